@@ -1,0 +1,158 @@
+//! `handbook build`: loads the project once, resolves each language's document
+//! and runs the renderers, languages in parallel; a failure in one language or
+//! format is reported and does not stop the others.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use rayon::prelude::*;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::document::{self, Document, LanguageLink};
+use crate::i18n::{Catalog, Resolver};
+use crate::manifest::Project;
+use crate::output::write_outputs;
+use crate::render::{self, Format, RenderContext};
+use crate::source::Book;
+
+#[derive(Clone, Debug)]
+pub struct BuildOptions {
+    /// None: every language of the manifest.
+    pub languages: Option<Vec<String>>,
+    pub formats: Vec<Format>,
+    pub out: PathBuf,
+    /// Fail a language that falls back to another language anywhere.
+    pub strict: bool,
+    pub emit_typst: bool,
+}
+
+/// Hears about each step, to show progress.
+pub trait Progress: Sync {
+    fn started(&self, language: &str, format: Format);
+    fn finished(&self, language: &str, format: Format, outcome: &Result<usize, String>);
+}
+
+/// Progress that says nothing.
+pub struct Quiet;
+
+impl Progress for Quiet {
+    fn started(&self, _: &str, _: Format) {}
+    fn finished(&self, _: &str, _: Format, _: &Result<usize, String>) {}
+}
+
+#[derive(Debug, Default)]
+pub struct BuildReport {
+    pub diagnostics: Diagnostics,
+    /// (language, format) → files written (or unchanged) / the failure.
+    pub results: BTreeMap<(String, Format), Result<usize, String>>,
+}
+
+impl BuildReport {
+    pub fn failed(&self) -> bool {
+        self.diagnostics.has_errors() || self.results.values().any(Result::is_err)
+    }
+}
+
+/// Everything loaded once for a build.
+pub struct Loaded {
+    pub project: Project,
+    pub book: Book,
+    pub catalogs: Vec<Catalog>,
+    pub diagnostics: Diagnostics,
+}
+
+impl Loaded {
+    pub fn load(project: Project) -> Loaded {
+        let mut diagnostics = Diagnostics::default();
+        let book = Book::load(&project, &mut diagnostics);
+        let catalogs = project.languages.iter().map(|l| Catalog::load(&project, l, &mut diagnostics)).collect();
+        Loaded { project, book, catalogs, diagnostics }
+    }
+
+    pub fn catalog(&self, language: &str) -> Option<&Catalog> {
+        self.catalogs.iter().find(|c| c.language == language)
+    }
+
+    /// Each language with its own name, for language switchers.
+    pub fn language_links(&self) -> Vec<LanguageLink> {
+        self.project
+            .languages
+            .iter()
+            .map(|code| {
+                let name = self
+                    .catalog(code)
+                    .and_then(|c| c.handbook.as_ref())
+                    .and_then(|h| h.get("language-name"))
+                    .map(|e| e.text.display())
+                    .filter(|n| !n.trim().is_empty())
+                    .unwrap_or_else(|| code.clone());
+                LanguageLink { code: code.clone(), name }
+            })
+            .collect()
+    }
+
+    /// The resolved document of one language.
+    pub fn document(&self, language: &str, diags: &mut Diagnostics) -> Document {
+        let mut chain: Vec<&Catalog> = Vec::new();
+        for lang in std::iter::once(language.to_owned()).chain(self.project.fallback_chain(language)) {
+            if let Some(catalog) = self.catalog(&lang) {
+                chain.push(catalog);
+            }
+        }
+        let resolver = Resolver::new(&self.project, &self.book, &chain, language);
+        document::resolve(&self.project, &self.book, &resolver, self.catalog(language), self.language_links(), diags)
+    }
+}
+
+/// Builds the requested languages and formats into `options.out`.
+pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -> BuildReport {
+    let mut report = BuildReport { diagnostics: loaded.diagnostics.clone(), ..Default::default() };
+    let languages: Vec<String> = match &options.languages {
+        Some(list) => list.clone(),
+        None => loaded.project.languages.clone(),
+    };
+    for language in &languages {
+        if !loaded.project.languages.contains(language) {
+            report.diagnostics.push(Diagnostic::error(format!("`{language}` is not a language of this handbook (see `languages:` in the manifest)")));
+        }
+    }
+    if report.diagnostics.has_errors() {
+        return report;
+    }
+    let results = Mutex::new(BTreeMap::new());
+    let diagnostics = Mutex::new(Diagnostics::default());
+    languages.par_iter().for_each(|language| {
+        let mut diags = Diagnostics::default();
+        let document = loaded.document(language, &mut diags);
+        if options.strict && document.fallback_messages > 0 {
+            diags.push(Diagnostic::error(format!(
+                "`{language}`: {} message(s) are not translated and fall back to another language (--strict)",
+                document.fallback_messages
+            )));
+        }
+        let context = RenderContext { project: &loaded.project, emit_typst: options.emit_typst };
+        for &format in &options.formats {
+            progress.started(language, format);
+            let outcome = if diags.has_errors() {
+                Err("not built: see the errors above".to_owned())
+            } else {
+                match render::render(format, &document, &context) {
+                    Ok(files) => write_outputs(&options.out, &files).map_err(|e| e.to_string()).map(|_| files.len()),
+                    Err(errors) => {
+                        let summary = errors.first().map(|d| d.message.clone()).unwrap_or_default();
+                        diags.extend(errors);
+                        Err(summary)
+                    }
+                }
+            };
+            progress.finished(language, format, &outcome);
+            results.lock().expect("no panics while locked").insert((language.clone(), format), outcome);
+        }
+        diagnostics.lock().expect("no panics while locked").extend(diags);
+    });
+    report.diagnostics.extend(diagnostics.into_inner().expect("no panics while locked"));
+    report.diagnostics.sort();
+    report.results = results.into_inner().expect("no panics while locked");
+    report
+}

@@ -1,0 +1,299 @@
+//! The command line: clap definitions, and the only place that prints or
+//! reads the terminal. Exit codes: 0 success, 1 problems in the handbook, 2 usage.
+
+use std::io::IsTerminal as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Mutex;
+
+use clap::{Parser, Subcommand};
+
+use crate::build::{self, BuildOptions, Loaded, Progress};
+use crate::diag::Diagnostics;
+use crate::i18n::{check, status, sync};
+use crate::manifest::Project;
+use crate::render::Format;
+
+#[derive(Parser, Debug)]
+#[command(name = "handbook", version, about = "Publish a single-source, Fluent-translated handbook as PDF, EPUB and a website")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args, Debug)]
+struct ProjectArg {
+    /// The project folder (holding handbook/handbook.yaml)
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    project: PathBuf,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Build PDF, EPUB and HTML for every language (or those chosen)
+    Build {
+        #[command(flatten)]
+        project: ProjectArg,
+        /// Languages to build, e.g. sl,it (default: all)
+        #[arg(long, value_delimiter = ',', value_name = "LANGS")]
+        lang: Option<Vec<String>>,
+        /// Formats to build: pdf, epub, html (default: all)
+        #[arg(long, value_delimiter = ',', value_name = "FORMATS")]
+        format: Option<Vec<String>>,
+        /// Output folder (default: dist/ in the project)
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Fail a language that has untranslated messages
+        #[arg(long)]
+        strict: bool,
+        /// Also write the generated Typst source beside each PDF
+        #[arg(long)]
+        emit_typst: bool,
+    },
+    /// Report problems in the source and the translations
+    Check {
+        #[command(flatten)]
+        project: ProjectArg,
+        /// Print the diagnostics as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show translation progress per language (and chapter)
+    Status {
+        #[command(flatten)]
+        project: ProjectArg,
+        /// Print as JSON
+        #[arg(long)]
+        json: bool,
+        /// Also show every chapter
+        #[arg(long)]
+        chapter: bool,
+        /// Exit with 1 if a language is below this percentage
+        #[arg(long, value_name = "PCT")]
+        min: Option<f64>,
+    },
+    /// Update every language's .ftl files from the Markdown, losing nothing
+    Sync {
+        #[command(flatten)]
+        project: ProjectArg,
+    },
+    /// Serve the site on 127.0.0.1 and rebuild it when a file changes
+    Serve {
+        #[command(flatten)]
+        project: ProjectArg,
+        /// Port to listen on
+        #[arg(long, default_value_t = 8000)]
+        port: u16,
+    },
+}
+
+/// Entry point of the binary.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn load_project(dir: &Path) -> Result<Project, ExitCode> {
+    let root = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    Project::load(&root).map_err(|diags| {
+        print_diagnostics(&root, &diags);
+        ExitCode::from(1)
+    })
+}
+
+fn print_diagnostics(root: &Path, diags: &Diagnostics) {
+    for diagnostic in &diags.items {
+        eprint!("{}", diagnostic.render(root));
+    }
+}
+
+fn summary_line(diags: &Diagnostics) -> String {
+    format!("{} error(s), {} warning(s)", diags.error_count(), diags.warning_count())
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Build { project, lang, format, out, strict, emit_typst } => {
+            let project = match load_project(&project.project) {
+                Ok(p) => p,
+                Err(code) => return Ok(code),
+            };
+            let formats = match format {
+                None => Format::ALL.to_vec(),
+                Some(names) => {
+                    let mut formats = Vec::new();
+                    for name in names {
+                        match Format::parse(&name) {
+                            Some(f) => formats.push(f),
+                            None => {
+                                eprintln!("error: unknown format `{name}`: choose from pdf, epub, html");
+                                return Ok(ExitCode::from(2));
+                            }
+                        }
+                    }
+                    formats
+                }
+            };
+            let unavailable: Vec<_> = formats.iter().filter(|f| !f.available()).collect();
+            if !unavailable.is_empty() {
+                for format in &unavailable {
+                    eprintln!("error: the {format} output is not available in this version of handbook");
+                }
+                return Ok(ExitCode::from(1));
+            }
+            let out = out.unwrap_or_else(|| project.root.join("dist"));
+            let root = project.root.clone();
+            let loaded = Loaded::load(project);
+            let options = BuildOptions { languages: lang, formats, out, strict, emit_typst };
+            let progress = TerminalProgress::new();
+            let report = build::build(&loaded, &options, &progress);
+            progress.finish();
+            print_diagnostics(&root, &report.diagnostics);
+            let failed = report.results.values().filter(|r| r.is_err()).count();
+            eprintln!(
+                "built {} of {} outputs into {}; {}",
+                report.results.len() - failed,
+                report.results.len(),
+                options.out.display(),
+                summary_line(&report.diagnostics)
+            );
+            Ok(if report.failed() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Check { project, json } => {
+            let project = match load_project(&project.project) {
+                Ok(p) => p,
+                Err(code) => return Ok(code),
+            };
+            let loaded = Loaded::load(project);
+            let mut diags = loaded.diagnostics.clone();
+            diags.extend(check::check(&loaded.project, &loaded.book, &loaded.catalogs));
+            diags.sort();
+            if json {
+                println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "diagnostics": diags.items }))?);
+            } else {
+                print_diagnostics(&loaded.project.root, &diags);
+                eprintln!("check: {}", summary_line(&diags));
+            }
+            Ok(if diags.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Status { project, json, chapter, min } => {
+            let project = match load_project(&project.project) {
+                Ok(p) => p,
+                Err(code) => return Ok(code),
+            };
+            let loaded = Loaded::load(project);
+            if loaded.diagnostics.has_errors() {
+                print_diagnostics(&loaded.project.root, &loaded.diagnostics);
+            }
+            let source = loaded.catalog(&loaded.project.source_language);
+            let statuses: Vec<_> = loaded
+                .catalogs
+                .iter()
+                .map(|c| status::language_status(&loaded.project, &loaded.book, c, source))
+                .collect();
+            if json {
+                println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "languages": statuses }))?);
+            } else {
+                print!("{}", status::format_table(&statuses, chapter));
+            }
+            let below: Vec<_> = match min {
+                Some(min) => statuses.iter().filter(|s| s.counts.percent < min).map(|s| s.language.as_str()).collect(),
+                None => vec![],
+            };
+            if !below.is_empty() {
+                eprintln!("below {}%: {}", min.unwrap_or_default(), below.join(", "));
+                return Ok(ExitCode::from(1));
+            }
+            Ok(if loaded.diagnostics.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Sync { project } => {
+            let project = match load_project(&project.project) {
+                Ok(p) => p,
+                Err(code) => return Ok(code),
+            };
+            let mut diags = Diagnostics::default();
+            let book = crate::source::Book::load(&project, &mut diags);
+            if diags.has_errors() {
+                print_diagnostics(&project.root, &diags);
+                eprintln!("sync: nothing written; fix the source first");
+                return Ok(ExitCode::from(1));
+            }
+            let report = sync::sync(&project, &book, &mut diags);
+            diags.sort();
+            print_diagnostics(&project.root, &diags);
+            for file in &report.written {
+                eprintln!("wrote {file}");
+            }
+            eprintln!(
+                "sync: {} file(s) written, {} translation(s) marked stale, {} moved to obsolete.ftl, {} restored from it",
+                report.written.len(),
+                report.stale,
+                report.obsoleted,
+                report.restored
+            );
+            Ok(if diags.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Serve { project, port } => {
+            let _ = (project, port);
+            eprintln!("error: `handbook serve` is not available in this version of handbook");
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+/// Progress bars per language and format on a terminal; plain lines when piped.
+struct TerminalProgress {
+    bars: Option<(indicatif::MultiProgress, Mutex<Vec<(String, indicatif::ProgressBar)>>)>,
+}
+
+impl TerminalProgress {
+    fn new() -> Self {
+        let bars = std::io::stderr().is_terminal().then(|| (indicatif::MultiProgress::new(), Mutex::new(Vec::new())));
+        TerminalProgress { bars }
+    }
+
+    fn finish(&self) {
+        if let Some((multi, _)) = &self.bars {
+            let _ = multi.clear();
+        }
+    }
+}
+
+impl Progress for TerminalProgress {
+    fn started(&self, language: &str, format: Format) {
+        if let Some((multi, bars)) = &self.bars {
+            let bar = multi.add(indicatif::ProgressBar::new_spinner());
+            bar.set_message(format!("{language} {format}: building"));
+            bar.enable_steady_tick(std::time::Duration::from_millis(120));
+            bars.lock().expect("no panics while locked").push((format!("{language}/{format}"), bar));
+        }
+    }
+
+    fn finished(&self, language: &str, format: Format, outcome: &Result<usize, String>) {
+        let line = match outcome {
+            Ok(n) => format!("{language} {format}: done ({n} file(s))"),
+            Err(e) => format!("{language} {format}: failed: {e}"),
+        };
+        match &self.bars {
+            Some((_, bars)) => {
+                let key = format!("{language}/{format}");
+                if let Some((_, bar)) = bars.lock().expect("no panics while locked").iter().find(|(k, _)| *k == key) {
+                    bar.finish_with_message(line);
+                }
+            }
+            None => eprintln!("{line}"),
+        }
+    }
+}

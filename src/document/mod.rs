@@ -1,0 +1,330 @@
+//! The language-resolved document: the source book with every message
+//! formatted for one language (through its fallback chain), inline Markdown
+//! parsed, links and footnotes resolved. Every renderer consumes only this.
+
+mod inline;
+
+use std::collections::BTreeMap;
+
+pub use inline::{Inline, InlineContext, Target, parse_inlines, plain_text, protect_block_syntax};
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::{Catalog, Resolver};
+use crate::manifest::{Paper, PdfStandard, Project};
+use crate::source::{AlertKind, Align, Block, Book, Chapter};
+
+/// A run of inline content in one language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    pub inlines: Vec<Inline>,
+    /// Set when the text fell back to another language than the document's.
+    pub fallback_language: Option<String>,
+}
+
+impl Text {
+    pub fn plain(&self) -> String {
+        plain_text(&self.inlines)
+    }
+
+    pub fn plain_text(s: &str) -> Text {
+        Text { inlines: vec![Inline::Text(s.to_owned())], fallback_language: None }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum DocBlock {
+    Heading { level: u8, anchor: String, text: Text },
+    Paragraph(Text),
+    /// `image` is project-relative.
+    Figure { image: String, alt: Text, caption: Option<Text> },
+    List { start: Option<u64>, items: Vec<Vec<DocBlock>> },
+    Quote(Vec<DocBlock>),
+    Alert { kind: AlertKind, label: String, blocks: Vec<DocBlock> },
+    Code { language: Option<String>, text: String },
+    Table { aligns: Vec<Align>, header: Vec<Text>, rows: Vec<Vec<Text>> },
+    Rule,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Footnote {
+    pub number: usize,
+    pub blocks: Vec<DocBlock>,
+}
+
+/// An entry of a chapter's table of contents.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    pub level: u8,
+    pub anchor: String,
+    pub title: Text,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DocChapter {
+    /// File stem: names the HTML page and the EPUB document.
+    pub stem: String,
+    /// Message-id prefix, also the chapter's anchor in the PDF.
+    pub slug: String,
+    /// Project-relative Markdown path (for diagnostics).
+    pub source_path: String,
+    pub title: Text,
+    pub blocks: Vec<DocBlock>,
+    pub footnotes: Vec<Footnote>,
+    pub sections: Vec<Section>,
+}
+
+/// Another language of the same handbook, for language switchers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LanguageLink {
+    pub code: String,
+    /// The language's own name for itself.
+    pub name: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// From `SOURCE_DATE_EPOCH` when set, else today (UTC): a build is
+    /// reproducible within a day, and exactly with `SOURCE_DATE_EPOCH`.
+    pub fn for_build() -> Date {
+        let seconds = std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse::<i64>().ok())
+            .unwrap_or_else(|| {
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+            });
+        Date::from_unix_days(seconds.div_euclid(86_400))
+    }
+
+    /// Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    pub fn from_unix_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// The handbook in one language.
+#[derive(Clone, Debug)]
+pub struct Document {
+    pub language: String,
+    pub source_language: String,
+    /// The project id (output names).
+    pub id: String,
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub language_name: String,
+    pub publisher: Option<String>,
+    pub funding_notice: Option<String>,
+    pub disclaimer: Option<String>,
+    /// Project-relative path of the cover image.
+    pub cover_image: Option<String>,
+    pub chapters: Vec<DocChapter>,
+    /// Interface strings, resolved for this language.
+    pub ui: BTreeMap<String, String>,
+    pub languages: Vec<LanguageLink>,
+    pub date: Date,
+    pub paper: Paper,
+    pub pdf_standards: Vec<PdfStandard>,
+    /// Messages shown in a fallback language.
+    pub fallback_messages: usize,
+}
+
+impl Document {
+    /// An interface string (its id if unknown).
+    pub fn ui<'a>(&'a self, id: &'a str) -> &'a str {
+        self.ui.get(id).map_or(id, String::as_str)
+    }
+
+    pub fn chapter(&self, stem: &str) -> Option<&DocChapter> {
+        self.chapters.iter().find(|c| c.stem == stem)
+    }
+}
+
+/// Every interface string id a renderer may ask for.
+pub fn ui_ids() -> Vec<String> {
+    let defaults = crate::i18n::ui::defaults("en").unwrap_or_default();
+    crate::i18n::parse_ftl("ui", defaults).entries.into_iter().map(|e| e.id).collect()
+}
+
+struct Resolving<'a> {
+    resolver: &'a Resolver,
+    catalog: Option<&'a Catalog>,
+    language: &'a str,
+    diags: &'a mut Diagnostics,
+    fallbacks: usize,
+}
+
+/// Resolves the book for the resolver's language.
+pub fn resolve(
+    project: &Project,
+    book: &Book,
+    resolver: &Resolver,
+    catalog: Option<&Catalog>,
+    languages: Vec<LanguageLink>,
+    diags: &mut Diagnostics,
+) -> Document {
+    let language = resolver.language.as_str();
+    let mut state = Resolving { resolver, catalog, language, diags, fallbacks: 0 };
+    let chapters = book.chapters.iter().map(|c| state.chapter(c)).collect();
+    let optional = |id: &str| resolver.message(id).map(|r| r.text).filter(|t| !t.trim().is_empty());
+    let title = optional("handbook-title").unwrap_or_else(|| project.id.clone());
+    let language_name = optional("language-name").unwrap_or_else(|| language.to_owned());
+    let mut ui = BTreeMap::new();
+    for id in ui_ids() {
+        ui.insert(id.clone(), resolver.ui(&id));
+    }
+    let fallback_messages = state.fallbacks;
+    Document {
+        language: language.to_owned(),
+        source_language: project.source_language.clone(),
+        id: project.id.clone(),
+        title,
+        subtitle: optional("handbook-subtitle"),
+        language_name,
+        publisher: optional("publisher"),
+        funding_notice: optional("funding-notice"),
+        disclaimer: optional("disclaimer"),
+        cover_image: project.cover_image.clone(),
+        chapters,
+        ui,
+        languages,
+        date: Date::for_build(),
+        paper: project.paper,
+        pdf_standards: project.pdf_standards.clone(),
+        fallback_messages,
+    }
+}
+
+impl Resolving<'_> {
+    fn chapter(&mut self, chapter: &Chapter) -> DocChapter {
+        let footnote_labels: Vec<String> = chapter.footnotes.iter().map(|f| f.label.clone()).collect();
+        let chapter_dir = chapter.file.path.rsplit_once('/').map_or("", |(d, _)| d).to_owned();
+        let context = InlineContext { chapter_stem: &chapter.file.stem, chapter_dir: &chapter_dir, footnotes: &footnote_labels };
+        let title = match chapter.title {
+            Some(index) => self.text(chapter, index, &context),
+            None => Text::plain_text(&chapter.file.stem),
+        };
+        let blocks = self.blocks(chapter, &chapter.blocks, &context);
+        let footnotes = chapter
+            .footnotes
+            .iter()
+            .enumerate()
+            .map(|(n, f)| Footnote { number: n + 1, blocks: self.blocks(chapter, &f.blocks, &context) })
+            .collect();
+        let sections = collect_sections(&blocks);
+        DocChapter {
+            stem: chapter.file.stem.clone(),
+            slug: chapter.file.slug.clone(),
+            source_path: chapter.file.path.clone(),
+            title,
+            blocks,
+            footnotes,
+            sections,
+        }
+    }
+
+    fn text(&mut self, chapter: &Chapter, index: usize, context: &InlineContext) -> Text {
+        let message = chapter.message(index);
+        let resolved = self.resolver.message(&message.id);
+        let (text, language) = match resolved {
+            Some(resolved) => {
+                if !resolved.errors.is_empty() {
+                    let place = self.catalog.and_then(|c| c.messages.get(&message.id));
+                    for error in &resolved.errors {
+                        let diagnostic = Diagnostic::warning(format!("in `{}` ({}): {error}", message.id, resolved.language));
+                        self.diags.push(match place {
+                            Some(t) if resolved.language == self.language => diagnostic.at(&t.file, t.line, t.column),
+                            _ => diagnostic.at(&chapter.file.path, message.line, message.column),
+                        });
+                    }
+                }
+                (resolved.text, resolved.language)
+            }
+            None => (message.text.display(), self.resolver_source_language()),
+        };
+        let fallback_language = (language != self.language).then_some(language);
+        if fallback_language.is_some() {
+            self.fallbacks += 1;
+        }
+        Text { inlines: parse_inlines(&text, context), fallback_language }
+    }
+
+    fn resolver_source_language(&self) -> String {
+        self.language.to_owned()
+    }
+
+    fn blocks(&mut self, chapter: &Chapter, blocks: &[Block], context: &InlineContext) -> Vec<DocBlock> {
+        blocks
+            .iter()
+            .map(|block| match block {
+                Block::Heading { level, anchor, message } => {
+                    DocBlock::Heading { level: *level, anchor: anchor.clone(), text: self.text(chapter, *message, context) }
+                }
+                Block::Paragraph { message } => DocBlock::Paragraph(self.text(chapter, *message, context)),
+                Block::Figure { image, alt, caption } => DocBlock::Figure {
+                    image: image.clone(),
+                    alt: self.text(chapter, *alt, context),
+                    caption: caption.map(|c| self.text(chapter, c, context)),
+                },
+                Block::List { start, items } => DocBlock::List {
+                    start: *start,
+                    items: items.iter().map(|item| self.blocks(chapter, item, context)).collect(),
+                },
+                Block::Quote { blocks } => DocBlock::Quote(self.blocks(chapter, blocks, context)),
+                Block::Alert { kind, blocks } => DocBlock::Alert {
+                    kind: *kind,
+                    label: self.resolver.ui(kind.label_id()),
+                    blocks: self.blocks(chapter, blocks, context),
+                },
+                Block::Code { language, text } => DocBlock::Code { language: language.clone(), text: text.clone() },
+                Block::Table { aligns, header, rows } => DocBlock::Table {
+                    aligns: aligns.clone(),
+                    header: header.iter().map(|m| self.text(chapter, *m, context)).collect(),
+                    rows: rows.iter().map(|row| row.iter().map(|m| self.text(chapter, *m, context)).collect()).collect(),
+                },
+                Block::Rule => DocBlock::Rule,
+            })
+            .collect()
+    }
+}
+
+fn collect_sections(blocks: &[DocBlock]) -> Vec<Section> {
+    blocks
+        .iter()
+        .filter_map(|b| match b {
+            DocBlock::Heading { level, anchor, text } => {
+                Some(Section { level: *level, anchor: anchor.clone(), title: text.clone() })
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(Date::from_unix_days(0).iso(), "1970-01-01");
+        assert_eq!(Date::from_unix_days(19_723).iso(), "2024-01-01");
+        assert_eq!(Date::from_unix_days(11_016).iso(), "2000-02-29");
+    }
+}

@@ -1,0 +1,100 @@
+//! A language's translations as read from `translations/<lang>/`: one `.ftl`
+//! per chapter, `handbook.ftl`, and `obsolete.ftl`, with their problems.
+
+use std::collections::HashMap;
+
+use super::ftl::{FtlFile, read_ftl};
+use super::{HANDBOOK_FTL, OBSOLETE_FTL, STALE_MARKER};
+use crate::diag::Diagnostics;
+use crate::manifest::Project;
+use crate::source::MessageText;
+
+/// One translated message.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Translation {
+    pub text: MessageText,
+    /// Carried over from an older source text: used, but needs review.
+    pub stale: bool,
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Everything one language's folder holds.
+#[derive(Clone, Debug, Default)]
+pub struct Catalog {
+    pub language: String,
+    /// `translations/<lang>/handbook.ftl`, if present.
+    pub handbook: Option<FtlFile>,
+    /// Chapter files by chapter stem (only those that exist).
+    pub chapters: HashMap<String, FtlFile>,
+    pub obsolete: Option<FtlFile>,
+    /// Chapter messages by id, from every chapter file.
+    pub messages: HashMap<String, Translation>,
+}
+
+impl Catalog {
+    /// Reads a language's folder. Syntax errors and duplicate ids go to `diags`;
+    /// the entries that parsed are kept.
+    pub fn load(project: &Project, language: &str, diags: &mut Diagnostics) -> Catalog {
+        let dir = format!("translations/{language}");
+        let mut catalog = Catalog { language: language.to_owned(), ..Default::default() };
+        let read = |rel: String, diags: &mut Diagnostics| match read_ftl(&project.root, &rel) {
+            Ok(Some(file)) => {
+                diags.extend(file.errors.iter().cloned());
+                Some(file)
+            }
+            Ok(None) => None,
+            Err(d) => {
+                diags.push(d);
+                None
+            }
+        };
+        catalog.handbook = read(format!("{dir}/{HANDBOOK_FTL}"), diags);
+        catalog.obsolete = read(format!("{dir}/{OBSOLETE_FTL}"), diags);
+        let mut seen: HashMap<String, (String, usize)> = HashMap::new();
+        if let Some(handbook) = &catalog.handbook {
+            for entry in &handbook.entries {
+                seen.insert(entry.id.clone(), (handbook.path.clone(), entry.line));
+            }
+        }
+        for chapter in &project.chapters {
+            let Some(file) = read(format!("{dir}/{}.ftl", chapter.stem), diags) else { continue };
+            for entry in &file.entries {
+                if let Some((other, line)) = seen.get(&entry.id) {
+                    diags.push(
+                        crate::diag::Diagnostic::error(format!("`{}` is also defined in {other}:{line}", entry.id))
+                            .at(&file.path, entry.line, entry.column)
+                            .with_hint("an id may appear once per language"),
+                    );
+                    continue;
+                }
+                seen.insert(entry.id.clone(), (file.path.clone(), entry.line));
+                if entry.id.starts_with('-') {
+                    continue;
+                }
+                catalog.messages.insert(
+                    entry.id.clone(),
+                    Translation {
+                        text: entry.text.clone(),
+                        stale: is_stale(&entry.comment),
+                        file: file.path.clone(),
+                        line: entry.line,
+                        column: entry.column,
+                    },
+                );
+            }
+            catalog.chapters.insert(chapter.stem.clone(), file);
+        }
+        catalog
+    }
+
+    /// The `.ftl` texts to load into this language's Fluent bundle.
+    pub fn resources(&self) -> impl Iterator<Item = &FtlFile> {
+        self.handbook.iter().chain(self.chapters.values())
+    }
+}
+
+pub fn is_stale(comment: &[String]) -> bool {
+    comment.iter().any(|l| l.trim_start().starts_with(STALE_MARKER))
+}

@@ -1,0 +1,143 @@
+//! Reading `.ftl` files with positions: entries with their line and column,
+//! comments, and every syntax error (Fluent's Junk) as a diagnostic.
+
+use fluent_syntax::ast;
+
+use crate::diag::{Diagnostic, line_col};
+use crate::source::MessageText;
+
+/// One message or term of a `.ftl` file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FtlEntry {
+    /// The id, with a leading `-` for terms.
+    pub id: String,
+    pub text: MessageText,
+    /// Lines of the comment attached to the entry.
+    pub comment: Vec<String>,
+    pub line: usize,
+    pub column: usize,
+    /// The entry exactly as written (for moving it without retyping).
+    pub source: String,
+}
+
+/// A parsed `.ftl` file.
+#[derive(Clone, Debug, Default)]
+pub struct FtlFile {
+    /// Project-relative path.
+    pub path: String,
+    pub text: String,
+    pub entries: Vec<FtlEntry>,
+    /// Syntax errors and duplicate ids.
+    pub errors: Vec<Diagnostic>,
+}
+
+impl FtlFile {
+    pub fn get(&self, id: &str) -> Option<&FtlEntry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+}
+
+/// Parses `text` (the contents of `path`): never fails, reports problems.
+pub fn parse_ftl(path: &str, text: &str) -> FtlFile {
+    let mut file = FtlFile { path: path.to_owned(), text: text.to_owned(), ..Default::default() };
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            for error in errors {
+                let (line, column) = line_col(text, error.pos.start);
+                file.errors.push(
+                    Diagnostic::error(format!("Fluent syntax error: {}", error.kind))
+                        .at(path, line, column)
+                        .with_hint("the entry is not used until this is fixed; a value that starts a new line must be indented"),
+                );
+            }
+            resource
+        }
+    };
+    let starts = entry_starts(text);
+    let mut cursor = 0;
+    for entry in &resource.body {
+        let (id, pattern, comment) = match entry {
+            ast::Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), m.comment.as_ref()),
+            ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), t.comment.as_ref()),
+            _ => continue,
+        };
+        // Entries start at column 1 in source order: find this one's line.
+        let Some(index) = starts[cursor..].iter().position(|(name, _)| *name == id).map(|i| i + cursor) else {
+            continue;
+        };
+        cursor = index + 1;
+        let offset = starts[index].1;
+        let end = starts.get(index + 1).map_or(text.len(), |(_, o)| *o);
+        let (line, column) = line_col(text, offset);
+        if let Some(first) = file.entries.iter().find(|e| e.id == id) {
+            file.errors.push(
+                Diagnostic::error(format!("`{id}` is defined twice (first at line {})", first.line))
+                    .at(path, line, column)
+                    .with_hint("delete one of them; Fluent would silently use only the first"),
+            );
+            continue;
+        }
+        let comment_lines = comment.map(|c| c.content.iter().map(|l| (*l).to_owned()).collect()).unwrap_or_default();
+        let text_value = pattern.map(MessageText::from_pattern).unwrap_or_default();
+        file.entries.push(FtlEntry {
+            id,
+            text: text_value,
+            comment: comment_lines,
+            line,
+            column,
+            source: text[offset..end].trim_end().to_owned(),
+        });
+    }
+    file
+}
+
+/// Byte offsets of every line that starts an entry (`id =` at column 1).
+fn entry_starts(text: &str) -> Vec<(String, usize)> {
+    let mut starts = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let name_len = line
+            .char_indices()
+            .take_while(|&(i, c)| c.is_ascii_alphanumeric() || c == '_' || (c == '-' && (i > 0 || line.len() > 1)))
+            .count();
+        if name_len > 0 && line[name_len..].trim_start_matches([' ', '\t']).starts_with('=') {
+            let name = &line[..name_len];
+            if name.trim_start_matches('-').starts_with(|c: char| c.is_ascii_alphabetic()) {
+                starts.push((name.to_owned(), offset));
+            }
+        }
+        offset += line.len();
+    }
+    starts
+}
+
+/// Reads a project file if it exists; `None` when it does not.
+pub fn read_ftl(root: &std::path::Path, rel: &str) -> Result<Option<FtlFile>, Diagnostic> {
+    match std::fs::read_to_string(root.join(rel)) {
+        Ok(text) => Ok(Some(parse_ftl(rel, &text))),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(err) => Err(Diagnostic::error(format!("cannot read the file: {err}")).in_file(rel)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn junk_and_duplicates_are_errors_with_positions() {
+        let file = parse_ftl("t.ftl", "a = one\nb = {\nc = three\na = again\n");
+        let messages: Vec<_> = file.errors.iter().map(|d| (d.line, d.message.clone())).collect();
+        assert!(messages.iter().any(|(l, m)| *l == 2 && m.contains("syntax")), "{messages:?}");
+        assert!(messages.iter().any(|(l, m)| *l == 4 && m.contains("twice")), "{messages:?}");
+        assert_eq!(file.get("c").unwrap().line, 3);
+    }
+
+    #[test]
+    fn comments_and_terms_are_read() {
+        let file = parse_ftl("t.ftl", "# note\n# STALE: x\nm = v\n\n-term = T\n");
+        assert_eq!(file.get("m").unwrap().comment, ["note", "STALE: x"]);
+        assert_eq!(file.get("-term").unwrap().text.display(), "T");
+    }
+}

@@ -1,0 +1,22 @@
+//! Translations: per-language Fluent catalogs read from `translations/<lang>/`,
+//! the resolver with its fallback chain, and the translator's commands
+//! (`sync`, `status`, `check`).
+
+mod catalog;
+pub mod check;
+mod ftl;
+mod resolve;
+pub mod status;
+pub mod sync;
+pub mod ui;
+
+pub use catalog::{Catalog, Translation};
+pub use ftl::{FtlEntry, FtlFile, parse_ftl};
+pub use resolve::{Resolved, Resolver};
+
+/// File name of a language's title, notices, terms and UI overrides.
+pub const HANDBOOK_FTL: &str = "handbook.ftl";
+/// Where sync moves translations whose source no longer exists.
+pub const OBSOLETE_FTL: &str = "obsolete.ftl";
+/// The comment line that marks a carried-over translation for review.
+pub const STALE_MARKER: &str = "STALE:";

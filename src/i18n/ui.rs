@@ -1,0 +1,17 @@
+//! Built-in interface strings (Contents, Page, Note, ...) for English and
+//! every partner language; a project's handbook.ftl overrides any of them.
+
+const DEFAULTS: &[(&str, &str)] = &[
+    ("en", include_str!("ui/en.ftl")),
+];
+
+/// The built-in strings of a language, if the binary has them.
+pub fn defaults(language: &str) -> Option<&'static str> {
+    let primary = language.split('-').next().unwrap_or(language);
+    DEFAULTS.iter().find(|(l, _)| *l == language || *l == primary).map(|(_, text)| *text)
+}
+
+/// Languages with built-in interface strings.
+pub fn languages() -> impl Iterator<Item = &'static str> {
+    DEFAULTS.iter().map(|(l, _)| *l)
+}

@@ -1,0 +1,45 @@
+### Built-in interface strings (English). A project's translations/<lang>/handbook.ftl
+### overrides any of them.
+
+contents = Contents
+chapter = Chapter
+page = Page
+downloads = Downloads
+download-pdf = PDF for print
+download-epub = EPUB e-book
+file-size = { $size } { $unit }
+search = Search
+search-label = Search the handbook
+search-no-results = No results.
+search-results = Results
+previous = Previous
+next = Next
+language = Language
+other-languages = Read in another language
+choose-language = Choose your language
+footnotes = Notes
+footnote-back = Back to the text
+footnote-ref = Note { $number }
+skip-to-content = Skip to the content
+on-this-page = On this page
+menu = Contents
+home = Home
+alert-note = Note
+alert-tip = Tip
+alert-important = Important
+alert-warning = Warning
+alert-caution = Caution
+figure = Figure
+cover = Cover
+cover-image-alt = The flag of the European Union: twelve gold stars in a circle on a blue background
+start-reading = Start reading
+published = Published
+title-page = Title page
+untranslated = This passage is not translated yet.
+translation-status = Translation status
+status-translated = Translated
+status-stale = Needs review
+status-missing = Missing
+status-messages = Messages
+status-words = Words
+accessibility-summary = This publication has structured navigation, a table of contents, headings in order, alternative text for every image, and text that can be resized and read aloud. It meets WCAG 2.1 level AA.

@@ -1,0 +1,19 @@
+//! `handbook`: compiles a single-source Markdown handbook, translated message by
+//! message in Fluent, into PDF, EPUB 3 and a static HTML site for every language.
+//!
+//! The pipeline, one module per stage:
+//! [`manifest`] (handbook.yaml → [`manifest::Project`]) →
+//! [`source`] (Markdown → [`source::Book`] of blocks and messages) →
+//! [`i18n`] (Fluent catalogs, sync, status, check) →
+//! [`document`] (Book + catalog → the language-resolved [`document::Document`]) →
+//! [`render`] (Document → files in memory) → [`output`] (atomic writes).
+
+pub mod build;
+pub mod cli;
+pub mod diag;
+pub mod document;
+pub mod i18n;
+pub mod manifest;
+pub mod output;
+pub mod render;
+pub mod source;

@@ -1,0 +1,382 @@
+//! Message text: a block's inline Markdown with Fluent placeables kept apart,
+//! and its exact conversion to and from a Fluent pattern.
+//!
+//! In the Markdown source only `{ -term }`, `{ $variable }` (with optional
+//! arguments) and a select on a variable written on one line
+//! (`{ $n -> [one] a *[other] b }`) are placeables; every other brace is text.
+
+use fluent_syntax::ast;
+use fluent_syntax::parser;
+
+/// One run of a message: literal text (inline Markdown) or a Fluent placeable.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Piece {
+    Text(String),
+    Placeable(Placeable),
+}
+
+/// A Fluent expression, kept as its Fluent source (what stands inside `{ }`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Placeable {
+    /// Fluent source of the expression, possibly over several lines (selects).
+    pub fluent: String,
+    /// Terms referenced, without the leading `-`.
+    pub terms: Vec<String>,
+    /// Variables referenced, without the leading `$`.
+    pub variables: Vec<String>,
+}
+
+/// The text of one message.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct MessageText {
+    pub pieces: Vec<Piece>,
+}
+
+impl MessageText {
+    /// Splits inline Markdown from the source into text and placeables.
+    pub fn from_markdown(markdown: &str) -> MessageText {
+        let mut text = MessageText::default();
+        let mut rest = markdown;
+        while let Some(open) = rest.find('{') {
+            let (before, from_brace) = rest.split_at(open);
+            text.push_text(before);
+            match placeable_at(from_brace) {
+                Some((placeable, len)) => {
+                    text.pieces.push(Piece::Placeable(placeable));
+                    rest = &from_brace[len..];
+                }
+                None => {
+                    text.push_text("{");
+                    rest = &from_brace[1..];
+                }
+            }
+        }
+        text.push_text(rest);
+        text
+    }
+
+    /// Reads a pattern parsed from a `.ftl` file.
+    pub fn from_pattern(pattern: &ast::Pattern<&str>) -> MessageText {
+        let mut text = MessageText::default();
+        for element in &pattern.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => text.push_text(value),
+                ast::PatternElement::Placeable { expression } => match expression {
+                    ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                        text.push_text(&unescape_string_literal(value))
+                    }
+                    expression => text.pieces.push(Piece::Placeable(Placeable::from_expression(expression))),
+                },
+            }
+        }
+        text
+    }
+
+    fn push_text(&mut self, s: &str) {
+        if s.is_empty() {
+            return;
+        }
+        if let Some(Piece::Text(last)) = self.pieces.last_mut() {
+            last.push_str(s);
+        } else {
+            self.pieces.push(Piece::Text(s.to_owned()));
+        }
+    }
+
+    /// The text as written in Markdown: placeables as `{ … }` on one line.
+    pub fn display(&self) -> String {
+        let mut out = String::new();
+        for piece in &self.pieces {
+            match piece {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Placeable(p) => {
+                    out.push_str("{ ");
+                    out.push_str(&p.fluent.split_whitespace().collect::<Vec<_>>().join(" "));
+                    out.push_str(" }");
+                }
+            }
+        }
+        out
+    }
+
+    /// Whitespace-collapsed display text: what message ids are hashed from.
+    pub fn normalized(&self) -> String {
+        self.display().split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    pub fn terms(&self) -> impl Iterator<Item = &str> {
+        self.placeables().flat_map(|p| p.terms.iter().map(String::as_str))
+    }
+
+    pub fn variables(&self) -> impl Iterator<Item = &str> {
+        self.placeables().flat_map(|p| p.variables.iter().map(String::as_str))
+    }
+
+    pub fn placeables(&self) -> impl Iterator<Item = &Placeable> {
+        self.pieces.iter().filter_map(|p| match p {
+            Piece::Placeable(p) => Some(p),
+            Piece::Text(_) => None,
+        })
+    }
+
+    /// The Fluent pattern for this text, as it follows `id =` in a `.ftl` file.
+    /// Braces and line-initial `[`, `*`, `.` in text become string literals.
+    pub fn to_fluent(&self) -> String {
+        let mut body = String::new();
+        for piece in &self.pieces {
+            match piece {
+                Piece::Text(t) => {
+                    for c in t.chars() {
+                        match c {
+                            '{' => body.push_str("{\"{\"}"),
+                            '}' => body.push_str("{\"}\"}"),
+                            '\r' => {}
+                            c => body.push(c),
+                        }
+                    }
+                }
+                Piece::Placeable(p) => {
+                    body.push_str("{ ");
+                    body.push_str(&p.fluent);
+                    body.push_str(if p.fluent.contains('\n') { "\n}" } else { " }" });
+                }
+            }
+        }
+        if !body.contains('\n') {
+            return format!(" {body}");
+        }
+        let mut out = String::new();
+        for line in body.split('\n') {
+            out.push_str("\n    ");
+            // Fluent reads these at the start of an indented line as syntax.
+            match line.chars().next() {
+                Some(c @ ('[' | '*' | '.')) if !line.starts_with("*[") || !is_variant_line(line) => {
+                    out.push_str(&format!("{{\"{c}\"}}"));
+                    out.push_str(&line[1..]);
+                }
+                _ => out.push_str(line),
+            }
+        }
+        out
+    }
+}
+
+/// Variant lines of a select we wrote ourselves begin with `[key]` or `*[key]`
+/// and must stay syntax.
+fn is_variant_line(line: &str) -> bool {
+    let rest = line.strip_prefix('*').unwrap_or(line);
+    rest.starts_with('[') && rest.contains(']')
+}
+
+impl Placeable {
+    fn from_expression(expression: &ast::Expression<&str>) -> Placeable {
+        let mut placeable = Placeable { fluent: serialize_expression(expression), terms: vec![], variables: vec![] };
+        collect_references(expression, &mut placeable);
+        placeable
+    }
+}
+
+fn collect_references(expression: &ast::Expression<&str>, into: &mut Placeable) {
+    match expression {
+        ast::Expression::Inline(inline) => collect_inline(inline, into),
+        ast::Expression::Select { selector, variants } => {
+            collect_inline(selector, into);
+            for variant in variants {
+                for element in &variant.value.elements {
+                    if let ast::PatternElement::Placeable { expression } = element {
+                        collect_references(expression, into);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn collect_inline(inline: &ast::InlineExpression<&str>, into: &mut Placeable) {
+    match inline {
+        ast::InlineExpression::TermReference { id, arguments, .. } => {
+            into.terms.push(id.name.to_owned());
+            if let Some(args) = arguments {
+                args.positional.iter().for_each(|a| collect_inline(a, into));
+                args.named.iter().for_each(|a| collect_inline(&a.value, into));
+            }
+        }
+        ast::InlineExpression::VariableReference { id } => into.variables.push(id.name.to_owned()),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            arguments.positional.iter().for_each(|a| collect_inline(a, into));
+            arguments.named.iter().for_each(|a| collect_inline(&a.value, into));
+        }
+        ast::InlineExpression::Placeable { expression } => collect_references(expression, into),
+        _ => {}
+    }
+}
+
+/// Fluent source of one expression, via fluent-syntax's serializer.
+fn serialize_expression(expression: &ast::Expression<&str>) -> String {
+    let resource = ast::Resource {
+        body: vec![ast::Entry::Message(ast::Message {
+            id: ast::Identifier { name: "x" },
+            value: Some(ast::Pattern {
+                elements: vec![ast::PatternElement::Placeable { expression: expression.clone() }],
+            }),
+            attributes: vec![],
+            comment: None,
+        })],
+    };
+    let text = fluent_syntax::serializer::serialize(&resource);
+    let value = text.trim_end().strip_prefix("x =").unwrap_or(&text).trim();
+    let inner = value.strip_prefix('{').and_then(|v| v.strip_suffix('}')).unwrap_or(value);
+    // Re-indent select variants relative to the placeable, without trailing blanks.
+    inner.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n").trim().to_owned()
+}
+
+fn unescape_string_literal(raw: &str) -> String {
+    let mut out = String::new();
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('u') => push_code_point(&mut out, &mut chars, 4),
+            Some('U') => push_code_point(&mut out, &mut chars, 6),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+fn push_code_point(out: &mut String, chars: &mut std::str::Chars, len: usize) {
+    let hex: String = chars.by_ref().take(len).collect();
+    match u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+        Some(c) => out.push(c),
+        None => out.push('\u{FFFD}'),
+    }
+}
+
+/// Recognizes a placeable at the start of `s` (which starts with `{`) and
+/// returns it with its length in bytes.
+fn placeable_at(s: &str) -> Option<(Placeable, usize)> {
+    let mut depth = 0usize;
+    let mut end = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    end = Some(i + 1);
+                    break;
+                }
+            }
+            '\n' => return None,
+            _ => {}
+        }
+    }
+    let end = end?;
+    let inner = s[1..end - 1].trim();
+    if !(inner.starts_with('-') || inner.starts_with('$')) {
+        return None;
+    }
+    let fluent = if inner.contains("->") { select_to_fluent(inner)? } else { inner.to_owned() };
+    let source = format!("x = {{ {fluent}{} }}\n", if fluent.contains('\n') { "\n" } else { "" });
+    let resource = parser::parse(source.as_str()).ok()?;
+    let [ast::Entry::Message(message)] = resource.body.as_slice() else { return None };
+    let [ast::PatternElement::Placeable { expression }] = message.value.as_ref()?.elements.as_slice() else {
+        return None;
+    };
+    let acceptable = match expression {
+        ast::Expression::Inline(ast::InlineExpression::TermReference { .. })
+        | ast::Expression::Inline(ast::InlineExpression::VariableReference { .. }) => true,
+        ast::Expression::Select { selector, .. } => {
+            matches!(selector, ast::InlineExpression::VariableReference { .. })
+        }
+        _ => false,
+    };
+    if !acceptable {
+        return None;
+    }
+    let mut placeable = Placeable { fluent, terms: vec![], variables: vec![] };
+    collect_references(expression, &mut placeable);
+    Some((placeable, end))
+}
+
+/// `$n -> [one] a *[other] b` (one line) → Fluent's multi-line select.
+fn select_to_fluent(inner: &str) -> Option<String> {
+    let (selector, variants) = inner.split_once("->")?;
+    let mut out = format!("{} ->", selector.trim());
+    let bytes = variants.as_bytes();
+    let mut starts = Vec::new();
+    let mut depth = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'{' => depth += 1,
+            b'}' => depth -= 1,
+            b'[' if depth == 0 && is_variant_key(&variants[i..]) => {
+                let start = if i > 0 && bytes[i - 1] == b'*' { i - 1 } else { i };
+                if start == 0 || bytes[start - 1].is_ascii_whitespace() {
+                    starts.push(start);
+                }
+            }
+            _ => {}
+        }
+    }
+    if starts.is_empty() || !variants[..starts[0]].trim().is_empty() {
+        return None;
+    }
+    for (n, &start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(variants.len());
+        let variant = variants[start..end].trim();
+        out.push_str(if variant.starts_with('*') { "\n   " } else { "\n    " });
+        out.push_str(variant);
+    }
+    Some(out)
+}
+
+/// `[key]` followed by whitespace, where key is a Fluent identifier or number.
+fn is_variant_key(s: &str) -> bool {
+    let Some(close) = s.find(']') else { return false };
+    let key = &s[1..close];
+    let key_ok = !key.is_empty()
+        && (crate::manifest::is_fluent_identifier(key) || key.chars().all(|c| c.is_ascii_digit() || c == '.'));
+    key_ok && s[close + 1..].starts_with(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roundtrip(markdown: &str) -> MessageText {
+        let text = MessageText::from_markdown(markdown);
+        let ftl = format!("m ={}\n", text.to_fluent());
+        let resource = parser::parse(ftl.as_str()).unwrap_or_else(|(_, e)| panic!("{ftl}: {e:?}"));
+        let ast::Entry::Message(m) = &resource.body[0] else { panic!("{ftl}") };
+        let back = MessageText::from_pattern(m.value.as_ref().unwrap());
+        assert_eq!(back, text, "{ftl}");
+        back
+    }
+
+    #[test]
+    fn terms_and_variables_are_placeables_other_braces_text() {
+        let t = roundtrip("A { -refugee } and { $partners } but {not this} or { }");
+        assert_eq!(t.terms().collect::<Vec<_>>(), ["refugee"]);
+        assert_eq!(t.variables().collect::<Vec<_>>(), ["partners"]);
+        assert_eq!(t.display(), "A { -refugee } and { $partners } but {not this} or { }");
+    }
+
+    #[test]
+    fn one_line_select_becomes_fluent_select() {
+        let t = roundtrip("in { $countries -> [one] one country *[other] { $countries } countries } of Europe.");
+        let select = t.placeables().next().unwrap();
+        assert!(select.fluent.contains("\n"), "{}", select.fluent);
+        assert_eq!(t.variables().collect::<Vec<_>>(), ["countries", "countries"]);
+    }
+
+    #[test]
+    fn line_initial_specials_survive() {
+        roundtrip("first\\\n[second line\\\n*third\\\n.fourth");
+        roundtrip("[link](x.md) *emph* .dot");
+    }
+}

@@ -1,0 +1,644 @@
+//! Markdown → [`Chapter`]: walks pulldown-cmark's events once, building blocks
+//! and extracting each translatable block's inline Markdown as a message.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::{Component, Path, PathBuf};
+
+use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, LinkType, OffsetIter, Options, Parser, Tag, TagEnd};
+
+use super::{
+    Align, AlertKind, Block, Book, Chapter, FootnoteDef, LinkTarget, Message, MessageKind, MessageText, SourceLink,
+};
+use crate::diag::{Diagnostic, Diagnostics, line_col};
+use crate::manifest::{ChapterFile, Project};
+
+/// The Markdown dialect of a handbook: CommonMark with GFM tables, footnotes,
+/// strikethrough and alerts, and heading attributes (`{#id}`).
+pub fn markdown_options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_GFM
+}
+
+type Spanned<'a> = (Event<'a>, Range<usize>);
+
+/// Where a paragraph sits decides its message kind.
+#[derive(Clone, Copy, PartialEq)]
+enum Context {
+    Body,
+    ListItem,
+    Footnote,
+}
+
+struct Walker<'a, 'p> {
+    src: &'a str,
+    events: std::iter::Peekable<OffsetIter<'a>>,
+    project: &'p Project,
+    file: &'p ChapterFile,
+    messages: Vec<Message>,
+    by_id: HashMap<String, usize>,
+    anchors: Vec<String>,
+    title: Option<usize>,
+    footnotes: Vec<FootnoteDef>,
+    links: Vec<SourceLink>,
+    diags: Vec<Diagnostic>,
+}
+
+/// Parses one chapter's Markdown.
+pub fn parse_chapter(project: &Project, file: &ChapterFile, src: &str, diags: &mut Diagnostics) -> Chapter {
+    let mut walker = Walker {
+        src,
+        events: Parser::new_ext(src, markdown_options()).into_offset_iter().peekable(),
+        project,
+        file,
+        messages: vec![],
+        by_id: HashMap::new(),
+        anchors: vec![],
+        title: None,
+        footnotes: vec![],
+        links: vec![],
+        diags: vec![],
+    };
+    let blocks = walker.blocks(Context::Body);
+    if walker.title.is_none() {
+        walker.diags.push(
+            Diagnostic::warning("the chapter has no level-1 heading (`# Title`) to serve as its title")
+                .at(&file.path, 1, 1),
+        );
+    }
+    diags.extend(walker.diags);
+    Chapter {
+        file: file.clone(),
+        title: walker.title,
+        blocks,
+        footnotes: walker.footnotes,
+        messages: walker.messages,
+        anchors: walker.anchors,
+        links: walker.links,
+    }
+}
+
+fn is_inline_start(tag: &Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Superscript
+            | Tag::Subscript
+            | Tag::Link { .. }
+            | Tag::Image { .. }
+    )
+}
+
+fn is_inline_event(event: &Event) -> bool {
+    match event {
+        Event::Start(tag) => is_inline_start(tag),
+        Event::Text(_)
+        | Event::Code(_)
+        | Event::InlineHtml(_)
+        | Event::FootnoteReference(_)
+        | Event::SoftBreak
+        | Event::HardBreak
+        | Event::InlineMath(_)
+        | Event::DisplayMath(_)
+        | Event::TaskListMarker(_) => true,
+        _ => false,
+    }
+}
+
+impl<'a> Walker<'a, '_> {
+    fn at(&self, offset: usize) -> (usize, usize) {
+        line_col(self.src, offset)
+    }
+
+    fn diag(&mut self, diagnostic: Diagnostic, offset: usize) {
+        let (line, column) = self.at(offset);
+        self.diags.push(diagnostic.at(&self.file.path, line, column));
+    }
+
+    /// Blocks up to the end of the enclosing container (its End is consumed).
+    fn blocks(&mut self, context: Context) -> Vec<Block> {
+        let mut out = Vec::new();
+        while let Some((event, _)) = self.events.peek() {
+            if is_inline_event(event) {
+                // A tight list item holds its text without a paragraph.
+                let run = self.inline_run();
+                if let Some(block) = self.paragraph(run, context) {
+                    out.push(block);
+                }
+                continue;
+            }
+            let Some((event, range)) = self.events.next() else { break };
+            match event {
+                Event::End(_) => return out,
+                Event::Start(tag) => {
+                    if let Some(block) = self.block(tag, range, context) {
+                        out.push(block);
+                    }
+                }
+                Event::Rule => out.push(Block::Rule),
+                Event::Html(_) => self.diag(
+                    Diagnostic::warning("raw HTML is not published; this block is dropped")
+                        .with_hint("write it in Markdown instead"),
+                    range.start,
+                ),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// Skips events up to and including the End matching an already-consumed Start.
+    fn skip_container(&mut self) -> String {
+        let mut depth = 0usize;
+        let mut text = String::new();
+        for (event, _) in self.events.by_ref() {
+            match event {
+                Event::Start(_) => depth += 1,
+                Event::End(_) if depth == 0 => break,
+                Event::End(_) => depth -= 1,
+                Event::Text(t) | Event::Html(t) | Event::Code(t) => text.push_str(&t),
+                _ => {}
+            }
+        }
+        text
+    }
+
+    fn block(&mut self, tag: Tag<'a>, range: Range<usize>, context: Context) -> Option<Block> {
+        match tag {
+            Tag::Paragraph => {
+                let run = self.inline_run();
+                self.events.next(); // End(Paragraph)
+                self.paragraph(run, context)
+            }
+            Tag::Heading { level, id, .. } => {
+                let run = self.inline_run();
+                self.events.next();
+                let level = level as u8;
+                let is_title = level == 1 && self.title.is_none();
+                let kind = if is_title { MessageKind::Title } else { MessageKind::Heading };
+                let plain = plain_text(&run);
+                let message = self.message(kind, &run, range.start)?;
+                if is_title {
+                    self.title = Some(message);
+                    if id.is_some() {
+                        self.diag(Diagnostic::warning("the chapter title's `{#id}` is not used: a chapter is linked by its file name"), range.start);
+                    }
+                    return None;
+                }
+                let anchor = match id {
+                    Some(id) => {
+                        let id = id.to_string();
+                        if !is_valid_anchor(&id) {
+                            self.diag(
+                                Diagnostic::error(format!("the heading anchor `{id}` may hold only ASCII letters, digits, `-` and `_`")),
+                                range.start,
+                            );
+                        }
+                        id
+                    }
+                    None => slugify(&plain),
+                };
+                let anchor = self.unique_anchor(anchor, range.start);
+                Some(Block::Heading { level, anchor, message })
+            }
+            Tag::BlockQuote(kind) => {
+                let blocks = self.blocks(context);
+                Some(match kind {
+                    None => Block::Quote { blocks },
+                    Some(kind) => Block::Alert {
+                        kind: match kind {
+                            BlockQuoteKind::Note => AlertKind::Note,
+                            BlockQuoteKind::Tip => AlertKind::Tip,
+                            BlockQuoteKind::Important => AlertKind::Important,
+                            BlockQuoteKind::Warning => AlertKind::Warning,
+                            BlockQuoteKind::Caution => AlertKind::Caution,
+                        },
+                        blocks,
+                    },
+                })
+            }
+            Tag::CodeBlock(kind) => {
+                let text = self.skip_container();
+                let language = match kind {
+                    CodeBlockKind::Fenced(info) => {
+                        info.split_whitespace().next().filter(|l| !l.is_empty()).map(str::to_owned)
+                    }
+                    CodeBlockKind::Indented => None,
+                };
+                Some(Block::Code { language, text })
+            }
+            Tag::HtmlBlock => {
+                self.skip_container();
+                self.diag(
+                    Diagnostic::warning("raw HTML is not published; this block is dropped")
+                        .with_hint("write it in Markdown instead"),
+                    range.start,
+                );
+                None
+            }
+            Tag::List(start) => {
+                let mut items = Vec::new();
+                while let Some((event, _)) = self.events.next() {
+                    match event {
+                        Event::Start(Tag::Item) => items.push(self.blocks(Context::ListItem)),
+                        Event::End(_) => break,
+                        _ => {}
+                    }
+                }
+                Some(Block::List { start, items })
+            }
+            Tag::FootnoteDefinition(label) => {
+                let blocks = self.blocks(Context::Footnote);
+                let label = label.to_string();
+                if self.footnotes.iter().any(|f| f.label == label) {
+                    self.diag(Diagnostic::error(format!("the footnote `[^{label}]` is defined twice")), range.start);
+                } else {
+                    self.footnotes.push(FootnoteDef { label, blocks });
+                }
+                None
+            }
+            Tag::Table(aligns) => Some(self.table(aligns)),
+            // Not enabled in the dialect; kept as their content if they ever appear.
+            _ => {
+                let blocks = self.blocks(context);
+                Some(Block::Quote { blocks })
+            }
+        }
+    }
+
+    fn table(&mut self, aligns: Vec<pulldown_cmark::Alignment>) -> Block {
+        let aligns = aligns
+            .into_iter()
+            .map(|a| match a {
+                pulldown_cmark::Alignment::None => Align::None,
+                pulldown_cmark::Alignment::Left => Align::Left,
+                pulldown_cmark::Alignment::Center => Align::Center,
+                pulldown_cmark::Alignment::Right => Align::Right,
+            })
+            .collect();
+        let mut header = Vec::new();
+        let mut rows: Vec<Vec<usize>> = Vec::new();
+        let mut in_head = false;
+        while let Some((event, range)) = self.events.next() {
+            match event {
+                Event::Start(Tag::TableHead) => in_head = true,
+                Event::End(TagEnd::TableHead) => in_head = false,
+                Event::Start(Tag::TableRow) => rows.push(Vec::new()),
+                Event::Start(Tag::TableCell) => {
+                    let run = self.inline_run();
+                    self.events.next();
+                    let message = self.message_or_empty(MessageKind::TableCell, &run, range.start);
+                    if in_head { header.push(message) } else if let Some(row) = rows.last_mut() { row.push(message) }
+                }
+                Event::End(TagEnd::Table) => break,
+                _ => {}
+            }
+        }
+        Block::Table { aligns, header, rows }
+    }
+
+    /// Inline events up to the end of the current container or the next block.
+    fn inline_run(&mut self) -> Vec<Spanned<'a>> {
+        let mut run = Vec::new();
+        let mut depth = 0usize;
+        while let Some((event, _)) = self.events.peek() {
+            let stop = depth == 0 && (matches!(event, Event::End(_)) || !is_inline_event(event));
+            if stop {
+                break;
+            }
+            let (event, range) = self.events.next().expect("peeked");
+            match &event {
+                Event::Start(_) => depth += 1,
+                Event::End(_) => depth -= 1,
+                _ => {}
+            }
+            run.push((event, range));
+        }
+        run
+    }
+
+    fn paragraph(&mut self, run: Vec<Spanned<'a>>, context: Context) -> Option<Block> {
+        if let Some(figure) = self.figure(&run) {
+            return Some(figure);
+        }
+        let kind = match context {
+            Context::Body => MessageKind::Paragraph,
+            Context::ListItem => MessageKind::ListItem,
+            Context::Footnote => MessageKind::Footnote,
+        };
+        let start = run.first()?.1.start;
+        let message = self.message(kind, &run, start)?;
+        Some(Block::Paragraph { message })
+    }
+
+    /// A paragraph holding a single image is a figure: alt text and title
+    /// (the caption) become messages of their own.
+    fn figure(&mut self, run: &[Spanned<'a>]) -> Option<Block> {
+        let significant: Vec<&Spanned> =
+            run.iter().filter(|(e, _)| !matches!(e, Event::Text(t) if t.trim().is_empty())).collect();
+        let (Event::Start(Tag::Image { dest_url, title, .. }), range) = significant.first()? else { return None };
+        if !matches!(significant.last()?.0, Event::End(TagEnd::Image)) {
+            return None;
+        }
+        let nested_images = significant.iter().filter(|(e, _)| matches!(e, Event::Start(Tag::Image { .. }))).count();
+        let inner_start = significant.iter().position(|(e, _)| matches!(e, Event::End(TagEnd::Image)))?;
+        if nested_images != 1 || inner_start != significant.len() - 1 {
+            return None;
+        }
+        let image = self.image_path(dest_url, range.start)?;
+        let alt_run: Vec<Spanned<'a>> = run
+            .iter()
+            .skip_while(|(e, _)| !matches!(e, Event::Start(Tag::Image { .. })))
+            .skip(1)
+            .take_while(|(e, _)| !matches!(e, Event::End(TagEnd::Image)))
+            .cloned()
+            .collect();
+        let alt = match self.message(MessageKind::AltText, &alt_run, range.start) {
+            Some(alt) => alt,
+            None => {
+                self.diag(
+                    Diagnostic::error("a figure needs alt text describing the image: `![what it shows](path \"caption\")`"),
+                    range.start,
+                );
+                return None;
+            }
+        };
+        let caption = if title.trim().is_empty() {
+            None
+        } else {
+            let text = MessageText::from_markdown(title.trim());
+            Some(self.add_message(MessageKind::Caption, text, range.start))
+        };
+        Some(Block::Figure { image, alt, caption })
+    }
+
+    /// Resolves an image path (relative to the chapter file) inside the project.
+    fn image_path(&mut self, dest: &str, offset: usize) -> Option<String> {
+        let lower = dest.to_ascii_lowercase();
+        if lower.contains("://") || lower.starts_with("data:") || lower.starts_with("file:") {
+            self.diag(
+                Diagnostic::error(format!("the image `{dest}` is not a file of the project; images must be local so the outputs work offline")),
+                offset,
+            );
+            return None;
+        }
+        let chapter_dir = Path::new(&self.file.path).parent().unwrap_or(Path::new(""));
+        match normalize_inside(chapter_dir, dest) {
+            Some(path) => {
+                let rel = path.to_string_lossy().replace('\\', "/");
+                if self.project.root.join(&path).is_file() {
+                    Some(rel)
+                } else {
+                    self.diag(Diagnostic::error(format!("the image `{dest}` does not exist (looked for `{rel}`)")), offset);
+                    None
+                }
+            }
+            None => {
+                self.diag(Diagnostic::error(format!("the image `{dest}` is outside the project")), offset);
+                None
+            }
+        }
+    }
+
+    fn message_or_empty(&mut self, kind: MessageKind, run: &[Spanned<'a>], offset: usize) -> usize {
+        match self.message(kind, run, offset) {
+            Some(m) => m,
+            None => self.add_message(kind, MessageText::default(), offset),
+        }
+    }
+
+    /// Turns an inline run into a message (None when it holds no text).
+    fn message(&mut self, kind: MessageKind, run: &[Spanned<'a>], fallback_offset: usize) -> Option<usize> {
+        let markdown = self.inline_markdown(run);
+        if markdown.trim().is_empty() {
+            return None;
+        }
+        let offset = run.first().map_or(fallback_offset, |(_, r)| r.start);
+        Some(self.add_message(kind, MessageText::from_markdown(markdown.trim()), offset))
+    }
+
+    fn add_message(&mut self, kind: MessageKind, text: MessageText, offset: usize) -> usize {
+        let normalized = text.normalized();
+        let mut id = format!("{}-{}-{:08x}", self.file.slug, kind.code(), short_hash(&normalized));
+        // Identical text shares one message; a (rare) hash collision gets a suffix.
+        let mut suffix = 1;
+        while let Some(&existing) = self.by_id.get(&id) {
+            if self.messages[existing].text.normalized() == normalized {
+                return existing;
+            }
+            suffix += 1;
+            id = format!("{}-{}-{:08x}-{suffix}", self.file.slug, kind.code(), short_hash(&normalized));
+        }
+        let (line, column) = self.at(offset);
+        self.messages.push(Message { id: id.clone(), kind, text, line, column });
+        self.by_id.insert(id, self.messages.len() - 1);
+        self.messages.len() - 1
+    }
+
+    fn unique_anchor(&mut self, anchor: String, offset: usize) -> String {
+        let base = if anchor.is_empty() { "section".to_owned() } else { anchor };
+        let mut candidate = base.clone();
+        let mut n = 1;
+        while self.anchors.contains(&candidate) || candidate == self.file.slug {
+            n += 1;
+            candidate = format!("{base}-{n}");
+        }
+        if candidate != base {
+            self.diag(
+                Diagnostic::warning(format!("the anchor `{base}` is used twice in this chapter; this heading gets `{candidate}`")),
+                offset,
+            );
+        }
+        self.anchors.push(candidate.clone());
+        candidate
+    }
+
+    /// The run's inline Markdown, copied from the source so escapes and markup
+    /// stay as written, with line breaks (and container prefixes on continuation
+    /// lines) normalised and reference links expanded to inline links.
+    fn inline_markdown(&mut self, run: &[Spanned<'a>]) -> String {
+        let src = self.src;
+        let mut out = String::new();
+        let Some(first) = run.first() else { return out };
+        let mut cursor = first.1.start;
+        let mut skip_to_next = false;
+        // Reference links being rewritten: (destination, title, end of the whole link).
+        let mut rewritten: Vec<Option<(String, String, usize)>> = Vec::new();
+        let mut last_end = cursor;
+        for (event, range) in run {
+            if skip_to_next {
+                cursor = range.start.max(cursor);
+                skip_to_next = false;
+            }
+            match event {
+                Event::SoftBreak | Event::HardBreak => {
+                    out.push_str(src[cursor..range.start.max(cursor)].trim_end());
+                    out.push_str(if matches!(event, Event::HardBreak) { "\\\n" } else { " " });
+                    cursor = range.end;
+                    skip_to_next = true;
+                }
+                Event::Start(Tag::Link { link_type, dest_url, title, .. } | Tag::Image { link_type, dest_url, title, .. }) => {
+                    self.links_check(event, dest_url, range.start);
+                    let is_reference = matches!(
+                        link_type,
+                        LinkType::Reference
+                            | LinkType::ReferenceUnknown
+                            | LinkType::Collapsed
+                            | LinkType::CollapsedUnknown
+                            | LinkType::Shortcut
+                            | LinkType::ShortcutUnknown
+                    );
+                    if is_reference {
+                        out.push_str(&src[cursor..range.start.max(cursor)]);
+                        out.push_str(if matches!(event, Event::Start(Tag::Image { .. })) { "![" } else { "[" });
+                        cursor = range.end;
+                        skip_to_next = true;
+                        rewritten.push(Some((dest_url.to_string(), title.to_string(), range.end)));
+                    } else {
+                        rewritten.push(None);
+                    }
+                }
+                Event::End(TagEnd::Link | TagEnd::Image) => {
+                    if let Some(Some((dest, title, end))) = rewritten.pop() {
+                        out.push_str(&src[cursor..last_end.max(cursor)]);
+                        out.push_str("](");
+                        out.push_str(&format_destination(&dest));
+                        if !title.is_empty() {
+                            out.push_str(&format!(" \"{}\"", title.replace('\\', "\\\\").replace('"', "\\\"")));
+                        }
+                        out.push(')');
+                        cursor = end;
+                        skip_to_next = false;
+                    }
+                }
+                _ => {}
+            }
+            // A Start's range covers its whole element: count it at its End.
+            if !matches!(event, Event::Start(_)) {
+                last_end = last_end.max(range.end);
+            }
+        }
+        if !skip_to_next {
+            out.push_str(&src[cursor..last_end.max(cursor)]);
+        }
+        out
+    }
+
+    fn links_check(&mut self, event: &Event, dest: &str, offset: usize) {
+        if matches!(event, Event::Start(Tag::Link { .. })) {
+            let (line, column) = self.at(offset);
+            self.links.push(SourceLink { destination: dest.to_owned(), line, column });
+        } else if !matches!(LinkTarget::classify(dest), LinkTarget::External(_)) {
+            // Inline images are validated like figures.
+            self.image_path(dest, offset);
+        } else {
+            self.diag(
+                Diagnostic::error(format!("the image `{dest}` is not a file of the project; images must be local so the outputs work offline")),
+                offset,
+            );
+        }
+    }
+}
+
+fn format_destination(dest: &str) -> String {
+    if dest.is_empty() || dest.contains([' ', '(', ')', '<', '>']) {
+        format!("<{}>", dest.replace('<', "%3C").replace('>', "%3E"))
+    } else {
+        dest.to_owned()
+    }
+}
+
+fn plain_text(run: &[Spanned]) -> String {
+    let mut out = String::new();
+    for (event, _) in run {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A heading anchor from its text: lowercase ASCII words joined by hyphens.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if (c.is_whitespace() || c == '-' || c == '_') && !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_owned()
+}
+
+fn is_valid_anchor(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// FNV-1a, folded to 32 bits: stable across platforms and releases.
+pub fn short_hash(text: &str) -> u32 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    (hash ^ (hash >> 32)) as u32
+}
+
+/// `base/dest` with `.` and `..` resolved, or None if it leaves the project.
+fn normalize_inside(base: &Path, dest: &str) -> Option<PathBuf> {
+    let dest = dest.split(['#', '?']).next().unwrap_or(dest);
+    if dest.starts_with('/') || dest.starts_with('\\') || Path::new(dest).is_absolute() {
+        return None;
+    }
+    let mut parts: Vec<String> = Vec::new();
+    for component in base.join(dest).components() {
+        match component {
+            Component::Normal(p) => parts.push(p.to_string_lossy().into_owned()),
+            Component::ParentDir => {
+                parts.pop()?;
+            }
+            Component::CurDir => {}
+            _ => return None,
+        }
+    }
+    Some(parts.iter().collect())
+}
+
+/// Checks every link in the book: other chapters and their anchors must exist;
+/// local files and unknown schemes are errors.
+pub fn check_links(book: &Book, diags: &mut Diagnostics) {
+    for chapter in &book.chapters {
+        for link in &chapter.links {
+            if let Some(problem) = link_problem(book, chapter, &link.destination) {
+                diags.push(Diagnostic::error(problem).at(&chapter.file.path, link.line, link.column));
+            }
+        }
+    }
+}
+
+/// Why a link destination cannot be resolved in `chapter`, if it cannot.
+pub fn link_problem(book: &Book, chapter: &Chapter, destination: &str) -> Option<String> {
+    match LinkTarget::classify(destination) {
+        LinkTarget::External(_) => None,
+        LinkTarget::Invalid(reason) => Some(reason),
+        LinkTarget::Anchor(anchor) => (!chapter.anchors.contains(&anchor))
+            .then(|| format!("the link `{destination}` points to `#{anchor}`, which no heading of this chapter has")),
+        LinkTarget::Chapter { stem, anchor } => match book.chapter(&stem) {
+            None => Some(format!("the link `{destination}` points to a chapter `{stem}.md` that is not in the manifest")),
+            Some(target) => match anchor {
+                Some(anchor) if !target.anchors.contains(&anchor) => {
+                    Some(format!("the link `{destination}` points to `#{anchor}`, which no heading of `{stem}.md` has"))
+                }
+                _ => None,
+            },
+        },
+    }
+}

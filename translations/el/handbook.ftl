@@ -1,0 +1,40 @@
+### Title, notices, terms and interface strings of the handbook in `el`.
+### Commented-out entries are not translated yet: remove the `# ` and translate.
+
+# handbook-title = Migration and integration
+
+# handbook-subtitle = A handbook for local communities
+
+# language-name = English
+
+# publisher = The CLARINET project partnership, led by the Municipality of Lampedusa and Linosa
+
+# funding-notice = This handbook was produced by the CLARINET project, co-funded by the European Union.
+
+# disclaimer = The content of this handbook represents the views of the authors only and is their sole responsibility. The European Commission does not accept any responsibility for use that may be made of the information it contains.
+
+# alert-important = Good practice
+
+# -clarinet = CLARINET
+
+# -project-site = www.clarinetproject.eu
+
+# -migrant = migrant
+
+# -migrants = migrants
+
+# -refugee = refugee
+
+# -refugees = refugees
+
+# -asylum-seeker = asylum seeker
+
+# -asylum-seekers = asylum seekers
+
+# -integration = integration
+
+# -local-community = local community
+
+# -local-communities = local communities
+
+# -hate-speech = hate speech
