@@ -92,6 +92,12 @@ impl Loaded {
             .collect()
     }
 
+    /// Translation progress of every language.
+    pub fn statuses(&self) -> Vec<crate::i18n::status::LanguageStatus> {
+        let source = self.catalog(&self.project.source_language);
+        self.catalogs.iter().map(|c| crate::i18n::status::language_status(&self.project, &self.book, c, source)).collect()
+    }
+
     /// The resolved document of one language.
     pub fn document(&self, language: &str, diags: &mut Diagnostics) -> Document {
         let mut chain: Vec<&Catalog> = Vec::new();
@@ -131,7 +137,7 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
                 document.fallback_messages
             )));
         }
-        let context = RenderContext { project: &loaded.project, emit_typst: options.emit_typst };
+        let context = RenderContext { project: &loaded.project, emit_typst: options.emit_typst, out: options.out.clone() };
         for &format in &options.formats {
             progress.started(language, format);
             let outcome = if diags.has_errors() {
@@ -152,7 +158,25 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
         diagnostics.lock().expect("no panics while locked").extend(diags);
     });
     report.diagnostics.extend(diagnostics.into_inner().expect("no panics while locked"));
+    let mut results = results.into_inner().expect("no panics while locked");
+    if options.formats.contains(&Format::Html) {
+        let outcome = site_files(loaded, &options.out);
+        if let Err(errors) = &outcome {
+            report.diagnostics.extend(errors.iter().cloned());
+        }
+        results.insert(("site".to_owned(), Format::Html), outcome.map_err(|e| e.first().map(|d| d.message.clone()).unwrap_or_default()));
+    }
     report.diagnostics.sort();
-    report.results = results.into_inner().expect("no panics while locked");
+    report.results = results;
     report
+}
+
+/// The site-wide pages: the language chooser and the status page.
+fn site_files(loaded: &Loaded, out: &std::path::Path) -> Result<usize, Vec<Diagnostic>> {
+    let mut ignored = Diagnostics::default();
+    let source = loaded.document(&loaded.project.source_language, &mut ignored);
+    let statuses = loaded.statuses();
+    let files = render::html::site_files(&loaded.project, &source, &statuses)?;
+    write_outputs(out, &files).map_err(|e| vec![Diagnostic::error(format!("cannot write the site: {e}"))])?;
+    Ok(files.len())
 }

@@ -187,8 +187,13 @@ pub fn resolve(
     let title = optional("handbook-title").unwrap_or_else(|| project.id.clone());
     let language_name = optional("language-name").unwrap_or_else(|| language.to_owned());
     let mut ui = BTreeMap::new();
+    // Placeholders stand for values that renderers fill in (`{number}`, ...).
+    let placeholders: Vec<(&str, fluent_bundle::FluentValue<'static>)> = ["number", "size", "unit", "language"]
+        .into_iter()
+        .map(|name| (name, fluent_bundle::FluentValue::from(format!("{{{name}}}"))))
+        .collect();
     for id in ui_ids() {
-        ui.insert(id.clone(), resolver.ui(&id));
+        ui.insert(id.clone(), resolver.ui_with(&id, &placeholders));
     }
     let fallback_messages = state.fallbacks;
     Document {

@@ -2,6 +2,10 @@
 //! files in memory; [`crate::output`] writes them.
 
 use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub mod html;
+pub mod xhtml;
 
 use crate::diag::Diagnostic;
 use crate::document::Document;
@@ -33,7 +37,7 @@ impl Format {
 
     /// Whether this binary can produce the format yet.
     pub fn available(self) -> bool {
-        false
+        matches!(self, Format::Html)
     }
 }
 
@@ -48,9 +52,26 @@ pub struct RenderContext<'a> {
     pub project: &'a Project,
     /// Also write the generated Typst source beside the PDF.
     pub emit_typst: bool,
+    /// The output folder (the website links the PDF and EPUB found there).
+    pub out: PathBuf,
 }
 
 /// Renders one document to one format.
-pub fn render(format: Format, _document: &Document, _context: &RenderContext) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    Err(vec![Diagnostic::error(format!("the {format} renderer is not available in this version of handbook"))])
+pub fn render(format: Format, document: &Document, context: &RenderContext) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    match format {
+        Format::Html => html::render(document, context),
+        _ => Err(vec![Diagnostic::error(format!("the {format} renderer is not available in this version of handbook"))]),
+    }
+}
+
+/// Reads a project file named by the handbook (an image), refusing anything
+/// that resolves outside the project folder, symbolic links included.
+pub fn read_project_file(root: &Path, rel: &str) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    let outside = || vec![Diagnostic::error(format!("`{rel}` is outside the project folder"))];
+    let root = root.canonicalize().map_err(|e| vec![Diagnostic::error(format!("cannot read the project folder: {e}"))])?;
+    let path = root.join(rel).canonicalize().map_err(|e| vec![Diagnostic::error(format!("cannot read `{rel}`: {e}"))])?;
+    if !path.starts_with(&root) {
+        return Err(outside());
+    }
+    std::fs::read(&path).map_err(|e| vec![Diagnostic::error(format!("cannot read `{rel}`: {e}"))])
 }

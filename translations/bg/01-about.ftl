@@ -4,158 +4,158 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# about-title-3d06d3c0 = About this handbook and the CLARINET project
+about-title-3d06d3c0 = За този наръчник и проекта CLARINET
 
 # Context: heading
-# about-h-a85ffa93 = Why this handbook exists
+about-h-a85ffa93 = Защо съществува този наръчник
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-5a95d363 = Every town has stories about newcomers. Some are told well: a family that reopened a bakery, a nurse who trained abroad and now works nights at the local clinic. Many are never told, or are told only as problems. This handbook is for people who want to change that balance where they live.
+about-p-5a95d363 = Във всеки град се разказват истории за новодошлите. Някои са разказани добре: семейство, което отново отвори старата пекарна, медицинска сестра, получила образованието си в чужбина, която сега дава нощни дежурства в местната болница. Много други никога не се разказват или се разказват само като проблеми. Този наръчник е за хората, които искат да променят това съотношение там, където живеят.
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-3e33d500 = It was written for mayors and municipal staff, local NGOs, teachers, local journalists and active citizens. You do not need to be a communication professional to use it: you need curiosity, a few allies and a wish to talk about migration and { -integration } honestly, without fear and without fairy tales.
+about-p-3e33d500 = Той е написан за кметове и общински служители, местни неправителствени организации, учители, местни журналисти и активни граждани. Не е нужно да сте специалист по комуникации, за да работите с него: достатъчни са любопитство, няколко съмишленици и желание да говорите за миграцията и { -integration(case: "def") } честно – без страх и без приказки.
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-5ba65d4f = The handbook is one of the results of { -clarinet }, a European project of towns, regions and civil-society organisations from South-East Europe. Its examples are generic, meant to help you picture your own situation rather than to describe a particular place.
+about-p-5ba65d4f = Наръчникът е един от резултатите на { -clarinet } – европейски проект на градове, региони и организации на гражданското общество от Югоизточна Европа. Примерите в него са обобщени: те са предназначени да ви помогнат да си представите собствената си ситуация, а не да описват конкретно място.
 
 # Context: heading
-# about-h-70b9b3fb = The CLARINET project
+about-h-70b9b3fb = Проектът CLARINET
 
 # Context: paragraph in “The CLARINET project”
-# about-p-41183d7f = { -clarinet } was an international project whose long title, in its Slovenian description, speaks of raising the awareness of local communities for integration in European towns. It ran for three years, from 2019 to 2021, and combined activities at local level, in the partners' own towns and regions, with activities at European level.
+about-p-41183d7f = { -clarinet } беше международен проект, чието дълго наименование в словенското му описание говори за повишаване на осведомеността на местните общности за интеграцията в европейските градове. Той продължи три години, от 2019 до 2021 г., и съчетаваше дейности на местно ниво – в собствените градове и региони на партньорите – с дейности на европейско ниво.
 
 # Context: paragraph in “The CLARINET project”
-# about-p-041875b5 = The project's website is { -project-site }. It is the place to look for the project's own materials and news.
+about-p-041875b5 = Уебсайтът на проекта е { -project-site }. Там ще намерите материалите и новините на самия проект.
 
 # Context: heading
-# about-h-b40e777d = The aim
+about-h-b40e777d = Целта
 
 # Context: paragraph in “The aim”
-# about-p-6b3e3307 = The general aim of the project was to raise awareness, among citizens of the European Union and local communities, of the positive contribution that { -migrants } make to European societies. People are more likely to welcome newcomers when they can see, in their own streets and workplaces, what those newcomers bring.
+about-p-6b3e3307 = Общата цел на проекта беше да повиши осведомеността на гражданите на Европейския съюз и на местните общности за положителния принос на { -migrants(case: "def") } към европейските общества. Хората по-охотно приемат новодошлите, когато виждат със собствените си очи – по своите улици и на работните си места – какво носят те.
 
 # Context: paragraph in “The aim”
-# about-p-96c03c43 = For that reason { -clarinet } did not speak to "Europe" in general. It encouraged { -local-communities } themselves to highlight the positive contributions of { -migrants } where they live, and to carry those stories further.
+about-p-96c03c43 = Затова { -clarinet } не се обръщаше към „Европа“ изобщо. Проектът насърчаваше самите { -local-communities(case: "def") } да показват положителния принос на { -migrants(case: "def") } там, където живеят, и да разказват тези истории по-нататък.
 
 # Context: heading
-# about-h-d25726b6 = Who was involved
+about-h-d25726b6 = Кой участваше
 
 # Context: paragraph in “Who was involved”
-# about-p-7723bf02 = The lead partner of the project was the Municipality of Lampedusa and Linosa in Italy. The island of Lampedusa, at the southern tip of Italy and closer to the coast of North Africa than to Sicily, has for many years been one of the best-known points of arrival for people crossing the central Mediterranean by boat. Few places in Europe know better what it means for a small community to meet migration face to face. The municipality worked with 18 other partners, { $partners } organisations in all.
+about-p-7723bf02 = Водещ партньор по проекта беше Община Лампедуза и Линоза в Италия. Остров Лампедуза, в най-южната точка на Италия, по-близо до бреговете на Северна Африка, отколкото до Сицилия, от много години е едно от най-известните места на пристигане за хората, които прекосяват Централното Средиземноморие с лодки. Малко места в Европа знаят по-добре какво означава една малка общност да се срещне с миграцията лице в лице. Общината работеше с още 18 партньори – общо { $partners } организации.
 
 # Context: paragraph in “Who was involved”
-# about-p-9f4de01d = The partnership joined three kinds of organisation:
+about-p-9f4de01d = Партньорството обединяваше три вида организации:
 
 # Context: list item in “Who was involved”
-# about-li-25fbad88 = 8 local authorities, both municipalities and regional governments;
+about-li-25fbad88 = 8 местни власти – както общини, така и регионални администрации;
 
 # Context: list item in “Who was involved”
-# about-li-f7d93e4c = 9 civil-society organisations;
+about-li-f7d93e4c = 9 организации на гражданското общество;
 
 # Context: list item in “Who was involved”
-# about-li-01467e79 = 2 international networks.
+about-li-01467e79 = 2 международни мрежи.
 
 # Context: paragraph in “Who was involved”
-# about-p-5f7cdeb3 =
-#     The partners are based in { $countries ->
-#         [one] one country
-#        *[other] { $countries } countries
-#     } of South-East Europe.
+about-p-5f7cdeb3 =
+    Партньорите са от { $countries ->
+        [one] една държава
+       *[other] { $countries } държави
+    } в Югоизточна Европа.
 
 # Context: paragraph in “Who was involved”
-# about-p-e18dafa4 = These eight countries are Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus. In recent years, because of where they lie, all of them have been strongly affected by the arrival of { -asylum-seekers }. They sit on three different migration routes, which are described in [chapter 2](02-routes.md): the Mediterranean route, the Western Balkan route and the Eastern Balkan route.
+about-p-e18dafa4 = Тези осем държави са Италия, Словения, Унгария, България, Румъния, Австрия, Гърция и Кипър. Заради географското си положение през последните години всички те бяха силно засегнати от пристигането на { -asylum-seekers(case: "indef") }. Те се намират на три различни миграционни маршрута, описани в [глава 2](02-routes.md): Средиземноморския, Западнобалканския и Източнобалканския маршрут.
 
 # Context: image description (alt text) in “Who was involved”
-# about-alt-b487a0fb = Diagram of the partnership: the lead partner, the Municipality of Lampedusa and Linosa in Italy, above three groups of 8 local authorities, 9 civil-society organisations and 2 international networks; the local authorities and organisations are based in Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus
+about-alt-b487a0fb = Схема на партньорството: водещият партньор, Община Лампедуза и Линоза в Италия, над три групи – 8 местни власти, 9 организации на гражданското общество и 2 международни мрежи; местните власти и организациите са от Италия, Словения, Унгария, България, Румъния, Австрия, Гърция и Кипър
 
 # Context: figure caption in “Who was involved”
-# about-cap-0709d5d0 = The CLARINET partnership: 19 partners from 8 countries
+about-cap-0709d5d0 = Партньорството CLARINET: 19 партньори от 8 държави
 
 # Context: paragraph in “Who was involved”
-# about-p-22036c2a = The project's common language was English, but its local work happened in the partners' languages: Italian, Slovenian, Hungarian, Bulgarian, Romanian, German (in Austria) and Greek (in Greece and Cyprus).
+about-p-22036c2a = Общият език на проекта беше английският, но местната работа се вършеше на езиците на партньорите: италиански, словенски, унгарски, български, румънски, немски (в Австрия) и гръцки (в Гърция и Кипър).
 
 # Context: paragraph in “Who was involved”
-# about-p-0b077729 = The mix of partners matters. A local authority brings legitimacy and access to residents; a civil-society organisation brings trust and direct contact with newcomers; a network brings reach. Good local campaigns usually need all three.
+about-p-0b077729 = Съчетанието от партньори има значение. Местната власт носи легитимност и достъп до жителите; организацията на гражданското общество – доверие и пряк контакт с новодошлите; мрежата – широк обхват. Добрите местни кампании обикновено се нуждаят и от трите.
 
 # Context: heading
-# about-h-9d184e63 = Three specific objectives
+about-h-9d184e63 = Три конкретни цели
 
 # Context: paragraph in “Three specific objectives”
-# about-p-27914bcd = The project worked towards three specific objectives. Each one shaped part of this handbook.
+about-p-27914bcd = Проектът работеше за постигането на три конкретни цели. Всяка от тях е оформила част от този наръчник.
 
 # Context: list item in “Three specific objectives”
-# about-li-cbd4f434 = To identify and encourage good practice by { -local-communities } in public communication campaigns on migration and on the inclusion of { -migrants }.
+about-li-cbd4f434 = Да се откриват и насърчават добрите практики на { -local-communities(case: "def") } в обществените информационни кампании за миграцията и за приобщаването на { -migrants(case: "def") }.
 
 # Context: list item in “Three specific objectives”
-# about-li-e3554cd5 = To prepare and run successful public communication campaigns by local communities themselves.
+about-li-e3554cd5 = Да се подготвят и провеждат успешни обществени информационни кампании от самите местни общности.
 
 # Context: list item in “Three specific objectives”
-# about-li-8df0473e = To promote the exchange, at the level of the European Union, of good practice in communication campaigns on migration and { -integration } prepared by local communities.
+about-li-8df0473e = Да се насърчава обменът на добри практики на равнището на Европейския съюз в информационните кампании за миграцията и { -integration(case: "def") }, подготвени от местните общности.
 
 # Context: paragraph in “Three specific objectives”
-# about-p-5cf02284 = Put more simply: find what works, do it, and share it.
+about-p-5cf02284 = Казано по-просто: открийте какво работи, направете го и го споделете.
 
 # Context: heading
-# about-h-3a896f25 = Five activities
+about-h-3a896f25 = Пет дейности
 
 # Context: paragraph in “Five activities”
-# about-p-128eb6d6 = To reach these objectives, the partners carried out five main activities:
+about-p-128eb6d6 = За да постигнат тези цели, партньорите осъществиха пет основни дейности:
 
 # Context: list item in “Five activities”
-# about-li-70863f59 = A call for the "European Award for local public awareness campaigns on migration and integration", which invited local communities across Europe to present their campaigns. [Chapter 8](08-award.md) explains how a call of this kind works.
+about-li-70863f59 = Покана за участие в „Европейската награда за местни кампании за обществена осведоменост относно миграцията и интеграцията“, с която местни общности от цяла Европа бяха поканени да представят своите кампании. В [глава 8](08-award.md) е обяснено как работи подобна покана.
 
 # Context: list item in “Five activities”
-# about-li-dca4a2dc = The "Handbook on migration and integration for local communities", the book you are reading.
+about-li-dca4a2dc = „Наръчник за миграцията и интеграцията за местните общности“ – книгата, която четете.
 
 # Context: list item in “Five activities”
-# about-li-591fe742 = Eight training programmes for local communities on how to communicate about migration and { -integration } locally, and what to communicate. [Chapter 6](06-training.md) describes them and shows how to run your own.
+about-li-591fe742 = Осем обучителни програми за местни общности – как да се говори за миграцията и { -integration(case: "def") } на местно ниво и какво да се съобщава. В [глава 6](06-training.md) те са описани и е показано как да организирате собствено обучение.
 
 # Context: list item in “Five activities”
-# about-li-5e4d4497 = Eight artist residencies, which used art to open conversations that words alone often cannot. See [chapter 7](07-art.md).
+about-li-5e4d4497 = Осем творчески резиденции, в които изкуството отваряше разговори, каквито само с думи често не могат да започнат. Вижте [глава 7](07-art.md).
 
 # Context: list item in “Five activities”
-# about-li-8cd6a59b = Eight awareness campaigns designed and promoted by the participating local communities. The method for planning such a campaign is set out step by step in [chapter 5](05-campaign.md).
+about-li-8cd6a59b = Осем кампании за повишаване на осведомеността, разработени и популяризирани от участващите местни общности. Методът за планиране на такава кампания е описан стъпка по стъпка в [глава 5](05-campaign.md).
 
 # Context: heading
-# about-h-46c3d935 = How to use this handbook
+about-h-46c3d935 = Как да използвате този наръчник
 
 # Context: paragraph in “How to use this handbook”
-# about-p-d46b8cff = Each chapter stands on its own and ends with a short section called "What you can do". Here is a suggested path for different readers:
+about-p-d46b8cff = Всяка глава е самостоятелна и завършва с кратък раздел „Какво можете да направите“. Ето предложен път за различните читатели:
 
 # Context: list item in “How to use this handbook”
-# about-li-7a2dac56 = **If you work in a town hall**, start with [chapter 4](04-local.md) on the role of local authorities, then go to the campaign plan in [chapter 5](05-campaign.md).
+about-li-7a2dac56 = **Ако работите в общината**, започнете с [глава 4](04-local.md) за ролята на местните власти, след което преминете към плана на кампанията в [глава 5](05-campaign.md).
 
 # Context: list item in “How to use this handbook”
-# about-li-145b2a17 = **If you are a journalist or work with media**, start with the glossary in [chapter 3](03-words.md#glossary) and then read [chapter 9](09-media.md).
+about-li-145b2a17 = **Ако сте журналист или работите с медии**, започнете с речника в [глава 3](03-words.md#glossary), а след това прочетете [глава 9](09-media.md).
 
 # Context: list item in “How to use this handbook”
-# about-li-4bc754f7 = **If you are a teacher or run a youth group**, the chapters on words, training and art (3, 6 and 7) will be the most useful.
+about-li-4bc754f7 = **Ако сте учител или водите младежка група**, най-полезни ще ви бъдат главите за думите, обученията и изкуството (3, 6 и 7).
 
 # Context: list item in “How to use this handbook”
-# about-li-d6588afb = **If you are short of time**, go straight to the checklists and templates in [chapter 10](10-resources.md).
+about-li-d6588afb = **Ако нямате много време**, преминете направо към контролните списъци и образците в [глава 10](10-resources.md).
 
 # Context: paragraph in “How to use this handbook”
-# about-p-b48b3f1d = Throughout the book, tips give small practical hints, boxes marked "Good practice" describe approaches that have worked in many places, and notes and warnings point to things that are easy to get wrong.
+about-p-b48b3f1d = В цялата книга съветите дават малки практически насоки, каретата с надпис „Добра практика“ описват подходи, които са дали резултат на много места, а бележките и предупрежденията посочват неща, в които лесно се греши.
 
 # Context: paragraph in “How to use this handbook”
-# about-p-8c9cc743 = Read the handbook with a colleague or a partner organisation, mark the two or three ideas that fit your town best, and agree on who will try them first.
+about-p-8c9cc743 = Прочетете наръчника заедно с колега или с партньорска организация, отбележете двете-три идеи, които най-добре подхождат на вашия град, и се разберете кой ще ги изпробва пръв.
 
 # Context: heading
-# about-h-3ab6b343 = A word about words
+about-h-3ab6b343 = Няколко думи за думите
 
 # Context: paragraph in “A word about words”
-# about-p-ed9dfc3e = Words such as { -refugee }, { -asylum-seeker } and { -migrant } have different meanings, and mixing them up can cause real harm. This handbook uses them as defined in [the glossary](03-words.md#glossary); when we speak of people in general, we simply say "people", "newcomers" or "residents".
+about-p-ed9dfc3e = Думи като { -refugee(case: "indef") }, { -asylum-seeker(case: "indef") } и { -migrant(case: "indef") } имат различно значение и ако ги смесваме, можем да причиним истинска вреда. В този наръчник те се използват така, както са определени в [речника](03-words.md#glossary); когато говорим за хората изобщо, казваме просто „хора“, „новодошли“ или „жители“.
 
 # Context: heading
-# about-h-9353605e = What you can do
+about-h-9353605e = Какво можете да направите
 
 # Context: list item in “What you can do”
-# about-li-c19aee01 = Visit the project website, { -project-site }, to see the project's materials in your language.
+about-li-c19aee01 = Посетете уебсайта на проекта, { -project-site }, за да разгледате материалите на проекта на вашия език.
 
 # Context: list item in “What you can do”
-# about-li-dd98cdf0 = Make a short list of the people in your town who already work on migration and { -integration }: in the town hall, in schools, in NGOs, in faith communities and in local media.
+about-li-dd98cdf0 = Съставете кратък списък на хората във вашия град, които вече работят по въпросите на миграцията и { -integration(case: "def") }: в общината, в училищата, в неправителствените организации, в религиозните общности и в местните медии.
 
 # Context: list item in “What you can do”
-# about-li-d5b9735b = Choose the chapter that matches your role from the reading paths above and read it first.
+about-li-d5b9735b = Изберете от предложените по-горе пътища за четене главата, която отговаря на вашата роля, и я прочетете първа.
 
 # Context: list item in “What you can do”
-# about-li-7c737a90 = Share this handbook with at least one person outside your own organisation.
+about-li-7c737a90 = Споделете този наръчник с поне един човек извън вашата организация.

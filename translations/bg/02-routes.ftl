@@ -4,166 +4,166 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# routes-title-d2d75493 = Migration in South-East Europe
+routes-title-d2d75493 = Миграцията в Югоизточна Европа
 
 # Context: heading
-# routes-h-a2ed269e = A region on the move
+routes-h-a2ed269e = Регион в движение
 
 # Context: paragraph in “A region on the move”
-# routes-p-caea225a = South-East Europe has always been a crossroads. Traders, pilgrims, seasonal workers and families seeking a better life have crossed its seas and mountains for thousands of years.
+routes-p-caea225a = Югоизточна Европа винаги е била кръстопът. Търговци, поклонници, сезонни работници и семейства, търсещи по-добър живот, са прекосявали нейните морета и планини в продължение на хилядолетия.
 
 # Context: paragraph in “A region on the move”
-# routes-p-386c2a87 = In recent years, because of its position between the Middle East, Africa and the rest of the European Union, the region became the first European ground that many { -asylum-seekers } reached. This chapter gives a short, general picture of the three routes on which the { -clarinet } countries lie, and of what that meant for { -local-communities }. For statistics, which change quickly, use official sources[^sources].
+routes-p-386c2a87 = През последните години, поради положението си между Близкия изток, Африка и останалата част от Европейския съюз, регионът се превърна в първата европейска земя, до която достигат много { -asylum-seekers(case: "indef") }. Тази глава дава кратка, обща представа за трите маршрута, на които се намират държавите от { -clarinet }, и за това какво означаваше това за { -local-communities(case: "def") }. За статистическите данни, които бързо се променят, използвайте официални източници[^sources].
 
 # Context: heading
-# routes-h-bb21e5ad = Three routes, one region
+routes-h-bb21e5ad = Три маршрута, един регион
 
 # Context: paragraph in “Three routes, one region”
-# routes-p-5b12ae87 = The project described its eight countries as lying on three migration routes. A "route" is not a road on a map but a broad pattern of journeys, shaped by geography, by smugglers, by the policies of states and by where relatives have gone before. Routes move, split and close.
+routes-p-5b12ae87 = Проектът описваше своите осем държави като разположени на три миграционни маршрута. „Маршрутът“ не е път на картата, а общ модел на пътувания, оформен от географията, от каналджиите, от политиките на държавите и от това къде вече са отишли роднините. Маршрутите се изместват, разклоняват и затварят.
 
 # Context: image description (alt text) in “Three routes, one region”
-# routes-alt-2fbbcf30 = Schematic diagram of three migration routes. A blue arrow crosses the central Mediterranean Sea to Italy. A green column shows the Western Balkan route passing Bulgaria, Romania, Hungary, Slovenia and Austria towards central and northern Europe. Orange arrows cross the eastern Mediterranean Sea to Greece and Cyprus, with a dashed arrow from Greece onward to the Western Balkan route.
+routes-alt-2fbbcf30 = Схема на три миграционни маршрута. Синя стрелка пресича Централното Средиземно море към Италия. Зелена колона показва Западнобалканския маршрут, който минава през България, Румъния, Унгария, Словения и Австрия към Централна и Северна Европа. Оранжеви стрелки пресичат Източното Средиземно море към Гърция и Кипър, а пунктирна стрелка води от Гърция нататък към Западнобалканския маршрут.
 
 # Context: figure caption in “Three routes, one region”
-# routes-cap-78ed8096 = The three migration routes and the eight CLARINET countries (schematic, not to scale)
+routes-cap-78ed8096 = Трите миграционни маршрута и осемте държави от CLARINET (схема, не е в мащаб)
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-624b8896 = Route
+routes-cell-624b8896 = Маршрут
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-de368479 = CLARINET countries on it
+routes-cell-de368479 = Държави от CLARINET по него
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-27ed78c8 = How people usually travel
+routes-cell-27ed78c8 = Как пътуват обикновено хората
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-487095bc = Mediterranean route
+routes-cell-487095bc = Средиземноморски маршрут
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-76bfcf09 = Italy
+routes-cell-76bfcf09 = Италия
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-26e3c4cc = By sea, across the central Mediterranean
+routes-cell-26e3c4cc = По море, през Централното Средиземноморие
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-1f6e85f6 = Western Balkan route
+routes-cell-1f6e85f6 = Западнобалкански маршрут
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-6241e758 = Slovenia, Hungary, Bulgaria, Romania, Austria
+routes-cell-6241e758 = Словения, Унгария, България, Румъния, Австрия
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-ea86e3a1 = Overland, crossing several borders on foot, by bus, by train or by car
+routes-cell-ea86e3a1 = По суша, през няколко граници – пеша, с автобус, с влак или с кола
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-16867bf8 = Eastern Balkan route (Eastern Mediterranean)
+routes-cell-16867bf8 = Източнобалкански маршрут (Източно Средиземноморие)
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-531c3746 = Greece, Cyprus
+routes-cell-531c3746 = Гърция, Кипър
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-f5c11eb9 = By sea, across the eastern Mediterranean, and over land borders
+routes-cell-f5c11eb9 = По море, през Източното Средиземноморие, и през сухопътните граници
 
 # Context: paragraph in “Three routes, one region”
-# routes-p-7c881471 = The grouping follows the project's own description. In reality the routes overlap, and a country may be a place of arrival, of transit and of settlement all at once.
+routes-p-7c881471 = Това групиране следва описанието на самия проект. В действителност маршрутите се припокриват и една държава може да бъде едновременно място на пристигане, на транзит и на установяване.
 
 # Context: heading
-# routes-h-9bea7f3d = The Mediterranean route
+routes-h-9bea7f3d = Средиземноморският маршрут
 
 # Context: paragraph in “The Mediterranean route”
-# routes-p-aa7dfd2c = The central Mediterranean route leads by sea from the coast of North Africa to Italy, above all to its southern islands and coasts. It is one of the most dangerous migration routes in the world. Boats are often overcrowded and unseaworthy, and every year many people lose their lives at sea[^iom].
+routes-p-aa7dfd2c = Централносредиземноморският маршрут води по море от брега на Северна Африка до Италия, най-вече до нейните южни острови и брегове. Това е един от най-опасните миграционни маршрути в света. Лодките често са претоварени и негодни за плаване и всяка година много хора губят живота си в морето[^iom].
 
 # Context: paragraph in “The Mediterranean route”
-# routes-p-d7b230ca = For small island and coastal communities, this route has meant arrivals that are sudden, visible and sometimes tragic, with fishermen, doctors, volunteers and ordinary residents at the front line. The lead partner of { -clarinet }, the Municipality of Lampedusa and Linosa, is such a community.
+routes-p-d7b230ca = За малките островни и крайбрежни общности този маршрут означаваше внезапни, видими, а понякога и трагични пристигания, при които рибари, лекари, доброволци и обикновени жители бяха на първа линия. Водещият партньор на { -clarinet }, Община Лампедуза и Линоза, е точно такава общност.
 
 # Context: heading
-# routes-h-7f5d9b55 = The Western Balkan route
+routes-h-7f5d9b55 = Западнобалканският маршрут
 
 # Context: paragraph in “The Western Balkan route”
-# routes-p-3e1db266 = The Western Balkan route leads overland from the south-east of Europe towards the centre and north of the continent. In 2015 and 2016 it was used by very large numbers of people, many of them fleeing the war in Syria and conflicts in Afghanistan and Iraq. Towns along the route saw crowds pass through their railway stations and border crossings.
+routes-p-3e1db266 = Западнобалканският маршрут води по суша от югоизточната част на Европа към центъра и севера на континента. През 2015 и 2016 г. по него преминаха огромен брой хора, много от които бягаха от войната в Сирия и от конфликтите в Афганистан и Ирак. Градовете по маршрута виждаха тълпи да минават през техните гари и гранични пунктове.
 
 # Context: paragraph in “The Western Balkan route”
-# routes-p-1c6aac88 = After early 2016, when border controls tightened and the European Union and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
+routes-p-1c6aac88 = След началото на 2016 г., когато граничният контрол беше затегнат, а Европейският съюз и Турция приеха съвместно изявление за миграцията, движението по маршрута рязко намаля. То не спря: хората продължиха на по-малки групи, често по-скрито и по-опасно, а някои останаха по-дълго в държавите по пътя.
 
 # Context: heading
-# routes-h-7b1f4fff = The Eastern Balkan route
+routes-h-7b1f4fff = Източнобалканският маршрут
 
 # Context: paragraph in “The Eastern Balkan route”
-# routes-p-ff3aa2ac = The Eastern Balkan route, often called the Eastern Mediterranean route, leads to Greece and Cyprus, mostly by sea from the nearby coasts and also across land borders. Greek islands close to the Turkish coast became known across the world in 2015, when boats arrived there day after day. Cyprus, an island at the far eastern edge of the European Union, has also received many people seeking protection.
+routes-p-ff3aa2ac = Източнобалканският маршрут, често наричан Източносредиземноморски, води до Гърция и Кипър – предимно по море от близките брегове, но и през сухопътните граници. Гръцките острови край турския бряг станаха известни по целия свят през 2015 г., когато лодки пристигаха там ден след ден. Кипър, остров в най-източния край на Европейския съюз, също прие много хора, търсещи закрила.
 
 # Context: paragraph in “The Eastern Balkan route”
-# routes-p-5e358a67 = For these countries, arrivals were not only a matter of transit: reception centres, long asylum procedures and people waiting for months or years became part of local life.
+routes-p-5e358a67 = За тези държави пристиганията не бяха само въпрос на транзит: центровете за настаняване, дългите процедури за предоставяне на убежище и хората, които чакат месеци или години, станаха част от местния живот.
 
 # Context: heading
-# routes-h-0c0c3835 = What local communities experienced
+routes-h-0c0c3835 = Какво преживяха местните общности
 
 # Context: paragraph in “What local communities experienced”
-# routes-p-1f69dd7f = Migration is always experienced somewhere in particular: on a beach, at a bus station, in a school class. The towns and regions of South-East Europe lived through several different situations, sometimes one after another.
+routes-p-1f69dd7f = Миграцията винаги се преживява на някое конкретно място: на плажа, на автогарата, в класната стая. Градовете и регионите на Югоизточна Европа преминаха през няколко различни ситуации, понякога една след друга.
 
 # Context: list item in “What local communities experienced”
-# routes-li-daad826d = **Sudden arrivals.** A small coastal town or border village had to respond within hours to people who were cold, hungry, injured or in shock. Local people often helped first, long before any national system was in place.
+routes-li-daad826d = **Внезапни пристигания.** Малко крайбрежно градче или гранично село трябваше в рамките на часове да помогне на хора, които бяха премръзнали, гладни, ранени или в шок. Местните хора често помагаха първи, много преди да заработи каквато и да е национална система.
 
 # Context: list item in “What local communities experienced”
-# routes-li-b04f11ef = **Transit.** Some places saw many people pass through without staying. Brief encounters left room for rumours.
+routes-li-b04f11ef = **Транзит.** През някои места минаваха много хора, без да остават. Кратките срещи оставяха място за слухове.
 
 # Context: list item in “What local communities experienced”
-# routes-li-72e1c1ec = **Reception.** Towns hosting reception centres faced questions about safety, services and fairness, often with strong feelings on all sides.
+routes-li-72e1c1ec = **Настаняване.** Градовете с центрове за настаняване бяха изправени пред въпроси за сигурността, услугите и справедливостта, често със силни емоции от всички страни.
 
 # Context: list item in “What local communities experienced”
-# routes-li-ba1a55ca = **Settlement.** In many places people who arrived as { -asylum-seekers } stayed, found work, sent their children to school and became neighbours. This stage is the least visible in the media and the most important for { -integration }.
+routes-li-ba1a55ca = **Установяване.** На много места хора, пристигнали като { -asylum-seekers(case: "indef") }, останаха, намериха работа, записаха децата си на училище и станаха съседи. Този етап е най-малко видим в медиите и най-важен за { -integration(case: "def") }.
 
 # Context: paragraph in “What local communities experienced”
-# routes-p-1382bd98 = A common pattern runs through all four. First reactions are often generous; over time, fatigue and a lack of information can turn generosity into worry. Where local leaders speak clearly and share accurate information, trust tends to hold. Where they stay silent, others fill the silence.
+routes-p-1382bd98 = И четирите ситуации имат нещо общо. Първите реакции често са щедри; с времето умората и липсата на информация могат да превърнат щедростта в тревога. Там, където местните лидери говорят ясно и споделят точна информация, доверието обикновено се запазва. Там, където мълчат, мълчанието се запълва от други.
 
 # Context: paragraph in “What local communities experienced”
-# routes-p-c3a91349 = In many towns the people who helped most in the first days were shopkeepers, pensioners, students and parish volunteers. Recognising them publicly, and asking what they learned, is a simple way to start a local conversation about migration grounded in real experience.
+routes-p-c3a91349 = В много градове хората, които помогнаха най-много в първите дни, бяха търговци, пенсионери, студенти и енорийски доброволци. Публичното признание за тях и въпросът какво са научили са лесен начин да започне местен разговор за миграцията, основан на реален опит.
 
 # Context: heading
-# routes-h-2df126f9 = Emigration and immigration together
+routes-h-2df126f9 = Емиграция и имиграция заедно
 
 # Context: paragraph in “Emigration and immigration together”
-# routes-p-ad39a28c = Many communities in South-East Europe are places that people leave as well as places they arrive in. Young people move away for study and work while newcomers arrive from outside Europe. Most families know what it means to have a relative abroad or to be treated as a stranger, and those memories can help residents see newcomers as people on a journey not so different from their own.
+routes-p-ad39a28c = Много общности в Югоизточна Европа са места, от които хората заминават, но и места, в които пристигат. Младите хора заминават да учат и работят, а в същото време пристигат новодошли от държави извън Европа. Повечето семейства знаят какво е да имаш роднина в чужбина или да се отнасят с теб като с чужденец и тези спомени могат да помогнат на жителите да видят в новодошлите хора на път, не толкова различен от техния собствен.
 
 # Context: heading
-# routes-h-a9139351 = Beyond the emergency
+routes-h-a9139351 = Отвъд извънредната ситуация
 
 # Context: paragraph in “Beyond the emergency”
-# routes-p-19764963 = Public attention follows emergencies and moves on when the images disappear. But the real work of { -integration } starts when the emergency ends: learning the language, finding housing and work, making friends, joining a club.
+routes-p-19764963 = Общественото внимание следва извънредните ситуации и се насочва другаде, когато образите изчезнат. Но истинската работа по { -integration(case: "def") } започва, когато извънредната ситуация свърши: изучаването на езика, намирането на жилище и работа, създаването на приятелства, включването в някой клуб.
 
 # Context: paragraph in “Beyond the emergency”
-# routes-p-06eefa1c = This is why { -clarinet } focused on the positive contributions of { -migrants } in local life. A community that only hears about migration in moments of crisis will think of migration as a crisis. One that also hears about the new pharmacist, the volunteer firefighter and the family restaurant will have a truer picture.
+routes-p-06eefa1c = Ето защо { -clarinet } се съсредоточи върху положителния принос на { -migrants(case: "def") } в местния живот. Общност, която чува за миграцията само в моменти на криза, ще мисли за миграцията като за криза. Общност, която чува и за новия фармацевт, за доброволеца пожарникар и за семейния ресторант, ще има по-вярна картина.
 
 # Context: paragraph in “Beyond the emergency”
-# routes-p-47039470 = Be careful with figures. Numbers of arrivals and asylum decisions are collected in different ways and change fast. If you use a number in public, give the source and the date.
+routes-p-47039470 = Внимавайте с цифрите. Данните за пристигналите и за решенията по молбите за убежище се събират по различен начин и бързо се променят. Ако използвате число публично, посочете източника и датата.
 
 # Context: heading
-# routes-h-9353605e = What you can do
+routes-h-9353605e = Какво можете да направите
 
 # Context: list item in “What you can do”
-# routes-li-65fcd89c = Find out where your own town stands: is it mainly a place of arrival, of transit, of reception or of settlement, or a mix?
+routes-li-65fcd89c = Изяснете какво е положението на вашия град: главно място на пристигане, на транзит, на настаняване или на установяване – или съчетание от тях?
 
 # Context: list item in “What you can do”
-# routes-li-e6039999 = Collect your community's memories of migration in both directions:
+routes-li-e6039999 = Съберете спомените на вашата общност за миграцията в двете посоки:
 
 # Context: list item in “What you can do”
-# routes-li-d8ccb901 = stories of residents who emigrated, or whose parents did;
+routes-li-d8ccb901 = истории на жители, които са емигрирали или чиито родители са емигрирали;
 
 # Context: list item in “What you can do”
-# routes-li-5d84dbcd = stories of newcomers who settled in the town in recent years;
+routes-li-5d84dbcd = истории на новодошли, които са се установили в града през последните години;
 
 # Context: list item in “What you can do”
-# routes-li-0e8bc65a = stories of residents who helped during periods of arrivals.
+routes-li-0e8bc65a = истории на жители, които са помагали в периоди на пристигания.
 
 # Context: list item in “What you can do”
-# routes-li-1419818b = Check the official sources for current figures before you speak or write about numbers, and note the date.
+routes-li-1419818b = Преди да говорите или пишете за числа, проверете актуалните данни в официалните източници и отбележете датата.
 
 # Context: list item in “What you can do”
-# routes-li-37b9ab9e = Read [chapter 3](03-words.md) before you prepare any public material, so that the words you use fit the facts.
+routes-li-37b9ab9e = Прочетете [глава 3](03-words.md), преди да подготвите каквито и да е публични материали, за да отговарят думите, които използвате, на фактите.
 
 # Context: list item in “What you can do”
-# routes-li-1bb79c5d = Think about which stage of the journey is missing from public conversation in your town, and plan to make it visible. [Chapter 5](05-campaign.md) shows how.
+routes-li-1bb79c5d = Помислете кой етап от пътя липсва в общественото обсъждане във вашия град и планирайте как да го направите видим. [Глава 5](05-campaign.md) показва как.
 
 # Context: footnote in “What you can do”
-# routes-fn-d4918d96 = Reliable figures on arrivals and asylum applications in the European Union are published by Eurostat, by the European Union Agency for Asylum and by the UN Refugee Agency (UNHCR). National ministries of the interior and asylum offices publish figures for each country.
+routes-fn-d4918d96 = Надеждни данни за пристигналите и за молбите за убежище в Европейския съюз публикуват Евростат, Агенцията на Европейския съюз в областта на убежището и Агенцията на ООН за бежанците (ВКБООН). Националните министерства на вътрешните работи и ведомствата по въпросите на убежището публикуват данни за всяка държава.
 
 # Context: footnote in “What you can do”
-# routes-fn-6f2cc878 = The International Organization for Migration (IOM) records deaths and disappearances of people on migration routes, including the Mediterranean, in its Missing Migrants Project.
+routes-fn-6f2cc878 = Международната организация по миграция (МОМ) регистрира смъртните случаи и изчезванията на хора по миграционните маршрути, включително в Средиземноморието, в своя проект „Изчезнали мигранти“ (Missing Migrants Project).

@@ -4,217 +4,217 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# words-title-99393f6a = Words matter
+words-title-99393f6a = Думите имат значение
 
 # Context: heading
-# words-h-6d11659b = Why words matter
+words-h-6d11659b = Защо думите имат значение
 
 # Context: paragraph in “Why words matter”
-# words-p-1e8fb6b5 = The words we use about people shape how others see them. Call someone a "flood" or a "wave", and listeners picture a disaster to be held back. Call the same person a nurse, a neighbour or a parent, and they picture a human being. Words also carry legal meanings: whether a person is a { -refugee }, an { -asylum-seeker } or a { -migrant } can decide whether they may stay, work or bring their family.
+words-p-1e8fb6b5 = Думите, с които говорим за хората, определят как другите ги виждат. Наречете някого „вълна“ или „наплив“ и слушателите си представят бедствие, което трябва да бъде спряно. Наречете същия човек медицинска сестра, съсед или родител и те ще си представят човешко същество. Думите имат и правно значение: дали някой е { -refugee(case: "indef") }, { -asylum-seeker(case: "indef") } или { -migrant(case: "indef") }, може да реши дали той ще може да остане, да работи или да доведе семейството си.
 
 # Context: paragraph in “Why words matter”
-# words-p-06f92181 = Accurate language is not about being polite. It is about being right. A local newspaper that calls every newcomer "illegal" is simply wrong about most of them. Getting the words right is the cheapest and quickest improvement any local communicator can make.
+words-p-06f92181 = Точният език не е въпрос на учтивост, а на истина. Местен вестник, който нарича всеки новодошъл „нелегален“, просто греши за повечето от тях. Правилните думи са най-евтиното и най-бързото подобрение, което всеки, който комуникира на местно ниво, може да направи.
 
 # Context: paragraph in “Why words matter”
-# words-p-75d04f15 = This chapter explains the key terms, which are used consistently in every language version of this handbook.
+words-p-75d04f15 = В тази глава се обясняват основните термини, които се използват последователно във всички езикови версии на наръчника.
 
 # Context: heading
-# words-h-b04bf22f = The three words people mix up most
+words-h-b04bf22f = Трите думи, които най-често се бъркат
 
 # Context: heading
-# words-h-bc0885e6 = Refugee
+words-h-bc0885e6 = Бежанец
 
 # Context: paragraph in “Refugee”
-# words-p-a666f2f6 = A { -refugee } is a person who has had to leave their country because of a well-founded fear of persecution for reasons of race, religion, nationality, political opinion or membership of a particular social group, and who cannot or will not, because of that fear, seek the protection of their own country. This definition comes from the 1951 Convention relating to the Status of Refugees[^convention]. In everyday speech the word is also used more widely for people fleeing war and violence, and international law gives them protection too.
+words-p-a666f2f6 = { -refugee(case: "indef-cap") } е човек, който е бил принуден да напусне своята държава поради основателни опасения от преследване заради раса, религия, националност, политически убеждения или принадлежност към определена социална група и който поради тези опасения не може или не желае да потърси закрилата на своята държава. Това определение идва от Конвенцията за статута на бежанците от 1951 г.[^convention] В ежедневната реч думата се използва и по-широко – за хора, които бягат от война и насилие, а международното право предоставя закрила и на тях.
 
 # Context: heading
-# words-h-b09f4651 = Asylum seeker
+words-h-b09f4651 = Търсещ убежище
 
 # Context: paragraph in “Asylum seeker”
-# words-p-f370bd9c = An { -asylum-seeker } is a person who has asked for international protection in another country and is waiting for a decision. Not every asylum seeker will be recognised as a { -refugee } in the end, but every recognised refugee was once an asylum seeker. Asking for asylum is a right, not a crime.
+words-p-f370bd9c = { -asylum-seeker(case: "indef-cap") } е човек, който е поискал международна закрила в друга държава и очаква решение. Не всеки търсещ убежище в крайна сметка ще бъде признат за { -refugee(case: "indef") }, но всеки признат бежанец някога е бил търсещ убежище. Да поискаш убежище е право, а не престъпление.
 
 # Context: heading
-# words-h-154e9718 = Migrant
+words-h-154e9718 = Мигрант
 
 # Context: paragraph in “Migrant”
-# words-p-9353fc8a = "Migrant" is the broadest of the three terms. There is no single legal definition. International organisations use it as an umbrella term for anyone who moves away from their usual place of residence, within a country or across a border, for any reason and for any length of time[^iom-def]. Students, seasonal workers, people joining their families and people fleeing war can all be { -migrants }. Because the word is so wide, use it with care: if you know that the people you are talking about are { -refugees } or { -asylum-seekers }, say so.
+words-p-9353fc8a = „Мигрант“ е най-широкият от трите термина. Няма единно правно определение. Международните организации го използват като общо понятие за всеки, който се премества от обичайното си място на пребиваване – в рамките на една държава или през граница, по каквато и да е причина и за какъвто и да е срок[^iom-def]. Студенти, сезонни работници, хора, които се събират със семействата си, и хора, бягащи от война – всички те могат да бъдат { -migrants(case: "indef") }. Тъй като думата е толкова широка, използвайте я внимателно: ако знаете, че хората, за които говорите, са { -refugees(case: "indef") } или { -asylum-seekers(case: "indef") }, кажете го.
 
 # Context: paragraph in “Migrant”
-# words-p-4927dc2d = When in doubt, describe the person, not the category. "A young man from Afghanistan who arrived two years ago and now works in a garage" is more accurate, and much more interesting, than any label.
+words-p-4927dc2d = Когато се колебаете, опишете човека, а не категорията. „Млад мъж от Афганистан, който пристигна преди две години и сега работи в автосервиз“ е по-точно – и много по-интересно – от всеки етикет.
 
 # Context: heading
-# words-h-940caa36 = Glossary
+words-h-940caa36 = Речник
 
 # Context: paragraph in “Glossary”
-# words-p-00e42605 = The table below covers the terms that come up most often in local communication. The third column gives expressions to prefer and to avoid.
+words-p-00e42605 = Таблицата по-долу обхваща термините, които се срещат най-често в местната комуникация. В третата колона са дадени изрази, които е добре да използвате, и такива, които е по-добре да избягвате.
 
 # Context: table cell in “Glossary”
-# words-cell-3e987aec = Term
+words-cell-3e987aec = Термин
 
 # Context: table cell in “Glossary”
-# words-cell-0de1cea6 = What it means
+words-cell-0de1cea6 = Какво означава
 
 # Context: table cell in “Glossary”
-# words-cell-e6167397 = Prefer / avoid
+words-cell-e6167397 = Предпочитайте / избягвайте
 
 # Context: table cell in “Glossary”
-# words-cell-8a2d7f21 = { -migrant }
+words-cell-8a2d7f21 = { -migrant(case: "indef") }
 
 # Context: table cell in “Glossary”
-# words-cell-25a9704a = Umbrella term for a person who moves away from their usual place of residence, for any reason and for any length of time.
+words-cell-25a9704a = Общо понятие за човек, който се премества от обичайното си място на пребиваване по каквато и да е причина и за какъвто и да е срок.
 
 # Context: table cell in “Glossary”
-# words-cell-ffc7f288 = Prefer: "migrant", or the person's actual situation (worker, student, family member). Avoid: using it for people whose refugee status you know.
+words-cell-ffc7f288 = Предпочитайте: „мигрант“ или действителното положение на човека (работник, студент, член на семейство). Избягвайте: да го използвате за хора, за които знаете, че имат статут на бежанец.
 
 # Context: table cell in “Glossary”
-# words-cell-80dda940 = { -refugee }
+words-cell-80dda940 = { -refugee(case: "indef") }
 
 # Context: table cell in “Glossary”
-# words-cell-8021ad9a = A person who fled persecution, war or violence and is protected by international law; in the strict sense, a person recognised under the 1951 Convention.
+words-cell-8021ad9a = Човек, който е избягал от преследване, война или насилие и е защитен от международното право; в тесния смисъл – лице, признато за бежанец съгласно Конвенцията от 1951 г.
 
 # Context: table cell in “Glossary”
-# words-cell-a17dca42 = Prefer: "refugee" when the status is recognised or the person clearly fled danger. Avoid: "bogus refugee", "so-called refugee".
+words-cell-a17dca42 = Предпочитайте: „бежанец“, когато статутът е признат или човекът явно е избягал от опасност. Избягвайте: „фалшив бежанец“, „така наречен бежанец“.
 
 # Context: table cell in “Glossary”
-# words-cell-87463fb7 = { -asylum-seeker }
+words-cell-87463fb7 = { -asylum-seeker(case: "indef") }
 
 # Context: table cell in “Glossary”
-# words-cell-098604c8 = A person who has asked for international protection and is waiting for a decision.
+words-cell-098604c8 = Човек, който е поискал международна закрила и очаква решение.
 
 # Context: table cell in “Glossary”
-# words-cell-fe1c4052 = Prefer: "asylum seeker", "person seeking protection". Avoid: "illegal", "false asylum seeker".
+words-cell-fe1c4052 = Предпочитайте: „търсещ убежище“, „човек, търсещ закрила“. Избягвайте: „нелегален“, „фалшив търсещ убежище“.
 
 # Context: table cell in “Glossary”
-# words-cell-d4d1cfe5 = beneficiary of international protection
+words-cell-d4d1cfe5 = лице, получило международна закрила
 
 # Context: table cell in “Glossary”
-# words-cell-c36c0cd8 = A person who has been granted refugee status or subsidiary protection in an EU country.
+words-cell-c36c0cd8 = Човек, на когото е предоставен статут на бежанец или субсидиарна закрила в държава от ЕС.
 
 # Context: table cell in “Glossary”
-# words-cell-2385d60e = Prefer: this term in official texts; "refugee" in everyday speech.
+words-cell-2385d60e = Предпочитайте: този термин в официалните текстове; „бежанец“ в ежедневната реч.
 
 # Context: table cell in “Glossary”
-# words-cell-6ef134b7 = subsidiary protection
+words-cell-6ef134b7 = субсидиарна закрила
 
 # Context: table cell in “Glossary”
-# words-cell-e25e040a = Protection for a person who does not qualify as a refugee but would face a real risk of serious harm if sent back.
+words-cell-e25e040a = Закрила за човек, който не отговаря на условията за бежанец, но би бил изложен на реален риск от тежки посегателства, ако бъде върнат. В България тя се предоставя като хуманитарен статут.
 
 # Context: table cell in “Glossary”
-# words-cell-9bef5378 = Prefer: explain it briefly when you use it; most readers do not know it.
+words-cell-9bef5378 = Предпочитайте: обяснете накратко термина, когато го използвате – повечето читатели не го познават.
 
 # Context: table cell in “Glossary”
-# words-cell-7ffc1436 = irregular migrant
+words-cell-7ffc1436 = мигрант с нередовен статут
 
 # Context: table cell in “Glossary”
-# words-cell-57a635f1 = A person who entered or stays in a country without the required authorisation.
+words-cell-57a635f1 = Човек, който е влязъл или пребивава в дадена държава без необходимото разрешение.
 
 # Context: table cell in “Glossary”
-# words-cell-15eccf25 = Prefer: "irregular" or "undocumented". Avoid: "illegal migrant", "illegals": actions can be illegal, people cannot.
+words-cell-15eccf25 = Предпочитайте: „с нередовен статут“ или „без документи“. Избягвайте: „нелегален мигрант“, „нелегални“: действията могат да бъдат незаконни, хората – не.
 
 # Context: table cell in “Glossary”
-# words-cell-96efc7c7 = unaccompanied minor
+words-cell-96efc7c7 = непридружен непълнолетен
 
 # Context: table cell in “Glossary”
-# words-cell-33136488 = A child under 18 who arrives without a parent or other responsible adult.
+words-cell-33136488 = Дете под 18 години, което пристига без родител или друг отговорен за него възрастен.
 
 # Context: table cell in “Glossary”
-# words-cell-9da4efca = Prefer: "unaccompanied child". Avoid: doubting a child's age in public without evidence.
+words-cell-9da4efca = Предпочитайте: „непридружено дете“. Избягвайте: публично да поставяте под съмнение възрастта на дете без доказателства.
 
 # Context: table cell in “Glossary”
-# words-cell-1799e586 = person with a migrant background
+words-cell-1799e586 = човек с мигрантски произход
 
 # Context: table cell in “Glossary”
-# words-cell-aae8b353 = A resident who migrated, or whose parents did. Often a citizen.
+words-cell-aae8b353 = Жител, който е мигрирал или чиито родители са мигрирали. Често е гражданин на държавата.
 
 # Context: table cell in “Glossary”
-# words-cell-8acb743c = Prefer: the person's own description of themselves. Avoid: "foreigner" for people who are citizens.
+words-cell-8acb743c = Предпочитайте: начина, по който човекът сам описва себе си. Избягвайте: „чужденец“ за хора, които са граждани.
 
 # Context: table cell in “Glossary”
-# words-cell-86f1bddb = { -integration }
+words-cell-86f1bddb = { -integration(case: "indef") }
 
 # Context: table cell in “Glossary”
-# words-cell-1068edef = A two-way process in which newcomers and the receiving community adapt to each other, with rights and obligations on both sides.
+words-cell-1068edef = Двупосочен процес, в който новодошлите и приемащата общност се приспособяват едни към други, с права и задължения и за двете страни.
 
 # Context: table cell in “Glossary”
-# words-cell-49ea3505 = Prefer: "integration", "inclusion", "taking part". Avoid: "assimilation" when you mean integration.
+words-cell-49ea3505 = Предпочитайте: „интеграция“, „приобщаване“, „участие“. Избягвайте: „асимилация“, когато имате предвид интеграция.
 
 # Context: table cell in “Glossary”
-# words-cell-7a6913b7 = { -local-community }
+words-cell-7a6913b7 = { -local-community(case: "indef") }
 
 # Context: table cell in “Glossary”
-# words-cell-3b8c7bd4 = The residents, organisations and institutions of a town or area, including newcomers.
+words-cell-3b8c7bd4 = Жителите, организациите и институциите на един град или район, включително новодошлите.
 
 # Context: table cell in “Glossary”
-# words-cell-408972b1 = Prefer: wording that includes newcomers in "us". Avoid: "locals versus migrants".
+words-cell-408972b1 = Предпочитайте: формулировки, които включват новодошлите в „нас“. Избягвайте: „местни срещу мигранти“.
 
 # Context: table cell in “Glossary”
-# words-cell-0d029014 = { -hate-speech }
+words-cell-0d029014 = { -hate-speech(case: "indef") }
 
 # Context: table cell in “Glossary”
-# words-cell-275d63ab = Expression that spreads, incites, promotes or justifies hatred against people because of who they are, such as their origin, religion or skin colour.
+words-cell-275d63ab = Изказвания, които разпространяват, подбуждат, насърчават или оправдават омраза към хора заради това, което са – например заради произхода, религията или цвета на кожата им.
 
 # Context: table cell in “Glossary”
-# words-cell-fe96aaf2 = Prefer: naming it clearly and calmly. Avoid: repeating hateful words in headlines, even to criticise them.
+words-cell-fe96aaf2 = Предпочитайте: да го назовавате ясно и спокойно. Избягвайте: да повтаряте думите на омразата в заглавията, дори за да ги критикувате.
 
 # Context: paragraph in “Glossary”
-# words-p-41844af3 = Legal definitions differ slightly between countries and change over time. For official texts, check the wording used by your national asylum authority. For public communication, the simple definitions above are accurate enough.
+words-p-41844af3 = Правните определения се различават донякъде в отделните държави и се променят с времето. За официални текстове проверете формулировките, които използва националният орган по въпросите на убежището (в България – Държавната агенция за бежанците). За обществена комуникация простите определения по-горе са достатъчно точни.
 
 # Context: heading
-# words-h-0581156d = Words to handle with care
+words-h-0581156d = Думи, с които трябва да се внимава
 
 # Context: paragraph in “Words to handle with care”
-# words-p-1c973087 = Some words are not wrong in themselves but create a picture that is stronger than the facts.
+words-p-1c973087 = Някои думи не са погрешни сами по себе си, но създават картина, която е по-силна от фактите.
 
 # Context: list item in “Words to handle with care”
-# words-li-a747657f = **Water metaphors**: "wave", "flood", "flow", "influx". They turn people into a force of nature and suggest that the only possible response is a dam. Use "arrivals" or the actual number, with a source.
+words-li-a747657f = **Метафори, свързани с водата**: „вълна“, „потоп“, „поток“, „наплив“. Те превръщат хората в природна стихия и внушават, че единственият възможен отговор е бент. Използвайте „пристигания“ или действителния брой, с посочен източник.
 
 # Context: list item in “Words to handle with care”
-# words-li-8e528b03 = **War metaphors**: "invasion", "siege". They suggest that newcomers are enemies.
+words-li-8e528b03 = **Военни метафори**: „нашествие“, „обсада“. Те внушават, че новодошлите са врагове.
 
 # Context: list item in “Words to handle with care”
-# words-li-aa1e5a92 = **Numbers without context**: "thousands arrived" sounds alarming; "thousands arrived, in a region of several million people" may not. Give the scale.
+words-li-aa1e5a92 = **Числа без контекст**: „пристигнаха хиляди“ звучи тревожно; „пристигнаха хиляди в регион с няколко милиона жители“ – може би не. Покажете мащаба.
 
 # Context: list item in “Words to handle with care”
-# words-li-3e19d820 = **"Crisis"**: the word is sometimes justified, for example for a reception system that is overwhelmed. It is rarely accurate as a description of people.
+words-li-3e19d820 = **„Криза“**: думата понякога е оправдана, например за система за прием, която е претоварена. Като описание на хора обаче рядко е точна.
 
 # Context: paragraph in “Words to handle with care”
-# words-p-42d9d57f = Several European news organisations and journalists' associations have adopted style guidelines that avoid "illegal immigrant" and prefer "irregular" or "undocumented". A municipality can do the same: a one-page style note for the town's website, newsletters and press releases makes accurate language a routine rather than a debate.
+words-p-42d9d57f = Редица европейски медии и журналистически сдружения са приели стилови насоки, които избягват „нелегален имигрант“ и предпочитат „с нередовен статут“ или „без документи“. Една община може да направи същото: кратка стилова бележка от една страница за уебсайта на града, бюлетините и прессъобщенията превръща точния език в рутина, а не в повод за спор.
 
 # Context: heading
-# words-h-8d81b72b = Let people name themselves
+words-h-8d81b72b = Нека хората сами избират как да бъдат наричани
 
 # Context: paragraph in “Let people name themselves”
-# words-p-b6b448bf = Labels are given by others; names are chosen. When you work with newcomers on a campaign or an article, ask how they want to be described. Some are proud to be called { -refugees }; others prefer to be known by their profession or first name. Some will not want their status mentioned at all, because it could put relatives at risk.
+words-p-b6b448bf = Етикетите ни ги дават другите; имената си избираме сами. Когато работите с новодошли по кампания или статия, попитайте ги как искат да бъдат описани. Някои се гордеят, че са { -refugees(case: "indef") }; други предпочитат да бъдат познати с професията или с малкото си име. Някои изобщо няма да искат статутът им да се споменава, защото това може да изложи на риск техни близки.
 
 # Context: paragraph in “Let people name themselves”
-# words-p-95f9335e = Respect these choices, and always ask for consent before publishing a person's name, face or story. [Chapter 9](09-media.md#consent) says more about consent.
+words-p-95f9335e = Уважавайте тези решения и винаги искайте съгласие, преди да публикувате нечие име, лице или история. Повече за съгласието ще намерите в [глава 9](09-media.md#consent).
 
 # Context: heading
-# words-h-9353605e = What you can do
+words-h-9353605e = Какво можете да направите
 
 # Context: list item in “What you can do”
-# words-li-1781802d = Print the glossary table and put it next to the desk of whoever writes press releases and social media posts in your organisation.
+words-li-1781802d = Разпечатайте таблицата с речника и я поставете до бюрото на човека, който пише прессъобщенията и публикациите в социалните мрежи във вашата организация.
 
 # Context: list item in “What you can do”
-# words-li-afe6ca48 = Review the last five public texts your organisation published about migration. Underline every label and check it against the glossary.
+words-li-afe6ca48 = Прегледайте последните пет публични текста за миграцията, публикувани от вашата организация. Подчертайте всеки етикет и го сверете с речника.
 
 # Context: list item in “What you can do”
-# words-li-9fde9556 = Agree on a short style note for your town or organisation:
+words-li-9fde9556 = Договорете кратка стилова бележка за вашия град или организация:
 
 # Context: list item in “What you can do”
-# words-li-7088d2c3 = which terms you use;
+words-li-7088d2c3 = кои термини използвате;
 
 # Context: list item in “What you can do”
-# words-li-0c7cd679 = which terms you avoid;
+words-li-0c7cd679 = кои термини избягвате;
 
 # Context: list item in “What you can do”
-# words-li-523b9b21 = who to ask when in doubt.
+words-li-523b9b21 = към кого да се обръщате, когато се колебаете.
 
 # Context: list item in “What you can do”
-# words-li-b1535273 = Invite a newcomer to read your next text before it is published and tell you how it sounds.
+words-li-b1535273 = Поканете новодошъл да прочете следващия ви текст преди публикуването му и да ви каже как звучи.
 
 # Context: footnote in “What you can do”
-# words-fn-272d3bb4 = The 1951 Convention relating to the Status of Refugees and its 1967 Protocol are the central texts of international refugee law. All EU member states are parties to them.
+words-fn-272d3bb4 = Конвенцията за статута на бежанците от 1951 г. и Протоколът към нея от 1967 г. са основните текстове на международното бежанско право. Всички държави – членки на ЕС, са страни по тях.
 
 # Context: footnote in “What you can do”
-# words-fn-6a8c922e = This is, in substance, the working definition used by the International Organization for Migration (IOM), which notes that "migrant" is not defined in international law.
+words-fn-6a8c922e = По същество това е работното определение на Международната организация по миграция (МОМ), която отбелязва, че понятието „мигрант“ не е определено в международното право.

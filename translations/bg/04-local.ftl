@@ -4,199 +4,199 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# local-title-6a17fb33 = Why local communities are the key
+local-title-6a17fb33 = Защо местните общности са ключът
 
 # Context: heading
-# local-h-a8d9755d = Integration happens somewhere
+local-h-a8d9755d = Интеграцията се случва на конкретно място
 
 # Context: paragraph in “Integration happens somewhere”
-# local-p-facaad15 = Laws on asylum and migration are made in national parliaments and in Brussels. But nobody is integrated by a law. Integration happens in a particular kindergarten, a particular language class, a particular sports club, a particular job. It happens when a neighbour explains how the waste collection works, when a teacher notices that a pupil needs help with reading, when an employer gives someone a first chance.
+local-p-facaad15 = Законите за убежището и миграцията се приемат в националните парламенти и в Брюксел. Но никой не се интегрира чрез закон. Интеграцията се случва в конкретна детска градина, в конкретен езиков курс, в конкретен спортен клуб, на конкретна работа. Тя се случва, когато съседът обясни как се събират отпадъците, когато учителката забележи, че някой ученик има нужда от помощ с четенето, когато работодател даде на някого първи шанс.
 
 # Context: paragraph in “Integration happens somewhere”
-# local-p-44842acb = That is why { -clarinet } put { -local-communities } at the centre of its work: they are where newcomers and long-standing residents actually meet, and where trust is built or lost.
+local-p-44842acb = Затова { -clarinet } постави { -local-communities(case: "def") } в центъра на своята работа: именно там новодошлите и отдавнашните жители наистина се срещат и именно там доверието се изгражда или се губи.
 
 # Context: paragraph in “Integration happens somewhere”
-# local-p-1e476275 = European institutions have said the same for many years. The common principles for integration policy agreed by EU member states describe { -integration } as a dynamic, two-way process of mutual accommodation by newcomers and residents[^cbp], and the European Commission's action plan on integration and inclusion for 2021 to 2027 gives a strong role to local and regional authorities[^action-plan].
+local-p-1e476275 = Европейските институции казват същото от много години. Общите принципи на политиката за интеграция, договорени от държавите – членки на ЕС, описват { -integration(case: "def") } като динамичен, двупосочен процес на взаимно приспособяване между новодошлите и жителите[^cbp], а Планът за действие на Европейската комисия за интеграция и приобщаване за периода 2021–2027 г. отрежда важна роля на местните и регионалните власти[^action-plan].
 
 # Context: heading
-# local-h-d3c8a27d = Why the local level matters
+local-h-d3c8a27d = Защо местното ниво е важно
 
 # Context: paragraph in “Why the local level matters”
-# local-p-d4744613 = Four reasons make the local level the key to integration and to good communication about it.
+local-p-d4744613 = Четири причини правят местното ниво ключово за интеграцията и за добрата комуникация за нея.
 
 # Context: list item in “Why the local level matters”
-# local-li-89a5b9c6 = **Proximity.** Local authorities are the level of government closest to people. A message from the mayor is heard differently from a message from a distant ministry.
+local-li-89a5b9c6 = **Близост.** Местните власти са нивото на управление, което е най-близо до хората. Послание от кмета се чува по различен начин от послание от далечно министерство.
 
 # Context: list item in “Why the local level matters”
-# local-li-81dbb7e9 = **Services.** Municipalities run or coordinate many of the services that matter most for newcomers: registration, schools, social services, housing support, libraries and sports facilities.
+local-li-81dbb7e9 = **Услуги.** Общините предоставят или координират много от услугите, които са най-важни за новодошлите: адресна регистрация, училища, социални услуги, подкрепа за жилищно настаняване, библиотеки и спортни съоръжения.
 
 # Context: list item in “Why the local level matters”
-# local-li-e7f1176b = **Everyday contact.** People form their views about migration less from statistics than from what they see around them. Positive contact among equals is one of the strongest ways to reduce prejudice, and it happens locally.
+local-li-e7f1176b = **Ежедневен контакт.** Хората си създават мнение за миграцията не толкова от статистиката, колкото от онова, което виждат около себе си. Положителният контакт между равни е един от най-силните начини за намаляване на предразсъдъците – и той се случва на местно ниво.
 
 # Context: list item in “Why the local level matters”
-# local-li-11697898 = **Trust.** In many countries, trust in local institutions is higher than trust in national ones. Using that trust carefully is part of local leadership.
+local-li-11697898 = **Доверие.** В много държави доверието в местните институции е по-високо от доверието в националните. Внимателното използване на това доверие е част от местното лидерство.
 
 # Context: heading
-# local-h-a5600631 = What local authorities can do
+local-h-a5600631 = Какво могат да направят местните власти
 
 # Context: paragraph in “What local authorities can do”
-# local-p-6de9827e = A municipality does not need a large budget to make a difference. Much depends on how it uses the tools it already has.
+local-p-6de9827e = Една община не се нуждае от голям бюджет, за да промени нещо. Много зависи от това как използва инструментите, с които вече разполага.
 
 # Context: list item in “What local authorities can do”
-# local-li-a50161d0 = **Speak.** Say clearly and publicly that newcomers are part of the community, that the town expects respect from everyone, and that it will not tolerate { -hate-speech }. Silence is also a message.
+local-li-a50161d0 = **Говорете.** Кажете ясно и публично, че новодошлите са част от общността, че градът очаква уважение от всички и че няма да толерира { -hate-speech(case: "def") }. Мълчанието също е послание.
 
 # Context: list item in “What local authorities can do”
-# local-li-ee45e053 = **Inform.** Give residents accurate, timely information, especially when something changes, such as the opening of a reception facility. Rumours spread fastest when official information is missing.
+local-li-ee45e053 = **Информирайте.** Давайте на жителите точна и навременна информация, особено когато нещо се променя, например при откриването на център за настаняване. Слуховете се разпространяват най-бързо, когато официална информация липсва.
 
 # Context: list item in “What local authorities can do”
-# local-li-f74c87a2 = **Include.** Make sure that newcomers can use municipal services, that information exists in the languages they read, and that their voices are heard in consultations and local events.
+local-li-f74c87a2 = **Приобщавайте.** Погрижете се новодошлите да могат да ползват общинските услуги, информацията да е достъпна на езиците, които те четат, а гласът им да се чува в обществените консултации и на местните събития.
 
 # Context: list item in “What local authorities can do”
-# local-li-35731966 = **Connect.** Bring together schools, NGOs, employers, faith communities, sports clubs and cultural institutions. The municipality is often the only actor that can convene all of them.
+local-li-35731966 = **Свързвайте.** Съберете заедно училища, неправителствени организации, работодатели, религиозни общности, спортни клубове и културни институции. Често общината е единственият участник, който може да събере всички тях на една маса.
 
 # Context: list item in “What local authorities can do”
-# local-li-98b33680 = **Show.** Use the town's channels, from the website to the notice board in the square, to show the everyday contributions of { -migrants } to local life.
+local-li-98b33680 = **Показвайте.** Използвайте каналите на града – от уебсайта до таблото за обяви на площада, – за да показвате ежедневния принос на { -migrants(case: "def") } към местния живот.
 
 # Context: paragraph in “What local authorities can do”
-# local-p-a92353a3 = In many towns the first step towards good communication was internal: a short meeting of all municipal departments that deal with newcomers, to agree on the facts, the words and a contact person. When the registry office, the schools department and the mayor's office say the same thing, residents notice.
+local-p-a92353a3 = В много градове първата стъпка към добра комуникация беше вътрешна: кратка среща на всички общински звена, които работят с новодошли, за да се договорят фактите, думите и едно лице за контакт. Когато гражданската регистрация, отделът „Образование“ и кабинетът на кмета казват едно и също, жителите го забелязват.
 
 # Context: heading
-# local-h-c68bbad8 = Integration is a two-way street
+local-h-c68bbad8 = Интеграцията е двупосочен процес
 
 # Context: paragraph in “Integration is a two-way street”
-# local-p-bf7f8d39 = People often see { -integration } as something only newcomers must do: learn the language, find a job, follow the rules. Those things matter. But the receiving community is asked for something too: openness, fair rules and access to opportunities.
+local-p-bf7f8d39 = Хората често възприемат { -integration(case: "def") } като нещо, което трябва да правят само новодошлите: да научат езика, да си намерят работа, да спазват правилата. Тези неща са важни. Но и от приемащата общност се очаква нещо: откритост, справедливи правила и достъп до възможности.
 
 # Context: paragraph in “Integration is a two-way street”
-# local-p-67077f85 = Communication has a role on both sides. Newcomers need clear information about rights, duties and services; long-standing residents need honest information about who the newcomers are and why they came. Both need chances to meet as people rather than as categories.
+local-p-67077f85 = Комуникацията има роля и от двете страни. Новодошлите се нуждаят от ясна информация за правата, задълженията и услугите; отдавнашните жители се нуждаят от честна информация за това кои са новодошлите и защо са дошли. И едните, и другите имат нужда от възможности да се срещнат като хора, а не като категории.
 
 # Context: paragraph in “Integration is a two-way street”
-# local-p-ad229872 = When you plan an event, ask who is on the organising team, not only who is in the audience. An event organised *with* newcomers sends a very different signal from an event organised *for* them.
+local-p-ad229872 = Когато планирате събитие, питайте кой е в организационния екип, а не само кой е в публиката. Събитие, организирано *заедно* с новодошлите, изпраща съвсем различен сигнал от събитие, организирано *за* тях.
 
 # Context: heading
-# local-h-d815c6dc = Who brings what
+local-h-d815c6dc = Кой какво допринася
 
 # Context: paragraph in “Who brings what”
-# local-p-cba6970c = No single actor can do all of this. The table below shows what different local actors usually bring to communication about migration and integration.
+local-p-cba6970c = Никой участник не може да направи всичко това сам. Таблицата по-долу показва какво обикновено допринасят различните местни участници за комуникацията по въпросите на миграцията и интеграцията.
 
 # Context: table cell in “Who brings what”
-# local-cell-4c7753a4 = Local actor
+local-cell-4c7753a4 = Местен участник
 
 # Context: table cell in “Who brings what”
-# local-cell-272e00a3 = What they bring
+local-cell-272e00a3 = Какво допринася
 
 # Context: table cell in “Who brings what”
-# local-cell-d9ad6fab = How they can help communication
+local-cell-d9ad6fab = Как може да помогне за комуникацията
 
 # Context: table cell in “Who brings what”
-# local-cell-ad54a51d = Mayor and council
+local-cell-ad54a51d = Кмет и общински съвет
 
 # Context: table cell in “Who brings what”
-# local-cell-1679b366 = Legitimacy, visibility, decisions
+local-cell-1679b366 = Легитимност, видимост, решения
 
 # Context: table cell in “Who brings what”
-# local-cell-c04ab7c0 = Public statements, presence at events, clear position against hate speech
+local-cell-c04ab7c0 = Публични изявления, присъствие на събития, ясна позиция срещу езика на омразата
 
 # Context: table cell in “Who brings what”
-# local-cell-b52cc990 = Municipal departments
+local-cell-b52cc990 = Общински звена
 
 # Context: table cell in “Who brings what”
-# local-cell-bfc9f438 = Services, data, daily contact with residents
+local-cell-bfc9f438 = Услуги, данни, ежедневен контакт с жителите
 
 # Context: table cell in “Who brings what”
-# local-cell-6e77552f = Accurate information, multilingual materials, one contact person
+local-cell-6e77552f = Точна информация, многоезични материали, едно лице за контакт
 
 # Context: table cell in “Who brings what”
-# local-cell-f8290725 = Schools and kindergartens
+local-cell-f8290725 = Училища и детски градини
 
 # Context: table cell in “Who brings what”
-# local-cell-b107f9eb = Contact with children and parents
+local-cell-b107f9eb = Контакт с децата и родителите
 
 # Context: table cell in “Who brings what”
-# local-cell-239961ad = Projects with pupils, parents' meetings, intercultural days
+local-cell-239961ad = Проекти с ученици, родителски срещи, междукултурни дни
 
 # Context: table cell in “Who brings what”
-# local-cell-b5669586 = Civil-society organisations
+local-cell-b5669586 = Организации на гражданското общество
 
 # Context: table cell in “Who brings what”
-# local-cell-4dff94ae = Trust, direct contact with newcomers, expertise
+local-cell-4dff94ae = Доверие, пряк контакт с новодошлите, експертен опит
 
 # Context: table cell in “Who brings what”
-# local-cell-333c8b54 = Stories, volunteers, practical support, critical voice
+local-cell-333c8b54 = Истории, доброволци, практическа подкрепа, критичен глас
 
 # Context: table cell in “Who brings what”
-# local-cell-dcc7c6b4 = Employers and trade unions
+local-cell-dcc7c6b4 = Работодатели и синдикати
 
 # Context: table cell in “Who brings what”
-# local-cell-38c713dc = Jobs, training, workplaces
+local-cell-38c713dc = Работни места, обучение, работна среда
 
 # Context: table cell in “Who brings what”
-# local-cell-e03eabde = Examples of newcomers at work, mentoring
+local-cell-e03eabde = Примери за новодошли на работното място, наставничество
 
 # Context: table cell in “Who brings what”
-# local-cell-ee9cd3cf = Local media
+local-cell-ee9cd3cf = Местни медии
 
 # Context: table cell in “Who brings what”
-# local-cell-88387098 = Reach, agenda-setting
+local-cell-88387098 = Обхват, влияние върху дневния ред
 
 # Context: table cell in “Who brings what”
-# local-cell-be985d85 = Fair reporting, portraits, local debates
+local-cell-be985d85 = Справедливо отразяване, портрети, местни дебати
 
 # Context: table cell in “Who brings what”
-# local-cell-bf1dd415 = Newcomers themselves
+local-cell-bf1dd415 = Самите новодошли
 
 # Context: table cell in “Who brings what”
-# local-cell-d89a53c3 = Experience, languages, skills
+local-cell-d89a53c3 = Опит, езици, умения
 
 # Context: table cell in “Who brings what”
-# local-cell-43650b8d = Speaking for themselves, co-creating campaigns
+local-cell-43650b8d = Говорят от свое име, участват в създаването на кампании
 
 # Context: heading
-# local-h-cd85b6ed = Common obstacles
+local-h-cd85b6ed = Чести препятствия
 
 # Context: paragraph in “Common obstacles”
-# local-p-d63eea0f = Local work is not easy. Three difficulties come up again and again.
+local-p-d63eea0f = Работата на местно ниво не е лесна. Три трудности се появяват отново и отново.
 
 # Context: list item in “Common obstacles”
-# local-li-12eee5de = **Fear of controversy.** Elected officials may worry that speaking about migration will cost them votes. Experience suggests that a calm, factual and consistent position is usually respected, even by those who disagree.
+local-li-12eee5de = **Страх от противоречия.** Изборните лица може да се опасяват, че ако говорят за миграцията, ще загубят гласове. Опитът показва, че спокойната, основана на факти и последователна позиция обикновено се уважава дори от несъгласните.
 
 # Context: list item in “Common obstacles”
-# local-li-888d082f = **Lack of resources.** Small municipalities may have one person for all communication. Partnerships with NGOs, schools and networks help share the work.
+local-li-888d082f = **Липса на ресурси.** В малките общини често един човек отговаря за цялата комуникация. Партньорствата с неправителствени организации, училища и мрежи помагат работата да се разпредели.
 
 # Context: list item in “Common obstacles”
-# local-li-4d5ab5e8 = **Newcomers' own fears.** People who have fled persecution may be wary of authorities and of publicity. Trust takes time.
+local-li-4d5ab5e8 = **Страховете на самите новодошли.** Хора, избягали от преследване, може да се отнасят предпазливо към властите и към публичността. Доверието изисква време.
 
 # Context: paragraph in “Common obstacles”
-# local-p-739b5194 = Do not use newcomers as "props". A photo opportunity in which { -refugees } are shown only as grateful recipients of help reinforces the very picture you want to change. Show people as actors, with their own skills and voices.
+local-p-739b5194 = Не използвайте новодошлите като „декор“. Снимка за медиите, на която { -refugees(case: "def") } са показани само като благодарни получатели на помощ, затвърждава точно онази картина, която искате да промените. Показвайте хората като действащи лица – със собствени умения и собствен глас.
 
 # Context: heading
-# local-h-9353605e = What you can do
+local-h-9353605e = Какво можете да направите
 
 # Context: list item in “What you can do”
-# local-li-5bd66681 = Map your local actors using the table above, and write down one name for each row.
+local-li-5bd66681 = Картографирайте местните участници с помощта на таблицата по-горе и запишете по едно име за всеки ред.
 
 # Context: list item in “What you can do”
-# local-li-6b02c1e1 = Organise an internal meeting of municipal departments:
+local-li-6b02c1e1 = Организирайте вътрешна среща на общинските звена:
 
 # Context: list item in “What you can do”
-# local-li-b3a081a2 = agree on the facts about newcomers in your town;
+local-li-b3a081a2 = договорете се за фактите относно новодошлите във вашия град;
 
 # Context: list item in “What you can do”
-# local-li-9a214464 = agree on the words you use, based on [the glossary](03-words.md#glossary);
+local-li-9a214464 = договорете се за думите, които използвате, въз основа на [речника](03-words.md#glossary);
 
 # Context: list item in “What you can do”
-# local-li-9abd53e5 = name one contact person for questions from residents and media.
+local-li-9abd53e5 = определете едно лице за контакт за въпроси от жители и медии.
 
 # Context: list item in “What you can do”
-# local-li-d2215d7f = Ask the mayor or a senior official to make one clear public statement on welcome and respect this year.
+local-li-d2215d7f = Помолете кмета или висш служител тази година да направи едно ясно публично изявление за гостоприемство и уважение.
 
 # Context: list item in “What you can do”
-# local-li-e16f1a99 = Check whether key municipal information exists in the languages most spoken by newcomers in your town.
+local-li-e16f1a99 = Проверете дали основната общинска информация е достъпна на езиците, които новодошлите във вашия град говорят най-често.
 
 # Context: list item in “What you can do”
-# local-li-b1c4085c = Choose one activity that brings residents and newcomers together as equals, and plan it with newcomers from the start. Use the campaign plan in [chapter 5](05-campaign.md).
+local-li-b1c4085c = Изберете една дейност, която събира жителите и новодошлите като равни, и я планирайте заедно с новодошли от самото начало. Използвайте плана за кампания в [глава 5](05-campaign.md).
 
 # Context: footnote in “What you can do”
-# local-fn-2e35ef89 = The Common Basic Principles for Immigrant Integration Policy were adopted by the Council of the European Union in 2004. The first principle describes integration as "a dynamic, two-way process of mutual accommodation".
+local-fn-2e35ef89 = Общите основни принципи на политиката за интеграция на имигрантите са приети от Съвета на Европейския съюз през 2004 г. Първият принцип описва интеграцията като „динамичен, двупосочен процес на взаимно приспособяване“.
 
 # Context: footnote in “What you can do”
-# local-fn-e7433d77 = The European Commission presented its Action Plan on Integration and Inclusion 2021-2027 in November 2020. It stresses partnership with local and regional authorities and the importance of everyday contact between newcomers and host communities.
+local-fn-e7433d77 = Европейската комисия представи своя План за действие за интеграция и приобщаване за периода 2021–2027 г. през ноември 2020 г. Той подчертава партньорството с местните и регионалните власти и значението на ежедневния контакт между новодошлите и приемащите общности.

@@ -1,40 +1,104 @@
 ### Title, notices, terms and interface strings of the handbook in `bg`.
 ### Commented-out entries are not translated yet: remove the `# ` and translate.
 
-# handbook-title = Migration and integration
+handbook-title = Миграция и интеграция
 
-# handbook-subtitle = A handbook for local communities
+handbook-subtitle = Наръчник за местните общности
 
-# language-name = English
+language-name = Български
 
-# publisher = The CLARINET project partnership, led by the Municipality of Lampedusa and Linosa
+publisher = Партньорството по проекта CLARINET, водено от Община Лампедуза и Линоза
 
-# funding-notice = This handbook was produced by the CLARINET project, co-funded by the European Union.
+funding-notice = Този наръчник е изготвен по проекта CLARINET, съфинансиран от Европейския съюз.
 
-# disclaimer = The content of this handbook represents the views of the authors only and is their sole responsibility. The European Commission does not accept any responsibility for use that may be made of the information it contains.
+disclaimer = Съфинансирано от Европейския съюз. Изразените възгледи и мнения обаче принадлежат изцяло на автора(ите) и не отразяват непременно възгледите и мненията на Европейския съюз или на Европейската комисия. Нито Европейският съюз, нито Европейската комисия могат да бъдат държани отговорни за тях.
 
-# alert-important = Good practice
+alert-important = Добра практика
 
-# -clarinet = CLARINET
+-clarinet = CLARINET
 
-# -project-site = www.clarinetproject.eu
+-project-site = www.clarinetproject.eu
 
-# -migrant = migrant
+-migrant =
+    { $case ->
+       *[indef] мигрант
+        [def] мигранта
+        [subj] мигрантът
+        [indef-cap] Мигрант
+        [subj-cap] Мигрантът
+    }
 
-# -migrants = migrants
+-migrants =
+    { $case ->
+       *[indef] мигранти
+        [def] мигрантите
+        [indef-cap] Мигранти
+        [def-cap] Мигрантите
+    }
 
-# -refugee = refugee
+-refugee =
+    { $case ->
+       *[indef] бежанец
+        [def] бежанеца
+        [subj] бежанецът
+        [indef-cap] Бежанец
+        [subj-cap] Бежанецът
+    }
 
-# -refugees = refugees
+-refugees =
+    { $case ->
+       *[indef] бежанци
+        [def] бежанците
+        [indef-cap] Бежанци
+        [def-cap] Бежанците
+    }
 
-# -asylum-seeker = asylum seeker
+-asylum-seeker =
+    { $case ->
+       *[indef] търсещ убежище
+        [def] търсещия убежище
+        [subj] търсещият убежище
+        [indef-cap] Търсещ убежище
+        [subj-cap] Търсещият убежище
+    }
 
-# -asylum-seekers = asylum seekers
+-asylum-seekers =
+    { $case ->
+       *[indef] търсещи убежище
+        [def] търсещите убежище
+        [indef-cap] Търсещи убежище
+        [def-cap] Търсещите убежище
+    }
 
-# -integration = integration
+-integration =
+    { $case ->
+       *[indef] интеграция
+        [def] интеграцията
+        [indef-cap] Интеграция
+        [def-cap] Интеграцията
+    }
 
-# -local-community = local community
+-local-community =
+    { $case ->
+       *[indef] местна общност
+        [def] местната общност
+        [indef-cap] Местна общност
+        [def-cap] Местната общност
+    }
 
-# -local-communities = local communities
+-local-communities =
+    { $case ->
+       *[indef] местни общности
+        [def] местните общности
+        [indef-cap] Местни общности
+        [def-cap] Местните общности
+    }
 
-# -hate-speech = hate speech
+-hate-speech =
+    { $case ->
+       *[indef] език на омразата
+        [def] езика на омразата
+        [subj] езикът на омразата
+        [indef-cap] Език на омразата
+        [subj-cap] Езикът на омразата
+    }

@@ -4,158 +4,158 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# about-title-3d06d3c0 = About this handbook and the CLARINET project
+about-title-3d06d3c0 = Über dieses Handbuch und das Projekt CLARINET
 
 # Context: heading
-# about-h-a85ffa93 = Why this handbook exists
+about-h-a85ffa93 = Warum es dieses Handbuch gibt
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-5a95d363 = Every town has stories about newcomers. Some are told well: a family that reopened a bakery, a nurse who trained abroad and now works nights at the local clinic. Many are never told, or are told only as problems. This handbook is for people who want to change that balance where they live.
+about-p-5a95d363 = Jede Stadt, jede Gemeinde hat ihre Geschichten über Menschen, die neu dazugekommen sind. Manche werden gut erzählt: von der Familie, die eine geschlossene Bäckerei wieder aufgesperrt hat, von der Krankenpflegerin, die im Ausland ausgebildet wurde und heute Nachtdienste im örtlichen Spital übernimmt. Viele werden nie erzählt – oder nur als Probleme. Dieses Handbuch ist für alle, die dieses Ungleichgewicht dort, wo sie leben, ändern wollen.
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-3e33d500 = It was written for mayors and municipal staff, local NGOs, teachers, local journalists and active citizens. You do not need to be a communication professional to use it: you need curiosity, a few allies and a wish to talk about migration and { -integration } honestly, without fear and without fairy tales.
+about-p-3e33d500 = Es richtet sich an Bürgermeisterinnen und Bürgermeister, an Gemeindebedienstete, an NGOs vor Ort, an Lehrerinnen und Lehrer, an Lokaljournalistinnen und -journalisten und an engagierte Bürgerinnen und Bürger. Sie müssen keine Kommunikationsprofis sein, um damit zu arbeiten: Es braucht Neugier, ein paar Verbündete und den Wunsch, ehrlich über Migration und { -integration } zu sprechen – ohne Angst und ohne Märchen.
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-5ba65d4f = The handbook is one of the results of { -clarinet }, a European project of towns, regions and civil-society organisations from South-East Europe. Its examples are generic, meant to help you picture your own situation rather than to describe a particular place.
+about-p-5ba65d4f = Das Handbuch ist eines der Ergebnisse von { -clarinet }, einem europäischen Projekt von Städten, Regionen und zivilgesellschaftlichen Organisationen aus Südosteuropa. Die Beispiele sind bewusst allgemein gehalten: Sie sollen Ihnen helfen, sich Ihre eigene Situation vorzustellen, und beschreiben keinen bestimmten Ort.
 
 # Context: heading
-# about-h-70b9b3fb = The CLARINET project
+about-h-70b9b3fb = Das Projekt CLARINET
 
 # Context: paragraph in “The CLARINET project”
-# about-p-41183d7f = { -clarinet } was an international project whose long title, in its Slovenian description, speaks of raising the awareness of local communities for integration in European towns. It ran for three years, from 2019 to 2021, and combined activities at local level, in the partners' own towns and regions, with activities at European level.
+about-p-41183d7f = { -clarinet } war ein internationales Projekt, dessen langer Titel in der slowenischen Projektbeschreibung davon spricht, das Bewusstsein lokaler Gemeinschaften für Integration in europäischen Städten zu stärken. Es lief drei Jahre lang, von 2019 bis 2021, und verband Aktivitäten auf lokaler Ebene – in den Städten und Regionen der Partner – mit Aktivitäten auf europäischer Ebene.
 
 # Context: paragraph in “The CLARINET project”
-# about-p-041875b5 = The project's website is { -project-site }. It is the place to look for the project's own materials and news.
+about-p-041875b5 = Die Website des Projekts ist { -project-site }. Dort finden Sie die Materialien und Neuigkeiten des Projekts.
 
 # Context: heading
-# about-h-b40e777d = The aim
+about-h-b40e777d = Das Ziel
 
 # Context: paragraph in “The aim”
-# about-p-6b3e3307 = The general aim of the project was to raise awareness, among citizens of the European Union and local communities, of the positive contribution that { -migrants } make to European societies. People are more likely to welcome newcomers when they can see, in their own streets and workplaces, what those newcomers bring.
+about-p-6b3e3307 = Das übergeordnete Ziel des Projekts war es, bei den Bürgerinnen und Bürgern der Europäischen Union und in den Gemeinschaften vor Ort das Bewusstsein für den positiven Beitrag zu stärken, den { -migrants } für die europäischen Gesellschaften leisten. Menschen heißen Neuankömmlinge eher willkommen, wenn sie in ihren eigenen Straßen und an ihren eigenen Arbeitsplätzen sehen, was diese mitbringen.
 
 # Context: paragraph in “The aim”
-# about-p-96c03c43 = For that reason { -clarinet } did not speak to "Europe" in general. It encouraged { -local-communities } themselves to highlight the positive contributions of { -migrants } where they live, and to carry those stories further.
+about-p-96c03c43 = Deshalb wandte sich { -clarinet } nicht an „Europa“ im Allgemeinen. Das Projekt ermutigte die { -local-communities } selbst, die positiven Beiträge von { -migrants } dort sichtbar zu machen, wo sie leben, und diese Geschichten weiterzutragen.
 
 # Context: heading
-# about-h-d25726b6 = Who was involved
+about-h-d25726b6 = Wer beteiligt war
 
 # Context: paragraph in “Who was involved”
-# about-p-7723bf02 = The lead partner of the project was the Municipality of Lampedusa and Linosa in Italy. The island of Lampedusa, at the southern tip of Italy and closer to the coast of North Africa than to Sicily, has for many years been one of the best-known points of arrival for people crossing the central Mediterranean by boat. Few places in Europe know better what it means for a small community to meet migration face to face. The municipality worked with 18 other partners, { $partners } organisations in all.
+about-p-7723bf02 = Lead-Partner des Projekts war die Gemeinde Lampedusa und Linosa in Italien. Die Insel Lampedusa liegt an der Südspitze Italiens, näher an der nordafrikanischen Küste als an Sizilien, und ist seit vielen Jahren einer der bekanntesten Ankunftsorte für Menschen, die das zentrale Mittelmeer mit dem Boot überqueren. Kaum ein Ort in Europa weiß besser, was es für eine kleine Gemeinschaft bedeutet, Migration unmittelbar zu begegnen. Die Gemeinde arbeitete mit 18 weiteren Partnern zusammen, insgesamt also mit { $partners } Organisationen.
 
 # Context: paragraph in “Who was involved”
-# about-p-9f4de01d = The partnership joined three kinds of organisation:
+about-p-9f4de01d = In der Partnerschaft kamen drei Arten von Organisationen zusammen:
 
 # Context: list item in “Who was involved”
-# about-li-25fbad88 = 8 local authorities, both municipalities and regional governments;
+about-li-25fbad88 = 8 Gebietskörperschaften, also Gemeinden und Regionalregierungen;
 
 # Context: list item in “Who was involved”
-# about-li-f7d93e4c = 9 civil-society organisations;
+about-li-f7d93e4c = 9 zivilgesellschaftliche Organisationen;
 
 # Context: list item in “Who was involved”
-# about-li-01467e79 = 2 international networks.
+about-li-01467e79 = 2 internationale Netzwerke.
 
 # Context: paragraph in “Who was involved”
-# about-p-5f7cdeb3 =
-#     The partners are based in { $countries ->
-#         [one] one country
-#        *[other] { $countries } countries
-#     } of South-East Europe.
+about-p-5f7cdeb3 =
+    Die Partner haben ihren Sitz in { $countries ->
+        [one] einem Land
+       *[other] { $countries } Ländern
+    } Südosteuropas.
 
 # Context: paragraph in “Who was involved”
-# about-p-e18dafa4 = These eight countries are Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus. In recent years, because of where they lie, all of them have been strongly affected by the arrival of { -asylum-seekers }. They sit on three different migration routes, which are described in [chapter 2](02-routes.md): the Mediterranean route, the Western Balkan route and the Eastern Balkan route.
+about-p-e18dafa4 = Diese acht Länder sind Italien, Slowenien, Ungarn, Bulgarien, Rumänien, Österreich, Griechenland und Zypern. Aufgrund ihrer geografischen Lage waren sie in den letzten Jahren alle stark davon betroffen, dass { -asylum-seekers } ankamen. Sie liegen an drei verschiedenen Migrationsrouten, die in [Kapitel 2](02-routes.md) beschrieben werden: der Mittelmeerroute, der Westbalkanroute und der Ostbalkanroute.
 
 # Context: image description (alt text) in “Who was involved”
-# about-alt-b487a0fb = Diagram of the partnership: the lead partner, the Municipality of Lampedusa and Linosa in Italy, above three groups of 8 local authorities, 9 civil-society organisations and 2 international networks; the local authorities and organisations are based in Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus
+about-alt-b487a0fb = Schaubild der Partnerschaft: der Lead-Partner, die Gemeinde Lampedusa und Linosa in Italien, über drei Gruppen – 8 Gebietskörperschaften, 9 zivilgesellschaftliche Organisationen und 2 internationale Netzwerke; die Gebietskörperschaften und Organisationen haben ihren Sitz in Italien, Slowenien, Ungarn, Bulgarien, Rumänien, Österreich, Griechenland und Zypern
 
 # Context: figure caption in “Who was involved”
-# about-cap-0709d5d0 = The CLARINET partnership: 19 partners from 8 countries
+about-cap-0709d5d0 = Die CLARINET-Partnerschaft: 19 Partner aus 8 Ländern
 
 # Context: paragraph in “Who was involved”
-# about-p-22036c2a = The project's common language was English, but its local work happened in the partners' languages: Italian, Slovenian, Hungarian, Bulgarian, Romanian, German (in Austria) and Greek (in Greece and Cyprus).
+about-p-22036c2a = Die gemeinsame Projektsprache war Englisch, die Arbeit vor Ort fand aber in den Sprachen der Partner statt: Italienisch, Slowenisch, Ungarisch, Bulgarisch, Rumänisch, Deutsch (in Österreich) und Griechisch (in Griechenland und Zypern).
 
 # Context: paragraph in “Who was involved”
-# about-p-0b077729 = The mix of partners matters. A local authority brings legitimacy and access to residents; a civil-society organisation brings trust and direct contact with newcomers; a network brings reach. Good local campaigns usually need all three.
+about-p-0b077729 = Die Mischung der Partner ist wichtig. Eine Gemeinde oder Region bringt Legitimität und Zugang zur Bevölkerung mit, eine zivilgesellschaftliche Organisation Vertrauen und direkten Kontakt zu Neuankömmlingen, ein Netzwerk Reichweite. Gute Kampagnen vor Ort brauchen meist alle drei.
 
 # Context: heading
-# about-h-9d184e63 = Three specific objectives
+about-h-9d184e63 = Drei konkrete Ziele
 
 # Context: paragraph in “Three specific objectives”
-# about-p-27914bcd = The project worked towards three specific objectives. Each one shaped part of this handbook.
+about-p-27914bcd = Das Projekt verfolgte drei konkrete Ziele. Jedes davon hat einen Teil dieses Handbuchs geprägt.
 
 # Context: list item in “Three specific objectives”
-# about-li-cbd4f434 = To identify and encourage good practice by { -local-communities } in public communication campaigns on migration and on the inclusion of { -migrants }.
+about-li-cbd4f434 = Gute Praxis von { -local-communities } bei öffentlichen Kommunikationskampagnen zu Migration und zur Inklusion von { -migrants } erkennen und fördern.
 
 # Context: list item in “Three specific objectives”
-# about-li-e3554cd5 = To prepare and run successful public communication campaigns by local communities themselves.
+about-li-e3554cd5 = Erfolgreiche öffentliche Kommunikationskampagnen vorbereiten und durchführen – von den Gemeinschaften vor Ort selbst.
 
 # Context: list item in “Three specific objectives”
-# about-li-8df0473e = To promote the exchange, at the level of the European Union, of good practice in communication campaigns on migration and { -integration } prepared by local communities.
+about-li-8df0473e = Auf Ebene der Europäischen Union den Austausch guter Praxis bei Kommunikationskampagnen zu Migration und { -integration } fördern, die von Gemeinschaften vor Ort erarbeitet wurden.
 
 # Context: paragraph in “Three specific objectives”
-# about-p-5cf02284 = Put more simply: find what works, do it, and share it.
+about-p-5cf02284 = Einfacher gesagt: herausfinden, was funktioniert, es umsetzen und es weitergeben.
 
 # Context: heading
-# about-h-3a896f25 = Five activities
+about-h-3a896f25 = Fünf Aktivitäten
 
 # Context: paragraph in “Five activities”
-# about-p-128eb6d6 = To reach these objectives, the partners carried out five main activities:
+about-p-128eb6d6 = Um diese Ziele zu erreichen, setzten die Partner fünf Hauptaktivitäten um:
 
 # Context: list item in “Five activities”
-# about-li-70863f59 = A call for the "European Award for local public awareness campaigns on migration and integration", which invited local communities across Europe to present their campaigns. [Chapter 8](08-award.md) explains how a call of this kind works.
+about-li-70863f59 = Eine Ausschreibung für den „Europäischen Preis für lokale Sensibilisierungskampagnen zu Migration und Integration“, bei der Gemeinschaften vor Ort in ganz Europa ihre Kampagnen einreichen konnten. [Kapitel 8](08-award.md) erklärt, wie eine solche Ausschreibung funktioniert.
 
 # Context: list item in “Five activities”
-# about-li-dca4a2dc = The "Handbook on migration and integration for local communities", the book you are reading.
+about-li-dca4a2dc = Das „Handbuch zu Migration und Integration für Gemeinschaften vor Ort“ – das Buch, das Sie gerade lesen.
 
 # Context: list item in “Five activities”
-# about-li-591fe742 = Eight training programmes for local communities on how to communicate about migration and { -integration } locally, and what to communicate. [Chapter 6](06-training.md) describes them and shows how to run your own.
+about-li-591fe742 = Acht Schulungsprogramme für Gemeinschaften vor Ort: wie man vor Ort über Migration und { -integration } kommuniziert und was man kommuniziert. [Kapitel 6](06-training.md) beschreibt sie und zeigt, wie Sie selbst eines durchführen können.
 
 # Context: list item in “Five activities”
-# about-li-5e4d4497 = Eight artist residencies, which used art to open conversations that words alone often cannot. See [chapter 7](07-art.md).
+about-li-5e4d4497 = Acht Künstlerresidenzen, die mit Kunst Gespräche eröffneten, die mit Worten allein oft nicht gelingen. Siehe [Kapitel 7](07-art.md).
 
 # Context: list item in “Five activities”
-# about-li-8cd6a59b = Eight awareness campaigns designed and promoted by the participating local communities. The method for planning such a campaign is set out step by step in [chapter 5](05-campaign.md).
+about-li-8cd6a59b = Acht Sensibilisierungskampagnen, die von den teilnehmenden Gemeinschaften vor Ort entwickelt und verbreitet wurden. Wie man eine solche Kampagne plant, wird in [Kapitel 5](05-campaign.md) Schritt für Schritt erklärt.
 
 # Context: heading
-# about-h-46c3d935 = How to use this handbook
+about-h-46c3d935 = Wie Sie dieses Handbuch nutzen
 
 # Context: paragraph in “How to use this handbook”
-# about-p-d46b8cff = Each chapter stands on its own and ends with a short section called "What you can do". Here is a suggested path for different readers:
+about-p-d46b8cff = Jedes Kapitel steht für sich und endet mit einem kurzen Abschnitt „Was Sie tun können“. Hier ein Vorschlag, wie verschiedene Leserinnen und Leser vorgehen können:
 
 # Context: list item in “How to use this handbook”
-# about-li-7a2dac56 = **If you work in a town hall**, start with [chapter 4](04-local.md) on the role of local authorities, then go to the campaign plan in [chapter 5](05-campaign.md).
+about-li-7a2dac56 = **Wenn Sie im Gemeindeamt oder Rathaus arbeiten**, beginnen Sie mit [Kapitel 4](04-local.md) über die Rolle der Gemeinden und gehen Sie dann zum Kampagnenplan in [Kapitel 5](05-campaign.md).
 
 # Context: list item in “How to use this handbook”
-# about-li-145b2a17 = **If you are a journalist or work with media**, start with the glossary in [chapter 3](03-words.md#glossary) and then read [chapter 9](09-media.md).
+about-li-145b2a17 = **Wenn Sie Journalistin oder Journalist sind oder mit Medien arbeiten**, beginnen Sie mit dem Glossar in [Kapitel 3](03-words.md#glossary) und lesen Sie dann [Kapitel 9](09-media.md).
 
 # Context: list item in “How to use this handbook”
-# about-li-4bc754f7 = **If you are a teacher or run a youth group**, the chapters on words, training and art (3, 6 and 7) will be the most useful.
+about-li-4bc754f7 = **Wenn Sie unterrichten oder eine Jugendgruppe leiten**, sind die Kapitel über Sprache, Schulungen und Kunst (3, 6 und 7) am nützlichsten.
 
 # Context: list item in “How to use this handbook”
-# about-li-d6588afb = **If you are short of time**, go straight to the checklists and templates in [chapter 10](10-resources.md).
+about-li-d6588afb = **Wenn Sie wenig Zeit haben**, gehen Sie direkt zu den Checklisten und Vorlagen in [Kapitel 10](10-resources.md).
 
 # Context: paragraph in “How to use this handbook”
-# about-p-b48b3f1d = Throughout the book, tips give small practical hints, boxes marked "Good practice" describe approaches that have worked in many places, and notes and warnings point to things that are easy to get wrong.
+about-p-b48b3f1d = Im ganzen Buch geben Tipps kleine praktische Hinweise, Kästen mit der Überschrift „Gute Praxis“ beschreiben Ansätze, die sich an vielen Orten bewährt haben, und Hinweise und Warnungen zeigen, wo man leicht Fehler macht.
 
 # Context: paragraph in “How to use this handbook”
-# about-p-8c9cc743 = Read the handbook with a colleague or a partner organisation, mark the two or three ideas that fit your town best, and agree on who will try them first.
+about-p-8c9cc743 = Lesen Sie das Handbuch gemeinsam mit einer Kollegin, einem Kollegen oder einer Partnerorganisation, markieren Sie die zwei oder drei Ideen, die am besten zu Ihrem Ort passen, und vereinbaren Sie, wer sie als Erstes ausprobiert.
 
 # Context: heading
-# about-h-3ab6b343 = A word about words
+about-h-3ab6b343 = Ein Wort zu den Wörtern
 
 # Context: paragraph in “A word about words”
-# about-p-ed9dfc3e = Words such as { -refugee }, { -asylum-seeker } and { -migrant } have different meanings, and mixing them up can cause real harm. This handbook uses them as defined in [the glossary](03-words.md#glossary); when we speak of people in general, we simply say "people", "newcomers" or "residents".
+about-p-ed9dfc3e = Wörter wie { -refugee }, { -asylum-seeker } und { -migrant } bedeuten Unterschiedliches, und wer sie verwechselt, kann echten Schaden anrichten. Dieses Handbuch verwendet sie so, wie sie [im Glossar](03-words.md#glossary) definiert sind; wenn wir von Menschen im Allgemeinen sprechen, sagen wir einfach „Menschen“, „Neuankömmlinge“ oder „Bewohnerinnen und Bewohner“.
 
 # Context: heading
-# about-h-9353605e = What you can do
+about-h-9353605e = Was Sie tun können
 
 # Context: list item in “What you can do”
-# about-li-c19aee01 = Visit the project website, { -project-site }, to see the project's materials in your language.
+about-li-c19aee01 = Besuchen Sie die Projektwebsite { -project-site }, um die Materialien des Projekts in Ihrer Sprache zu finden.
 
 # Context: list item in “What you can do”
-# about-li-dd98cdf0 = Make a short list of the people in your town who already work on migration and { -integration }: in the town hall, in schools, in NGOs, in faith communities and in local media.
+about-li-dd98cdf0 = Erstellen Sie eine kurze Liste der Menschen in Ihrem Ort, die sich bereits mit Migration und { -integration } befassen: im Gemeindeamt, in Schulen, in NGOs, in Glaubensgemeinschaften und in den lokalen Medien.
 
 # Context: list item in “What you can do”
-# about-li-d5b9735b = Choose the chapter that matches your role from the reading paths above and read it first.
+about-li-d5b9735b = Wählen Sie anhand der Lesewege oben das Kapitel, das zu Ihrer Rolle passt, und lesen Sie es zuerst.
 
 # Context: list item in “What you can do”
-# about-li-7c737a90 = Share this handbook with at least one person outside your own organisation.
+about-li-7c737a90 = Geben Sie dieses Handbuch an mindestens eine Person außerhalb Ihrer eigenen Organisation weiter.

@@ -1,40 +1,40 @@
 ### Title, notices, terms and interface strings of the handbook in `de`.
 ### Commented-out entries are not translated yet: remove the `# ` and translate.
 
-# handbook-title = Migration and integration
+handbook-title = Migration und Integration
 
-# handbook-subtitle = A handbook for local communities
+handbook-subtitle = Ein Handbuch für Gemeinschaften vor Ort
 
-# language-name = English
+language-name = Deutsch
 
-# publisher = The CLARINET project partnership, led by the Municipality of Lampedusa and Linosa
+publisher = Die Partnerschaft des Projekts CLARINET unter der Leitung der Gemeinde Lampedusa und Linosa
 
-# funding-notice = This handbook was produced by the CLARINET project, co-funded by the European Union.
+funding-notice = Dieses Handbuch wurde im Rahmen des Projekts CLARINET erstellt. Kofinanziert von der Europäischen Union.
 
-# disclaimer = The content of this handbook represents the views of the authors only and is their sole responsibility. The European Commission does not accept any responsibility for use that may be made of the information it contains.
+disclaimer = Die geäußerten Ansichten und Meinungen entsprechen jedoch ausschließlich denen des Autors bzw. der Autoren und spiegeln nicht zwingend die der Europäischen Union oder der Europäischen Kommission wider. Weder die Europäische Union noch die Europäische Kommission können dafür oder für eine etwaige Verwendung der darin enthaltenen Informationen verantwortlich gemacht werden.
 
-# alert-important = Good practice
+alert-important = Gute Praxis
 
-# -clarinet = CLARINET
+-clarinet = CLARINET
 
-# -project-site = www.clarinetproject.eu
+-project-site = www.clarinetproject.eu
 
-# -migrant = migrant
+-migrant = Migrant
 
-# -migrants = migrants
+-migrants = Migrantinnen und Migranten
 
-# -refugee = refugee
+-refugee = Flüchtling
 
-# -refugees = refugees
+-refugees = Flüchtlinge
 
-# -asylum-seeker = asylum seeker
+-asylum-seeker = Asylwerber
 
-# -asylum-seekers = asylum seekers
+-asylum-seekers = Asylwerberinnen und Asylwerber
 
-# -integration = integration
+-integration = Integration
 
-# -local-community = local community
+-local-community = Gemeinschaft vor Ort
 
-# -local-communities = local communities
+-local-communities = Gemeinschaften vor Ort
 
-# -hate-speech = hate speech
+-hate-speech = Hassrede

@@ -4,158 +4,158 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# about-title-3d06d3c0 = About this handbook and the CLARINET project
+about-title-3d06d3c0 = Σχετικά με το εγχειρίδιο και το έργο CLARINET
 
 # Context: heading
-# about-h-a85ffa93 = Why this handbook exists
+about-h-a85ffa93 = Γιατί γράφτηκε αυτό το εγχειρίδιο
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-5a95d363 = Every town has stories about newcomers. Some are told well: a family that reopened a bakery, a nurse who trained abroad and now works nights at the local clinic. Many are never told, or are told only as problems. This handbook is for people who want to change that balance where they live.
+about-p-5a95d363 = Κάθε πόλη έχει τις ιστορίες της για τους νεοφερμένους. Κάποιες λέγονται όμορφα: μια οικογένεια που ξανάνοιξε έναν φούρνο, μια νοσηλεύτρια που σπούδασε στο εξωτερικό και σήμερα κάνει νυχτερινές βάρδιες στο τοπικό κέντρο υγείας. Πολλές όμως δεν λέγονται ποτέ ή λέγονται μόνο ως προβλήματα. Το εγχειρίδιο αυτό απευθύνεται σε όσους θέλουν να αλλάξουν αυτή την ισορροπία στον τόπο όπου ζουν.
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-3e33d500 = It was written for mayors and municipal staff, local NGOs, teachers, local journalists and active citizens. You do not need to be a communication professional to use it: you need curiosity, a few allies and a wish to talk about migration and { -integration } honestly, without fear and without fairy tales.
+about-p-3e33d500 = Γράφτηκε για δημάρχους και στελέχη δήμων, τοπικές ΜΚΟ, εκπαιδευτικούς, τοπικούς δημοσιογράφους και ενεργούς πολίτες. Δεν χρειάζεται να είστε επαγγελματίας της επικοινωνίας για να το χρησιμοποιήσετε: χρειάζεστε περιέργεια, μερικούς συμμάχους και τη διάθεση να μιλήσετε για τη μετανάστευση και την { -integration(case: "acc") } με ειλικρίνεια, χωρίς φόβο και χωρίς παραμύθια.
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-5ba65d4f = The handbook is one of the results of { -clarinet }, a European project of towns, regions and civil-society organisations from South-East Europe. Its examples are generic, meant to help you picture your own situation rather than to describe a particular place.
+about-p-5ba65d4f = Το εγχειρίδιο είναι ένα από τα αποτελέσματα του { -clarinet }, ενός ευρωπαϊκού έργου πόλεων, περιφερειών και οργανώσεων της κοινωνίας των πολιτών από τη Νοτιοανατολική Ευρώπη. Τα παραδείγματά του είναι γενικά: σκοπός τους είναι να σας βοηθήσουν να φανταστείτε τη δική σας κατάσταση και όχι να περιγράψουν έναν συγκεκριμένο τόπο.
 
 # Context: heading
-# about-h-70b9b3fb = The CLARINET project
+about-h-70b9b3fb = Το έργο CLARINET
 
 # Context: paragraph in “The CLARINET project”
-# about-p-41183d7f = { -clarinet } was an international project whose long title, in its Slovenian description, speaks of raising the awareness of local communities for integration in European towns. It ran for three years, from 2019 to 2021, and combined activities at local level, in the partners' own towns and regions, with activities at European level.
+about-p-41183d7f = Το { -clarinet } ήταν ένα διεθνές έργο του οποίου ο πλήρης τίτλος, όπως διατυπώνεται στη σλοβενική περιγραφή του, μιλά για την ευαισθητοποίηση των τοπικών κοινωνιών σχετικά με την ένταξη στις ευρωπαϊκές πόλεις. Διήρκεσε τρία χρόνια, από το 2019 έως το 2021, και συνδύασε δράσεις σε τοπικό επίπεδο, στις πόλεις και τις περιφέρειες των ίδιων των εταίρων, με δράσεις σε ευρωπαϊκό επίπεδο.
 
 # Context: paragraph in “The CLARINET project”
-# about-p-041875b5 = The project's website is { -project-site }. It is the place to look for the project's own materials and news.
+about-p-041875b5 = Ο ιστότοπος του έργου είναι ο { -project-site }. Εκεί θα βρείτε το υλικό και τα νέα του ίδιου του έργου.
 
 # Context: heading
-# about-h-b40e777d = The aim
+about-h-b40e777d = Ο σκοπός
 
 # Context: paragraph in “The aim”
-# about-p-6b3e3307 = The general aim of the project was to raise awareness, among citizens of the European Union and local communities, of the positive contribution that { -migrants } make to European societies. People are more likely to welcome newcomers when they can see, in their own streets and workplaces, what those newcomers bring.
+about-p-6b3e3307 = Γενικός σκοπός του έργου ήταν να ευαισθητοποιήσει τους πολίτες της Ευρωπαϊκής Ένωσης και τις τοπικές κοινωνίες σχετικά με τη θετική συμβολή των { -migrants(case: "gen") } στις ευρωπαϊκές κοινωνίες. Οι άνθρωποι καλωσορίζουν πιο εύκολα τους νεοφερμένους όταν βλέπουν, στους δικούς τους δρόμους και χώρους εργασίας, τι φέρνουν μαζί τους.
 
 # Context: paragraph in “The aim”
-# about-p-96c03c43 = For that reason { -clarinet } did not speak to "Europe" in general. It encouraged { -local-communities } themselves to highlight the positive contributions of { -migrants } where they live, and to carry those stories further.
+about-p-96c03c43 = Γι’ αυτό το { -clarinet } δεν απευθύνθηκε στην «Ευρώπη» γενικά. Ενθάρρυνε τις ίδιες τις { -local-communities(case: "acc") } να αναδείξουν τη θετική συμβολή των { -migrants(case: "gen") } στον τόπο τους και να διαδώσουν αυτές τις ιστορίες ακόμη πιο μακριά.
 
 # Context: heading
-# about-h-d25726b6 = Who was involved
+about-h-d25726b6 = Ποιοι συμμετείχαν
 
 # Context: paragraph in “Who was involved”
-# about-p-7723bf02 = The lead partner of the project was the Municipality of Lampedusa and Linosa in Italy. The island of Lampedusa, at the southern tip of Italy and closer to the coast of North Africa than to Sicily, has for many years been one of the best-known points of arrival for people crossing the central Mediterranean by boat. Few places in Europe know better what it means for a small community to meet migration face to face. The municipality worked with 18 other partners, { $partners } organisations in all.
+about-p-7723bf02 = Επικεφαλής εταίρος του έργου ήταν ο Δήμος Λαμπεντούζας και Λινόζας στην Ιταλία. Το νησί της Λαμπεντούζας, στο νοτιότερο άκρο της Ιταλίας και πιο κοντά στις ακτές της Βόρειας Αφρικής απ’ ό,τι στη Σικελία, είναι εδώ και πολλά χρόνια ένα από τα πιο γνωστά σημεία άφιξης για όσους διασχίζουν με βάρκα την Κεντρική Μεσόγειο. Λίγοι τόποι στην Ευρώπη γνωρίζουν καλύτερα τι σημαίνει για μια μικρή κοινωνία να έρχεται πρόσωπο με πρόσωπο με τη μετανάστευση. Ο δήμος συνεργάστηκε με άλλους 18 εταίρους, συνολικά { $partners } φορείς.
 
 # Context: paragraph in “Who was involved”
-# about-p-9f4de01d = The partnership joined three kinds of organisation:
+about-p-9f4de01d = Η σύμπραξη ένωσε τρία είδη φορέων:
 
 # Context: list item in “Who was involved”
-# about-li-25fbad88 = 8 local authorities, both municipalities and regional governments;
+about-li-25fbad88 = 8 φορείς τοπικής και περιφερειακής αυτοδιοίκησης, δήμους και περιφέρειες·
 
 # Context: list item in “Who was involved”
-# about-li-f7d93e4c = 9 civil-society organisations;
+about-li-f7d93e4c = 9 οργανώσεις της κοινωνίας των πολιτών·
 
 # Context: list item in “Who was involved”
-# about-li-01467e79 = 2 international networks.
+about-li-01467e79 = 2 διεθνή δίκτυα.
 
 # Context: paragraph in “Who was involved”
-# about-p-5f7cdeb3 =
-#     The partners are based in { $countries ->
-#         [one] one country
-#        *[other] { $countries } countries
-#     } of South-East Europe.
+about-p-5f7cdeb3 =
+    Οι εταίροι προέρχονται από { $countries ->
+        [one] { $countries } χώρα
+       *[other] { $countries } χώρες
+    } της Νοτιοανατολικής Ευρώπης.
 
 # Context: paragraph in “Who was involved”
-# about-p-e18dafa4 = These eight countries are Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus. In recent years, because of where they lie, all of them have been strongly affected by the arrival of { -asylum-seekers }. They sit on three different migration routes, which are described in [chapter 2](02-routes.md): the Mediterranean route, the Western Balkan route and the Eastern Balkan route.
+about-p-e18dafa4 = Οι οκτώ αυτές χώρες είναι η Ιταλία, η Σλοβενία, η Ουγγαρία, η Βουλγαρία, η Ρουμανία, η Αυστρία, η Ελλάδα και η Κύπρος. Τα τελευταία χρόνια, λόγω της γεωγραφικής τους θέσης, όλες έχουν επηρεαστεί έντονα από την άφιξη { -asylum-seekers(case: "gen") }. Βρίσκονται πάνω σε τρεις διαφορετικές μεταναστευτικές διαδρομές, που περιγράφονται στο [κεφάλαιο 2](02-routes.md): τη διαδρομή της Μεσογείου, τη διαδρομή των Δυτικών Βαλκανίων και τη διαδρομή των Ανατολικών Βαλκανίων.
 
 # Context: image description (alt text) in “Who was involved”
-# about-alt-b487a0fb = Diagram of the partnership: the lead partner, the Municipality of Lampedusa and Linosa in Italy, above three groups of 8 local authorities, 9 civil-society organisations and 2 international networks; the local authorities and organisations are based in Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus
+about-alt-b487a0fb = Διάγραμμα της σύμπραξης: ο επικεφαλής εταίρος, ο Δήμος Λαμπεντούζας και Λινόζας στην Ιταλία, πάνω από τρεις ομάδες: 8 φορείς τοπικής αυτοδιοίκησης, 9 οργανώσεις της κοινωνίας των πολιτών και 2 διεθνή δίκτυα· οι φορείς αυτοδιοίκησης και οι οργανώσεις βρίσκονται στην Ιταλία, τη Σλοβενία, την Ουγγαρία, τη Βουλγαρία, τη Ρουμανία, την Αυστρία, την Ελλάδα και την Κύπρο
 
 # Context: figure caption in “Who was involved”
-# about-cap-0709d5d0 = The CLARINET partnership: 19 partners from 8 countries
+about-cap-0709d5d0 = Η σύμπραξη CLARINET: 19 εταίροι από 8 χώρες
 
 # Context: paragraph in “Who was involved”
-# about-p-22036c2a = The project's common language was English, but its local work happened in the partners' languages: Italian, Slovenian, Hungarian, Bulgarian, Romanian, German (in Austria) and Greek (in Greece and Cyprus).
+about-p-22036c2a = Κοινή γλώσσα του έργου ήταν τα αγγλικά, όμως η τοπική δουλειά γινόταν στις γλώσσες των εταίρων: ιταλικά, σλοβενικά, ουγγρικά, βουλγαρικά, ρουμανικά, γερμανικά (στην Αυστρία) και ελληνικά (στην Ελλάδα και την Κύπρο).
 
 # Context: paragraph in “Who was involved”
-# about-p-0b077729 = The mix of partners matters. A local authority brings legitimacy and access to residents; a civil-society organisation brings trust and direct contact with newcomers; a network brings reach. Good local campaigns usually need all three.
+about-p-0b077729 = Ο συνδυασμός των εταίρων έχει σημασία. Ένας φορέας αυτοδιοίκησης προσφέρει θεσμική νομιμοποίηση και πρόσβαση στους κατοίκους· μια οργάνωση της κοινωνίας των πολιτών προσφέρει εμπιστοσύνη και άμεση επαφή με τους νεοφερμένους· ένα δίκτυο προσφέρει εμβέλεια. Οι καλές τοπικές εκστρατείες συνήθως χρειάζονται και τα τρία.
 
 # Context: heading
-# about-h-9d184e63 = Three specific objectives
+about-h-9d184e63 = Τρεις ειδικοί στόχοι
 
 # Context: paragraph in “Three specific objectives”
-# about-p-27914bcd = The project worked towards three specific objectives. Each one shaped part of this handbook.
+about-p-27914bcd = Το έργο επιδίωξε τρεις ειδικούς στόχους. Ο καθένας τους διαμόρφωσε ένα μέρος αυτού του εγχειριδίου.
 
 # Context: list item in “Three specific objectives”
-# about-li-cbd4f434 = To identify and encourage good practice by { -local-communities } in public communication campaigns on migration and on the inclusion of { -migrants }.
+about-li-cbd4f434 = Να εντοπίσει και να ενθαρρύνει καλές πρακτικές των { -local-communities(case: "gen") } σε εκστρατείες δημόσιας επικοινωνίας για τη μετανάστευση και την κοινωνική ένταξη των { -migrants(case: "gen") }.
 
 # Context: list item in “Three specific objectives”
-# about-li-e3554cd5 = To prepare and run successful public communication campaigns by local communities themselves.
+about-li-e3554cd5 = Να προετοιμάσει και να υλοποιήσει επιτυχημένες εκστρατείες δημόσιας επικοινωνίας από τις ίδιες τις τοπικές κοινωνίες.
 
 # Context: list item in “Three specific objectives”
-# about-li-8df0473e = To promote the exchange, at the level of the European Union, of good practice in communication campaigns on migration and { -integration } prepared by local communities.
+about-li-8df0473e = Να προωθήσει την ανταλλαγή, σε επίπεδο Ευρωπαϊκής Ένωσης, καλών πρακτικών σε εκστρατείες επικοινωνίας για τη μετανάστευση και την { -integration(case: "acc") } που προετοιμάζουν οι τοπικές κοινωνίες.
 
 # Context: paragraph in “Three specific objectives”
-# about-p-5cf02284 = Put more simply: find what works, do it, and share it.
+about-p-5cf02284 = Πιο απλά: βρείτε τι λειτουργεί, εφαρμόστε το και μοιραστείτε το.
 
 # Context: heading
-# about-h-3a896f25 = Five activities
+about-h-3a896f25 = Πέντε δράσεις
 
 # Context: paragraph in “Five activities”
-# about-p-128eb6d6 = To reach these objectives, the partners carried out five main activities:
+about-p-128eb6d6 = Για να επιτύχουν αυτούς τους στόχους, οι εταίροι υλοποίησαν πέντε κύριες δράσεις:
 
 # Context: list item in “Five activities”
-# about-li-70863f59 = A call for the "European Award for local public awareness campaigns on migration and integration", which invited local communities across Europe to present their campaigns. [Chapter 8](08-award.md) explains how a call of this kind works.
+about-li-70863f59 = Μια πρόσκληση για το «Ευρωπαϊκό Βραβείο τοπικών εκστρατειών ευαισθητοποίησης για τη μετανάστευση και την ένταξη», που κάλεσε τοπικές κοινωνίες από όλη την Ευρώπη να παρουσιάσουν τις εκστρατείες τους. Το [κεφάλαιο 8](08-award.md) εξηγεί πώς λειτουργεί μια τέτοια πρόσκληση.
 
 # Context: list item in “Five activities”
-# about-li-dca4a2dc = The "Handbook on migration and integration for local communities", the book you are reading.
+about-li-dca4a2dc = Το «Εγχειρίδιο για τη μετανάστευση και την ένταξη για τις τοπικές κοινωνίες», δηλαδή το βιβλίο που διαβάζετε.
 
 # Context: list item in “Five activities”
-# about-li-591fe742 = Eight training programmes for local communities on how to communicate about migration and { -integration } locally, and what to communicate. [Chapter 6](06-training.md) describes them and shows how to run your own.
+about-li-591fe742 = Οκτώ προγράμματα κατάρτισης για τοπικές κοινωνίες σχετικά με το πώς να επικοινωνούν σε τοπικό επίπεδο για τη μετανάστευση και την { -integration(case: "acc") } και τι να επικοινωνούν. Το [κεφάλαιο 6](06-training.md) τα περιγράφει και δείχνει πώς να οργανώσετε το δικό σας.
 
 # Context: list item in “Five activities”
-# about-li-5e4d4497 = Eight artist residencies, which used art to open conversations that words alone often cannot. See [chapter 7](07-art.md).
+about-li-5e4d4497 = Οκτώ καλλιτεχνικές φιλοξενίες (residencies), που χρησιμοποίησαν την τέχνη για να ανοίξουν συζητήσεις που συχνά δεν μπορούν να ανοίξουν μόνο οι λέξεις. Δείτε το [κεφάλαιο 7](07-art.md).
 
 # Context: list item in “Five activities”
-# about-li-8cd6a59b = Eight awareness campaigns designed and promoted by the participating local communities. The method for planning such a campaign is set out step by step in [chapter 5](05-campaign.md).
+about-li-8cd6a59b = Οκτώ εκστρατείες ευαισθητοποίησης, που σχεδίασαν και προώθησαν οι συμμετέχουσες τοπικές κοινωνίες. Η μέθοδος για τον σχεδιασμό μιας τέτοιας εκστρατείας παρουσιάζεται βήμα προς βήμα στο [κεφάλαιο 5](05-campaign.md).
 
 # Context: heading
-# about-h-46c3d935 = How to use this handbook
+about-h-46c3d935 = Πώς να χρησιμοποιήσετε το εγχειρίδιο
 
 # Context: paragraph in “How to use this handbook”
-# about-p-d46b8cff = Each chapter stands on its own and ends with a short section called "What you can do". Here is a suggested path for different readers:
+about-p-d46b8cff = Κάθε κεφάλαιο στέκεται αυτόνομα και κλείνει με μια σύντομη ενότητα με τίτλο «Τι μπορείτε να κάνετε». Ακολουθεί μια προτεινόμενη διαδρομή ανάγνωσης για διαφορετικούς αναγνώστες:
 
 # Context: list item in “How to use this handbook”
-# about-li-7a2dac56 = **If you work in a town hall**, start with [chapter 4](04-local.md) on the role of local authorities, then go to the campaign plan in [chapter 5](05-campaign.md).
+about-li-7a2dac56 = **Αν εργάζεστε σε δημαρχείο**, ξεκινήστε από το [κεφάλαιο 4](04-local.md) για τον ρόλο της τοπικής αυτοδιοίκησης και συνεχίστε με το σχέδιο εκστρατείας στο [κεφάλαιο 5](05-campaign.md).
 
 # Context: list item in “How to use this handbook”
-# about-li-145b2a17 = **If you are a journalist or work with media**, start with the glossary in [chapter 3](03-words.md#glossary) and then read [chapter 9](09-media.md).
+about-li-145b2a17 = **Αν είστε δημοσιογράφος ή εργάζεστε με τα μέσα ενημέρωσης**, ξεκινήστε από το γλωσσάριο στο [κεφάλαιο 3](03-words.md#glossary) και έπειτα διαβάστε το [κεφάλαιο 9](09-media.md).
 
 # Context: list item in “How to use this handbook”
-# about-li-4bc754f7 = **If you are a teacher or run a youth group**, the chapters on words, training and art (3, 6 and 7) will be the most useful.
+about-li-4bc754f7 = **Αν είστε εκπαιδευτικός ή έχετε μια ομάδα νέων**, τα κεφάλαια για τις λέξεις, την κατάρτιση και την τέχνη (3, 6 και 7) θα σας φανούν τα πιο χρήσιμα.
 
 # Context: list item in “How to use this handbook”
-# about-li-d6588afb = **If you are short of time**, go straight to the checklists and templates in [chapter 10](10-resources.md).
+about-li-d6588afb = **Αν δεν έχετε πολύ χρόνο**, πηγαίνετε κατευθείαν στις λίστες ελέγχου και τα πρότυπα του [κεφαλαίου 10](10-resources.md).
 
 # Context: paragraph in “How to use this handbook”
-# about-p-b48b3f1d = Throughout the book, tips give small practical hints, boxes marked "Good practice" describe approaches that have worked in many places, and notes and warnings point to things that are easy to get wrong.
+about-p-b48b3f1d = Σε όλο το βιβλίο, οι συμβουλές δίνουν μικρές πρακτικές υποδείξεις, τα πλαίσια με την ένδειξη «Καλή πρακτική» περιγράφουν προσεγγίσεις που έχουν αποδώσει σε πολλούς τόπους, ενώ οι σημειώσεις και οι προειδοποιήσεις επισημαίνουν σημεία όπου το λάθος γίνεται εύκολα.
 
 # Context: paragraph in “How to use this handbook”
-# about-p-8c9cc743 = Read the handbook with a colleague or a partner organisation, mark the two or three ideas that fit your town best, and agree on who will try them first.
+about-p-8c9cc743 = Διαβάστε το εγχειρίδιο μαζί με έναν συνάδελφο ή μια συνεργαζόμενη οργάνωση, σημειώστε τις δύο ή τρεις ιδέες που ταιριάζουν καλύτερα στην πόλη σας και συμφωνήστε ποιος θα τις δοκιμάσει πρώτος.
 
 # Context: heading
-# about-h-3ab6b343 = A word about words
+about-h-3ab6b343 = Λίγα λόγια για τις λέξεις
 
 # Context: paragraph in “A word about words”
-# about-p-ed9dfc3e = Words such as { -refugee }, { -asylum-seeker } and { -migrant } have different meanings, and mixing them up can cause real harm. This handbook uses them as defined in [the glossary](03-words.md#glossary); when we speak of people in general, we simply say "people", "newcomers" or "residents".
+about-p-ed9dfc3e = Λέξεις όπως { -refugee }, { -asylum-seeker } και { -migrant } έχουν διαφορετική σημασία, και η σύγχυσή τους μπορεί να προκαλέσει πραγματική βλάβη. Στο εγχειρίδιο τις χρησιμοποιούμε όπως ορίζονται στο [γλωσσάριο](03-words.md#glossary)· όταν μιλάμε γενικά για ανθρώπους, λέμε απλώς «άνθρωποι», «νεοφερμένοι» ή «κάτοικοι».
 
 # Context: heading
-# about-h-9353605e = What you can do
+about-h-9353605e = Τι μπορείτε να κάνετε
 
 # Context: list item in “What you can do”
-# about-li-c19aee01 = Visit the project website, { -project-site }, to see the project's materials in your language.
+about-li-c19aee01 = Επισκεφθείτε τον ιστότοπο του έργου, { -project-site }, για να δείτε το υλικό του έργου στη γλώσσα σας.
 
 # Context: list item in “What you can do”
-# about-li-dd98cdf0 = Make a short list of the people in your town who already work on migration and { -integration }: in the town hall, in schools, in NGOs, in faith communities and in local media.
+about-li-dd98cdf0 = Φτιάξτε μια σύντομη λίστα με τους ανθρώπους της πόλης σας που ήδη ασχολούνται με τη μετανάστευση και την { -integration(case: "acc") }: στο δημαρχείο, στα σχολεία, στις ΜΚΟ, στις θρησκευτικές κοινότητες και στα τοπικά μέσα ενημέρωσης.
 
 # Context: list item in “What you can do”
-# about-li-d5b9735b = Choose the chapter that matches your role from the reading paths above and read it first.
+about-li-d5b9735b = Διαλέξτε από τις παραπάνω διαδρομές ανάγνωσης το κεφάλαιο που ταιριάζει στον ρόλο σας και διαβάστε το πρώτο.
 
 # Context: list item in “What you can do”
-# about-li-7c737a90 = Share this handbook with at least one person outside your own organisation.
+about-li-7c737a90 = Μοιραστείτε αυτό το εγχειρίδιο με τουλάχιστον ένα άτομο εκτός της δικής σας οργάνωσης.

@@ -4,166 +4,166 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# routes-title-d2d75493 = Migration in South-East Europe
+routes-title-d2d75493 = Η μετανάστευση στη Νοτιοανατολική Ευρώπη
 
 # Context: heading
-# routes-h-a2ed269e = A region on the move
+routes-h-a2ed269e = Μια περιοχή σε κίνηση
 
 # Context: paragraph in “A region on the move”
-# routes-p-caea225a = South-East Europe has always been a crossroads. Traders, pilgrims, seasonal workers and families seeking a better life have crossed its seas and mountains for thousands of years.
+routes-p-caea225a = Η Νοτιοανατολική Ευρώπη υπήρξε πάντα σταυροδρόμι. Έμποροι, προσκυνητές, εποχικοί εργάτες και οικογένειες που αναζητούσαν μια καλύτερη ζωή διασχίζουν τις θάλασσες και τα βουνά της εδώ και χιλιάδες χρόνια.
 
 # Context: paragraph in “A region on the move”
-# routes-p-386c2a87 = In recent years, because of its position between the Middle East, Africa and the rest of the European Union, the region became the first European ground that many { -asylum-seekers } reached. This chapter gives a short, general picture of the three routes on which the { -clarinet } countries lie, and of what that meant for { -local-communities }. For statistics, which change quickly, use official sources[^sources].
+routes-p-386c2a87 = Τα τελευταία χρόνια, λόγω της θέσης της ανάμεσα στη Μέση Ανατολή, την Αφρική και την υπόλοιπη Ευρωπαϊκή Ένωση, η περιοχή έγινε το πρώτο ευρωπαϊκό έδαφος όπου έφτασαν πολλοί { -asylum-seekers }. Το κεφάλαιο αυτό δίνει μια σύντομη, γενική εικόνα των τριών διαδρομών πάνω στις οποίες βρίσκονται οι χώρες του { -clarinet } και του τι σήμαιναν αυτές για τις { -local-communities(case: "acc") }. Για τα στατιστικά στοιχεία, που αλλάζουν γρήγορα, να ανατρέχετε σε επίσημες πηγές[^sources].
 
 # Context: heading
-# routes-h-bb21e5ad = Three routes, one region
+routes-h-bb21e5ad = Τρεις διαδρομές, μία περιοχή
 
 # Context: paragraph in “Three routes, one region”
-# routes-p-5b12ae87 = The project described its eight countries as lying on three migration routes. A "route" is not a road on a map but a broad pattern of journeys, shaped by geography, by smugglers, by the policies of states and by where relatives have gone before. Routes move, split and close.
+routes-p-5b12ae87 = Το έργο περιέγραψε τις οκτώ χώρες του ως χώρες που βρίσκονται πάνω σε τρεις μεταναστευτικές διαδρομές. Η «διαδρομή» δεν είναι ένας δρόμος στον χάρτη, αλλά ένα ευρύ μοτίβο ταξιδιών, που διαμορφώνεται από τη γεωγραφία, από τους διακινητές, από τις πολιτικές των κρατών και από το πού έχουν πάει νωρίτερα οι συγγενείς. Οι διαδρομές μετακινούνται, διακλαδίζονται και κλείνουν.
 
 # Context: image description (alt text) in “Three routes, one region”
-# routes-alt-2fbbcf30 = Schematic diagram of three migration routes. A blue arrow crosses the central Mediterranean Sea to Italy. A green column shows the Western Balkan route passing Bulgaria, Romania, Hungary, Slovenia and Austria towards central and northern Europe. Orange arrows cross the eastern Mediterranean Sea to Greece and Cyprus, with a dashed arrow from Greece onward to the Western Balkan route.
+routes-alt-2fbbcf30 = Σχηματικό διάγραμμα τριών μεταναστευτικών διαδρομών. Ένα μπλε βέλος διασχίζει την Κεντρική Μεσόγειο προς την Ιταλία. Μια πράσινη στήλη δείχνει τη διαδρομή των Δυτικών Βαλκανίων, που περνά από τη Βουλγαρία, τη Ρουμανία, την Ουγγαρία, τη Σλοβενία και την Αυστρία προς την Κεντρική και τη Βόρεια Ευρώπη. Πορτοκαλί βέλη διασχίζουν την Ανατολική Μεσόγειο προς την Ελλάδα και την Κύπρο, με ένα διακεκομμένο βέλος από την Ελλάδα προς τη διαδρομή των Δυτικών Βαλκανίων.
 
 # Context: figure caption in “Three routes, one region”
-# routes-cap-78ed8096 = The three migration routes and the eight CLARINET countries (schematic, not to scale)
+routes-cap-78ed8096 = Οι τρεις μεταναστευτικές διαδρομές και οι οκτώ χώρες του CLARINET (σχηματικά, όχι υπό κλίμακα)
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-624b8896 = Route
+routes-cell-624b8896 = Διαδρομή
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-de368479 = CLARINET countries on it
+routes-cell-de368479 = Χώρες του CLARINET στη διαδρομή
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-27ed78c8 = How people usually travel
+routes-cell-27ed78c8 = Πώς ταξιδεύουν συνήθως οι άνθρωποι
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-487095bc = Mediterranean route
+routes-cell-487095bc = Διαδρομή της Μεσογείου
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-76bfcf09 = Italy
+routes-cell-76bfcf09 = Ιταλία
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-26e3c4cc = By sea, across the central Mediterranean
+routes-cell-26e3c4cc = Διά θαλάσσης, μέσω της Κεντρικής Μεσογείου
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-1f6e85f6 = Western Balkan route
+routes-cell-1f6e85f6 = Διαδρομή των Δυτικών Βαλκανίων
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-6241e758 = Slovenia, Hungary, Bulgaria, Romania, Austria
+routes-cell-6241e758 = Σλοβενία, Ουγγαρία, Βουλγαρία, Ρουμανία, Αυστρία
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-ea86e3a1 = Overland, crossing several borders on foot, by bus, by train or by car
+routes-cell-ea86e3a1 = Από ξηράς, περνώντας αρκετά σύνορα με τα πόδια, με λεωφορείο, με τρένο ή με αυτοκίνητο
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-16867bf8 = Eastern Balkan route (Eastern Mediterranean)
+routes-cell-16867bf8 = Διαδρομή των Ανατολικών Βαλκανίων (Ανατολική Μεσόγειος)
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-531c3746 = Greece, Cyprus
+routes-cell-531c3746 = Ελλάδα, Κύπρος
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-f5c11eb9 = By sea, across the eastern Mediterranean, and over land borders
+routes-cell-f5c11eb9 = Διά θαλάσσης, μέσω της Ανατολικής Μεσογείου, και μέσω των χερσαίων συνόρων
 
 # Context: paragraph in “Three routes, one region”
-# routes-p-7c881471 = The grouping follows the project's own description. In reality the routes overlap, and a country may be a place of arrival, of transit and of settlement all at once.
+routes-p-7c881471 = Η ομαδοποίηση ακολουθεί την περιγραφή του ίδιου του έργου. Στην πραγματικότητα οι διαδρομές επικαλύπτονται και μια χώρα μπορεί να είναι ταυτόχρονα τόπος άφιξης, διέλευσης και εγκατάστασης.
 
 # Context: heading
-# routes-h-9bea7f3d = The Mediterranean route
+routes-h-9bea7f3d = Η διαδρομή της Μεσογείου
 
 # Context: paragraph in “The Mediterranean route”
-# routes-p-aa7dfd2c = The central Mediterranean route leads by sea from the coast of North Africa to Italy, above all to its southern islands and coasts. It is one of the most dangerous migration routes in the world. Boats are often overcrowded and unseaworthy, and every year many people lose their lives at sea[^iom].
+routes-p-aa7dfd2c = Η διαδρομή της Κεντρικής Μεσογείου οδηγεί διά θαλάσσης από τις ακτές της Βόρειας Αφρικής στην Ιταλία, κυρίως στα νότια νησιά και τις ακτές της. Είναι μία από τις πιο επικίνδυνες μεταναστευτικές διαδρομές στον κόσμο. Οι βάρκες είναι συχνά υπερφορτωμένες και ακατάλληλες για ταξίδι στη θάλασσα, και κάθε χρόνο πολλοί άνθρωποι χάνουν τη ζωή τους στο πέλαγος[^iom].
 
 # Context: paragraph in “The Mediterranean route”
-# routes-p-d7b230ca = For small island and coastal communities, this route has meant arrivals that are sudden, visible and sometimes tragic, with fishermen, doctors, volunteers and ordinary residents at the front line. The lead partner of { -clarinet }, the Municipality of Lampedusa and Linosa, is such a community.
+routes-p-d7b230ca = Για τις μικρές νησιωτικές και παράκτιες κοινωνίες, η διαδρομή αυτή σήμαινε αφίξεις αιφνίδιες, ορατές και κάποτε τραγικές, με τους ψαράδες, τους γιατρούς, τους εθελοντές και τους απλούς κατοίκους στην πρώτη γραμμή. Ο επικεφαλής εταίρος του { -clarinet }, ο Δήμος Λαμπεντούζας και Λινόζας, είναι μια τέτοια κοινωνία.
 
 # Context: heading
-# routes-h-7f5d9b55 = The Western Balkan route
+routes-h-7f5d9b55 = Η διαδρομή των Δυτικών Βαλκανίων
 
 # Context: paragraph in “The Western Balkan route”
-# routes-p-3e1db266 = The Western Balkan route leads overland from the south-east of Europe towards the centre and north of the continent. In 2015 and 2016 it was used by very large numbers of people, many of them fleeing the war in Syria and conflicts in Afghanistan and Iraq. Towns along the route saw crowds pass through their railway stations and border crossings.
+routes-p-3e1db266 = Η διαδρομή των Δυτικών Βαλκανίων οδηγεί από ξηράς από τη νοτιοανατολική Ευρώπη προς το κέντρο και τον βορρά της ηπείρου. Το 2015 και το 2016 τη χρησιμοποίησαν πάρα πολλοί άνθρωποι, πολλοί από τους οποίους έφευγαν από τον πόλεμο στη Συρία και από τις συγκρούσεις στο Αφγανιστάν και το Ιράκ. Οι πόλεις κατά μήκος της διαδρομής είδαν πλήθη να περνούν από τους σιδηροδρομικούς σταθμούς και τα συνοριακά τους περάσματα.
 
 # Context: paragraph in “The Western Balkan route”
-# routes-p-1c6aac88 = After early 2016, when border controls tightened and the European Union and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
+routes-p-1c6aac88 = Από τις αρχές του 2016, όταν αυστηροποιήθηκαν οι συνοριακοί έλεγχοι και η Ευρωπαϊκή Ένωση και η Τουρκία συμφώνησαν σε μια κοινή δήλωση για τη μετανάστευση, οι μετακινήσεις στη διαδρομή μειώθηκαν απότομα. Δεν σταμάτησαν όμως: οι άνθρωποι συνέχισαν σε μικρότερες ομάδες, συχνά με πιο αθέατους και επικίνδυνους τρόπους, και κάποιοι έμειναν περισσότερο στις χώρες που συναντούσαν στον δρόμο τους.
 
 # Context: heading
-# routes-h-7b1f4fff = The Eastern Balkan route
+routes-h-7b1f4fff = Η διαδρομή των Ανατολικών Βαλκανίων
 
 # Context: paragraph in “The Eastern Balkan route”
-# routes-p-ff3aa2ac = The Eastern Balkan route, often called the Eastern Mediterranean route, leads to Greece and Cyprus, mostly by sea from the nearby coasts and also across land borders. Greek islands close to the Turkish coast became known across the world in 2015, when boats arrived there day after day. Cyprus, an island at the far eastern edge of the European Union, has also received many people seeking protection.
+routes-p-ff3aa2ac = Η διαδρομή των Ανατολικών Βαλκανίων, που συχνά αποκαλείται διαδρομή της Ανατολικής Μεσογείου, οδηγεί στην Ελλάδα και την Κύπρο, κυρίως διά θαλάσσης από τις κοντινές ακτές αλλά και μέσω των χερσαίων συνόρων. Τα ελληνικά νησιά που βρίσκονται κοντά στα τουρκικά παράλια έγιναν γνωστά σε όλο τον κόσμο το 2015, όταν βάρκες έφταναν εκεί μέρα με τη μέρα. Η Κύπρος, ένα νησί στο ανατολικότερο άκρο της Ευρωπαϊκής Ένωσης, έχει επίσης υποδεχθεί πολλούς ανθρώπους που αναζητούν προστασία.
 
 # Context: paragraph in “The Eastern Balkan route”
-# routes-p-5e358a67 = For these countries, arrivals were not only a matter of transit: reception centres, long asylum procedures and people waiting for months or years became part of local life.
+routes-p-5e358a67 = Για τις χώρες αυτές, οι αφίξεις δεν ήταν μόνο ζήτημα διέλευσης: τα κέντρα υποδοχής, οι μακρές διαδικασίες ασύλου και οι άνθρωποι που περίμεναν μήνες ή χρόνια έγιναν μέρος της τοπικής καθημερινότητας.
 
 # Context: heading
-# routes-h-0c0c3835 = What local communities experienced
+routes-h-0c0c3835 = Τι έζησαν οι τοπικές κοινωνίες
 
 # Context: paragraph in “What local communities experienced”
-# routes-p-1f69dd7f = Migration is always experienced somewhere in particular: on a beach, at a bus station, in a school class. The towns and regions of South-East Europe lived through several different situations, sometimes one after another.
+routes-p-1f69dd7f = Η μετανάστευση βιώνεται πάντα κάπου συγκεκριμένα: σε μια παραλία, σε έναν σταθμό λεωφορείων, σε μια σχολική τάξη. Οι πόλεις και οι περιφέρειες της Νοτιοανατολικής Ευρώπης έζησαν αρκετές διαφορετικές καταστάσεις, κάποτε τη μία μετά την άλλη.
 
 # Context: list item in “What local communities experienced”
-# routes-li-daad826d = **Sudden arrivals.** A small coastal town or border village had to respond within hours to people who were cold, hungry, injured or in shock. Local people often helped first, long before any national system was in place.
+routes-li-daad826d = **Αιφνίδιες αφίξεις.** Μια μικρή παραθαλάσσια πόλη ή ένα παραμεθόριο χωριό έπρεπε να ανταποκριθεί μέσα σε λίγες ώρες σε ανθρώπους που κρύωναν, πεινούσαν, ήταν τραυματισμένοι ή σε κατάσταση σοκ. Συχνά οι ντόπιοι βοήθησαν πρώτοι, πολύ πριν στηθεί οποιοδήποτε εθνικό σύστημα.
 
 # Context: list item in “What local communities experienced”
-# routes-li-b04f11ef = **Transit.** Some places saw many people pass through without staying. Brief encounters left room for rumours.
+routes-li-b04f11ef = **Διέλευση.** Από κάποιους τόπους πέρασαν πολλοί άνθρωποι χωρίς να μείνουν. Οι σύντομες συναντήσεις άφηναν χώρο για φήμες.
 
 # Context: list item in “What local communities experienced”
-# routes-li-72e1c1ec = **Reception.** Towns hosting reception centres faced questions about safety, services and fairness, often with strong feelings on all sides.
+routes-li-72e1c1ec = **Υποδοχή.** Οι πόλεις που φιλοξενούσαν κέντρα υποδοχής βρέθηκαν αντιμέτωπες με ερωτήματα για την ασφάλεια, τις υπηρεσίες και τη δικαιοσύνη, συχνά με έντονα συναισθήματα από όλες τις πλευρές.
 
 # Context: list item in “What local communities experienced”
-# routes-li-ba1a55ca = **Settlement.** In many places people who arrived as { -asylum-seekers } stayed, found work, sent their children to school and became neighbours. This stage is the least visible in the media and the most important for { -integration }.
+routes-li-ba1a55ca = **Εγκατάσταση.** Σε πολλούς τόπους, άνθρωποι που έφτασαν ως { -asylum-seekers } έμειναν, βρήκαν δουλειά, έστειλαν τα παιδιά τους στο σχολείο και έγιναν γείτονες. Αυτό το στάδιο είναι το λιγότερο ορατό στα μέσα ενημέρωσης και το πιο σημαντικό για την { -integration(case: "acc") }.
 
 # Context: paragraph in “What local communities experienced”
-# routes-p-1382bd98 = A common pattern runs through all four. First reactions are often generous; over time, fatigue and a lack of information can turn generosity into worry. Where local leaders speak clearly and share accurate information, trust tends to hold. Where they stay silent, others fill the silence.
+routes-p-1382bd98 = Ένα κοινό μοτίβο διατρέχει και τις τέσσερις καταστάσεις. Οι πρώτες αντιδράσεις είναι συχνά γενναιόδωρες· με τον καιρό, η κούραση και η έλλειψη πληροφόρησης μπορούν να μετατρέψουν τη γενναιοδωρία σε ανησυχία. Όπου οι τοπικοί ηγέτες μιλούν καθαρά και μοιράζονται ακριβείς πληροφορίες, η εμπιστοσύνη συνήθως αντέχει. Όπου σιωπούν, τη σιωπή τη γεμίζουν άλλοι.
 
 # Context: paragraph in “What local communities experienced”
-# routes-p-c3a91349 = In many towns the people who helped most in the first days were shopkeepers, pensioners, students and parish volunteers. Recognising them publicly, and asking what they learned, is a simple way to start a local conversation about migration grounded in real experience.
+routes-p-c3a91349 = Σε πολλές πόλεις, εκείνοι που βοήθησαν περισσότερο τις πρώτες μέρες ήταν καταστηματάρχες, συνταξιούχοι, φοιτητές και εθελοντές της ενορίας. Η δημόσια αναγνώρισή τους, και η ερώτηση τι έμαθαν, είναι ένας απλός τρόπος να ξεκινήσει μια τοπική συζήτηση για τη μετανάστευση, θεμελιωμένη σε πραγματικές εμπειρίες.
 
 # Context: heading
-# routes-h-2df126f9 = Emigration and immigration together
+routes-h-2df126f9 = Αποδημία και μετανάστευση μαζί
 
 # Context: paragraph in “Emigration and immigration together”
-# routes-p-ad39a28c = Many communities in South-East Europe are places that people leave as well as places they arrive in. Young people move away for study and work while newcomers arrive from outside Europe. Most families know what it means to have a relative abroad or to be treated as a stranger, and those memories can help residents see newcomers as people on a journey not so different from their own.
+routes-p-ad39a28c = Πολλές κοινωνίες στη Νοτιοανατολική Ευρώπη είναι τόποι από τους οποίους οι άνθρωποι φεύγουν αλλά και στους οποίους φτάνουν. Οι νέοι φεύγουν για σπουδές και δουλειά, ενώ νεοφερμένοι καταφθάνουν από χώρες εκτός Ευρώπης. Οι περισσότερες οικογένειες ξέρουν τι σημαίνει να έχεις συγγενή στο εξωτερικό ή να σε αντιμετωπίζουν ως ξένο, και αυτές οι μνήμες μπορούν να βοηθήσουν τους κατοίκους να δουν τους νεοφερμένους ως ανθρώπους σε ένα ταξίδι όχι τόσο διαφορετικό από το δικό τους.
 
 # Context: heading
-# routes-h-a9139351 = Beyond the emergency
+routes-h-a9139351 = Πέρα από την έκτακτη ανάγκη
 
 # Context: paragraph in “Beyond the emergency”
-# routes-p-19764963 = Public attention follows emergencies and moves on when the images disappear. But the real work of { -integration } starts when the emergency ends: learning the language, finding housing and work, making friends, joining a club.
+routes-p-19764963 = Η δημόσια προσοχή ακολουθεί τις έκτακτες καταστάσεις και στρέφεται αλλού όταν οι εικόνες εξαφανίζονται. Όμως η πραγματική δουλειά της { -integration(case: "gen") } ξεκινά όταν τελειώνει η έκτακτη ανάγκη: η εκμάθηση της γλώσσας, η εύρεση στέγης και εργασίας, οι νέες φιλίες, η συμμετοχή σε έναν σύλλογο.
 
 # Context: paragraph in “Beyond the emergency”
-# routes-p-06eefa1c = This is why { -clarinet } focused on the positive contributions of { -migrants } in local life. A community that only hears about migration in moments of crisis will think of migration as a crisis. One that also hears about the new pharmacist, the volunteer firefighter and the family restaurant will have a truer picture.
+routes-p-06eefa1c = Γι’ αυτό το { -clarinet } εστίασε στη θετική συμβολή των { -migrants(case: "gen") } στην τοπική ζωή. Μια κοινωνία που ακούει για τη μετανάστευση μόνο σε στιγμές κρίσης θα τη θεωρεί κρίση. Μια κοινωνία που ακούει επίσης για τη νέα φαρμακοποιό, τον εθελοντή πυροσβέστη και το οικογενειακό εστιατόριο θα έχει μια πιο αληθινή εικόνα.
 
 # Context: paragraph in “Beyond the emergency”
-# routes-p-47039470 = Be careful with figures. Numbers of arrivals and asylum decisions are collected in different ways and change fast. If you use a number in public, give the source and the date.
+routes-p-47039470 = Προσοχή με τους αριθμούς. Τα στοιχεία για τις αφίξεις και τις αποφάσεις ασύλου συλλέγονται με διαφορετικούς τρόπους και αλλάζουν γρήγορα. Αν χρησιμοποιήσετε έναν αριθμό δημόσια, αναφέρετε την πηγή και την ημερομηνία.
 
 # Context: heading
-# routes-h-9353605e = What you can do
+routes-h-9353605e = Τι μπορείτε να κάνετε
 
 # Context: list item in “What you can do”
-# routes-li-65fcd89c = Find out where your own town stands: is it mainly a place of arrival, of transit, of reception or of settlement, or a mix?
+routes-li-65fcd89c = Διαπιστώστε πού βρίσκεται η δική σας πόλη: είναι κυρίως τόπος άφιξης, διέλευσης, υποδοχής ή εγκατάστασης, ή ένας συνδυασμός τους;
 
 # Context: list item in “What you can do”
-# routes-li-e6039999 = Collect your community's memories of migration in both directions:
+routes-li-e6039999 = Συγκεντρώστε τις μνήμες της κοινωνίας σας για τη μετανάστευση και προς τις δύο κατευθύνσεις:
 
 # Context: list item in “What you can do”
-# routes-li-d8ccb901 = stories of residents who emigrated, or whose parents did;
+routes-li-d8ccb901 = ιστορίες κατοίκων που μετανάστευσαν οι ίδιοι ή των οποίων μετανάστευσαν οι γονείς·
 
 # Context: list item in “What you can do”
-# routes-li-5d84dbcd = stories of newcomers who settled in the town in recent years;
+routes-li-5d84dbcd = ιστορίες νεοφερμένων που εγκαταστάθηκαν στην πόλη τα τελευταία χρόνια·
 
 # Context: list item in “What you can do”
-# routes-li-0e8bc65a = stories of residents who helped during periods of arrivals.
+routes-li-0e8bc65a = ιστορίες κατοίκων που βοήθησαν σε περιόδους αφίξεων.
 
 # Context: list item in “What you can do”
-# routes-li-1419818b = Check the official sources for current figures before you speak or write about numbers, and note the date.
+routes-li-1419818b = Πριν μιλήσετε ή γράψετε για αριθμούς, ελέγξτε τα τρέχοντα στοιχεία στις επίσημες πηγές και σημειώστε την ημερομηνία.
 
 # Context: list item in “What you can do”
-# routes-li-37b9ab9e = Read [chapter 3](03-words.md) before you prepare any public material, so that the words you use fit the facts.
+routes-li-37b9ab9e = Διαβάστε το [κεφάλαιο 3](03-words.md) πριν ετοιμάσετε οποιοδήποτε δημόσιο υλικό, ώστε οι λέξεις που χρησιμοποιείτε να ανταποκρίνονται στα γεγονότα.
 
 # Context: list item in “What you can do”
-# routes-li-1bb79c5d = Think about which stage of the journey is missing from public conversation in your town, and plan to make it visible. [Chapter 5](05-campaign.md) shows how.
+routes-li-1bb79c5d = Σκεφτείτε ποιο στάδιο του ταξιδιού λείπει από τη δημόσια συζήτηση στην πόλη σας και σχεδιάστε πώς θα το κάνετε ορατό. Το [κεφάλαιο 5](05-campaign.md) δείχνει πώς.
 
 # Context: footnote in “What you can do”
-# routes-fn-d4918d96 = Reliable figures on arrivals and asylum applications in the European Union are published by Eurostat, by the European Union Agency for Asylum and by the UN Refugee Agency (UNHCR). National ministries of the interior and asylum offices publish figures for each country.
+routes-fn-d4918d96 = Αξιόπιστα στοιχεία για τις αφίξεις και τις αιτήσεις ασύλου στην Ευρωπαϊκή Ένωση δημοσιεύουν η Eurostat, ο Οργανισμός της Ευρωπαϊκής Ένωσης για το Άσυλο και η Ύπατη Αρμοστεία του ΟΗΕ για τους Πρόσφυγες (UNHCR). Τα εθνικά υπουργεία Εσωτερικών και οι υπηρεσίες ασύλου δημοσιεύουν στοιχεία για κάθε χώρα.
 
 # Context: footnote in “What you can do”
-# routes-fn-6f2cc878 = The International Organization for Migration (IOM) records deaths and disappearances of people on migration routes, including the Mediterranean, in its Missing Migrants Project.
+routes-fn-6f2cc878 = Ο Διεθνής Οργανισμός Μετανάστευσης (ΔΟΜ) καταγράφει τους θανάτους και τις εξαφανίσεις ανθρώπων στις μεταναστευτικές διαδρομές, μεταξύ άλλων και στη Μεσόγειο, στο πλαίσιο του προγράμματος Missing Migrants Project.

@@ -4,217 +4,217 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# words-title-99393f6a = Words matter
+words-title-99393f6a = Οι λέξεις έχουν σημασία
 
 # Context: heading
-# words-h-6d11659b = Why words matter
+words-h-6d11659b = Γιατί οι λέξεις έχουν σημασία
 
 # Context: paragraph in “Why words matter”
-# words-p-1e8fb6b5 = The words we use about people shape how others see them. Call someone a "flood" or a "wave", and listeners picture a disaster to be held back. Call the same person a nurse, a neighbour or a parent, and they picture a human being. Words also carry legal meanings: whether a person is a { -refugee }, an { -asylum-seeker } or a { -migrant } can decide whether they may stay, work or bring their family.
+words-p-1e8fb6b5 = Οι λέξεις που χρησιμοποιούμε για τους ανθρώπους διαμορφώνουν τον τρόπο που τους βλέπουν οι άλλοι. Αν αποκαλέσετε κάποιον «πλημμύρα» ή «κύμα», οι ακροατές φαντάζονται μια καταστροφή που πρέπει να ανακοπεί. Αν αποκαλέσετε τον ίδιο άνθρωπο νοσηλευτή, γείτονα ή γονιό, φαντάζονται έναν άνθρωπο. Οι λέξεις έχουν επίσης νομικό περιεχόμενο: το αν κάποιος είναι { -refugee }, { -asylum-seeker } ή { -migrant } μπορεί να κρίνει αν θα του επιτραπεί να μείνει, να εργαστεί ή να φέρει την οικογένειά του.
 
 # Context: paragraph in “Why words matter”
-# words-p-06f92181 = Accurate language is not about being polite. It is about being right. A local newspaper that calls every newcomer "illegal" is simply wrong about most of them. Getting the words right is the cheapest and quickest improvement any local communicator can make.
+words-p-06f92181 = Η ακριβής γλώσσα δεν είναι ζήτημα ευγένειας. Είναι ζήτημα ακρίβειας. Μια τοπική εφημερίδα που αποκαλεί κάθε νεοφερμένο «λαθραίο» απλώς κάνει λάθος για τους περισσότερους από αυτούς. Η σωστή επιλογή λέξεων είναι η φθηνότερη και ταχύτερη βελτίωση που μπορεί να κάνει όποιος επικοινωνεί σε τοπικό επίπεδο.
 
 # Context: paragraph in “Why words matter”
-# words-p-75d04f15 = This chapter explains the key terms, which are used consistently in every language version of this handbook.
+words-p-75d04f15 = Το κεφάλαιο αυτό εξηγεί τους βασικούς όρους, οι οποίοι χρησιμοποιούνται με συνέπεια σε όλες τις γλωσσικές εκδόσεις του εγχειριδίου.
 
 # Context: heading
-# words-h-b04bf22f = The three words people mix up most
+words-h-b04bf22f = Οι τρεις λέξεις που συγχέονται συχνότερα
 
 # Context: heading
-# words-h-bc0885e6 = Refugee
+words-h-bc0885e6 = Πρόσφυγας
 
 # Context: paragraph in “Refugee”
-# words-p-a666f2f6 = A { -refugee } is a person who has had to leave their country because of a well-founded fear of persecution for reasons of race, religion, nationality, political opinion or membership of a particular social group, and who cannot or will not, because of that fear, seek the protection of their own country. This definition comes from the 1951 Convention relating to the Status of Refugees[^convention]. In everyday speech the word is also used more widely for people fleeing war and violence, and international law gives them protection too.
+words-p-a666f2f6 = { -refugee(case: "nom-cap") } είναι το πρόσωπο που αναγκάστηκε να εγκαταλείψει τη χώρα του λόγω βάσιμου φόβου δίωξης εξαιτίας της φυλής, της θρησκείας, της εθνικότητας, των πολιτικών του πεποιθήσεων ή της ιδιότητάς του ως μέλους ορισμένης κοινωνικής ομάδας, και το οποίο δεν μπορεί ή, λόγω αυτού του φόβου, δεν επιθυμεί να ζητήσει την προστασία της χώρας του. Ο ορισμός αυτός προέρχεται από τη Σύμβαση του 1951 για το καθεστώς των προσφύγων[^convention]. Στον καθημερινό λόγο η λέξη χρησιμοποιείται ευρύτερα και για ανθρώπους που φεύγουν από τον πόλεμο και τη βία, και το διεθνές δίκαιο προστατεύει και αυτούς.
 
 # Context: heading
-# words-h-b09f4651 = Asylum seeker
+words-h-b09f4651 = Αιτών άσυλο
 
 # Context: paragraph in “Asylum seeker”
-# words-p-f370bd9c = An { -asylum-seeker } is a person who has asked for international protection in another country and is waiting for a decision. Not every asylum seeker will be recognised as a { -refugee } in the end, but every recognised refugee was once an asylum seeker. Asking for asylum is a right, not a crime.
+words-p-f370bd9c = { -asylum-seeker(case: "nom-cap") } είναι το πρόσωπο που έχει ζητήσει διεθνή προστασία σε άλλη χώρα και περιμένει απόφαση. Δεν θα αναγνωριστεί τελικά κάθε αιτών άσυλο ως { -refugee }, όμως κάθε αναγνωρισμένος πρόσφυγας υπήρξε κάποτε αιτών άσυλο. Η υποβολή αίτησης ασύλου είναι δικαίωμα, όχι έγκλημα.
 
 # Context: heading
-# words-h-154e9718 = Migrant
+words-h-154e9718 = Μετανάστης
 
 # Context: paragraph in “Migrant”
-# words-p-9353fc8a = "Migrant" is the broadest of the three terms. There is no single legal definition. International organisations use it as an umbrella term for anyone who moves away from their usual place of residence, within a country or across a border, for any reason and for any length of time[^iom-def]. Students, seasonal workers, people joining their families and people fleeing war can all be { -migrants }. Because the word is so wide, use it with care: if you know that the people you are talking about are { -refugees } or { -asylum-seekers }, say so.
+words-p-9353fc8a = Ο «μετανάστης» είναι ο ευρύτερος από τους τρεις όρους. Δεν υπάρχει ενιαίος νομικός ορισμός. Οι διεθνείς οργανισμοί τον χρησιμοποιούν ως γενικό όρο για οποιονδήποτε απομακρύνεται από τον συνήθη τόπο διαμονής του, εντός μιας χώρας ή πέρα από τα σύνορα, για οποιονδήποτε λόγο και για οποιοδήποτε χρονικό διάστημα[^iom-def]. Φοιτητές, εποχικοί εργάτες, άνθρωποι που έρχονται να ζήσουν με την οικογένειά τους και άνθρωποι που φεύγουν από τον πόλεμο μπορούν όλοι να είναι { -migrants }. Επειδή η λέξη είναι τόσο ευρεία, χρησιμοποιήστε τη με προσοχή: αν γνωρίζετε ότι οι άνθρωποι για τους οποίους μιλάτε είναι { -refugees } ή { -asylum-seekers }, πείτε το.
 
 # Context: paragraph in “Migrant”
-# words-p-4927dc2d = When in doubt, describe the person, not the category. "A young man from Afghanistan who arrived two years ago and now works in a garage" is more accurate, and much more interesting, than any label.
+words-p-4927dc2d = Όταν έχετε αμφιβολίες, περιγράψτε τον άνθρωπο, όχι την κατηγορία. Η φράση «ένας νεαρός από το Αφγανιστάν που ήρθε πριν από δύο χρόνια και σήμερα δουλεύει σε ένα συνεργείο» είναι πιο ακριβής, και πολύ πιο ενδιαφέρουσα, από οποιαδήποτε ετικέτα.
 
 # Context: heading
-# words-h-940caa36 = Glossary
+words-h-940caa36 = Γλωσσάριο
 
 # Context: paragraph in “Glossary”
-# words-p-00e42605 = The table below covers the terms that come up most often in local communication. The third column gives expressions to prefer and to avoid.
+words-p-00e42605 = Ο παρακάτω πίνακας περιλαμβάνει τους όρους που εμφανίζονται συχνότερα στην τοπική επικοινωνία. Η τρίτη στήλη δίνει εκφράσεις που προτιμάμε και εκφράσεις που αποφεύγουμε.
 
 # Context: table cell in “Glossary”
-# words-cell-3e987aec = Term
+words-cell-3e987aec = Όρος
 
 # Context: table cell in “Glossary”
-# words-cell-0de1cea6 = What it means
+words-cell-0de1cea6 = Τι σημαίνει
 
 # Context: table cell in “Glossary”
-# words-cell-e6167397 = Prefer / avoid
+words-cell-e6167397 = Προτιμήστε / αποφύγετε
 
 # Context: table cell in “Glossary”
-# words-cell-8a2d7f21 = { -migrant }
+words-cell-8a2d7f21 = { -migrant }
 
 # Context: table cell in “Glossary”
-# words-cell-25a9704a = Umbrella term for a person who moves away from their usual place of residence, for any reason and for any length of time.
+words-cell-25a9704a = Γενικός όρος για πρόσωπο που απομακρύνεται από τον συνήθη τόπο διαμονής του, για οποιονδήποτε λόγο και για οποιοδήποτε χρονικό διάστημα.
 
 # Context: table cell in “Glossary”
-# words-cell-ffc7f288 = Prefer: "migrant", or the person's actual situation (worker, student, family member). Avoid: using it for people whose refugee status you know.
+words-cell-ffc7f288 = Προτιμήστε: «μετανάστης» ή την πραγματική κατάσταση του ανθρώπου (εργαζόμενος, φοιτητής, μέλος οικογένειας). Αποφύγετε: να τον χρησιμοποιείτε για ανθρώπους που γνωρίζετε ότι έχουν καθεστώς πρόσφυγα.
 
 # Context: table cell in “Glossary”
-# words-cell-80dda940 = { -refugee }
+words-cell-80dda940 = { -refugee }
 
 # Context: table cell in “Glossary”
-# words-cell-8021ad9a = A person who fled persecution, war or violence and is protected by international law; in the strict sense, a person recognised under the 1951 Convention.
+words-cell-8021ad9a = Πρόσωπο που έφυγε από δίωξη, πόλεμο ή βία και προστατεύεται από το διεθνές δίκαιο· με τη στενή έννοια, πρόσωπο που έχει αναγνωριστεί βάσει της Σύμβασης του 1951.
 
 # Context: table cell in “Glossary”
-# words-cell-a17dca42 = Prefer: "refugee" when the status is recognised or the person clearly fled danger. Avoid: "bogus refugee", "so-called refugee".
+words-cell-a17dca42 = Προτιμήστε: «πρόσφυγας» όταν το καθεστώς έχει αναγνωριστεί ή ο άνθρωπος είναι σαφές ότι έφυγε από κίνδυνο. Αποφύγετε: «ψευδοπρόσφυγας», «δήθεν πρόσφυγας».
 
 # Context: table cell in “Glossary”
-# words-cell-87463fb7 = { -asylum-seeker }
+words-cell-87463fb7 = { -asylum-seeker }
 
 # Context: table cell in “Glossary”
-# words-cell-098604c8 = A person who has asked for international protection and is waiting for a decision.
+words-cell-098604c8 = Πρόσωπο που έχει ζητήσει διεθνή προστασία και περιμένει απόφαση.
 
 # Context: table cell in “Glossary”
-# words-cell-fe1c4052 = Prefer: "asylum seeker", "person seeking protection". Avoid: "illegal", "false asylum seeker".
+words-cell-fe1c4052 = Προτιμήστε: «αιτών άσυλο», «άνθρωπος που αναζητά προστασία». Αποφύγετε: «λαθραίος», «ψευδοαιτών άσυλο».
 
 # Context: table cell in “Glossary”
-# words-cell-d4d1cfe5 = beneficiary of international protection
+words-cell-d4d1cfe5 = δικαιούχος διεθνούς προστασίας
 
 # Context: table cell in “Glossary”
-# words-cell-c36c0cd8 = A person who has been granted refugee status or subsidiary protection in an EU country.
+words-cell-c36c0cd8 = Πρόσωπο στο οποίο έχει χορηγηθεί καθεστώς πρόσφυγα ή επικουρική προστασία σε χώρα της ΕΕ.
 
 # Context: table cell in “Glossary”
-# words-cell-2385d60e = Prefer: this term in official texts; "refugee" in everyday speech.
+words-cell-2385d60e = Προτιμήστε: αυτόν τον όρο στα επίσημα κείμενα· «πρόσφυγας» στον καθημερινό λόγο.
 
 # Context: table cell in “Glossary”
-# words-cell-6ef134b7 = subsidiary protection
+words-cell-6ef134b7 = επικουρική προστασία
 
 # Context: table cell in “Glossary”
-# words-cell-e25e040a = Protection for a person who does not qualify as a refugee but would face a real risk of serious harm if sent back.
+words-cell-e25e040a = Προστασία για πρόσωπο που δεν πληροί τις προϋποθέσεις για να αναγνωριστεί ως πρόσφυγας, αλλά θα αντιμετώπιζε πραγματικό κίνδυνο σοβαρής βλάβης αν επέστρεφε.
 
 # Context: table cell in “Glossary”
-# words-cell-9bef5378 = Prefer: explain it briefly when you use it; most readers do not know it.
+words-cell-9bef5378 = Προτιμήστε: να τον εξηγείτε σύντομα όταν τον χρησιμοποιείτε· οι περισσότεροι αναγνώστες δεν τον γνωρίζουν.
 
 # Context: table cell in “Glossary”
-# words-cell-7ffc1436 = irregular migrant
+words-cell-7ffc1436 = παράτυπος μετανάστης
 
 # Context: table cell in “Glossary”
-# words-cell-57a635f1 = A person who entered or stays in a country without the required authorisation.
+words-cell-57a635f1 = Πρόσωπο που εισήλθε ή διαμένει σε μια χώρα χωρίς την απαιτούμενη άδεια.
 
 # Context: table cell in “Glossary”
-# words-cell-15eccf25 = Prefer: "irregular" or "undocumented". Avoid: "illegal migrant", "illegals": actions can be illegal, people cannot.
+words-cell-15eccf25 = Προτιμήστε: «παράτυπος» ή «χωρίς έγγραφα». Αποφύγετε: «λαθρομετανάστης», «λαθραίοι»: οι πράξεις μπορεί να είναι παράνομες, οι άνθρωποι όχι.
 
 # Context: table cell in “Glossary”
-# words-cell-96efc7c7 = unaccompanied minor
+words-cell-96efc7c7 = ασυνόδευτος ανήλικος
 
 # Context: table cell in “Glossary”
-# words-cell-33136488 = A child under 18 who arrives without a parent or other responsible adult.
+words-cell-33136488 = Παιδί κάτω των 18 ετών που φτάνει χωρίς γονέα ή άλλον υπεύθυνο ενήλικα.
 
 # Context: table cell in “Glossary”
-# words-cell-9da4efca = Prefer: "unaccompanied child". Avoid: doubting a child's age in public without evidence.
+words-cell-9da4efca = Προτιμήστε: «ασυνόδευτο παιδί». Αποφύγετε: να αμφισβητείτε δημόσια την ηλικία ενός παιδιού χωρίς αποδείξεις.
 
 # Context: table cell in “Glossary”
-# words-cell-1799e586 = person with a migrant background
+words-cell-1799e586 = άτομο με μεταναστευτικό υπόβαθρο
 
 # Context: table cell in “Glossary”
-# words-cell-aae8b353 = A resident who migrated, or whose parents did. Often a citizen.
+words-cell-aae8b353 = Κάτοικος που μετανάστευσε ο ίδιος ή του οποίου μετανάστευσαν οι γονείς. Συχνά είναι πολίτης της χώρας.
 
 # Context: table cell in “Glossary”
-# words-cell-8acb743c = Prefer: the person's own description of themselves. Avoid: "foreigner" for people who are citizens.
+words-cell-8acb743c = Προτιμήστε: τον τρόπο με τον οποίο περιγράφει ο ίδιος ο άνθρωπος τον εαυτό του. Αποφύγετε: «αλλοδαπός» για ανθρώπους που είναι πολίτες της χώρας.
 
 # Context: table cell in “Glossary”
-# words-cell-86f1bddb = { -integration }
+words-cell-86f1bddb = { -integration }
 
 # Context: table cell in “Glossary”
-# words-cell-1068edef = A two-way process in which newcomers and the receiving community adapt to each other, with rights and obligations on both sides.
+words-cell-1068edef = Αμφίδρομη διαδικασία στην οποία οι νεοφερμένοι και η κοινωνία υποδοχής προσαρμόζονται ο ένας στον άλλον, με δικαιώματα και υποχρεώσεις και για τις δύο πλευρές.
 
 # Context: table cell in “Glossary”
-# words-cell-49ea3505 = Prefer: "integration", "inclusion", "taking part". Avoid: "assimilation" when you mean integration.
+words-cell-49ea3505 = Προτιμήστε: «ένταξη», «συμπερίληψη», «συμμετοχή». Αποφύγετε: «αφομοίωση» όταν εννοείτε την ένταξη.
 
 # Context: table cell in “Glossary”
-# words-cell-7a6913b7 = { -local-community }
+words-cell-7a6913b7 = { -local-community }
 
 # Context: table cell in “Glossary”
-# words-cell-3b8c7bd4 = The residents, organisations and institutions of a town or area, including newcomers.
+words-cell-3b8c7bd4 = Οι κάτοικοι, οι οργανώσεις και οι θεσμοί μιας πόλης ή περιοχής, μαζί με τους νεοφερμένους.
 
 # Context: table cell in “Glossary”
-# words-cell-408972b1 = Prefer: wording that includes newcomers in "us". Avoid: "locals versus migrants".
+words-cell-408972b1 = Προτιμήστε: διατυπώσεις που εντάσσουν τους νεοφερμένους στο «εμείς». Αποφύγετε: «ντόπιοι εναντίον μεταναστών».
 
 # Context: table cell in “Glossary”
-# words-cell-0d029014 = { -hate-speech }
+words-cell-0d029014 = { -hate-speech }
 
 # Context: table cell in “Glossary”
-# words-cell-275d63ab = Expression that spreads, incites, promotes or justifies hatred against people because of who they are, such as their origin, religion or skin colour.
+words-cell-275d63ab = Έκφραση που διαδίδει, υποκινεί, προωθεί ή δικαιολογεί το μίσος κατά ανθρώπων εξαιτίας του ποιοι είναι, για παράδειγμα λόγω της καταγωγής, της θρησκείας ή του χρώματος του δέρματός τους.
 
 # Context: table cell in “Glossary”
-# words-cell-fe96aaf2 = Prefer: naming it clearly and calmly. Avoid: repeating hateful words in headlines, even to criticise them.
+words-cell-fe96aaf2 = Προτιμήστε: να την κατονομάζετε καθαρά και ήρεμα. Αποφύγετε: να επαναλαμβάνετε λέξεις μίσους σε τίτλους, ακόμη και για να τις επικρίνετε.
 
 # Context: paragraph in “Glossary”
-# words-p-41844af3 = Legal definitions differ slightly between countries and change over time. For official texts, check the wording used by your national asylum authority. For public communication, the simple definitions above are accurate enough.
+words-p-41844af3 = Οι νομικοί ορισμοί διαφέρουν ελαφρώς από χώρα σε χώρα και αλλάζουν με τον χρόνο. Για επίσημα κείμενα, ελέγξτε τη διατύπωση που χρησιμοποιεί η εθνική αρχή ασύλου της χώρας σας. Για τη δημόσια επικοινωνία, οι απλοί ορισμοί που δίνονται παραπάνω είναι αρκετά ακριβείς.
 
 # Context: heading
-# words-h-0581156d = Words to handle with care
+words-h-0581156d = Λέξεις που θέλουν προσοχή
 
 # Context: paragraph in “Words to handle with care”
-# words-p-1c973087 = Some words are not wrong in themselves but create a picture that is stronger than the facts.
+words-p-1c973087 = Κάποιες λέξεις δεν είναι λάθος αυτές καθαυτές, αλλά δημιουργούν μια εικόνα ισχυρότερη από τα γεγονότα.
 
 # Context: list item in “Words to handle with care”
-# words-li-a747657f = **Water metaphors**: "wave", "flood", "flow", "influx". They turn people into a force of nature and suggest that the only possible response is a dam. Use "arrivals" or the actual number, with a source.
+words-li-a747657f = **Μεταφορές με νερό**: «κύμα», «πλημμύρα», «ροή», «εισροή». Μετατρέπουν τους ανθρώπους σε φυσικό φαινόμενο και υπονοούν ότι η μόνη δυνατή απάντηση είναι ένα φράγμα. Χρησιμοποιήστε τη λέξη «αφίξεις» ή τον πραγματικό αριθμό, με πηγή.
 
 # Context: list item in “Words to handle with care”
-# words-li-8e528b03 = **War metaphors**: "invasion", "siege". They suggest that newcomers are enemies.
+words-li-8e528b03 = **Πολεμικές μεταφορές**: «εισβολή», «πολιορκία». Υπονοούν ότι οι νεοφερμένοι είναι εχθροί.
 
 # Context: list item in “Words to handle with care”
-# words-li-aa1e5a92 = **Numbers without context**: "thousands arrived" sounds alarming; "thousands arrived, in a region of several million people" may not. Give the scale.
+words-li-aa1e5a92 = **Αριθμοί χωρίς πλαίσιο**: το «έφτασαν χιλιάδες» ακούγεται ανησυχητικό· το «έφτασαν χιλιάδες, σε μια περιφέρεια με αρκετά εκατομμύρια κατοίκους» ίσως όχι. Δώστε την κλίμακα.
 
 # Context: list item in “Words to handle with care”
-# words-li-3e19d820 = **"Crisis"**: the word is sometimes justified, for example for a reception system that is overwhelmed. It is rarely accurate as a description of people.
+words-li-3e19d820 = **«Κρίση»**: η λέξη μερικές φορές δικαιολογείται, για παράδειγμα για ένα σύστημα υποδοχής που δεν μπορεί να ανταπεξέλθει. Σπάνια όμως είναι ακριβής ως περιγραφή ανθρώπων.
 
 # Context: paragraph in “Words to handle with care”
-# words-p-42d9d57f = Several European news organisations and journalists' associations have adopted style guidelines that avoid "illegal immigrant" and prefer "irregular" or "undocumented". A municipality can do the same: a one-page style note for the town's website, newsletters and press releases makes accurate language a routine rather than a debate.
+words-p-42d9d57f = Αρκετά ευρωπαϊκά ειδησεογραφικά μέσα και δημοσιογραφικές ενώσεις έχουν υιοθετήσει οδηγούς ύφους που αποφεύγουν τον όρο «λαθρομετανάστης» και προτιμούν το «παράτυπος» ή «χωρίς έγγραφα». Ένας δήμος μπορεί να κάνει το ίδιο: ένα σημείωμα ύφους μίας σελίδας για τον ιστότοπο, τα ενημερωτικά δελτία και τα δελτία Τύπου του δήμου κάνει την ακριβή γλώσσα ρουτίνα και όχι αντικείμενο αντιπαράθεσης.
 
 # Context: heading
-# words-h-8d81b72b = Let people name themselves
+words-h-8d81b72b = Αφήστε τους ανθρώπους να ονομάσουν οι ίδιοι τον εαυτό τους
 
 # Context: paragraph in “Let people name themselves”
-# words-p-b6b448bf = Labels are given by others; names are chosen. When you work with newcomers on a campaign or an article, ask how they want to be described. Some are proud to be called { -refugees }; others prefer to be known by their profession or first name. Some will not want their status mentioned at all, because it could put relatives at risk.
+words-p-b6b448bf = Τις ετικέτες τις δίνουν οι άλλοι· τα ονόματα τα επιλέγουμε εμείς. Όταν συνεργάζεστε με νεοφερμένους σε μια εκστρατεία ή ένα άρθρο, ρωτήστε τους πώς θέλουν να περιγράφονται. Κάποιοι είναι περήφανοι που τους αποκαλούν { -refugees }· άλλοι προτιμούν να τους γνωρίζουν με το επάγγελμα ή το μικρό τους όνομα. Κάποιοι δεν θα θέλουν να αναφερθεί καθόλου το καθεστώς τους, επειδή αυτό θα μπορούσε να θέσει σε κίνδυνο συγγενείς τους.
 
 # Context: paragraph in “Let people name themselves”
-# words-p-95f9335e = Respect these choices, and always ask for consent before publishing a person's name, face or story. [Chapter 9](09-media.md#consent) says more about consent.
+words-p-95f9335e = Σεβαστείτε αυτές τις επιλογές και ζητάτε πάντα συναίνεση πριν δημοσιεύσετε το όνομα, το πρόσωπο ή την ιστορία κάποιου. Το [κεφάλαιο 9](09-media.md#consent) λέει περισσότερα για τη συναίνεση.
 
 # Context: heading
-# words-h-9353605e = What you can do
+words-h-9353605e = Τι μπορείτε να κάνετε
 
 # Context: list item in “What you can do”
-# words-li-1781802d = Print the glossary table and put it next to the desk of whoever writes press releases and social media posts in your organisation.
+words-li-1781802d = Εκτυπώστε τον πίνακα του γλωσσαρίου και τοποθετήστε τον δίπλα στο γραφείο του ατόμου που γράφει τα δελτία Τύπου και τις αναρτήσεις στα μέσα κοινωνικής δικτύωσης της οργάνωσής σας.
 
 # Context: list item in “What you can do”
-# words-li-afe6ca48 = Review the last five public texts your organisation published about migration. Underline every label and check it against the glossary.
+words-li-afe6ca48 = Ξαναδιαβάστε τα πέντε τελευταία δημόσια κείμενα που δημοσίευσε η οργάνωσή σας για τη μετανάστευση. Υπογραμμίστε κάθε ετικέτα και ελέγξτε την με βάση το γλωσσάριο.
 
 # Context: list item in “What you can do”
-# words-li-9fde9556 = Agree on a short style note for your town or organisation:
+words-li-9fde9556 = Συμφωνήστε σε ένα σύντομο σημείωμα ύφους για την πόλη ή την οργάνωσή σας:
 
 # Context: list item in “What you can do”
-# words-li-7088d2c3 = which terms you use;
+words-li-7088d2c3 = ποιους όρους χρησιμοποιείτε·
 
 # Context: list item in “What you can do”
-# words-li-0c7cd679 = which terms you avoid;
+words-li-0c7cd679 = ποιους όρους αποφεύγετε·
 
 # Context: list item in “What you can do”
-# words-li-523b9b21 = who to ask when in doubt.
+words-li-523b9b21 = ποιον ρωτάτε όταν έχετε αμφιβολίες.
 
 # Context: list item in “What you can do”
-# words-li-b1535273 = Invite a newcomer to read your next text before it is published and tell you how it sounds.
+words-li-b1535273 = Καλέστε έναν νεοφερμένο να διαβάσει το επόμενο κείμενό σας πριν δημοσιευτεί και να σας πει πώς ακούγεται.
 
 # Context: footnote in “What you can do”
-# words-fn-272d3bb4 = The 1951 Convention relating to the Status of Refugees and its 1967 Protocol are the central texts of international refugee law. All EU member states are parties to them.
+words-fn-272d3bb4 = Η Σύμβαση του 1951 για το καθεστώς των προσφύγων και το Πρωτόκολλο του 1967 είναι τα κεντρικά κείμενα του διεθνούς προσφυγικού δικαίου. Όλα τα κράτη μέλη της ΕΕ είναι συμβαλλόμενα μέρη.
 
 # Context: footnote in “What you can do”
-# words-fn-6a8c922e = This is, in substance, the working definition used by the International Organization for Migration (IOM), which notes that "migrant" is not defined in international law.
+words-fn-6a8c922e = Αυτός είναι, επί της ουσίας, ο ορισμός εργασίας του Διεθνούς Οργανισμού Μετανάστευσης (ΔΟΜ), ο οποίος σημειώνει ότι ο όρος «μετανάστης» δεν ορίζεται στο διεθνές δίκαιο.

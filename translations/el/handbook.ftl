@@ -1,40 +1,90 @@
 ### Title, notices, terms and interface strings of the handbook in `el`.
 ### Commented-out entries are not translated yet: remove the `# ` and translate.
 
-# handbook-title = Migration and integration
+handbook-title = Μετανάστευση και ένταξη
 
-# handbook-subtitle = A handbook for local communities
+handbook-subtitle = Εγχειρίδιο για τις τοπικές κοινωνίες
 
-# language-name = English
+language-name = Ελληνικά
 
-# publisher = The CLARINET project partnership, led by the Municipality of Lampedusa and Linosa
+publisher = Η σύμπραξη του έργου CLARINET, με επικεφαλής εταίρο τον Δήμο Λαμπεντούζας και Λινόζας
 
-# funding-notice = This handbook was produced by the CLARINET project, co-funded by the European Union.
+funding-notice = Το παρόν εγχειρίδιο εκπονήθηκε στο πλαίσιο του έργου CLARINET, με τη συγχρηματοδότηση της Ευρωπαϊκής Ένωσης.
 
-# disclaimer = The content of this handbook represents the views of the authors only and is their sole responsibility. The European Commission does not accept any responsibility for use that may be made of the information it contains.
+disclaimer = Το περιεχόμενο του παρόντος εγχειριδίου αντιπροσωπεύει μόνο τις απόψεις των συντακτών και αποτελεί αποκλειστική ευθύνη τους. Η Ευρωπαϊκή Επιτροπή δεν αναλαμβάνει καμία ευθύνη για τη χρήση που μπορεί να γίνει των πληροφοριών που περιέχει.
 
-# alert-important = Good practice
+alert-important = Καλή πρακτική
 
-# -clarinet = CLARINET
+-clarinet = CLARINET
 
-# -project-site = www.clarinetproject.eu
+-project-site = www.clarinetproject.eu
 
-# -migrant = migrant
+-migrant = { $case ->
+   *[nom] μετανάστης
+    [gen] μετανάστη
+    [acc] μετανάστη
+    [nom-cap] Μετανάστης
+}
 
-# -migrants = migrants
+-migrants = { $case ->
+   *[nom] μετανάστες
+    [gen] μεταναστών
+    [acc] μετανάστες
+    [nom-cap] Μετανάστες
+}
 
-# -refugee = refugee
+-refugee = { $case ->
+   *[nom] πρόσφυγας
+    [gen] πρόσφυγα
+    [acc] πρόσφυγα
+    [nom-cap] Πρόσφυγας
+}
 
-# -refugees = refugees
+-refugees = { $case ->
+   *[nom] πρόσφυγες
+    [gen] προσφύγων
+    [acc] πρόσφυγες
+    [nom-cap] Πρόσφυγες
+}
 
-# -asylum-seeker = asylum seeker
+-asylum-seeker = { $case ->
+   *[nom] αιτών άσυλο
+    [gen] αιτούντος άσυλο
+    [acc] αιτούντα άσυλο
+    [nom-cap] Αιτών άσυλο
+}
 
-# -asylum-seekers = asylum seekers
+-asylum-seekers = { $case ->
+   *[nom] αιτούντες άσυλο
+    [gen] αιτούντων άσυλο
+    [acc] αιτούντες άσυλο
+    [nom-cap] Αιτούντες άσυλο
+}
 
-# -integration = integration
+-integration = { $case ->
+   *[nom] ένταξη
+    [gen] ένταξης
+    [acc] ένταξη
+    [nom-cap] Ένταξη
+}
 
-# -local-community = local community
+-local-community = { $case ->
+   *[nom] τοπική κοινωνία
+    [gen] τοπικής κοινωνίας
+    [acc] τοπική κοινωνία
+    [nom-cap] Τοπική κοινωνία
+}
 
-# -local-communities = local communities
+-local-communities = { $case ->
+   *[nom] τοπικές κοινωνίες
+    [gen] τοπικών κοινωνιών
+    [acc] τοπικές κοινωνίες
+    [nom-cap] Τοπικές κοινωνίες
+}
 
-# -hate-speech = hate speech
+-hate-speech = { $case ->
+   *[nom] ρητορική μίσους
+    [gen] ρητορικής μίσους
+    [acc] ρητορική μίσους
+    [nom-cap] Ρητορική μίσους
+}

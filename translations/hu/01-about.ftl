@@ -4,158 +4,158 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# about-title-3d06d3c0 = About this handbook and the CLARINET project
+about-title-3d06d3c0 = A kézikönyvről és a CLARINET-projektről
 
 # Context: heading
-# about-h-a85ffa93 = Why this handbook exists
+about-h-a85ffa93 = Miért készült ez a kézikönyv?
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-5a95d363 = Every town has stories about newcomers. Some are told well: a family that reopened a bakery, a nurse who trained abroad and now works nights at the local clinic. Many are never told, or are told only as problems. This handbook is for people who want to change that balance where they live.
+about-p-5a95d363 = Minden településnek megvannak a maga történetei az újonnan érkezőkről. Némelyiket jól mesélik el: például egy családét, amely újra kinyitotta a pékséget, vagy egy külföldön képzett ápolóét, aki most éjszakánként a helyi rendelőben dolgozik. Sok történet viszont sosem hangzik el, vagy csak problémaként kerül szóba. Ez a kézikönyv azoknak szól, akik a saját lakóhelyükön szeretnének változtatni ezen az egyensúlyon.
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-3e33d500 = It was written for mayors and municipal staff, local NGOs, teachers, local journalists and active citizens. You do not need to be a communication professional to use it: you need curiosity, a few allies and a wish to talk about migration and { -integration } honestly, without fear and without fairy tales.
+about-p-3e33d500 = Polgármestereknek és önkormányzati munkatársaknak, helyi civil szervezeteknek, pedagógusoknak, helyi újságíróknak és aktív polgároknak írtuk. Nem kell kommunikációs szakembernek lennie ahhoz, hogy használni tudja: elég a kíváncsiság, néhány szövetséges és az a szándék, hogy őszintén beszéljen a migráció és az { -integration } kérdéseiről – félelemkeltés és tündérmesék nélkül.
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-5ba65d4f = The handbook is one of the results of { -clarinet }, a European project of towns, regions and civil-society organisations from South-East Europe. Its examples are generic, meant to help you picture your own situation rather than to describe a particular place.
+about-p-5ba65d4f = A kézikönyv a { -clarinet } nevű európai projekt egyik eredménye, amelyben délkelet-európai városok, régiók és civil szervezetek dolgoztak együtt. Példái szándékosan általánosak: nem egy konkrét helyet írnak le, hanem abban segítenek, hogy a saját helyzetét könnyebben maga elé tudja képzelni.
 
 # Context: heading
-# about-h-70b9b3fb = The CLARINET project
+about-h-70b9b3fb = A CLARINET-projekt
 
 # Context: paragraph in “The CLARINET project”
-# about-p-41183d7f = { -clarinet } was an international project whose long title, in its Slovenian description, speaks of raising the awareness of local communities for integration in European towns. It ran for three years, from 2019 to 2021, and combined activities at local level, in the partners' own towns and regions, with activities at European level.
+about-p-41183d7f = A { -clarinet } nemzetközi projekt volt, amelynek hosszú címe – a szlovén nyelvű leírás szerint – arról szól, hogyan lehet erősíteni a helyi közösségek integráció iránti érzékenységét az európai városokban. Három évig, 2019-től 2021-ig tartott, és a helyi szintű tevékenységeket – a partnerek saját városaiban és régióiban – európai szintű tevékenységekkel kapcsolta össze.
 
 # Context: paragraph in “The CLARINET project”
-# about-p-041875b5 = The project's website is { -project-site }. It is the place to look for the project's own materials and news.
+about-p-041875b5 = A projekt honlapja: { -project-site }. Itt találhatók a projekt saját anyagai és hírei.
 
 # Context: heading
-# about-h-b40e777d = The aim
+about-h-b40e777d = A cél
 
 # Context: paragraph in “The aim”
-# about-p-6b3e3307 = The general aim of the project was to raise awareness, among citizens of the European Union and local communities, of the positive contribution that { -migrants } make to European societies. People are more likely to welcome newcomers when they can see, in their own streets and workplaces, what those newcomers bring.
+about-p-6b3e3307 = A projekt általános célja az volt, hogy az Európai Unió polgárai és a helyi közösségek jobban lássák, mennyi értékkel gazdagítják a { -migrants } az európai társadalmakat. Az emberek nyitottabban fogadják az újonnan érkezőket, ha a saját utcájukban és munkahelyükön látják, mit hoznak magukkal.
 
 # Context: paragraph in “The aim”
-# about-p-96c03c43 = For that reason { -clarinet } did not speak to "Europe" in general. It encouraged { -local-communities } themselves to highlight the positive contributions of { -migrants } where they live, and to carry those stories further.
+about-p-96c03c43 = Ezért a { -clarinet } nem általában „Európához” szólt. Azt szerette volna elérni, hogy maguk a { -local-communities } mutassák meg, mivel járulnak hozzá a { -migrants } a lakóhelyük életéhez, és vigyék tovább ezeket a történeteket.
 
 # Context: heading
-# about-h-d25726b6 = Who was involved
+about-h-d25726b6 = Kik vettek részt benne?
 
 # Context: paragraph in “Who was involved”
-# about-p-7723bf02 = The lead partner of the project was the Municipality of Lampedusa and Linosa in Italy. The island of Lampedusa, at the southern tip of Italy and closer to the coast of North Africa than to Sicily, has for many years been one of the best-known points of arrival for people crossing the central Mediterranean by boat. Few places in Europe know better what it means for a small community to meet migration face to face. The municipality worked with 18 other partners, { $partners } organisations in all.
+about-p-7723bf02 = A projekt vezető partnere az olaszországi Lampedusa és Linosa önkormányzata volt. Lampedusa szigete Olaszország legdélebbi csücskében fekszik, közelebb Észak-Afrika partjaihoz, mint Szicíliához, és hosszú évek óta az egyik legismertebb érkezési pont azok számára, akik hajón kelnek át a Földközi-tenger középső részén. Európában kevés hely tudja jobban, mit jelent, amikor egy kis közösség szemtől szemben találkozik a migrációval. Az önkormányzat 18 további partnerrel dolgozott együtt, így összesen { $partners } szervezet vett részt a projektben.
 
 # Context: paragraph in “Who was involved”
-# about-p-9f4de01d = The partnership joined three kinds of organisation:
+about-p-9f4de01d = A partnerség háromféle szervezetet fogott össze:
 
 # Context: list item in “Who was involved”
-# about-li-25fbad88 = 8 local authorities, both municipalities and regional governments;
+about-li-25fbad88 = 8 helyi és regionális önkormányzatot, vagyis települési önkormányzatokat és regionális kormányzatokat;
 
 # Context: list item in “Who was involved”
-# about-li-f7d93e4c = 9 civil-society organisations;
+about-li-f7d93e4c = 9 civil szervezetet;
 
 # Context: list item in “Who was involved”
-# about-li-01467e79 = 2 international networks.
+about-li-01467e79 = 2 nemzetközi hálózatot.
 
 # Context: paragraph in “Who was involved”
-# about-p-5f7cdeb3 =
-#     The partners are based in { $countries ->
-#         [one] one country
-#        *[other] { $countries } countries
-#     } of South-East Europe.
+about-p-5f7cdeb3 =
+    A partnerek Délkelet-Európa { $countries ->
+        [one] egy országában
+       *[other] { $countries } országában
+    } működnek.
 
 # Context: paragraph in “Who was involved”
-# about-p-e18dafa4 = These eight countries are Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus. In recent years, because of where they lie, all of them have been strongly affected by the arrival of { -asylum-seekers }. They sit on three different migration routes, which are described in [chapter 2](02-routes.md): the Mediterranean route, the Western Balkan route and the Eastern Balkan route.
+about-p-e18dafa4 = Ez a nyolc ország: Olaszország, Szlovénia, Magyarország, Bulgária, Románia, Ausztria, Görögország és Ciprus. Földrajzi fekvésük miatt az elmúlt években mindegyiküket erősen érintette a { -asylum-seekers } érkezése. Három különböző migrációs útvonal mentén fekszenek, ezeket a [2. fejezet](02-routes.md) mutatja be: a földközi-tengeri, a nyugat-balkáni és a kelet-balkáni útvonal.
 
 # Context: image description (alt text) in “Who was involved”
-# about-alt-b487a0fb = Diagram of the partnership: the lead partner, the Municipality of Lampedusa and Linosa in Italy, above three groups of 8 local authorities, 9 civil-society organisations and 2 international networks; the local authorities and organisations are based in Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus
+about-alt-b487a0fb = A partnerség ábrája: felül a vezető partner, az olaszországi Lampedusa és Linosa önkormányzata, alatta három csoport: 8 helyi és regionális önkormányzat, 9 civil szervezet és 2 nemzetközi hálózat; az önkormányzatok és a szervezetek Olaszországban, Szlovéniában, Magyarországon, Bulgáriában, Romániában, Ausztriában, Görögországban és Cipruson működnek
 
 # Context: figure caption in “Who was involved”
-# about-cap-0709d5d0 = The CLARINET partnership: 19 partners from 8 countries
+about-cap-0709d5d0 = A CLARINET-partnerség: 19 partner 8 országból
 
 # Context: paragraph in “Who was involved”
-# about-p-22036c2a = The project's common language was English, but its local work happened in the partners' languages: Italian, Slovenian, Hungarian, Bulgarian, Romanian, German (in Austria) and Greek (in Greece and Cyprus).
+about-p-22036c2a = A projekt közös nyelve az angol volt, a helyi munka azonban a partnerek nyelvén folyt: olaszul, szlovénül, magyarul, bolgárul, románul, németül (Ausztriában) és görögül (Görögországban és Cipruson).
 
 # Context: paragraph in “Who was involved”
-# about-p-0b077729 = The mix of partners matters. A local authority brings legitimacy and access to residents; a civil-society organisation brings trust and direct contact with newcomers; a network brings reach. Good local campaigns usually need all three.
+about-p-0b077729 = Sokat számít, milyen partnerek dolgoznak együtt. Egy önkormányzat legitimitást ad, és eléri a lakosokat; egy civil szervezet bizalmat és közvetlen kapcsolatot hoz az újonnan érkezőkkel; egy hálózat pedig szélesebb elérést. A jó helyi kampányokhoz általában mindhárom kell.
 
 # Context: heading
-# about-h-9d184e63 = Three specific objectives
+about-h-9d184e63 = Három konkrét célkitűzés
 
 # Context: paragraph in “Three specific objectives”
-# about-p-27914bcd = The project worked towards three specific objectives. Each one shaped part of this handbook.
+about-p-27914bcd = A projekt három konkrét célkitűzésért dolgozott. Mindegyik a kézikönyv egy-egy részét formálta.
 
 # Context: list item in “Three specific objectives”
-# about-li-cbd4f434 = To identify and encourage good practice by { -local-communities } in public communication campaigns on migration and on the inclusion of { -migrants }.
+about-li-cbd4f434 = A { -local-communities } jó gyakorlatainak feltárása és ösztönzése a migrációról és a { -migrants } befogadásáról szóló nyilvános kommunikációs kampányokban.
 
 # Context: list item in “Three specific objectives”
-# about-li-e3554cd5 = To prepare and run successful public communication campaigns by local communities themselves.
+about-li-e3554cd5 = Olyan sikeres nyilvános kommunikációs kampányok előkészítése és megvalósítása, amelyeket maguk a helyi közösségek visznek végig.
 
 # Context: list item in “Three specific objectives”
-# about-li-8df0473e = To promote the exchange, at the level of the European Union, of good practice in communication campaigns on migration and { -integration } prepared by local communities.
+about-li-8df0473e = A helyi közösségek által készített, a migráció és az { -integration } témájával foglalkozó kommunikációs kampányok jó gyakorlatainak cseréje az Európai Unió szintjén.
 
 # Context: paragraph in “Three specific objectives”
-# about-p-5cf02284 = Put more simply: find what works, do it, and share it.
+about-p-5cf02284 = Egyszerűbben fogalmazva: keressük meg, ami működik, valósítsuk meg, és osszuk meg másokkal.
 
 # Context: heading
-# about-h-3a896f25 = Five activities
+about-h-3a896f25 = Öt tevékenység
 
 # Context: paragraph in “Five activities”
-# about-p-128eb6d6 = To reach these objectives, the partners carried out five main activities:
+about-p-128eb6d6 = E célok elérése érdekében a partnerek öt fő tevékenységet valósítottak meg:
 
 # Context: list item in “Five activities”
-# about-li-70863f59 = A call for the "European Award for local public awareness campaigns on migration and integration", which invited local communities across Europe to present their campaigns. [Chapter 8](08-award.md) explains how a call of this kind works.
+about-li-70863f59 = Pályázati felhívást az „Európai díj a migrációról és integrációról szóló helyi figyelemfelkeltő kampányokért” elnyerésére, amely Európa-szerte arra hívta a helyi közösségeket, hogy mutassák be kampányaikat. A [8. fejezet](08-award.md) elmagyarázza, hogyan működik egy ilyen felhívás.
 
 # Context: list item in “Five activities”
-# about-li-dca4a2dc = The "Handbook on migration and integration for local communities", the book you are reading.
+about-li-dca4a2dc = A „Kézikönyv a migrációról és az integrációról helyi közösségek számára” című kiadványt, vagyis azt a könyvet, amelyet most olvas.
 
 # Context: list item in “Five activities”
-# about-li-591fe742 = Eight training programmes for local communities on how to communicate about migration and { -integration } locally, and what to communicate. [Chapter 6](06-training.md) describes them and shows how to run your own.
+about-li-591fe742 = Nyolc képzési programot helyi közösségeknek arról, hogyan és mit kommunikáljanak helyben a migráció és az { -integration } témájában. A [6. fejezet](06-training.md) bemutatja ezeket, és azt is, hogyan szervezhet saját képzést.
 
 # Context: list item in “Five activities”
-# about-li-5e4d4497 = Eight artist residencies, which used art to open conversations that words alone often cannot. See [chapter 7](07-art.md).
+about-li-5e4d4497 = Nyolc alkotói rezidenciát, amelyek a művészet eszközeivel indítottak el olyan beszélgetéseket, amelyekre a szavak önmagukban gyakran nem képesek. Lásd a [7. fejezetet](07-art.md).
 
 # Context: list item in “Five activities”
-# about-li-8cd6a59b = Eight awareness campaigns designed and promoted by the participating local communities. The method for planning such a campaign is set out step by step in [chapter 5](05-campaign.md).
+about-li-8cd6a59b = Nyolc figyelemfelkeltő kampányt, amelyeket a részt vevő helyi közösségek terveztek és népszerűsítettek. Egy ilyen kampány megtervezésének módszerét lépésről lépésre az [5. fejezet](05-campaign.md) ismerteti.
 
 # Context: heading
-# about-h-46c3d935 = How to use this handbook
+about-h-46c3d935 = Hogyan használja ezt a kézikönyvet?
 
 # Context: paragraph in “How to use this handbook”
-# about-p-d46b8cff = Each chapter stands on its own and ends with a short section called "What you can do". Here is a suggested path for different readers:
+about-p-d46b8cff = Minden fejezet önállóan is megállja a helyét, és egy rövid, „Mit tehet Ön?” című résszel zárul. Íme néhány javasolt olvasási útvonal a különböző olvasóknak:
 
 # Context: list item in “How to use this handbook”
-# about-li-7a2dac56 = **If you work in a town hall**, start with [chapter 4](04-local.md) on the role of local authorities, then go to the campaign plan in [chapter 5](05-campaign.md).
+about-li-7a2dac56 = **Ha polgármesteri hivatalban dolgozik**, kezdje a helyi önkormányzatok szerepéről szóló [4. fejezettel](04-local.md), majd térjen át az [5. fejezet](05-campaign.md) kampánytervére.
 
 # Context: list item in “How to use this handbook”
-# about-li-145b2a17 = **If you are a journalist or work with media**, start with the glossary in [chapter 3](03-words.md#glossary) and then read [chapter 9](09-media.md).
+about-li-145b2a17 = **Ha újságíró, vagy a médiával dolgozik**, kezdje a [3. fejezet](03-words.md#glossary) fogalomtárával, majd olvassa el a [9. fejezetet](09-media.md).
 
 # Context: list item in “How to use this handbook”
-# about-li-4bc754f7 = **If you are a teacher or run a youth group**, the chapters on words, training and art (3, 6 and 7) will be the most useful.
+about-li-4bc754f7 = **Ha pedagógus, vagy ifjúsági csoportot vezet**, a szavakról, a képzésről és a művészetről szóló fejezetek (3., 6. és 7.) lesznek a leghasznosabbak.
 
 # Context: list item in “How to use this handbook”
-# about-li-d6588afb = **If you are short of time**, go straight to the checklists and templates in [chapter 10](10-resources.md).
+about-li-d6588afb = **Ha kevés az ideje**, lapozzon egyenesen a [10. fejezet](10-resources.md) ellenőrzőlistáihoz és sablonjaihoz.
 
 # Context: paragraph in “How to use this handbook”
-# about-p-b48b3f1d = Throughout the book, tips give small practical hints, boxes marked "Good practice" describe approaches that have worked in many places, and notes and warnings point to things that are easy to get wrong.
+about-p-b48b3f1d = A könyvben végig tippek adnak apró gyakorlati ötleteket, a „Jó gyakorlat” jelölésű keretek sok helyen bevált megközelítéseket mutatnak be, a megjegyzések és a figyelmeztetések pedig olyan buktatókra hívják fel a figyelmet, amelyeken könnyű elcsúszni.
 
 # Context: paragraph in “How to use this handbook”
-# about-p-8c9cc743 = Read the handbook with a colleague or a partner organisation, mark the two or three ideas that fit your town best, and agree on who will try them first.
+about-p-8c9cc743 = Olvassa a kézikönyvet egy kollégájával vagy egy partnerszervezettel közösen, jelölje meg azt a két-három ötletet, amely a legjobban illik a településéhez, és egyezzenek meg, ki próbálja ki őket elsőként.
 
 # Context: heading
-# about-h-3ab6b343 = A word about words
+about-h-3ab6b343 = Néhány szó a szavakról
 
 # Context: paragraph in “A word about words”
-# about-p-ed9dfc3e = Words such as { -refugee }, { -asylum-seeker } and { -migrant } have different meanings, and mixing them up can cause real harm. This handbook uses them as defined in [the glossary](03-words.md#glossary); when we speak of people in general, we simply say "people", "newcomers" or "residents".
+about-p-ed9dfc3e = Az olyan szavak, mint a „{ -refugee }”, a „{ -asylum-seeker }” és a „{ -migrant }”, mást-mást jelentenek, és ha összekeverjük őket, az valódi kárt okozhat. Ez a kézikönyv a [fogalomtárban](03-words.md#glossary) meghatározott értelemben használja őket; ha általában beszélünk az emberekről, egyszerűen „emberekről”, „újonnan érkezőkről” vagy „lakosokról” beszélünk.
 
 # Context: heading
-# about-h-9353605e = What you can do
+about-h-9353605e = Mit tehet Ön?
 
 # Context: list item in “What you can do”
-# about-li-c19aee01 = Visit the project website, { -project-site }, to see the project's materials in your language.
+about-li-c19aee01 = Látogasson el a projekt honlapjára ({ -project-site }), ahol a saját nyelvén is megtalálja a projekt anyagait.
 
 # Context: list item in “What you can do”
-# about-li-dd98cdf0 = Make a short list of the people in your town who already work on migration and { -integration }: in the town hall, in schools, in NGOs, in faith communities and in local media.
+about-li-dd98cdf0 = Írja össze röviden, kik foglalkoznak már most is a migráció és az { -integration } ügyével a településén: a városházán, az iskolákban, a civil szervezetekben, a vallási közösségekben és a helyi médiában.
 
 # Context: list item in “What you can do”
-# about-li-d5b9735b = Choose the chapter that matches your role from the reading paths above and read it first.
+about-li-d5b9735b = A fenti olvasási útvonalak közül válassza ki a szerepének megfelelő fejezetet, és azt olvassa el először.
 
 # Context: list item in “What you can do”
-# about-li-7c737a90 = Share this handbook with at least one person outside your own organisation.
+about-li-7c737a90 = Ossza meg ezt a kézikönyvet legalább egy olyan emberrel, aki nem a saját szervezetében dolgozik.

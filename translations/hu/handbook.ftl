@@ -1,40 +1,44 @@
 ### Title, notices, terms and interface strings of the handbook in `hu`.
 ### Commented-out entries are not translated yet: remove the `# ` and translate.
 
-# handbook-title = Migration and integration
+handbook-title = Migráció és integráció
 
-# handbook-subtitle = A handbook for local communities
+handbook-subtitle = Kézikönyv helyi közösségek számára
 
-# language-name = English
+language-name = Magyar
 
-# publisher = The CLARINET project partnership, led by the Municipality of Lampedusa and Linosa
+publisher = A CLARINET-projekt partnersége, Lampedusa és Linosa önkormányzatának vezetésével
 
-# funding-notice = This handbook was produced by the CLARINET project, co-funded by the European Union.
+funding-notice = Ez a kézikönyv az Európai Unió társfinanszírozásával megvalósult CLARINET-projekt keretében készült.
 
-# disclaimer = The content of this handbook represents the views of the authors only and is their sole responsibility. The European Commission does not accept any responsibility for use that may be made of the information it contains.
+disclaimer = A kézikönyv tartalma kizárólag a szerzők nézeteit tükrözi, és kizárólag az ő felelősségük. Az Európai Bizottság nem vállal felelősséget a benne foglalt információk bármilyen felhasználásáért.
 
-# alert-important = Good practice
+alert-important = Jó gyakorlat
 
-# -clarinet = CLARINET
+## Nevek
 
-# -project-site = www.clarinetproject.eu
+-clarinet = CLARINET
 
-# -migrant = migrant
+-project-site = www.clarinetproject.eu
 
-# -migrants = migrants
+## Fogalomtár
 
-# -refugee = refugee
+-migrant = migráns
 
-# -refugees = refugees
+-migrants = migránsok
 
-# -asylum-seeker = asylum seeker
+-refugee = menekült
 
-# -asylum-seekers = asylum seekers
+-refugees = menekültek
 
-# -integration = integration
+-asylum-seeker = menedékkérő
 
-# -local-community = local community
+-asylum-seekers = menedékkérők
 
-# -local-communities = local communities
+-integration = integráció
 
-# -hate-speech = hate speech
+-local-community = helyi közösség
+
+-local-communities = helyi közösségek
+
+-hate-speech = gyűlöletbeszéd

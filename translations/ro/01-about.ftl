@@ -4,158 +4,159 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# about-title-3d06d3c0 = About this handbook and the CLARINET project
+about-title-3d06d3c0 = Despre acest manual și despre proiectul CLARINET
 
 # Context: heading
-# about-h-a85ffa93 = Why this handbook exists
+about-h-a85ffa93 = De ce există acest manual
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-5a95d363 = Every town has stories about newcomers. Some are told well: a family that reopened a bakery, a nurse who trained abroad and now works nights at the local clinic. Many are never told, or are told only as problems. This handbook is for people who want to change that balance where they live.
+about-p-5a95d363 = Fiecare oraș are poveștile lui despre noii veniți. Unele sunt spuse frumos: o familie care a redeschis o brutărie, o asistentă medicală care s-a format în străinătate și acum face ture de noapte la dispensarul din localitate. Multe nu sunt spuse niciodată sau sunt spuse doar ca probleme. Acest manual se adresează celor care vor să schimbe acest echilibru acolo unde trăiesc.
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-3e33d500 = It was written for mayors and municipal staff, local NGOs, teachers, local journalists and active citizens. You do not need to be a communication professional to use it: you need curiosity, a few allies and a wish to talk about migration and { -integration } honestly, without fear and without fairy tales.
+about-p-3e33d500 = A fost scris pentru primari și pentru personalul primăriilor, pentru ONG-urile locale, profesori, jurnaliști locali și cetățeni implicați. Nu trebuie să fiți specialist în comunicare ca să îl folosiți: aveți nevoie de curiozitate, de câțiva aliați și de dorința de a vorbi despre migrație și { -integration } cu onestitate, fără teamă și fără povești frumoase, dar false.
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-5ba65d4f = The handbook is one of the results of { -clarinet }, a European project of towns, regions and civil-society organisations from South-East Europe. Its examples are generic, meant to help you picture your own situation rather than to describe a particular place.
+about-p-5ba65d4f = Manualul este unul dintre rezultatele proiectului { -clarinet }, un proiect european care a reunit orașe, regiuni și organizații ale societății civile din Europa de Sud-Est. Exemplele sale sunt generale: ele vă ajută să vă imaginați propria situație, nu descriu un loc anume.
 
 # Context: heading
-# about-h-70b9b3fb = The CLARINET project
+about-h-70b9b3fb = Proiectul CLARINET
 
 # Context: paragraph in “The CLARINET project”
-# about-p-41183d7f = { -clarinet } was an international project whose long title, in its Slovenian description, speaks of raising the awareness of local communities for integration in European towns. It ran for three years, from 2019 to 2021, and combined activities at local level, in the partners' own towns and regions, with activities at European level.
+about-p-41183d7f = { -clarinet } a fost un proiect internațional al cărui titlu complet, în descrierea sa în limba slovenă, vorbește despre sensibilizarea comunităților locale pentru integrare în orașele europene. S-a desfășurat pe parcursul a trei ani, din 2019 până în 2021, și a îmbinat activități la nivel local, în orașele și regiunile partenerilor, cu activități la nivel european.
 
 # Context: paragraph in “The CLARINET project”
-# about-p-041875b5 = The project's website is { -project-site }. It is the place to look for the project's own materials and news.
+about-p-041875b5 = Site-ul proiectului este { -project-site }. Acolo găsiți materialele și noutățile proiectului.
 
 # Context: heading
-# about-h-b40e777d = The aim
+about-h-b40e777d = Scopul
 
 # Context: paragraph in “The aim”
-# about-p-6b3e3307 = The general aim of the project was to raise awareness, among citizens of the European Union and local communities, of the positive contribution that { -migrants } make to European societies. People are more likely to welcome newcomers when they can see, in their own streets and workplaces, what those newcomers bring.
+about-p-6b3e3307 = Scopul general al proiectului a fost de a face cunoscută, în rândul cetățenilor Uniunii Europene și al comunităților locale, contribuția pozitivă pe care { -migrants(case: "def") } o aduc societăților europene. Oamenii sunt mai dispuși să-i primească pe noii veniți atunci când văd, pe propriile străzi și la propriile locuri de muncă, ce aduc aceștia.
 
 # Context: paragraph in “The aim”
-# about-p-96c03c43 = For that reason { -clarinet } did not speak to "Europe" in general. It encouraged { -local-communities } themselves to highlight the positive contributions of { -migrants } where they live, and to carry those stories further.
+about-p-96c03c43 = De aceea, { -clarinet } nu s-a adresat „Europei” în general. A încurajat { -local-communities(case: "def") } să pună ele însele în lumină contribuțiile pozitive ale { -migrants(case: "gen") } acolo unde trăiesc și să ducă aceste povești mai departe.
 
 # Context: heading
-# about-h-d25726b6 = Who was involved
+about-h-d25726b6 = Cine a participat
 
 # Context: paragraph in “Who was involved”
-# about-p-7723bf02 = The lead partner of the project was the Municipality of Lampedusa and Linosa in Italy. The island of Lampedusa, at the southern tip of Italy and closer to the coast of North Africa than to Sicily, has for many years been one of the best-known points of arrival for people crossing the central Mediterranean by boat. Few places in Europe know better what it means for a small community to meet migration face to face. The municipality worked with 18 other partners, { $partners } organisations in all.
+about-p-7723bf02 = Partenerul coordonator al proiectului a fost Primăria Lampedusa și Linosa din Italia. Insula Lampedusa, aflată la extremitatea sudică a Italiei și mai aproape de coasta Africii de Nord decât de Sicilia, este de mulți ani unul dintre cele mai cunoscute puncte de sosire pentru oamenii care traversează cu barca Marea Mediterană centrală. Puține locuri din Europa știu mai bine ce înseamnă pentru o comunitate mică să se confrunte direct cu migrația. Primăria a colaborat cu alți 18 parteneri, în total { $partners } organizații.
 
 # Context: paragraph in “Who was involved”
-# about-p-9f4de01d = The partnership joined three kinds of organisation:
+about-p-9f4de01d = Parteneriatul a reunit trei tipuri de organizații:
 
 # Context: list item in “Who was involved”
-# about-li-25fbad88 = 8 local authorities, both municipalities and regional governments;
+about-li-25fbad88 = 8 autorități locale, atât primării, cât și administrații regionale;
 
 # Context: list item in “Who was involved”
-# about-li-f7d93e4c = 9 civil-society organisations;
+about-li-f7d93e4c = 9 organizații ale societății civile;
 
 # Context: list item in “Who was involved”
-# about-li-01467e79 = 2 international networks.
+about-li-01467e79 = 2 rețele internaționale.
 
 # Context: paragraph in “Who was involved”
-# about-p-5f7cdeb3 =
-#     The partners are based in { $countries ->
-#         [one] one country
-#        *[other] { $countries } countries
-#     } of South-East Europe.
+about-p-5f7cdeb3 =
+    Partenerii au sediul în { $countries ->
+        [one] o singură țară
+        [few] { $countries } țări
+       *[other] { $countries } de țări
+    } din Europa de Sud-Est.
 
 # Context: paragraph in “Who was involved”
-# about-p-e18dafa4 = These eight countries are Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus. In recent years, because of where they lie, all of them have been strongly affected by the arrival of { -asylum-seekers }. They sit on three different migration routes, which are described in [chapter 2](02-routes.md): the Mediterranean route, the Western Balkan route and the Eastern Balkan route.
+about-p-e18dafa4 = Cele opt țări sunt Italia, Slovenia, Ungaria, Bulgaria, România, Austria, Grecia și Cipru. În ultimii ani, din cauza poziției lor geografice, toate au fost puternic afectate de sosirea { -asylum-seekers(case: "gen") }. Ele se află pe trei rute de migrație diferite, descrise în [capitolul 2](02-routes.md): ruta mediteraneeană, ruta Balcanilor de Vest și ruta Balcanilor de Est.
 
 # Context: image description (alt text) in “Who was involved”
-# about-alt-b487a0fb = Diagram of the partnership: the lead partner, the Municipality of Lampedusa and Linosa in Italy, above three groups of 8 local authorities, 9 civil-society organisations and 2 international networks; the local authorities and organisations are based in Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus
+about-alt-b487a0fb = Schema parteneriatului: partenerul coordonator, Primăria Lampedusa și Linosa din Italia, deasupra a trei grupuri: 8 autorități locale, 9 organizații ale societății civile și 2 rețele internaționale; autoritățile locale și organizațiile au sediul în Italia, Slovenia, Ungaria, Bulgaria, România, Austria, Grecia și Cipru
 
 # Context: figure caption in “Who was involved”
-# about-cap-0709d5d0 = The CLARINET partnership: 19 partners from 8 countries
+about-cap-0709d5d0 = Parteneriatul CLARINET: 19 parteneri din 8 țări
 
 # Context: paragraph in “Who was involved”
-# about-p-22036c2a = The project's common language was English, but its local work happened in the partners' languages: Italian, Slovenian, Hungarian, Bulgarian, Romanian, German (in Austria) and Greek (in Greece and Cyprus).
+about-p-22036c2a = Limba comună a proiectului a fost engleza, dar activitatea locală s-a desfășurat în limbile partenerilor: italiană, slovenă, maghiară, bulgară, română, germană (în Austria) și greacă (în Grecia și Cipru).
 
 # Context: paragraph in “Who was involved”
-# about-p-0b077729 = The mix of partners matters. A local authority brings legitimacy and access to residents; a civil-society organisation brings trust and direct contact with newcomers; a network brings reach. Good local campaigns usually need all three.
+about-p-0b077729 = Combinația de parteneri contează. O autoritate locală aduce legitimitate și acces la locuitori; o organizație a societății civile aduce încredere și contact direct cu noii veniți; o rețea aduce vizibilitate și audiență largă. Campaniile locale reușite au, de regulă, nevoie de toate trei.
 
 # Context: heading
-# about-h-9d184e63 = Three specific objectives
+about-h-9d184e63 = Trei obiective specifice
 
 # Context: paragraph in “Three specific objectives”
-# about-p-27914bcd = The project worked towards three specific objectives. Each one shaped part of this handbook.
+about-p-27914bcd = Proiectul a urmărit trei obiective specifice. Fiecare dintre ele a dat formă unei părți din acest manual.
 
 # Context: list item in “Three specific objectives”
-# about-li-cbd4f434 = To identify and encourage good practice by { -local-communities } in public communication campaigns on migration and on the inclusion of { -migrants }.
+about-li-cbd4f434 = Identificarea și încurajarea bunelor practici ale { -local-communities(case: "gen") } în campaniile de comunicare publică despre migrație și despre incluziunea { -migrants(case: "gen") }.
 
 # Context: list item in “Three specific objectives”
-# about-li-e3554cd5 = To prepare and run successful public communication campaigns by local communities themselves.
+about-li-e3554cd5 = Pregătirea și desfășurarea unor campanii de comunicare publică reușite, de către comunitățile locale înseși.
 
 # Context: list item in “Three specific objectives”
-# about-li-8df0473e = To promote the exchange, at the level of the European Union, of good practice in communication campaigns on migration and { -integration } prepared by local communities.
+about-li-8df0473e = Promovarea schimbului de bune practici, la nivelul Uniunii Europene, în domeniul campaniilor de comunicare despre migrație și { -integration } pregătite de comunitățile locale.
 
 # Context: paragraph in “Three specific objectives”
-# about-p-5cf02284 = Put more simply: find what works, do it, and share it.
+about-p-5cf02284 = Mai simplu spus: găsiți ce funcționează, puneți în practică și împărtășiți cu alții.
 
 # Context: heading
-# about-h-3a896f25 = Five activities
+about-h-3a896f25 = Cinci activități
 
 # Context: paragraph in “Five activities”
-# about-p-128eb6d6 = To reach these objectives, the partners carried out five main activities:
+about-p-128eb6d6 = Pentru a atinge aceste obiective, partenerii au desfășurat cinci activități principale:
 
 # Context: list item in “Five activities”
-# about-li-70863f59 = A call for the "European Award for local public awareness campaigns on migration and integration", which invited local communities across Europe to present their campaigns. [Chapter 8](08-award.md) explains how a call of this kind works.
+about-li-70863f59 = Un apel pentru „Premiul european pentru campanii locale de sensibilizare a publicului privind migrația și integrarea”, care a invitat comunitățile locale din toată Europa să își prezinte campaniile. [Capitolul 8](08-award.md) explică cum funcționează un astfel de apel.
 
 # Context: list item in “Five activities”
-# about-li-dca4a2dc = The "Handbook on migration and integration for local communities", the book you are reading.
+about-li-dca4a2dc = „Manualul despre migrație și integrare pentru comunitățile locale”, adică volumul pe care îl citiți.
 
 # Context: list item in “Five activities”
-# about-li-591fe742 = Eight training programmes for local communities on how to communicate about migration and { -integration } locally, and what to communicate. [Chapter 6](06-training.md) describes them and shows how to run your own.
+about-li-591fe742 = Opt programe de formare pentru comunitățile locale despre cum să comunice la nivel local despre migrație și { -integration } și ce anume să comunice. [Capitolul 6](06-training.md) le descrie și arată cum să vă organizați propriul program.
 
 # Context: list item in “Five activities”
-# about-li-5e4d4497 = Eight artist residencies, which used art to open conversations that words alone often cannot. See [chapter 7](07-art.md).
+about-li-5e4d4497 = Opt rezidențe artistice, care au folosit arta pentru a deschide conversații pe care cuvintele, singure, adesea nu reușesc să le pornească. Vedeți [capitolul 7](07-art.md).
 
 # Context: list item in “Five activities”
-# about-li-8cd6a59b = Eight awareness campaigns designed and promoted by the participating local communities. The method for planning such a campaign is set out step by step in [chapter 5](05-campaign.md).
+about-li-8cd6a59b = Opt campanii de sensibilizare concepute și promovate de comunitățile locale participante. Metoda de planificare a unei astfel de campanii este prezentată pas cu pas în [capitolul 5](05-campaign.md).
 
 # Context: heading
-# about-h-46c3d935 = How to use this handbook
+about-h-46c3d935 = Cum să folosiți acest manual
 
 # Context: paragraph in “How to use this handbook”
-# about-p-d46b8cff = Each chapter stands on its own and ends with a short section called "What you can do". Here is a suggested path for different readers:
+about-p-d46b8cff = Fiecare capitol poate fi citit separat și se încheie cu o scurtă secțiune intitulată „Ce puteți face”. Iată un parcurs de lectură sugerat pentru diferiți cititori:
 
 # Context: list item in “How to use this handbook”
-# about-li-7a2dac56 = **If you work in a town hall**, start with [chapter 4](04-local.md) on the role of local authorities, then go to the campaign plan in [chapter 5](05-campaign.md).
+about-li-7a2dac56 = **Dacă lucrați într-o primărie**, începeți cu [capitolul 4](04-local.md), despre rolul autorităților locale, apoi treceți la planul de campanie din [capitolul 5](05-campaign.md).
 
 # Context: list item in “How to use this handbook”
-# about-li-145b2a17 = **If you are a journalist or work with media**, start with the glossary in [chapter 3](03-words.md#glossary) and then read [chapter 9](09-media.md).
+about-li-145b2a17 = **Dacă sunteți jurnalist sau lucrați cu presa**, începeți cu glosarul din [capitolul 3](03-words.md#glossary) și citiți apoi [capitolul 9](09-media.md).
 
 # Context: list item in “How to use this handbook”
-# about-li-4bc754f7 = **If you are a teacher or run a youth group**, the chapters on words, training and art (3, 6 and 7) will be the most useful.
+about-li-4bc754f7 = **Dacă sunteți profesor sau coordonați un grup de tineri**, cele mai utile vă vor fi capitolele despre cuvinte, formare și artă (3, 6 și 7).
 
 # Context: list item in “How to use this handbook”
-# about-li-d6588afb = **If you are short of time**, go straight to the checklists and templates in [chapter 10](10-resources.md).
+about-li-d6588afb = **Dacă aveți puțin timp**, mergeți direct la listele de verificare și modelele din [capitolul 10](10-resources.md).
 
 # Context: paragraph in “How to use this handbook”
-# about-p-b48b3f1d = Throughout the book, tips give small practical hints, boxes marked "Good practice" describe approaches that have worked in many places, and notes and warnings point to things that are easy to get wrong.
+about-p-b48b3f1d = Pe tot parcursul cărții, sfaturile oferă mici indicații practice, casetele marcate „Bună practică” descriu abordări care au funcționat în multe locuri, iar notele și avertismentele semnalează lucruri în care se greșește ușor.
 
 # Context: paragraph in “How to use this handbook”
-# about-p-8c9cc743 = Read the handbook with a colleague or a partner organisation, mark the two or three ideas that fit your town best, and agree on who will try them first.
+about-p-8c9cc743 = Citiți manualul împreună cu un coleg sau cu o organizație parteneră, marcați cele două-trei idei care se potrivesc cel mai bine orașului dumneavoastră și stabiliți cine le va încerca primul.
 
 # Context: heading
-# about-h-3ab6b343 = A word about words
+about-h-3ab6b343 = Câteva cuvinte despre cuvinte
 
 # Context: paragraph in “A word about words”
-# about-p-ed9dfc3e = Words such as { -refugee }, { -asylum-seeker } and { -migrant } have different meanings, and mixing them up can cause real harm. This handbook uses them as defined in [the glossary](03-words.md#glossary); when we speak of people in general, we simply say "people", "newcomers" or "residents".
+about-p-ed9dfc3e = Cuvinte precum { -refugee }, { -asylum-seeker } și { -migrant } au sensuri diferite, iar confundarea lor poate face rău cu adevărat. Acest manual le folosește așa cum sunt definite în [glosar](03-words.md#glossary); când vorbim despre oameni în general, spunem pur și simplu „oameni”, „noi veniți” sau „locuitori”.
 
 # Context: heading
-# about-h-9353605e = What you can do
+about-h-9353605e = Ce puteți face
 
 # Context: list item in “What you can do”
-# about-li-c19aee01 = Visit the project website, { -project-site }, to see the project's materials in your language.
+about-li-c19aee01 = Vizitați site-ul proiectului, { -project-site }, pentru a vedea materialele proiectului în limba dumneavoastră.
 
 # Context: list item in “What you can do”
-# about-li-dd98cdf0 = Make a short list of the people in your town who already work on migration and { -integration }: in the town hall, in schools, in NGOs, in faith communities and in local media.
+about-li-dd98cdf0 = Faceți o listă scurtă cu oamenii din orașul dumneavoastră care lucrează deja în domeniul migrației și al { -integration(case: "gen") }: la primărie, în școli, în ONG-uri, în comunitățile religioase și în presa locală.
 
 # Context: list item in “What you can do”
-# about-li-d5b9735b = Choose the chapter that matches your role from the reading paths above and read it first.
+about-li-d5b9735b = Alegeți, din parcursurile de lectură de mai sus, capitolul care se potrivește rolului dumneavoastră și citiți-l primul.
 
 # Context: list item in “What you can do”
-# about-li-7c737a90 = Share this handbook with at least one person outside your own organisation.
+about-li-7c737a90 = Împărtășiți acest manual cu cel puțin o persoană din afara propriei organizații.

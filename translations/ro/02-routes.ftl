@@ -4,166 +4,166 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# routes-title-d2d75493 = Migration in South-East Europe
+routes-title-d2d75493 = Migrația în Europa de Sud-Est
 
 # Context: heading
-# routes-h-a2ed269e = A region on the move
+routes-h-a2ed269e = O regiune în mișcare
 
 # Context: paragraph in “A region on the move”
-# routes-p-caea225a = South-East Europe has always been a crossroads. Traders, pilgrims, seasonal workers and families seeking a better life have crossed its seas and mountains for thousands of years.
+routes-p-caea225a = Europa de Sud-Est a fost dintotdeauna o răscruce. Negustori, pelerini, lucrători sezonieri și familii în căutarea unei vieți mai bune îi traversează mările și munții de mii de ani.
 
 # Context: paragraph in “A region on the move”
-# routes-p-386c2a87 = In recent years, because of its position between the Middle East, Africa and the rest of the European Union, the region became the first European ground that many { -asylum-seekers } reached. This chapter gives a short, general picture of the three routes on which the { -clarinet } countries lie, and of what that meant for { -local-communities }. For statistics, which change quickly, use official sources[^sources].
+routes-p-386c2a87 = În ultimii ani, datorită poziției sale între Orientul Mijlociu, Africa și restul Uniunii Europene, regiunea a devenit primul teritoriu european la care au ajuns mulți { -asylum-seekers }. Acest capitol oferă o imagine scurtă și generală a celor trei rute pe care se află țările { -clarinet } și a ceea ce au însemnat ele pentru { -local-communities(case: "def") }. Pentru statistici, care se schimbă repede, folosiți surse oficiale[^sources].
 
 # Context: heading
-# routes-h-bb21e5ad = Three routes, one region
+routes-h-bb21e5ad = Trei rute, o singură regiune
 
 # Context: paragraph in “Three routes, one region”
-# routes-p-5b12ae87 = The project described its eight countries as lying on three migration routes. A "route" is not a road on a map but a broad pattern of journeys, shaped by geography, by smugglers, by the policies of states and by where relatives have gone before. Routes move, split and close.
+routes-p-5b12ae87 = Proiectul a descris cele opt țări ale sale ca aflându-se pe trei rute de migrație. O „rută” nu este un drum pe hartă, ci un tipar larg de călătorii, modelat de geografie, de călăuze și traficanți, de politicile statelor și de locurile în care au ajuns înainte rudele. Rutele se mută, se ramifică și se închid.
 
 # Context: image description (alt text) in “Three routes, one region”
-# routes-alt-2fbbcf30 = Schematic diagram of three migration routes. A blue arrow crosses the central Mediterranean Sea to Italy. A green column shows the Western Balkan route passing Bulgaria, Romania, Hungary, Slovenia and Austria towards central and northern Europe. Orange arrows cross the eastern Mediterranean Sea to Greece and Cyprus, with a dashed arrow from Greece onward to the Western Balkan route.
+routes-alt-2fbbcf30 = Schemă a trei rute de migrație. O săgeată albastră traversează Marea Mediterană centrală spre Italia. O coloană verde arată ruta Balcanilor de Vest, care trece prin Bulgaria, România, Ungaria, Slovenia și Austria spre centrul și nordul Europei. Săgeți portocalii traversează Marea Mediterană de est spre Grecia și Cipru, iar o săgeată punctată pornește din Grecia mai departe, spre ruta Balcanilor de Vest.
 
 # Context: figure caption in “Three routes, one region”
-# routes-cap-78ed8096 = The three migration routes and the eight CLARINET countries (schematic, not to scale)
+routes-cap-78ed8096 = Cele trei rute de migrație și cele opt țări CLARINET (schemă, fără scară)
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-624b8896 = Route
+routes-cell-624b8896 = Ruta
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-de368479 = CLARINET countries on it
+routes-cell-de368479 = Țările CLARINET de pe această rută
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-27ed78c8 = How people usually travel
+routes-cell-27ed78c8 = Cum călătoresc de obicei oamenii
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-487095bc = Mediterranean route
+routes-cell-487095bc = Ruta mediteraneeană
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-76bfcf09 = Italy
+routes-cell-76bfcf09 = Italia
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-26e3c4cc = By sea, across the central Mediterranean
+routes-cell-26e3c4cc = Pe mare, prin Mediterana centrală
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-1f6e85f6 = Western Balkan route
+routes-cell-1f6e85f6 = Ruta Balcanilor de Vest
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-6241e758 = Slovenia, Hungary, Bulgaria, Romania, Austria
+routes-cell-6241e758 = Slovenia, Ungaria, Bulgaria, România, Austria
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-ea86e3a1 = Overland, crossing several borders on foot, by bus, by train or by car
+routes-cell-ea86e3a1 = Pe uscat, trecând mai multe frontiere pe jos, cu autobuzul, cu trenul sau cu mașina
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-16867bf8 = Eastern Balkan route (Eastern Mediterranean)
+routes-cell-16867bf8 = Ruta Balcanilor de Est (Mediterana de Est)
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-531c3746 = Greece, Cyprus
+routes-cell-531c3746 = Grecia, Cipru
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-f5c11eb9 = By sea, across the eastern Mediterranean, and over land borders
+routes-cell-f5c11eb9 = Pe mare, prin Mediterana de est, și peste frontierele terestre
 
 # Context: paragraph in “Three routes, one region”
-# routes-p-7c881471 = The grouping follows the project's own description. In reality the routes overlap, and a country may be a place of arrival, of transit and of settlement all at once.
+routes-p-7c881471 = Gruparea urmează descrierea făcută chiar de proiect. În realitate, rutele se suprapun, iar o țară poate fi în același timp loc de sosire, de tranzit și de stabilire.
 
 # Context: heading
-# routes-h-9bea7f3d = The Mediterranean route
+routes-h-9bea7f3d = Ruta mediteraneeană
 
 # Context: paragraph in “The Mediterranean route”
-# routes-p-aa7dfd2c = The central Mediterranean route leads by sea from the coast of North Africa to Italy, above all to its southern islands and coasts. It is one of the most dangerous migration routes in the world. Boats are often overcrowded and unseaworthy, and every year many people lose their lives at sea[^iom].
+routes-p-aa7dfd2c = Ruta Mediteranei centrale duce pe mare de pe coasta Africii de Nord spre Italia, mai ales spre insulele și coastele ei sudice. Este una dintre cele mai periculoase rute de migrație din lume. Bărcile sunt adesea supraaglomerate și nesigure, iar în fiecare an mulți oameni își pierd viața pe mare[^iom].
 
 # Context: paragraph in “The Mediterranean route”
-# routes-p-d7b230ca = For small island and coastal communities, this route has meant arrivals that are sudden, visible and sometimes tragic, with fishermen, doctors, volunteers and ordinary residents at the front line. The lead partner of { -clarinet }, the Municipality of Lampedusa and Linosa, is such a community.
+routes-p-d7b230ca = Pentru comunitățile mici de pe insule și de pe coastă, această rută a însemnat sosiri bruște, vizibile și uneori tragice, cu pescari, medici, voluntari și locuitori obișnuiți în prima linie. Partenerul coordonator al proiectului { -clarinet }, Primăria Lampedusa și Linosa, reprezintă o astfel de comunitate.
 
 # Context: heading
-# routes-h-7f5d9b55 = The Western Balkan route
+routes-h-7f5d9b55 = Ruta Balcanilor de Vest
 
 # Context: paragraph in “The Western Balkan route”
-# routes-p-3e1db266 = The Western Balkan route leads overland from the south-east of Europe towards the centre and north of the continent. In 2015 and 2016 it was used by very large numbers of people, many of them fleeing the war in Syria and conflicts in Afghanistan and Iraq. Towns along the route saw crowds pass through their railway stations and border crossings.
+routes-p-3e1db266 = Ruta Balcanilor de Vest duce pe uscat din sud-estul Europei spre centrul și nordul continentului. În 2015 și 2016 a fost folosită de un număr foarte mare de oameni, mulți dintre ei fugind de războiul din Siria și de conflictele din Afganistan și Irak. Orașele de pe traseu au văzut mulțimi trecând prin gări și prin punctele de trecere a frontierei.
 
 # Context: paragraph in “The Western Balkan route”
-# routes-p-1c6aac88 = After early 2016, when border controls tightened and the European Union and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
+routes-p-1c6aac88 = După începutul anului 2016, când controalele la frontieră s-au înăsprit, iar Uniunea Europeană și Turcia au convenit asupra unei declarații comune privind migrația, deplasările pe această rută au scăzut puternic. Nu s-au oprit însă: oamenii au continuat în grupuri mai mici, adesea pe căi mai ascunse și mai periculoase, iar unii au rămas mai mult timp în țările de pe traseu.
 
 # Context: heading
-# routes-h-7b1f4fff = The Eastern Balkan route
+routes-h-7b1f4fff = Ruta Balcanilor de Est
 
 # Context: paragraph in “The Eastern Balkan route”
-# routes-p-ff3aa2ac = The Eastern Balkan route, often called the Eastern Mediterranean route, leads to Greece and Cyprus, mostly by sea from the nearby coasts and also across land borders. Greek islands close to the Turkish coast became known across the world in 2015, when boats arrived there day after day. Cyprus, an island at the far eastern edge of the European Union, has also received many people seeking protection.
+routes-p-ff3aa2ac = Ruta Balcanilor de Est, numită adesea ruta Mediteranei de Est, duce spre Grecia și Cipru, mai ales pe mare, de pe coastele apropiate, dar și peste frontierele terestre. Insulele grecești din apropierea coastei turcești au devenit cunoscute în întreaga lume în 2015, când bărcile soseau acolo zi după zi. Cipru, o insulă aflată la marginea estică a Uniunii Europene, a primit și el mulți oameni care căutau protecție.
 
 # Context: paragraph in “The Eastern Balkan route”
-# routes-p-5e358a67 = For these countries, arrivals were not only a matter of transit: reception centres, long asylum procedures and people waiting for months or years became part of local life.
+routes-p-5e358a67 = Pentru aceste țări, sosirile nu au fost doar o chestiune de tranzit: centrele de primire, procedurile de azil îndelungate și oamenii care așteaptă luni sau ani au devenit parte din viața locală.
 
 # Context: heading
-# routes-h-0c0c3835 = What local communities experienced
+routes-h-0c0c3835 = Ce au trăit comunitățile locale
 
 # Context: paragraph in “What local communities experienced”
-# routes-p-1f69dd7f = Migration is always experienced somewhere in particular: on a beach, at a bus station, in a school class. The towns and regions of South-East Europe lived through several different situations, sometimes one after another.
+routes-p-1f69dd7f = Migrația este trăită întotdeauna într-un loc anume: pe o plajă, într-o autogară, într-o clasă de școală. Orașele și regiunile din Europa de Sud-Est au trecut prin mai multe situații diferite, uneori una după alta.
 
 # Context: list item in “What local communities experienced”
-# routes-li-daad826d = **Sudden arrivals.** A small coastal town or border village had to respond within hours to people who were cold, hungry, injured or in shock. Local people often helped first, long before any national system was in place.
+routes-li-daad826d = **Sosiri bruște.** Un mic oraș de pe coastă sau un sat de la frontieră a trebuit să reacționeze în câteva ore față de oameni înfrigurați, flămânzi, răniți sau în stare de șoc. Adesea, localnicii au ajutat primii, cu mult înainte ca vreun sistem național să fie funcțional.
 
 # Context: list item in “What local communities experienced”
-# routes-li-b04f11ef = **Transit.** Some places saw many people pass through without staying. Brief encounters left room for rumours.
+routes-li-b04f11ef = **Tranzit.** Prin unele locuri au trecut mulți oameni fără să rămână. Întâlnirile scurte au lăsat loc zvonurilor.
 
 # Context: list item in “What local communities experienced”
-# routes-li-72e1c1ec = **Reception.** Towns hosting reception centres faced questions about safety, services and fairness, often with strong feelings on all sides.
+routes-li-72e1c1ec = **Primire.** Orașele care găzduiesc centre de primire s-au confruntat cu întrebări legate de siguranță, servicii și echitate, adesea cu emoții puternice de toate părțile.
 
 # Context: list item in “What local communities experienced”
-# routes-li-ba1a55ca = **Settlement.** In many places people who arrived as { -asylum-seekers } stayed, found work, sent their children to school and became neighbours. This stage is the least visible in the media and the most important for { -integration }.
+routes-li-ba1a55ca = **Stabilire.** În multe locuri, oamenii care au sosit ca { -asylum-seekers } au rămas, și-au găsit de lucru, și-au trimis copiii la școală și au devenit vecini. Această etapă este cea mai puțin vizibilă în presă și cea mai importantă pentru { -integration(case: "def") }.
 
 # Context: paragraph in “What local communities experienced”
-# routes-p-1382bd98 = A common pattern runs through all four. First reactions are often generous; over time, fatigue and a lack of information can turn generosity into worry. Where local leaders speak clearly and share accurate information, trust tends to hold. Where they stay silent, others fill the silence.
+routes-p-1382bd98 = Un tipar comun se regăsește în toate cele patru situații. Primele reacții sunt adesea generoase; cu timpul, oboseala și lipsa de informații pot transforma generozitatea în neliniște. Acolo unde liderii locali vorbesc clar și oferă informații corecte, încrederea tinde să se mențină. Acolo unde tac, tăcerea este umplută de alții.
 
 # Context: paragraph in “What local communities experienced”
-# routes-p-c3a91349 = In many towns the people who helped most in the first days were shopkeepers, pensioners, students and parish volunteers. Recognising them publicly, and asking what they learned, is a simple way to start a local conversation about migration grounded in real experience.
+routes-p-c3a91349 = În multe orașe, cei care au ajutat cel mai mult în primele zile au fost negustorii, pensionarii, studenții și voluntarii din parohii. Recunoașterea lor publică și întrebarea „ce ați învățat?” sunt o cale simplă de a începe o discuție locală despre migrație, bazată pe experiență reală.
 
 # Context: heading
-# routes-h-2df126f9 = Emigration and immigration together
+routes-h-2df126f9 = Emigrație și imigrație, împreună
 
 # Context: paragraph in “Emigration and immigration together”
-# routes-p-ad39a28c = Many communities in South-East Europe are places that people leave as well as places they arrive in. Young people move away for study and work while newcomers arrive from outside Europe. Most families know what it means to have a relative abroad or to be treated as a stranger, and those memories can help residents see newcomers as people on a journey not so different from their own.
+routes-p-ad39a28c = Multe comunități din Europa de Sud-Est sunt locuri pe care oamenii le părăsesc, dar și locuri în care sosesc alții. Tinerii pleacă la studii și la muncă, în timp ce noi veniți sosesc din afara Europei. Cele mai multe familii știu ce înseamnă să ai o rudă în străinătate sau să fii tratat ca un străin, iar aceste amintiri îi pot ajuta pe locuitori să-i vadă pe noii veniți ca pe niște oameni aflați într-o călătorie nu foarte diferită de a lor.
 
 # Context: heading
-# routes-h-a9139351 = Beyond the emergency
+routes-h-a9139351 = Dincolo de situația de urgență
 
 # Context: paragraph in “Beyond the emergency”
-# routes-p-19764963 = Public attention follows emergencies and moves on when the images disappear. But the real work of { -integration } starts when the emergency ends: learning the language, finding housing and work, making friends, joining a club.
+routes-p-19764963 = Atenția publicului urmărește situațiile de urgență și se mută în altă parte când imaginile dispar. Însă adevărata muncă de { -integration } începe când urgența se încheie: învățarea limbii, găsirea unei locuințe și a unui loc de muncă, legarea de prietenii, înscrierea într-un club.
 
 # Context: paragraph in “Beyond the emergency”
-# routes-p-06eefa1c = This is why { -clarinet } focused on the positive contributions of { -migrants } in local life. A community that only hears about migration in moments of crisis will think of migration as a crisis. One that also hears about the new pharmacist, the volunteer firefighter and the family restaurant will have a truer picture.
+routes-p-06eefa1c = De aceea, { -clarinet } s-a concentrat asupra contribuțiilor pozitive ale { -migrants(case: "gen") } la viața locală. O comunitate care aude despre migrație doar în momente de criză va ajunge să vadă migrația ca pe o criză. Una care aude și despre noul farmacist, despre pompierul voluntar și despre restaurantul de familie va avea o imagine mai apropiată de adevăr.
 
 # Context: paragraph in “Beyond the emergency”
-# routes-p-47039470 = Be careful with figures. Numbers of arrivals and asylum decisions are collected in different ways and change fast. If you use a number in public, give the source and the date.
+routes-p-47039470 = Aveți grijă cu cifrele. Datele despre numărul sosirilor și al deciziilor privind azilul sunt colectate în moduri diferite și se schimbă repede. Dacă folosiți o cifră în public, indicați sursa și data.
 
 # Context: heading
-# routes-h-9353605e = What you can do
+routes-h-9353605e = Ce puteți face
 
 # Context: list item in “What you can do”
-# routes-li-65fcd89c = Find out where your own town stands: is it mainly a place of arrival, of transit, of reception or of settlement, or a mix?
+routes-li-65fcd89c = Aflați unde se situează propriul dumneavoastră oraș: este în principal un loc de sosire, de tranzit, de primire sau de stabilire ori o combinație a acestora?
 
 # Context: list item in “What you can do”
-# routes-li-e6039999 = Collect your community's memories of migration in both directions:
+routes-li-e6039999 = Adunați amintirile comunității dumneavoastră despre migrație, în ambele sensuri:
 
 # Context: list item in “What you can do”
-# routes-li-d8ccb901 = stories of residents who emigrated, or whose parents did;
+routes-li-d8ccb901 = povești ale locuitorilor care au emigrat sau ai căror părinți au emigrat;
 
 # Context: list item in “What you can do”
-# routes-li-5d84dbcd = stories of newcomers who settled in the town in recent years;
+routes-li-5d84dbcd = povești ale noilor veniți care s-au stabilit în oraș în ultimii ani;
 
 # Context: list item in “What you can do”
-# routes-li-0e8bc65a = stories of residents who helped during periods of arrivals.
+routes-li-0e8bc65a = povești ale locuitorilor care au ajutat în perioadele de sosiri.
 
 # Context: list item in “What you can do”
-# routes-li-1419818b = Check the official sources for current figures before you speak or write about numbers, and note the date.
+routes-li-1419818b = Verificați sursele oficiale pentru cifrele actuale înainte să vorbiți sau să scrieți despre numere și notați data.
 
 # Context: list item in “What you can do”
-# routes-li-37b9ab9e = Read [chapter 3](03-words.md) before you prepare any public material, so that the words you use fit the facts.
+routes-li-37b9ab9e = Citiți [capitolul 3](03-words.md) înainte de a pregăti orice material public, astfel încât cuvintele pe care le folosiți să corespundă faptelor.
 
 # Context: list item in “What you can do”
-# routes-li-1bb79c5d = Think about which stage of the journey is missing from public conversation in your town, and plan to make it visible. [Chapter 5](05-campaign.md) shows how.
+routes-li-1bb79c5d = Gândiți-vă care etapă a călătoriei lipsește din discuția publică din orașul dumneavoastră și planificați cum s-o faceți vizibilă. [Capitolul 5](05-campaign.md) vă arată cum.
 
 # Context: footnote in “What you can do”
-# routes-fn-d4918d96 = Reliable figures on arrivals and asylum applications in the European Union are published by Eurostat, by the European Union Agency for Asylum and by the UN Refugee Agency (UNHCR). National ministries of the interior and asylum offices publish figures for each country.
+routes-fn-d4918d96 = Cifre fiabile privind sosirile și cererile de azil în Uniunea Europeană sunt publicate de Eurostat, de Agenția Uniunii Europene pentru Azil și de Agenția ONU pentru Refugiați (UNHCR). Ministerele de interne și autoritățile naționale pentru azil publică cifrele pentru fiecare țară.
 
 # Context: footnote in “What you can do”
-# routes-fn-6f2cc878 = The International Organization for Migration (IOM) records deaths and disappearances of people on migration routes, including the Mediterranean, in its Missing Migrants Project.
+routes-fn-6f2cc878 = Organizația Internațională pentru Migrație (OIM) înregistrează decesele și disparițiile persoanelor de pe rutele de migrație, inclusiv din Mediterana, în cadrul proiectului său Missing Migrants (Migranți dispăruți).

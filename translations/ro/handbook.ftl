@@ -1,40 +1,96 @@
 ### Title, notices, terms and interface strings of the handbook in `ro`.
 ### Commented-out entries are not translated yet: remove the `# ` and translate.
 
-# handbook-title = Migration and integration
+handbook-title = Migrație și integrare
 
-# handbook-subtitle = A handbook for local communities
+handbook-subtitle = Un manual pentru comunitățile locale
 
-# language-name = English
+language-name = Română
 
-# publisher = The CLARINET project partnership, led by the Municipality of Lampedusa and Linosa
+publisher = Parteneriatul proiectului CLARINET, coordonat de Primăria Lampedusa și Linosa
 
-# funding-notice = This handbook was produced by the CLARINET project, co-funded by the European Union.
+funding-notice = Acest manual a fost realizat în cadrul proiectului CLARINET, cofinanțat de Uniunea Europeană.
 
-# disclaimer = The content of this handbook represents the views of the authors only and is their sole responsibility. The European Commission does not accept any responsibility for use that may be made of the information it contains.
+disclaimer = Conținutul acestui manual reprezintă exclusiv opiniile autorilor și intră în responsabilitatea lor exclusivă. Comisia Europeană nu își asumă nicio responsabilitate pentru modul în care pot fi utilizate informațiile pe care le conține.
 
-# alert-important = Good practice
+alert-important = Bună practică
 
-# -clarinet = CLARINET
+## Names
 
-# -project-site = www.clarinetproject.eu
+-clarinet = CLARINET
 
-# -migrant = migrant
+-project-site = www.clarinetproject.eu
 
-# -migrants = migrants
+## Glossary terms
+## Variants (argument `case`): indef = nearticulat (implicit), def = articulat hotărât (N-Ac),
+## gen = articulat hotărât în genitiv-dativ, def-cap = articulat, cu majusculă la început de propoziție.
 
-# -refugee = refugee
+-migrant = { $case ->
+   *[indef] migrant
+    [def] migrantul
+    [gen] migrantului
+    [def-cap] Migrantul
+}
 
-# -refugees = refugees
+-migrants = { $case ->
+   *[indef] migranți
+    [def] migranții
+    [gen] migranților
+    [def-cap] Migranții
+}
 
-# -asylum-seeker = asylum seeker
+-refugee = { $case ->
+   *[indef] refugiat
+    [def] refugiatul
+    [gen] refugiatului
+    [def-cap] Refugiatul
+}
 
-# -asylum-seekers = asylum seekers
+-refugees = { $case ->
+   *[indef] refugiați
+    [def] refugiații
+    [gen] refugiaților
+    [def-cap] Refugiații
+}
 
-# -integration = integration
+-asylum-seeker = { $case ->
+   *[indef] solicitant de azil
+    [def] solicitantul de azil
+    [gen] solicitantului de azil
+    [def-cap] Solicitantul de azil
+}
 
-# -local-community = local community
+-asylum-seekers = { $case ->
+   *[indef] solicitanți de azil
+    [def] solicitanții de azil
+    [gen] solicitanților de azil
+    [def-cap] Solicitanții de azil
+}
 
-# -local-communities = local communities
+-integration = { $case ->
+   *[indef] integrare
+    [def] integrarea
+    [gen] integrării
+    [def-cap] Integrarea
+}
 
-# -hate-speech = hate speech
+-local-community = { $case ->
+   *[indef] comunitate locală
+    [def] comunitatea locală
+    [gen] comunității locale
+    [def-cap] Comunitatea locală
+}
+
+-local-communities = { $case ->
+   *[indef] comunități locale
+    [def] comunitățile locale
+    [gen] comunităților locale
+    [def-cap] Comunitățile locale
+}
+
+-hate-speech = { $case ->
+   *[indef] discurs instigator la ură
+    [def] discursul instigator la ură
+    [gen] discursului instigator la ură
+    [def-cap] Discursul instigator la ură
+}

@@ -4,158 +4,160 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# about-title-3d06d3c0 = About this handbook and the CLARINET project
+about-title-3d06d3c0 = O tem priročniku in projektu CLARINET
 
 # Context: heading
-# about-h-a85ffa93 = Why this handbook exists
+about-h-a85ffa93 = Zakaj je nastal ta priročnik
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-5a95d363 = Every town has stories about newcomers. Some are told well: a family that reopened a bakery, a nurse who trained abroad and now works nights at the local clinic. Many are never told, or are told only as problems. This handbook is for people who want to change that balance where they live.
+about-p-5a95d363 = Vsak kraj ima svoje zgodbe o novih prebivalcih. Nekatere so povedane lepo: družina, ki je znova odprla pekarno, medicinska sestra, ki se je šolala v tujini in zdaj dela nočne izmene v krajevnem zdravstvenem domu. Mnoge niso nikoli povedane ali pa jih pripovedujejo le kot težave. Ta priročnik je namenjen ljudem, ki želijo to razmerje spremeniti tam, kjer živijo.
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-3e33d500 = It was written for mayors and municipal staff, local NGOs, teachers, local journalists and active citizens. You do not need to be a communication professional to use it: you need curiosity, a few allies and a wish to talk about migration and { -integration } honestly, without fear and without fairy tales.
+about-p-3e33d500 = Napisan je za županje in župane, občinske uslužbence, lokalne nevladne organizacije, učitelje, lokalne novinarje in dejavne državljane. Da bi ga uporabljali, vam ni treba biti strokovnjak za komuniciranje: potrebujete radovednost, nekaj zaveznikov in željo, da bi o migracijah in { -integration(case: "loc") } govorili pošteno, brez strahu in brez pravljic.
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-5ba65d4f = The handbook is one of the results of { -clarinet }, a European project of towns, regions and civil-society organisations from South-East Europe. Its examples are generic, meant to help you picture your own situation rather than to describe a particular place.
+about-p-5ba65d4f = Priročnik je eden od rezultatov projekta { -clarinet }, evropskega projekta mest, regij in organizacij civilne družbe iz jugovzhodne Evrope. Njegovi primeri so splošni: pomagali naj bi vam, da si predstavljate lastne razmere, ne opisujejo pa določenega kraja.
 
 # Context: heading
-# about-h-70b9b3fb = The CLARINET project
+about-h-70b9b3fb = Projekt CLARINET
 
 # Context: paragraph in “The CLARINET project”
-# about-p-41183d7f = { -clarinet } was an international project whose long title, in its Slovenian description, speaks of raising the awareness of local communities for integration in European towns. It ran for three years, from 2019 to 2021, and combined activities at local level, in the partners' own towns and regions, with activities at European level.
+about-p-41183d7f = { -clarinet } je bil mednarodni projekt, katerega dolgi naslov v slovenskem opisu govori o ozaveščanju lokalnih skupnosti za integracijo v evropskih mestih. Trajal je tri leta, od 2019 do 2021, in je povezoval dejavnosti na lokalni ravni, v mestih in regijah partnerjev, z dejavnostmi na evropski ravni.
 
 # Context: paragraph in “The CLARINET project”
-# about-p-041875b5 = The project's website is { -project-site }. It is the place to look for the project's own materials and news.
+about-p-041875b5 = Spletna stran projekta je { -project-site }. Tam boste našli gradiva in novice projekta.
 
 # Context: heading
-# about-h-b40e777d = The aim
+about-h-b40e777d = Cilj
 
 # Context: paragraph in “The aim”
-# about-p-6b3e3307 = The general aim of the project was to raise awareness, among citizens of the European Union and local communities, of the positive contribution that { -migrants } make to European societies. People are more likely to welcome newcomers when they can see, in their own streets and workplaces, what those newcomers bring.
+about-p-6b3e3307 = Splošni cilj projekta je bil med državljani Evropske unije in v lokalnih skupnostih okrepiti zavedanje o pozitivnem prispevku, ki ga { -migrants } prinašajo evropskim družbam. Ljudje nove prebivalce raje sprejmejo, kadar na lastnih ulicah in delovnih mestih vidijo, kaj ti prinašajo.
 
 # Context: paragraph in “The aim”
-# about-p-96c03c43 = For that reason { -clarinet } did not speak to "Europe" in general. It encouraged { -local-communities } themselves to highlight the positive contributions of { -migrants } where they live, and to carry those stories further.
+about-p-96c03c43 = Zato { -clarinet } ni nagovarjal „Evrope“ na splošno. Spodbujal je { -local-communities(case: "acc") }, da same pokažejo pozitivni prispevek, ki ga { -migrants } dajejo tam, kjer živijo, in da te zgodbe ponesejo naprej.
 
 # Context: heading
-# about-h-d25726b6 = Who was involved
+about-h-d25726b6 = Kdo je sodeloval
 
 # Context: paragraph in “Who was involved”
-# about-p-7723bf02 = The lead partner of the project was the Municipality of Lampedusa and Linosa in Italy. The island of Lampedusa, at the southern tip of Italy and closer to the coast of North Africa than to Sicily, has for many years been one of the best-known points of arrival for people crossing the central Mediterranean by boat. Few places in Europe know better what it means for a small community to meet migration face to face. The municipality worked with 18 other partners, { $partners } organisations in all.
+about-p-7723bf02 = Vodilni partner projekta je bila Občina Lampedusa in Linosa v Italiji. Otok Lampedusa na skrajnem jugu Italije, ki je bližje obali severne Afrike kot Siciliji, je že vrsto let eno najbolj znanih prihodnih mest za ljudi, ki s čolni prečkajo osrednje Sredozemlje. Le malo krajev v Evropi bolje ve, kaj pomeni, ko se majhna skupnost z migracijami sreča iz oči v oči. Občina je sodelovala z 18 drugimi partnerji, skupaj je bilo torej { $partners } organizacij.
 
 # Context: paragraph in “Who was involved”
-# about-p-9f4de01d = The partnership joined three kinds of organisation:
+about-p-9f4de01d = Partnerstvo je povezovalo tri vrste organizacij:
 
 # Context: list item in “Who was involved”
-# about-li-25fbad88 = 8 local authorities, both municipalities and regional governments;
+about-li-25fbad88 = 8 lokalnih in regionalnih oblasti, tako občin kot regionalnih uprav;
 
 # Context: list item in “Who was involved”
-# about-li-f7d93e4c = 9 civil-society organisations;
+about-li-f7d93e4c = 9 organizacij civilne družbe;
 
 # Context: list item in “Who was involved”
-# about-li-01467e79 = 2 international networks.
+about-li-01467e79 = 2 mednarodni mreži.
 
 # Context: paragraph in “Who was involved”
-# about-p-5f7cdeb3 =
-#     The partners are based in { $countries ->
-#         [one] one country
-#        *[other] { $countries } countries
-#     } of South-East Europe.
+about-p-5f7cdeb3 =
+    Partnerji delujejo v { $countries ->
+        [one] eni državi
+        [two] dveh državah
+        [few] { $countries } državah
+       *[other] { $countries } državah
+    } jugovzhodne Evrope.
 
 # Context: paragraph in “Who was involved”
-# about-p-e18dafa4 = These eight countries are Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus. In recent years, because of where they lie, all of them have been strongly affected by the arrival of { -asylum-seekers }. They sit on three different migration routes, which are described in [chapter 2](02-routes.md): the Mediterranean route, the Western Balkan route and the Eastern Balkan route.
+about-p-e18dafa4 = Teh osem držav so Italija, Slovenija, Madžarska, Bolgarija, Romunija, Avstrija, Grčija in Ciper. Zaradi svoje lege so v zadnjih letih vse močno občutile prihode { -asylum-seekers(case: "gen") }. Ležijo na treh različnih migracijskih poteh, ki so opisane v [2. poglavju](02-routes.md): sredozemski poti, zahodnobalkanski poti in vzhodnobalkanski poti.
 
 # Context: image description (alt text) in “Who was involved”
-# about-alt-b487a0fb = Diagram of the partnership: the lead partner, the Municipality of Lampedusa and Linosa in Italy, above three groups of 8 local authorities, 9 civil-society organisations and 2 international networks; the local authorities and organisations are based in Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus
+about-alt-b487a0fb = Diagram partnerstva: vodilni partner, Občina Lampedusa in Linosa v Italiji, nad tremi skupinami, ki jih sestavlja 8 lokalnih oblasti, 9 organizacij civilne družbe in 2 mednarodni mreži; lokalne oblasti in organizacije so iz Italije, Slovenije, Madžarske, Bolgarije, Romunije, Avstrije, Grčije in Cipra
 
 # Context: figure caption in “Who was involved”
-# about-cap-0709d5d0 = The CLARINET partnership: 19 partners from 8 countries
+about-cap-0709d5d0 = Partnerstvo CLARINET: 19 partnerjev iz 8 držav
 
 # Context: paragraph in “Who was involved”
-# about-p-22036c2a = The project's common language was English, but its local work happened in the partners' languages: Italian, Slovenian, Hungarian, Bulgarian, Romanian, German (in Austria) and Greek (in Greece and Cyprus).
+about-p-22036c2a = Skupni jezik projekta je bila angleščina, lokalno delo pa je potekalo v jezikih partnerjev: italijanščini, slovenščini, madžarščini, bolgarščini, romunščini, nemščini (v Avstriji) in grščini (v Grčiji in na Cipru).
 
 # Context: paragraph in “Who was involved”
-# about-p-0b077729 = The mix of partners matters. A local authority brings legitimacy and access to residents; a civil-society organisation brings trust and direct contact with newcomers; a network brings reach. Good local campaigns usually need all three.
+about-p-0b077729 = Sestava partnerstva je pomembna. Lokalna oblast prinaša legitimnost in dostop do prebivalcev, organizacija civilne družbe zaupanje in neposreden stik z novimi prebivalci, mreža pa doseg. Dobre lokalne kampanje običajno potrebujejo vse tri.
 
 # Context: heading
-# about-h-9d184e63 = Three specific objectives
+about-h-9d184e63 = Trije specifični cilji
 
 # Context: paragraph in “Three specific objectives”
-# about-p-27914bcd = The project worked towards three specific objectives. Each one shaped part of this handbook.
+about-p-27914bcd = Projekt je sledil trem specifičnim ciljem. Vsak od njih je oblikoval del tega priročnika.
 
 # Context: list item in “Three specific objectives”
-# about-li-cbd4f434 = To identify and encourage good practice by { -local-communities } in public communication campaigns on migration and on the inclusion of { -migrants }.
+about-li-cbd4f434 = Prepoznati in spodbujati dobro prakso, ki jo { -local-communities } razvijajo v javnih komunikacijskih kampanjah o migracijah in vključevanju { -migrants(case: "gen") }.
 
 # Context: list item in “Three specific objectives”
-# about-li-e3554cd5 = To prepare and run successful public communication campaigns by local communities themselves.
+about-li-e3554cd5 = Pripraviti in izvesti uspešne javne komunikacijske kampanje, ki jih vodijo lokalne skupnosti same.
 
 # Context: list item in “Three specific objectives”
-# about-li-8df0473e = To promote the exchange, at the level of the European Union, of good practice in communication campaigns on migration and { -integration } prepared by local communities.
+about-li-8df0473e = Spodbujati izmenjavo dobre prakse na ravni Evropske unije pri komunikacijskih kampanjah o migracijah in { -integration(case: "loc") }, ki jih pripravijo lokalne skupnosti.
 
 # Context: paragraph in “Three specific objectives”
-# about-p-5cf02284 = Put more simply: find what works, do it, and share it.
+about-p-5cf02284 = Povedano preprosteje: poiščite, kaj deluje, to naredite in delite z drugimi.
 
 # Context: heading
-# about-h-3a896f25 = Five activities
+about-h-3a896f25 = Pet dejavnosti
 
 # Context: paragraph in “Five activities”
-# about-p-128eb6d6 = To reach these objectives, the partners carried out five main activities:
+about-p-128eb6d6 = Da bi dosegli te cilje, so partnerji izvedli pet glavnih dejavnosti:
 
 # Context: list item in “Five activities”
-# about-li-70863f59 = A call for the "European Award for local public awareness campaigns on migration and integration", which invited local communities across Europe to present their campaigns. [Chapter 8](08-award.md) explains how a call of this kind works.
+about-li-70863f59 = Razpis za „Evropsko nagrado za lokalne javne kampanje ozaveščanja o migracijah in integraciji“, s katerim so lokalne skupnosti po vsej Evropi povabili, da predstavijo svoje kampanje. [8. poglavje](08-award.md) pojasnjuje, kako poteka tak razpis.
 
 # Context: list item in “Five activities”
-# about-li-dca4a2dc = The "Handbook on migration and integration for local communities", the book you are reading.
+about-li-dca4a2dc = „Priročnik o migracijah in integraciji za lokalne skupnosti“, knjiga, ki jo pravkar berete.
 
 # Context: list item in “Five activities”
-# about-li-591fe742 = Eight training programmes for local communities on how to communicate about migration and { -integration } locally, and what to communicate. [Chapter 6](06-training.md) describes them and shows how to run your own.
+about-li-591fe742 = Osem programov usposabljanja za lokalne skupnosti o tem, kako na lokalni ravni komunicirati o migracijah in { -integration(case: "loc") } in kaj sporočati. [6. poglavje](06-training.md) jih opisuje in kaže, kako izpeljati lastno usposabljanje.
 
 # Context: list item in “Five activities”
-# about-li-5e4d4497 = Eight artist residencies, which used art to open conversations that words alone often cannot. See [chapter 7](07-art.md).
+about-li-5e4d4497 = Osem umetniških rezidenc, ki so z umetnostjo odpirale pogovore, ki jih same besede pogosto ne morejo. Glejte [7. poglavje](07-art.md).
 
 # Context: list item in “Five activities”
-# about-li-8cd6a59b = Eight awareness campaigns designed and promoted by the participating local communities. The method for planning such a campaign is set out step by step in [chapter 5](05-campaign.md).
+about-li-8cd6a59b = Osem kampanj ozaveščanja, ki so jih zasnovale in promovirale sodelujoče lokalne skupnosti. Metoda za načrtovanje take kampanje je korak za korakom predstavljena v [5. poglavju](05-campaign.md).
 
 # Context: heading
-# about-h-46c3d935 = How to use this handbook
+about-h-46c3d935 = Kako uporabljati ta priročnik
 
 # Context: paragraph in “How to use this handbook”
-# about-p-d46b8cff = Each chapter stands on its own and ends with a short section called "What you can do". Here is a suggested path for different readers:
+about-p-d46b8cff = Vsako poglavje je zaokrožena celota in se konča s kratkim razdelkom „Kaj lahko storite“. Tu je predlagana pot za različne bralce:
 
 # Context: list item in “How to use this handbook”
-# about-li-7a2dac56 = **If you work in a town hall**, start with [chapter 4](04-local.md) on the role of local authorities, then go to the campaign plan in [chapter 5](05-campaign.md).
+about-li-7a2dac56 = **Če delate na občini**, začnite s [4. poglavjem](04-local.md) o vlogi lokalnih oblasti, nato nadaljujte z načrtom kampanje v [5. poglavju](05-campaign.md).
 
 # Context: list item in “How to use this handbook”
-# about-li-145b2a17 = **If you are a journalist or work with media**, start with the glossary in [chapter 3](03-words.md#glossary) and then read [chapter 9](09-media.md).
+about-li-145b2a17 = **Če ste novinar ali delate z mediji**, začnite z glosarjem v [3. poglavju](03-words.md#glossary), nato preberite [9. poglavje](09-media.md).
 
 # Context: list item in “How to use this handbook”
-# about-li-4bc754f7 = **If you are a teacher or run a youth group**, the chapters on words, training and art (3, 6 and 7) will be the most useful.
+about-li-4bc754f7 = **Če ste učitelj ali vodite mladinsko skupino**, vam bodo najbolj koristila poglavja o besedah, usposabljanju in umetnosti (3, 6 in 7).
 
 # Context: list item in “How to use this handbook”
-# about-li-d6588afb = **If you are short of time**, go straight to the checklists and templates in [chapter 10](10-resources.md).
+about-li-d6588afb = **Če vam primanjkuje časa**, pojdite naravnost na kontrolne sezname in predloge v [10. poglavju](10-resources.md).
 
 # Context: paragraph in “How to use this handbook”
-# about-p-b48b3f1d = Throughout the book, tips give small practical hints, boxes marked "Good practice" describe approaches that have worked in many places, and notes and warnings point to things that are easy to get wrong.
+about-p-b48b3f1d = V vsej knjigi nasveti ponujajo majhne praktične namige, okvirji z oznako „Dobra praksa“ opisujejo pristope, ki so se obnesli v mnogih krajih, opombe in opozorila pa opozarjajo na stvari, pri katerih se zlahka zmotimo.
 
 # Context: paragraph in “How to use this handbook”
-# about-p-8c9cc743 = Read the handbook with a colleague or a partner organisation, mark the two or three ideas that fit your town best, and agree on who will try them first.
+about-p-8c9cc743 = Priročnik preberite skupaj s sodelavcem ali partnersko organizacijo, označite dve ali tri zamisli, ki najbolj ustrezajo vašemu kraju, in se dogovorite, kdo jih bo prvi preizkusil.
 
 # Context: heading
-# about-h-3ab6b343 = A word about words
+about-h-3ab6b343 = Beseda o besedah
 
 # Context: paragraph in “A word about words”
-# about-p-ed9dfc3e = Words such as { -refugee }, { -asylum-seeker } and { -migrant } have different meanings, and mixing them up can cause real harm. This handbook uses them as defined in [the glossary](03-words.md#glossary); when we speak of people in general, we simply say "people", "newcomers" or "residents".
+about-p-ed9dfc3e = Besede, kot so { -refugee }, { -asylum-seeker } in { -migrant }, imajo različne pomene, in če jih zamenjujemo, lahko povzročimo resnično škodo. Ta priročnik jih uporablja tako, kot so opredeljene v [glosarju](03-words.md#glossary); kadar govorimo o ljudeh na splošno, preprosto rečemo „ljudje“, „novi prebivalci“ ali „prebivalci“.
 
 # Context: heading
-# about-h-9353605e = What you can do
+about-h-9353605e = Kaj lahko storite
 
 # Context: list item in “What you can do”
-# about-li-c19aee01 = Visit the project website, { -project-site }, to see the project's materials in your language.
+about-li-c19aee01 = Obiščite spletno stran projekta, { -project-site }, in si oglejte gradiva projekta v svojem jeziku.
 
 # Context: list item in “What you can do”
-# about-li-dd98cdf0 = Make a short list of the people in your town who already work on migration and { -integration }: in the town hall, in schools, in NGOs, in faith communities and in local media.
+about-li-dd98cdf0 = Sestavite kratek seznam ljudi v vašem kraju, ki se že ukvarjajo z migracijami in { -integration(case: "ins") }: na občini, v šolah, nevladnih organizacijah, verskih skupnostih in lokalnih medijih.
 
 # Context: list item in “What you can do”
-# about-li-d5b9735b = Choose the chapter that matches your role from the reading paths above and read it first.
+about-li-d5b9735b = Med zgoraj predlaganimi potmi branja izberite poglavje, ki ustreza vaši vlogi, in ga preberite najprej.
 
 # Context: list item in “What you can do”
-# about-li-7c737a90 = Share this handbook with at least one person outside your own organisation.
+about-li-7c737a90 = Ta priročnik delite vsaj z eno osebo zunaj svoje organizacije.

@@ -4,166 +4,166 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# routes-title-d2d75493 = Migration in South-East Europe
+routes-title-d2d75493 = Migracije v jugovzhodni Evropi
 
 # Context: heading
-# routes-h-a2ed269e = A region on the move
+routes-h-a2ed269e = Regija v gibanju
 
 # Context: paragraph in “A region on the move”
-# routes-p-caea225a = South-East Europe has always been a crossroads. Traders, pilgrims, seasonal workers and families seeking a better life have crossed its seas and mountains for thousands of years.
+routes-p-caea225a = Jugovzhodna Evropa je bila od nekdaj križišče. Trgovci, romarji, sezonski delavci in družine, ki so iskale boljše življenje, so že tisočletja prečkali njena morja in gore.
 
 # Context: paragraph in “A region on the move”
-# routes-p-386c2a87 = In recent years, because of its position between the Middle East, Africa and the rest of the European Union, the region became the first European ground that many { -asylum-seekers } reached. This chapter gives a short, general picture of the three routes on which the { -clarinet } countries lie, and of what that meant for { -local-communities }. For statistics, which change quickly, use official sources[^sources].
+routes-p-386c2a87 = Zaradi svoje lege med Bližnjim vzhodom, Afriko in preostalo Evropsko unijo je regija v zadnjih letih postala prvo evropsko ozemlje, do katerega so prišli številni { -asylum-seekers }. To poglavje podaja kratko splošno sliko treh poti, na katerih ležijo države projekta { -clarinet }, in tega, kaj je to pomenilo za { -local-communities(case: "acc") }. Za statistične podatke, ki se hitro spreminjajo, uporabite uradne vire[^sources].
 
 # Context: heading
-# routes-h-bb21e5ad = Three routes, one region
+routes-h-bb21e5ad = Tri poti, ena regija
 
 # Context: paragraph in “Three routes, one region”
-# routes-p-5b12ae87 = The project described its eight countries as lying on three migration routes. A "route" is not a road on a map but a broad pattern of journeys, shaped by geography, by smugglers, by the policies of states and by where relatives have gone before. Routes move, split and close.
+routes-p-5b12ae87 = Projekt je svojih osem držav opisal kot države na treh migracijskih poteh. „Pot“ ni cesta na zemljevidu, temveč širok vzorec potovanj, ki ga oblikujejo geografija, tihotapci, politike držav in kraji, kamor so prej odšli sorodniki. Poti se premikajo, cepijo in zapirajo.
 
 # Context: image description (alt text) in “Three routes, one region”
-# routes-alt-2fbbcf30 = Schematic diagram of three migration routes. A blue arrow crosses the central Mediterranean Sea to Italy. A green column shows the Western Balkan route passing Bulgaria, Romania, Hungary, Slovenia and Austria towards central and northern Europe. Orange arrows cross the eastern Mediterranean Sea to Greece and Cyprus, with a dashed arrow from Greece onward to the Western Balkan route.
+routes-alt-2fbbcf30 = Shematski prikaz treh migracijskih poti. Modra puščica prečka osrednje Sredozemsko morje proti Italiji. Zeleni stolpec prikazuje zahodnobalkansko pot, ki vodi skozi Bolgarijo, Romunijo, Madžarsko, Slovenijo in Avstrijo proti srednji in severni Evropi. Oranžne puščice prečkajo vzhodno Sredozemsko morje proti Grčiji in Cipru, črtkana puščica pa vodi iz Grčije naprej na zahodnobalkansko pot.
 
 # Context: figure caption in “Three routes, one region”
-# routes-cap-78ed8096 = The three migration routes and the eight CLARINET countries (schematic, not to scale)
+routes-cap-78ed8096 = Tri migracijske poti in osem držav projekta CLARINET (shematski prikaz, ne v merilu)
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-624b8896 = Route
+routes-cell-624b8896 = Pot
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-de368479 = CLARINET countries on it
+routes-cell-de368479 = Države projekta CLARINET na njej
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-27ed78c8 = How people usually travel
+routes-cell-27ed78c8 = Kako ljudje običajno potujejo
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-487095bc = Mediterranean route
+routes-cell-487095bc = Sredozemska pot
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-76bfcf09 = Italy
+routes-cell-76bfcf09 = Italija
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-26e3c4cc = By sea, across the central Mediterranean
+routes-cell-26e3c4cc = Po morju, čez osrednje Sredozemlje
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-1f6e85f6 = Western Balkan route
+routes-cell-1f6e85f6 = Zahodnobalkanska pot
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-6241e758 = Slovenia, Hungary, Bulgaria, Romania, Austria
+routes-cell-6241e758 = Slovenija, Madžarska, Bolgarija, Romunija, Avstrija
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-ea86e3a1 = Overland, crossing several borders on foot, by bus, by train or by car
+routes-cell-ea86e3a1 = Po kopnem, čez več meja, peš, z avtobusom, vlakom ali avtomobilom
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-16867bf8 = Eastern Balkan route (Eastern Mediterranean)
+routes-cell-16867bf8 = Vzhodnobalkanska pot (vzhodnosredozemska pot)
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-531c3746 = Greece, Cyprus
+routes-cell-531c3746 = Grčija, Ciper
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-f5c11eb9 = By sea, across the eastern Mediterranean, and over land borders
+routes-cell-f5c11eb9 = Po morju, čez vzhodno Sredozemlje, in čez kopenske meje
 
 # Context: paragraph in “Three routes, one region”
-# routes-p-7c881471 = The grouping follows the project's own description. In reality the routes overlap, and a country may be a place of arrival, of transit and of settlement all at once.
+routes-p-7c881471 = Razvrstitev sledi opisu projekta. V resnici se poti prekrivajo in država je lahko hkrati kraj prihoda, tranzita in naselitve.
 
 # Context: heading
-# routes-h-9bea7f3d = The Mediterranean route
+routes-h-9bea7f3d = Sredozemska pot
 
 # Context: paragraph in “The Mediterranean route”
-# routes-p-aa7dfd2c = The central Mediterranean route leads by sea from the coast of North Africa to Italy, above all to its southern islands and coasts. It is one of the most dangerous migration routes in the world. Boats are often overcrowded and unseaworthy, and every year many people lose their lives at sea[^iom].
+routes-p-aa7dfd2c = Osrednjesredozemska pot vodi po morju od obale severne Afrike do Italije, predvsem do njenih južnih otokov in obal. Je ena najnevarnejših migracijskih poti na svetu. Čolni so pogosto prenatrpani in neprimerni za plovbo, zato vsako leto veliko ljudi izgubi življenje na morju[^iom].
 
 # Context: paragraph in “The Mediterranean route”
-# routes-p-d7b230ca = For small island and coastal communities, this route has meant arrivals that are sudden, visible and sometimes tragic, with fishermen, doctors, volunteers and ordinary residents at the front line. The lead partner of { -clarinet }, the Municipality of Lampedusa and Linosa, is such a community.
+routes-p-d7b230ca = Za majhne otoške in obalne skupnosti je ta pot pomenila nenadne, vidne in včasih tragične prihode, pri katerih so bili v prvi vrsti ribiči, zdravniki, prostovoljci in navadni prebivalci. Vodilni partner projekta { -clarinet }, Občina Lampedusa in Linosa, je prav taka skupnost.
 
 # Context: heading
-# routes-h-7f5d9b55 = The Western Balkan route
+routes-h-7f5d9b55 = Zahodnobalkanska pot
 
 # Context: paragraph in “The Western Balkan route”
-# routes-p-3e1db266 = The Western Balkan route leads overland from the south-east of Europe towards the centre and north of the continent. In 2015 and 2016 it was used by very large numbers of people, many of them fleeing the war in Syria and conflicts in Afghanistan and Iraq. Towns along the route saw crowds pass through their railway stations and border crossings.
+routes-p-3e1db266 = Zahodnobalkanska pot vodi po kopnem z jugovzhoda Evrope proti osrednjemu in severnemu delu celine. V letih 2015 in 2016 jo je uporabilo zelo veliko ljudi, med njimi mnogi, ki so bežali pred vojno v Siriji ter spopadi v Afganistanu in Iraku. Kraji ob poti so videli množice, ki so šle skozi njihove železniške postaje in mejne prehode.
 
 # Context: paragraph in “The Western Balkan route”
-# routes-p-1c6aac88 = After early 2016, when border controls tightened and the European Union and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
+routes-p-1c6aac88 = Po začetku leta 2016, ko so se mejni nadzori poostrili in sta Evropska unija in Turčija sprejeli skupno izjavo o migracijah, se je gibanje po tej poti močno zmanjšalo. Ni pa se ustavilo: ljudje so nadaljevali pot v manjših skupinah, pogosto na bolj skrite in nevarne načine, nekateri pa so v državah ob poti ostali dlje.
 
 # Context: heading
-# routes-h-7b1f4fff = The Eastern Balkan route
+routes-h-7b1f4fff = Vzhodnobalkanska pot
 
 # Context: paragraph in “The Eastern Balkan route”
-# routes-p-ff3aa2ac = The Eastern Balkan route, often called the Eastern Mediterranean route, leads to Greece and Cyprus, mostly by sea from the nearby coasts and also across land borders. Greek islands close to the Turkish coast became known across the world in 2015, when boats arrived there day after day. Cyprus, an island at the far eastern edge of the European Union, has also received many people seeking protection.
+routes-p-ff3aa2ac = Vzhodnobalkanska pot, ki jo pogosto imenujejo tudi vzhodnosredozemska pot, vodi v Grčijo in na Ciper, večinoma po morju z bližnjih obal, pa tudi čez kopenske meje. Grški otoki blizu turške obale so leta 2015, ko so tja dan za dnem prihajali čolni, postali znani po vsem svetu. Tudi Ciper, otok na skrajnem vzhodnem robu Evropske unije, je sprejel veliko ljudi, ki so iskali zaščito.
 
 # Context: paragraph in “The Eastern Balkan route”
-# routes-p-5e358a67 = For these countries, arrivals were not only a matter of transit: reception centres, long asylum procedures and people waiting for months or years became part of local life.
+routes-p-5e358a67 = Za te države prihodi niso bili le vprašanje tranzita: sprejemni centri, dolgotrajni azilni postopki in ljudje, ki čakajo mesece ali leta, so postali del vsakdanjega življenja v krajih.
 
 # Context: heading
-# routes-h-0c0c3835 = What local communities experienced
+routes-h-0c0c3835 = Kaj so doživele lokalne skupnosti
 
 # Context: paragraph in “What local communities experienced”
-# routes-p-1f69dd7f = Migration is always experienced somewhere in particular: on a beach, at a bus station, in a school class. The towns and regions of South-East Europe lived through several different situations, sometimes one after another.
+routes-p-1f69dd7f = Migracije se vedno doživljajo na določenem kraju: na plaži, na avtobusni postaji, v šolskem razredu. Mesta in regije jugovzhodne Evrope so doživele več različnih položajev, včasih enega za drugim.
 
 # Context: list item in “What local communities experienced”
-# routes-li-daad826d = **Sudden arrivals.** A small coastal town or border village had to respond within hours to people who were cold, hungry, injured or in shock. Local people often helped first, long before any national system was in place.
+routes-li-daad826d = **Nenadni prihodi.** Majhno obalno mesto ali obmejna vas se je morala v nekaj urah odzvati na ljudi, ki so bili premraženi, lačni, ranjeni ali v šoku. Domačini so pogosto pomagali prvi, še dolgo preden je začel delovati kakršen koli državni sistem.
 
 # Context: list item in “What local communities experienced”
-# routes-li-b04f11ef = **Transit.** Some places saw many people pass through without staying. Brief encounters left room for rumours.
+routes-li-b04f11ef = **Tranzit.** Skozi nekatere kraje je šlo veliko ljudi, ki se niso ustavili. Kratka srečanja so pustila prostor za govorice.
 
 # Context: list item in “What local communities experienced”
-# routes-li-72e1c1ec = **Reception.** Towns hosting reception centres faced questions about safety, services and fairness, often with strong feelings on all sides.
+routes-li-72e1c1ec = **Sprejem.** Kraji, v katerih so bili sprejemni centri, so se soočali z vprašanji o varnosti, storitvah in pravičnosti, pogosto ob močnih čustvih na vseh straneh.
 
 # Context: list item in “What local communities experienced”
-# routes-li-ba1a55ca = **Settlement.** In many places people who arrived as { -asylum-seekers } stayed, found work, sent their children to school and became neighbours. This stage is the least visible in the media and the most important for { -integration }.
+routes-li-ba1a55ca = **Naselitev.** Marsikje so ljudje, ki so prišli kot { -asylum-seekers }, ostali, našli delo, vpisali otroke v šolo in postali sosedje. Ta faza je v medijih najmanj vidna, za { -integration(case: "acc") } pa najpomembnejša.
 
 # Context: paragraph in “What local communities experienced”
-# routes-p-1382bd98 = A common pattern runs through all four. First reactions are often generous; over time, fatigue and a lack of information can turn generosity into worry. Where local leaders speak clearly and share accurate information, trust tends to hold. Where they stay silent, others fill the silence.
+routes-p-1382bd98 = Skozi vse štiri položaje se vleče skupen vzorec. Prvi odzivi so pogosto velikodušni; sčasoma lahko utrujenost in pomanjkanje informacij velikodušnost spremenita v zaskrbljenost. Kjer lokalni voditelji govorijo jasno in delijo točne informacije, zaupanje navadno zdrži. Kjer molčijo, tišino zapolnijo drugi.
 
 # Context: paragraph in “What local communities experienced”
-# routes-p-c3a91349 = In many towns the people who helped most in the first days were shopkeepers, pensioners, students and parish volunteers. Recognising them publicly, and asking what they learned, is a simple way to start a local conversation about migration grounded in real experience.
+routes-p-c3a91349 = V mnogih krajih so v prvih dneh največ pomagali trgovci, upokojenci, študenti in župnijski prostovoljci. Če jim javno izrazite priznanje in jih vprašate, kaj so se naučili, boste na preprost način začeli lokalni pogovor o migracijah, ki temelji na resničnih izkušnjah.
 
 # Context: heading
-# routes-h-2df126f9 = Emigration and immigration together
+routes-h-2df126f9 = Izseljevanje in priseljevanje hkrati
 
 # Context: paragraph in “Emigration and immigration together”
-# routes-p-ad39a28c = Many communities in South-East Europe are places that people leave as well as places they arrive in. Young people move away for study and work while newcomers arrive from outside Europe. Most families know what it means to have a relative abroad or to be treated as a stranger, and those memories can help residents see newcomers as people on a journey not so different from their own.
+routes-p-ad39a28c = Mnoge skupnosti v jugovzhodni Evropi so kraji, iz katerih se ljudje izseljujejo, in hkrati kraji, kamor prihajajo. Mladi odhajajo na študij in delo, medtem ko prihajajo novi prebivalci od zunaj Evrope. Večina družin ve, kaj pomeni imeti sorodnika v tujini ali biti obravnavan kot tujec, in ti spomini lahko prebivalcem pomagajo, da v novih prebivalcih vidijo ljudi na poti, ki se ne razlikuje veliko od njihove.
 
 # Context: heading
-# routes-h-a9139351 = Beyond the emergency
+routes-h-a9139351 = Onkraj izrednih razmer
 
 # Context: paragraph in “Beyond the emergency”
-# routes-p-19764963 = Public attention follows emergencies and moves on when the images disappear. But the real work of { -integration } starts when the emergency ends: learning the language, finding housing and work, making friends, joining a club.
+routes-p-19764963 = Pozornost javnosti sledi izrednim razmeram in se preseli drugam, ko slike izginejo. Toda pravo delo za { -integration(case: "acc") } se začne, ko se izredne razmere končajo: učenje jezika, iskanje stanovanja in dela, sklepanje prijateljstev, včlanitev v društvo.
 
 # Context: paragraph in “Beyond the emergency”
-# routes-p-06eefa1c = This is why { -clarinet } focused on the positive contributions of { -migrants } in local life. A community that only hears about migration in moments of crisis will think of migration as a crisis. One that also hears about the new pharmacist, the volunteer firefighter and the family restaurant will have a truer picture.
+routes-p-06eefa1c = Zato se je { -clarinet } osredotočil na pozitivni prispevek, ki ga { -migrants } dajejo lokalnemu življenju. Skupnost, ki o migracijah sliši le v trenutkih krize, bo migracije dojemala kot krizo. Skupnost, ki sliši tudi o novem farmacevtu, prostovoljnem gasilcu in družinski restavraciji, bo imela bolj resnično sliko.
 
 # Context: paragraph in “Beyond the emergency”
-# routes-p-47039470 = Be careful with figures. Numbers of arrivals and asylum decisions are collected in different ways and change fast. If you use a number in public, give the source and the date.
+routes-p-47039470 = Bodite previdni s številkami. Podatki o prihodih in odločitvah o azilu se zbirajo na različne načine in se hitro spreminjajo. Če številko uporabite v javnosti, navedite vir in datum.
 
 # Context: heading
-# routes-h-9353605e = What you can do
+routes-h-9353605e = Kaj lahko storite
 
 # Context: list item in “What you can do”
-# routes-li-65fcd89c = Find out where your own town stands: is it mainly a place of arrival, of transit, of reception or of settlement, or a mix?
+routes-li-65fcd89c = Ugotovite, kje je vaš kraj: je predvsem kraj prihoda, tranzita, sprejema ali naselitve, ali pa kombinacija vsega?
 
 # Context: list item in “What you can do”
-# routes-li-e6039999 = Collect your community's memories of migration in both directions:
+routes-li-e6039999 = Zberite spomine svoje skupnosti na migracije v obeh smereh:
 
 # Context: list item in “What you can do”
-# routes-li-d8ccb901 = stories of residents who emigrated, or whose parents did;
+routes-li-d8ccb901 = zgodbe prebivalcev, ki so se izselili sami ali pa so se izselili njihovi starši;
 
 # Context: list item in “What you can do”
-# routes-li-5d84dbcd = stories of newcomers who settled in the town in recent years;
+routes-li-5d84dbcd = zgodbe novih prebivalcev, ki so se v zadnjih letih naselili v kraju;
 
 # Context: list item in “What you can do”
-# routes-li-0e8bc65a = stories of residents who helped during periods of arrivals.
+routes-li-0e8bc65a = zgodbe prebivalcev, ki so pomagali v obdobjih prihodov.
 
 # Context: list item in “What you can do”
-# routes-li-1419818b = Check the official sources for current figures before you speak or write about numbers, and note the date.
+routes-li-1419818b = Preden govorite ali pišete o številkah, v uradnih virih preverite aktualne podatke in si zabeležite datum.
 
 # Context: list item in “What you can do”
-# routes-li-37b9ab9e = Read [chapter 3](03-words.md) before you prepare any public material, so that the words you use fit the facts.
+routes-li-37b9ab9e = Preden pripravite kakršno koli javno gradivo, preberite [3. poglavje](03-words.md), da bodo besede, ki jih uporabljate, ustrezale dejstvom.
 
 # Context: list item in “What you can do”
-# routes-li-1bb79c5d = Think about which stage of the journey is missing from public conversation in your town, and plan to make it visible. [Chapter 5](05-campaign.md) shows how.
+routes-li-1bb79c5d = Razmislite, katera faza poti v javnem pogovoru v vašem kraju manjka, in načrtujte, kako jo narediti vidno. [5. poglavje](05-campaign.md) pokaže, kako.
 
 # Context: footnote in “What you can do”
-# routes-fn-d4918d96 = Reliable figures on arrivals and asylum applications in the European Union are published by Eurostat, by the European Union Agency for Asylum and by the UN Refugee Agency (UNHCR). National ministries of the interior and asylum offices publish figures for each country.
+routes-fn-d4918d96 = Zanesljive podatke o prihodih in prošnjah za azil v Evropski uniji objavljajo Eurostat, Agencija Evropske unije za azil in Agencija Združenih narodov za begunce (UNHCR). Podatke za posamezne države objavljajo nacionalna ministrstva za notranje zadeve in azilni uradi.
 
 # Context: footnote in “What you can do”
-# routes-fn-6f2cc878 = The International Organization for Migration (IOM) records deaths and disappearances of people on migration routes, including the Mediterranean, in its Missing Migrants Project.
+routes-fn-6f2cc878 = Mednarodna organizacija za migracije (IOM) v svojem projektu Pogrešani migranti (Missing Migrants Project) beleži smrti in izginotja ljudi na migracijskih poteh, tudi v Sredozemlju.

@@ -4,199 +4,199 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# local-title-6a17fb33 = Why local communities are the key
+local-title-6a17fb33 = Zakaj so lokalne skupnosti ključne
 
 # Context: heading
-# local-h-a8d9755d = Integration happens somewhere
+local-h-a8d9755d = Integracija se zgodi na določenem kraju
 
 # Context: paragraph in “Integration happens somewhere”
-# local-p-facaad15 = Laws on asylum and migration are made in national parliaments and in Brussels. But nobody is integrated by a law. Integration happens in a particular kindergarten, a particular language class, a particular sports club, a particular job. It happens when a neighbour explains how the waste collection works, when a teacher notices that a pupil needs help with reading, when an employer gives someone a first chance.
+local-p-facaad15 = Zakone o azilu in migracijah sprejemajo nacionalni parlamenti in Bruselj. Toda nihče se ne integrira zaradi zakona. Integracija se zgodi v določenem vrtcu, določenem jezikovnem tečaju, določenem športnem klubu, na določenem delovnem mestu. Zgodi se, ko sosed pojasni, kako poteka odvoz odpadkov, ko učiteljica opazi, da učenec potrebuje pomoč pri branju, ko delodajalec nekomu da prvo priložnost.
 
 # Context: paragraph in “Integration happens somewhere”
-# local-p-44842acb = That is why { -clarinet } put { -local-communities } at the centre of its work: they are where newcomers and long-standing residents actually meet, and where trust is built or lost.
+local-p-44842acb = Zato je { -clarinet } v središče svojega dela postavil { -local-communities(case: "acc") }: tam se novi in dolgoletni prebivalci dejansko srečujejo in tam se zaupanje gradi ali izgublja.
 
 # Context: paragraph in “Integration happens somewhere”
-# local-p-1e476275 = European institutions have said the same for many years. The common principles for integration policy agreed by EU member states describe { -integration } as a dynamic, two-way process of mutual accommodation by newcomers and residents[^cbp], and the European Commission's action plan on integration and inclusion for 2021 to 2027 gives a strong role to local and regional authorities[^action-plan].
+local-p-1e476275 = Evropske institucije to ponavljajo že vrsto let. Skupna načela integracijske politike, o katerih so se dogovorile države članice EU, opisujejo { -integration(case: "acc") } kot dinamičen, dvosmeren proces vzajemnega prilagajanja novih prebivalcev in prebivalcev[^cbp], akcijski načrt Evropske komisije za integracijo in vključevanje za obdobje 2021–2027 pa lokalnim in regionalnim oblastem namenja pomembno vlogo[^action-plan].
 
 # Context: heading
-# local-h-d3c8a27d = Why the local level matters
+local-h-d3c8a27d = Zakaj je lokalna raven pomembna
 
 # Context: paragraph in “Why the local level matters”
-# local-p-d4744613 = Four reasons make the local level the key to integration and to good communication about it.
+local-p-d4744613 = Štirje razlogi so, zakaj je lokalna raven ključna za integracijo in za dobro komuniciranje o njej.
 
 # Context: list item in “Why the local level matters”
-# local-li-89a5b9c6 = **Proximity.** Local authorities are the level of government closest to people. A message from the mayor is heard differently from a message from a distant ministry.
+local-li-89a5b9c6 = **Bližina.** Lokalne oblasti so raven oblasti, ki je ljudem najbližja. Sporočilo župana se sliši drugače kot sporočilo oddaljenega ministrstva.
 
 # Context: list item in “Why the local level matters”
-# local-li-81dbb7e9 = **Services.** Municipalities run or coordinate many of the services that matter most for newcomers: registration, schools, social services, housing support, libraries and sports facilities.
+local-li-81dbb7e9 = **Storitve.** Občine izvajajo ali usklajujejo številne storitve, ki so za nove prebivalce najpomembnejše: prijavo prebivališča, šole, socialne storitve, pomoč pri stanovanju, knjižnice in športne objekte.
 
 # Context: list item in “Why the local level matters”
-# local-li-e7f1176b = **Everyday contact.** People form their views about migration less from statistics than from what they see around them. Positive contact among equals is one of the strongest ways to reduce prejudice, and it happens locally.
+local-li-e7f1176b = **Vsakdanji stiki.** Ljudje si mnenje o migracijah oblikujejo manj na podlagi statistike kot na podlagi tega, kar vidijo okoli sebe. Pozitiven stik med enakovrednimi je eden najmočnejših načinov za zmanjševanje predsodkov in ta se zgodi lokalno.
 
 # Context: list item in “Why the local level matters”
-# local-li-11697898 = **Trust.** In many countries, trust in local institutions is higher than trust in national ones. Using that trust carefully is part of local leadership.
+local-li-11697898 = **Zaupanje.** V mnogih državah je zaupanje v lokalne institucije večje od zaupanja v državne. Preudarna raba tega zaupanja je del lokalnega vodenja.
 
 # Context: heading
-# local-h-a5600631 = What local authorities can do
+local-h-a5600631 = Kaj lahko storijo lokalne oblasti
 
 # Context: paragraph in “What local authorities can do”
-# local-p-6de9827e = A municipality does not need a large budget to make a difference. Much depends on how it uses the tools it already has.
+local-p-6de9827e = Občina ne potrebuje velikega proračuna, da bi kaj spremenila. Veliko je odvisno od tega, kako uporablja orodja, ki jih že ima.
 
 # Context: list item in “What local authorities can do”
-# local-li-a50161d0 = **Speak.** Say clearly and publicly that newcomers are part of the community, that the town expects respect from everyone, and that it will not tolerate { -hate-speech }. Silence is also a message.
+local-li-a50161d0 = **Spregovorite.** Jasno in javno povejte, da so novi prebivalci del skupnosti, da kraj od vseh pričakuje spoštovanje in da ne bo dopuščal, da bi se širil { -hate-speech }. Tudi molk je sporočilo.
 
 # Context: list item in “What local authorities can do”
-# local-li-ee45e053 = **Inform.** Give residents accurate, timely information, especially when something changes, such as the opening of a reception facility. Rumours spread fastest when official information is missing.
+local-li-ee45e053 = **Obveščajte.** Prebivalcem dajte točne in pravočasne informacije, zlasti kadar se kaj spremeni, na primer ob odprtju sprejemnega centra. Govorice se najhitreje širijo, kadar uradnih informacij ni.
 
 # Context: list item in “What local authorities can do”
-# local-li-f74c87a2 = **Include.** Make sure that newcomers can use municipal services, that information exists in the languages they read, and that their voices are heard in consultations and local events.
+local-li-f74c87a2 = **Vključujte.** Poskrbite, da lahko novi prebivalci uporabljajo občinske storitve, da so informacije na voljo v jezikih, ki jih berejo, in da se njihov glas sliši v posvetovanjih in na lokalnih dogodkih.
 
 # Context: list item in “What local authorities can do”
-# local-li-35731966 = **Connect.** Bring together schools, NGOs, employers, faith communities, sports clubs and cultural institutions. The municipality is often the only actor that can convene all of them.
+local-li-35731966 = **Povezujte.** Povežite šole, nevladne organizacije, delodajalce, verske skupnosti, športne klube in kulturne ustanove. Občina je pogosto edini akter, ki jih lahko zbere vse.
 
 # Context: list item in “What local authorities can do”
-# local-li-98b33680 = **Show.** Use the town's channels, from the website to the notice board in the square, to show the everyday contributions of { -migrants } to local life.
+local-li-98b33680 = **Pokažite.** Po občinskih kanalih, od spletne strani do oglasne deske na trgu, pokažite vsakdanji prispevek, ki ga { -migrants } dajejo življenju v kraju.
 
 # Context: paragraph in “What local authorities can do”
-# local-p-a92353a3 = In many towns the first step towards good communication was internal: a short meeting of all municipal departments that deal with newcomers, to agree on the facts, the words and a contact person. When the registry office, the schools department and the mayor's office say the same thing, residents notice.
+local-p-a92353a3 = V mnogih krajih je bil prvi korak k dobremu komuniciranju notranji: kratek sestanek vseh občinskih služb, ki se ukvarjajo z novimi prebivalci, da se dogovorijo o dejstvih, besedah in kontaktni osebi. Ko upravna enota, oddelek za šolstvo in županov urad govorijo isto, prebivalci to opazijo.
 
 # Context: heading
-# local-h-c68bbad8 = Integration is a two-way street
+local-h-c68bbad8 = Integracija je dvosmerna cesta
 
 # Context: paragraph in “Integration is a two-way street”
-# local-p-bf7f8d39 = People often see { -integration } as something only newcomers must do: learn the language, find a job, follow the rules. Those things matter. But the receiving community is asked for something too: openness, fair rules and access to opportunities.
+local-p-bf7f8d39 = Ljudje { -integration(case: "acc") } pogosto vidijo kot nekaj, kar morajo storiti le novi prebivalci: se naučiti jezika, najti delo, upoštevati pravila. To je pomembno. Toda tudi od skupnosti, ki jih sprejema, se nekaj pričakuje: odprtost, poštena pravila in dostop do priložnosti.
 
 # Context: paragraph in “Integration is a two-way street”
-# local-p-67077f85 = Communication has a role on both sides. Newcomers need clear information about rights, duties and services; long-standing residents need honest information about who the newcomers are and why they came. Both need chances to meet as people rather than as categories.
+local-p-67077f85 = Komuniciranje ima vlogo na obeh straneh. Novi prebivalci potrebujejo jasne informacije o pravicah, dolžnostih in storitvah; dolgoletni prebivalci potrebujejo poštene informacije o tem, kdo so novi prebivalci in zakaj so prišli. Oboji potrebujejo priložnosti, da se srečajo kot ljudje in ne kot kategorije.
 
 # Context: paragraph in “Integration is a two-way street”
-# local-p-ad229872 = When you plan an event, ask who is on the organising team, not only who is in the audience. An event organised *with* newcomers sends a very different signal from an event organised *for* them.
+local-p-ad229872 = Ko načrtujete dogodek, se ne vprašajte le, kdo bo v občinstvu, ampak tudi, kdo je v organizacijski ekipi. Dogodek, organiziran *z* novimi prebivalci, pošilja povsem drugačno sporočilo kot dogodek, organiziran *za* njih.
 
 # Context: heading
-# local-h-d815c6dc = Who brings what
+local-h-d815c6dc = Kdo prinaša kaj
 
 # Context: paragraph in “Who brings what”
-# local-p-cba6970c = No single actor can do all of this. The table below shows what different local actors usually bring to communication about migration and integration.
+local-p-cba6970c = Noben akter tega ne zmore sam. Spodnja preglednica prikazuje, kaj različni lokalni akterji običajno prispevajo h komuniciranju o migracijah in integraciji.
 
 # Context: table cell in “Who brings what”
-# local-cell-4c7753a4 = Local actor
+local-cell-4c7753a4 = Lokalni akter
 
 # Context: table cell in “Who brings what”
-# local-cell-272e00a3 = What they bring
+local-cell-272e00a3 = Kaj prinaša
 
 # Context: table cell in “Who brings what”
-# local-cell-d9ad6fab = How they can help communication
+local-cell-d9ad6fab = Kako lahko pomaga pri komuniciranju
 
 # Context: table cell in “Who brings what”
-# local-cell-ad54a51d = Mayor and council
+local-cell-ad54a51d = Župan in občinski svet
 
 # Context: table cell in “Who brings what”
-# local-cell-1679b366 = Legitimacy, visibility, decisions
+local-cell-1679b366 = Legitimnost, prepoznavnost, odločitve
 
 # Context: table cell in “Who brings what”
-# local-cell-c04ab7c0 = Public statements, presence at events, clear position against hate speech
+local-cell-c04ab7c0 = Javne izjave, prisotnost na dogodkih, jasno stališče proti sovražnemu govoru
 
 # Context: table cell in “Who brings what”
-# local-cell-b52cc990 = Municipal departments
+local-cell-b52cc990 = Občinske službe
 
 # Context: table cell in “Who brings what”
-# local-cell-bfc9f438 = Services, data, daily contact with residents
+local-cell-bfc9f438 = Storitve, podatki, vsakodnevni stik s prebivalci
 
 # Context: table cell in “Who brings what”
-# local-cell-6e77552f = Accurate information, multilingual materials, one contact person
+local-cell-6e77552f = Točne informacije, večjezična gradiva, ena kontaktna oseba
 
 # Context: table cell in “Who brings what”
-# local-cell-f8290725 = Schools and kindergartens
+local-cell-f8290725 = Šole in vrtci
 
 # Context: table cell in “Who brings what”
-# local-cell-b107f9eb = Contact with children and parents
+local-cell-b107f9eb = Stik z otroki in starši
 
 # Context: table cell in “Who brings what”
-# local-cell-239961ad = Projects with pupils, parents' meetings, intercultural days
+local-cell-239961ad = Projekti z učenci, roditeljski sestanki, medkulturni dnevi
 
 # Context: table cell in “Who brings what”
-# local-cell-b5669586 = Civil-society organisations
+local-cell-b5669586 = Organizacije civilne družbe
 
 # Context: table cell in “Who brings what”
-# local-cell-4dff94ae = Trust, direct contact with newcomers, expertise
+local-cell-4dff94ae = Zaupanje, neposreden stik z novimi prebivalci, strokovno znanje
 
 # Context: table cell in “Who brings what”
-# local-cell-333c8b54 = Stories, volunteers, practical support, critical voice
+local-cell-333c8b54 = Zgodbe, prostovoljci, praktična podpora, kritičen glas
 
 # Context: table cell in “Who brings what”
-# local-cell-dcc7c6b4 = Employers and trade unions
+local-cell-dcc7c6b4 = Delodajalci in sindikati
 
 # Context: table cell in “Who brings what”
-# local-cell-38c713dc = Jobs, training, workplaces
+local-cell-38c713dc = Delovna mesta, usposabljanje, delovna okolja
 
 # Context: table cell in “Who brings what”
-# local-cell-e03eabde = Examples of newcomers at work, mentoring
+local-cell-e03eabde = Primeri novih prebivalcev pri delu, mentorstvo
 
 # Context: table cell in “Who brings what”
-# local-cell-ee9cd3cf = Local media
+local-cell-ee9cd3cf = Lokalni mediji
 
 # Context: table cell in “Who brings what”
-# local-cell-88387098 = Reach, agenda-setting
+local-cell-88387098 = Doseg, oblikovanje javne agende
 
 # Context: table cell in “Who brings what”
-# local-cell-be985d85 = Fair reporting, portraits, local debates
+local-cell-be985d85 = Pošteno poročanje, portreti, lokalne razprave
 
 # Context: table cell in “Who brings what”
-# local-cell-bf1dd415 = Newcomers themselves
+local-cell-bf1dd415 = Novi prebivalci sami
 
 # Context: table cell in “Who brings what”
-# local-cell-d89a53c3 = Experience, languages, skills
+local-cell-d89a53c3 = Izkušnje, jeziki, znanja
 
 # Context: table cell in “Who brings what”
-# local-cell-43650b8d = Speaking for themselves, co-creating campaigns
+local-cell-43650b8d = Govorijo sami zase, soustvarjajo kampanje
 
 # Context: heading
-# local-h-cd85b6ed = Common obstacles
+local-h-cd85b6ed = Pogoste ovire
 
 # Context: paragraph in “Common obstacles”
-# local-p-d63eea0f = Local work is not easy. Three difficulties come up again and again.
+local-p-d63eea0f = Lokalno delo ni lahko. Tri težave se pojavljajo vedno znova.
 
 # Context: list item in “Common obstacles”
-# local-li-12eee5de = **Fear of controversy.** Elected officials may worry that speaking about migration will cost them votes. Experience suggests that a calm, factual and consistent position is usually respected, even by those who disagree.
+local-li-12eee5de = **Strah pred spori.** Izvoljeni predstavniki se lahko bojijo, da jih bo govorjenje o migracijah stalo glasov. Izkušnje kažejo, da ljudje mirno, stvarno in dosledno stališče navadno spoštujejo, tudi tisti, ki se z njim ne strinjajo.
 
 # Context: list item in “Common obstacles”
-# local-li-888d082f = **Lack of resources.** Small municipalities may have one person for all communication. Partnerships with NGOs, schools and networks help share the work.
+local-li-888d082f = **Pomanjkanje virov.** Majhne občine imajo lahko za vse komuniciranje eno samo osebo. Partnerstva z nevladnimi organizacijami, šolami in mrežami pomagajo porazdeliti delo.
 
 # Context: list item in “Common obstacles”
-# local-li-4d5ab5e8 = **Newcomers' own fears.** People who have fled persecution may be wary of authorities and of publicity. Trust takes time.
+local-li-4d5ab5e8 = **Strahovi novih prebivalcev.** Ljudje, ki so pobegnili pred preganjanjem, so lahko nezaupljivi do oblasti in javne izpostavljenosti. Zaupanje potrebuje čas.
 
 # Context: paragraph in “Common obstacles”
-# local-p-739b5194 = Do not use newcomers as "props". A photo opportunity in which { -refugees } are shown only as grateful recipients of help reinforces the very picture you want to change. Show people as actors, with their own skills and voices.
+local-p-739b5194 = Novih prebivalcev ne uporabljajte kot „kulise“. Priložnost za fotografiranje, na kateri so { -refugees } prikazani le kot hvaležni prejemniki pomoči, utrjuje prav tisto sliko, ki jo želite spremeniti. Ljudi prikažite kot dejavne, z lastnimi znanji in glasovi.
 
 # Context: heading
-# local-h-9353605e = What you can do
+local-h-9353605e = Kaj lahko storite
 
 # Context: list item in “What you can do”
-# local-li-5bd66681 = Map your local actors using the table above, and write down one name for each row.
+local-li-5bd66681 = S pomočjo zgornje preglednice pripravite zemljevid lokalnih akterjev in za vsako vrstico zapišite eno ime.
 
 # Context: list item in “What you can do”
-# local-li-6b02c1e1 = Organise an internal meeting of municipal departments:
+local-li-6b02c1e1 = Organizirajte notranji sestanek občinskih služb:
 
 # Context: list item in “What you can do”
-# local-li-b3a081a2 = agree on the facts about newcomers in your town;
+local-li-b3a081a2 = dogovorite se o dejstvih o novih prebivalcih v vašem kraju;
 
 # Context: list item in “What you can do”
-# local-li-9a214464 = agree on the words you use, based on [the glossary](03-words.md#glossary);
+local-li-9a214464 = dogovorite se o besedah, ki jih uporabljate, na podlagi [glosarja](03-words.md#glossary);
 
 # Context: list item in “What you can do”
-# local-li-9abd53e5 = name one contact person for questions from residents and media.
+local-li-9abd53e5 = določite eno kontaktno osebo za vprašanja prebivalcev in medijev.
 
 # Context: list item in “What you can do”
-# local-li-d2215d7f = Ask the mayor or a senior official to make one clear public statement on welcome and respect this year.
+local-li-d2215d7f = Prosite župana ali visokega uradnika, naj letos poda eno jasno javno izjavo o dobrodošlici in spoštovanju.
 
 # Context: list item in “What you can do”
-# local-li-e16f1a99 = Check whether key municipal information exists in the languages most spoken by newcomers in your town.
+local-li-e16f1a99 = Preverite, ali so ključne občinske informacije na voljo v jezikih, ki jih novi prebivalci v vašem kraju najpogosteje govorijo.
 
 # Context: list item in “What you can do”
-# local-li-b1c4085c = Choose one activity that brings residents and newcomers together as equals, and plan it with newcomers from the start. Use the campaign plan in [chapter 5](05-campaign.md).
+local-li-b1c4085c = Izberite eno dejavnost, ki prebivalce in nove prebivalce poveže kot enakovredne, in jo z novimi prebivalci načrtujte od začetka. Uporabite načrt kampanje iz [5. poglavja](05-campaign.md).
 
 # Context: footnote in “What you can do”
-# local-fn-2e35ef89 = The Common Basic Principles for Immigrant Integration Policy were adopted by the Council of the European Union in 2004. The first principle describes integration as "a dynamic, two-way process of mutual accommodation".
+local-fn-2e35ef89 = Skupna temeljna načela politike vključevanja priseljencev je Svet Evropske unije sprejel leta 2004. Prvo načelo opisuje integracijo kot „dinamičen, dvosmeren proces vzajemnega prilagajanja“.
 
 # Context: footnote in “What you can do”
-# local-fn-e7433d77 = The European Commission presented its Action Plan on Integration and Inclusion 2021-2027 in November 2020. It stresses partnership with local and regional authorities and the importance of everyday contact between newcomers and host communities.
+local-fn-e7433d77 = Evropska komisija je akcijski načrt za integracijo in vključevanje za obdobje 2021–2027 predstavila novembra 2020. Poudarja partnerstvo z lokalnimi in regionalnimi oblastmi ter pomen vsakdanjih stikov med novimi prebivalci in skupnostmi, ki jih sprejemajo.

@@ -1,40 +1,130 @@
 ### Title, notices, terms and interface strings of the handbook in `sl`.
 ### Commented-out entries are not translated yet: remove the `# ` and translate.
 
-# handbook-title = Migration and integration
+handbook-title = Migracije in integracija
 
-# handbook-subtitle = A handbook for local communities
+handbook-subtitle = Priročnik za lokalne skupnosti
 
-# language-name = English
+language-name = Slovenščina
 
-# publisher = The CLARINET project partnership, led by the Municipality of Lampedusa and Linosa
+publisher = Partnerstvo projekta CLARINET pod vodstvom Občine Lampedusa in Linosa
 
-# funding-notice = This handbook was produced by the CLARINET project, co-funded by the European Union.
+funding-notice = Ta priročnik je nastal v okviru projekta CLARINET, ki ga sofinancira Evropska unija.
 
-# disclaimer = The content of this handbook represents the views of the authors only and is their sole responsibility. The European Commission does not accept any responsibility for use that may be made of the information it contains.
+disclaimer = Sofinancira Evropska unija. Izražena stališča in mnenja so zgolj stališča in mnenja avtorjev in ne odražajo nujno stališč in mnenj Evropske unije ali Evropske komisije. Zanje ne moreta biti odgovorna ne Evropska unija ne Evropska komisija.
 
-# alert-important = Good practice
+alert-important = Dobra praksa
 
-# -clarinet = CLARINET
+-clarinet = CLARINET
 
-# -project-site = www.clarinetproject.eu
+-project-site = www.clarinetproject.eu
 
-# -migrant = migrant
+-migrant =
+    { $case ->
+       *[nom] migrant
+        [gen] migranta
+        [dat] migrantu
+        [acc] migranta
+        [loc] migrantu
+        [ins] migrantom
+        [nom-cap] Migrant
+    }
 
-# -migrants = migrants
+-migrants =
+    { $case ->
+       *[nom] migranti
+        [gen] migrantov
+        [dat] migrantom
+        [acc] migrante
+        [loc] migrantih
+        [ins] migranti
+        [nom-cap] Migranti
+    }
 
-# -refugee = refugee
+-refugee =
+    { $case ->
+       *[nom] begunec
+        [gen] begunca
+        [dat] beguncu
+        [acc] begunca
+        [loc] beguncu
+        [ins] beguncem
+        [nom-cap] Begunec
+    }
 
-# -refugees = refugees
+-refugees =
+    { $case ->
+       *[nom] begunci
+        [gen] beguncev
+        [dat] beguncem
+        [acc] begunce
+        [loc] beguncih
+        [ins] begunci
+        [nom-cap] Begunci
+    }
 
-# -asylum-seeker = asylum seeker
+-asylum-seeker =
+    { $case ->
+       *[nom] prosilec za mednarodno zaščito
+        [gen] prosilca za mednarodno zaščito
+        [dat] prosilcu za mednarodno zaščito
+        [acc] prosilca za mednarodno zaščito
+        [loc] prosilcu za mednarodno zaščito
+        [ins] prosilcem za mednarodno zaščito
+        [nom-cap] Prosilec za mednarodno zaščito
+    }
 
-# -asylum-seekers = asylum seekers
+-asylum-seekers =
+    { $case ->
+       *[nom] prosilci za mednarodno zaščito
+        [gen] prosilcev za mednarodno zaščito
+        [dat] prosilcem za mednarodno zaščito
+        [acc] prosilce za mednarodno zaščito
+        [loc] prosilcih za mednarodno zaščito
+        [ins] prosilci za mednarodno zaščito
+        [nom-cap] Prosilci za mednarodno zaščito
+    }
 
-# -integration = integration
+-integration =
+    { $case ->
+       *[nom] integracija
+        [gen] integracije
+        [dat] integraciji
+        [acc] integracijo
+        [loc] integraciji
+        [ins] integracijo
+        [nom-cap] Integracija
+    }
 
-# -local-community = local community
+-local-community =
+    { $case ->
+       *[nom] lokalna skupnost
+        [gen] lokalne skupnosti
+        [dat] lokalni skupnosti
+        [acc] lokalno skupnost
+        [loc] lokalni skupnosti
+        [ins] lokalno skupnostjo
+        [nom-cap] Lokalna skupnost
+    }
 
-# -local-communities = local communities
+-local-communities =
+    { $case ->
+       *[nom] lokalne skupnosti
+        [gen] lokalnih skupnosti
+        [dat] lokalnim skupnostim
+        [acc] lokalne skupnosti
+        [loc] lokalnih skupnostih
+        [ins] lokalnimi skupnostmi
+        [nom-cap] Lokalne skupnosti
+    }
 
-# -hate-speech = hate speech
+-hate-speech =
+    { $case ->
+       *[nom] sovražni govor
+        [gen] sovražnega govora
+        [dat] sovražnemu govoru
+        [acc] sovražni govor
+        [loc] sovražnem govoru
+        [ins] sovražnim govorom
+        [nom-cap] Sovražni govor
+    }

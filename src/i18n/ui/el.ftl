@@ -1,0 +1,45 @@
+### Ενσωματωμένα κείμενα διεπαφής (ελληνικά). Το translations/<lang>/handbook.ftl ενός έργου
+### μπορεί να αντικαταστήσει οποιοδήποτε από αυτά.
+
+contents = Περιεχόμενα
+chapter = Κεφάλαιο
+page = Σελίδα
+downloads = Λήψεις
+download-pdf = PDF για εκτύπωση
+download-epub = Ηλεκτρονικό βιβλίο EPUB
+file-size = { $size } { $unit }
+search = Αναζήτηση
+search-label = Αναζήτηση στο εγχειρίδιο
+search-no-results = Δεν βρέθηκαν αποτελέσματα.
+search-results = Αποτελέσματα
+previous = Προηγούμενο
+next = Επόμενο
+language = Γλώσσα
+other-languages = Διαβάστε σε άλλη γλώσσα
+choose-language = Επιλέξτε γλώσσα
+footnotes = Σημειώσεις
+footnote-back = Επιστροφή στο κείμενο
+footnote-ref = Σημείωση { $number }
+skip-to-content = Μετάβαση στο περιεχόμενο
+on-this-page = Σε αυτή τη σελίδα
+menu = Περιεχόμενα
+home = Αρχική
+alert-note = Σημείωση
+alert-tip = Συμβουλή
+alert-important = Σημαντικό
+alert-warning = Προειδοποίηση
+alert-caution = Προσοχή
+figure = Εικόνα
+cover = Εξώφυλλο
+cover-image-alt = Η σημαία της Ευρωπαϊκής Ένωσης: δώδεκα χρυσά αστέρια σε κύκλο σε μπλε φόντο
+start-reading = Ξεκινήστε την ανάγνωση
+published = Δημοσίευση
+title-page = Σελίδα τίτλου
+untranslated = Αυτό το απόσπασμα δεν έχει μεταφραστεί ακόμη.
+translation-status = Κατάσταση μετάφρασης
+status-translated = Μεταφρασμένο
+status-stale = Χρειάζεται έλεγχο
+status-missing = Λείπει
+status-messages = Μηνύματα
+status-words = Λέξεις
+accessibility-summary = Η έκδοση αυτή διαθέτει δομημένη πλοήγηση, πίνακα περιεχομένων, επικεφαλίδες σε σωστή σειρά, εναλλακτικό κείμενο για κάθε εικόνα και κείμενο που μπορεί να μεγεθυνθεί και να εκφωνηθεί. Πληροί το επίπεδο AA των WCAG 2.1.

@@ -1,0 +1,45 @@
+### Vgrajeni nizi uporabniškega vmesnika (slovenščina). Datoteka translations/<lang>/handbook.ftl
+### projekta lahko katerega koli od njih nadomesti.
+
+contents = Kazalo
+chapter = Poglavje
+page = Stran
+downloads = Prenosi
+download-pdf = PDF za tisk
+download-epub = E-knjiga EPUB
+file-size = { $size } { $unit }
+search = Iskanje
+search-label = Iskanje po priročniku
+search-no-results = Ni zadetkov.
+search-results = Zadetki
+previous = Nazaj
+next = Naprej
+language = Jezik
+other-languages = Preberite v drugem jeziku
+choose-language = Izberite jezik
+footnotes = Opombe
+footnote-back = Nazaj na besedilo
+footnote-ref = Opomba { $number }
+skip-to-content = Preskoči na vsebino
+on-this-page = Na tej strani
+menu = Kazalo
+home = Domov
+alert-note = Opomba
+alert-tip = Nasvet
+alert-important = Pomembno
+alert-warning = Opozorilo
+alert-caution = Previdno
+figure = Slika
+cover = Naslovnica
+cover-image-alt = Zastava Evropske unije: dvanajst zlatih zvezd v krogu na modri podlagi
+start-reading = Začnite brati
+published = Objavljeno
+title-page = Naslovna stran
+untranslated = Ta odlomek še ni preveden.
+translation-status = Stanje prevoda
+status-translated = Prevedeno
+status-stale = Potreben pregled
+status-missing = Manjka
+status-messages = Sporočila
+status-words = Besede
+accessibility-summary = Ta publikacija ima strukturirano navigacijo, kazalo vsebine, naslove v pravilnem zaporedju, nadomestno besedilo za vsako sliko ter besedilo, ki ga je mogoče povečati in prebrati na glas. Izpolnjuje zahteve WCAG 2.1 na ravni AA.

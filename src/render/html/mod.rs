@@ -1,0 +1,296 @@
+//! The static website: per language a cover page and one page per chapter
+//! (minijinja templates around the shared XHTML writer), an offline search
+//! index and the images; for the whole site the language chooser, the
+//! translation status page and the assets.
+
+pub mod search;
+
+use minijinja::{Environment, Value, context};
+use serde::Serialize;
+
+use super::xhtml::{ChapterWriter, Flavour, image_output_path, images_of};
+use super::{RenderContext, read_project_file};
+use crate::diag::Diagnostic;
+use crate::document::{Document, LanguageLink};
+use crate::i18n::status::LanguageStatus;
+use crate::manifest::Project;
+use crate::output::OutputFile;
+
+const TEMPLATES: &[(&str, &str)] = &[
+    ("layout.html", include_str!("../../../templates/html/layout.html")),
+    ("toc.html", include_str!("../../../templates/html/toc.html")),
+    ("chapter.html", include_str!("../../../templates/html/chapter.html")),
+    ("cover.html", include_str!("../../../templates/html/cover.html")),
+    ("chooser.html", include_str!("../../../templates/html/chooser.html")),
+    ("status.html", include_str!("../../../templates/html/status.html")),
+];
+const STYLE: &str = include_str!("../../../templates/html/style.css");
+const SCRIPT: &str = include_str!("../../../templates/html/site.js");
+
+/// A template or asset: the project's own under templates/html/, else the built-in one.
+fn project_or_builtin(project: &Project, name: &str, builtin: &str) -> (String, String) {
+    let rel = format!("templates/html/{name}");
+    match std::fs::read_to_string(project.root.join(&rel)) {
+        Ok(text) => (text, rel),
+        Err(_) => (builtin.to_owned(), format!("(built-in) {rel}")),
+    }
+}
+
+fn environment(project: &Project) -> Result<Environment<'static>, Vec<Diagnostic>> {
+    let mut env = Environment::new();
+    for (name, builtin) in TEMPLATES {
+        let (text, origin) = project_or_builtin(project, name, builtin);
+        env.add_template_owned(name.to_string(), text).map_err(|e| vec![template_error(&origin, &e)])?;
+    }
+    Ok(env)
+}
+
+fn template_error(origin: &str, error: &minijinja::Error) -> Diagnostic {
+    let message = format!("template error: {}", error.detail().unwrap_or(&error.to_string()));
+    match (origin.starts_with("templates/"), error.line()) {
+        (true, Some(line)) => Diagnostic::error(message).at(origin, line, 1),
+        _ => Diagnostic::error(format!("{message} (in {origin})")),
+    }
+}
+
+fn render_template(env: &Environment, name: &str, ctx: Value) -> Result<String, Vec<Diagnostic>> {
+    env.get_template(name)
+        .and_then(|t| t.render(ctx))
+        .map_err(|e| vec![template_error(&format!("templates/html/{}", e.name().unwrap_or(name)), &e)])
+}
+
+#[derive(Serialize)]
+struct Link {
+    href: String,
+    title: String,
+}
+
+#[derive(Serialize)]
+struct TocChapter {
+    href: String,
+    title: String,
+    current: bool,
+    sections: Vec<TocSection>,
+}
+
+#[derive(Serialize)]
+struct TocSection {
+    href: String,
+    title: String,
+    level: u8,
+}
+
+#[derive(Serialize)]
+struct LanguageEntry {
+    code: String,
+    name: String,
+    href: Option<String>,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct Download {
+    href: String,
+    label: String,
+    format: &'static str,
+    size: String,
+}
+
+fn languages(document: &Document, page: &str) -> Vec<LanguageEntry> {
+    document
+        .languages
+        .iter()
+        .map(|LanguageLink { code, name }| LanguageEntry {
+            code: code.clone(),
+            name: name.clone(),
+            href: (*code != document.language).then(|| format!("../{code}/{page}")),
+            current: *code == document.language,
+        })
+        .collect()
+}
+
+fn toc(document: &Document, current: Option<&str>) -> Vec<TocChapter> {
+    document
+        .chapters
+        .iter()
+        .map(|c| TocChapter {
+            href: format!("{}.html", c.stem),
+            title: c.title.plain(),
+            current: current == Some(c.stem.as_str()),
+            sections: c
+                .sections
+                .iter()
+                .filter(|s| s.level <= 3)
+                .map(|s| TocSection { href: format!("{}.html#{}", c.stem, s.anchor), title: s.title.plain(), level: s.level })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Human file size in the document's language.
+fn file_size(document: &Document, bytes: u64) -> String {
+    let (size, unit) = if bytes >= 1_000_000 {
+        (format!("{:.1}", bytes as f64 / 1_000_000.0), "MB")
+    } else {
+        (format!("{}", bytes.div_ceil(1000)), "kB")
+    };
+    let size = if matches!(document.language.as_str(), "en") { size } else { size.replace('.', ",") };
+    document.ui("file-size").replace("{size}", &size).replace("{unit}", unit)
+}
+
+/// The pages, search index and images of one language.
+pub fn render(document: &Document, context: &RenderContext) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let env = environment(context.project)?;
+    let lang = &document.language;
+    let mut files = Vec::new();
+    let image_url = |path: &str| image_output_path(path);
+    let flavour = Flavour { epub: false, chapter_extension: "html", image_url: &image_url };
+    let ui: std::collections::BTreeMap<&str, &str> = document.ui.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let base = context! {
+        lang => lang,
+        title => &document.title,
+        language_name => &document.language_name,
+        ui => ui,
+        root => "../",
+        search_index => "search-index.js",
+        funding_notice => &document.funding_notice,
+        disclaimer => &document.disclaimer,
+    };
+
+    for (n, chapter) in document.chapters.iter().enumerate() {
+        let content = ChapterWriter::new(document, chapter, &flavour).write();
+        let neighbour = |c: &crate::document::DocChapter| Link { href: format!("{}.html", c.stem), title: c.title.plain() };
+        let page = format!("{}.html", chapter.stem);
+        let ctx = context! {
+            page_title => format!("{} · {}", chapter.title.plain(), document.title),
+            content => Value::from_safe_string(content),
+            toc => toc(document, Some(&chapter.stem)),
+            prev => n.checked_sub(1).map(|p| neighbour(&document.chapters[p])),
+            next => document.chapters.get(n + 1).map(neighbour),
+            languages => languages(document, &page),
+            ..base.clone()
+        };
+        files.push(OutputFile::new(format!("{lang}/{page}"), render_template(&env, "chapter.html", ctx)?));
+    }
+
+    let mut downloads = Vec::new();
+    for (extension, label, format) in [("pdf", "download-pdf", "PDF"), ("epub", "download-epub", "EPUB")] {
+        let name = format!("{}-{lang}.{extension}", document.id);
+        if let Ok(meta) = std::fs::metadata(context.out.join(lang).join(&name)) {
+            downloads.push(Download { href: name, label: document.ui(label).to_owned(), format, size: file_size(document, meta.len()) });
+        }
+    }
+    let ctx = context! {
+        page_title => &document.title,
+        subtitle => &document.subtitle,
+        publisher => &document.publisher,
+        cover_image => document.cover_image.as_deref().map(image_output_path),
+        downloads => downloads,
+        toc => toc(document, None),
+        languages => languages(document, "index.html"),
+        ..base.clone()
+    };
+    files.push(OutputFile::new(format!("{lang}/index.html"), render_template(&env, "cover.html", ctx)?));
+    files.push(OutputFile::new(format!("{lang}/search-index.js"), search::SearchIndex::build(document).to_script()));
+
+    for image in images_of(document) {
+        let bytes = read_project_file(&context.project.root, &image)?;
+        files.push(OutputFile::new(format!("{lang}/{}", image_output_path(&image)), bytes));
+    }
+    Ok(files)
+}
+
+#[derive(Serialize)]
+struct StatusRow {
+    name: String,
+    messages: usize,
+    translated: usize,
+    stale: usize,
+    missing: usize,
+    words: usize,
+    translated_pct: String,
+    stale_pct: String,
+    missing_pct: String,
+}
+
+#[derive(Serialize)]
+struct StatusLanguage {
+    language: String,
+    name: String,
+    percent: f64,
+    rows: Vec<StatusRow>,
+}
+
+fn pct(part: usize, whole: usize) -> String {
+    if whole == 0 { "0".into() } else { format!("{:.1}", part as f64 * 100.0 / whole as f64) }
+}
+
+/// The site-wide files: language chooser, status page, stylesheet and script.
+pub fn site_files(
+    project: &Project,
+    source: &Document,
+    statuses: &[LanguageStatus],
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let env = environment(project)?;
+    let ui: std::collections::BTreeMap<&str, &str> = source.ui.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let codes: Vec<&str> = source.languages.iter().map(|l| l.code.as_str()).collect();
+    let chooser = render_template(
+        &env,
+        "chooser.html",
+        context! {
+            source_language => &source.language,
+            title => &source.title,
+            languages => &source.languages.iter().map(|l| context!{ code => &l.code, name => &l.name }).collect::<Vec<_>>(),
+            codes => codes.join(" "),
+            choose_language => source.ui("choose-language"),
+            status_label => source.ui("translation-status"),
+        },
+    )?;
+    let chapter_titles: std::collections::HashMap<&str, String> =
+        source.chapters.iter().map(|c| (c.stem.as_str(), c.title.plain())).collect();
+    let status_languages: Vec<StatusLanguage> = statuses
+        .iter()
+        .map(|s| StatusLanguage {
+            language: s.language.clone(),
+            name: source.languages.iter().find(|l| l.code == s.language).map_or(s.language.clone(), |l| l.name.clone()),
+            percent: s.counts.percent,
+            rows: s
+                .chapters
+                .iter()
+                .map(|c| {
+                    let m = c.counts.messages;
+                    StatusRow {
+                        name: chapter_titles.get(c.chapter.as_str()).cloned().unwrap_or_else(|| c.chapter.clone()),
+                        messages: m,
+                        translated: c.counts.translated,
+                        stale: c.counts.stale,
+                        missing: c.counts.missing,
+                        words: c.counts.words.source,
+                        translated_pct: pct(c.counts.translated, m),
+                        stale_pct: pct(c.counts.stale, m),
+                        missing_pct: pct(c.counts.missing, m),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let status = render_template(
+        &env,
+        "status.html",
+        context! {
+            source_language => &source.language,
+            title => &source.title,
+            heading => source.ui("translation-status"),
+            ui => ui,
+            statuses => status_languages,
+        },
+    )?;
+    let (style, _) = project_or_builtin(project, "style.css", STYLE);
+    let (script, _) = project_or_builtin(project, "site.js", SCRIPT);
+    Ok(vec![
+        OutputFile::new("index.html", chooser),
+        OutputFile::new("status.html", status),
+        OutputFile::new("assets/style.css", style),
+        OutputFile::new("assets/site.js", script),
+    ])
+}

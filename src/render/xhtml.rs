@@ -1,0 +1,387 @@
+//! The one XHTML writer shared by the website and the EPUB: blocks and inlines
+//! of a [`Document`] chapter as well-formed markup that is also valid HTML5.
+//! All text is escaped here; nothing from a translation reaches the output as
+//! markup.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use crate::document::{DocBlock, DocChapter, Document, Inline, Target, Text};
+use crate::source::Align;
+
+/// Escapes text content.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Characters XML 1.0 forbids.
+            c if is_forbidden_in_xml(c) => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn is_forbidden_in_xml(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{7F}'..='\u{9F}' | '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// Which flavour of markup and links to write.
+pub struct Flavour<'a> {
+    /// EPUB: `epub:type` attributes, asides for notes and alerts, `xml:lang`.
+    pub epub: bool,
+    /// File extension of chapter documents (`html` or `xhtml`).
+    pub chapter_extension: &'a str,
+    /// Maps a project-relative image path to its URL from a chapter document.
+    pub image_url: &'a dyn Fn(&str) -> String,
+}
+
+/// Writes one chapter's body (title, blocks, footnotes).
+pub struct ChapterWriter<'a> {
+    document: &'a Document,
+    chapter: &'a DocChapter,
+    flavour: &'a Flavour<'a>,
+    out: String,
+    /// How many times each footnote was referenced so far (for unique ids).
+    references: HashMap<usize, usize>,
+}
+
+impl<'a> ChapterWriter<'a> {
+    pub fn new(document: &'a Document, chapter: &'a DocChapter, flavour: &'a Flavour<'a>) -> Self {
+        ChapterWriter { document, chapter, flavour, out: String::new(), references: HashMap::new() }
+    }
+
+    /// The chapter as markup: `<h1>`, the blocks, then the footnotes.
+    pub fn write(mut self) -> String {
+        let title = &self.chapter.title;
+        let lang = self.lang_attrs(title);
+        let _ = write!(self.out, "<h1 id=\"{}\"{lang}>", escape(&self.chapter.slug));
+        self.inlines(&title.inlines);
+        self.out.push_str("</h1>\n");
+        let blocks = &self.chapter.blocks;
+        self.blocks(blocks);
+        self.footnotes();
+        self.out
+    }
+
+    fn lang_attrs(&self, text: &Text) -> String {
+        match &text.fallback_language {
+            Some(lang) if self.flavour.epub => format!(" lang=\"{0}\" xml:lang=\"{0}\"", escape(lang)),
+            Some(lang) => format!(" lang=\"{}\"", escape(lang)),
+            None => String::new(),
+        }
+    }
+
+    fn blocks(&mut self, blocks: &[DocBlock]) {
+        for block in blocks {
+            self.block(block);
+        }
+    }
+
+    fn text_element(&mut self, tag: &str, attrs: &str, text: &Text) {
+        let lang = self.lang_attrs(text);
+        let _ = write!(self.out, "<{tag}{attrs}{lang}>");
+        self.inlines(&text.inlines);
+        let _ = writeln!(self.out, "</{tag}>");
+    }
+
+    fn block(&mut self, block: &DocBlock) {
+        match block {
+            DocBlock::Heading { level, anchor, text } => {
+                let level = (*level).clamp(2, 6);
+                self.text_element(&format!("h{level}"), &format!(" id=\"{}\"", escape(anchor)), text);
+            }
+            DocBlock::Paragraph(text) => self.text_element("p", "", text),
+            DocBlock::Figure { image, alt, caption } => {
+                let src = (self.flavour.image_url)(image);
+                let alt_lang = self.lang_attrs(alt);
+                let _ = write!(self.out, "<figure>\n<img src=\"{}\" alt=\"{}\"{alt_lang}/>\n", escape(&src), escape(&alt.plain()));
+                if let Some(caption) = caption {
+                    self.text_element("figcaption", "", caption);
+                }
+                self.out.push_str("</figure>\n");
+            }
+            DocBlock::List { start, items } => {
+                let tag = if start.is_some() { "ol" } else { "ul" };
+                match start {
+                    Some(n) if *n != 1 => {
+                        let _ = writeln!(self.out, "<ol start=\"{n}\">");
+                    }
+                    _ => {
+                        let _ = writeln!(self.out, "<{tag}>");
+                    }
+                }
+                for item in items {
+                    self.out.push_str("<li>");
+                    // A tight item's single paragraph is written without <p>.
+                    match item.as_slice() {
+                        [DocBlock::Paragraph(text)] => {
+                            let lang = self.lang_attrs(text);
+                            if lang.is_empty() {
+                                self.inlines(&text.inlines);
+                            } else {
+                                let _ = write!(self.out, "<span{lang}>");
+                                self.inlines(&text.inlines);
+                                self.out.push_str("</span>");
+                            }
+                        }
+                        blocks => {
+                            self.out.push('\n');
+                            self.blocks(blocks);
+                        }
+                    }
+                    self.out.push_str("</li>\n");
+                }
+                let _ = writeln!(self.out, "</{tag}>");
+            }
+            DocBlock::Quote(blocks) => {
+                self.out.push_str("<blockquote>\n");
+                self.blocks(blocks);
+                self.out.push_str("</blockquote>\n");
+            }
+            DocBlock::Alert { kind, label, blocks } => {
+                let class = kind.class();
+                if self.flavour.epub {
+                    let _ = writeln!(self.out, "<aside class=\"alert alert-{class}\" epub:type=\"tip\" role=\"note\" aria-label=\"{}\">", escape(label));
+                } else {
+                    let _ = writeln!(self.out, "<div class=\"alert alert-{class}\" role=\"note\" aria-label=\"{}\">", escape(label));
+                }
+                let _ = writeln!(self.out, "<p class=\"alert-label\">{}</p>", escape(label));
+                self.blocks(blocks);
+                self.out.push_str(if self.flavour.epub { "</aside>\n" } else { "</div>\n" });
+            }
+            DocBlock::Code { language, text } => {
+                match language {
+                    Some(language) => {
+                        let _ = write!(self.out, "<pre><code class=\"language-{}\">", escape(&language.replace(char::is_whitespace, "-")));
+                    }
+                    None => self.out.push_str("<pre><code>"),
+                }
+                self.out.push_str(&escape(text));
+                self.out.push_str("</code></pre>\n");
+            }
+            DocBlock::Table { aligns, header, rows } => {
+                self.out.push_str("<div class=\"table-wrap\">\n<table>\n");
+                if !header.is_empty() {
+                    self.out.push_str("<thead>\n<tr>");
+                    for (n, cell) in header.iter().enumerate() {
+                        let attrs = format!(" scope=\"col\"{}", align_class(aligns.get(n)));
+                        self.cell("th", &attrs, cell);
+                    }
+                    self.out.push_str("</tr>\n</thead>\n");
+                }
+                self.out.push_str("<tbody>\n");
+                for row in rows {
+                    self.out.push_str("<tr>");
+                    for (n, cell) in row.iter().enumerate() {
+                        self.cell("td", &align_class(aligns.get(n)), cell);
+                    }
+                    self.out.push_str("</tr>\n");
+                }
+                self.out.push_str("</tbody>\n</table>\n</div>\n");
+            }
+            DocBlock::Rule => self.out.push_str("<hr/>\n"),
+        }
+    }
+
+    fn cell(&mut self, tag: &str, attrs: &str, text: &Text) {
+        let lang = self.lang_attrs(text);
+        let _ = write!(self.out, "<{tag}{attrs}{lang}>");
+        self.inlines(&text.inlines);
+        let _ = write!(self.out, "</{tag}>");
+    }
+
+    fn inlines(&mut self, inlines: &[Inline]) {
+        for inline in inlines {
+            match inline {
+                Inline::Text(t) => self.out.push_str(&escape(t)),
+                Inline::Emphasis(c) => self.wrap("em", c),
+                Inline::Strong(c) => self.wrap("strong", c),
+                Inline::Strikethrough(c) => self.wrap("del", c),
+                Inline::Code(t) => {
+                    let _ = write!(self.out, "<code>{}</code>", escape(t));
+                }
+                Inline::Link { target, children } => {
+                    let href = self.href(target);
+                    let _ = write!(self.out, "<a href=\"{}\">", escape(&href));
+                    self.inlines(children);
+                    self.out.push_str("</a>");
+                }
+                Inline::Image { src, alt } => {
+                    let url = (self.flavour.image_url)(src);
+                    let _ = write!(self.out, "<img src=\"{}\" alt=\"{}\"/>", escape(&url), escape(alt));
+                }
+                Inline::FootnoteRef { number } => {
+                    let count = self.references.entry(*number).or_insert(0);
+                    *count += 1;
+                    let id = if *count == 1 { format!("fnref-{number}") } else { format!("fnref-{number}-{count}") };
+                    let label = self.document.ui("footnote-ref").replace("{number}", &number.to_string());
+                    let epub = if self.flavour.epub { " epub:type=\"noteref\"" } else { "" };
+                    let _ = write!(
+                        self.out,
+                        "<sup><a href=\"#fn-{number}\" id=\"{id}\" role=\"doc-noteref\"{epub} aria-label=\"{}\">{number}</a></sup>",
+                        escape(&label)
+                    );
+                }
+                Inline::LineBreak => self.out.push_str("<br/>"),
+            }
+        }
+    }
+
+    fn wrap(&mut self, tag: &str, children: &[Inline]) {
+        let _ = write!(self.out, "<{tag}>");
+        self.inlines(children);
+        let _ = write!(self.out, "</{tag}>");
+    }
+
+    fn href(&self, target: &Target) -> String {
+        match target {
+            Target::External(url) => url.clone(),
+            Target::Internal { stem, anchor } => {
+                let page = if *stem == self.chapter.stem { String::new() } else { format!("{stem}.{}", self.flavour.chapter_extension) };
+                let anchor = match anchor {
+                    Some(a) => a.clone(),
+                    None if page.is_empty() => self.chapter.slug.clone(),
+                    None => return page,
+                };
+                format!("{page}#{}", encode_fragment(&anchor))
+            }
+        }
+    }
+
+    fn footnotes(&mut self) {
+        let footnotes = &self.chapter.footnotes;
+        if footnotes.is_empty() {
+            return;
+        }
+        let heading = escape(self.document.ui("footnotes"));
+        let back = escape(self.document.ui("footnote-back"));
+        if self.flavour.epub {
+            let _ = writeln!(self.out, "<section class=\"footnotes\" epub:type=\"footnotes\" role=\"doc-endnotes\" aria-labelledby=\"footnotes-title\">\n<h2 id=\"footnotes-title\">{heading}</h2>");
+        } else {
+            let _ = writeln!(self.out, "<section class=\"footnotes\" role=\"doc-endnotes\" aria-labelledby=\"footnotes-title\">\n<h2 id=\"footnotes-title\">{heading}</h2>\n<ol>");
+        }
+        for footnote in footnotes {
+            let number = footnote.number;
+            let referenced = self.references.contains_key(&number);
+            if self.flavour.epub {
+                let _ = writeln!(self.out, "<aside id=\"fn-{number}\" epub:type=\"footnote\" role=\"doc-footnote\">");
+            } else {
+                let _ = writeln!(self.out, "<li id=\"fn-{number}\">");
+            }
+            let mut blocks = footnote.blocks.clone();
+            // The number (EPUB) and the back link go inside the note's first paragraph.
+            if let Some(DocBlock::Paragraph(text)) = blocks.first_mut() {
+                let inlines = std::mem::take(&mut text.inlines);
+                let lang = self.lang_attrs(text);
+                let _ = write!(self.out, "<p{lang}>");
+                if self.flavour.epub {
+                    let _ = write!(self.out, "<span class=\"fn-number\">{number}.</span> ");
+                }
+                self.inlines(&inlines);
+                if referenced {
+                    let _ = write!(self.out, " <a href=\"#fnref-{number}\" role=\"doc-backlink\" aria-label=\"{back}\">↩</a>");
+                }
+                self.out.push_str("</p>\n");
+                blocks.remove(0);
+            }
+            self.blocks(&blocks);
+            self.out.push_str(if self.flavour.epub { "</aside>\n" } else { "</li>\n" });
+        }
+        self.out.push_str(if self.flavour.epub { "</section>\n" } else { "</ol>\n</section>\n" });
+    }
+}
+
+fn align_class(align: Option<&Align>) -> String {
+    match align {
+        Some(Align::Left) => " class=\"align-left\"".into(),
+        Some(Align::Center) => " class=\"align-center\"".into(),
+        Some(Align::Right) => " class=\"align-right\"".into(),
+        _ => String::new(),
+    }
+}
+
+/// Percent-encodes what may not stand in a URL fragment.
+pub fn encode_fragment(fragment: &str) -> String {
+    let mut out = String::new();
+    for byte in fragment.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            let _ = write!(out, "%{byte:02X}");
+        }
+    }
+    out
+}
+
+/// The output path of a project image, relative to a language's folder.
+pub fn image_output_path(project_path: &str) -> String {
+    match project_path.strip_prefix("handbook/") {
+        Some(rest) => rest.to_owned(),
+        None => format!("files/{project_path}"),
+    }
+}
+
+/// Media type of an image the outputs can embed, by extension.
+pub fn image_media_type(path: &str) -> Option<&'static str> {
+    let ext = path.rsplit('.').next()?.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        _ => return None,
+    })
+}
+
+/// Every image a document uses, project-relative, sorted and unique.
+pub fn images_of(document: &Document) -> Vec<String> {
+    fn inlines(list: &[Inline], out: &mut Vec<String>) {
+        for inline in list {
+            match inline {
+                Inline::Image { src, .. } => out.push(src.clone()),
+                Inline::Emphasis(c) | Inline::Strong(c) | Inline::Strikethrough(c) | Inline::Link { children: c, .. } => {
+                    inlines(c, out)
+                }
+                _ => {}
+            }
+        }
+    }
+    fn blocks(list: &[DocBlock], out: &mut Vec<String>) {
+        for block in list {
+            match block {
+                DocBlock::Heading { text, .. } | DocBlock::Paragraph(text) => inlines(&text.inlines, out),
+                DocBlock::Figure { image, caption, .. } => {
+                    out.push(image.clone());
+                    if let Some(c) = caption {
+                        inlines(&c.inlines, out);
+                    }
+                }
+                DocBlock::List { items, .. } => items.iter().for_each(|i| blocks(i, out)),
+                DocBlock::Quote(b) | DocBlock::Alert { blocks: b, .. } => blocks(b, out),
+                DocBlock::Table { header, rows, .. } => {
+                    header.iter().chain(rows.iter().flatten()).for_each(|t| inlines(&t.inlines, out))
+                }
+                DocBlock::Code { .. } | DocBlock::Rule => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for chapter in &document.chapters {
+        blocks(&chapter.blocks, &mut out);
+        chapter.footnotes.iter().for_each(|f| blocks(&f.blocks, &mut out));
+    }
+    if let Some(cover) = &document.cover_image {
+        out.push(cover.clone());
+    }
+    out.sort();
+    out.dedup();
+    out.retain(|p| image_media_type(p).is_some());
+    out
+}
