@@ -4,6 +4,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+pub mod epub;
 pub mod html;
 pub mod xhtml;
 
@@ -37,7 +38,7 @@ impl Format {
 
     /// Whether this binary can produce the format yet.
     pub fn available(self) -> bool {
-        matches!(self, Format::Html)
+        matches!(self, Format::Html | Format::Epub)
     }
 }
 
@@ -60,6 +61,7 @@ pub struct RenderContext<'a> {
 pub fn render(format: Format, document: &Document, context: &RenderContext) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     match format {
         Format::Html => html::render(document, context),
+        Format::Epub => epub::render(document, context),
         _ => Err(vec![Diagnostic::error(format!("the {format} renderer is not available in this version of handbook"))]),
     }
 }

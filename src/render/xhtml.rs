@@ -262,7 +262,7 @@ impl<'a> ChapterWriter<'a> {
         let heading = escape(self.document.ui("footnotes"));
         let back = escape(self.document.ui("footnote-back"));
         if self.flavour.epub {
-            let _ = writeln!(self.out, "<section class=\"footnotes\" epub:type=\"footnotes\" role=\"doc-endnotes\" aria-labelledby=\"footnotes-title\">\n<h2 id=\"footnotes-title\">{heading}</h2>");
+            let _ = writeln!(self.out, "<section class=\"footnotes\" epub:type=\"footnotes\" aria-labelledby=\"footnotes-title\">\n<h2 id=\"footnotes-title\">{heading}</h2>");
         } else {
             let _ = writeln!(self.out, "<section class=\"footnotes\" role=\"doc-endnotes\" aria-labelledby=\"footnotes-title\">\n<h2 id=\"footnotes-title\">{heading}</h2>\n<ol>");
         }

@@ -4,100 +4,100 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# art-title-a27bef2e = Art as a bridge
+art-title-a27bef2e = Изкуството като мост
 
 # Context: heading
-# art-h-71958faf = Why art
+art-h-71958faf = Защо изкуство
 
 # Context: paragraph in “Why art”
-# art-p-4fb73adc = Some conversations are hard to start with facts. A resident who feels uneasy about newcomers may not be moved by a statistic, but may stop in front of a photograph or find themselves singing next to a stranger in a choir. Art speaks to emotion and imagination, and it creates shared experiences that do not depend on a common language.
+art-p-4fb73adc = Някои разговори трудно започват с факти. Жител, който се чувства неспокоен заради новодошлите, може да остане безразличен към една статистика, но да спре пред снимка или да се окаже, че пее в хор рамо до рамо с непознат. Изкуството говори на чувствата и въображението и създава общи преживявания, които не зависят от общ език.
 
 # Context: paragraph in “Why art”
-# art-p-10ee4e1b = Art can also give newcomers a voice on their own terms. A painter, a musician or a poet who arrived as a { -refugee } is first of all an artist. When their work is shown in the town's gallery or performed in its square, residents meet them as creators, not as cases.
+art-p-10ee4e1b = Изкуството може и да даде глас на новодошлите – при техните собствени условия. Художник, музикант или поет, пристигнал като { -refugee(case: "indef") }, е преди всичко творец. Когато творбите му са изложени в градската галерия или се изпълняват на площада, жителите се срещат с него като с автор, а не като с „случай“.
 
 # Context: heading
-# art-h-4295e1fa = The artist residencies
+art-h-4295e1fa = Творческите резиденции
 
 # Context: paragraph in “The artist residencies”
-# art-p-abda5cd6 = For these reasons, { -clarinet } included eight artist residencies among its main activities. A residency invites an artist to spend time in a place, get to know its people and create work that responds to what they find there.
+art-p-abda5cd6 = Поради тези причини { -clarinet } включи сред основните си дейности осем творчески резиденции. Резиденцията кани творец да прекара известно време на определено място, да опознае хората там и да създаде творба, която отговаря на онова, което е открил.
 
 # Context: paragraph in “The artist residencies”
-# art-p-b6dad034 = In a project about migration and { -integration }, a residency brings an outside eye to the local story, creates occasions for residents and newcomers to meet, and produces images and stories that can feed a local campaign, as described in [chapter 5](05-campaign.md#channels).
+art-p-b6dad034 = В проект за миграцията и { -integration(case: "def") } резиденцията внася външен поглед към местната история, създава поводи за срещи между жителите и новодошлите и поражда образи и истории, които могат да захранят местна кампания, както е описано в [глава 5](05-campaign.md#channels).
 
 # Context: heading
-# art-h-75313851 = Forms a residency can take
+art-h-75313851 = Какви форми може да приеме една резиденция
 
 # Context: paragraph in “Forms a residency can take”
-# art-p-057f81d2 = There is no single model. Depending on the artist and the town, a residency might lead to:
+art-p-057f81d2 = Няма единен модел. В зависимост от твореца и града една резиденция може да доведе до:
 
 # Context: list item in “Forms a residency can take”
-# art-li-33ae8005 = a series of portraits or photographs of residents, old and new, shown in public spaces;
+art-li-33ae8005 = поредица от портрети или фотографии на жители – отдавнашни и нови, – показани в обществени пространства;
 
 # Context: list item in “Forms a residency can take”
-# art-li-010bfb4f = a mural painted together with young people from the neighbourhood;
+art-li-010bfb4f = стенопис, нарисуван заедно с младежи от квартала;
 
 # Context: list item in “Forms a residency can take”
-# art-li-11c4cc91 = a theatre piece developed from interviews with people who arrived in the town, and with those who welcomed them;
+art-li-11c4cc91 = театрален спектакъл, създаден въз основа на интервюта с хора, пристигнали в града, и с онези, които са ги посрещнали;
 
 # Context: list item in “Forms a residency can take”
-# art-li-1b9a8ba5 = a piece of music or a choir that brings together songs from the languages spoken in the town;
+art-li-1b9a8ba5 = музикална творба или хор, който събира песни на езиците, говорени в града;
 
 # Context: list item in “Forms a residency can take”
-# art-li-48ddae23 = a film or video shared online and screened at a local event.
+art-li-48ddae23 = филм или видео, споделено онлайн и прожектирано на местно събитие.
 
 # Context: paragraph in “Forms a residency can take”
-# art-p-5bfc8c9c = The most memorable community art projects are participatory: the artist does not only portray people but works *with* them. Residents and newcomers who help make a mural or perform in a play carry the experience, and the message, into their families and workplaces.
+art-p-5bfc8c9c = Най-запомнящите се общностни художествени проекти са основани на участието: творецът не само изобразява хората, но и работи *заедно* с тях. Жителите и новодошлите, които помагат да се нарисува стенопис или играят в спектакъл, пренасят преживяването – и посланието – в семействата си и на работните си места.
 
 # Context: heading
-# art-h-4c6c13c5 = Planning a residency
+art-h-4c6c13c5 = Планиране на резиденция
 
 # Context: list item in “Planning a residency”
-# art-li-491ac265 = **Define the purpose.** What do you hope the residency will change or open up in your town? Link it to your campaign goal.
+art-li-491ac265 = **Определете целта.** Какво се надявате резиденцията да промени или да отвори във вашия град? Свържете я с целта на вашата кампания.
 
 # Context: list item in “Planning a residency”
-# art-li-08f59116 = **Choose the artist carefully.** Look for someone with experience of community work and respect for people's stories. An artist with a migration background of their own can bring particular insight, but is not a requirement.
+art-li-08f59116 = **Изберете твореца внимателно.** Търсете човек с опит в работата с общности и с уважение към историите на хората. Творец, който сам има мигрантски произход, може да внесе особено разбиране, но това не е задължително условие.
 
 # Context: list item in “Planning a residency”
-# art-li-f1f71666 = **Prepare the ground.** Introduce the artist to schools, NGOs, cultural centres and newcomers' groups before the residency starts.
+art-li-f1f71666 = **Подгответе почвата.** Запознайте твореца с училища, неправителствени организации, читалища и културни центрове и с групи на новодошли, преди резиденцията да започне.
 
 # Context: list item in “Planning a residency”
-# art-li-4a7b2eab = **Agree on practicalities:**
+art-li-4a7b2eab = **Договорете практическите въпроси:**
 
 # Context: list item in “Planning a residency”
-# art-li-f605eb2d = length of stay, accommodation and working space;
+art-li-f605eb2d = продължителност на престоя, настаняване и работно пространство;
 
 # Context: list item in “Planning a residency”
-# art-li-82a04b0f = fee and materials;
+art-li-82a04b0f = хонорар и материали;
 
 # Context: list item in “Planning a residency”
-# art-li-4533264e = who owns the work and where it will be shown;
+art-li-4533264e = на кого принадлежи творбата и къде ще бъде показана;
 
 # Context: list item in “Planning a residency”
-# art-li-22b1f9fb = how the artist, the participants and the partners will be credited.
+art-li-22b1f9fb = как ще бъдат посочени творецът, участниците и партньорите.
 
 # Context: list item in “Planning a residency”
-# art-li-9a0b6080 = **Plan the public moment.** An opening, a performance or a screening gives the work an audience and gives the media a reason to report.
+art-li-9a0b6080 = **Планирайте публичния момент.** Откриване, представление или прожекция дават на творбата публика, а на медиите – повод да пишат за нея.
 
 # Context: list item in “Planning a residency”
-# art-li-47393a47 = **Keep the work alive.** Decide where the work will go afterwards: a permanent place, a travelling exhibition, an online archive.
+art-li-47393a47 = **Поддържайте творбата жива.** Решете къде ще отиде тя след това: на постоянно място, в пътуваща изложба, в онлайн архив.
 
 # Context: heading
-# art-h-1a29bf92 = Care and consent
+art-h-1a29bf92 = Грижа и съгласие
 
 # Context: paragraph in “Care and consent”
-# art-p-9c4332f4 = Art about migration touches people's lives, and sometimes their wounds. Participants must know what the work is for, where it will be shown and how they will appear in it, and they must be free to say no. Take special care with children, with people whose asylum procedure is still open and with anyone who may have relatives at risk.
+art-p-9c4332f4 = Изкуството за миграцията докосва живота на хората, а понякога и раните им. Участниците трябва да знаят за какво е творбата, къде ще бъде показана и как ще бъдат представени в нея, и трябва да имат свободата да откажат. Бъдете особено внимателни с децата, с хората, чиято процедура за убежище все още не е приключила, и с всеки, чиито близки може да са в опасност.
 
 # Context: paragraph in “Care and consent”
-# art-p-5b484bf2 = Ask participants what they would like to show about themselves. Many people who have fled their homes are tired of being seen only through their escape. They may prefer to share a skill, a favourite song or a dream for their children.
+art-p-5b484bf2 = Попитайте участниците какво биха искали да покажат за себе си. Много хора, избягали от домовете си, са уморени да ги виждат само през призмата на бягството им. Те може да предпочетат да споделят умение, любима песен или мечта за децата си.
 
 # Context: heading
-# art-h-9353605e = What you can do
+art-h-9353605e = Какво можете да направите
 
 # Context: list item in “What you can do”
-# art-li-e33db8cf = Ask your local cultural centre, library or gallery whether they would host a small community art project on living together in the town.
+art-li-e33db8cf = Попитайте местното читалище, културен център, библиотека или галерия дали биха приели малък общностен художествен проект за съвместния живот в града.
 
 # Context: list item in “What you can do”
-# art-li-b2f11daf = Find out which artists with a migration background already live in your area, and invite one of them to show their work.
+art-li-b2f11daf = Разберете кои творци с мигрантски произход вече живеят във вашия район, и поканете един от тях да покаже свои творби.
 
 # Context: list item in “What you can do”
-# art-li-2e53660e = Plan the consent and credit questions before the first workshop, not after.
+art-li-2e53660e = Обмислете въпросите за съгласието и за посочването на авторството преди първата работилница, а не след нея.

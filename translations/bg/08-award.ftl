@@ -4,169 +4,169 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# award-title-6d9dce07 = The European Award for local campaigns
+award-title-6d9dce07 = Европейската награда за местни кампании
 
 # Context: heading
-# award-h-eaededca = Why an award
+award-h-eaededca = Защо награда
 
 # Context: paragraph in “Why an award”
-# award-p-8d01512c = Many good local campaigns remain unknown outside the town that ran them. An award is a simple way to find them, to thank the people behind them and to share their ideas.
+award-p-8d01512c = Много добри местни кампании остават непознати извън града, в който са проведени. Наградата е лесен начин да бъдат открити, да се благодари на хората зад тях и да се споделят техните идеи.
 
 # Context: paragraph in “Why an award”
-# award-p-56f46ba6 = The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
+award-p-56f46ba6 = Първата дейност на { -clarinet } беше покана за участие в „Европейската награда за местни кампании за обществена осведоменост относно миграцията и интеграцията“. Тя служеше на първата и третата цел на проекта: да се откриват и насърчават добрите практики на { -local-communities(case: "def") } в обществената комуникация за миграцията и приобщаването на { -migrants(case: "def") } и да се насърчава обменът на тези практики в целия Европейски съюз.
 
 # Context: heading
-# award-h-9e7328f0 = How a call works
+award-h-9e7328f0 = Как работи една покана за участие
 
 # Context: paragraph in “How a call works”
-# award-p-d2cac224 = Whatever its exact rules, a call for an award of this kind usually follows the same stages.
+award-p-d2cac224 = Каквито и да са точните ѝ правила, поканата за участие в подобна награда обикновено преминава през едни и същи етапи.
 
 # Context: list item in “How a call works”
-# award-li-10c6414b = **Publication.** The organisers publish the call: who may apply, which campaigns are eligible, the deadline and the criteria.
+award-li-10c6414b = **Публикуване.** Организаторите публикуват поканата: кой може да кандидатства, кои кампании са допустими, крайния срок и критериите.
 
 # Context: list item in “How a call works”
-# award-li-0fe93a82 = **Applications.** Applicants describe their campaign, usually on a form, with evidence such as images, press coverage and results.
+award-li-0fe93a82 = **Кандидатстване.** Кандидатите описват своята кампания, обикновено във формуляр, и прилагат доказателства като изображения, медийни публикации и резултати.
 
 # Context: list item in “How a call works”
-# award-li-8feab185 = **Eligibility check.** The organisers check that each entry meets the formal conditions.
+award-li-8feab185 = **Проверка на допустимостта.** Организаторите проверяват дали всяка кандидатура отговаря на формалните условия.
 
 # Context: list item in “How a call works”
-# award-li-ee883a18 = **Assessment.** A jury assesses the eligible entries against the published criteria.
+award-li-ee883a18 = **Оценяване.** Жури оценява допустимите кандидатури по публикуваните критерии.
 
 # Context: list item in “How a call works”
-# award-li-24c0cef2 = **Decision and ceremony.** The winners are announced, ideally at a public event that gives them visibility.
+award-li-24c0cef2 = **Решение и церемония.** Победителите се обявяват, в идеалния случай на публично събитие, което им дава видимост.
 
 # Context: list item in “How a call works”
-# award-li-c59869f9 = **Sharing.** The best entries are presented to others, so that other towns can learn from them.
+award-li-c59869f9 = **Споделяне.** Най-добрите кандидатури се представят пред други, за да могат и други градове да се поучат от тях.
 
 # Context: paragraph in “How a call works”
-# award-p-b9d6d022 = Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
+award-p-b9d6d022 = Винаги четете внимателно официалния текст на поканата. В тази глава е описано как по принцип работят подобни покани и какво обикновено търсят журитата; точните правила, условията за допустимост и критериите на всяка конкретна награда се определят от нейните организатори.
 
 # Context: heading
-# award-h-d32f26f8 = Criteria
+award-h-d32f26f8 = Критерии
 
 # Context: paragraph in “Criteria”
-# award-p-528cc0d5 = For a European award on local campaigns about migration and integration, the following criteria are typical. You can also use them to assess your own campaign.
+award-p-528cc0d5 = За европейска награда за местни кампании за миграцията и интеграцията типични са следните критерии. Можете да ги използвате и за да оцените собствената си кампания.
 
 # Context: table cell in “Criteria”
-# award-cell-a6c7b3a4 = Criterion
+award-cell-a6c7b3a4 = Критерий
 
 # Context: table cell in “Criteria”
-# award-cell-335ca615 = The question a jury asks
+award-cell-335ca615 = Въпросът, който задава журито
 
 # Context: table cell in “Criteria”
-# award-cell-02d2fe76 = Relevance
+award-cell-02d2fe76 = Значимост
 
 # Context: table cell in “Criteria”
-# award-cell-82af7a5e = Does the campaign respond to a real local need or situation?
+award-cell-82af7a5e = Отговаря ли кампанията на реална местна нужда или ситуация?
 
 # Context: table cell in “Criteria”
-# award-cell-eb986388 = Clarity of goals
+award-cell-eb986388 = Яснота на целите
 
 # Context: table cell in “Criteria”
-# award-cell-69c460ea = Did the campaign know what it wanted to change, and for whom?
+award-cell-69c460ea = Знаеше ли кампанията какво иска да промени и за кого?
 
 # Context: table cell in “Criteria”
-# award-cell-7e3a2476 = Participation
+award-cell-7e3a2476 = Участие
 
 # Context: table cell in “Criteria”
-# award-cell-d878f080 = Were newcomers and residents involved in designing and running it?
+award-cell-d878f080 = Бяха ли включени новодошлите и жителите в разработването и провеждането ѝ?
 
 # Context: table cell in “Criteria”
-# award-cell-4d821f29 = Quality of message
+award-cell-4d821f29 = Качество на посланието
 
 # Context: table cell in “Criteria”
-# award-cell-34cc5209 = Was the message accurate, respectful, local and memorable?
+award-cell-34cc5209 = Беше ли посланието точно, уважително, местно и запомнящо се?
 
 # Context: table cell in “Criteria”
-# award-cell-134c2a8d = Creativity
+award-cell-134c2a8d = Креативност
 
 # Context: table cell in “Criteria”
-# award-cell-c051de15 = Did the campaign find a fresh way to reach its audience?
+award-cell-c051de15 = Намери ли кампанията нов начин да достигне до аудиторията си?
 
 # Context: table cell in “Criteria”
-# award-cell-f19d7075 = Partnership
+award-cell-f19d7075 = Партньорство
 
 # Context: table cell in “Criteria”
-# award-cell-d0946624 = Did it bring together different local actors?
+award-cell-d0946624 = Събра ли тя заедно различни местни участници?
 
 # Context: table cell in “Criteria”
-# award-cell-424cc635 = Results
+award-cell-424cc635 = Резултати
 
 # Context: table cell in “Criteria”
-# award-cell-c03c1a74 = Is there evidence of reach and of change, honestly reported?
+award-cell-c03c1a74 = Има ли доказателства за обхват и промяна, представени честно?
 
 # Context: table cell in “Criteria”
-# award-cell-22c552ef = Transferability
+award-cell-22c552ef = Приложимост другаде
 
 # Context: table cell in “Criteria”
-# award-cell-bdc3355e = Could another town learn from it and adapt it?
+award-cell-bdc3355e = Може ли друг град да се поучи от нея и да я адаптира?
 
 # Context: heading
-# award-h-6dfa441f = What good entries share
+award-h-6dfa441f = Какво е общото между добрите кандидатури
 
 # Context: paragraph in “What good entries share”
-# award-p-a5e0e337 = Winning campaigns are often not the biggest or most expensive. Good entries tend to share these qualities:
+award-p-a5e0e337 = Печелившите кампании често не са най-големите или най-скъпите. Добрите кандидатури обикновено имат следните качества:
 
 # Context: list item in “What good entries share”
-# award-li-8db72d19 = **A clear local story.** The entry explains the town's situation in a few sentences and shows why the campaign was needed there.
+award-li-8db72d19 = **Ясна местна история.** Кандидатурата обяснява положението в града с няколко изречения и показва защо кампанията е била нужна именно там.
 
 # Context: list item in “What good entries share”
-# award-li-8296c137 = **People, not labels.** Newcomers appear as neighbours, workers, parents, artists and athletes, speaking in their own voice.
+award-li-8296c137 = **Хора, а не етикети.** Новодошлите се появяват като съседи, работници, родители, творци и спортисти, които говорят със собствения си глас.
 
 # Context: list item in “What good entries share”
-# award-li-85bf4438 = **Real partnership.** The municipality, civil society, schools and newcomers all played a part, and the entry says who did what.
+award-li-85bf4438 = **Истинско партньорство.** Общината, гражданското общество, училищата и новодошлите са имали своя роля, а в кандидатурата е посочено кой какво е направил.
 
 # Context: list item in “What good entries share”
-# award-li-4bf2d60b = **Honest results.** The entry reports what worked and what did not, with modest but real evidence.
+award-li-4bf2d60b = **Честни резултати.** Кандидатурата описва какво е проработило и какво не, със скромни, но истински доказателства.
 
 # Context: list item in “What good entries share”
-# award-li-d4a7ab9b = **Something to copy.** The entry explains the method so that others can reuse it, with costs, timing and lessons learned.
+award-li-d4a7ab9b = **Нещо, което може да се приложи другаде.** Кандидатурата обяснява метода така, че други да могат да го използват, заедно с разходите, сроковете и поуките.
 
 # Context: paragraph in “What good entries share”
-# award-p-23da42cd = The most useful entries include a short section called "If you want to do this in your town". Two or three practical sentences, for example on finding partners or securing consent, turn a success story into a tool for others.
+award-p-23da42cd = Най-полезните кандидатури съдържат кратък раздел „Ако искате да направите това във вашия град“. Две-три практически изречения, например за намирането на партньори или за получаването на съгласие, превръщат историята на успеха в инструмент за другите.
 
 # Context: heading
-# award-h-bf454da0 = Preparing an entry
+award-h-bf454da0 = Подготовка на кандидатура
 
 # Context: list item in “Preparing an entry”
-# award-li-033cacd5 = Read the call and its criteria, and check your eligibility first.
+award-li-033cacd5 = Прочетете поканата и критериите ѝ и най-напред проверете дали сте допустими.
 
 # Context: list item in “Preparing an entry”
-# award-li-75ddd7aa = Collect material while your campaign is running, not afterwards:
+award-li-75ddd7aa = Събирайте материали, докато кампанията тече, а не след това:
 
 # Context: list item in “Preparing an entry”
-# award-li-c75ca877 = photos and videos, with consent for their use in the entry;
+award-li-c75ca877 = снимки и видеа, със съгласие за използването им в кандидатурата;
 
 # Context: list item in “Preparing an entry”
-# award-li-4e71e35b = press coverage and screenshots of online reactions;
+award-li-4e71e35b = медийни публикации и екранни снимки на реакции онлайн;
 
 # Context: list item in “Preparing an entry”
-# award-li-28d2f9c3 = figures on participation and reach;
+award-li-28d2f9c3 = данни за участието и обхвата;
 
 # Context: list item in “Preparing an entry”
-# award-li-90dc5e16 = quotes from participants, both newcomers and long-standing residents.
+award-li-90dc5e16 = цитати от участници – както новодошли, така и отдавнашни жители.
 
 # Context: list item in “Preparing an entry”
-# award-li-ab30f243 = Write the entry as a story: situation, goal, what you did, what changed, what you learned.
+award-li-ab30f243 = Напишете кандидатурата като история: ситуация, цел, какво направихте, какво се промени, какво научихте.
 
 # Context: list item in “Preparing an entry”
-# award-li-29c97291 = Answer every criterion explicitly. Juries read many entries and appreciate clear structure.
+award-li-29c97291 = Отговорете изрично на всеки критерий. Журитата четат много кандидатури и ценят ясната структура.
 
 # Context: paragraph in “Preparing an entry”
-# award-p-8538e4f5 = Even if you do not win, preparing an entry is worth it: it forces you to evaluate your campaign, and the material can be reused in reports and funding applications.
+award-p-8538e4f5 = Дори и да не спечелите, подготовката на кандидатура си струва: тя ви принуждава да оцените кампанията си, а материалите могат да се използват повторно в отчети и проектни предложения за финансиране.
 
 # Context: heading
-# award-h-9353605e = What you can do
+award-h-9353605e = Какво можете да направите
 
 # Context: list item in “What you can do”
-# award-li-a9eeb92f = Assess your latest campaign with the criteria table above and note its strongest and weakest points.
+award-li-a9eeb92f = Оценете последната си кампания с помощта на таблицата с критериите по-горе и отбележете най-силните и най-слабите ѝ страни.
 
 # Context: list item in “What you can do”
-# award-li-ec2813b3 = Start an "evidence folder" for your next campaign on day one.
+award-li-ec2813b3 = Започнете „папка с доказателства“ за следващата си кампания още от първия ден.
 
 # Context: list item in “What you can do”
-# award-li-03cd530b = Look for current award calls and funding programmes on migration, integration and local communication, for example through [the European Commission's website](https://commission.europa.eu) and through national and European networks of towns.
+award-li-03cd530b = Търсете актуални покани за награди и програми за финансиране в областта на миграцията, интеграцията и местната комуникация, например на [уебсайта на Европейската комисия](https://commission.europa.eu) и чрез национални и европейски мрежи от градове.
 
 # Context: list item in “What you can do”
-# award-li-f4de1ffe = Use the [campaign plan template](10-resources.md#campaign-template) to make your next campaign easier to document.
+award-li-f4de1ffe = Използвайте [образеца на план за кампания](10-resources.md#campaign-template), за да документирате по-лесно следващата си кампания.

@@ -4,136 +4,136 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# media-title-fcd99ea0 = Working with media and social media
+media-title-fcd99ea0 = Работа с медиите и социалните мрежи
 
 # Context: heading
-# media-h-4695ba26 = Local media matter
+media-h-4695ba26 = Местните медии имат значение
 
 # Context: paragraph in “Local media matter”
-# media-p-ed4ba42b = Local newspapers, radio stations and news websites shape how a town sees itself. Residents who distrust national media often still follow local ones. When local media report on newcomers fairly and personally, they do more for { -integration } than many official campaigns.
+media-p-ed4ba42b = Местните вестници, радиостанции и новинарски сайтове определят как един град вижда себе си. Жителите, които не вярват на националните медии, често продължават да следят местните. Когато местните медии отразяват новодошлите справедливо и с човешко лице, те правят за { -integration(case: "def") } повече от много официални кампании.
 
 # Context: paragraph in “Local media matter”
-# media-p-98018864 = Journalists work under pressure and often know little about asylum and migration. Most want to get the story right; help them do so.
+media-p-98018864 = Журналистите работят под напрежение и често знаят малко за убежището и миграцията. Повечето искат да отразят историята точно – помогнете им.
 
 # Context: heading
-# media-h-9f505be9 = Working with journalists
+media-h-9f505be9 = Работа с журналисти
 
 # Context: list item in “Working with journalists”
-# media-li-4149d813 = **Be available.** Name one contact person for migration questions and make sure journalists know who it is. A quick, honest answer prevents a story built on rumours.
+media-li-4149d813 = **Бъдете на разположение.** Определете едно лице за контакт по въпросите на миграцията и се погрижете журналистите да знаят кой е то. Бързият и честен отговор предотвратява история, изградена върху слухове.
 
 # Context: list item in “Working with journalists”
-# media-li-e9a89348 = **Be accurate.** Give facts with their sources and dates. If you do not know, say so and promise to find out.
+media-li-e9a89348 = **Бъдете точни.** Давайте факти с източниците и датите им. Ако не знаете нещо, кажете го и обещайте да проверите.
 
 # Context: list item in “Working with journalists”
-# media-li-253ba59d = **Offer stories, not only statements.** Suggest a newcomer who runs a business, a teacher whose class has changed, a volunteer with a long memory, always with their consent.
+media-li-253ba59d = **Предлагайте истории, а не само изявления.** Предложете новодошъл, който има собствен бизнес, учителка, чийто клас се е променил, доброволец, който помни много – винаги с тяхното съгласие.
 
 # Context: list item in “Working with journalists”
-# media-li-04438ec3 = **Share the glossary.** A friendly note with [the glossary](03-words.md#glossary) helps reporters use the right words.
+media-li-04438ec3 = **Споделете речника.** Приятелско писмо с [речника](03-words.md#glossary) помага на репортерите да използват правилните думи.
 
 # Context: list item in “Working with journalists”
-# media-li-89d12571 = **Correct politely.** If a report contains errors, contact the journalist or editor with the correct facts. Most media prefer a quiet correction to a public dispute.
+media-li-89d12571 = **Поправяйте учтиво.** Ако в даден материал има грешки, свържете се с журналиста или с редактора и им дайте верните факти. Повечето медии предпочитат тиха корекция пред публичен спор.
 
 # Context: paragraph in “Working with journalists”
-# media-p-9f98ab50 = Some towns hold an informal meeting once or twice a year between local journalists, municipal staff, NGOs and newcomers, with no press release and no agenda beyond getting to know each other. Those contacts pay off when a difficult story breaks.
+media-p-9f98ab50 = Някои градове организират веднъж или два пъти годишно неформална среща между местни журналисти, общински служители, неправителствени организации и новодошли – без прессъобщение и без друг дневен ред освен да се опознаят. Тези контакти се отплащат, когато избухне трудна история.
 
 # Context: heading
-# media-h-e76f4d07 = Consent and safety
+media-h-e76f4d07 = Съгласие и безопасност
 
 # Context: paragraph in “Consent and safety”
-# media-p-15391ed4 = Before you suggest a person for an interview or publish their name, photo or story, make sure they understand what will happen and agree freely. Offer options: first name only, no face, a changed location. For { -asylum-seekers } whose procedure is still open, and for anyone with family in danger, publicity can carry real risks. Children need the consent of their parents or guardians.
+media-p-15391ed4 = Преди да предложите някого за интервю или да публикувате името, снимката или историята му, уверете се, че човекът разбира какво ще се случи и се съгласява свободно. Предложете варианти: само малкото име, без лице, с променено място. За { -asylum-seekers(case: "def") }, чиято процедура все още не е приключила, и за всеки, чието семейство е в опасност, публичността може да носи реални рискове. За децата е нужно съгласието на родителите или настойниците им.
 
 # Context: paragraph in “Consent and safety”
-# media-p-abd3c487 = Consent is not a form signed once. A person who agreed to be photographed at a festival has not agreed to appear on a poster. Ask again for each new use.
+media-p-abd3c487 = Съгласието не е формуляр, подписан веднъж завинаги. Човек, който се е съгласил да бъде сниман на фестивал, не се е съгласил да се появи на плакат. Питайте отново за всяко ново използване.
 
 # Context: heading
-# media-h-187f95d6 = Social media
+media-h-187f95d6 = Социални мрежи
 
 # Context: paragraph in “Social media”
-# media-p-f5b52a23 = Social media let towns speak directly to residents, quickly and cheaply, but they also carry rumours and hostility faster than any other channel. A few principles help:
+media-p-f5b52a23 = Социалните мрежи позволяват на градовете да говорят директно с жителите – бързо и евтино, но пренасят слуховете и враждебността по-бързо от всеки друг канал. Няколко принципа помагат:
 
 # Context: list item in “Social media”
-# media-li-95081235 = **Post regularly, not only in crises.** A steady flow of everyday stories builds an audience that knows and trusts you before something difficult happens.
+media-li-95081235 = **Публикувайте редовно, а не само по време на кризи.** Постоянният поток от ежедневни истории изгражда аудитория, която ви познава и ви има доверие, преди да се случи нещо трудно.
 
 # Context: list item in “Social media”
-# media-li-7d9d5c4e = **Use people and images.** Short videos, photos and quotes from residents and newcomers travel further than official announcements.
+media-li-7d9d5c4e = **Показвайте хора и образи.** Кратките видеа, снимките и цитатите на жители и новодошли стигат по-далеч от официалните съобщения.
 
 # Context: list item in “Social media”
-# media-li-f9ab12f0 = **Write a moderation policy** and publish it. Say which comments you will remove, such as insults, threats and { -hate-speech }, and apply the rule to everyone.
+media-li-f9ab12f0 = **Напишете правила за модериране** и ги публикувайте. Посочете кои коментари ще премахвате, например обиди, заплахи и { -hate-speech(case: "indef") }, и прилагайте правилото към всички.
 
 # Context: list item in “Social media”
-# media-li-7d4717b6 = **Moderate actively**, especially in the first hours after a post. Hide or delete comments that break your rules, and reply to honest questions with facts.
+media-li-7d4717b6 = **Модерирайте активно**, особено в първите часове след публикацията. Скривайте или изтривайте коментарите, които нарушават правилата ви, и отговаряйте на честните въпроси с факти.
 
 # Context: heading
-# media-h-90e85c6b = Countering misinformation
+media-h-90e85c6b = Противодействие на дезинформацията
 
 # Context: paragraph in “Countering misinformation”
-# media-p-2fdf63ed = False claims about migration spread easily because they play on fear. Typical examples are claims that newcomers receive more benefits than residents, or that a crime was committed by "a migrant" when it was not.
+media-p-2fdf63ed = Неверните твърдения за миграцията се разпространяват лесно, защото играят на страха. Типични примери са твърденията, че новодошлите получават повече помощи от местните жители, или че престъпление е извършено от „мигрант“, когато това не е вярно.
 
 # Context: list item in “Countering misinformation”
-# media-li-bdfd4e77 = **Respond quickly** with accurate information from a trusted source. The longer a rumour circulates unanswered, the harder it is to correct.
+media-li-bdfd4e77 = **Реагирайте бързо** с точна информация от надежден източник. Колкото по-дълго един слух циркулира без отговор, толкова по-трудно се опровергава.
 
 # Context: list item in “Countering misinformation”
-# media-li-c55bbe8d = **Lead with the truth.** State the facts first, mention the false claim briefly, and explain why it is wrong. Do not repeat the false claim in a headline.
+media-li-c55bbe8d = **Започнете с истината.** Първо изложете фактите, споменете накратко неверното твърдение и обяснете защо е погрешно. Не повтаряйте неверното твърдение в заглавие.
 
 # Context: list item in “Countering misinformation”
-# media-li-d0544131 = **Use trusted messengers.** A local doctor, headteacher or police officer may be more convincing than the municipality or an NGO.
+media-li-d0544131 = **Използвайте посредници, на които хората имат доверие.** Местният лекар, директорът на училището или полицаят може да са по-убедителни от общината или от неправителствена организация.
 
 # Context: list item in “Countering misinformation”
-# media-li-a1c75a9d = **Address the worry, not only the error.** Behind many rumours lies a real concern, about housing, safety or fairness. Take that concern seriously.
+media-li-a1c75a9d = **Отговорете на тревогата, а не само на грешката.** Зад много слухове стои истинско безпокойство – за жилищата, сигурността или справедливостта. Отнесете се сериозно към него.
 
 # Context: paragraph in “Countering misinformation”
-# media-p-737ffce4 = Do not argue endlessly with a few loud accounts. Your audience is the larger group of people reading silently. Give them a clear, calm and factual answer once, and then move on.
+media-p-737ffce4 = Не спорете безкрайно с няколко шумни профила. Вашата аудитория е по-голямата група хора, които четат мълчаливо. Дайте им веднъж ясен, спокоен и основан на факти отговор и продължете нататък.
 
 # Context: heading
-# media-h-72d5faae = Responding to hate speech
+media-h-72d5faae = Реакция при език на омразата
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-866067f1 = Hate speech attacks people because of who they are. It harms those it targets, frightens others and, if left unanswered, makes hostility seem normal. In EU countries, public incitement to violence or hatred against a group defined by race, colour, religion, descent or national or ethnic origin is a criminal offence[^framework]. Much hateful content falls below that threshold but still breaks the rules of platforms and of decent public debate.
+media-p-866067f1 = Езикът на омразата напада хората заради това, което са. Той наранява онези, към които е насочен, плаши останалите и ако остане без отговор, кара враждебността да изглежда нормална. В държавите от ЕС публичното подбуждане към насилие или омраза срещу група, определена по признак раса, цвят на кожата, религия, произход или национална или етническа принадлежност, е престъпление[^framework]. Голяма част от съдържанието, изпълнено с омраза, не достига този праг, но все пак нарушава правилата на платформите и на достойния обществен дебат.
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-ba11ef43 = What local actors can do:
+media-p-ba11ef43 = Какво могат да направят местните участници:
 
 # Context: list item in “Responding to hate speech”
-# media-li-89f53a7c = **Document** hateful posts with screenshots, dates and links before they disappear.
+media-li-89f53a7c = **Документирайте** публикациите, изпълнени с омраза, с екранни снимки, дати и връзки, преди да изчезнат.
 
 # Context: list item in “Responding to hate speech”
-# media-li-17b53766 = **Report** them to the platform, and, where they may be illegal, to the police or a national equality body. Large platforms have committed to review notifications of illegal hate speech quickly[^code-of-conduct].
+media-li-17b53766 = **Подавайте сигнали** до платформата, а когато публикациите може да са незаконни – до полицията или до националния орган по равенството (в България – Комисията за защита от дискриминация). Големите платформи са поели ангажимент да разглеждат бързо сигналите за незаконен език на омразата[^code-of-conduct].
 
 # Context: list item in “Responding to hate speech”
-# media-li-9bc0c9c1 = **Support** the people targeted. Contact them privately, ask what they need, and show publicly that the community stands with them.
+media-li-9bc0c9c1 = **Подкрепете** хората, които са станали мишена. Свържете се с тях лично, попитайте от какво имат нужда и покажете публично, че общността е на тяхна страна.
 
 # Context: list item in “Responding to hate speech”
-# media-li-a1df97f0 = **Respond** with a clear public message from a respected voice: hate has no place in our town.
+media-li-a1df97f0 = **Отговорете** с ясно публично послание от уважаван човек: омразата няма място в нашия град.
 
 # Context: list item in “Responding to hate speech”
-# media-li-ed818970 = **Do not amplify.** Avoid quoting hateful words in full, and never share them just to condemn them.
+media-li-ed818970 = **Не я разпространявайте.** Избягвайте да цитирате изцяло думите на омразата и никога не ги споделяйте само за да ги осъдите.
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-f2322ab3 = Agree on a response plan with your partners before anything happens: who monitors, who reports, who speaks publicly, and who supports the people targeted. In a difficult moment, a plan saves hours.
+media-p-f2322ab3 = Договорете план за реакция с партньорите си, преди да се е случило нещо: кой наблюдава, кой подава сигнали, кой говори публично и кой подкрепя засегнатите хора. В труден момент един план спестява часове.
 
 # Context: heading
-# media-h-9353605e = What you can do
+media-h-9353605e = Какво можете да направите
 
 # Context: list item in “What you can do”
-# media-li-f34faced = Name a media contact person for migration questions and tell local journalists.
+media-li-f34faced = Определете лице за контакт с медиите по въпросите на миграцията и уведомете местните журналисти.
 
 # Context: list item in “What you can do”
-# media-li-0ce914bb = Send local editors the glossary and an offer to meet.
+media-li-0ce914bb = Изпратете на местните редактори речника и покана за среща.
 
 # Context: list item in “What you can do”
-# media-li-7d115350 = Write and publish a moderation policy for your social media channels.
+media-li-7d115350 = Напишете и публикувайте правила за модериране на вашите канали в социалните мрежи.
 
 # Context: list item in “What you can do”
-# media-li-3cc65306 = List the three most common rumours about migration in your town and prepare a short, sourced answer to each.
+media-li-3cc65306 = Избройте трите най-разпространени слуха за миграцията във вашия град и подгответе кратък отговор с посочени източници за всеки от тях.
 
 # Context: list item in “What you can do”
-# media-li-f2d11a94 = Agree on a hate speech response plan with your partners, using the steps above.
+media-li-f2d11a94 = Договорете с партньорите си план за реакция при език на омразата, като следвате стъпките по-горе.
 
 # Context: list item in “What you can do”
-# media-li-14a59d9e = Use the checklists in [chapter 10](10-resources.md#media-checklist) before every interview and every post about named people.
+media-li-14a59d9e = Използвайте контролните списъци в [глава 10](10-resources.md#media-checklist) преди всяко интервю и всяка публикация за конкретни хора.
 
 # Context: footnote in “What you can do”
-# media-fn-a81b8ed3 = Council Framework Decision 2008/913/JHA of 28 November 2008 on combating certain forms and expressions of racism and xenophobia by means of criminal law requires EU member states to punish such conduct.
+media-fn-a81b8ed3 = Рамково решение 2008/913/ПВР на Съвета от 28 ноември 2008 г. относно борбата с някои форми и прояви на расизъм и ксенофобия по наказателноправен ред задължава държавите – членки на ЕС, да наказват подобно поведение.
 
 # Context: footnote in “What you can do”
-# media-fn-0a56f36d = In 2016 the European Commission and several major online platforms agreed a Code of Conduct on countering illegal hate speech online, under which the platforms undertook to review most valid notifications within 24 hours.
+media-fn-0a56f36d = През 2016 г. Европейската комисия и няколко големи онлайн платформи приеха Кодекс на поведение за противодействие на незаконните изказвания онлайн, проявяващи омраза, съгласно който платформите се ангажираха да разглеждат повечето основателни сигнали в рамките на 24 часа.

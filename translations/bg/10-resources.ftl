@@ -4,244 +4,244 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# resources-title-07d9b641 = Checklists, templates and further reading
+resources-title-07d9b641 = Контролни списъци, образци и допълнителни материали
 
 # Context: heading
-# resources-h-c497408f = How to use these tools
+resources-h-c497408f = Как да използвате тези инструменти
 
 # Context: paragraph in “How to use these tools”
-# resources-p-e6aae41b = This chapter collects the practical tools from the handbook in one place. Copy them, translate them and adapt them: a checklist that fits on one page is a checklist that gets used.
+resources-p-e6aae41b = В тази глава са събрани на едно място практическите инструменти от наръчника. Копирайте ги, превеждайте ги и ги адаптирайте: контролен списък, който се побира на една страница, е контролен списък, който наистина се използва.
 
 # Context: heading
-# resources-h-82a85ae9 = One-page campaign plan
+resources-h-82a85ae9 = План за кампания на една страница
 
 # Context: paragraph in “One-page campaign plan”
-# resources-p-a31a7be5 = Fill in this template with your partners at the start of a campaign. It follows the seven steps of the campaign cycle in [chapter 5](05-campaign.md#cycle).
+resources-p-a31a7be5 = Попълнете този образец заедно с партньорите си в началото на кампанията. Той следва седемте стъпки от цикъла на кампанията в [глава 5](05-campaign.md#cycle).
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-c68bcfea = Step
+resources-cell-c68bcfea = Стъпка
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-8ded2eae = Question to answer
+resources-cell-8ded2eae = Въпрос, на който да отговорите
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-ca7daa35 = Your notes
+resources-cell-ca7daa35 = Вашите бележки
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-c91a47e8 = Goal
+resources-cell-c91a47e8 = Цел
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-d15a2f52 = What should be different after the campaign, and for whom?
+resources-cell-d15a2f52 = Какво трябва да е различно след кампанията и за кого?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-4628d5d6 = Write one sentence.
+resources-cell-4628d5d6 = Напишете едно изречение.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-b92c8f1f = Audience
+resources-cell-b92c8f1f = Аудитория
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-85be58a0 = Which group do we most want to reach? What do they care about? Whom do they trust?
+resources-cell-85be58a0 = До коя група най-много искаме да достигнем? Кое е важно за нея? На кого има доверие?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-2427e815 = Describe one or two groups.
+resources-cell-2427e815 = Опишете една или две групи.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-dc7f9775 = Message
+resources-cell-dc7f9775 = Послание
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-cfada986 = What do we want them to remember?
+resources-cell-cfada986 = Какво искаме да запомнят?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-18d17ecb = One sentence, tested with the audience.
+resources-cell-18d17ecb = Едно изречение, изпробвано с аудиторията.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-a2785cd0 = Channels
+resources-cell-a2785cd0 = Канали
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-db6e34e9 = Where will they meet our message?
+resources-cell-db6e34e9 = Къде ще срещнат нашето послание?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-c4342208 = Two or three channels.
+resources-cell-c4342208 = Два или три канала.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-d9c6108d = Partners
+resources-cell-d9c6108d = Партньори
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-791c1f54 = Who plans with us, who helps, who spreads the word? Are newcomers among the organisers?
+resources-cell-791c1f54 = Кой планира с нас, кой помага, кой разпространява посланието? Има ли новодошли сред организаторите?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-5f91f8ad = Names and roles.
+resources-cell-5f91f8ad = Имена и роли.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-b415a87b = Budget
+resources-cell-b415a87b = Бюджет
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-921bf833 = What do we need in money and in time? What can partners give in kind?
+resources-cell-921bf833 = Какво ни е нужно като пари и като време? Какво могат да осигурят партньорите в натура?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-98f4a1c5 = Total, reserve, evaluation.
+resources-cell-98f4a1c5 = Общо, резерв, оценка.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-b88e6d9d = Evaluation
+resources-cell-b88e6d9d = Оценка
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-0e972e8a = How will we know what we reached and what changed?
+resources-cell-0e972e8a = Как ще разберем до кого сме достигнали и какво се е променило?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-81aaeaa4 = Measures and dates.
+resources-cell-81aaeaa4 = Показатели и дати.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-e15af7d2 = Timeline
+resources-cell-e15af7d2 = График
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-4a250ef6 = When do we start, when do we launch, when do we report?
+resources-cell-4a250ef6 = Кога започваме, кога стартираме кампанията, кога отчитаме резултатите?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-3d301a6b = Key dates.
+resources-cell-3d301a6b = Ключови дати.
 
 # Context: heading
-# resources-h-e12a85d4 = Checklist: before an event
+resources-h-e12a85d4 = Контролен списък: преди събитие
 
 # Context: list item in “Checklist: before an event”
-# resources-li-e6788259 = The event has a clear purpose linked to the campaign goal.
+resources-li-e6788259 = Събитието има ясна цел, свързана с целта на кампанията.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-9c9a8ae4 = Newcomers are among the organisers, not only among the guests.
+resources-li-9c9a8ae4 = Новодошлите са сред организаторите, а не само сред гостите.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-1f690940 = The venue is accessible, free or cheap, and familiar to the audience.
+resources-li-1f690940 = Мястото е достъпно, безплатно или евтино и познато на аудиторията.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-62188913 = Information is available in the main languages of the audience.
+resources-li-62188913 = Информацията е достъпна на основните езици на аудиторията.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-2b1cb6ec = The time suits working people and families; childcare is considered.
+resources-li-2b1cb6ec = Часът е удобен за работещите хора и за семействата; помислено е за грижа за децата.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-0b7792e8 = Food and informal moments give people a chance to talk.
+resources-li-0b7792e8 = Храната и неформалните моменти дават на хората възможност да поговорят.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-b9e4a046 = Photographers know who has and has not agreed to be photographed.
+resources-li-b9e4a046 = Фотографите знаят кой е дал и кой не е дал съгласие да бъде сниман.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-efc60acd = There is a plan in case of disruption or hostile behaviour.
+resources-li-efc60acd = Има план в случай на смущения или враждебно поведение.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-d7c9374f = You know how you will collect feedback.
+resources-li-d7c9374f = Знаете как ще съберете обратна връзка.
 
 # Context: heading
-# resources-h-f634f254 = Checklist: consent
+resources-h-f634f254 = Контролен списък: съгласие
 
 # Context: list item in “Checklist: consent”
-# resources-li-4960ec18 = The person understands what the story, photo or video is for.
+resources-li-4960ec18 = Човекът разбира за какво ще бъдат използвани историята, снимката или видеото.
 
 # Context: list item in “Checklist: consent”
-# resources-li-50220d54 = They know where it will appear: print, online, poster, exhibition.
+resources-li-50220d54 = Знае къде ще бъдат публикувани: в печатно издание, онлайн, на плакат, в изложба.
 
 # Context: list item in “Checklist: consent”
-# resources-li-78fe7ca1 = They know that online material can remain visible for a long time.
+resources-li-78fe7ca1 = Знае, че материалите онлайн могат да останат видими дълго време.
 
 # Context: list item in “Checklist: consent”
-# resources-li-277fdff4 = They have chosen how they will be named and shown.
+resources-li-277fdff4 = Сам е избрал как да бъде назован и показан.
 
 # Context: list item in “Checklist: consent”
-# resources-li-1edcf769 = Risks to them or their family have been discussed, especially during an asylum procedure.
+resources-li-1edcf769 = Обсъдени са рисковете за него или за семейството му, особено по време на процедура за предоставяне на убежище.
 
 # Context: list item in “Checklist: consent”
-# resources-li-f4d5ee7b = For children, parents or guardians have agreed, and the child has been asked too.
+resources-li-f4d5ee7b = За децата: родителите или настойниците са дали съгласие, а детето също е било попитано.
 
 # Context: list item in “Checklist: consent”
-# resources-li-a602fcdf = Consent is asked again for each new use.
+resources-li-a602fcdf = Съгласие се иска отново за всяко ново използване.
 
 # Context: heading
-# resources-h-5fc5d288 = Checklist: media and social media
+resources-h-5fc5d288 = Контролен списък: медии и социални мрежи
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-7e4b009b = Before an interview:
+resources-li-7e4b009b = Преди интервю:
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-d982366b = Do I know the journalist, the outlet and the topic?
+resources-li-d982366b = Познавам ли журналиста, медията и темата?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-33c0eeac = Do I have two or three key points, with facts and sources?
+resources-li-33c0eeac = Имам ли две-три основни послания с факти и източници?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-12103297 = Have I checked my words against the glossary?
+resources-li-12103297 = Сверил ли съм думите си с речника?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-37263ba8 = If a newcomer will speak, have they agreed and prepared?
+resources-li-37263ba8 = Ако ще говори новодошъл, съгласил ли се е и подготвен ли е?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-524c6a82 = Before a post:
+resources-li-524c6a82 = Преди публикация:
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-1e8eb699 = Is the post about people, local and accurate?
+resources-li-1e8eb699 = Публикацията за хора ли е, местна и точна ли е?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-37f2eacf = Have the people shown given consent for this use?
+resources-li-37f2eacf = Дали са показаните хора съгласие за това използване?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-074e3ba9 = Is someone ready to moderate comments for the next few hours?
+resources-li-074e3ba9 = Има ли някой, готов да модерира коментарите през следващите няколко часа?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-34e5596b = When a rumour or hateful post appears:
+resources-li-34e5596b = Когато се появи слух или публикация, изпълнена с омраза:
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-202aed5c = Document it with a screenshot, date and link.
+resources-li-202aed5c = Документирайте я с екранна снимка, дата и връзка.
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-f15be0b1 = Report it if it breaks the platform's rules or the law.
+resources-li-f15be0b1 = Подайте сигнал, ако нарушава правилата на платформата или закона.
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-17f4db61 = Reply once, calmly, with facts and a trusted source.
+resources-li-17f4db61 = Отговорете веднъж, спокойно, с факти и с надежден източник.
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-cc1a5b52 = Support the people targeted.
+resources-li-cc1a5b52 = Подкрепете хората, които са станали мишена.
 
 # Context: paragraph in “Checklist: media and social media”
-# resources-p-cec720e2 = Keep the three checklists in this chapter in a shared folder that all your partners can reach, and review them together once a year. Add the lessons you learn: the best checklist is the one written from your own experience.
+resources-p-cec720e2 = Пазете трите контролни списъка от тази глава в обща папка, до която имат достъп всички ваши партньори, и ги преглеждайте заедно веднъж годишно. Добавяйте поуките, които научавате: най-добрият контролен списък е този, написан въз основа на собствения ви опит.
 
 # Context: heading
-# resources-h-2a37589d = Further reading
+resources-h-2a37589d = Допълнителни материали
 
 # Context: paragraph in “Further reading”
-# resources-p-bfbf1639 = These sources are public, reliable and regularly updated.
+resources-p-bfbf1639 = Тези източници са публични, надеждни и редовно се обновяват.
 
 # Context: list item in “Further reading”
-# resources-li-9e4603be = **The CLARINET project website**, { -project-site }, with the project's own materials and news: [www.clarinetproject.eu](https://www.clarinetproject.eu).
+resources-li-9e4603be = **Уебсайтът на проекта CLARINET**, { -project-site }, с материалите и новините на самия проект: [www.clarinetproject.eu](https://www.clarinetproject.eu).
 
 # Context: list item in “Further reading”
-# resources-li-44a62376 = **The European Commission**, which publishes EU policy on migration, asylum and integration, including the Action Plan on Integration and Inclusion 2021-2027: [commission.europa.eu](https://commission.europa.eu).
+resources-li-44a62376 = **Европейската комисия**, която публикува политиката на ЕС в областта на миграцията, убежището и интеграцията, включително Плана за действие за интеграция и приобщаване за периода 2021–2027 г.: [commission.europa.eu](https://commission.europa.eu).
 
 # Context: list item in “Further reading”
-# resources-li-696e709e = **The European Website on Integration**, run by the European Commission, with news and a collection of integration practices from across Europe.
+resources-li-696e709e = **Европейският уебсайт за интеграция**, поддържан от Европейската комисия, с новини и сборник от практики за интеграция от цяла Европа.
 
 # Context: list item in “Further reading”
-# resources-li-43380a5a = **The UN Refugee Agency (UNHCR)**, for definitions, legal texts and data on { -refugees } and { -asylum-seekers } worldwide.
+resources-li-43380a5a = **Агенцията на ООН за бежанците (ВКБООН)** – за определения, правни текстове и данни за { -refugees(case: "def") } и { -asylum-seekers(case: "def") } по света.
 
 # Context: list item in “Further reading”
-# resources-li-c90c5064 = **The International Organization for Migration (IOM)**, for its glossary of migration terms and its data on migration routes.
+resources-li-c90c5064 = **Международната организация по миграция (МОМ)** – за нейния речник на миграционните термини и за данните ѝ за миграционните маршрути.
 
 # Context: list item in “Further reading”
-# resources-li-5a29f75a = **Eurostat** and **the European Union Agency for Asylum**, for official European statistics on asylum and migration.
+resources-li-5a29f75a = **Евростат** и **Агенцията на Европейския съюз в областта на убежището** – за официалната европейска статистика за убежището и миграцията.
 
 # Context: list item in “Further reading”
-# resources-li-9ebcd56e = **Your national asylum authority and equality body**, for figures, procedures and support in your own country and language.
+resources-li-9ebcd56e = **Националният орган по въпросите на убежището и органът по равенството във вашата държава** (в България – Държавната агенция за бежанците и Комисията за защита от дискриминация) – за данни, процедури и подкрепа във вашата държава и на вашия език.
 
 # Context: paragraph in “Further reading”
-# resources-p-f71cf8ed = Websites change. If a page has moved, search for the name of the organisation and the title of the document. Always check the date of any figure you use.
+resources-p-f71cf8ed = Уебсайтовете се променят. Ако дадена страница е преместена, потърсете името на организацията и заглавието на документа. Винаги проверявайте датата на всяко число, което използвате.
 
 # Context: heading
-# resources-h-9353605e = What you can do
+resources-h-9353605e = Какво можете да направите
 
 # Context: list item in “What you can do”
-# resources-li-ab18ea03 = Print the one-page campaign plan and fill it in at your next partners' meeting.
+resources-li-ab18ea03 = Разпечатайте плана за кампания на една страница и го попълнете на следващата среща с партньорите си.
 
 # Context: list item in “What you can do”
-# resources-li-404b6089 = Put the event and consent checklists in the folder of everyone who organises public activities.
+resources-li-404b6089 = Сложете контролните списъци за събитията и за съгласието в папката на всеки, който организира публични дейности.
 
 # Context: list item in “What you can do”
-# resources-li-22994ea2 = Translate the checklists into the languages most spoken by newcomers in your town.
+resources-li-22994ea2 = Преведете контролните списъци на езиците, които новодошлите във вашия град говорят най-често.
 
 # Context: list item in “What you can do”
-# resources-li-65f9f2e4 = Share what you have learned with another town. The exchange of good practice between { -local-communities } was at the heart of { -clarinet }, and it can continue in your hands.
+resources-li-65f9f2e4 = Споделете наученото с друг град. Обменът на добри практики между { -local-communities(case: "indef") } беше в основата на { -clarinet } и може да продължи във вашите ръце.

@@ -163,7 +163,7 @@ routes-li-37b9ab9e = Lesen Sie [Kapitel 3](03-words.md), bevor Sie öffentliches
 routes-li-1bb79c5d = Überlegen Sie, welcher Abschnitt der Reise im öffentlichen Gespräch in Ihrem Ort fehlt, und planen Sie, ihn sichtbar zu machen. [Kapitel 5](05-campaign.md) zeigt, wie.
 
 # Context: footnote in “What you can do”
-routes-fn-d4918d96 = Verlässliche Zahlen zu Ankünften und Asylanträgen in der Europäischen Union veröffentlichen Eurostat, die Asylagentur der Europäischen Union (EUAA) und das UN-Flüchtlingshochkommissariat (UNHCR). Die Innenministerien und Asylbehörden der einzelnen Staaten veröffentlichen Zahlen für ihr jeweiliges Land.
+routes-fn-d4918d96 = Verlässliche Zahlen zu Ankünften und Asylanträgen in der Europäischen Union veröffentlichen Eurostat, die Asylagentur der Europäischen Union (EUAA) und das UN-Flüchtlingshilfswerk (UNHCR). Die Innenministerien und Asylbehörden der einzelnen Staaten veröffentlichen Zahlen für ihr jeweiliges Land.
 
 # Context: footnote in “What you can do”
 routes-fn-6f2cc878 = Die Internationale Organisation für Migration (IOM) dokumentiert in ihrem Missing Migrants Project Todesfälle und Vermisste auf den Migrationsrouten, auch im Mittelmeer.

@@ -4,199 +4,199 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# local-title-6a17fb33 = Why local communities are the key
+local-title-6a17fb33 = Warum die Gemeinschaften vor Ort der Schlüssel sind
 
 # Context: heading
-# local-h-a8d9755d = Integration happens somewhere
+local-h-a8d9755d = Integration findet an einem Ort statt
 
 # Context: paragraph in “Integration happens somewhere”
-# local-p-facaad15 = Laws on asylum and migration are made in national parliaments and in Brussels. But nobody is integrated by a law. Integration happens in a particular kindergarten, a particular language class, a particular sports club, a particular job. It happens when a neighbour explains how the waste collection works, when a teacher notices that a pupil needs help with reading, when an employer gives someone a first chance.
+local-p-facaad15 = Asyl- und Migrationsgesetze werden in den nationalen Parlamenten und in Brüssel gemacht. Doch niemand wird durch ein Gesetz integriert. Integration geschieht in einem bestimmten Kindergarten, einem bestimmten Deutschkurs, einem bestimmten Sportverein, an einem bestimmten Arbeitsplatz. Sie geschieht, wenn eine Nachbarin erklärt, wie die Mülltrennung funktioniert, wenn ein Lehrer merkt, dass ein Kind beim Lesen Hilfe braucht, wenn eine Arbeitgeberin jemandem eine erste Chance gibt.
 
 # Context: paragraph in “Integration happens somewhere”
-# local-p-44842acb = That is why { -clarinet } put { -local-communities } at the centre of its work: they are where newcomers and long-standing residents actually meet, and where trust is built or lost.
+local-p-44842acb = Deshalb hat { -clarinet } die { -local-communities } in den Mittelpunkt seiner Arbeit gestellt: Dort begegnen einander Neuankömmlinge und Alteingesessene tatsächlich, und dort wird Vertrauen aufgebaut oder verspielt.
 
 # Context: paragraph in “Integration happens somewhere”
-# local-p-1e476275 = European institutions have said the same for many years. The common principles for integration policy agreed by EU member states describe { -integration } as a dynamic, two-way process of mutual accommodation by newcomers and residents[^cbp], and the European Commission's action plan on integration and inclusion for 2021 to 2027 gives a strong role to local and regional authorities[^action-plan].
+local-p-1e476275 = Die europäischen Institutionen sagen das seit vielen Jahren. Die von den EU-Mitgliedstaaten vereinbarten gemeinsamen Grundprinzipien der Integrationspolitik beschreiben { -integration } als dynamischen, in beide Richtungen gehenden Prozess des gegenseitigen Entgegenkommens von Neuankömmlingen und ansässiger Bevölkerung[^cbp], und der Aktionsplan der Europäischen Kommission für Integration und Inklusion 2021–2027 weist den lokalen und regionalen Behörden eine starke Rolle zu[^action-plan].
 
 # Context: heading
-# local-h-d3c8a27d = Why the local level matters
+local-h-d3c8a27d = Warum die lokale Ebene so wichtig ist
 
 # Context: paragraph in “Why the local level matters”
-# local-p-d4744613 = Four reasons make the local level the key to integration and to good communication about it.
+local-p-d4744613 = Vier Gründe machen die lokale Ebene zum Schlüssel für Integration und für eine gute Kommunikation darüber.
 
 # Context: list item in “Why the local level matters”
-# local-li-89a5b9c6 = **Proximity.** Local authorities are the level of government closest to people. A message from the mayor is heard differently from a message from a distant ministry.
+local-li-89a5b9c6 = **Nähe.** Gemeinden und Städte sind die Verwaltungsebene, die den Menschen am nächsten ist. Eine Botschaft der Bürgermeisterin oder des Bürgermeisters wird anders aufgenommen als eine Botschaft aus einem fernen Ministerium.
 
 # Context: list item in “Why the local level matters”
-# local-li-81dbb7e9 = **Services.** Municipalities run or coordinate many of the services that matter most for newcomers: registration, schools, social services, housing support, libraries and sports facilities.
+local-li-81dbb7e9 = **Leistungen.** Gemeinden betreiben oder koordinieren viele der Leistungen, die für Neuankömmlinge am wichtigsten sind: Meldewesen, Schulen, soziale Dienste, Unterstützung bei der Wohnungssuche, Büchereien und Sportanlagen.
 
 # Context: list item in “Why the local level matters”
-# local-li-e7f1176b = **Everyday contact.** People form their views about migration less from statistics than from what they see around them. Positive contact among equals is one of the strongest ways to reduce prejudice, and it happens locally.
+local-li-e7f1176b = **Alltäglicher Kontakt.** Menschen bilden sich ihre Meinung über Migration weniger aus Statistiken als aus dem, was sie um sich herum sehen. Positiver Kontakt auf Augenhöhe ist eines der wirksamsten Mittel gegen Vorurteile – und er findet vor Ort statt.
 
 # Context: list item in “Why the local level matters”
-# local-li-11697898 = **Trust.** In many countries, trust in local institutions is higher than trust in national ones. Using that trust carefully is part of local leadership.
+local-li-11697898 = **Vertrauen.** In vielen Ländern ist das Vertrauen in lokale Institutionen größer als in nationale. Mit diesem Vertrauen sorgsam umzugehen, gehört zu guter Führung vor Ort.
 
 # Context: heading
-# local-h-a5600631 = What local authorities can do
+local-h-a5600631 = Was Gemeinden tun können
 
 # Context: paragraph in “What local authorities can do”
-# local-p-6de9827e = A municipality does not need a large budget to make a difference. Much depends on how it uses the tools it already has.
+local-p-6de9827e = Eine Gemeinde braucht kein großes Budget, um etwas zu bewirken. Viel hängt davon ab, wie sie die Mittel nutzt, die sie bereits hat.
 
 # Context: list item in “What local authorities can do”
-# local-li-a50161d0 = **Speak.** Say clearly and publicly that newcomers are part of the community, that the town expects respect from everyone, and that it will not tolerate { -hate-speech }. Silence is also a message.
+local-li-a50161d0 = **Sprechen.** Sagen Sie klar und öffentlich, dass Neuankömmlinge zur Gemeinschaft gehören, dass die Gemeinde von allen Respekt erwartet und dass sie { -hate-speech } nicht duldet. Auch Schweigen ist eine Botschaft.
 
 # Context: list item in “What local authorities can do”
-# local-li-ee45e053 = **Inform.** Give residents accurate, timely information, especially when something changes, such as the opening of a reception facility. Rumours spread fastest when official information is missing.
+local-li-ee45e053 = **Informieren.** Geben Sie der Bevölkerung genaue und rechtzeitige Informationen, besonders wenn sich etwas ändert, etwa wenn ein Asylquartier eröffnet wird. Gerüchte verbreiten sich am schnellsten, wenn offizielle Informationen fehlen.
 
 # Context: list item in “What local authorities can do”
-# local-li-f74c87a2 = **Include.** Make sure that newcomers can use municipal services, that information exists in the languages they read, and that their voices are heard in consultations and local events.
+local-li-f74c87a2 = **Einbeziehen.** Sorgen Sie dafür, dass Neuankömmlinge die Leistungen der Gemeinde nutzen können, dass es Informationen in den Sprachen gibt, die sie lesen, und dass ihre Stimmen bei Bürgerbeteiligungen und Veranstaltungen vor Ort gehört werden.
 
 # Context: list item in “What local authorities can do”
-# local-li-35731966 = **Connect.** Bring together schools, NGOs, employers, faith communities, sports clubs and cultural institutions. The municipality is often the only actor that can convene all of them.
+local-li-35731966 = **Vernetzen.** Bringen Sie Schulen, NGOs, Arbeitgeber, Glaubensgemeinschaften, Sportvereine und Kultureinrichtungen zusammen. Oft ist die Gemeinde die einzige Akteurin, die sie alle an einen Tisch holen kann.
 
 # Context: list item in “What local authorities can do”
-# local-li-98b33680 = **Show.** Use the town's channels, from the website to the notice board in the square, to show the everyday contributions of { -migrants } to local life.
+local-li-98b33680 = **Zeigen.** Nutzen Sie die Kanäle der Gemeinde – von der Website bis zur Anschlagtafel am Hauptplatz –, um die alltäglichen Beiträge von { -migrants } zum Leben vor Ort zu zeigen.
 
 # Context: paragraph in “What local authorities can do”
-# local-p-a92353a3 = In many towns the first step towards good communication was internal: a short meeting of all municipal departments that deal with newcomers, to agree on the facts, the words and a contact person. When the registry office, the schools department and the mayor's office say the same thing, residents notice.
+local-p-a92353a3 = In vielen Orten war der erste Schritt zu guter Kommunikation ein interner: ein kurzes Treffen aller Abteilungen der Gemeinde, die mit Neuankömmlingen zu tun haben, um sich auf die Fakten, die Wortwahl und eine Ansprechperson zu einigen. Wenn Meldeamt, Schulabteilung und Büro der Bürgermeisterin oder des Bürgermeisters dasselbe sagen, merkt das die Bevölkerung.
 
 # Context: heading
-# local-h-c68bbad8 = Integration is a two-way street
+local-h-c68bbad8 = Integration ist keine Einbahnstraße
 
 # Context: paragraph in “Integration is a two-way street”
-# local-p-bf7f8d39 = People often see { -integration } as something only newcomers must do: learn the language, find a job, follow the rules. Those things matter. But the receiving community is asked for something too: openness, fair rules and access to opportunities.
+local-p-bf7f8d39 = Oft wird { -integration } als etwas gesehen, das nur die Neuankömmlinge leisten müssen: die Sprache lernen, Arbeit finden, sich an die Regeln halten. Das ist wichtig. Aber auch von der aufnehmenden Gemeinschaft wird etwas verlangt: Offenheit, faire Regeln und Zugang zu Chancen.
 
 # Context: paragraph in “Integration is a two-way street”
-# local-p-67077f85 = Communication has a role on both sides. Newcomers need clear information about rights, duties and services; long-standing residents need honest information about who the newcomers are and why they came. Both need chances to meet as people rather than as categories.
+local-p-67077f85 = Kommunikation spielt auf beiden Seiten eine Rolle. Neuankömmlinge brauchen klare Informationen über Rechte, Pflichten und Angebote; Alteingesessene brauchen ehrliche Informationen darüber, wer die Neuankömmlinge sind und warum sie gekommen sind. Beide brauchen Gelegenheiten, einander als Menschen zu begegnen und nicht als Kategorien.
 
 # Context: paragraph in “Integration is a two-way street”
-# local-p-ad229872 = When you plan an event, ask who is on the organising team, not only who is in the audience. An event organised *with* newcomers sends a very different signal from an event organised *for* them.
+local-p-ad229872 = Wenn Sie eine Veranstaltung planen, fragen Sie nicht nur, wer im Publikum sitzt, sondern auch, wer im Organisationsteam ist. Eine Veranstaltung, die *mit* Neuankömmlingen organisiert wird, sendet ein ganz anderes Signal als eine, die *für* sie organisiert wird.
 
 # Context: heading
-# local-h-d815c6dc = Who brings what
+local-h-d815c6dc = Wer was einbringt
 
 # Context: paragraph in “Who brings what”
-# local-p-cba6970c = No single actor can do all of this. The table below shows what different local actors usually bring to communication about migration and integration.
+local-p-cba6970c = Niemand kann das alles allein leisten. Die folgende Tabelle zeigt, was verschiedene Akteure vor Ort üblicherweise in die Kommunikation über Migration und Integration einbringen.
 
 # Context: table cell in “Who brings what”
-# local-cell-4c7753a4 = Local actor
+local-cell-4c7753a4 = Akteur vor Ort
 
 # Context: table cell in “Who brings what”
-# local-cell-272e00a3 = What they bring
+local-cell-272e00a3 = Was sie einbringen
 
 # Context: table cell in “Who brings what”
-# local-cell-d9ad6fab = How they can help communication
+local-cell-d9ad6fab = Wie sie die Kommunikation unterstützen können
 
 # Context: table cell in “Who brings what”
-# local-cell-ad54a51d = Mayor and council
+local-cell-ad54a51d = Bürgermeisterin oder Bürgermeister und Gemeinderat
 
 # Context: table cell in “Who brings what”
-# local-cell-1679b366 = Legitimacy, visibility, decisions
+local-cell-1679b366 = Legitimität, Sichtbarkeit, Entscheidungen
 
 # Context: table cell in “Who brings what”
-# local-cell-c04ab7c0 = Public statements, presence at events, clear position against hate speech
+local-cell-c04ab7c0 = Öffentliche Stellungnahmen, Präsenz bei Veranstaltungen, klare Haltung gegen Hassrede
 
 # Context: table cell in “Who brings what”
-# local-cell-b52cc990 = Municipal departments
+local-cell-b52cc990 = Abteilungen der Gemeinde
 
 # Context: table cell in “Who brings what”
-# local-cell-bfc9f438 = Services, data, daily contact with residents
+local-cell-bfc9f438 = Leistungen, Daten, täglicher Kontakt mit der Bevölkerung
 
 # Context: table cell in “Who brings what”
-# local-cell-6e77552f = Accurate information, multilingual materials, one contact person
+local-cell-6e77552f = Genaue Informationen, mehrsprachige Materialien, eine Ansprechperson
 
 # Context: table cell in “Who brings what”
-# local-cell-f8290725 = Schools and kindergartens
+local-cell-f8290725 = Schulen und Kindergärten
 
 # Context: table cell in “Who brings what”
-# local-cell-b107f9eb = Contact with children and parents
+local-cell-b107f9eb = Kontakt zu Kindern und Eltern
 
 # Context: table cell in “Who brings what”
-# local-cell-239961ad = Projects with pupils, parents' meetings, intercultural days
+local-cell-239961ad = Projekte mit Schülerinnen und Schülern, Elternabende, interkulturelle Tage
 
 # Context: table cell in “Who brings what”
-# local-cell-b5669586 = Civil-society organisations
+local-cell-b5669586 = Zivilgesellschaftliche Organisationen
 
 # Context: table cell in “Who brings what”
-# local-cell-4dff94ae = Trust, direct contact with newcomers, expertise
+local-cell-4dff94ae = Vertrauen, direkter Kontakt zu Neuankömmlingen, Fachwissen
 
 # Context: table cell in “Who brings what”
-# local-cell-333c8b54 = Stories, volunteers, practical support, critical voice
+local-cell-333c8b54 = Geschichten, Freiwillige, praktische Unterstützung, kritische Stimme
 
 # Context: table cell in “Who brings what”
-# local-cell-dcc7c6b4 = Employers and trade unions
+local-cell-dcc7c6b4 = Arbeitgeber und Gewerkschaften
 
 # Context: table cell in “Who brings what”
-# local-cell-38c713dc = Jobs, training, workplaces
+local-cell-38c713dc = Arbeitsplätze, Ausbildung, Betriebe
 
 # Context: table cell in “Who brings what”
-# local-cell-e03eabde = Examples of newcomers at work, mentoring
+local-cell-e03eabde = Beispiele von Neuankömmlingen im Beruf, Mentoring
 
 # Context: table cell in “Who brings what”
-# local-cell-ee9cd3cf = Local media
+local-cell-ee9cd3cf = Lokale Medien
 
 # Context: table cell in “Who brings what”
-# local-cell-88387098 = Reach, agenda-setting
+local-cell-88387098 = Reichweite, Themensetzung
 
 # Context: table cell in “Who brings what”
-# local-cell-be985d85 = Fair reporting, portraits, local debates
+local-cell-be985d85 = Faire Berichterstattung, Porträts, Debatten vor Ort
 
 # Context: table cell in “Who brings what”
-# local-cell-bf1dd415 = Newcomers themselves
+local-cell-bf1dd415 = Die Neuankömmlinge selbst
 
 # Context: table cell in “Who brings what”
-# local-cell-d89a53c3 = Experience, languages, skills
+local-cell-d89a53c3 = Erfahrung, Sprachen, Fähigkeiten
 
 # Context: table cell in “Who brings what”
-# local-cell-43650b8d = Speaking for themselves, co-creating campaigns
+local-cell-43650b8d = Für sich selbst sprechen, Kampagnen mitgestalten
 
 # Context: heading
-# local-h-cd85b6ed = Common obstacles
+local-h-cd85b6ed = Häufige Hindernisse
 
 # Context: paragraph in “Common obstacles”
-# local-p-d63eea0f = Local work is not easy. Three difficulties come up again and again.
+local-p-d63eea0f = Die Arbeit vor Ort ist nicht einfach. Drei Schwierigkeiten tauchen immer wieder auf.
 
 # Context: list item in “Common obstacles”
-# local-li-12eee5de = **Fear of controversy.** Elected officials may worry that speaking about migration will cost them votes. Experience suggests that a calm, factual and consistent position is usually respected, even by those who disagree.
+local-li-12eee5de = **Angst vor Kontroversen.** Gewählte Mandatarinnen und Mandatare befürchten vielleicht, dass es sie Stimmen kostet, über Migration zu sprechen. Die Erfahrung zeigt, dass eine ruhige, sachliche und beständige Haltung meist respektiert wird – auch von denen, die anderer Meinung sind.
 
 # Context: list item in “Common obstacles”
-# local-li-888d082f = **Lack of resources.** Small municipalities may have one person for all communication. Partnerships with NGOs, schools and networks help share the work.
+local-li-888d082f = **Fehlende Ressourcen.** In kleinen Gemeinden ist oft eine einzige Person für die gesamte Kommunikation zuständig. Partnerschaften mit NGOs, Schulen und Netzwerken helfen, die Arbeit zu teilen.
 
 # Context: list item in “Common obstacles”
-# local-li-4d5ab5e8 = **Newcomers' own fears.** People who have fled persecution may be wary of authorities and of publicity. Trust takes time.
+local-li-4d5ab5e8 = **Die Ängste der Neuankömmlinge selbst.** Menschen, die vor Verfolgung geflohen sind, sind gegenüber Behörden und Öffentlichkeit vielleicht misstrauisch. Vertrauen braucht Zeit.
 
 # Context: paragraph in “Common obstacles”
-# local-p-739b5194 = Do not use newcomers as "props". A photo opportunity in which { -refugees } are shown only as grateful recipients of help reinforces the very picture you want to change. Show people as actors, with their own skills and voices.
+local-p-739b5194 = Benutzen Sie Neuankömmlinge nicht als „Requisiten“. Ein Fototermin, bei dem { -refugees } nur als dankbare Empfänger von Hilfe gezeigt werden, verstärkt genau das Bild, das Sie ändern wollen. Zeigen Sie Menschen als Handelnde, mit ihren eigenen Fähigkeiten und Stimmen.
 
 # Context: heading
-# local-h-9353605e = What you can do
+local-h-9353605e = Was Sie tun können
 
 # Context: list item in “What you can do”
-# local-li-5bd66681 = Map your local actors using the table above, and write down one name for each row.
+local-li-5bd66681 = Erfassen Sie die Akteure in Ihrem Ort anhand der Tabelle oben und schreiben Sie zu jeder Zeile einen Namen auf.
 
 # Context: list item in “What you can do”
-# local-li-6b02c1e1 = Organise an internal meeting of municipal departments:
+local-li-6b02c1e1 = Organisieren Sie ein internes Treffen der Abteilungen Ihrer Gemeinde:
 
 # Context: list item in “What you can do”
-# local-li-b3a081a2 = agree on the facts about newcomers in your town;
+local-li-b3a081a2 = einigen Sie sich auf die Fakten über die Neuankömmlinge in Ihrem Ort;
 
 # Context: list item in “What you can do”
-# local-li-9a214464 = agree on the words you use, based on [the glossary](03-words.md#glossary);
+local-li-9a214464 = einigen Sie sich auf die Wortwahl, ausgehend vom [Glossar](03-words.md#glossary);
 
 # Context: list item in “What you can do”
-# local-li-9abd53e5 = name one contact person for questions from residents and media.
+local-li-9abd53e5 = benennen Sie eine Ansprechperson für Fragen aus der Bevölkerung und von den Medien.
 
 # Context: list item in “What you can do”
-# local-li-d2215d7f = Ask the mayor or a senior official to make one clear public statement on welcome and respect this year.
+local-li-d2215d7f = Bitten Sie die Bürgermeisterin oder den Bürgermeister oder eine andere leitende Person, heuer eine klare öffentliche Erklärung zu Willkommen und Respekt abzugeben.
 
 # Context: list item in “What you can do”
-# local-li-e16f1a99 = Check whether key municipal information exists in the languages most spoken by newcomers in your town.
+local-li-e16f1a99 = Prüfen Sie, ob es die wichtigsten Informationen der Gemeinde in den Sprachen gibt, die von den Neuankömmlingen in Ihrem Ort am häufigsten gesprochen werden.
 
 # Context: list item in “What you can do”
-# local-li-b1c4085c = Choose one activity that brings residents and newcomers together as equals, and plan it with newcomers from the start. Use the campaign plan in [chapter 5](05-campaign.md).
+local-li-b1c4085c = Wählen Sie eine Aktivität, die Alteingesessene und Neuankömmlinge auf Augenhöhe zusammenbringt, und planen Sie sie von Anfang an gemeinsam mit Neuankömmlingen. Nutzen Sie dafür den Kampagnenplan in [Kapitel 5](05-campaign.md).
 
 # Context: footnote in “What you can do”
-# local-fn-2e35ef89 = The Common Basic Principles for Immigrant Integration Policy were adopted by the Council of the European Union in 2004. The first principle describes integration as "a dynamic, two-way process of mutual accommodation".
+local-fn-2e35ef89 = Die Gemeinsamen Grundprinzipien für die Politik der Integration von Einwanderern wurden 2004 vom Rat der Europäischen Union angenommen. Das erste Grundprinzip beschreibt Integration als „dynamischen, in beide Richtungen gehenden Prozess des gegenseitigen Entgegenkommens“.
 
 # Context: footnote in “What you can do”
-# local-fn-e7433d77 = The European Commission presented its Action Plan on Integration and Inclusion 2021-2027 in November 2020. It stresses partnership with local and regional authorities and the importance of everyday contact between newcomers and host communities.
+local-fn-e7433d77 = Die Europäische Kommission hat ihren Aktionsplan für Integration und Inklusion 2021–2027 im November 2020 vorgestellt. Er betont die Partnerschaft mit lokalen und regionalen Behörden und die Bedeutung des alltäglichen Kontakts zwischen Neuankömmlingen und Aufnahmegesellschaften.

@@ -4,262 +4,262 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# training-title-5b6cd454 = Training local communities
+training-title-5b6cd454 = Schulungen für Gemeinschaften vor Ort
 
 # Context: heading
-# training-h-078c0918 = Why training
+training-h-078c0918 = Warum Schulungen
 
 # Context: paragraph in “Why training”
-# training-p-1666b679 = Most people who communicate about migration in a town never planned to. A social worker is asked to speak at a residents' meeting; a teacher finds that a new pupil's arrival has upset some parents; a volunteer sees a hateful post about "her" families online. Each of them communicates, ready or not.
+training-p-1666b679 = Die meisten Menschen, die in einer Gemeinde über Migration kommunizieren, hatten das nie vor. Eine Sozialarbeiterin soll bei einer Bürgerversammlung sprechen; ein Lehrer merkt, dass die Ankunft eines neuen Kindes manche Eltern verunsichert hat; eine Freiwillige entdeckt online ein hasserfülltes Posting über „ihre“ Familien. Sie alle kommunizieren – ob sie darauf vorbereitet sind oder nicht.
 
 # Context: paragraph in “Why training”
-# training-p-afa24c58 = Training gives them confidence, shared words and practical tools. It also brings them together: often the most valuable result of a training day is that the librarian, the youth worker and the police officer now know each other.
+training-p-afa24c58 = Schulungen geben ihnen Sicherheit, eine gemeinsame Sprache und praktische Werkzeuge. Und sie bringen die Menschen zusammen: Oft ist das wertvollste Ergebnis eines Schulungstages, dass sich die Bibliothekarin, der Jugendarbeiter und die Polizistin jetzt kennen.
 
 # Context: heading
-# training-h-f2999e8a = The eight training programmes
+training-h-f2999e8a = Die acht Schulungsprogramme
 
 # Context: paragraph in “The eight training programmes”
-# training-p-6302f850 = Training was one of the five main activities of { -clarinet }. The project planned eight training programmes for { -local-communities }, alongside its eight local awareness campaigns and eight artist residencies. The programmes addressed two questions, which also run through this handbook:
+training-p-6302f850 = Schulungen waren eine der fünf Hauptaktivitäten von { -clarinet }. Das Projekt plante acht Schulungsprogramme für { -local-communities }, neben seinen acht lokalen Sensibilisierungskampagnen und acht Künstlerresidenzen. Die Programme gingen zwei Fragen nach, die sich auch durch dieses Handbuch ziehen:
 
 # Context: list item in “The eight training programmes”
-# training-li-728713a6 = **How** can local communities communicate about migration and { -integration } in their own town: through which channels, with which partners, in which tone?
+training-li-728713a6 = **Wie** können Gemeinschaften vor Ort in ihrem eigenen Ort über Migration und { -integration } kommunizieren: über welche Kanäle, mit welchen Partnern, in welchem Ton?
 
 # Context: list item in “The eight training programmes”
-# training-li-84038310 = **What** should they communicate: which facts, which stories, which messages about the contribution of { -migrants } to local life?
+training-li-84038310 = **Was** sollen sie kommunizieren: welche Fakten, welche Geschichten, welche Botschaften über den Beitrag von { -migrants } zum Leben vor Ort?
 
 # Context: paragraph in “The eight training programmes”
-# training-p-6051c9de = Because the programmes took place in different countries and languages, each was shaped by local needs. The sections below are not a fixed curriculum: they bring together the topics and methods such training usually covers, so that you can design your own.
+training-p-6051c9de = Weil die Programme in verschiedenen Ländern und Sprachen stattfanden, wurde jedes nach den Bedürfnissen vor Ort gestaltet. Die folgenden Abschnitte sind kein fixer Lehrplan: Sie fassen die Themen und Methoden zusammen, die solche Schulungen üblicherweise abdecken, damit Sie Ihr eigenes Programm entwickeln können.
 
 # Context: heading
-# training-h-71ea65eb = Who training is for
+training-h-71ea65eb = Für wen Schulungen gedacht sind
 
 # Context: paragraph in “Who training is for”
-# training-p-5cd31d27 = A local training programme works best with a mixed group. Consider inviting:
+training-p-5cd31d27 = Ein Schulungsprogramm vor Ort funktioniert am besten mit einer gemischten Gruppe. Laden Sie zum Beispiel ein:
 
 # Context: list item in “Who training is for”
-# training-li-924d6e3f = municipal staff who meet residents and newcomers, and those who write for the town's channels;
+training-li-924d6e3f = Gemeindebedienstete, die mit Alteingesessenen und Neuankömmlingen zu tun haben, und jene, die für die Kanäle der Gemeinde schreiben;
 
 # Context: list item in “Who training is for”
-# training-li-faa0b619 = elected officials, even if they can only join for part of the time;
+training-li-faa0b619 = gewählte Mandatarinnen und Mandatare, auch wenn sie nur einen Teil der Zeit dabei sein können;
 
 # Context: list item in “Who training is for”
-# training-li-5d9ec123 = staff and volunteers of NGOs, including organisations led by { -migrants };
+training-li-5d9ec123 = Mitarbeitende und Freiwillige von NGOs, auch von Organisationen, die von { -migrants } geleitet werden;
 
 # Context: list item in “Who training is for”
-# training-li-9e664a56 = teachers, school counsellors and youth workers;
+training-li-9e664a56 = Lehrkräfte, Schulpsychologinnen und Schulpsychologen, Beratungslehrkräfte sowie Jugendarbeiterinnen und Jugendarbeiter;
 
 # Context: list item in “Who training is for”
-# training-li-c2b77862 = local journalists and people who run community media or online groups;
+training-li-c2b77862 = Lokaljournalistinnen und -journalisten sowie Menschen, die Bürgermedien oder Online-Gruppen betreiben;
 
 # Context: list item in “Who training is for”
-# training-li-9499bbb6 = newcomers who are active in the community, as participants and, where possible, as co-trainers.
+training-li-9499bbb6 = Neuankömmlinge, die sich in der Gemeinschaft engagieren – als Teilnehmende und, wo möglich, als Co-Trainerinnen und Co-Trainer.
 
 # Context: paragraph in “Who training is for”
-# training-p-344d89c0 = A group of 15 to 25 people allows real discussion.
+training-p-344d89c0 = Eine Gruppe von 15 bis 25 Personen ermöglicht eine echte Diskussion.
 
 # Context: paragraph in “Who training is for”
-# training-p-729e2c54 = Mixed groups learn more, but they need care. Agree on simple ground rules at the start: listen, speak from your own experience, respect confidentiality, and disagree with ideas rather than with people.
+training-p-729e2c54 = Gemischte Gruppen lernen mehr, brauchen aber Sorgfalt. Vereinbaren Sie zu Beginn einfache Grundregeln: zuhören, aus der eigenen Erfahrung sprechen, Vertraulichkeit wahren und Ideen widersprechen, nicht Menschen.
 
 # Context: heading
-# training-h-503564a9 = What a programme can cover
+training-h-503564a9 = Was ein Programm abdecken kann
 
 # Context: paragraph in “What a programme can cover”
-# training-p-334ac23b = The following modules can be combined into a one-day, two-day or multi-session programme. Each module has a short input, an activity and a discussion.
+training-p-334ac23b = Die folgenden Module lassen sich zu einem eintägigen, zweitägigen oder mehrteiligen Programm kombinieren. Jedes Modul besteht aus einem kurzen Input, einer Übung und einer Diskussion.
 
 # Context: list item in “What a programme can cover”
-# training-li-b3edce25 = **Facts and context.** Who are the newcomers in our town, why did they come, and what is their legal situation? Use [chapter 2](02-routes.md) as background.
+training-li-b3edce25 = **Fakten und Hintergründe.** Wer sind die Neuankömmlinge in unserem Ort, warum sind sie gekommen, und wie ist ihre rechtliche Situation? Nutzen Sie [Kapitel 2](02-routes.md) als Hintergrund.
 
 # Context: list item in “What a programme can cover”
-# training-li-2904d722 = **Words.** Refugees, asylum seekers, migrants and the rest: what the words mean and how they sound. Work with [the glossary](03-words.md#glossary).
+training-li-2904d722 = **Worte.** Flüchtlinge, Asylwerberinnen und Asylwerber, Migrantinnen und Migranten und so weiter: was die Wörter bedeuten und wie sie klingen. Arbeiten Sie mit dem [Glossar](03-words.md#glossary).
 
 # Context: list item in “What a programme can cover”
-# training-li-0c712dbc = **Perceptions and stereotypes.** How do opinions about migration form? What role do fear, contact and media play? Participants reflect on their own assumptions, without blame.
+training-li-0c712dbc = **Wahrnehmungen und Stereotype.** Wie entstehen Meinungen über Migration? Welche Rolle spielen Angst, Kontakt und Medien? Die Teilnehmenden reflektieren ihre eigenen Annahmen, ohne Schuldzuweisungen.
 
 # Context: list item in “What a programme can cover”
-# training-li-8d98ecd8 = **Stories and messages.** How to find and tell stories of contribution and everyday life, with consent and without stereotypes. Participants draft a message for their own audience.
+training-li-8d98ecd8 = **Geschichten und Botschaften.** Wie man Geschichten über Beiträge und Alltag findet und erzählt – mit Einwilligung und ohne Stereotype. Die Teilnehmenden entwerfen eine Botschaft für ihre eigene Zielgruppe.
 
 # Context: list item in “What a programme can cover”
-# training-li-87e319a6 = **Planning a campaign.** The seven steps of the campaign cycle from [chapter 5](05-campaign.md#cycle), applied to a real local idea.
+training-li-87e319a6 = **Eine Kampagne planen.** Die sieben Schritte des Kampagnenzyklus aus [Kapitel 5](05-campaign.md#cycle), angewendet auf eine echte Idee vor Ort.
 
 # Context: list item in “What a programme can cover”
-# training-li-3e6f1470 = **Media and social media.** Working with journalists, preparing for interviews, moderating comments and responding to misinformation. See [chapter 9](09-media.md).
+training-li-3e6f1470 = **Medien und soziale Medien.** Mit Journalistinnen und Journalisten zusammenarbeiten, sich auf Interviews vorbereiten, Kommentare moderieren und auf Falschinformationen reagieren. Siehe [Kapitel 9](09-media.md).
 
 # Context: list item in “What a programme can cover”
-# training-li-21e7260a = **Responding to hostility.** What to do when a meeting turns angry or when { -hate-speech } appears: staying calm, setting limits, knowing when to report.
+training-li-21e7260a = **Auf Feindseligkeit reagieren.** Was tun, wenn eine Versammlung hitzig wird oder wenn { -hate-speech } auftaucht: ruhig bleiben, Grenzen setzen, wissen, wann man etwas meldet.
 
 # Context: paragraph in “What a programme can cover”
-# training-p-6c332660 = Invite newcomers to share their own experience of arriving in the town, in their own words and on their own terms. A personal account heard face to face often changes participants' views more than any slide. Prepare the speakers well, pay them for their time, and never ask them to relive traumatic events in public.
+training-p-6c332660 = Laden Sie Neuankömmlinge ein, von ihren eigenen Erfahrungen beim Ankommen im Ort zu erzählen – mit ihren eigenen Worten und zu ihren eigenen Bedingungen. Ein persönlicher Bericht, von Angesicht zu Angesicht gehört, verändert die Sichtweise der Teilnehmenden oft mehr als jede Folie. Bereiten Sie die Vortragenden gut vor, bezahlen Sie sie für ihre Zeit und bitten Sie sie nie, traumatische Erlebnisse öffentlich noch einmal zu durchleben.
 
 # Context: heading
-# training-h-474e1b3d = Running a training programme
+training-h-474e1b3d = Ein Schulungsprogramm durchführen
 
 # Context: heading
-# training-h-20641eef = Before
+training-h-20641eef = Vorher
 
 # Context: list item in “Before”
-# training-li-588a15fa = Set the goal. What should participants be able to do afterwards? For example: write a press release using accurate language, or plan a small campaign.
+training-li-588a15fa = Legen Sie das Ziel fest. Was sollen die Teilnehmenden danach können? Zum Beispiel: eine Presseaussendung in genauer Sprache schreiben oder eine kleine Kampagne planen.
 
 # Context: list item in “Before”
-# training-li-2cd16d14 = Find out what participants need: a short questionnaire will tell you what they know and what worries them.
+training-li-2cd16d14 = Finden Sie heraus, was die Teilnehmenden brauchen: Ein kurzer Fragebogen zeigt Ihnen, was sie wissen und was sie beschäftigt.
 
 # Context: list item in “Before”
-# training-li-9e3384b5 = Choose trainers: someone with communication experience, someone who knows migration and asylum, and at least one newcomer.
+training-li-9e3384b5 = Wählen Sie die Trainerinnen und Trainer aus: jemanden mit Kommunikationserfahrung, jemanden, der sich mit Migration und Asyl auskennt, und mindestens einen Neuankömmling.
 
 # Context: list item in “Before”
-# training-li-ad2ff4ce = Prepare the practical side:
+training-li-ad2ff4ce = Bereiten Sie die praktische Seite vor:
 
 # Context: list item in “Before”
-# training-li-069da143 = an accessible venue, with space to work in small groups;
+training-li-069da143 = einen barrierefreien Veranstaltungsort mit Platz für Arbeit in Kleingruppen;
 
 # Context: list item in “Before”
-# training-li-6a31c872 = interpretation if some participants need it;
+training-li-6a31c872 = Dolmetschung, falls Teilnehmende sie brauchen;
 
 # Context: list item in “Before”
-# training-li-9c48e891 = childcare, or a time that suits parents and people who work shifts.
+training-li-9c48e891 = Kinderbetreuung oder eine Uhrzeit, die Eltern und Menschen im Schichtdienst entgegenkommt.
 
 # Context: heading
-# training-h-86c03894 = During
+training-h-86c03894 = Währenddessen
 
 # Context: paragraph in “During”
-# training-p-4682b529 = Keep inputs short and let participants work on their own real situations, with a mix of short presentations, case studies, role play and conversations with newcomers.
+training-p-4682b529 = Halten Sie die Inputs kurz und lassen Sie die Teilnehmenden an ihren eigenen, realen Situationen arbeiten – mit einer Mischung aus kurzen Präsentationen, Fallbeispielen, Rollenspielen und Gesprächen mit Neuankömmlingen.
 
 # Context: paragraph in “During”
-# training-p-5e1981e1 = Make room for doubts and difficult questions. Participants worried about safety, the cost of services or tensions in a school need to be able to say so. Answer with facts, and show how others have dealt with similar situations.
+training-p-5e1981e1 = Lassen Sie Raum für Zweifel und schwierige Fragen. Teilnehmende, die sich Sorgen um Sicherheit, die Kosten von Leistungen oder Spannungen an einer Schule machen, müssen das aussprechen können. Antworten Sie mit Fakten und zeigen Sie, wie andere mit ähnlichen Situationen umgegangen sind.
 
 # Context: heading
-# training-h-1754c553 = After
+training-h-1754c553 = Danach
 
 # Context: paragraph in “After”
-# training-p-eff85e07 = Ask participants to leave with one concrete commitment: a text to rewrite, a partner to call, an activity to plan. Keep in touch and meet again after a few months. The best outcome is training that leads to a campaign: that is why { -clarinet } combined training with campaigns designed by the participating communities.
+training-p-eff85e07 = Bitten Sie die Teilnehmenden, mit einer konkreten Zusage nach Hause zu gehen: ein Text, den sie überarbeiten, ein Partner, den sie anrufen, eine Aktivität, die sie planen. Bleiben Sie in Kontakt und treffen Sie sich nach einigen Monaten wieder. Das beste Ergebnis ist eine Schulung, aus der eine Kampagne entsteht: Deshalb hat { -clarinet } Schulungen mit Kampagnen verbunden, die von den teilnehmenden Gemeinschaften entwickelt wurden.
 
 # Context: heading
-# training-h-7036f44e = A sample one-day programme
+training-h-7036f44e = Beispiel für ein eintägiges Programm
 
 # Context: paragraph in “A sample one-day programme”
-# training-p-1ab9d3d4 = The table below is a model that you can adapt. Times are approximate.
+training-p-1ab9d3d4 = Die folgende Tabelle ist ein Muster, das Sie anpassen können. Die Zeiten sind ungefähre Angaben.
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-78efd29f = Time
+training-cell-78efd29f = Uhrzeit
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-44b56f66 = Session
+training-cell-44b56f66 = Einheit
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-8cb93664 = Method
+training-cell-8cb93664 = Methode
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-9027f0a8 = 09:00
+training-cell-9027f0a8 = 09:00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-f941f369 = Welcome, introductions, ground rules
+training-cell-f941f369 = Begrüßung, Vorstellungsrunde, Grundregeln
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-4736681d = Round of names, a short warm-up in pairs
+training-cell-4736681d = Namensrunde, kurzes Aufwärmen zu zweit
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-901b7d63 = 09:30
+training-cell-901b7d63 = 09:30
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-4d30ad90 = Facts and context in our town
+training-cell-4d30ad90 = Fakten und Hintergründe in unserem Ort
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-40960c4e = Short input, questions, quiz
+training-cell-40960c4e = Kurzer Input, Fragen, Quiz
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-53aa9c37 = 10:30
+training-cell-53aa9c37 = 10:30
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-99393f6a = Words matter
+training-cell-99393f6a = Worte zählen
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-e93a1cd8 = Work with the glossary; rewriting real headlines
+training-cell-e93a1cd8 = Arbeit mit dem Glossar; echte Schlagzeilen umschreiben
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-0198394b = 11:30
+training-cell-0198394b = 11:30
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-0ae8041c = Break
+training-cell-0ae8041c = Pause
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-01e57b1d = Coffee and informal conversation
+training-cell-01e57b1d = Kaffee und informelle Gespräche
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-019b89bb = 11:45
+training-cell-019b89bb = 11:45
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-18685ed7 = Arriving here: newcomers speak
+training-cell-18685ed7 = Hier ankommen: Neuankömmlinge erzählen
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-432b1836 = Conversation in small groups
+training-cell-432b1836 = Gespräche in Kleingruppen
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-b84d37e3 = 13:00
+training-cell-b84d37e3 = 13:00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-3a996e21 = Lunch
+training-cell-3a996e21 = Mittagessen
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-0183acba = A shared meal
+training-cell-0183acba = Ein gemeinsames Essen
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-64e00163 = 14:00
+training-cell-64e00163 = 14:00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-559ca8c4 = From story to message
+training-cell-559ca8c4 = Von der Geschichte zur Botschaft
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-2c5f965e = Group work on a local message
+training-cell-2c5f965e = Gruppenarbeit an einer Botschaft für den Ort
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-16d1d7e5 = 15:00
+training-cell-16d1d7e5 = 15:00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-a0af79a3 = Planning a small campaign
+training-cell-a0af79a3 = Eine kleine Kampagne planen
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-049c37b7 = Campaign cycle, one page per group
+training-cell-049c37b7 = Kampagnenzyklus, eine Seite pro Gruppe
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-380725a8 = 16:00
+training-cell-380725a8 = 16:00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-0ddfe142 = Handling media and hostile comments
+training-cell-0ddfe142 = Umgang mit Medien und feindseligen Kommentaren
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-11fdb446 = Role play
+training-cell-11fdb446 = Rollenspiel
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-380f7563 = 16:45
+training-cell-380f7563 = 16:45
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-48c1c711 = Commitments and evaluation
+training-cell-48c1c711 = Zusagen und Evaluierung
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-160d1d98 = Each participant names one next step; short feedback form
+training-cell-160d1d98 = Alle Teilnehmenden nennen einen nächsten Schritt; kurzer Feedbackbogen
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-b3fab034 = 17:00
+training-cell-b3fab034 = 17:00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-db541cd8 = Close
+training-cell-db541cd8 = Abschluss
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-d5c887f7 = Thanks and goodbyes
+training-cell-d5c887f7 = Dank und Verabschiedung
 
 # Context: paragraph in “A sample one-day programme”
-# training-p-031f2f2d = A single day is a good start but rarely enough. If you can, spread the modules over several shorter sessions, so that participants can try things out in between.
+training-p-031f2f2d = Ein einziger Tag ist ein guter Anfang, reicht aber selten aus. Wenn möglich, verteilen Sie die Module auf mehrere kürzere Termine, damit die Teilnehmenden dazwischen Dinge ausprobieren können.
 
 # Context: heading
-# training-h-9353605e = What you can do
+training-h-9353605e = Was Sie tun können
 
 # Context: list item in “What you can do”
-# training-li-58283c7c = List ten people in your town who communicate about migration, whether they know it or not, and invite them to a first half-day session.
+training-li-58283c7c = Schreiben Sie zehn Menschen in Ihrem Ort auf, die über Migration kommunizieren – ob sie es wissen oder nicht – und laden Sie sie zu einem ersten halbtägigen Termin ein.
 
 # Context: list item in “What you can do”
-# training-li-bbfe3487 = Find a co-trainer among the newcomers in your town and plan the session together.
+training-li-bbfe3487 = Finden Sie unter den Neuankömmlingen in Ihrem Ort eine Co-Trainerin oder einen Co-Trainer und planen Sie den Termin gemeinsam.
 
 # Context: list item in “What you can do”
-# training-li-2ed79858 = Use the sample programme above and adapt it to the time and budget you have.
+training-li-2ed79858 = Nehmen Sie das Beispielprogramm oben und passen Sie es an die Zeit und das Budget an, die Sie zur Verfügung haben.
 
 # Context: list item in “What you can do”
-# training-li-2194955d = End every session with concrete commitments, and set a date to meet again.
+training-li-2194955d = Beenden Sie jeden Termin mit konkreten Zusagen und legen Sie ein Datum für das nächste Treffen fest.

@@ -4,100 +4,100 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# art-title-a27bef2e = Art as a bridge
+art-title-a27bef2e = Kunst als Brücke
 
 # Context: heading
-# art-h-71958faf = Why art
+art-h-71958faf = Warum Kunst
 
 # Context: paragraph in “Why art”
-# art-p-4fb73adc = Some conversations are hard to start with facts. A resident who feels uneasy about newcomers may not be moved by a statistic, but may stop in front of a photograph or find themselves singing next to a stranger in a choir. Art speaks to emotion and imagination, and it creates shared experiences that do not depend on a common language.
+art-p-4fb73adc = Manche Gespräche lassen sich mit Fakten nur schwer beginnen. Wer sich bei Neuankömmlingen unwohl fühlt, lässt sich von einer Statistik vielleicht nicht bewegen – bleibt aber womöglich vor einem Foto stehen oder singt plötzlich im Chor neben einem fremden Menschen. Kunst spricht Gefühl und Vorstellungskraft an und schafft gemeinsame Erlebnisse, die keine gemeinsame Sprache voraussetzen.
 
 # Context: paragraph in “Why art”
-# art-p-10ee4e1b = Art can also give newcomers a voice on their own terms. A painter, a musician or a poet who arrived as a { -refugee } is first of all an artist. When their work is shown in the town's gallery or performed in its square, residents meet them as creators, not as cases.
+art-p-10ee4e1b = Kunst kann Neuankömmlingen auch eine Stimme geben, zu ihren eigenen Bedingungen. Wer als { -refugee } gekommen ist und malt, musiziert oder dichtet, ist zuallererst Künstlerin oder Künstler. Wenn solche Werke in der Galerie des Ortes gezeigt oder auf dem Hauptplatz aufgeführt werden, begegnen die Menschen im Ort den Kunstschaffenden als Schöpferinnen und Schöpfern und nicht als „Fällen“.
 
 # Context: heading
-# art-h-4295e1fa = The artist residencies
+art-h-4295e1fa = Die Künstlerresidenzen
 
 # Context: paragraph in “The artist residencies”
-# art-p-abda5cd6 = For these reasons, { -clarinet } included eight artist residencies among its main activities. A residency invites an artist to spend time in a place, get to know its people and create work that responds to what they find there.
+art-p-abda5cd6 = Aus diesen Gründen gehörten acht Künstlerresidenzen zu den Hauptaktivitäten von { -clarinet }. Bei einer Residenz wird eine Künstlerin oder ein Künstler eingeladen, eine Zeit lang an einem Ort zu verbringen, seine Menschen kennenzulernen und Werke zu schaffen, die auf das antworten, was sie oder er dort vorfindet.
 
 # Context: paragraph in “The artist residencies”
-# art-p-b6dad034 = In a project about migration and { -integration }, a residency brings an outside eye to the local story, creates occasions for residents and newcomers to meet, and produces images and stories that can feed a local campaign, as described in [chapter 5](05-campaign.md#channels).
+art-p-b6dad034 = In einem Projekt über Migration und { -integration } bringt eine Residenz einen Blick von außen auf die Geschichte des Ortes, schafft Gelegenheiten, bei denen Alteingesessene und Neuankömmlinge einander begegnen, und bringt Bilder und Geschichten hervor, die in eine Kampagne vor Ort einfließen können, wie in [Kapitel 5](05-campaign.md#channels) beschrieben.
 
 # Context: heading
-# art-h-75313851 = Forms a residency can take
+art-h-75313851 = Welche Formen eine Residenz annehmen kann
 
 # Context: paragraph in “Forms a residency can take”
-# art-p-057f81d2 = There is no single model. Depending on the artist and the town, a residency might lead to:
+art-p-057f81d2 = Es gibt nicht das eine Modell. Je nach Künstlerin oder Künstler und je nach Ort kann aus einer Residenz zum Beispiel Folgendes entstehen:
 
 # Context: list item in “Forms a residency can take”
-# art-li-33ae8005 = a series of portraits or photographs of residents, old and new, shown in public spaces;
+art-li-33ae8005 = eine Serie von Porträts oder Fotografien von alten und neuen Bewohnerinnen und Bewohnern, die im öffentlichen Raum gezeigt wird;
 
 # Context: list item in “Forms a residency can take”
-# art-li-010bfb4f = a mural painted together with young people from the neighbourhood;
+art-li-010bfb4f = ein Wandbild, das gemeinsam mit Jugendlichen aus dem Viertel gemalt wird;
 
 # Context: list item in “Forms a residency can take”
-# art-li-11c4cc91 = a theatre piece developed from interviews with people who arrived in the town, and with those who welcomed them;
+art-li-11c4cc91 = ein Theaterstück, das aus Interviews mit Menschen entsteht, die in den Ort gekommen sind, und mit jenen, die sie aufgenommen haben;
 
 # Context: list item in “Forms a residency can take”
-# art-li-1b9a8ba5 = a piece of music or a choir that brings together songs from the languages spoken in the town;
+art-li-1b9a8ba5 = ein Musikstück oder ein Chor, der Lieder in den Sprachen zusammenbringt, die im Ort gesprochen werden;
 
 # Context: list item in “Forms a residency can take”
-# art-li-48ddae23 = a film or video shared online and screened at a local event.
+art-li-48ddae23 = ein Film oder Video, das online geteilt und bei einer Veranstaltung vor Ort gezeigt wird.
 
 # Context: paragraph in “Forms a residency can take”
-# art-p-5bfc8c9c = The most memorable community art projects are participatory: the artist does not only portray people but works *with* them. Residents and newcomers who help make a mural or perform in a play carry the experience, and the message, into their families and workplaces.
+art-p-5bfc8c9c = Die eindrucksvollsten Kunstprojekte in Gemeinschaften sind partizipativ: Die Künstlerin oder der Künstler stellt Menschen nicht nur dar, sondern arbeitet *mit* ihnen. Alteingesessene und Neuankömmlinge, die an einem Wandbild mitmalen oder in einem Stück mitspielen, tragen die Erfahrung – und die Botschaft – in ihre Familien und an ihre Arbeitsplätze.
 
 # Context: heading
-# art-h-4c6c13c5 = Planning a residency
+art-h-4c6c13c5 = Eine Residenz planen
 
 # Context: list item in “Planning a residency”
-# art-li-491ac265 = **Define the purpose.** What do you hope the residency will change or open up in your town? Link it to your campaign goal.
+art-li-491ac265 = **Den Zweck festlegen.** Was soll die Residenz in Ihrem Ort verändern oder öffnen? Verknüpfen Sie sie mit dem Ziel Ihrer Kampagne.
 
 # Context: list item in “Planning a residency”
-# art-li-08f59116 = **Choose the artist carefully.** Look for someone with experience of community work and respect for people's stories. An artist with a migration background of their own can bring particular insight, but is not a requirement.
+art-li-08f59116 = **Die Künstlerin oder den Künstler sorgfältig auswählen.** Suchen Sie jemanden mit Erfahrung in der Arbeit mit Gemeinschaften und mit Respekt vor den Geschichten der Menschen. Eine Künstlerin oder ein Künstler mit eigener Migrationsgeschichte kann besondere Einsichten mitbringen, das ist aber keine Voraussetzung.
 
 # Context: list item in “Planning a residency”
-# art-li-f1f71666 = **Prepare the ground.** Introduce the artist to schools, NGOs, cultural centres and newcomers' groups before the residency starts.
+art-li-f1f71666 = **Den Boden bereiten.** Stellen Sie die Künstlerin oder den Künstler noch vor Beginn der Residenz Schulen, NGOs, Kulturzentren und Gruppen von Neuankömmlingen vor.
 
 # Context: list item in “Planning a residency”
-# art-li-4a7b2eab = **Agree on practicalities:**
+art-li-4a7b2eab = **Das Praktische vereinbaren:**
 
 # Context: list item in “Planning a residency”
-# art-li-f605eb2d = length of stay, accommodation and working space;
+art-li-f605eb2d = Dauer des Aufenthalts, Unterkunft und Arbeitsraum;
 
 # Context: list item in “Planning a residency”
-# art-li-82a04b0f = fee and materials;
+art-li-82a04b0f = Honorar und Material;
 
 # Context: list item in “Planning a residency”
-# art-li-4533264e = who owns the work and where it will be shown;
+art-li-4533264e = wem das Werk gehört und wo es gezeigt wird;
 
 # Context: list item in “Planning a residency”
-# art-li-22b1f9fb = how the artist, the participants and the partners will be credited.
+art-li-22b1f9fb = wie die Künstlerin oder der Künstler, die Teilnehmenden und die Partner genannt werden.
 
 # Context: list item in “Planning a residency”
-# art-li-9a0b6080 = **Plan the public moment.** An opening, a performance or a screening gives the work an audience and gives the media a reason to report.
+art-li-9a0b6080 = **Den öffentlichen Moment planen.** Eine Eröffnung, eine Aufführung oder eine Vorführung verschafft dem Werk ein Publikum und gibt den Medien einen Anlass zu berichten.
 
 # Context: list item in “Planning a residency”
-# art-li-47393a47 = **Keep the work alive.** Decide where the work will go afterwards: a permanent place, a travelling exhibition, an online archive.
+art-li-47393a47 = **Das Werk lebendig halten.** Entscheiden Sie, was danach mit dem Werk geschieht: ein fixer Platz, eine Wanderausstellung, ein Online-Archiv.
 
 # Context: heading
-# art-h-1a29bf92 = Care and consent
+art-h-1a29bf92 = Sorgfalt und Einwilligung
 
 # Context: paragraph in “Care and consent”
-# art-p-9c4332f4 = Art about migration touches people's lives, and sometimes their wounds. Participants must know what the work is for, where it will be shown and how they will appear in it, and they must be free to say no. Take special care with children, with people whose asylum procedure is still open and with anyone who may have relatives at risk.
+art-p-9c4332f4 = Kunst über Migration berührt das Leben von Menschen und manchmal auch ihre Wunden. Die Teilnehmenden müssen wissen, wozu das Werk dient, wo es gezeigt wird und wie sie darin vorkommen, und sie müssen frei Nein sagen können. Seien Sie besonders sorgsam bei Kindern, bei Menschen, deren Asylverfahren noch offen ist, und bei allen, deren Angehörige gefährdet sein könnten.
 
 # Context: paragraph in “Care and consent”
-# art-p-5b484bf2 = Ask participants what they would like to show about themselves. Many people who have fled their homes are tired of being seen only through their escape. They may prefer to share a skill, a favourite song or a dream for their children.
+art-p-5b484bf2 = Fragen Sie die Teilnehmenden, was sie von sich zeigen möchten. Viele Menschen, die aus ihrer Heimat geflohen sind, sind es leid, nur über ihre Flucht wahrgenommen zu werden. Vielleicht zeigen sie lieber eine Fähigkeit, ein Lieblingslied oder einen Traum für ihre Kinder.
 
 # Context: heading
-# art-h-9353605e = What you can do
+art-h-9353605e = Was Sie tun können
 
 # Context: list item in “What you can do”
-# art-li-e33db8cf = Ask your local cultural centre, library or gallery whether they would host a small community art project on living together in the town.
+art-li-e33db8cf = Fragen Sie Ihr örtliches Kulturzentrum, Ihre Bücherei oder Galerie, ob sie ein kleines Kunstprojekt zum Zusammenleben im Ort beherbergen würden.
 
 # Context: list item in “What you can do”
-# art-li-b2f11daf = Find out which artists with a migration background already live in your area, and invite one of them to show their work.
+art-li-b2f11daf = Finden Sie heraus, welche Künstlerinnen und Künstler mit Migrationsgeschichte bereits in Ihrer Gegend leben, und laden Sie eine oder einen von ihnen ein, ihre oder seine Werke zu zeigen.
 
 # Context: list item in “What you can do”
-# art-li-2e53660e = Plan the consent and credit questions before the first workshop, not after.
+art-li-2e53660e = Klären Sie die Fragen der Einwilligung und der Namensnennung vor dem ersten Workshop, nicht danach.

@@ -4,199 +4,199 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# local-title-6a17fb33 = Why local communities are the key
+local-title-6a17fb33 = Γιατί οι τοπικές κοινωνίες είναι το κλειδί
 
 # Context: heading
-# local-h-a8d9755d = Integration happens somewhere
+local-h-a8d9755d = Η ένταξη συμβαίνει κάπου
 
 # Context: paragraph in “Integration happens somewhere”
-# local-p-facaad15 = Laws on asylum and migration are made in national parliaments and in Brussels. But nobody is integrated by a law. Integration happens in a particular kindergarten, a particular language class, a particular sports club, a particular job. It happens when a neighbour explains how the waste collection works, when a teacher notices that a pupil needs help with reading, when an employer gives someone a first chance.
+local-p-facaad15 = Οι νόμοι για το άσυλο και τη μετανάστευση ψηφίζονται στα εθνικά κοινοβούλια και στις Βρυξέλλες. Κανείς όμως δεν εντάσσεται με νόμο. Η ένταξη συμβαίνει σε ένα συγκεκριμένο νηπιαγωγείο, σε ένα συγκεκριμένο τμήμα γλωσσικών μαθημάτων, σε έναν συγκεκριμένο αθλητικό σύλλογο, σε μια συγκεκριμένη δουλειά. Συμβαίνει όταν ένας γείτονας εξηγεί πώς λειτουργεί η αποκομιδή των απορριμμάτων, όταν μια εκπαιδευτικός προσέχει ότι ένας μαθητής χρειάζεται βοήθεια στην ανάγνωση, όταν ένας εργοδότης δίνει σε κάποιον μια πρώτη ευκαιρία.
 
 # Context: paragraph in “Integration happens somewhere”
-# local-p-44842acb = That is why { -clarinet } put { -local-communities } at the centre of its work: they are where newcomers and long-standing residents actually meet, and where trust is built or lost.
+local-p-44842acb = Γι’ αυτό το { -clarinet } έβαλε τις { -local-communities(case: "acc") } στο επίκεντρο της δουλειάς του: εκεί συναντιούνται στην πράξη οι νεοφερμένοι και οι μόνιμοι κάτοικοι, και εκεί η εμπιστοσύνη χτίζεται ή χάνεται.
 
 # Context: paragraph in “Integration happens somewhere”
-# local-p-1e476275 = European institutions have said the same for many years. The common principles for integration policy agreed by EU member states describe { -integration } as a dynamic, two-way process of mutual accommodation by newcomers and residents[^cbp], and the European Commission's action plan on integration and inclusion for 2021 to 2027 gives a strong role to local and regional authorities[^action-plan].
+local-p-1e476275 = Το ίδιο λένε εδώ και πολλά χρόνια και οι ευρωπαϊκοί θεσμοί. Οι κοινές αρχές για την πολιτική ένταξης που συμφώνησαν τα κράτη μέλη της ΕΕ περιγράφουν την { -integration(case: "acc") } ως δυναμική, αμφίδρομη διαδικασία αμοιβαίας προσαρμογής νεοφερμένων και κατοίκων[^cbp], ενώ το σχέδιο δράσης της Ευρωπαϊκής Επιτροπής για την ένταξη και την ενσωμάτωση 2021-2027 δίνει σημαντικό ρόλο στις τοπικές και περιφερειακές αρχές[^action-plan].
 
 # Context: heading
-# local-h-d3c8a27d = Why the local level matters
+local-h-d3c8a27d = Γιατί μετράει το τοπικό επίπεδο
 
 # Context: paragraph in “Why the local level matters”
-# local-p-d4744613 = Four reasons make the local level the key to integration and to good communication about it.
+local-p-d4744613 = Τέσσερις λόγοι κάνουν το τοπικό επίπεδο το κλειδί για την ένταξη και για την καλή επικοινωνία γύρω από αυτήν.
 
 # Context: list item in “Why the local level matters”
-# local-li-89a5b9c6 = **Proximity.** Local authorities are the level of government closest to people. A message from the mayor is heard differently from a message from a distant ministry.
+local-li-89a5b9c6 = **Εγγύτητα.** Η τοπική αυτοδιοίκηση είναι το επίπεδο διοίκησης που βρίσκεται πιο κοντά στους ανθρώπους. Ένα μήνυμα από τον δήμαρχο ακούγεται διαφορετικά από ένα μήνυμα ενός μακρινού υπουργείου.
 
 # Context: list item in “Why the local level matters”
-# local-li-81dbb7e9 = **Services.** Municipalities run or coordinate many of the services that matter most for newcomers: registration, schools, social services, housing support, libraries and sports facilities.
+local-li-81dbb7e9 = **Υπηρεσίες.** Οι δήμοι λειτουργούν ή συντονίζουν πολλές από τις υπηρεσίες που έχουν τη μεγαλύτερη σημασία για τους νεοφερμένους: δημοτολόγια, σχολεία, κοινωνικές υπηρεσίες, στήριξη στη στέγαση, βιβλιοθήκες και αθλητικές εγκαταστάσεις.
 
 # Context: list item in “Why the local level matters”
-# local-li-e7f1176b = **Everyday contact.** People form their views about migration less from statistics than from what they see around them. Positive contact among equals is one of the strongest ways to reduce prejudice, and it happens locally.
+local-li-e7f1176b = **Καθημερινή επαφή.** Οι άνθρωποι διαμορφώνουν την άποψή τους για τη μετανάστευση λιγότερο από τα στατιστικά και περισσότερο από όσα βλέπουν γύρω τους. Η θετική επαφή μεταξύ ίσων είναι ένας από τους πιο αποτελεσματικούς τρόπους για να μειωθούν οι προκαταλήψεις, και συμβαίνει σε τοπικό επίπεδο.
 
 # Context: list item in “Why the local level matters”
-# local-li-11697898 = **Trust.** In many countries, trust in local institutions is higher than trust in national ones. Using that trust carefully is part of local leadership.
+local-li-11697898 = **Εμπιστοσύνη.** Σε πολλές χώρες, η εμπιστοσύνη στους τοπικούς θεσμούς είναι μεγαλύτερη από την εμπιστοσύνη στους εθνικούς. Η προσεκτική αξιοποίηση αυτής της εμπιστοσύνης είναι μέρος της τοπικής ηγεσίας.
 
 # Context: heading
-# local-h-a5600631 = What local authorities can do
+local-h-a5600631 = Τι μπορεί να κάνει η τοπική αυτοδιοίκηση
 
 # Context: paragraph in “What local authorities can do”
-# local-p-6de9827e = A municipality does not need a large budget to make a difference. Much depends on how it uses the tools it already has.
+local-p-6de9827e = Ένας δήμος δεν χρειάζεται μεγάλο προϋπολογισμό για να κάνει τη διαφορά. Πολλά εξαρτώνται από το πώς αξιοποιεί τα εργαλεία που ήδη διαθέτει.
 
 # Context: list item in “What local authorities can do”
-# local-li-a50161d0 = **Speak.** Say clearly and publicly that newcomers are part of the community, that the town expects respect from everyone, and that it will not tolerate { -hate-speech }. Silence is also a message.
+local-li-a50161d0 = **Μιλήστε.** Πείτε καθαρά και δημόσια ότι οι νεοφερμένοι είναι μέρος της κοινωνίας, ότι η πόλη περιμένει σεβασμό από όλους και ότι δεν θα ανεχθεί τη { -hate-speech(case: "acc") }. Και η σιωπή είναι μήνυμα.
 
 # Context: list item in “What local authorities can do”
-# local-li-ee45e053 = **Inform.** Give residents accurate, timely information, especially when something changes, such as the opening of a reception facility. Rumours spread fastest when official information is missing.
+local-li-ee45e053 = **Ενημερώστε.** Δώστε στους κατοίκους ακριβή και έγκαιρη πληροφόρηση, ιδίως όταν κάτι αλλάζει, όπως όταν ανοίγει μια δομή υποδοχής. Οι φήμες εξαπλώνονται ταχύτερα όταν λείπει η επίσημη ενημέρωση.
 
 # Context: list item in “What local authorities can do”
-# local-li-f74c87a2 = **Include.** Make sure that newcomers can use municipal services, that information exists in the languages they read, and that their voices are heard in consultations and local events.
+local-li-f74c87a2 = **Συμπεριλάβετε.** Φροντίστε οι νεοφερμένοι να μπορούν να χρησιμοποιούν τις δημοτικές υπηρεσίες, να υπάρχουν πληροφορίες στις γλώσσες που διαβάζουν και να ακούγεται η φωνή τους στις διαβουλεύσεις και στις τοπικές εκδηλώσεις.
 
 # Context: list item in “What local authorities can do”
-# local-li-35731966 = **Connect.** Bring together schools, NGOs, employers, faith communities, sports clubs and cultural institutions. The municipality is often the only actor that can convene all of them.
+local-li-35731966 = **Συνδέστε.** Φέρτε κοντά σχολεία, ΜΚΟ, εργοδότες, θρησκευτικές κοινότητες, αθλητικούς συλλόγους και πολιτιστικούς φορείς. Ο δήμος είναι συχνά ο μόνος φορέας που μπορεί να τους συγκεντρώσει όλους.
 
 # Context: list item in “What local authorities can do”
-# local-li-98b33680 = **Show.** Use the town's channels, from the website to the notice board in the square, to show the everyday contributions of { -migrants } to local life.
+local-li-98b33680 = **Δείξτε.** Χρησιμοποιήστε τα κανάλια της πόλης, από τον ιστότοπο μέχρι τον πίνακα ανακοινώσεων στην πλατεία, για να δείξετε την καθημερινή συμβολή των { -migrants(case: "gen") } στην τοπική ζωή.
 
 # Context: paragraph in “What local authorities can do”
-# local-p-a92353a3 = In many towns the first step towards good communication was internal: a short meeting of all municipal departments that deal with newcomers, to agree on the facts, the words and a contact person. When the registry office, the schools department and the mayor's office say the same thing, residents notice.
+local-p-a92353a3 = Σε πολλές πόλεις το πρώτο βήμα προς την καλή επικοινωνία έγινε στο εσωτερικό του δήμου: μια σύντομη συνάντηση όλων των δημοτικών υπηρεσιών που ασχολούνται με νεοφερμένους, για να συμφωνήσουν στα γεγονότα, στις λέξεις και σε ένα πρόσωπο επικοινωνίας. Όταν το ληξιαρχείο, η υπηρεσία παιδείας και το γραφείο δημάρχου λένε το ίδιο πράγμα, οι κάτοικοι το προσέχουν.
 
 # Context: heading
-# local-h-c68bbad8 = Integration is a two-way street
+local-h-c68bbad8 = Η ένταξη είναι δρόμος διπλής κατεύθυνσης
 
 # Context: paragraph in “Integration is a two-way street”
-# local-p-bf7f8d39 = People often see { -integration } as something only newcomers must do: learn the language, find a job, follow the rules. Those things matter. But the receiving community is asked for something too: openness, fair rules and access to opportunities.
+local-p-bf7f8d39 = Συχνά οι άνθρωποι θεωρούν την { -integration(case: "acc") } κάτι που πρέπει να κάνουν μόνο οι νεοφερμένοι: να μάθουν τη γλώσσα, να βρουν δουλειά, να τηρούν τους κανόνες. Αυτά έχουν σημασία. Όμως και από την κοινωνία υποδοχής ζητείται κάτι: ανοιχτότητα, δίκαιοι κανόνες και πρόσβαση σε ευκαιρίες.
 
 # Context: paragraph in “Integration is a two-way street”
-# local-p-67077f85 = Communication has a role on both sides. Newcomers need clear information about rights, duties and services; long-standing residents need honest information about who the newcomers are and why they came. Both need chances to meet as people rather than as categories.
+local-p-67077f85 = Η επικοινωνία έχει ρόλο και στις δύο πλευρές. Οι νεοφερμένοι χρειάζονται σαφή πληροφόρηση για τα δικαιώματα, τις υποχρεώσεις και τις υπηρεσίες· οι μόνιμοι κάτοικοι χρειάζονται ειλικρινή πληροφόρηση για το ποιοι είναι οι νεοφερμένοι και γιατί ήρθαν. Και οι δύο χρειάζονται ευκαιρίες να συναντηθούν ως άνθρωποι και όχι ως κατηγορίες.
 
 # Context: paragraph in “Integration is a two-way street”
-# local-p-ad229872 = When you plan an event, ask who is on the organising team, not only who is in the audience. An event organised *with* newcomers sends a very different signal from an event organised *for* them.
+local-p-ad229872 = Όταν σχεδιάζετε μια εκδήλωση, αναρωτηθείτε ποιοι είναι στην οργανωτική ομάδα, όχι μόνο ποιοι είναι στο κοινό. Μια εκδήλωση που οργανώνεται *μαζί με* τους νεοφερμένους στέλνει πολύ διαφορετικό μήνυμα από μια εκδήλωση που οργανώνεται *για* αυτούς.
 
 # Context: heading
-# local-h-d815c6dc = Who brings what
+local-h-d815c6dc = Ποιος φέρνει τι
 
 # Context: paragraph in “Who brings what”
-# local-p-cba6970c = No single actor can do all of this. The table below shows what different local actors usually bring to communication about migration and integration.
+local-p-cba6970c = Κανένας φορέας δεν μπορεί να τα κάνει όλα αυτά μόνος του. Ο παρακάτω πίνακας δείχνει τι συνεισφέρουν συνήθως οι διάφοροι τοπικοί φορείς στην επικοινωνία για τη μετανάστευση και την ένταξη.
 
 # Context: table cell in “Who brings what”
-# local-cell-4c7753a4 = Local actor
+local-cell-4c7753a4 = Τοπικός φορέας
 
 # Context: table cell in “Who brings what”
-# local-cell-272e00a3 = What they bring
+local-cell-272e00a3 = Τι συνεισφέρει
 
 # Context: table cell in “Who brings what”
-# local-cell-d9ad6fab = How they can help communication
+local-cell-d9ad6fab = Πώς μπορεί να βοηθήσει την επικοινωνία
 
 # Context: table cell in “Who brings what”
-# local-cell-ad54a51d = Mayor and council
+local-cell-ad54a51d = Δήμαρχος και δημοτικό συμβούλιο
 
 # Context: table cell in “Who brings what”
-# local-cell-1679b366 = Legitimacy, visibility, decisions
+local-cell-1679b366 = Νομιμοποίηση, προβολή, αποφάσεις
 
 # Context: table cell in “Who brings what”
-# local-cell-c04ab7c0 = Public statements, presence at events, clear position against hate speech
+local-cell-c04ab7c0 = Δημόσιες δηλώσεις, παρουσία σε εκδηλώσεις, σαφής θέση κατά της ρητορικής μίσους
 
 # Context: table cell in “Who brings what”
-# local-cell-b52cc990 = Municipal departments
+local-cell-b52cc990 = Δημοτικές υπηρεσίες
 
 # Context: table cell in “Who brings what”
-# local-cell-bfc9f438 = Services, data, daily contact with residents
+local-cell-bfc9f438 = Υπηρεσίες, δεδομένα, καθημερινή επαφή με τους κατοίκους
 
 # Context: table cell in “Who brings what”
-# local-cell-6e77552f = Accurate information, multilingual materials, one contact person
+local-cell-6e77552f = Ακριβής πληροφόρηση, πολύγλωσσο υλικό, ένα πρόσωπο επικοινωνίας
 
 # Context: table cell in “Who brings what”
-# local-cell-f8290725 = Schools and kindergartens
+local-cell-f8290725 = Σχολεία και νηπιαγωγεία
 
 # Context: table cell in “Who brings what”
-# local-cell-b107f9eb = Contact with children and parents
+local-cell-b107f9eb = Επαφή με παιδιά και γονείς
 
 # Context: table cell in “Who brings what”
-# local-cell-239961ad = Projects with pupils, parents' meetings, intercultural days
+local-cell-239961ad = Σχέδια εργασίας με μαθητές, συναντήσεις γονέων, ημέρες διαπολιτισμικότητας
 
 # Context: table cell in “Who brings what”
-# local-cell-b5669586 = Civil-society organisations
+local-cell-b5669586 = Οργανώσεις της κοινωνίας των πολιτών
 
 # Context: table cell in “Who brings what”
-# local-cell-4dff94ae = Trust, direct contact with newcomers, expertise
+local-cell-4dff94ae = Εμπιστοσύνη, άμεση επαφή με νεοφερμένους, εξειδίκευση
 
 # Context: table cell in “Who brings what”
-# local-cell-333c8b54 = Stories, volunteers, practical support, critical voice
+local-cell-333c8b54 = Ιστορίες, εθελοντές, πρακτική στήριξη, κριτική φωνή
 
 # Context: table cell in “Who brings what”
-# local-cell-dcc7c6b4 = Employers and trade unions
+local-cell-dcc7c6b4 = Εργοδότες και συνδικάτα
 
 # Context: table cell in “Who brings what”
-# local-cell-38c713dc = Jobs, training, workplaces
+local-cell-38c713dc = Θέσεις εργασίας, κατάρτιση, χώροι εργασίας
 
 # Context: table cell in “Who brings what”
-# local-cell-e03eabde = Examples of newcomers at work, mentoring
+local-cell-e03eabde = Παραδείγματα νεοφερμένων στη δουλειά, καθοδήγηση (mentoring)
 
 # Context: table cell in “Who brings what”
-# local-cell-ee9cd3cf = Local media
+local-cell-ee9cd3cf = Τοπικά μέσα ενημέρωσης
 
 # Context: table cell in “Who brings what”
-# local-cell-88387098 = Reach, agenda-setting
+local-cell-88387098 = Εμβέλεια, διαμόρφωση της δημόσιας ατζέντας
 
 # Context: table cell in “Who brings what”
-# local-cell-be985d85 = Fair reporting, portraits, local debates
+local-cell-be985d85 = Δίκαιη ειδησεογραφία, πορτρέτα, τοπικοί διάλογοι
 
 # Context: table cell in “Who brings what”
-# local-cell-bf1dd415 = Newcomers themselves
+local-cell-bf1dd415 = Οι ίδιοι οι νεοφερμένοι
 
 # Context: table cell in “Who brings what”
-# local-cell-d89a53c3 = Experience, languages, skills
+local-cell-d89a53c3 = Εμπειρία, γλώσσες, δεξιότητες
 
 # Context: table cell in “Who brings what”
-# local-cell-43650b8d = Speaking for themselves, co-creating campaigns
+local-cell-43650b8d = Μιλούν οι ίδιοι για τον εαυτό τους, συνδημιουργούν εκστρατείες
 
 # Context: heading
-# local-h-cd85b6ed = Common obstacles
+local-h-cd85b6ed = Συνηθισμένα εμπόδια
 
 # Context: paragraph in “Common obstacles”
-# local-p-d63eea0f = Local work is not easy. Three difficulties come up again and again.
+local-p-d63eea0f = Η δουλειά σε τοπικό επίπεδο δεν είναι εύκολη. Τρεις δυσκολίες εμφανίζονται ξανά και ξανά.
 
 # Context: list item in “Common obstacles”
-# local-li-12eee5de = **Fear of controversy.** Elected officials may worry that speaking about migration will cost them votes. Experience suggests that a calm, factual and consistent position is usually respected, even by those who disagree.
+local-li-12eee5de = **Φόβος της αντιπαράθεσης.** Οι αιρετοί μπορεί να ανησυχούν ότι αν μιλήσουν για τη μετανάστευση θα χάσουν ψήφους. Η εμπειρία δείχνει ότι μια ήρεμη, τεκμηριωμένη και συνεπής θέση συνήθως γίνεται σεβαστή, ακόμη και από όσους διαφωνούν.
 
 # Context: list item in “Common obstacles”
-# local-li-888d082f = **Lack of resources.** Small municipalities may have one person for all communication. Partnerships with NGOs, schools and networks help share the work.
+local-li-888d082f = **Έλλειψη πόρων.** Οι μικροί δήμοι μπορεί να έχουν ένα μόνο άτομο για όλη την επικοινωνία. Οι συνεργασίες με ΜΚΟ, σχολεία και δίκτυα βοηθούν στον καταμερισμό της δουλειάς.
 
 # Context: list item in “Common obstacles”
-# local-li-4d5ab5e8 = **Newcomers' own fears.** People who have fled persecution may be wary of authorities and of publicity. Trust takes time.
+local-li-4d5ab5e8 = **Οι φόβοι των ίδιων των νεοφερμένων.** Όσοι έχουν ξεφύγει από διώξεις μπορεί να είναι επιφυλακτικοί απέναντι στις αρχές και στη δημοσιότητα. Η εμπιστοσύνη θέλει χρόνο.
 
 # Context: paragraph in “Common obstacles”
-# local-p-739b5194 = Do not use newcomers as "props". A photo opportunity in which { -refugees } are shown only as grateful recipients of help reinforces the very picture you want to change. Show people as actors, with their own skills and voices.
+local-p-739b5194 = Μη χρησιμοποιείτε τους νεοφερμένους ως «σκηνικό». Μια φωτογράφιση όπου οι { -refugees } εμφανίζονται μόνο ως ευγνώμονες αποδέκτες βοήθειας ενισχύει ακριβώς την εικόνα που θέλετε να αλλάξετε. Δείξτε τους ανθρώπους ως πρωταγωνιστές, με τις δικές τους δεξιότητες και τη δική τους φωνή.
 
 # Context: heading
-# local-h-9353605e = What you can do
+local-h-9353605e = Τι μπορείτε να κάνετε
 
 # Context: list item in “What you can do”
-# local-li-5bd66681 = Map your local actors using the table above, and write down one name for each row.
+local-li-5bd66681 = Καταγράψτε τους τοπικούς φορείς σας με βάση τον παραπάνω πίνακα και σημειώστε ένα όνομα για κάθε γραμμή.
 
 # Context: list item in “What you can do”
-# local-li-6b02c1e1 = Organise an internal meeting of municipal departments:
+local-li-6b02c1e1 = Οργανώστε μια εσωτερική συνάντηση των δημοτικών υπηρεσιών:
 
 # Context: list item in “What you can do”
-# local-li-b3a081a2 = agree on the facts about newcomers in your town;
+local-li-b3a081a2 = συμφωνήστε στα γεγονότα για τους νεοφερμένους στην πόλη σας·
 
 # Context: list item in “What you can do”
-# local-li-9a214464 = agree on the words you use, based on [the glossary](03-words.md#glossary);
+local-li-9a214464 = συμφωνήστε στις λέξεις που χρησιμοποιείτε, με βάση το [γλωσσάριο](03-words.md#glossary)·
 
 # Context: list item in “What you can do”
-# local-li-9abd53e5 = name one contact person for questions from residents and media.
+local-li-9abd53e5 = ορίστε ένα πρόσωπο επικοινωνίας για τις ερωτήσεις των κατοίκων και των μέσων ενημέρωσης.
 
 # Context: list item in “What you can do”
-# local-li-d2215d7f = Ask the mayor or a senior official to make one clear public statement on welcome and respect this year.
+local-li-d2215d7f = Ζητήστε από τον δήμαρχο ή από ένα ανώτερο στέλεχος να κάνει φέτος μία σαφή δημόσια δήλωση για την υποδοχή και τον σεβασμό.
 
 # Context: list item in “What you can do”
-# local-li-e16f1a99 = Check whether key municipal information exists in the languages most spoken by newcomers in your town.
+local-li-e16f1a99 = Ελέγξτε αν οι βασικές πληροφορίες του δήμου υπάρχουν στις γλώσσες που μιλούν περισσότερο οι νεοφερμένοι στην πόλη σας.
 
 # Context: list item in “What you can do”
-# local-li-b1c4085c = Choose one activity that brings residents and newcomers together as equals, and plan it with newcomers from the start. Use the campaign plan in [chapter 5](05-campaign.md).
+local-li-b1c4085c = Επιλέξτε μια δραστηριότητα που φέρνει κοντά κατοίκους και νεοφερμένους ως ίσους και σχεδιάστε τη μαζί με νεοφερμένους από την αρχή. Χρησιμοποιήστε το σχέδιο εκστρατείας του [κεφαλαίου 5](05-campaign.md).
 
 # Context: footnote in “What you can do”
-# local-fn-2e35ef89 = The Common Basic Principles for Immigrant Integration Policy were adopted by the Council of the European Union in 2004. The first principle describes integration as "a dynamic, two-way process of mutual accommodation".
+local-fn-2e35ef89 = Οι Κοινές Βασικές Αρχές για την πολιτική ένταξης των μεταναστών εγκρίθηκαν από το Συμβούλιο της Ευρωπαϊκής Ένωσης το 2004. Η πρώτη αρχή περιγράφει την ένταξη ως «δυναμική, αμφίδρομη διαδικασία αμοιβαίας προσαρμογής».
 
 # Context: footnote in “What you can do”
-# local-fn-e7433d77 = The European Commission presented its Action Plan on Integration and Inclusion 2021-2027 in November 2020. It stresses partnership with local and regional authorities and the importance of everyday contact between newcomers and host communities.
+local-fn-e7433d77 = Η Ευρωπαϊκή Επιτροπή παρουσίασε το Σχέδιο δράσης για την ένταξη και την ενσωμάτωση 2021-2027 τον Νοέμβριο του 2020. Το σχέδιο τονίζει τη σύμπραξη με τις τοπικές και περιφερειακές αρχές και τη σημασία της καθημερινής επαφής ανάμεσα στους νεοφερμένους και τις κοινωνίες υποδοχής.

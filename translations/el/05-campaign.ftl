@@ -4,322 +4,322 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# campaign-title-73473cef = Planning a public awareness campaign
+campaign-title-73473cef = Σχεδιασμός μιας εκστρατείας ευαισθητοποίησης του κοινού
 
 # Context: heading
-# campaign-h-f85e644a = What a local campaign is
+campaign-h-f85e644a = Τι είναι μια τοπική εκστρατεία
 
 # Context: paragraph in “What a local campaign is”
-# campaign-p-3621a753 = A public awareness campaign is a planned set of activities that aims to change what a group of people knows, feels or does about a subject, over a limited time. A local campaign on migration and { -integration } might combine portraits in the town newspaper, a festival, a school project, posters at bus stops and a short video shared online.
+campaign-p-3621a753 = Μια εκστρατεία ευαισθητοποίησης του κοινού είναι ένα σχεδιασμένο σύνολο δράσεων που αποσκοπεί να αλλάξει, σε περιορισμένο χρονικό διάστημα, τι γνωρίζει, τι νιώθει ή τι κάνει μια ομάδα ανθρώπων για ένα θέμα. Μια τοπική εκστρατεία για τη μετανάστευση και την { -integration(case: "acc") } μπορεί να συνδυάζει πορτρέτα στην τοπική εφημερίδα, ένα φεστιβάλ, ένα σχολικό πρόγραμμα, αφίσες στις στάσεις των λεωφορείων και ένα σύντομο βίντεο στο διαδίκτυο.
 
 # Context: paragraph in “What a local campaign is”
-# campaign-p-6d97c380 = One of the five main activities of { -clarinet } was a set of eight such campaigns, designed and promoted by the participating { -local-communities }. This chapter sets out a method that any town, NGO or school can use, whatever its budget.
+campaign-p-6d97c380 = Μία από τις πέντε κύριες δράσεις του { -clarinet } ήταν μια σειρά οκτώ τέτοιων εκστρατειών, που σχεδίασαν και προώθησαν οι συμμετέχουσες { -local-communities }. Το κεφάλαιο αυτό παρουσιάζει μια μέθοδο που μπορεί να χρησιμοποιήσει κάθε πόλη, ΜΚΟ ή σχολείο, όποιος κι αν είναι ο προϋπολογισμός του.
 
 # Context: paragraph in “What a local campaign is”
-# campaign-p-23f88fd9 = A campaign is more than a single event: it has a goal, a defined audience, a consistent message and a way of checking whether it worked.
+campaign-p-23f88fd9 = Μια εκστρατεία είναι κάτι περισσότερο από μια μεμονωμένη εκδήλωση: έχει στόχο, καθορισμένο κοινό, συνεπές μήνυμα και τρόπο να ελέγξετε αν πέτυχε.
 
 # Context: heading
-# campaign-h-2a5969f1 = The campaign cycle
+campaign-h-2a5969f1 = Ο κύκλος της εκστρατείας
 
 # Context: paragraph in “The campaign cycle”
-# campaign-p-f392d128 = Good campaigns follow a cycle of seven steps, and what you learn at the end feeds into the next campaign.
+campaign-p-f392d128 = Οι καλές εκστρατείες ακολουθούν έναν κύκλο επτά βημάτων, και όσα μαθαίνετε στο τέλος τροφοδοτούν την επόμενη εκστρατεία.
 
 # Context: image description (alt text) in “The campaign cycle”
-# campaign-alt-11a5561e = A circle of seven steps joined by arrows: 1 goals, 2 audiences, 3 messages, 4 channels, 5 partners, 6 budget, 7 evaluation, with an arrow from evaluation back to goals. In the centre: plan, run, learn, then start again.
+campaign-alt-11a5561e = Ένας κύκλος επτά βημάτων που συνδέονται με βέλη: 1 στόχοι, 2 κοινό, 3 μηνύματα, 4 κανάλια, 5 εταίροι, 6 προϋπολογισμός, 7 αξιολόγηση, με ένα βέλος από την αξιολόγηση πίσω στους στόχους. Στο κέντρο: σχεδιάστε, υλοποιήστε, μάθετε και ξεκινήστε ξανά.
 
 # Context: figure caption in “The campaign cycle”
-# campaign-cap-2f319a9c = The campaign cycle: seven steps from goals to evaluation, and back again
+campaign-cap-2f319a9c = Ο κύκλος της εκστρατείας: επτά βήματα από τους στόχους έως την αξιολόγηση, και πάλι από την αρχή
 
 # Context: paragraph in “The campaign cycle”
-# campaign-p-eb140819 = In practice the steps overlap: you may find a partner first and shape the goal together. The cycle is a checklist for thinking, not a rigid order.
+campaign-p-eb140819 = Στην πράξη τα βήματα επικαλύπτονται: μπορεί να βρείτε πρώτα έναν εταίρο και να διαμορφώσετε μαζί τον στόχο. Ο κύκλος είναι ένας οδηγός σκέψης, όχι μια άκαμπτη σειρά.
 
 # Context: heading
-# campaign-h-c1073230 = Step 1: Goals
+campaign-h-c1073230 = Βήμα 1: Στόχοι
 
 # Context: paragraph in “Step 1: Goals”
-# campaign-p-d8c777e4 = Start with the change you want to see. "Raise awareness" is too vague to guide decisions. Ask instead: after the campaign, what should be different, and for whom? Useful goals are specific, realistic and, where possible, measurable. For example:
+campaign-p-d8c777e4 = Ξεκινήστε από την αλλαγή που θέλετε να δείτε. Το «ευαισθητοποίηση» είναι πολύ αόριστο για να καθοδηγήσει αποφάσεις. Ρωτήστε καλύτερα: μετά την εκστρατεία, τι θα πρέπει να είναι διαφορετικό και για ποιους; Οι χρήσιμοι στόχοι είναι συγκεκριμένοι, ρεαλιστικοί και, όπου είναι δυνατόν, μετρήσιμοι. Για παράδειγμα:
 
 # Context: list item in “Step 1: Goals”
-# campaign-li-baf0c3d2 = more residents know that newcomers in the town work in local jobs such as care, construction or agriculture;
+campaign-li-baf0c3d2 = περισσότεροι κάτοικοι γνωρίζουν ότι οι νεοφερμένοι της πόλης εργάζονται σε τοπικές δουλειές, όπως η φροντίδα, οι κατασκευές ή η γεωργία·
 
 # Context: list item in “Step 1: Goals”
-# campaign-li-c579a6e0 = pupils in two schools have met and talked with newcomers of their own age;
+campaign-li-c579a6e0 = οι μαθητές δύο σχολείων έχουν γνωρίσει συνομήλικους νεοφερμένους και έχουν συζητήσει μαζί τους·
 
 # Context: list item in “Step 1: Goals”
-# campaign-li-bcdc9201 = the local newspaper publishes fair, personal stories about newcomers rather than only stories about problems.
+campaign-li-bcdc9201 = η τοπική εφημερίδα δημοσιεύει δίκαιες, προσωπικές ιστορίες για νεοφερμένους και όχι μόνο ιστορίες για προβλήματα.
 
 # Context: paragraph in “Step 1: Goals”
-# campaign-p-a5f4b181 = Link your goal to the wider aim of { -clarinet }: making the positive contribution of { -migrants } visible where they live. One clear goal is better than five vague ones.
+campaign-p-a5f4b181 = Συνδέστε τον στόχο σας με τον ευρύτερο σκοπό του { -clarinet }: να γίνει ορατή η θετική συμβολή των { -migrants(case: "gen") } στον τόπο όπου ζουν. Ένας σαφής στόχος είναι καλύτερος από πέντε αόριστους.
 
 # Context: heading
-# campaign-h-7e4c09ec = Step 2: Audiences
+campaign-h-7e4c09ec = Βήμα 2: Κοινό
 
 # Context: paragraph in “Step 2: Audiences”
-# campaign-p-db5829b5 = "The general public" is not an audience; it is everyone. Choose the groups you most want to reach and describe them precisely.
+campaign-p-db5829b5 = Το «ευρύ κοινό» δεν είναι κοινό-στόχος· είναι όλοι. Επιλέξτε τις ομάδες που θέλετε περισσότερο να προσεγγίσετε και περιγράψτε τις με ακρίβεια.
 
 # Context: paragraph in “Step 2: Audiences”
-# campaign-p-595cdb47 = It often helps to think of three groups: residents who are already supportive, residents who are firmly hostile, and a large middle group who are uncertain, busy or uninterested. Most successful campaigns focus on the middle group and use the supportive group as messengers.
+campaign-p-595cdb47 = Συχνά βοηθά να σκεφτείτε τρεις ομάδες: τους κατοίκους που ήδη είναι υποστηρικτικοί, τους κατοίκους που είναι σταθερά εχθρικοί, και μια μεγάλη μεσαία ομάδα ανθρώπων που είναι αβέβαιοι, απασχολημένοι ή αδιάφοροι. Οι περισσότερες επιτυχημένες εκστρατείες εστιάζουν στη μεσαία ομάδα και χρησιμοποιούν την υποστηρικτική ομάδα ως φορείς του μηνύματος.
 
 # Context: paragraph in “Step 2: Audiences”
-# campaign-p-b9cd55c6 = For each audience, ask:
+campaign-p-b9cd55c6 = Για κάθε ομάδα κοινού, ρωτήστε:
 
 # Context: list item in “Step 2: Audiences”
-# campaign-li-6661ab13 = What do they already know and believe about migration?
+campaign-li-6661ab13 = Τι γνωρίζουν ήδη και τι πιστεύουν για τη μετανάστευση;
 
 # Context: list item in “Step 2: Audiences”
-# campaign-li-11c4a2fb = What do they care about most: their children's schools, safety, jobs, their neighbourhood, their faith, their football club?
+campaign-li-11c4a2fb = Τι τους ενδιαφέρει περισσότερο: τα σχολεία των παιδιών τους, η ασφάλεια, οι δουλειές, η γειτονιά τους, η πίστη τους, η ποδοσφαιρική τους ομάδα;
 
 # Context: list item in “Step 2: Audiences”
-# campaign-li-65a006b5 = Whom do they trust? A doctor, a priest, a coach, a grandmother, an influencer?
+campaign-li-65a006b5 = Ποιον εμπιστεύονται; Έναν γιατρό, έναν ιερέα, έναν προπονητή, μια γιαγιά, έναν influencer;
 
 # Context: list item in “Step 2: Audiences”
-# campaign-li-aa7796a5 = Where do they get their information?
+campaign-li-aa7796a5 = Από πού ενημερώνονται;
 
 # Context: paragraph in “Step 2: Audiences”
-# campaign-p-055be547 = Do not forget newcomers as an audience. A campaign that invites them, in their own languages, to take part in town life can be as valuable as one aimed at long-standing residents.
+campaign-p-055be547 = Μην ξεχνάτε ότι και οι νεοφερμένοι είναι κοινό. Μια εκστρατεία που τους προσκαλεί, στις δικές τους γλώσσες, να συμμετάσχουν στη ζωή της πόλης μπορεί να είναι εξίσου πολύτιμη με μια εκστρατεία που απευθύνεται στους μόνιμους κατοίκους.
 
 # Context: heading
-# campaign-h-7386c1e6 = Step 3: Messages
+campaign-h-7386c1e6 = Βήμα 3: Μηνύματα
 
 # Context: paragraph in “Step 3: Messages”
-# campaign-p-aa6f432d = The message is what you want your audience to remember. It connects your goal with what the audience cares about. Messages that work locally tend to share some features:
+campaign-p-aa6f432d = Το μήνυμα είναι αυτό που θέλετε να θυμάται το κοινό σας. Συνδέει τον στόχο σας με όσα ενδιαφέρουν το κοινό. Τα μηνύματα που λειτουργούν σε τοπικό επίπεδο έχουν συνήθως ορισμένα κοινά χαρακτηριστικά:
 
 # Context: list item in “Step 3: Messages”
-# campaign-li-f8a6246d = **They are about people, not categories.** A named nurse, baker or student is more memorable than "migrants contribute to the economy".
+campaign-li-f8a6246d = **Μιλούν για ανθρώπους, όχι για κατηγορίες.** Μια νοσηλεύτρια, ένας φούρναρης ή μια φοιτήτρια με όνομα μένουν πιο εύκολα στη μνήμη από το «οι μετανάστες συμβάλλουν στην οικονομία».
 
 # Context: list item in “Step 3: Messages”
-# campaign-li-520e9291 = **They stress what residents and newcomers share.** Work, family, children, football, food, music, faith, a love of the town.
+campaign-li-520e9291 = **Τονίζουν όσα μοιράζονται οι κάτοικοι με τους νεοφερμένους.** Δουλειά, οικογένεια, παιδιά, ποδόσφαιρο, φαγητό, μουσική, πίστη, αγάπη για την πόλη.
 
 # Context: list item in “Step 3: Messages”
-# campaign-li-2bc4dade = **They are local.** "Our town" is closer than "Europe".
+campaign-li-2bc4dade = **Είναι τοπικά.** Η «πόλη μας» είναι πιο κοντά από την «Ευρώπη».
 
 # Context: list item in “Step 3: Messages”
-# campaign-li-07c6c25d = **They are positive but honest.** Do not pretend that there are no problems. Show how problems are being solved together.
+campaign-li-07c6c25d = **Είναι θετικά αλλά ειλικρινή.** Μην προσποιείστε ότι δεν υπάρχουν προβλήματα. Δείξτε πώς λύνονται τα προβλήματα από κοινού.
 
 # Context: list item in “Step 3: Messages”
-# campaign-li-ce8a58b6 = **They invite action.** Come to the festival, join the choir, say hello.
+campaign-li-ce8a58b6 = **Καλούν σε δράση.** Ελάτε στο φεστιβάλ, γραφτείτε στη χορωδία, πείτε ένα γεια.
 
 # Context: paragraph in “Step 3: Messages”
-# campaign-p-c364b870 = Test your message with a few people from your audience, including newcomers, before you launch it, and check the words against [the glossary](03-words.md#glossary).
+campaign-p-c364b870 = Δοκιμάστε το μήνυμά σας με λίγους ανθρώπους από το κοινό σας, μεταξύ των οποίων και νεοφερμένοι, πριν το δημοσιοποιήσετε, και ελέγξτε τις λέξεις με βάση το [γλωσσάριο](03-words.md#glossary).
 
 # Context: paragraph in “Step 3: Messages”
-# campaign-p-56469e89 = Avoid "myth-busting" formats that repeat a false claim in large letters and correct it in small ones. People often remember the myth and forget the correction. Lead with the true, positive story instead.
+campaign-p-56469e89 = Αποφύγετε τις μορφές «καταρρίπτουμε τους μύθους» που επαναλαμβάνουν έναν ψευδή ισχυρισμό με μεγάλα γράμματα και τον διορθώνουν με μικρά. Οι άνθρωποι συχνά θυμούνται τον μύθο και ξεχνούν τη διόρθωση. Ξεκινήστε καλύτερα από την αληθινή, θετική ιστορία.
 
 # Context: heading
-# campaign-h-c0b3df87 = Step 4: Channels
+campaign-h-c0b3df87 = Βήμα 4: Κανάλια
 
 # Context: paragraph in “Step 4: Channels”
-# campaign-p-d6dec4c3 = Choose channels according to where your audience actually is, not according to what is fashionable.
+campaign-p-d6dec4c3 = Επιλέξτε κανάλια ανάλογα με το πού βρίσκεται πραγματικά το κοινό σας, όχι ανάλογα με το τι είναι της μόδας.
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-a072ab55 = Channel
+campaign-cell-a072ab55 = Κανάλι
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-7a0586c0 = Good for
+campaign-cell-7a0586c0 = Κατάλληλο για
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-2eceac35 = Watch out for
+campaign-cell-2eceac35 = Προσοχή σε
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-6eec0a8e = Face-to-face events (festivals, open days, shared meals)
+campaign-cell-6eec0a8e = Εκδηλώσεις με φυσική παρουσία (φεστιβάλ, ημέρες ανοιχτών θυρών, κοινά γεύματα)
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-751940e8 = Real contact between residents and newcomers; building trust
+campaign-cell-751940e8 = Πραγματική επαφή ανάμεσα σε κατοίκους και νεοφερμένους· οικοδόμηση εμπιστοσύνης
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-713ad0d2 = Reaching only people who are already interested
+campaign-cell-713ad0d2 = Προσέγγιση μόνο όσων ήδη ενδιαφέρονται
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-feb021e8 = Schools and youth groups
+campaign-cell-feb021e8 = Σχολεία και ομάδες νέων
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-f9706902 = Long-term change; reaching parents through children
+campaign-cell-f9706902 = Μακροπρόθεσμη αλλαγή· προσέγγιση των γονέων μέσω των παιδιών
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-e8d23a26 = Needs time and teachers' commitment
+campaign-cell-e8d23a26 = Χρειάζεται χρόνο και δέσμευση των εκπαιδευτικών
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-08579026 = Local press, radio and television
+campaign-cell-08579026 = Τοπικός Τύπος, ραδιόφωνο και τηλεόραση
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-160da6a8 = Credibility; reaching older residents
+campaign-cell-160da6a8 = Αξιοπιστία· προσέγγιση των μεγαλύτερων σε ηλικία κατοίκων
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-304d565a = Limited control over the final story
+campaign-cell-304d565a = Περιορισμένος έλεγχος στην τελική μορφή του ρεπορτάζ
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-187f95d6 = Social media
+campaign-cell-187f95d6 = Μέσα κοινωνικής δικτύωσης
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-ff173ff1 = Speed, sharing, young audiences
+campaign-cell-ff173ff1 = Ταχύτητα, κοινοποιήσεις, νεανικό κοινό
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-0ab55fc2 = Hostile comments; needs moderation
+campaign-cell-0ab55fc2 = Εχθρικά σχόλια· χρειάζεται εποπτεία
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-f2505771 = Posters, banners, public spaces
+campaign-cell-f2505771 = Αφίσες, πανό, δημόσιοι χώροι
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-4dc6d01a = Visibility in everyday life
+campaign-cell-4dc6d01a = Ορατότητα στην καθημερινή ζωή
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-5d029d8c = Vandalism; a message must be understood in seconds
+campaign-cell-5d029d8c = Βανδαλισμοί· το μήνυμα πρέπει να γίνεται κατανοητό σε δευτερόλεπτα
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-7bdfdf84 = Municipal channels (website, newsletter, notice boards)
+campaign-cell-7bdfdf84 = Δημοτικά κανάλια (ιστότοπος, ενημερωτικό δελτίο, πίνακες ανακοινώσεων)
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-6e80bcfd = Official weight; low cost
+campaign-cell-6e80bcfd = Θεσμικό κύρος· χαμηλό κόστος
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-7b7cc954 = Can feel bureaucratic; keep the tone human
+campaign-cell-7b7cc954 = Μπορεί να φαίνονται γραφειοκρατικά· κρατήστε ανθρώπινο τόνο
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-c49562f3 = Art and culture (exhibitions, theatre, music)
+campaign-cell-c49562f3 = Τέχνη και πολιτισμός (εκθέσεις, θέατρο, μουσική)
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-39f34a9b = Emotion; new audiences
+campaign-cell-39f34a9b = Συναίσθημα· νέο κοινό
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-4dc81c8b = Needs good partners; see [chapter 7](07-art.md)
+campaign-cell-4dc81c8b = Χρειάζεται καλούς εταίρους· δείτε το [κεφάλαιο 7](07-art.md)
 
 # Context: paragraph in “Step 4: Channels”
-# campaign-p-faca15d8 = Most campaigns use two or three channels that reinforce each other. [Chapter 9](09-media.md) gives advice on working with journalists and on social media.
+campaign-p-faca15d8 = Οι περισσότερες εκστρατείες χρησιμοποιούν δύο ή τρία κανάλια που αλληλοενισχύονται. Το [κεφάλαιο 9](09-media.md) δίνει συμβουλές για τη συνεργασία με δημοσιογράφους και για τα μέσα κοινωνικής δικτύωσης.
 
 # Context: heading
-# campaign-h-591cac1d = Step 5: Partners
+campaign-h-591cac1d = Βήμα 5: Εταίροι
 
 # Context: paragraph in “Step 5: Partners”
-# campaign-p-c1432ffb = Partners multiply what you can do. Think of them in three circles:
+campaign-p-c1432ffb = Οι εταίροι πολλαπλασιάζουν όσα μπορείτε να κάνετε. Σκεφτείτε τους σε τρεις κύκλους:
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-e51a85c6 = **Core partners**, who plan and run the campaign with you:
+campaign-li-e51a85c6 = **Βασικοί εταίροι**, που σχεδιάζουν και υλοποιούν την εκστρατεία μαζί σας:
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-54c4c776 = a municipal department or the mayor's office;
+campaign-li-54c4c776 = μια δημοτική υπηρεσία ή το γραφείο δημάρχου·
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-c734ce3e = one or two NGOs working with newcomers;
+campaign-li-c734ce3e = μία ή δύο ΜΚΟ που εργάζονται με νεοφερμένους·
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-9012d802 = newcomers themselves, as organisers and not only as subjects.
+campaign-li-9012d802 = οι ίδιοι οι νεοφερμένοι, ως διοργανωτές και όχι μόνο ως πρωταγωνιστές των ιστοριών.
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-51f88e55 = **Supporting partners**, who help with specific tasks:
+campaign-li-51f88e55 = **Υποστηρικτικοί εταίροι**, που βοηθούν σε συγκεκριμένες εργασίες:
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-bd6c3642 = schools, libraries, cultural centres and sports clubs;
+campaign-li-bd6c3642 = σχολεία, βιβλιοθήκες, πολιτιστικά κέντρα και αθλητικοί σύλλογοι·
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-58965cdb = local media;
+campaign-li-58965cdb = τοπικά μέσα ενημέρωσης·
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-843c2bcc = artists and designers.
+campaign-li-843c2bcc = καλλιτέχνες και σχεδιαστές.
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-c12e886a = **Amplifiers**, who share your message:
+campaign-li-c12e886a = **Πολλαπλασιαστές**, που διαδίδουν το μήνυμά σας:
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-4f73eaa2 = respected local figures;
+campaign-li-4f73eaa2 = σεβαστά πρόσωπα της τοπικής κοινωνίας·
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-e3b224b3 = employers and business associations;
+campaign-li-e3b224b3 = εργοδότες και επιχειρηματικοί σύλλογοι·
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-b395b40e = faith communities and networks of towns.
+campaign-li-b395b40e = θρησκευτικές κοινότητες και δίκτυα πόλεων.
 
 # Context: paragraph in “Step 5: Partners”
-# campaign-p-efedbe16 = Agree early on who decides what, who speaks to the media, and how partners are credited.
+campaign-p-efedbe16 = Συμφωνήστε από νωρίς ποιος αποφασίζει τι, ποιος μιλά στα μέσα ενημέρωσης και πώς αναφέρονται οι εταίροι.
 
 # Context: paragraph in “Step 5: Partners”
-# campaign-p-83668d74 = The strongest local campaigns are co-created with newcomers. Involve them from the first planning meeting, pay them where others are paid for similar work, and let them decide how their own stories are told.
+campaign-p-83668d74 = Οι πιο δυνατές τοπικές εκστρατείες δημιουργούνται από κοινού με τους νεοφερμένους. Εμπλέξτε τους από την πρώτη συνάντηση σχεδιασμού, αμείψτε τους όπου άλλοι αμείβονται για παρόμοια δουλειά και αφήστε τους να αποφασίσουν πώς θα ειπωθούν οι δικές τους ιστορίες.
 
 # Context: heading
-# campaign-h-2247c270 = Step 6: Budget
+campaign-h-2247c270 = Βήμα 6: Προϋπολογισμός
 
 # Context: paragraph in “Step 6: Budget”
-# campaign-p-c9bece93 = A campaign need not be expensive, but it needs a realistic budget, even if most of it is time rather than money.
+campaign-p-c9bece93 = Μια εκστρατεία δεν χρειάζεται να είναι ακριβή, χρειάζεται όμως ρεαλιστικό προϋπολογισμό, ακόμη κι αν αυτός αφορά κυρίως χρόνο και όχι χρήματα.
 
 # Context: paragraph in “Step 6: Budget”
-# campaign-p-0e900ef3 = Typical costs include design and printing, venues, fees for artists, photographers or interpreters, food for events, online advertising and staff time. Partners can often provide some of these in kind: a free school hall, sponsored printing, airtime on local radio.
+campaign-p-0e900ef3 = Τα συνήθη έξοδα περιλαμβάνουν τον σχεδιασμό και την εκτύπωση, τους χώρους, τις αμοιβές καλλιτεχνών, φωτογράφων ή διερμηνέων, το φαγητό για τις εκδηλώσεις, τη διαδικτυακή διαφήμιση και τον χρόνο του προσωπικού. Οι εταίροι μπορούν συχνά να καλύψουν κάποια από αυτά σε είδος: μια αίθουσα σχολείου δωρεάν, χορηγία για τις εκτυπώσεις, ραδιοφωνικό χρόνο σε έναν τοπικό σταθμό.
 
 # Context: paragraph in “Step 6: Budget”
-# campaign-p-2fd57fba = Keep a reserve for the unexpected, and plan money for evaluation from the start.
+campaign-p-2fd57fba = Κρατήστε ένα αποθεματικό για τα απρόβλεπτα και προβλέψτε από την αρχή χρήματα για την αξιολόγηση.
 
 # Context: heading
-# campaign-h-152a0432 = Step 7: Evaluation
+campaign-h-152a0432 = Βήμα 7: Αξιολόγηση
 
 # Context: paragraph in “Step 7: Evaluation”
-# campaign-p-068549cb = Evaluation tells you whether the campaign reached its goal and what to do better next time. Plan it when you set your goal, not at the end. Measure at three levels:
+campaign-p-068549cb = Η αξιολόγηση σας λέει αν η εκστρατεία πέτυχε τον στόχο της και τι να κάνετε καλύτερα την επόμενη φορά. Σχεδιάστε την όταν θέτετε τον στόχο σας, όχι στο τέλος. Μετρήστε σε τρία επίπεδα:
 
 # Context: list item in “Step 7: Evaluation”
-# campaign-li-aaa3f8a2 = **Activities**: what you did. Number of events, posters, articles, posts.
+campaign-li-aaa3f8a2 = **Δράσεις**: τι κάνατε. Αριθμός εκδηλώσεων, αφισών, άρθρων, αναρτήσεων.
 
 # Context: list item in “Step 7: Evaluation”
-# campaign-li-574f2023 = **Reach**: whom you reached. Participants, readers, views, shares, schools involved.
+campaign-li-574f2023 = **Εμβέλεια**: ποιους προσεγγίσατε. Συμμετέχοντες, αναγνώστες, προβολές, κοινοποιήσεις, σχολεία που συμμετείχαν.
 
 # Context: list item in “Step 7: Evaluation”
-# campaign-li-37376fe8 = **Change**: what changed. Surveys before and after, comments from participants, the tone of local media coverage.
+campaign-li-37376fe8 = **Αλλαγή**: τι άλλαξε. Έρευνες πριν και μετά, σχόλια των συμμετεχόντων, ο τόνος της κάλυψης από τα τοπικά μέσα ενημέρωσης.
 
 # Context: paragraph in “Step 7: Evaluation”
-# campaign-p-b932bc41 = Change is the hardest to measure, and a small campaign cannot prove that it changed a whole town's opinions. Honest small signs, such as a before-and-after survey in two schools, are more useful than impressive but empty numbers.
+campaign-p-b932bc41 = Η αλλαγή είναι το πιο δύσκολο να μετρηθεί, και μια μικρή εκστρατεία δεν μπορεί να αποδείξει ότι άλλαξε τις απόψεις μιας ολόκληρης πόλης. Μικρές αλλά ειλικρινείς ενδείξεις, όπως μια έρευνα πριν και μετά σε δύο σχολεία, είναι πιο χρήσιμες από εντυπωσιακούς αλλά κενούς αριθμούς.
 
 # Context: paragraph in “Step 7: Evaluation”
-# campaign-p-fc2b3b8d = Write a short report, share it with partners and participants, thank everyone, and go back to step 1.
+campaign-p-fc2b3b8d = Γράψτε μια σύντομη έκθεση, μοιραστείτε τη με τους εταίρους και τους συμμετέχοντες, ευχαριστήστε όλους και επιστρέψτε στο βήμα 1.
 
 # Context: heading
-# campaign-h-dfa6d533 = Campaign checklist
+campaign-h-dfa6d533 = Λίστα ελέγχου της εκστρατείας
 
 # Context: list item in “Campaign checklist”
-# campaign-li-583c99fe = We have one clear, specific goal.
+campaign-li-583c99fe = Έχουμε έναν σαφή, συγκεκριμένο στόχο.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-f535b650 = We have chosen and described our main audience.
+campaign-li-f535b650 = Έχουμε επιλέξει και περιγράψει το κύριο κοινό μας.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-8d7656a9 = Our message is about people, is local and invites action.
+campaign-li-8d7656a9 = Το μήνυμά μας μιλά για ανθρώπους, είναι τοπικό και καλεί σε δράση.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-7162a4f6 = We have tested the message with members of the audience, including newcomers.
+campaign-li-7162a4f6 = Έχουμε δοκιμάσει το μήνυμα με ανθρώπους από το κοινό μας, μεταξύ των οποίων και νεοφερμένοι.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-1d5fc0d6 = Our words match the glossary.
+campaign-li-1d5fc0d6 = Οι λέξεις μας συμφωνούν με το γλωσσάριο.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-c6f7e698 = We have chosen two or three channels that reach our audience.
+campaign-li-c6f7e698 = Έχουμε επιλέξει δύο ή τρία κανάλια που φτάνουν στο κοινό μας.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-8491fa7c = Our partners know their roles, and newcomers are among the organisers.
+campaign-li-8491fa7c = Οι εταίροι μας γνωρίζουν τον ρόλο τους και ανάμεσα στους διοργανωτές υπάρχουν νεοφερμένοι.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-e11c7306 = Consent has been given for every name, face and story we use.
+campaign-li-e11c7306 = Έχει δοθεί συναίνεση για κάθε όνομα, πρόσωπο και ιστορία που χρησιμοποιούμε.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-d144751f = We have a budget, including a reserve and money for evaluation.
+campaign-li-d144751f = Έχουμε προϋπολογισμό, που περιλαμβάνει αποθεματικό και χρήματα για την αξιολόγηση.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-a06ce5be = We know how we will measure reach and change.
+campaign-li-a06ce5be = Ξέρουμε πώς θα μετρήσουμε την εμβέλεια και την αλλαγή.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-b7a6429c = We have a plan for hostile comments and a contact person for media.
+campaign-li-b7a6429c = Έχουμε σχέδιο για τα εχθρικά σχόλια και πρόσωπο επικοινωνίας για τα μέσα ενημέρωσης.
 
 # Context: paragraph in “Campaign checklist”
-# campaign-p-157cb1ac = A one-page campaign plan template is in [chapter 10](10-resources.md#campaign-template).
+campaign-p-157cb1ac = Ένα πρότυπο σχεδίου εκστρατείας μίας σελίδας θα βρείτε στο [κεφάλαιο 10](10-resources.md#campaign-template).
 
 # Context: heading
-# campaign-h-9353605e = What you can do
+campaign-h-9353605e = Τι μπορείτε να κάνετε
 
 # Context: list item in “What you can do”
-# campaign-li-e0151837 = Gather three or four people from different organisations and spend two hours on steps 1 to 3 of the cycle.
+campaign-li-e0151837 = Συγκεντρώστε τρία ή τέσσερα άτομα από διαφορετικές οργανώσεις και αφιερώστε δύο ώρες στα βήματα 1 έως 3 του κύκλου.
 
 # Context: list item in “What you can do”
-# campaign-li-d24ab3e5 = Write your goal, audience and message on a single page.
+campaign-li-d24ab3e5 = Γράψτε τον στόχο, το κοινό και το μήνυμά σας σε μία σελίδα.
 
 # Context: list item in “What you can do”
-# campaign-li-9f00a0b5 = Ask two newcomers and two long-standing residents to react to your draft message.
+campaign-li-9f00a0b5 = Ζητήστε από δύο νεοφερμένους και δύο μόνιμους κατοίκους να σχολιάσουν το προσχέδιο του μηνύματός σας.
 
 # Context: list item in “What you can do”
-# campaign-li-a39090c1 = Choose one small first activity you can run within three months, and evaluate it before you plan the next.
+campaign-li-a39090c1 = Επιλέξτε μια μικρή πρώτη δράση που μπορείτε να υλοποιήσετε μέσα σε τρεις μήνες και αξιολογήστε τη πριν σχεδιάσετε την επόμενη.
 
 # Context: list item in “What you can do”
-# campaign-li-d13eb93a = When the campaign is over, consider entering it for an award or sharing it with other towns. [Chapter 8](08-award.md) explains what good entries have in common.
+campaign-li-d13eb93a = Όταν ολοκληρωθεί η εκστρατεία, σκεφτείτε να τη δηλώσετε συμμετοχή σε κάποιο βραβείο ή να τη μοιραστείτε με άλλες πόλεις. Το [κεφάλαιο 8](08-award.md) εξηγεί τι κοινό έχουν οι καλές συμμετοχές.

@@ -4,100 +4,100 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# art-title-a27bef2e = Art as a bridge
+art-title-a27bef2e = Η τέχνη ως γέφυρα
 
 # Context: heading
-# art-h-71958faf = Why art
+art-h-71958faf = Γιατί η τέχνη
 
 # Context: paragraph in “Why art”
-# art-p-4fb73adc = Some conversations are hard to start with facts. A resident who feels uneasy about newcomers may not be moved by a statistic, but may stop in front of a photograph or find themselves singing next to a stranger in a choir. Art speaks to emotion and imagination, and it creates shared experiences that do not depend on a common language.
+art-p-4fb73adc = Κάποιες συζητήσεις είναι δύσκολο να ξεκινήσουν με γεγονότα. Έναν κάτοικο που νιώθει αμήχανα με τους νεοφερμένους μπορεί να μην τον συγκινήσει ένα στατιστικό στοιχείο, μπορεί όμως να σταθεί μπροστά σε μια φωτογραφία ή να βρεθεί να τραγουδά δίπλα σε έναν άγνωστο σε μια χορωδία. Η τέχνη μιλά στο συναίσθημα και στη φαντασία και δημιουργεί κοινές εμπειρίες που δεν εξαρτώνται από μια κοινή γλώσσα.
 
 # Context: paragraph in “Why art”
-# art-p-10ee4e1b = Art can also give newcomers a voice on their own terms. A painter, a musician or a poet who arrived as a { -refugee } is first of all an artist. When their work is shown in the town's gallery or performed in its square, residents meet them as creators, not as cases.
+art-p-10ee4e1b = Η τέχνη μπορεί επίσης να δώσει φωνή στους νεοφερμένους με τους δικούς τους όρους. Ένας ζωγράφος, μια μουσικός ή ένας ποιητής που ήρθε ως { -refugee } είναι πρώτα απ’ όλα καλλιτέχνης. Όταν το έργο τους εκτίθεται στην πινακοθήκη της πόλης ή παρουσιάζεται στην πλατεία της, οι κάτοικοι τους γνωρίζουν ως δημιουργούς και όχι ως «περιπτώσεις».
 
 # Context: heading
-# art-h-4295e1fa = The artist residencies
+art-h-4295e1fa = Οι καλλιτεχνικές φιλοξενίες
 
 # Context: paragraph in “The artist residencies”
-# art-p-abda5cd6 = For these reasons, { -clarinet } included eight artist residencies among its main activities. A residency invites an artist to spend time in a place, get to know its people and create work that responds to what they find there.
+art-p-abda5cd6 = Για αυτούς τους λόγους, το { -clarinet } συμπεριέλαβε στις κύριες δράσεις του οκτώ καλλιτεχνικές φιλοξενίες (artist residencies). Μια καλλιτεχνική φιλοξενία προσκαλεί έναν καλλιτέχνη να περάσει χρόνο σε έναν τόπο, να γνωρίσει τους ανθρώπους του και να δημιουργήσει έργο που ανταποκρίνεται σε όσα βρίσκει εκεί.
 
 # Context: paragraph in “The artist residencies”
-# art-p-b6dad034 = In a project about migration and { -integration }, a residency brings an outside eye to the local story, creates occasions for residents and newcomers to meet, and produces images and stories that can feed a local campaign, as described in [chapter 5](05-campaign.md#channels).
+art-p-b6dad034 = Σε ένα έργο για τη μετανάστευση και την { -integration(case: "acc") }, η καλλιτεχνική φιλοξενία φέρνει ένα εξωτερικό βλέμμα στην τοπική ιστορία, δημιουργεί ευκαιρίες συνάντησης για κατοίκους και νεοφερμένους και παράγει εικόνες και ιστορίες που μπορούν να τροφοδοτήσουν μια τοπική εκστρατεία, όπως περιγράφεται στο [κεφάλαιο 5](05-campaign.md#channels).
 
 # Context: heading
-# art-h-75313851 = Forms a residency can take
+art-h-75313851 = Μορφές που μπορεί να πάρει μια φιλοξενία
 
 # Context: paragraph in “Forms a residency can take”
-# art-p-057f81d2 = There is no single model. Depending on the artist and the town, a residency might lead to:
+art-p-057f81d2 = Δεν υπάρχει ένα μοναδικό μοντέλο. Ανάλογα με τον καλλιτέχνη και την πόλη, μια φιλοξενία μπορεί να καταλήξει σε:
 
 # Context: list item in “Forms a residency can take”
-# art-li-33ae8005 = a series of portraits or photographs of residents, old and new, shown in public spaces;
+art-li-33ae8005 = μια σειρά από πορτρέτα ή φωτογραφίες κατοίκων, παλιών και νέων, που εκτίθενται σε δημόσιους χώρους·
 
 # Context: list item in “Forms a residency can take”
-# art-li-010bfb4f = a mural painted together with young people from the neighbourhood;
+art-li-010bfb4f = μια τοιχογραφία που ζωγραφίζεται μαζί με νέους της γειτονιάς·
 
 # Context: list item in “Forms a residency can take”
-# art-li-11c4cc91 = a theatre piece developed from interviews with people who arrived in the town, and with those who welcomed them;
+art-li-11c4cc91 = μια θεατρική παράσταση που βασίζεται σε συνεντεύξεις με ανθρώπους που ήρθαν στην πόλη και με εκείνους που τους υποδέχθηκαν·
 
 # Context: list item in “Forms a residency can take”
-# art-li-1b9a8ba5 = a piece of music or a choir that brings together songs from the languages spoken in the town;
+art-li-1b9a8ba5 = ένα μουσικό κομμάτι ή μια χορωδία που φέρνει κοντά τραγούδια από τις γλώσσες που μιλιούνται στην πόλη·
 
 # Context: list item in “Forms a residency can take”
-# art-li-48ddae23 = a film or video shared online and screened at a local event.
+art-li-48ddae23 = μια ταινία ή ένα βίντεο που μοιράζεται στο διαδίκτυο και προβάλλεται σε μια τοπική εκδήλωση.
 
 # Context: paragraph in “Forms a residency can take”
-# art-p-5bfc8c9c = The most memorable community art projects are participatory: the artist does not only portray people but works *with* them. Residents and newcomers who help make a mural or perform in a play carry the experience, and the message, into their families and workplaces.
+art-p-5bfc8c9c = Τα πιο αξιομνημόνευτα έργα κοινοτικής τέχνης είναι συμμετοχικά: ο καλλιτέχνης δεν απεικονίζει απλώς τους ανθρώπους, αλλά δουλεύει *μαζί* τους. Κάτοικοι και νεοφερμένοι που βοηθούν να ζωγραφιστεί μια τοιχογραφία ή παίζουν σε μια παράσταση μεταφέρουν την εμπειρία, και το μήνυμα, στις οικογένειες και στους χώρους εργασίας τους.
 
 # Context: heading
-# art-h-4c6c13c5 = Planning a residency
+art-h-4c6c13c5 = Σχεδιασμός μιας φιλοξενίας
 
 # Context: list item in “Planning a residency”
-# art-li-491ac265 = **Define the purpose.** What do you hope the residency will change or open up in your town? Link it to your campaign goal.
+art-li-491ac265 = **Ορίστε τον σκοπό.** Τι ελπίζετε ότι θα αλλάξει ή θα ανοίξει η φιλοξενία στην πόλη σας; Συνδέστε τη με τον στόχο της εκστρατείας σας.
 
 # Context: list item in “Planning a residency”
-# art-li-08f59116 = **Choose the artist carefully.** Look for someone with experience of community work and respect for people's stories. An artist with a migration background of their own can bring particular insight, but is not a requirement.
+art-li-08f59116 = **Επιλέξτε προσεκτικά τον καλλιτέχνη.** Αναζητήστε κάποιον με εμπειρία σε κοινοτική δουλειά και σεβασμό για τις ιστορίες των ανθρώπων. Ένας καλλιτέχνης με δικό του μεταναστευτικό υπόβαθρο μπορεί να προσφέρει ιδιαίτερη οπτική, αλλά αυτό δεν είναι προϋπόθεση.
 
 # Context: list item in “Planning a residency”
-# art-li-f1f71666 = **Prepare the ground.** Introduce the artist to schools, NGOs, cultural centres and newcomers' groups before the residency starts.
+art-li-f1f71666 = **Προετοιμάστε το έδαφος.** Συστήστε τον καλλιτέχνη σε σχολεία, ΜΚΟ, πολιτιστικά κέντρα και ομάδες νεοφερμένων πριν ξεκινήσει η φιλοξενία.
 
 # Context: list item in “Planning a residency”
-# art-li-4a7b2eab = **Agree on practicalities:**
+art-li-4a7b2eab = **Συμφωνήστε στα πρακτικά ζητήματα:**
 
 # Context: list item in “Planning a residency”
-# art-li-f605eb2d = length of stay, accommodation and working space;
+art-li-f605eb2d = διάρκεια παραμονής, διαμονή και χώρος εργασίας·
 
 # Context: list item in “Planning a residency”
-# art-li-82a04b0f = fee and materials;
+art-li-82a04b0f = αμοιβή και υλικά·
 
 # Context: list item in “Planning a residency”
-# art-li-4533264e = who owns the work and where it will be shown;
+art-li-4533264e = σε ποιον ανήκει το έργο και πού θα παρουσιαστεί·
 
 # Context: list item in “Planning a residency”
-# art-li-22b1f9fb = how the artist, the participants and the partners will be credited.
+art-li-22b1f9fb = πώς θα αναφέρονται ο καλλιτέχνης, οι συμμετέχοντες και οι εταίροι.
 
 # Context: list item in “Planning a residency”
-# art-li-9a0b6080 = **Plan the public moment.** An opening, a performance or a screening gives the work an audience and gives the media a reason to report.
+art-li-9a0b6080 = **Σχεδιάστε τη δημόσια στιγμή.** Ένα άνοιγμα έκθεσης, μια παράσταση ή μια προβολή δίνει στο έργο κοινό και στα μέσα ενημέρωσης λόγο να το καλύψουν.
 
 # Context: list item in “Planning a residency”
-# art-li-47393a47 = **Keep the work alive.** Decide where the work will go afterwards: a permanent place, a travelling exhibition, an online archive.
+art-li-47393a47 = **Κρατήστε το έργο ζωντανό.** Αποφασίστε πού θα πάει το έργο μετά: σε μια μόνιμη θέση, σε μια περιοδεύουσα έκθεση, σε ένα διαδικτυακό αρχείο.
 
 # Context: heading
-# art-h-1a29bf92 = Care and consent
+art-h-1a29bf92 = Φροντίδα και συναίνεση
 
 # Context: paragraph in “Care and consent”
-# art-p-9c4332f4 = Art about migration touches people's lives, and sometimes their wounds. Participants must know what the work is for, where it will be shown and how they will appear in it, and they must be free to say no. Take special care with children, with people whose asylum procedure is still open and with anyone who may have relatives at risk.
+art-p-9c4332f4 = Η τέχνη για τη μετανάστευση αγγίζει τις ζωές των ανθρώπων και κάποτε τις πληγές τους. Οι συμμετέχοντες πρέπει να γνωρίζουν σε τι χρησιμεύει το έργο, πού θα παρουσιαστεί και πώς θα εμφανίζονται σε αυτό, και πρέπει να είναι ελεύθεροι να πουν όχι. Δώστε ιδιαίτερη προσοχή στα παιδιά, στους ανθρώπους των οποίων η διαδικασία ασύλου είναι ακόμη σε εξέλιξη και σε όποιον μπορεί να έχει συγγενείς σε κίνδυνο.
 
 # Context: paragraph in “Care and consent”
-# art-p-5b484bf2 = Ask participants what they would like to show about themselves. Many people who have fled their homes are tired of being seen only through their escape. They may prefer to share a skill, a favourite song or a dream for their children.
+art-p-5b484bf2 = Ρωτήστε τους συμμετέχοντες τι θα ήθελαν να δείξουν για τον εαυτό τους. Πολλοί άνθρωποι που έχουν εγκαταλείψει τα σπίτια τους έχουν κουραστεί να τους βλέπουν μόνο μέσα από τη φυγή τους. Μπορεί να προτιμούν να μοιραστούν μια δεξιότητα, ένα αγαπημένο τραγούδι ή ένα όνειρο για τα παιδιά τους.
 
 # Context: heading
-# art-h-9353605e = What you can do
+art-h-9353605e = Τι μπορείτε να κάνετε
 
 # Context: list item in “What you can do”
-# art-li-e33db8cf = Ask your local cultural centre, library or gallery whether they would host a small community art project on living together in the town.
+art-li-e33db8cf = Ρωτήστε το τοπικό πολιτιστικό κέντρο, τη βιβλιοθήκη ή την γκαλερί αν θα φιλοξενούσαν ένα μικρό έργο κοινοτικής τέχνης για τη συμβίωση στην πόλη.
 
 # Context: list item in “What you can do”
-# art-li-b2f11daf = Find out which artists with a migration background already live in your area, and invite one of them to show their work.
+art-li-b2f11daf = Μάθετε ποιοι καλλιτέχνες με μεταναστευτικό υπόβαθρο ζουν ήδη στην περιοχή σας και προσκαλέστε κάποιον από αυτούς να παρουσιάσει τη δουλειά του.
 
 # Context: list item in “What you can do”
-# art-li-2e53660e = Plan the consent and credit questions before the first workshop, not after.
+art-li-2e53660e = Σχεδιάστε τα ζητήματα συναίνεσης και αναφοράς των συντελεστών πριν από το πρώτο εργαστήριο, όχι μετά.

@@ -4,166 +4,166 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# routes-title-d2d75493 = Migration in South-East Europe
+routes-title-d2d75493 = Migráció Délkelet-Európában
 
 # Context: heading
-# routes-h-a2ed269e = A region on the move
+routes-h-a2ed269e = Egy mozgásban lévő régió
 
 # Context: paragraph in “A region on the move”
-# routes-p-caea225a = South-East Europe has always been a crossroads. Traders, pilgrims, seasonal workers and families seeking a better life have crossed its seas and mountains for thousands of years.
+routes-p-caea225a = Délkelet-Európa mindig is keresztút volt. Kereskedők, zarándokok, idénymunkások és jobb életet kereső családok évezredek óta kelnek át tengerein és hegyein.
 
 # Context: paragraph in “A region on the move”
-# routes-p-386c2a87 = In recent years, because of its position between the Middle East, Africa and the rest of the European Union, the region became the first European ground that many { -asylum-seekers } reached. This chapter gives a short, general picture of the three routes on which the { -clarinet } countries lie, and of what that meant for { -local-communities }. For statistics, which change quickly, use official sources[^sources].
+routes-p-386c2a87 = Az elmúlt években a régió – a Közel-Kelet, Afrika és az Európai Unió többi része közötti fekvése miatt – lett az az első európai föld, ahová a { -asylum-seekers } közül sokan megérkeztek. Ez a fejezet rövid, általános képet ad arról a három útvonalról, amelyek mentén a { -clarinet } országai fekszenek, és arról, mit jelentett mindez a { -local-communities } életében. A gyorsan változó statisztikákhoz használjon hivatalos forrásokat[^sources].
 
 # Context: heading
-# routes-h-bb21e5ad = Three routes, one region
+routes-h-bb21e5ad = Három útvonal, egy régió
 
 # Context: paragraph in “Three routes, one region”
-# routes-p-5b12ae87 = The project described its eight countries as lying on three migration routes. A "route" is not a road on a map but a broad pattern of journeys, shaped by geography, by smugglers, by the policies of states and by where relatives have gone before. Routes move, split and close.
+routes-p-5b12ae87 = A projekt úgy írta le nyolc országát, mint amelyek három migrációs útvonal mentén fekszenek. Az „útvonal” nem egy térképen jelölt út, hanem az utazások tág mintázata, amelyet a földrajz, az embercsempészek, az államok politikája és az alakít, hogy merre mentek korábban a rokonok. Az útvonalak elmozdulnak, kettéágaznak és lezárulnak.
 
 # Context: image description (alt text) in “Three routes, one region”
-# routes-alt-2fbbcf30 = Schematic diagram of three migration routes. A blue arrow crosses the central Mediterranean Sea to Italy. A green column shows the Western Balkan route passing Bulgaria, Romania, Hungary, Slovenia and Austria towards central and northern Europe. Orange arrows cross the eastern Mediterranean Sea to Greece and Cyprus, with a dashed arrow from Greece onward to the Western Balkan route.
+routes-alt-2fbbcf30 = Három migrációs útvonal vázlatos ábrája. Egy kék nyíl a Földközi-tenger középső részén át Olaszországba mutat. Egy zöld oszlop a nyugat-balkáni útvonalat jelzi, amely Bulgárián, Románián, Magyarországon, Szlovénián és Ausztrián át vezet Közép- és Észak-Európa felé. Narancssárga nyilak a Földközi-tenger keleti részén át Görögországba és Ciprusra mutatnak, Görögországból pedig egy szaggatott nyíl vezet tovább a nyugat-balkáni útvonalhoz.
 
 # Context: figure caption in “Three routes, one region”
-# routes-cap-78ed8096 = The three migration routes and the eight CLARINET countries (schematic, not to scale)
+routes-cap-78ed8096 = A három migrációs útvonal és a nyolc CLARINET-ország (vázlatos ábra, nem méretarányos)
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-624b8896 = Route
+routes-cell-624b8896 = Útvonal
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-de368479 = CLARINET countries on it
+routes-cell-de368479 = Az útvonal menti CLARINET-országok
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-27ed78c8 = How people usually travel
+routes-cell-27ed78c8 = Hogyan utaznak általában az emberek?
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-487095bc = Mediterranean route
+routes-cell-487095bc = Földközi-tengeri útvonal
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-76bfcf09 = Italy
+routes-cell-76bfcf09 = Olaszország
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-26e3c4cc = By sea, across the central Mediterranean
+routes-cell-26e3c4cc = Tengeren, a Földközi-tenger középső részén át
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-1f6e85f6 = Western Balkan route
+routes-cell-1f6e85f6 = Nyugat-balkáni útvonal
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-6241e758 = Slovenia, Hungary, Bulgaria, Romania, Austria
+routes-cell-6241e758 = Szlovénia, Magyarország, Bulgária, Románia, Ausztria
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-ea86e3a1 = Overland, crossing several borders on foot, by bus, by train or by car
+routes-cell-ea86e3a1 = Szárazföldön, több határon át, gyalog, busszal, vonattal vagy autóval
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-16867bf8 = Eastern Balkan route (Eastern Mediterranean)
+routes-cell-16867bf8 = Kelet-balkáni útvonal (kelet-földközi-tengeri útvonal)
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-531c3746 = Greece, Cyprus
+routes-cell-531c3746 = Görögország, Ciprus
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-f5c11eb9 = By sea, across the eastern Mediterranean, and over land borders
+routes-cell-f5c11eb9 = Tengeren, a Földközi-tenger keleti részén át, valamint szárazföldi határokon keresztül
 
 # Context: paragraph in “Three routes, one region”
-# routes-p-7c881471 = The grouping follows the project's own description. In reality the routes overlap, and a country may be a place of arrival, of transit and of settlement all at once.
+routes-p-7c881471 = A csoportosítás a projekt saját leírását követi. A valóságban az útvonalak átfedik egymást, és egy ország egyszerre lehet érkezési, tranzit- és letelepedési hely.
 
 # Context: heading
-# routes-h-9bea7f3d = The Mediterranean route
+routes-h-9bea7f3d = A földközi-tengeri útvonal
 
 # Context: paragraph in “The Mediterranean route”
-# routes-p-aa7dfd2c = The central Mediterranean route leads by sea from the coast of North Africa to Italy, above all to its southern islands and coasts. It is one of the most dangerous migration routes in the world. Boats are often overcrowded and unseaworthy, and every year many people lose their lives at sea[^iom].
+routes-p-aa7dfd2c = A Földközi-tenger középső részén átvezető útvonal Észak-Afrika partjaitól tengeren vezet Olaszországba, mindenekelőtt annak déli szigeteire és partjaira. Ez a világ egyik legveszélyesebb migrációs útvonala. A hajók gyakran túlzsúfoltak és tengerjárásra alkalmatlanok, és évente sokan vesztik életüket a tengeren[^iom].
 
 # Context: paragraph in “The Mediterranean route”
-# routes-p-d7b230ca = For small island and coastal communities, this route has meant arrivals that are sudden, visible and sometimes tragic, with fishermen, doctors, volunteers and ordinary residents at the front line. The lead partner of { -clarinet }, the Municipality of Lampedusa and Linosa, is such a community.
+routes-p-d7b230ca = A kis szigeti és tengerparti közösségek számára ez az útvonal hirtelen, jól látható és olykor tragikus érkezéseket jelentett, amelyekkel elsőként halászok, orvosok, önkéntesek és hétköznapi lakosok szembesültek. A { -clarinet } vezető partnere, Lampedusa és Linosa önkormányzata is ilyen közösség.
 
 # Context: heading
-# routes-h-7f5d9b55 = The Western Balkan route
+routes-h-7f5d9b55 = A nyugat-balkáni útvonal
 
 # Context: paragraph in “The Western Balkan route”
-# routes-p-3e1db266 = The Western Balkan route leads overland from the south-east of Europe towards the centre and north of the continent. In 2015 and 2016 it was used by very large numbers of people, many of them fleeing the war in Syria and conflicts in Afghanistan and Iraq. Towns along the route saw crowds pass through their railway stations and border crossings.
+routes-p-3e1db266 = A nyugat-balkáni útvonal szárazföldön vezet Európa délkeleti részéből a kontinens közepe és északi része felé. 2015-ben és 2016-ban rendkívül sokan használták, közülük sokan a szíriai háború, illetve az afganisztáni és iraki konfliktusok elől menekültek. Az útvonal menti települések vasútállomásain és határátkelőin tömegek haladtak át.
 
 # Context: paragraph in “The Western Balkan route”
-# routes-p-1c6aac88 = After early 2016, when border controls tightened and the European Union and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
+routes-p-1c6aac88 = 2016 elejétől, amikor szigorodtak a határellenőrzések, és az Európai Unió és Törökország közös nyilatkozatot fogadott el a migrációról, az útvonalon zajló mozgás meredeken visszaesett. Meg azonban nem szűnt: az emberek kisebb csoportokban, gyakran rejtettebb és veszélyesebb módon haladtak tovább, és egyesek hosszabb ideig maradtak az útba eső országokban.
 
 # Context: heading
-# routes-h-7b1f4fff = The Eastern Balkan route
+routes-h-7b1f4fff = A kelet-balkáni útvonal
 
 # Context: paragraph in “The Eastern Balkan route”
-# routes-p-ff3aa2ac = The Eastern Balkan route, often called the Eastern Mediterranean route, leads to Greece and Cyprus, mostly by sea from the nearby coasts and also across land borders. Greek islands close to the Turkish coast became known across the world in 2015, when boats arrived there day after day. Cyprus, an island at the far eastern edge of the European Union, has also received many people seeking protection.
+routes-p-ff3aa2ac = A kelet-balkáni útvonal, amelyet gyakran kelet-földközi-tengeri útvonalnak is neveznek, Görögországba és Ciprusra vezet, többnyire tengeren a közeli partokról, de szárazföldi határokon át is. A török partokhoz közeli görög szigeteket 2015-ben ismerte meg az egész világ, amikor nap mint nap érkeztek oda hajók. Ciprus, az Európai Unió legkeletibb peremén fekvő sziget, szintén sok védelmet kereső embert fogadott.
 
 # Context: paragraph in “The Eastern Balkan route”
-# routes-p-5e358a67 = For these countries, arrivals were not only a matter of transit: reception centres, long asylum procedures and people waiting for months or years became part of local life.
+routes-p-5e358a67 = Ezekben az országokban az érkezés nem csupán átutazást jelentett: a befogadóállomások, a hosszú menekültügyi eljárások és a hónapokig vagy évekig várakozó emberek a helyi élet részévé váltak.
 
 # Context: heading
-# routes-h-0c0c3835 = What local communities experienced
+routes-h-0c0c3835 = Amit a helyi közösségek megéltek
 
 # Context: paragraph in “What local communities experienced”
-# routes-p-1f69dd7f = Migration is always experienced somewhere in particular: on a beach, at a bus station, in a school class. The towns and regions of South-East Europe lived through several different situations, sometimes one after another.
+routes-p-1f69dd7f = A migrációt mindig egy konkrét helyen élik meg az emberek: egy tengerparton, egy buszállomáson, egy iskolai osztályban. Délkelet-Európa városai és régiói több különböző helyzetet éltek át, olykor egymás után.
 
 # Context: list item in “What local communities experienced”
-# routes-li-daad826d = **Sudden arrivals.** A small coastal town or border village had to respond within hours to people who were cold, hungry, injured or in shock. Local people often helped first, long before any national system was in place.
+routes-li-daad826d = **Hirtelen érkezések.** Egy kis tengerparti városnak vagy határ menti falunak órákon belül kellett segítenie olyan embereken, akik fáztak, éheztek, megsérültek vagy sokkos állapotban voltak. Gyakran a helyiek segítettek elsőként, jóval azelőtt, hogy bármilyen országos rendszer működésbe lépett volna.
 
 # Context: list item in “What local communities experienced”
-# routes-li-b04f11ef = **Transit.** Some places saw many people pass through without staying. Brief encounters left room for rumours.
+routes-li-b04f11ef = **Átutazás.** Egyes helyeken sokan haladtak át anélkül, hogy ott maradtak volna. A futó találkozások teret hagytak a szóbeszédnek.
 
 # Context: list item in “What local communities experienced”
-# routes-li-72e1c1ec = **Reception.** Towns hosting reception centres faced questions about safety, services and fairness, often with strong feelings on all sides.
+routes-li-72e1c1ec = **Befogadás.** A befogadóállomásoknak otthont adó településeken kérdések merültek fel a biztonságról, a szolgáltatásokról és a méltányosságról, gyakran minden oldalon erős érzelmekkel.
 
 # Context: list item in “What local communities experienced”
-# routes-li-ba1a55ca = **Settlement.** In many places people who arrived as { -asylum-seekers } stayed, found work, sent their children to school and became neighbours. This stage is the least visible in the media and the most important for { -integration }.
+routes-li-ba1a55ca = **Letelepedés.** Sok helyen azok, akik érkezésükkor { -asylum-seekers } voltak, ott maradtak, munkát találtak, iskolába íratták a gyerekeiket, és szomszédokká váltak. Ez a szakasz a legkevésbé látható a médiában, és a legfontosabb az { -integration } szempontjából.
 
 # Context: paragraph in “What local communities experienced”
-# routes-p-1382bd98 = A common pattern runs through all four. First reactions are often generous; over time, fatigue and a lack of information can turn generosity into worry. Where local leaders speak clearly and share accurate information, trust tends to hold. Where they stay silent, others fill the silence.
+routes-p-1382bd98 = Mind a négy helyzeten végighúzódik egy közös minta. Az első reakciók gyakran nagyvonalúak; idővel azonban a fáradtság és az információhiány aggodalommá változtathatja a segítőkészséget. Ahol a helyi vezetők világosan beszélnek és pontos információkat osztanak meg, ott a bizalom általában megmarad. Ahol hallgatnak, ott a csendet mások töltik ki.
 
 # Context: paragraph in “What local communities experienced”
-# routes-p-c3a91349 = In many towns the people who helped most in the first days were shopkeepers, pensioners, students and parish volunteers. Recognising them publicly, and asking what they learned, is a simple way to start a local conversation about migration grounded in real experience.
+routes-p-c3a91349 = Sok településen az első napokban a legtöbbet a boltosok, a nyugdíjasok, a diákok és a plébániai önkéntesek segítettek. Ha nyilvánosan elismerik őket, és megkérdezik, mit tanultak, azzal egyszerűen el lehet indítani egy valós tapasztalatokon alapuló helyi beszélgetést a migrációról.
 
 # Context: heading
-# routes-h-2df126f9 = Emigration and immigration together
+routes-h-2df126f9 = Kivándorlás és bevándorlás egyszerre
 
 # Context: paragraph in “Emigration and immigration together”
-# routes-p-ad39a28c = Many communities in South-East Europe are places that people leave as well as places they arrive in. Young people move away for study and work while newcomers arrive from outside Europe. Most families know what it means to have a relative abroad or to be treated as a stranger, and those memories can help residents see newcomers as people on a journey not so different from their own.
+routes-p-ad39a28c = Délkelet-Európában sok közösségből elvándorolnak az emberek, miközben mások érkeznek oda. A fiatalok tanulni és dolgozni mennek el, az újonnan érkezők pedig Európán kívülről jönnek. A legtöbb család tudja, milyen, ha egy rokona külföldön él, vagy ha idegenként bánnak vele – és ezek az emlékek segíthetnek abban, hogy a lakosok olyan úton lévő embereket lássanak az újonnan érkezőkben, akiknek az útja nem is annyira különbözik a sajátjuktól.
 
 # Context: heading
-# routes-h-a9139351 = Beyond the emergency
+routes-h-a9139351 = A vészhelyzeten túl
 
 # Context: paragraph in “Beyond the emergency”
-# routes-p-19764963 = Public attention follows emergencies and moves on when the images disappear. But the real work of { -integration } starts when the emergency ends: learning the language, finding housing and work, making friends, joining a club.
+routes-p-19764963 = A közfigyelem a vészhelyzeteket követi, és továbbáll, amikor eltűnnek a képek. Az { -integration } valódi munkája azonban akkor kezdődik, amikor a vészhelyzet véget ér: a nyelvtanulással, a lakás- és munkakereséssel, a barátkozással, egy egyesületbe való belépéssel.
 
 # Context: paragraph in “Beyond the emergency”
-# routes-p-06eefa1c = This is why { -clarinet } focused on the positive contributions of { -migrants } in local life. A community that only hears about migration in moments of crisis will think of migration as a crisis. One that also hears about the new pharmacist, the volunteer firefighter and the family restaurant will have a truer picture.
+routes-p-06eefa1c = Ezért összpontosított a { -clarinet } arra, hogy a { -migrants } milyen pozitív módon járulnak hozzá a helyi élethez. Az a közösség, amely csak válságos pillanatokban hall a migrációról, válságként fog gondolni rá. Az viszont, amelyik az új gyógyszerészről, az önkéntes tűzoltóról és a családi étteremről is hall, igazabb képet kap.
 
 # Context: paragraph in “Beyond the emergency”
-# routes-p-47039470 = Be careful with figures. Numbers of arrivals and asylum decisions are collected in different ways and change fast. If you use a number in public, give the source and the date.
+routes-p-47039470 = Bánjon óvatosan a számokkal. Az érkezésekre és a menedékjogi döntésekre vonatkozó adatokat különböző módon gyűjtik, és gyorsan változnak. Ha nyilvánosan használ egy számot, adja meg a forrását és a dátumát.
 
 # Context: heading
-# routes-h-9353605e = What you can do
+routes-h-9353605e = Mit tehet Ön?
 
 # Context: list item in “What you can do”
-# routes-li-65fcd89c = Find out where your own town stands: is it mainly a place of arrival, of transit, of reception or of settlement, or a mix?
+routes-li-65fcd89c = Derítse ki, hol áll a saját települése: elsősorban érkezési, tranzit-, befogadó vagy letelepedési hely, vagy ezek keveréke?
 
 # Context: list item in “What you can do”
-# routes-li-e6039999 = Collect your community's memories of migration in both directions:
+routes-li-e6039999 = Gyűjtse össze közössége emlékeit a migrációról, mindkét irányban:
 
 # Context: list item in “What you can do”
-# routes-li-d8ccb901 = stories of residents who emigrated, or whose parents did;
+routes-li-d8ccb901 = olyan lakosok történeteit, akik kivándoroltak, vagy akiknek a szülei kivándoroltak;
 
 # Context: list item in “What you can do”
-# routes-li-5d84dbcd = stories of newcomers who settled in the town in recent years;
+routes-li-5d84dbcd = olyan újonnan érkezők történeteit, akik az elmúlt években telepedtek le a településen;
 
 # Context: list item in “What you can do”
-# routes-li-0e8bc65a = stories of residents who helped during periods of arrivals.
+routes-li-0e8bc65a = olyan lakosok történeteit, akik az érkezések időszakában segítettek.
 
 # Context: list item in “What you can do”
-# routes-li-1419818b = Check the official sources for current figures before you speak or write about numbers, and note the date.
+routes-li-1419818b = Mielőtt számokról beszélne vagy írna, nézze meg a hivatalos forrásokban a friss adatokat, és jegyezze fel a dátumot.
 
 # Context: list item in “What you can do”
-# routes-li-37b9ab9e = Read [chapter 3](03-words.md) before you prepare any public material, so that the words you use fit the facts.
+routes-li-37b9ab9e = Mielőtt bármilyen nyilvános anyagot készítene, olvassa el a [3. fejezetet](03-words.md), hogy a használt szavak megfeleljenek a tényeknek.
 
 # Context: list item in “What you can do”
-# routes-li-1bb79c5d = Think about which stage of the journey is missing from public conversation in your town, and plan to make it visible. [Chapter 5](05-campaign.md) shows how.
+routes-li-1bb79c5d = Gondolja végig, az út melyik szakasza hiányzik a települése nyilvános beszélgetéseiből, és tervezze meg, hogyan teheti láthatóvá. Hogy miként, azt az [5. fejezet](05-campaign.md) mutatja meg.
 
 # Context: footnote in “What you can do”
-# routes-fn-d4918d96 = Reliable figures on arrivals and asylum applications in the European Union are published by Eurostat, by the European Union Agency for Asylum and by the UN Refugee Agency (UNHCR). National ministries of the interior and asylum offices publish figures for each country.
+routes-fn-d4918d96 = Az Európai Unióba érkezőkről és a menedékkérelmekről megbízható adatokat tesz közzé az Eurostat, az Európai Unió Menekültügyi Ügynöksége és az ENSZ Menekültügyi Főbiztossága (UNHCR). Az egyes országokra vonatkozó adatokat a nemzeti belügyminisztériumok és menekültügyi hatóságok teszik közzé.
 
 # Context: footnote in “What you can do”
-# routes-fn-6f2cc878 = The International Organization for Migration (IOM) records deaths and disappearances of people on migration routes, including the Mediterranean, in its Missing Migrants Project.
+routes-fn-6f2cc878 = A Nemzetközi Migrációs Szervezet (IOM) az Eltűnt Migránsok Projekt (Missing Migrants Project) keretében rögzíti a migrációs útvonalakon – köztük a Földközi-tengeren – életüket vesztett és eltűnt emberek adatait.

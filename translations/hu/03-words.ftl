@@ -4,217 +4,217 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# words-title-99393f6a = Words matter
+words-title-99393f6a = A szavak számítanak
 
 # Context: heading
-# words-h-6d11659b = Why words matter
+words-h-6d11659b = Miért számítanak a szavak?
 
 # Context: paragraph in “Why words matter”
-# words-p-1e8fb6b5 = The words we use about people shape how others see them. Call someone a "flood" or a "wave", and listeners picture a disaster to be held back. Call the same person a nurse, a neighbour or a parent, and they picture a human being. Words also carry legal meanings: whether a person is a { -refugee }, an { -asylum-seeker } or a { -migrant } can decide whether they may stay, work or bring their family.
+words-p-1e8fb6b5 = Az, ahogyan az emberekről beszélünk, meghatározza, hogyan látják őket mások. Ha valakire „áradatként” vagy „hullámként” utalunk, a hallgatóság egy katasztrófát képzel maga elé, amelyet meg kell fékezni. Ha ugyanezt az embert ápolóként, szomszédként vagy szülőként említjük, egy emberi lényt lát maga előtt. A szavaknak jogi jelentésük is van: az, hogy valaki { -refugee }, { -asylum-seeker } vagy { -migrant }, eldöntheti, hogy maradhat-e, dolgozhat-e, és magához veheti-e a családját.
 
 # Context: paragraph in “Why words matter”
-# words-p-06f92181 = Accurate language is not about being polite. It is about being right. A local newspaper that calls every newcomer "illegal" is simply wrong about most of them. Getting the words right is the cheapest and quickest improvement any local communicator can make.
+words-p-06f92181 = A pontos szóhasználat nem udvariasság kérdése, hanem a helyességé. Az a helyi újság, amely minden újonnan érkezőt „illegálisnak” nevez, legtöbbjükről egyszerűen téved. A szavak helyes megválasztása a legolcsóbb és leggyorsabb javítás, amelyet bármely helyi kommunikátor megtehet.
 
 # Context: paragraph in “Why words matter”
-# words-p-75d04f15 = This chapter explains the key terms, which are used consistently in every language version of this handbook.
+words-p-75d04f15 = Ez a fejezet a legfontosabb fogalmakat magyarázza el, amelyeket a kézikönyv minden nyelvi változata következetesen használ.
 
 # Context: heading
-# words-h-b04bf22f = The three words people mix up most
+words-h-b04bf22f = A három leggyakrabban összekevert szó
 
 # Context: heading
-# words-h-bc0885e6 = Refugee
+words-h-bc0885e6 = Menekült
 
 # Context: paragraph in “Refugee”
-# words-p-a666f2f6 = A { -refugee } is a person who has had to leave their country because of a well-founded fear of persecution for reasons of race, religion, nationality, political opinion or membership of a particular social group, and who cannot or will not, because of that fear, seek the protection of their own country. This definition comes from the 1951 Convention relating to the Status of Refugees[^convention]. In everyday speech the word is also used more widely for people fleeing war and violence, and international law gives them protection too.
+words-p-a666f2f6 = A { -refugee } olyan személy, akinek el kellett hagynia a hazáját, mert faji, vallási, nemzeti hovatartozása, politikai meggyőződése vagy meghatározott társadalmi csoporthoz tartozása miatt megalapozottan tart üldöztetéstől, és e félelme miatt nem tudja vagy nem akarja saját országa védelmét igénybe venni. Ez a meghatározás a menekültek helyzetére vonatkozó 1951. évi egyezményből származik[^convention]. A hétköznapi beszédben a szót tágabban is használják a háború és az erőszak elől menekülő emberekre, és a nemzetközi jog őket is védelemben részesíti.
 
 # Context: heading
-# words-h-b09f4651 = Asylum seeker
+words-h-b09f4651 = Menedékkérő
 
 # Context: paragraph in “Asylum seeker”
-# words-p-f370bd9c = An { -asylum-seeker } is a person who has asked for international protection in another country and is waiting for a decision. Not every asylum seeker will be recognised as a { -refugee } in the end, but every recognised refugee was once an asylum seeker. Asking for asylum is a right, not a crime.
+words-p-f370bd9c = A { -asylum-seeker } olyan személy, aki egy másik országban nemzetközi védelmet kért, és döntésre vár. Nem minden menedékkérőből lesz végül elismert { -refugee }, de minden elismert menekült volt egyszer menedékkérő. Menedéket kérni jog, nem bűncselekmény.
 
 # Context: heading
-# words-h-154e9718 = Migrant
+words-h-154e9718 = Migráns
 
 # Context: paragraph in “Migrant”
-# words-p-9353fc8a = "Migrant" is the broadest of the three terms. There is no single legal definition. International organisations use it as an umbrella term for anyone who moves away from their usual place of residence, within a country or across a border, for any reason and for any length of time[^iom-def]. Students, seasonal workers, people joining their families and people fleeing war can all be { -migrants }. Because the word is so wide, use it with care: if you know that the people you are talking about are { -refugees } or { -asylum-seekers }, say so.
+words-p-9353fc8a = A „migráns” a három közül a legtágabb fogalom. Nincs egységes jogi meghatározása. A nemzetközi szervezetek gyűjtőfogalomként használják mindazokra, akik bármilyen okból és bármennyi időre elhagyják szokásos lakóhelyüket, akár egy országon belül, akár határon át[^iom-def]. A diákok, az idénymunkások, a családjukhoz csatlakozók és a háború elől menekülők egyaránt lehetnek { -migrants }. Mivel a szó ennyire tág, óvatosan használja: ha tudja, hogy akikről beszél, azok { -refugees } vagy { -asylum-seekers }, mondja ki.
 
 # Context: paragraph in “Migrant”
-# words-p-4927dc2d = When in doubt, describe the person, not the category. "A young man from Afghanistan who arrived two years ago and now works in a garage" is more accurate, and much more interesting, than any label.
+words-p-4927dc2d = Ha kétségei vannak, az embert írja le, ne a kategóriát. „Egy afganisztáni fiatalember, aki két éve érkezett, és most egy autószerelő-műhelyben dolgozik” – ez pontosabb, és sokkal érdekesebb is, mint bármilyen címke.
 
 # Context: heading
-# words-h-940caa36 = Glossary
+words-h-940caa36 = Fogalomtár
 
 # Context: paragraph in “Glossary”
-# words-p-00e42605 = The table below covers the terms that come up most often in local communication. The third column gives expressions to prefer and to avoid.
+words-p-00e42605 = Az alábbi táblázat a helyi kommunikációban leggyakrabban előforduló fogalmakat tartalmazza. A harmadik oszlop azt mutatja, milyen kifejezéseket érdemes használni, és melyeket kerülni.
 
 # Context: table cell in “Glossary”
-# words-cell-3e987aec = Term
+words-cell-3e987aec = Fogalom
 
 # Context: table cell in “Glossary”
-# words-cell-0de1cea6 = What it means
+words-cell-0de1cea6 = Mit jelent?
 
 # Context: table cell in “Glossary”
-# words-cell-e6167397 = Prefer / avoid
+words-cell-e6167397 = Használja / kerülje
 
 # Context: table cell in “Glossary”
-# words-cell-8a2d7f21 = { -migrant }
+words-cell-8a2d7f21 = { -migrant }
 
 # Context: table cell in “Glossary”
-# words-cell-25a9704a = Umbrella term for a person who moves away from their usual place of residence, for any reason and for any length of time.
+words-cell-25a9704a = Gyűjtőfogalom olyan személyre, aki bármilyen okból és bármennyi időre elhagyja szokásos lakóhelyét.
 
 # Context: table cell in “Glossary”
-# words-cell-ffc7f288 = Prefer: "migrant", or the person's actual situation (worker, student, family member). Avoid: using it for people whose refugee status you know.
+words-cell-ffc7f288 = Használja: „migráns”, vagy az illető tényleges helyzetét (munkavállaló, diák, családtag). Kerülje: olyan emberekre alkalmazni, akikről tudja, hogy menekültek.
 
 # Context: table cell in “Glossary”
-# words-cell-80dda940 = { -refugee }
+words-cell-80dda940 = { -refugee }
 
 # Context: table cell in “Glossary”
-# words-cell-8021ad9a = A person who fled persecution, war or violence and is protected by international law; in the strict sense, a person recognised under the 1951 Convention.
+words-cell-8021ad9a = Olyan személy, aki üldöztetés, háború vagy erőszak elől menekült, és a nemzetközi jog védelme alatt áll; szűkebb értelemben az 1951. évi egyezmény alapján elismert személy.
 
 # Context: table cell in “Glossary”
-# words-cell-a17dca42 = Prefer: "refugee" when the status is recognised or the person clearly fled danger. Avoid: "bogus refugee", "so-called refugee".
+words-cell-a17dca42 = Használja: „menekült”, ha a státuszt elismerték, vagy az illető egyértelműen veszély elől menekült. Kerülje: „álmenekült”, „úgynevezett menekült”.
 
 # Context: table cell in “Glossary”
-# words-cell-87463fb7 = { -asylum-seeker }
+words-cell-87463fb7 = { -asylum-seeker }
 
 # Context: table cell in “Glossary”
-# words-cell-098604c8 = A person who has asked for international protection and is waiting for a decision.
+words-cell-098604c8 = Olyan személy, aki nemzetközi védelmet kért, és döntésre vár.
 
 # Context: table cell in “Glossary”
-# words-cell-fe1c4052 = Prefer: "asylum seeker", "person seeking protection". Avoid: "illegal", "false asylum seeker".
+words-cell-fe1c4052 = Használja: „menedékkérő”, „védelmet kérő személy”. Kerülje: „illegális”, „álmenedékkérő”.
 
 # Context: table cell in “Glossary”
-# words-cell-d4d1cfe5 = beneficiary of international protection
+words-cell-d4d1cfe5 = nemzetközi védelemben részesülő személy
 
 # Context: table cell in “Glossary”
-# words-cell-c36c0cd8 = A person who has been granted refugee status or subsidiary protection in an EU country.
+words-cell-c36c0cd8 = Olyan személy, akit egy uniós tagállamban menekültként ismertek el, vagy kiegészítő védelemben részesítettek.
 
 # Context: table cell in “Glossary”
-# words-cell-2385d60e = Prefer: this term in official texts; "refugee" in everyday speech.
+words-cell-2385d60e = Használja: ezt a kifejezést hivatalos szövegekben; a hétköznapi beszédben a „menekült” szót.
 
 # Context: table cell in “Glossary”
-# words-cell-6ef134b7 = subsidiary protection
+words-cell-6ef134b7 = kiegészítő védelem
 
 # Context: table cell in “Glossary”
-# words-cell-e25e040a = Protection for a person who does not qualify as a refugee but would face a real risk of serious harm if sent back.
+words-cell-e25e040a = Védelem olyan személy számára, aki nem felel meg a menekültkénti elismerés feltételeinek, de hazaküldése esetén valós veszélye lenne annak, hogy súlyos sérelem éri.
 
 # Context: table cell in “Glossary”
-# words-cell-9bef5378 = Prefer: explain it briefly when you use it; most readers do not know it.
+words-cell-9bef5378 = Használja: röviden magyarázza el, amikor használja; a legtöbb olvasó nem ismeri.
 
 # Context: table cell in “Glossary”
-# words-cell-7ffc1436 = irregular migrant
+words-cell-7ffc1436 = irreguláris migráns
 
 # Context: table cell in “Glossary”
-# words-cell-57a635f1 = A person who entered or stays in a country without the required authorisation.
+words-cell-57a635f1 = Olyan személy, aki a szükséges engedély nélkül lépett be egy országba, vagy tartózkodik ott.
 
 # Context: table cell in “Glossary”
-# words-cell-15eccf25 = Prefer: "irregular" or "undocumented". Avoid: "illegal migrant", "illegals": actions can be illegal, people cannot.
+words-cell-15eccf25 = Használja: „irreguláris” vagy „okmányokkal nem rendelkező”. Kerülje: „illegális migráns”, „illegálisok”: cselekedet lehet illegális, ember nem.
 
 # Context: table cell in “Glossary”
-# words-cell-96efc7c7 = unaccompanied minor
+words-cell-96efc7c7 = kísérő nélküli kiskorú
 
 # Context: table cell in “Glossary”
-# words-cell-33136488 = A child under 18 who arrives without a parent or other responsible adult.
+words-cell-33136488 = 18 év alatti gyermek, aki szülő vagy más felelős felnőtt nélkül érkezik.
 
 # Context: table cell in “Glossary”
-# words-cell-9da4efca = Prefer: "unaccompanied child". Avoid: doubting a child's age in public without evidence.
+words-cell-9da4efca = Használja: „kísérő nélküli gyermek”. Kerülje: egy gyermek életkorának nyilvános megkérdőjelezését bizonyíték nélkül.
 
 # Context: table cell in “Glossary”
-# words-cell-1799e586 = person with a migrant background
+words-cell-1799e586 = migrációs hátterű személy
 
 # Context: table cell in “Glossary”
-# words-cell-aae8b353 = A resident who migrated, or whose parents did. Often a citizen.
+words-cell-aae8b353 = Olyan lakos, aki maga vándorolt be, vagy akinek a szülei bevándoroltak. Gyakran állampolgár.
 
 # Context: table cell in “Glossary”
-# words-cell-8acb743c = Prefer: the person's own description of themselves. Avoid: "foreigner" for people who are citizens.
+words-cell-8acb743c = Használja: azt, ahogyan az illető önmagát leírja. Kerülje: a „külföldi” szót olyanokra, akik állampolgárok.
 
 # Context: table cell in “Glossary”
-# words-cell-86f1bddb = { -integration }
+words-cell-86f1bddb = { -integration }
 
 # Context: table cell in “Glossary”
-# words-cell-1068edef = A two-way process in which newcomers and the receiving community adapt to each other, with rights and obligations on both sides.
+words-cell-1068edef = Kétirányú folyamat, amelyben az újonnan érkezők és a befogadó közösség kölcsönösen alkalmazkodnak egymáshoz, és mindkét félnek vannak jogai és kötelezettségei.
 
 # Context: table cell in “Glossary”
-# words-cell-49ea3505 = Prefer: "integration", "inclusion", "taking part". Avoid: "assimilation" when you mean integration.
+words-cell-49ea3505 = Használja: „integráció”, „befogadás”, „részvétel”. Kerülje: az „asszimiláció” szót, ha integrációra gondol.
 
 # Context: table cell in “Glossary”
-# words-cell-7a6913b7 = { -local-community }
+words-cell-7a6913b7 = { -local-community }
 
 # Context: table cell in “Glossary”
-# words-cell-3b8c7bd4 = The residents, organisations and institutions of a town or area, including newcomers.
+words-cell-3b8c7bd4 = Egy település vagy térség lakói, szervezetei és intézményei, az újonnan érkezőket is beleértve.
 
 # Context: table cell in “Glossary”
-# words-cell-408972b1 = Prefer: wording that includes newcomers in "us". Avoid: "locals versus migrants".
+words-cell-408972b1 = Használja: olyan megfogalmazást, amely az újonnan érkezőket is a „mi” részének tekinti. Kerülje: „helyiek kontra migránsok”.
 
 # Context: table cell in “Glossary”
-# words-cell-0d029014 = { -hate-speech }
+words-cell-0d029014 = { -hate-speech }
 
 # Context: table cell in “Glossary”
-# words-cell-275d63ab = Expression that spreads, incites, promotes or justifies hatred against people because of who they are, such as their origin, religion or skin colour.
+words-cell-275d63ab = Olyan megnyilvánulás, amely gyűlöletet terjeszt, arra uszít, azt népszerűsíti vagy igazolja emberekkel szemben azért, akik ők – például származásuk, vallásuk vagy bőrszínük miatt.
 
 # Context: table cell in “Glossary”
-# words-cell-fe96aaf2 = Prefer: naming it clearly and calmly. Avoid: repeating hateful words in headlines, even to criticise them.
+words-cell-fe96aaf2 = Használja: nevezze meg világosan és higgadtan. Kerülje: a gyűlöletkeltő szavak megismétlését a címekben, még akkor is, ha bírálja őket.
 
 # Context: paragraph in “Glossary”
-# words-p-41844af3 = Legal definitions differ slightly between countries and change over time. For official texts, check the wording used by your national asylum authority. For public communication, the simple definitions above are accurate enough.
+words-p-41844af3 = A jogi meghatározások országonként kissé eltérnek, és idővel változnak. Hivatalos szövegekhez ellenőrizze, milyen megfogalmazást használ az országos menekültügyi hatóság. A nyilvános kommunikációhoz a fenti egyszerű meghatározások kellően pontosak.
 
 # Context: heading
-# words-h-0581156d = Words to handle with care
+words-h-0581156d = Óvatosan kezelendő szavak
 
 # Context: paragraph in “Words to handle with care”
-# words-p-1c973087 = Some words are not wrong in themselves but create a picture that is stronger than the facts.
+words-p-1c973087 = Egyes szavak önmagukban nem helytelenek, de a tényeknél erősebb képet festenek.
 
 # Context: list item in “Words to handle with care”
-# words-li-a747657f = **Water metaphors**: "wave", "flood", "flow", "influx". They turn people into a force of nature and suggest that the only possible response is a dam. Use "arrivals" or the actual number, with a source.
+words-li-a747657f = **Vízzel kapcsolatos metaforák**: „hullám”, „áradat”, „özön”, „beáramlás”. Természeti erővé változtatják az embereket, és azt sugallják, hogy az egyetlen lehetséges válasz a gát. Használja inkább az „érkezések” szót vagy a pontos számot, forrással együtt.
 
 # Context: list item in “Words to handle with care”
-# words-li-8e528b03 = **War metaphors**: "invasion", "siege". They suggest that newcomers are enemies.
+words-li-8e528b03 = **Háborús metaforák**: „invázió”, „ostrom”. Azt sugallják, hogy az újonnan érkezők ellenségek.
 
 # Context: list item in “Words to handle with care”
-# words-li-aa1e5a92 = **Numbers without context**: "thousands arrived" sounds alarming; "thousands arrived, in a region of several million people" may not. Give the scale.
+words-li-aa1e5a92 = **Összefüggés nélküli számok**: „Ezrek érkeztek” – ez riasztóan hangzik; „ezrek érkeztek egy több millió lakosú régióba” – ez már talán nem. Adja meg a nagyságrendet.
 
 # Context: list item in “Words to handle with care”
-# words-li-3e19d820 = **"Crisis"**: the word is sometimes justified, for example for a reception system that is overwhelmed. It is rarely accurate as a description of people.
+words-li-3e19d820 = **„Válság”**: a szó néha indokolt, például egy túlterhelt befogadási rendszer esetében. Emberek leírására azonban ritkán pontos.
 
 # Context: paragraph in “Words to handle with care”
-# words-p-42d9d57f = Several European news organisations and journalists' associations have adopted style guidelines that avoid "illegal immigrant" and prefer "irregular" or "undocumented". A municipality can do the same: a one-page style note for the town's website, newsletters and press releases makes accurate language a routine rather than a debate.
+words-p-42d9d57f = Több európai hírszervezet és újságíró-szövetség olyan stíluskézikönyvet fogadott el, amely kerüli az „illegális bevándorló” kifejezést, és az „irreguláris” vagy az „okmányokkal nem rendelkező” kifejezést részesíti előnyben. Egy önkormányzat ugyanezt megteheti: egy egyoldalas stílusútmutató a település honlapjához, hírleveleihez és sajtóközleményeihez a pontos szóhasználatot rutinná teszi, nem pedig vita tárgyává.
 
 # Context: heading
-# words-h-8d81b72b = Let people name themselves
+words-h-8d81b72b = Hagyjuk, hogy az emberek maguk nevezzék meg magukat
 
 # Context: paragraph in “Let people name themselves”
-# words-p-b6b448bf = Labels are given by others; names are chosen. When you work with newcomers on a campaign or an article, ask how they want to be described. Some are proud to be called { -refugees }; others prefer to be known by their profession or first name. Some will not want their status mentioned at all, because it could put relatives at risk.
+words-p-b6b448bf = A címkéket mások aggatják ránk; a nevünket magunk választjuk. Amikor újonnan érkezőkkel dolgozik egy kampányon vagy cikken, kérdezze meg őket, hogyan szeretnék, hogy bemutassák őket. Vannak, akik büszkén vállalják, hogy { -refugees }; mások inkább a foglalkozásuk vagy a keresztnevük alapján szeretnének ismertek lenni. Egyesek egyáltalán nem szeretnék, hogy a jogállásukat megemlítsék, mert az veszélybe sodorhatná a rokonaikat.
 
 # Context: paragraph in “Let people name themselves”
-# words-p-95f9335e = Respect these choices, and always ask for consent before publishing a person's name, face or story. [Chapter 9](09-media.md#consent) says more about consent.
+words-p-95f9335e = Tartsa tiszteletben ezeket a döntéseket, és mindig kérjen hozzájárulást, mielőtt nyilvánosságra hozza valakinek a nevét, arcát vagy történetét. A hozzájárulásról bővebben a [9. fejezetben](09-media.md#consent) olvashat.
 
 # Context: heading
-# words-h-9353605e = What you can do
+words-h-9353605e = Mit tehet Ön?
 
 # Context: list item in “What you can do”
-# words-li-1781802d = Print the glossary table and put it next to the desk of whoever writes press releases and social media posts in your organisation.
+words-li-1781802d = Nyomtassa ki a fogalomtár táblázatát, és tegye ki annak az asztala mellé, aki a szervezetében a sajtóközleményeket és a közösségimédia-bejegyzéseket írja.
 
 # Context: list item in “What you can do”
-# words-li-afe6ca48 = Review the last five public texts your organisation published about migration. Underline every label and check it against the glossary.
+words-li-afe6ca48 = Nézze át a szervezete által a migrációról közzétett utolsó öt nyilvános szöveget. Húzzon alá minden címkét, és vesse össze a fogalomtárral.
 
 # Context: list item in “What you can do”
-# words-li-9fde9556 = Agree on a short style note for your town or organisation:
+words-li-9fde9556 = Állapodjanak meg egy rövid stílusútmutatóban a település vagy a szervezet számára:
 
 # Context: list item in “What you can do”
-# words-li-7088d2c3 = which terms you use;
+words-li-7088d2c3 = milyen kifejezéseket használnak;
 
 # Context: list item in “What you can do”
-# words-li-0c7cd679 = which terms you avoid;
+words-li-0c7cd679 = milyen kifejezéseket kerülnek;
 
 # Context: list item in “What you can do”
-# words-li-523b9b21 = who to ask when in doubt.
+words-li-523b9b21 = kitől kérdezhetnek, ha bizonytalanok.
 
 # Context: list item in “What you can do”
-# words-li-b1535273 = Invite a newcomer to read your next text before it is published and tell you how it sounds.
+words-li-b1535273 = Kérjen meg egy újonnan érkezőt, hogy olvassa el a következő szövegét, mielőtt megjelenik, és mondja el, hogyan hangzik.
 
 # Context: footnote in “What you can do”
-# words-fn-272d3bb4 = The 1951 Convention relating to the Status of Refugees and its 1967 Protocol are the central texts of international refugee law. All EU member states are parties to them.
+words-fn-272d3bb4 = A menekültek helyzetére vonatkozó 1951. évi egyezmény és annak 1967. évi jegyzőkönyve a nemzetközi menekültjog központi szövegei. Az Európai Unió valamennyi tagállama részes fél bennük.
 
 # Context: footnote in “What you can do”
-# words-fn-6a8c922e = This is, in substance, the working definition used by the International Organization for Migration (IOM), which notes that "migrant" is not defined in international law.
+words-fn-6a8c922e = Lényegét tekintve ez a Nemzetközi Migrációs Szervezet (IOM) munkadefiníciója; az IOM megjegyzi, hogy a „migráns” fogalmát a nemzetközi jog nem határozza meg.

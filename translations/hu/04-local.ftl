@@ -4,199 +4,199 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# local-title-6a17fb33 = Why local communities are the key
+local-title-6a17fb33 = Miért a helyi közösségek a kulcs?
 
 # Context: heading
-# local-h-a8d9755d = Integration happens somewhere
+local-h-a8d9755d = Az integráció valahol történik
 
 # Context: paragraph in “Integration happens somewhere”
-# local-p-facaad15 = Laws on asylum and migration are made in national parliaments and in Brussels. But nobody is integrated by a law. Integration happens in a particular kindergarten, a particular language class, a particular sports club, a particular job. It happens when a neighbour explains how the waste collection works, when a teacher notices that a pupil needs help with reading, when an employer gives someone a first chance.
+local-p-facaad15 = A menekültügyről és a migrációról szóló törvényeket a nemzeti parlamentekben és Brüsszelben hozzák. Törvénnyel azonban senkit sem lehet integrálni. Az integráció egy adott óvodában, egy adott nyelvórán, egy adott sportegyesületben, egy adott munkahelyen történik. Akkor történik, amikor egy szomszéd elmagyarázza, hogyan működik a szemétszállítás, amikor egy tanító észreveszi, hogy egy diáknak segítség kell az olvasáshoz, vagy amikor egy munkáltató először ad esélyt valakinek.
 
 # Context: paragraph in “Integration happens somewhere”
-# local-p-44842acb = That is why { -clarinet } put { -local-communities } at the centre of its work: they are where newcomers and long-standing residents actually meet, and where trust is built or lost.
+local-p-44842acb = Ezért helyezte a { -clarinet } a munkája középpontjába a { -local-communities } szerepét: itt találkoznak ténylegesen az újonnan érkezők és a régóta itt élők, és itt épül fel vagy vész el a bizalom.
 
 # Context: paragraph in “Integration happens somewhere”
-# local-p-1e476275 = European institutions have said the same for many years. The common principles for integration policy agreed by EU member states describe { -integration } as a dynamic, two-way process of mutual accommodation by newcomers and residents[^cbp], and the European Commission's action plan on integration and inclusion for 2021 to 2027 gives a strong role to local and regional authorities[^action-plan].
+local-p-1e476275 = Az európai intézmények évek óta ugyanezt mondják. Az integrációs politikára vonatkozó, az uniós tagállamok által elfogadott közös alapelvek szerint az { -integration } az újonnan érkezők és a lakosok kölcsönös alkalmazkodásának dinamikus, kétirányú folyamata[^cbp], az Európai Bizottság 2021–2027-es integrációs és befogadási cselekvési terve pedig erős szerepet szán a helyi és regionális önkormányzatoknak[^action-plan].
 
 # Context: heading
-# local-h-d3c8a27d = Why the local level matters
+local-h-d3c8a27d = Miért fontos a helyi szint?
 
 # Context: paragraph in “Why the local level matters”
-# local-p-d4744613 = Four reasons make the local level the key to integration and to good communication about it.
+local-p-d4744613 = Négy ok miatt a helyi szint a kulcs az integrációhoz és a róla szóló jó kommunikációhoz.
 
 # Context: list item in “Why the local level matters”
-# local-li-89a5b9c6 = **Proximity.** Local authorities are the level of government closest to people. A message from the mayor is heard differently from a message from a distant ministry.
+local-li-89a5b9c6 = **Közelség.** Az önkormányzat az emberekhez legközelebb álló kormányzati szint. A polgármester üzenetét másképp hallják, mint egy távoli minisztériumét.
 
 # Context: list item in “Why the local level matters”
-# local-li-81dbb7e9 = **Services.** Municipalities run or coordinate many of the services that matter most for newcomers: registration, schools, social services, housing support, libraries and sports facilities.
+local-li-81dbb7e9 = **Szolgáltatások.** Az önkormányzatok működtetik vagy koordinálják az újonnan érkezők számára legfontosabb szolgáltatások közül sokat: a bejelentkezést, az iskolákat, a szociális szolgáltatásokat, a lakhatási támogatást, a könyvtárakat és a sportlétesítményeket.
 
 # Context: list item in “Why the local level matters”
-# local-li-e7f1176b = **Everyday contact.** People form their views about migration less from statistics than from what they see around them. Positive contact among equals is one of the strongest ways to reduce prejudice, and it happens locally.
+local-li-e7f1176b = **Mindennapi kapcsolat.** Az emberek véleménye a migrációról kevésbé a statisztikákból alakul ki, mint abból, amit maguk körül látnak. Az egyenrangú felek közötti pozitív kapcsolat az előítéletek csökkentésének egyik leghatékonyabb módja, és ez helyben történik.
 
 # Context: list item in “Why the local level matters”
-# local-li-11697898 = **Trust.** In many countries, trust in local institutions is higher than trust in national ones. Using that trust carefully is part of local leadership.
+local-li-11697898 = **Bizalom.** Sok országban a helyi intézményekbe vetett bizalom nagyobb, mint az országos intézményekbe vetett. Ennek a bizalomnak a körültekintő használata a helyi vezetés része.
 
 # Context: heading
-# local-h-a5600631 = What local authorities can do
+local-h-a5600631 = Mit tehetnek az önkormányzatok?
 
 # Context: paragraph in “What local authorities can do”
-# local-p-6de9827e = A municipality does not need a large budget to make a difference. Much depends on how it uses the tools it already has.
+local-p-6de9827e = Egy önkormányzatnak nem kell nagy költségvetés ahhoz, hogy változást érjen el. Sok múlik azon, hogyan használja a már meglévő eszközeit.
 
 # Context: list item in “What local authorities can do”
-# local-li-a50161d0 = **Speak.** Say clearly and publicly that newcomers are part of the community, that the town expects respect from everyone, and that it will not tolerate { -hate-speech }. Silence is also a message.
+local-li-a50161d0 = **Szóljon.** Mondja ki világosan és nyilvánosan, hogy az újonnan érkezők a közösség részei, hogy a település mindenkitől tiszteletet vár el, és hogy a { -hate-speech } nálunk nem elfogadható. A hallgatás is üzenet.
 
 # Context: list item in “What local authorities can do”
-# local-li-ee45e053 = **Inform.** Give residents accurate, timely information, especially when something changes, such as the opening of a reception facility. Rumours spread fastest when official information is missing.
+local-li-ee45e053 = **Tájékoztasson.** Adjon a lakosoknak pontos és időben érkező információt, különösen akkor, ha valami változik, például ha befogadó létesítmény nyílik. A szóbeszéd ott terjed a leggyorsabban, ahol hiányzik a hivatalos tájékoztatás.
 
 # Context: list item in “What local authorities can do”
-# local-li-f74c87a2 = **Include.** Make sure that newcomers can use municipal services, that information exists in the languages they read, and that their voices are heard in consultations and local events.
+local-li-f74c87a2 = **Vonjon be.** Gondoskodjon róla, hogy az újonnan érkezők is igénybe vehessék az önkormányzati szolgáltatásokat, hogy az információk az általuk olvasott nyelveken is elérhetők legyenek, és hogy a hangjuk hallatsszon a konzultációkon és a helyi rendezvényeken.
 
 # Context: list item in “What local authorities can do”
-# local-li-35731966 = **Connect.** Bring together schools, NGOs, employers, faith communities, sports clubs and cultural institutions. The municipality is often the only actor that can convene all of them.
+local-li-35731966 = **Kapcsoljon össze.** Hozza össze az iskolákat, a civil szervezeteket, a munkáltatókat, a vallási közösségeket, a sportegyesületeket és a kulturális intézményeket. Gyakran az önkormányzat az egyetlen szereplő, amely mindannyiukat egy asztalhoz tudja ültetni.
 
 # Context: list item in “What local authorities can do”
-# local-li-98b33680 = **Show.** Use the town's channels, from the website to the notice board in the square, to show the everyday contributions of { -migrants } to local life.
+local-li-98b33680 = **Mutassa meg.** Használja a település csatornáit – a honlaptól a főtéri hirdetőtábláig –, hogy megmutassa, hogyan gazdagítják a { -migrants } nap mint nap a helyi életet.
 
 # Context: paragraph in “What local authorities can do”
-# local-p-a92353a3 = In many towns the first step towards good communication was internal: a short meeting of all municipal departments that deal with newcomers, to agree on the facts, the words and a contact person. When the registry office, the schools department and the mayor's office say the same thing, residents notice.
+local-p-a92353a3 = Sok településen a jó kommunikáció felé vezető első lépés belső volt: egy rövid megbeszélés mindazon önkormányzati osztályok részvételével, amelyek az újonnan érkezőkkel foglalkoznak, hogy megegyezzenek a tényekben, a szóhasználatban és egy kapcsolattartó személyében. Amikor az anyakönyvi hivatal, az oktatási osztály és a polgármesteri kabinet ugyanazt mondja, azt a lakosok is észreveszik.
 
 # Context: heading
-# local-h-c68bbad8 = Integration is a two-way street
+local-h-c68bbad8 = Az integráció kétirányú út
 
 # Context: paragraph in “Integration is a two-way street”
-# local-p-bf7f8d39 = People often see { -integration } as something only newcomers must do: learn the language, find a job, follow the rules. Those things matter. But the receiving community is asked for something too: openness, fair rules and access to opportunities.
+local-p-bf7f8d39 = Sokan úgy látják, hogy az { -integration } csak az újonnan érkezők feladata: tanulják meg a nyelvet, találjanak munkát, tartsák be a szabályokat. Ezek fontos dolgok. De a befogadó közösségtől is kér valamit: nyitottságot, igazságos szabályokat és hozzáférést a lehetőségekhez.
 
 # Context: paragraph in “Integration is a two-way street”
-# local-p-67077f85 = Communication has a role on both sides. Newcomers need clear information about rights, duties and services; long-standing residents need honest information about who the newcomers are and why they came. Both need chances to meet as people rather than as categories.
+local-p-67077f85 = A kommunikációnak mindkét oldalon van szerepe. Az újonnan érkezőknek világos tájékoztatásra van szükségük jogaikról, kötelezettségeikről és a szolgáltatásokról; a régóta itt élőknek pedig őszinte információra arról, kik az újonnan érkezők, és miért jöttek. Mindkét félnek szüksége van alkalmakra, hogy emberként találkozzanak, ne pedig kategóriaként.
 
 # Context: paragraph in “Integration is a two-way street”
-# local-p-ad229872 = When you plan an event, ask who is on the organising team, not only who is in the audience. An event organised *with* newcomers sends a very different signal from an event organised *for* them.
+local-p-ad229872 = Amikor rendezvényt tervez, ne csak azt kérdezze meg, ki ül a közönségben, hanem azt is, ki van a szervezőcsapatban. Egy újonnan érkezőkkel *együtt* szervezett rendezvény egészen más jelzést küld, mint egy *nekik* szervezett.
 
 # Context: heading
-# local-h-d815c6dc = Who brings what
+local-h-d815c6dc = Ki mit tesz hozzá?
 
 # Context: paragraph in “Who brings what”
-# local-p-cba6970c = No single actor can do all of this. The table below shows what different local actors usually bring to communication about migration and integration.
+local-p-cba6970c = Ezt egyetlen szereplő sem tudja egymagában elvégezni. Az alábbi táblázat azt mutatja, mit tesznek hozzá általában a különböző helyi szereplők a migrációról és az integrációról szóló kommunikációhoz.
 
 # Context: table cell in “Who brings what”
-# local-cell-4c7753a4 = Local actor
+local-cell-4c7753a4 = Helyi szereplő
 
 # Context: table cell in “Who brings what”
-# local-cell-272e00a3 = What they bring
+local-cell-272e00a3 = Mit tesz hozzá?
 
 # Context: table cell in “Who brings what”
-# local-cell-d9ad6fab = How they can help communication
+local-cell-d9ad6fab = Hogyan segítheti a kommunikációt?
 
 # Context: table cell in “Who brings what”
-# local-cell-ad54a51d = Mayor and council
+local-cell-ad54a51d = Polgármester és képviselő-testület
 
 # Context: table cell in “Who brings what”
-# local-cell-1679b366 = Legitimacy, visibility, decisions
+local-cell-1679b366 = Legitimitás, láthatóság, döntések
 
 # Context: table cell in “Who brings what”
-# local-cell-c04ab7c0 = Public statements, presence at events, clear position against hate speech
+local-cell-c04ab7c0 = Nyilvános nyilatkozatok, jelenlét a rendezvényeken, egyértelmű kiállás a gyűlöletbeszéd ellen
 
 # Context: table cell in “Who brings what”
-# local-cell-b52cc990 = Municipal departments
+local-cell-b52cc990 = Önkormányzati osztályok
 
 # Context: table cell in “Who brings what”
-# local-cell-bfc9f438 = Services, data, daily contact with residents
+local-cell-bfc9f438 = Szolgáltatások, adatok, napi kapcsolat a lakosokkal
 
 # Context: table cell in “Who brings what”
-# local-cell-6e77552f = Accurate information, multilingual materials, one contact person
+local-cell-6e77552f = Pontos információ, többnyelvű anyagok, egy kapcsolattartó személy
 
 # Context: table cell in “Who brings what”
-# local-cell-f8290725 = Schools and kindergartens
+local-cell-f8290725 = Iskolák és óvodák
 
 # Context: table cell in “Who brings what”
-# local-cell-b107f9eb = Contact with children and parents
+local-cell-b107f9eb = Kapcsolat a gyerekekkel és a szülőkkel
 
 # Context: table cell in “Who brings what”
-# local-cell-239961ad = Projects with pupils, parents' meetings, intercultural days
+local-cell-239961ad = Projektek a diákokkal, szülői értekezletek, interkulturális napok
 
 # Context: table cell in “Who brings what”
-# local-cell-b5669586 = Civil-society organisations
+local-cell-b5669586 = Civil szervezetek
 
 # Context: table cell in “Who brings what”
-# local-cell-4dff94ae = Trust, direct contact with newcomers, expertise
+local-cell-4dff94ae = Bizalom, közvetlen kapcsolat az újonnan érkezőkkel, szakértelem
 
 # Context: table cell in “Who brings what”
-# local-cell-333c8b54 = Stories, volunteers, practical support, critical voice
+local-cell-333c8b54 = Történetek, önkéntesek, gyakorlati segítség, kritikus hang
 
 # Context: table cell in “Who brings what”
-# local-cell-dcc7c6b4 = Employers and trade unions
+local-cell-dcc7c6b4 = Munkáltatók és szakszervezetek
 
 # Context: table cell in “Who brings what”
-# local-cell-38c713dc = Jobs, training, workplaces
+local-cell-38c713dc = Munkahelyek, képzés, munkakörnyezet
 
 # Context: table cell in “Who brings what”
-# local-cell-e03eabde = Examples of newcomers at work, mentoring
+local-cell-e03eabde = Példák dolgozó újonnan érkezőkre, mentorálás
 
 # Context: table cell in “Who brings what”
-# local-cell-ee9cd3cf = Local media
+local-cell-ee9cd3cf = Helyi média
 
 # Context: table cell in “Who brings what”
-# local-cell-88387098 = Reach, agenda-setting
+local-cell-88387098 = Elérés, napirend-alakítás
 
 # Context: table cell in “Who brings what”
-# local-cell-be985d85 = Fair reporting, portraits, local debates
+local-cell-be985d85 = Méltányos tudósítás, portrék, helyi viták
 
 # Context: table cell in “Who brings what”
-# local-cell-bf1dd415 = Newcomers themselves
+local-cell-bf1dd415 = Maguk az újonnan érkezők
 
 # Context: table cell in “Who brings what”
-# local-cell-d89a53c3 = Experience, languages, skills
+local-cell-d89a53c3 = Tapasztalat, nyelvtudás, készségek
 
 # Context: table cell in “Who brings what”
-# local-cell-43650b8d = Speaking for themselves, co-creating campaigns
+local-cell-43650b8d = Saját nevükben szólalnak meg, közösen alakítják a kampányokat
 
 # Context: heading
-# local-h-cd85b6ed = Common obstacles
+local-h-cd85b6ed = Gyakori akadályok
 
 # Context: paragraph in “Common obstacles”
-# local-p-d63eea0f = Local work is not easy. Three difficulties come up again and again.
+local-p-d63eea0f = A helyi munka nem könnyű. Három nehézség újra meg újra felmerül.
 
 # Context: list item in “Common obstacles”
-# local-li-12eee5de = **Fear of controversy.** Elected officials may worry that speaking about migration will cost them votes. Experience suggests that a calm, factual and consistent position is usually respected, even by those who disagree.
+local-li-12eee5de = **Félelem a vitától.** A választott tisztségviselők attól tarthatnak, hogy ha a migrációról beszélnek, szavazatokat veszítenek. A tapasztalat azt mutatja, hogy a higgadt, tényszerű és következetes álláspontot általában tisztelik, még azok is, akik nem értenek vele egyet.
 
 # Context: list item in “Common obstacles”
-# local-li-888d082f = **Lack of resources.** Small municipalities may have one person for all communication. Partnerships with NGOs, schools and networks help share the work.
+local-li-888d082f = **Erőforráshiány.** A kis önkormányzatoknál előfordul, hogy egyetlen ember felel az egész kommunikációért. A civil szervezetekkel, iskolákkal és hálózatokkal kötött partnerségek segítenek megosztani a munkát.
 
 # Context: list item in “Common obstacles”
-# local-li-4d5ab5e8 = **Newcomers' own fears.** People who have fled persecution may be wary of authorities and of publicity. Trust takes time.
+local-li-4d5ab5e8 = **Az újonnan érkezők saját félelmei.** Akik üldöztetés elől menekültek, gyanakvóak lehetnek a hatóságokkal és a nyilvánossággal szemben. A bizalomhoz idő kell.
 
 # Context: paragraph in “Common obstacles”
-# local-p-739b5194 = Do not use newcomers as "props". A photo opportunity in which { -refugees } are shown only as grateful recipients of help reinforces the very picture you want to change. Show people as actors, with their own skills and voices.
+local-p-739b5194 = Ne használja az újonnan érkezőket „díszletnek”. Az a fotó, amelyen a { -refugees } csak hálás segélyezettként jelennek meg, éppen azt a képet erősíti, amelyen változtatni szeretne. Mutassa be az embereket cselekvő szereplőként, saját készségeikkel és saját hangjukon.
 
 # Context: heading
-# local-h-9353605e = What you can do
+local-h-9353605e = Mit tehet Ön?
 
 # Context: list item in “What you can do”
-# local-li-5bd66681 = Map your local actors using the table above, and write down one name for each row.
+local-li-5bd66681 = A fenti táblázat segítségével térképezze fel a helyi szereplőket, és minden sorhoz írjon fel legalább egy nevet.
 
 # Context: list item in “What you can do”
-# local-li-6b02c1e1 = Organise an internal meeting of municipal departments:
+local-li-6b02c1e1 = Szervezzen belső megbeszélést az önkormányzati osztályok számára:
 
 # Context: list item in “What you can do”
-# local-li-b3a081a2 = agree on the facts about newcomers in your town;
+local-li-b3a081a2 = egyezzenek meg a településen élő újonnan érkezőkre vonatkozó tényekben;
 
 # Context: list item in “What you can do”
-# local-li-9a214464 = agree on the words you use, based on [the glossary](03-words.md#glossary);
+local-li-9a214464 = egyezzenek meg a használt szavakban, a [fogalomtár](03-words.md#glossary) alapján;
 
 # Context: list item in “What you can do”
-# local-li-9abd53e5 = name one contact person for questions from residents and media.
+local-li-9abd53e5 = jelöljenek ki egy kapcsolattartó személyt a lakosok és a média kérdéseire.
 
 # Context: list item in “What you can do”
-# local-li-d2215d7f = Ask the mayor or a senior official to make one clear public statement on welcome and respect this year.
+local-li-d2215d7f = Kérje meg a polgármestert vagy egy vezető tisztségviselőt, hogy idén tegyen egy egyértelmű nyilvános nyilatkozatot a befogadásról és a kölcsönös tiszteletről.
 
 # Context: list item in “What you can do”
-# local-li-e16f1a99 = Check whether key municipal information exists in the languages most spoken by newcomers in your town.
+local-li-e16f1a99 = Ellenőrizze, hogy a legfontosabb önkormányzati információk elérhetők-e azokon a nyelveken, amelyeket a településen élő újonnan érkezők a leggyakrabban beszélnek.
 
 # Context: list item in “What you can do”
-# local-li-b1c4085c = Choose one activity that brings residents and newcomers together as equals, and plan it with newcomers from the start. Use the campaign plan in [chapter 5](05-campaign.md).
+local-li-b1c4085c = Válasszon egy olyan tevékenységet, amely egyenrangú félként hozza össze a lakosokat és az újonnan érkezőket, és kezdettől fogva az újonnan érkezőkkel együtt tervezze meg. Használja ehhez az [5. fejezet](05-campaign.md) kampánytervét.
 
 # Context: footnote in “What you can do”
-# local-fn-2e35ef89 = The Common Basic Principles for Immigrant Integration Policy were adopted by the Council of the European Union in 2004. The first principle describes integration as "a dynamic, two-way process of mutual accommodation".
+local-fn-2e35ef89 = A bevándorlók integrációjára vonatkozó politika közös alapelveit az Európai Unió Tanácsa 2004-ben fogadta el. Az első alapelv az integrációt „a kölcsönös alkalmazkodás dinamikus, kétirányú folyamataként” írja le.
 
 # Context: footnote in “What you can do”
-# local-fn-e7433d77 = The European Commission presented its Action Plan on Integration and Inclusion 2021-2027 in November 2020. It stresses partnership with local and regional authorities and the importance of everyday contact between newcomers and host communities.
+local-fn-e7433d77 = Az Európai Bizottság 2020 novemberében mutatta be a 2021–2027-es időszakra szóló integrációs és befogadási cselekvési tervét. A terv hangsúlyozza a helyi és regionális önkormányzatokkal való partnerséget, valamint az újonnan érkezők és a befogadó közösségek közötti mindennapi kapcsolat fontosságát.

@@ -4,158 +4,158 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# about-title-3d06d3c0 = About this handbook and the CLARINET project
+about-title-3d06d3c0 = Questo manuale e il progetto CLARINET
 
 # Context: heading
-# about-h-a85ffa93 = Why this handbook exists
+about-h-a85ffa93 = Perché questo manuale
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-5a95d363 = Every town has stories about newcomers. Some are told well: a family that reopened a bakery, a nurse who trained abroad and now works nights at the local clinic. Many are never told, or are told only as problems. This handbook is for people who want to change that balance where they live.
+about-p-5a95d363 = Ogni città ha le sue storie di nuovi arrivati. Alcune vengono raccontate bene: una famiglia che ha riaperto un forno, un'infermiera che si è formata all'estero e ora fa i turni di notte nell'ambulatorio del paese. Molte non vengono mai raccontate, o vengono raccontate solo come problemi. Questo manuale è per chi vuole cambiare questo equilibrio nel luogo in cui vive.
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-3e33d500 = It was written for mayors and municipal staff, local NGOs, teachers, local journalists and active citizens. You do not need to be a communication professional to use it: you need curiosity, a few allies and a wish to talk about migration and { -integration } honestly, without fear and without fairy tales.
+about-p-3e33d500 = È stato scritto per sindaci e personale comunale, ONG locali, insegnanti, giornalisti locali e cittadini attivi. Per usarlo non serve essere professionisti della comunicazione: bastano curiosità, qualche alleato e la voglia di parlare di migrazione e di { -integration } con onestà, senza paura e senza favole.
 
 # Context: paragraph in “Why this handbook exists”
-# about-p-5ba65d4f = The handbook is one of the results of { -clarinet }, a European project of towns, regions and civil-society organisations from South-East Europe. Its examples are generic, meant to help you picture your own situation rather than to describe a particular place.
+about-p-5ba65d4f = Il manuale è uno dei risultati di { -clarinet }, un progetto europeo che ha riunito città, regioni e organizzazioni della società civile dell'Europa sud-orientale. I suoi esempi sono volutamente generici: servono ad aiutarvi a immaginare la vostra situazione, più che a descrivere un luogo preciso.
 
 # Context: heading
-# about-h-70b9b3fb = The CLARINET project
+about-h-70b9b3fb = Il progetto CLARINET
 
 # Context: paragraph in “The CLARINET project”
-# about-p-41183d7f = { -clarinet } was an international project whose long title, in its Slovenian description, speaks of raising the awareness of local communities for integration in European towns. It ran for three years, from 2019 to 2021, and combined activities at local level, in the partners' own towns and regions, with activities at European level.
+about-p-41183d7f = { -clarinet } è stato un progetto internazionale il cui titolo esteso, nella descrizione in sloveno, parla di sensibilizzare le comunità locali all'integrazione nelle città europee. È durato tre anni, dal 2019 al 2021, e ha unito attività a livello locale, nelle città e nelle regioni dei partner, ad attività a livello europeo.
 
 # Context: paragraph in “The CLARINET project”
-# about-p-041875b5 = The project's website is { -project-site }. It is the place to look for the project's own materials and news.
+about-p-041875b5 = Il sito web del progetto è { -project-site }: è lì che si trovano i materiali e le notizie del progetto.
 
 # Context: heading
-# about-h-b40e777d = The aim
+about-h-b40e777d = L'obiettivo
 
 # Context: paragraph in “The aim”
-# about-p-6b3e3307 = The general aim of the project was to raise awareness, among citizens of the European Union and local communities, of the positive contribution that { -migrants } make to European societies. People are more likely to welcome newcomers when they can see, in their own streets and workplaces, what those newcomers bring.
+about-p-6b3e3307 = L'obiettivo generale del progetto era sensibilizzare i cittadini dell'Unione europea e le comunità locali sul contributo positivo che i { -migrants } danno alle società europee. Le persone accolgono più volentieri chi arriva quando possono vedere, nelle loro strade e nei loro luoghi di lavoro, che cosa i nuovi arrivati portano con sé.
 
 # Context: paragraph in “The aim”
-# about-p-96c03c43 = For that reason { -clarinet } did not speak to "Europe" in general. It encouraged { -local-communities } themselves to highlight the positive contributions of { -migrants } where they live, and to carry those stories further.
+about-p-96c03c43 = Per questo { -clarinet } non si è rivolto all'«Europa» in generale, ma ha incoraggiato le stesse { -local-communities } a mettere in luce il contributo positivo dei { -migrants } nei luoghi in cui vivono e a far circolare quelle storie.
 
 # Context: heading
-# about-h-d25726b6 = Who was involved
+about-h-d25726b6 = Chi ha partecipato
 
 # Context: paragraph in “Who was involved”
-# about-p-7723bf02 = The lead partner of the project was the Municipality of Lampedusa and Linosa in Italy. The island of Lampedusa, at the southern tip of Italy and closer to the coast of North Africa than to Sicily, has for many years been one of the best-known points of arrival for people crossing the central Mediterranean by boat. Few places in Europe know better what it means for a small community to meet migration face to face. The municipality worked with 18 other partners, { $partners } organisations in all.
+about-p-7723bf02 = Capofila del progetto era il Comune di Lampedusa e Linosa, in Italia. L'isola di Lampedusa, all'estremità meridionale del Paese e più vicina alle coste del Nord Africa che alla Sicilia, è da molti anni uno dei punti di approdo più noti per chi attraversa in barca il Mediterraneo centrale. Pochi luoghi in Europa sanno meglio che cosa significhi, per una piccola comunità, trovarsi faccia a faccia con la migrazione. Il Comune ha lavorato con altri 18 partner, { $partners } organizzazioni in tutto.
 
 # Context: paragraph in “Who was involved”
-# about-p-9f4de01d = The partnership joined three kinds of organisation:
+about-p-9f4de01d = Il partenariato riuniva tre tipi di organizzazioni:
 
 # Context: list item in “Who was involved”
-# about-li-25fbad88 = 8 local authorities, both municipalities and regional governments;
+about-li-25fbad88 = 8 enti locali, sia comuni sia amministrazioni regionali;
 
 # Context: list item in “Who was involved”
-# about-li-f7d93e4c = 9 civil-society organisations;
+about-li-f7d93e4c = 9 organizzazioni della società civile;
 
 # Context: list item in “Who was involved”
-# about-li-01467e79 = 2 international networks.
+about-li-01467e79 = 2 reti internazionali.
 
 # Context: paragraph in “Who was involved”
-# about-p-5f7cdeb3 =
-#     The partners are based in { $countries ->
-#         [one] one country
-#        *[other] { $countries } countries
-#     } of South-East Europe.
+about-p-5f7cdeb3 =
+    I partner hanno sede in { $countries ->
+        [one] { $countries } Paese
+       *[other] { $countries } Paesi
+    } dell'Europa sud-orientale.
 
 # Context: paragraph in “Who was involved”
-# about-p-e18dafa4 = These eight countries are Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus. In recent years, because of where they lie, all of them have been strongly affected by the arrival of { -asylum-seekers }. They sit on three different migration routes, which are described in [chapter 2](02-routes.md): the Mediterranean route, the Western Balkan route and the Eastern Balkan route.
+about-p-e18dafa4 = Questi otto Paesi sono Italia, Slovenia, Ungheria, Bulgaria, Romania, Austria, Grecia e Cipro. Negli ultimi anni, per la loro posizione geografica, sono stati tutti fortemente interessati dall'arrivo di { -asylum-seekers }. Si trovano su tre diverse rotte migratorie, descritte nel [capitolo 2](02-routes.md): la rotta del Mediterraneo, la rotta dei Balcani occidentali e la rotta dei Balcani orientali.
 
 # Context: image description (alt text) in “Who was involved”
-# about-alt-b487a0fb = Diagram of the partnership: the lead partner, the Municipality of Lampedusa and Linosa in Italy, above three groups of 8 local authorities, 9 civil-society organisations and 2 international networks; the local authorities and organisations are based in Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus
+about-alt-b487a0fb = Schema del partenariato: il capofila, il Comune di Lampedusa e Linosa (Italia), sopra tre gruppi formati da 8 enti locali, 9 organizzazioni della società civile e 2 reti internazionali; gli enti locali e le organizzazioni hanno sede in Italia, Slovenia, Ungheria, Bulgaria, Romania, Austria, Grecia e Cipro
 
 # Context: figure caption in “Who was involved”
-# about-cap-0709d5d0 = The CLARINET partnership: 19 partners from 8 countries
+about-cap-0709d5d0 = Il partenariato CLARINET: 19 partner da 8 Paesi
 
 # Context: paragraph in “Who was involved”
-# about-p-22036c2a = The project's common language was English, but its local work happened in the partners' languages: Italian, Slovenian, Hungarian, Bulgarian, Romanian, German (in Austria) and Greek (in Greece and Cyprus).
+about-p-22036c2a = La lingua comune del progetto era l'inglese, ma il lavoro sul territorio si svolgeva nelle lingue dei partner: italiano, sloveno, ungherese, bulgaro, rumeno, tedesco (in Austria) e greco (in Grecia e a Cipro).
 
 # Context: paragraph in “Who was involved”
-# about-p-0b077729 = The mix of partners matters. A local authority brings legitimacy and access to residents; a civil-society organisation brings trust and direct contact with newcomers; a network brings reach. Good local campaigns usually need all three.
+about-p-0b077729 = La composizione del partenariato conta. Un ente locale porta legittimità e un accesso diretto ai residenti; un'organizzazione della società civile porta fiducia e contatto diretto con i nuovi arrivati; una rete porta la capacità di arrivare lontano. Le buone campagne locali di solito hanno bisogno di tutti e tre.
 
 # Context: heading
-# about-h-9d184e63 = Three specific objectives
+about-h-9d184e63 = Tre obiettivi specifici
 
 # Context: paragraph in “Three specific objectives”
-# about-p-27914bcd = The project worked towards three specific objectives. Each one shaped part of this handbook.
+about-p-27914bcd = Il progetto ha lavorato per raggiungere tre obiettivi specifici, e ciascuno ha dato forma a una parte di questo manuale.
 
 # Context: list item in “Three specific objectives”
-# about-li-cbd4f434 = To identify and encourage good practice by { -local-communities } in public communication campaigns on migration and on the inclusion of { -migrants }.
+about-li-cbd4f434 = Individuare e incoraggiare le buone pratiche delle { -local-communities } nelle campagne di comunicazione pubblica sulla migrazione e sull'inclusione dei { -migrants }.
 
 # Context: list item in “Three specific objectives”
-# about-li-e3554cd5 = To prepare and run successful public communication campaigns by local communities themselves.
+about-li-e3554cd5 = Preparare e realizzare campagne di comunicazione pubblica efficaci, promosse dalle stesse comunità locali.
 
 # Context: list item in “Three specific objectives”
-# about-li-8df0473e = To promote the exchange, at the level of the European Union, of good practice in communication campaigns on migration and { -integration } prepared by local communities.
+about-li-8df0473e = Promuovere lo scambio, a livello dell'Unione europea, di buone pratiche nelle campagne di comunicazione sulla migrazione e sull'{ -integration } preparate dalle comunità locali.
 
 # Context: paragraph in “Three specific objectives”
-# about-p-5cf02284 = Put more simply: find what works, do it, and share it.
+about-p-5cf02284 = In parole più semplici: scoprire che cosa funziona, metterlo in pratica e condividerlo.
 
 # Context: heading
-# about-h-3a896f25 = Five activities
+about-h-3a896f25 = Cinque attività
 
 # Context: paragraph in “Five activities”
-# about-p-128eb6d6 = To reach these objectives, the partners carried out five main activities:
+about-p-128eb6d6 = Per raggiungere questi obiettivi, i partner hanno realizzato cinque attività principali:
 
 # Context: list item in “Five activities”
-# about-li-70863f59 = A call for the "European Award for local public awareness campaigns on migration and integration", which invited local communities across Europe to present their campaigns. [Chapter 8](08-award.md) explains how a call of this kind works.
+about-li-70863f59 = Un bando per il «Premio europeo per le campagne locali di sensibilizzazione pubblica su migrazione e integrazione», che ha invitato le comunità locali di tutta Europa a presentare le proprie campagne. Il [capitolo 8](08-award.md) spiega come funziona un bando di questo tipo.
 
 # Context: list item in “Five activities”
-# about-li-dca4a2dc = The "Handbook on migration and integration for local communities", the book you are reading.
+about-li-dca4a2dc = Il «Manuale su migrazione e integrazione per le comunità locali», cioè il libro che state leggendo.
 
 # Context: list item in “Five activities”
-# about-li-591fe742 = Eight training programmes for local communities on how to communicate about migration and { -integration } locally, and what to communicate. [Chapter 6](06-training.md) describes them and shows how to run your own.
+about-li-591fe742 = Otto programmi di formazione per le comunità locali su come comunicare a livello locale la migrazione e l'{ -integration }, e su che cosa comunicare. Il [capitolo 6](06-training.md) li descrive e spiega come organizzarne uno vostro.
 
 # Context: list item in “Five activities”
-# about-li-5e4d4497 = Eight artist residencies, which used art to open conversations that words alone often cannot. See [chapter 7](07-art.md).
+about-li-5e4d4497 = Otto residenze d'artista, che hanno usato l'arte per aprire conversazioni che spesso le sole parole non riescono ad avviare. Si veda il [capitolo 7](07-art.md).
 
 # Context: list item in “Five activities”
-# about-li-8cd6a59b = Eight awareness campaigns designed and promoted by the participating local communities. The method for planning such a campaign is set out step by step in [chapter 5](05-campaign.md).
+about-li-8cd6a59b = Otto campagne di sensibilizzazione ideate e promosse dalle comunità locali partecipanti. Il metodo per pianificare una campagna di questo tipo è illustrato passo dopo passo nel [capitolo 5](05-campaign.md).
 
 # Context: heading
-# about-h-46c3d935 = How to use this handbook
+about-h-46c3d935 = Come usare questo manuale
 
 # Context: paragraph in “How to use this handbook”
-# about-p-d46b8cff = Each chapter stands on its own and ends with a short section called "What you can do". Here is a suggested path for different readers:
+about-p-d46b8cff = Ogni capitolo si può leggere da solo e si chiude con una breve sezione intitolata «Cosa potete fare». Ecco alcuni percorsi di lettura consigliati a seconda del lettore:
 
 # Context: list item in “How to use this handbook”
-# about-li-7a2dac56 = **If you work in a town hall**, start with [chapter 4](04-local.md) on the role of local authorities, then go to the campaign plan in [chapter 5](05-campaign.md).
+about-li-7a2dac56 = **Se lavorate in Comune**, cominciate dal [capitolo 4](04-local.md) sul ruolo degli enti locali, poi passate al piano di campagna del [capitolo 5](05-campaign.md).
 
 # Context: list item in “How to use this handbook”
-# about-li-145b2a17 = **If you are a journalist or work with media**, start with the glossary in [chapter 3](03-words.md#glossary) and then read [chapter 9](09-media.md).
+about-li-145b2a17 = **Se siete giornalisti o lavorate con i media**, cominciate dal glossario del [capitolo 3](03-words.md#glossary) e poi leggete il [capitolo 9](09-media.md).
 
 # Context: list item in “How to use this handbook”
-# about-li-4bc754f7 = **If you are a teacher or run a youth group**, the chapters on words, training and art (3, 6 and 7) will be the most useful.
+about-li-4bc754f7 = **Se insegnate o guidate un gruppo di giovani**, vi saranno particolarmente utili i capitoli sulle parole, sulla formazione e sull'arte (3, 6 e 7).
 
 # Context: list item in “How to use this handbook”
-# about-li-d6588afb = **If you are short of time**, go straight to the checklists and templates in [chapter 10](10-resources.md).
+about-li-d6588afb = **Se avete poco tempo**, andate direttamente alle liste di controllo e ai modelli del [capitolo 10](10-resources.md).
 
 # Context: paragraph in “How to use this handbook”
-# about-p-b48b3f1d = Throughout the book, tips give small practical hints, boxes marked "Good practice" describe approaches that have worked in many places, and notes and warnings point to things that are easy to get wrong.
+about-p-b48b3f1d = In tutto il libro troverete suggerimenti con piccoli consigli pratici, riquadri «Buona pratica» che descrivono approcci che hanno funzionato in molti luoghi, e note e avvertenze che segnalano gli errori più facili da commettere.
 
 # Context: paragraph in “How to use this handbook”
-# about-p-8c9cc743 = Read the handbook with a colleague or a partner organisation, mark the two or three ideas that fit your town best, and agree on who will try them first.
+about-p-8c9cc743 = Leggete il manuale insieme a un collega o a un'organizzazione partner, segnate le due o tre idee più adatte alla vostra città e decidete chi le metterà alla prova per primo.
 
 # Context: heading
-# about-h-3ab6b343 = A word about words
+about-h-3ab6b343 = Due parole sulle parole
 
 # Context: paragraph in “A word about words”
-# about-p-ed9dfc3e = Words such as { -refugee }, { -asylum-seeker } and { -migrant } have different meanings, and mixing them up can cause real harm. This handbook uses them as defined in [the glossary](03-words.md#glossary); when we speak of people in general, we simply say "people", "newcomers" or "residents".
+about-p-ed9dfc3e = Parole come { -refugee }, { -asylum-seeker } e { -migrant } hanno significati diversi, e confonderle può fare danni reali. Questo manuale le usa secondo le definizioni del [glossario](03-words.md#glossary); quando parliamo di persone in generale, diciamo semplicemente «persone», «nuovi arrivati» o «residenti».
 
 # Context: heading
-# about-h-9353605e = What you can do
+about-h-9353605e = Cosa potete fare
 
 # Context: list item in “What you can do”
-# about-li-c19aee01 = Visit the project website, { -project-site }, to see the project's materials in your language.
+about-li-c19aee01 = Visitate il sito web del progetto, { -project-site }, per consultarne i materiali nella vostra lingua.
 
 # Context: list item in “What you can do”
-# about-li-dd98cdf0 = Make a short list of the people in your town who already work on migration and { -integration }: in the town hall, in schools, in NGOs, in faith communities and in local media.
+about-li-dd98cdf0 = Fate un breve elenco delle persone che nella vostra città si occupano già di migrazione e di { -integration }: in municipio, nelle scuole, nelle ONG, nelle comunità religiose e nei media locali.
 
 # Context: list item in “What you can do”
-# about-li-d5b9735b = Choose the chapter that matches your role from the reading paths above and read it first.
+about-li-d5b9735b = Tra i percorsi di lettura proposti qui sopra, scegliete il capitolo più adatto al vostro ruolo e leggetelo per primo.
 
 # Context: list item in “What you can do”
-# about-li-7c737a90 = Share this handbook with at least one person outside your own organisation.
+about-li-7c737a90 = Condividete questo manuale con almeno una persona esterna alla vostra organizzazione.

@@ -1,40 +1,39 @@
 ### Title, notices, terms and interface strings of the handbook in `it`.
-### Commented-out entries are not translated yet: remove the `# ` and translate.
 
-# handbook-title = Migration and integration
+handbook-title = Migrazione e integrazione
 
-# handbook-subtitle = A handbook for local communities
+handbook-subtitle = Un manuale per le comunità locali
 
-# language-name = English
+language-name = Italiano
 
-# publisher = The CLARINET project partnership, led by the Municipality of Lampedusa and Linosa
+publisher = Il partenariato del progetto CLARINET, guidato dal Comune di Lampedusa e Linosa
 
-# funding-notice = This handbook was produced by the CLARINET project, co-funded by the European Union.
+funding-notice = Questo manuale è stato realizzato nell'ambito del progetto CLARINET, cofinanziato dall'Unione europea.
 
-# disclaimer = The content of this handbook represents the views of the authors only and is their sole responsibility. The European Commission does not accept any responsibility for use that may be made of the information it contains.
+disclaimer = Il contenuto di questo manuale rappresenta esclusivamente il punto di vista degli autori ed è di loro esclusiva responsabilità. La Commissione europea non si assume alcuna responsabilità per l'uso che potrebbe essere fatto delle informazioni in esso contenute.
 
-# alert-important = Good practice
+alert-important = Buona pratica
 
-# -clarinet = CLARINET
+-clarinet = CLARINET
 
-# -project-site = www.clarinetproject.eu
+-project-site = www.clarinetproject.eu
 
-# -migrant = migrant
+-migrant = migrante
 
-# -migrants = migrants
+-migrants = migranti
 
-# -refugee = refugee
+-refugee = rifugiato
 
-# -refugees = refugees
+-refugees = rifugiati
 
-# -asylum-seeker = asylum seeker
+-asylum-seeker = richiedente asilo
 
-# -asylum-seekers = asylum seekers
+-asylum-seekers = richiedenti asilo
 
-# -integration = integration
+-integration = integrazione
 
-# -local-community = local community
+-local-community = comunità locale
 
-# -local-communities = local communities
+-local-communities = comunità locali
 
-# -hate-speech = hate speech
+-hate-speech = discorsi d'odio

@@ -4,169 +4,169 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# award-title-6d9dce07 = The European Award for local campaigns
+award-title-6d9dce07 = Premiul european pentru campanii locale
 
 # Context: heading
-# award-h-eaededca = Why an award
+award-h-eaededca = De ce un premiu
 
 # Context: paragraph in “Why an award”
-# award-p-8d01512c = Many good local campaigns remain unknown outside the town that ran them. An award is a simple way to find them, to thank the people behind them and to share their ideas.
+award-p-8d01512c = Multe campanii locale bune rămân necunoscute în afara orașului care le-a desfășurat. Un premiu este o modalitate simplă de a le descoperi, de a le mulțumi oamenilor din spatele lor și de a le face cunoscute ideile.
 
 # Context: paragraph in “Why an award”
-# award-p-56f46ba6 = The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
+award-p-56f46ba6 = Prima activitate a proiectului { -clarinet } a fost un apel pentru „Premiul european pentru campanii locale de sensibilizare a publicului privind migrația și integrarea”. Apelul a servit primului și celui de-al treilea obiectiv al proiectului: identificarea și încurajarea bunelor practici ale { -local-communities(case: "gen") } în comunicarea publică despre migrație și despre incluziunea { -migrants(case: "gen") } și promovarea schimbului acestor practici în întreaga Uniune Europeană.
 
 # Context: heading
-# award-h-9e7328f0 = How a call works
+award-h-9e7328f0 = Cum funcționează un apel
 
 # Context: paragraph in “How a call works”
-# award-p-d2cac224 = Whatever its exact rules, a call for an award of this kind usually follows the same stages.
+award-p-d2cac224 = Oricare ar fi regulile sale exacte, un apel pentru un astfel de premiu parcurge de obicei aceleași etape.
 
 # Context: list item in “How a call works”
-# award-li-10c6414b = **Publication.** The organisers publish the call: who may apply, which campaigns are eligible, the deadline and the criteria.
+award-li-10c6414b = **Publicarea.** Organizatorii publică apelul: cine poate candida, ce campanii sunt eligibile, termenul-limită și criteriile.
 
 # Context: list item in “How a call works”
-# award-li-0fe93a82 = **Applications.** Applicants describe their campaign, usually on a form, with evidence such as images, press coverage and results.
+award-li-0fe93a82 = **Candidaturile.** Candidații își descriu campania, de obicei într-un formular, împreună cu dovezi precum imagini, articole de presă și rezultate.
 
 # Context: list item in “How a call works”
-# award-li-8feab185 = **Eligibility check.** The organisers check that each entry meets the formal conditions.
+award-li-8feab185 = **Verificarea eligibilității.** Organizatorii verifică dacă fiecare candidatură îndeplinește condițiile formale.
 
 # Context: list item in “How a call works”
-# award-li-ee883a18 = **Assessment.** A jury assesses the eligible entries against the published criteria.
+award-li-ee883a18 = **Evaluarea.** Un juriu evaluează candidaturile eligibile pe baza criteriilor publicate.
 
 # Context: list item in “How a call works”
-# award-li-24c0cef2 = **Decision and ceremony.** The winners are announced, ideally at a public event that gives them visibility.
+award-li-24c0cef2 = **Decizia și ceremonia.** Câștigătorii sunt anunțați, ideal în cadrul unui eveniment public care le oferă vizibilitate.
 
 # Context: list item in “How a call works”
-# award-li-c59869f9 = **Sharing.** The best entries are presented to others, so that other towns can learn from them.
+award-li-c59869f9 = **Diseminarea.** Cele mai bune candidaturi sunt prezentate și altora, pentru ca alte orașe să poată învăța din ele.
 
 # Context: paragraph in “How a call works”
-# award-p-b9d6d022 = Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
+award-p-b9d6d022 = Citiți întotdeauna cu atenție textul oficial al unui apel. Acest capitol descrie cum funcționează în general astfel de apeluri și ce urmăresc de obicei juriile; regulile precise, condițiile de eligibilitate și criteriile fiecărui premiu sunt stabilite de organizatorii acestuia.
 
 # Context: heading
-# award-h-d32f26f8 = Criteria
+award-h-d32f26f8 = Criterii
 
 # Context: paragraph in “Criteria”
-# award-p-528cc0d5 = For a European award on local campaigns about migration and integration, the following criteria are typical. You can also use them to assess your own campaign.
+award-p-528cc0d5 = Pentru un premiu european dedicat campaniilor locale despre migrație și integrare, criteriile de mai jos sunt cele obișnuite. Le puteți folosi și pentru a vă evalua propria campanie.
 
 # Context: table cell in “Criteria”
-# award-cell-a6c7b3a4 = Criterion
+award-cell-a6c7b3a4 = Criteriu
 
 # Context: table cell in “Criteria”
-# award-cell-335ca615 = The question a jury asks
+award-cell-335ca615 = Întrebarea pe care o pune juriul
 
 # Context: table cell in “Criteria”
-# award-cell-02d2fe76 = Relevance
+award-cell-02d2fe76 = Relevanță
 
 # Context: table cell in “Criteria”
-# award-cell-82af7a5e = Does the campaign respond to a real local need or situation?
+award-cell-82af7a5e = Răspunde campania unei nevoi sau unei situații locale reale?
 
 # Context: table cell in “Criteria”
-# award-cell-eb986388 = Clarity of goals
+award-cell-eb986388 = Claritatea obiectivelor
 
 # Context: table cell in “Criteria”
-# award-cell-69c460ea = Did the campaign know what it wanted to change, and for whom?
+award-cell-69c460ea = Știa campania ce voia să schimbe și pentru cine?
 
 # Context: table cell in “Criteria”
-# award-cell-7e3a2476 = Participation
+award-cell-7e3a2476 = Participare
 
 # Context: table cell in “Criteria”
-# award-cell-d878f080 = Were newcomers and residents involved in designing and running it?
+award-cell-d878f080 = Au fost implicați noii veniți și locuitorii în conceperea și desfășurarea ei?
 
 # Context: table cell in “Criteria”
-# award-cell-4d821f29 = Quality of message
+award-cell-4d821f29 = Calitatea mesajului
 
 # Context: table cell in “Criteria”
-# award-cell-34cc5209 = Was the message accurate, respectful, local and memorable?
+award-cell-34cc5209 = A fost mesajul corect, respectuos, local și ușor de reținut?
 
 # Context: table cell in “Criteria”
-# award-cell-134c2a8d = Creativity
+award-cell-134c2a8d = Creativitate
 
 # Context: table cell in “Criteria”
-# award-cell-c051de15 = Did the campaign find a fresh way to reach its audience?
+award-cell-c051de15 = A găsit campania o cale nouă de a-și atinge publicul?
 
 # Context: table cell in “Criteria”
-# award-cell-f19d7075 = Partnership
+award-cell-f19d7075 = Parteneriat
 
 # Context: table cell in “Criteria”
-# award-cell-d0946624 = Did it bring together different local actors?
+award-cell-d0946624 = A reunit diferiți actori locali?
 
 # Context: table cell in “Criteria”
-# award-cell-424cc635 = Results
+award-cell-424cc635 = Rezultate
 
 # Context: table cell in “Criteria”
-# award-cell-c03c1a74 = Is there evidence of reach and of change, honestly reported?
+award-cell-c03c1a74 = Există dovezi privind acoperirea și schimbarea, raportate cu onestitate?
 
 # Context: table cell in “Criteria”
-# award-cell-22c552ef = Transferability
+award-cell-22c552ef = Transferabilitate
 
 # Context: table cell in “Criteria”
-# award-cell-bdc3355e = Could another town learn from it and adapt it?
+award-cell-bdc3355e = Ar putea un alt oraș să învețe din ea și să o adapteze?
 
 # Context: heading
-# award-h-6dfa441f = What good entries share
+award-h-6dfa441f = Ce au în comun candidaturile bune
 
 # Context: paragraph in “What good entries share”
-# award-p-a5e0e337 = Winning campaigns are often not the biggest or most expensive. Good entries tend to share these qualities:
+award-p-a5e0e337 = Campaniile câștigătoare nu sunt adesea nici cele mai mari, nici cele mai scumpe. Candidaturile bune au de obicei următoarele calități în comun:
 
 # Context: list item in “What good entries share”
-# award-li-8db72d19 = **A clear local story.** The entry explains the town's situation in a few sentences and shows why the campaign was needed there.
+award-li-8db72d19 = **O poveste locală clară.** Candidatura explică în câteva fraze situația orașului și arată de ce era nevoie de campanie acolo.
 
 # Context: list item in “What good entries share”
-# award-li-8296c137 = **People, not labels.** Newcomers appear as neighbours, workers, parents, artists and athletes, speaking in their own voice.
+award-li-8296c137 = **Oameni, nu etichete.** Noii veniți apar ca vecini, lucrători, părinți, artiști și sportivi și vorbesc cu propria lor voce.
 
 # Context: list item in “What good entries share”
-# award-li-85bf4438 = **Real partnership.** The municipality, civil society, schools and newcomers all played a part, and the entry says who did what.
+award-li-85bf4438 = **Un parteneriat real.** Primăria, societatea civilă, școlile și noii veniți au avut fiecare un rol, iar candidatura spune cine ce a făcut.
 
 # Context: list item in “What good entries share”
-# award-li-4bf2d60b = **Honest results.** The entry reports what worked and what did not, with modest but real evidence.
+award-li-4bf2d60b = **Rezultate oneste.** Candidatura arată ce a funcționat și ce nu, cu dovezi modeste, dar reale.
 
 # Context: list item in “What good entries share”
-# award-li-d4a7ab9b = **Something to copy.** The entry explains the method so that others can reuse it, with costs, timing and lessons learned.
+award-li-d4a7ab9b = **Ceva ce poate fi preluat.** Candidatura explică metoda astfel încât alții să o poată refolosi, cu costuri, calendar și lecții învățate.
 
 # Context: paragraph in “What good entries share”
-# award-p-23da42cd = The most useful entries include a short section called "If you want to do this in your town". Two or three practical sentences, for example on finding partners or securing consent, turn a success story into a tool for others.
+award-p-23da42cd = Cele mai utile candidaturi includ o scurtă secțiune intitulată „Dacă vreți să faceți asta în orașul dumneavoastră”. Două-trei fraze practice, de exemplu despre găsirea partenerilor sau obținerea consimțământului, transformă o poveste de succes într-un instrument pentru alții.
 
 # Context: heading
-# award-h-bf454da0 = Preparing an entry
+award-h-bf454da0 = Pregătirea unei candidaturi
 
 # Context: list item in “Preparing an entry”
-# award-li-033cacd5 = Read the call and its criteria, and check your eligibility first.
+award-li-033cacd5 = Citiți apelul și criteriile sale și verificați mai întâi dacă sunteți eligibili.
 
 # Context: list item in “Preparing an entry”
-# award-li-75ddd7aa = Collect material while your campaign is running, not afterwards:
+award-li-75ddd7aa = Strângeți materiale cât timp campania este în desfășurare, nu după aceea:
 
 # Context: list item in “Preparing an entry”
-# award-li-c75ca877 = photos and videos, with consent for their use in the entry;
+award-li-c75ca877 = fotografii și înregistrări video, cu acordul persoanelor pentru folosirea lor în candidatură;
 
 # Context: list item in “Preparing an entry”
-# award-li-4e71e35b = press coverage and screenshots of online reactions;
+award-li-4e71e35b = articole de presă și capturi de ecran cu reacțiile online;
 
 # Context: list item in “Preparing an entry”
-# award-li-28d2f9c3 = figures on participation and reach;
+award-li-28d2f9c3 = cifre privind participarea și acoperirea;
 
 # Context: list item in “Preparing an entry”
-# award-li-90dc5e16 = quotes from participants, both newcomers and long-standing residents.
+award-li-90dc5e16 = citate ale participanților, atât ale noilor veniți, cât și ale locuitorilor vechi.
 
 # Context: list item in “Preparing an entry”
-# award-li-ab30f243 = Write the entry as a story: situation, goal, what you did, what changed, what you learned.
+award-li-ab30f243 = Scrieți candidatura ca pe o poveste: situația, obiectivul, ce ați făcut, ce s-a schimbat, ce ați învățat.
 
 # Context: list item in “Preparing an entry”
-# award-li-29c97291 = Answer every criterion explicitly. Juries read many entries and appreciate clear structure.
+award-li-29c97291 = Răspundeți explicit la fiecare criteriu. Juriile citesc multe candidaturi și apreciază o structură clară.
 
 # Context: paragraph in “Preparing an entry”
-# award-p-8538e4f5 = Even if you do not win, preparing an entry is worth it: it forces you to evaluate your campaign, and the material can be reused in reports and funding applications.
+award-p-8538e4f5 = Chiar dacă nu câștigați, pregătirea unei candidaturi merită efortul: vă obligă să vă evaluați campania, iar materialele pot fi refolosite în rapoarte și în cereri de finanțare.
 
 # Context: heading
-# award-h-9353605e = What you can do
+award-h-9353605e = Ce puteți face
 
 # Context: list item in “What you can do”
-# award-li-a9eeb92f = Assess your latest campaign with the criteria table above and note its strongest and weakest points.
+award-li-a9eeb92f = Evaluați cea mai recentă campanie a dumneavoastră cu ajutorul tabelului de criterii de mai sus și notați-i punctele cele mai tari și cele mai slabe.
 
 # Context: list item in “What you can do”
-# award-li-ec2813b3 = Start an "evidence folder" for your next campaign on day one.
+award-li-ec2813b3 = Începeți un „dosar de dovezi” pentru următoarea campanie încă din prima zi.
 
 # Context: list item in “What you can do”
-# award-li-03cd530b = Look for current award calls and funding programmes on migration, integration and local communication, for example through [the European Commission's website](https://commission.europa.eu) and through national and European networks of towns.
+award-li-03cd530b = Căutați apeluri la premii și programe de finanțare actuale privind migrația, integrarea și comunicarea locală, de exemplu pe [site-ul Comisiei Europene](https://commission.europa.eu) și prin rețelele naționale și europene de orașe.
 
 # Context: list item in “What you can do”
-# award-li-f4de1ffe = Use the [campaign plan template](10-resources.md#campaign-template) to make your next campaign easier to document.
+award-li-f4de1ffe = Folosiți [modelul de plan de campanie](10-resources.md#campaign-template) pentru a vă documenta mai ușor următoarea campanie.

@@ -4,136 +4,136 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# media-title-fcd99ea0 = Working with media and social media
+media-title-fcd99ea0 = Colaborarea cu presa și cu rețelele sociale
 
 # Context: heading
-# media-h-4695ba26 = Local media matter
+media-h-4695ba26 = Presa locală contează
 
 # Context: paragraph in “Local media matter”
-# media-p-ed4ba42b = Local newspapers, radio stations and news websites shape how a town sees itself. Residents who distrust national media often still follow local ones. When local media report on newcomers fairly and personally, they do more for { -integration } than many official campaigns.
+media-p-ed4ba42b = Ziarele, posturile de radio și site-urile de știri locale modelează felul în care un oraș se vede pe sine. Locuitorii care nu au încredere în presa națională urmăresc adesea, totuși, presa locală. Când presa locală relatează despre noii veniți în mod echilibrat și cu chip uman, face mai mult pentru { -integration } decât multe campanii oficiale.
 
 # Context: paragraph in “Local media matter”
-# media-p-98018864 = Journalists work under pressure and often know little about asylum and migration. Most want to get the story right; help them do so.
+media-p-98018864 = Jurnaliștii lucrează sub presiune și adesea știu puține lucruri despre azil și migrație. Cei mai mulți vor să relateze corect; ajutați-i să o facă.
 
 # Context: heading
-# media-h-9f505be9 = Working with journalists
+media-h-9f505be9 = Colaborarea cu jurnaliștii
 
 # Context: list item in “Working with journalists”
-# media-li-4149d813 = **Be available.** Name one contact person for migration questions and make sure journalists know who it is. A quick, honest answer prevents a story built on rumours.
+media-li-4149d813 = **Fiți disponibili.** Desemnați o persoană de contact pentru întrebările despre migrație și asigurați-vă că jurnaliștii știu cine este. Un răspuns rapid și onest previne un articol construit pe zvonuri.
 
 # Context: list item in “Working with journalists”
-# media-li-e9a89348 = **Be accurate.** Give facts with their sources and dates. If you do not know, say so and promise to find out.
+media-li-e9a89348 = **Fiți exacți.** Oferiți fapte, cu sursele și datele lor. Dacă nu știți ceva, spuneți-o și promiteți că vă veți interesa.
 
 # Context: list item in “Working with journalists”
-# media-li-253ba59d = **Offer stories, not only statements.** Suggest a newcomer who runs a business, a teacher whose class has changed, a volunteer with a long memory, always with their consent.
+media-li-253ba59d = **Propuneți povești, nu doar declarații.** Sugerați un nou venit care are o afacere, o profesoară a cărei clasă s-a schimbat, un voluntar care își amintește multe, întotdeauna cu acordul lor.
 
 # Context: list item in “Working with journalists”
-# media-li-04438ec3 = **Share the glossary.** A friendly note with [the glossary](03-words.md#glossary) helps reporters use the right words.
+media-li-04438ec3 = **Împărtășiți glosarul.** O notă prietenoasă însoțită de [glosar](03-words.md#glossary) îi ajută pe reporteri să folosească cuvintele potrivite.
 
 # Context: list item in “Working with journalists”
-# media-li-89d12571 = **Correct politely.** If a report contains errors, contact the journalist or editor with the correct facts. Most media prefer a quiet correction to a public dispute.
+media-li-89d12571 = **Corectați politicos.** Dacă un articol conține erori, contactați jurnalistul sau redactorul cu faptele corecte. Cele mai multe redacții preferă o corectare discretă unei dispute publice.
 
 # Context: paragraph in “Working with journalists”
-# media-p-9f98ab50 = Some towns hold an informal meeting once or twice a year between local journalists, municipal staff, NGOs and newcomers, with no press release and no agenda beyond getting to know each other. Those contacts pay off when a difficult story breaks.
+media-p-9f98ab50 = Unele orașe organizează o dată sau de două ori pe an o întâlnire informală între jurnaliștii locali, personalul primăriei, ONG-uri și noi veniți, fără comunicat de presă și fără altă agendă decât aceea de a se cunoaște. Aceste contacte se dovedesc valoroase atunci când izbucnește un subiect dificil.
 
 # Context: heading
-# media-h-e76f4d07 = Consent and safety
+media-h-e76f4d07 = Consimțământ și siguranță
 
 # Context: paragraph in “Consent and safety”
-# media-p-15391ed4 = Before you suggest a person for an interview or publish their name, photo or story, make sure they understand what will happen and agree freely. Offer options: first name only, no face, a changed location. For { -asylum-seekers } whose procedure is still open, and for anyone with family in danger, publicity can carry real risks. Children need the consent of their parents or guardians.
+media-p-15391ed4 = Înainte de a propune o persoană pentru un interviu sau de a-i publica numele, fotografia ori povestea, asigurați-vă că înțelege ce se va întâmpla și că își dă acordul în mod liber. Oferiți variante: doar prenumele, fără chip, un loc schimbat. Pentru { -asylum-seekers(case: "def") } a căror procedură este încă în curs și pentru oricine are familia în pericol, expunerea publică poate presupune riscuri reale. Pentru copii este nevoie de acordul părinților sau al tutorilor.
 
 # Context: paragraph in “Consent and safety”
-# media-p-abd3c487 = Consent is not a form signed once. A person who agreed to be photographed at a festival has not agreed to appear on a poster. Ask again for each new use.
+media-p-abd3c487 = Consimțământul nu este un formular semnat o singură dată. O persoană care a acceptat să fie fotografiată la un festival nu a acceptat să apară pe un afiș. Cereți din nou acordul pentru fiecare nouă utilizare.
 
 # Context: heading
-# media-h-187f95d6 = Social media
+media-h-187f95d6 = Rețelele sociale
 
 # Context: paragraph in “Social media”
-# media-p-f5b52a23 = Social media let towns speak directly to residents, quickly and cheaply, but they also carry rumours and hostility faster than any other channel. A few principles help:
+media-p-f5b52a23 = Rețelele sociale le permit orașelor să vorbească direct cu locuitorii, repede și ieftin, dar transmit zvonurile și ostilitatea mai repede decât orice alt canal. Câteva principii vă ajută:
 
 # Context: list item in “Social media”
-# media-li-95081235 = **Post regularly, not only in crises.** A steady flow of everyday stories builds an audience that knows and trusts you before something difficult happens.
+media-li-95081235 = **Postați regulat, nu doar în situații de criză.** Un flux constant de povești din viața de zi cu zi vă construiește un public care vă cunoaște și are încredere în dumneavoastră înainte să se întâmple ceva dificil.
 
 # Context: list item in “Social media”
-# media-li-7d9d5c4e = **Use people and images.** Short videos, photos and quotes from residents and newcomers travel further than official announcements.
+media-li-7d9d5c4e = **Folosiți oameni și imagini.** Videoclipurile scurte, fotografiile și citatele locuitorilor și ale noilor veniți ajung mai departe decât anunțurile oficiale.
 
 # Context: list item in “Social media”
-# media-li-f9ab12f0 = **Write a moderation policy** and publish it. Say which comments you will remove, such as insults, threats and { -hate-speech }, and apply the rule to everyone.
+media-li-f9ab12f0 = **Scrieți o politică de moderare** și publicați-o. Spuneți ce comentarii veți șterge, de exemplu insultele, amenințările și { -hate-speech(case: "def") }, și aplicați regula în cazul tuturor.
 
 # Context: list item in “Social media”
-# media-li-7d4717b6 = **Moderate actively**, especially in the first hours after a post. Hide or delete comments that break your rules, and reply to honest questions with facts.
+media-li-7d4717b6 = **Moderați activ**, mai ales în primele ore după o postare. Ascundeți sau ștergeți comentariile care încalcă regulile și răspundeți la întrebările sincere cu fapte.
 
 # Context: heading
-# media-h-90e85c6b = Countering misinformation
+media-h-90e85c6b = Contracararea dezinformării
 
 # Context: paragraph in “Countering misinformation”
-# media-p-2fdf63ed = False claims about migration spread easily because they play on fear. Typical examples are claims that newcomers receive more benefits than residents, or that a crime was committed by "a migrant" when it was not.
+media-p-2fdf63ed = Afirmațiile false despre migrație se răspândesc ușor pentru că se folosesc de frică. Exemple tipice sunt afirmațiile că noii veniți primesc mai multe ajutoare sociale decât locuitorii sau că o infracțiune a fost comisă de „un migrant”, când nu este așa.
 
 # Context: list item in “Countering misinformation”
-# media-li-bdfd4e77 = **Respond quickly** with accurate information from a trusted source. The longer a rumour circulates unanswered, the harder it is to correct.
+media-li-bdfd4e77 = **Răspundeți repede**, cu informații corecte dintr-o sursă de încredere. Cu cât un zvon circulă mai mult fără răspuns, cu atât este mai greu de corectat.
 
 # Context: list item in “Countering misinformation”
-# media-li-c55bbe8d = **Lead with the truth.** State the facts first, mention the false claim briefly, and explain why it is wrong. Do not repeat the false claim in a headline.
+media-li-c55bbe8d = **Porniți de la adevăr.** Prezentați mai întâi faptele, menționați pe scurt afirmația falsă și explicați de ce este greșită. Nu repetați afirmația falsă într-un titlu.
 
 # Context: list item in “Countering misinformation”
-# media-li-d0544131 = **Use trusted messengers.** A local doctor, headteacher or police officer may be more convincing than the municipality or an NGO.
+media-li-d0544131 = **Folosiți mesageri de încredere.** Un medic local, un director de școală sau un polițist pot fi mai convingători decât primăria sau un ONG.
 
 # Context: list item in “Countering misinformation”
-# media-li-a1c75a9d = **Address the worry, not only the error.** Behind many rumours lies a real concern, about housing, safety or fairness. Take that concern seriously.
+media-li-a1c75a9d = **Răspundeți îngrijorării, nu doar erorii.** În spatele multor zvonuri se află o îngrijorare reală, legată de locuințe, siguranță sau echitate. Luați-o în serios.
 
 # Context: paragraph in “Countering misinformation”
-# media-p-737ffce4 = Do not argue endlessly with a few loud accounts. Your audience is the larger group of people reading silently. Give them a clear, calm and factual answer once, and then move on.
+media-p-737ffce4 = Nu vă certați la nesfârșit cu câteva conturi gălăgioase. Publicul dumneavoastră este grupul mai mare al celor care citesc în tăcere. Dați-le o dată un răspuns clar, calm și bazat pe fapte, apoi mergeți mai departe.
 
 # Context: heading
-# media-h-72d5faae = Responding to hate speech
+media-h-72d5faae = Cum răspundem discursului instigator la ură
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-866067f1 = Hate speech attacks people because of who they are. It harms those it targets, frightens others and, if left unanswered, makes hostility seem normal. In EU countries, public incitement to violence or hatred against a group defined by race, colour, religion, descent or national or ethnic origin is a criminal offence[^framework]. Much hateful content falls below that threshold but still breaks the rules of platforms and of decent public debate.
+media-p-866067f1 = Discursul instigator la ură îi atacă pe oameni din cauza a ceea ce sunt. Îi rănește pe cei vizați, îi sperie pe ceilalți și, dacă rămâne fără răspuns, face ca ostilitatea să pară normală. În țările UE, incitarea publică la violență sau la ură împotriva unui grup definit prin rasă, culoare, religie, ascendență sau origine națională ori etnică este infracțiune[^framework]. O mare parte din conținutul plin de ură rămâne sub acest prag, dar încalcă totuși regulile platformelor și pe cele ale unei dezbateri publice decente.
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-ba11ef43 = What local actors can do:
+media-p-ba11ef43 = Ce pot face actorii locali:
 
 # Context: list item in “Responding to hate speech”
-# media-li-89f53a7c = **Document** hateful posts with screenshots, dates and links before they disappear.
+media-li-89f53a7c = **Documentați** postările pline de ură cu capturi de ecran, date și linkuri, înainte să dispară.
 
 # Context: list item in “Responding to hate speech”
-# media-li-17b53766 = **Report** them to the platform, and, where they may be illegal, to the police or a national equality body. Large platforms have committed to review notifications of illegal hate speech quickly[^code-of-conduct].
+media-li-17b53766 = **Raportați-le** platformei și, atunci când pot fi ilegale, poliției sau organismului național pentru egalitate. Marile platforme s-au angajat să analizeze rapid sesizările privind discursul ilegal de incitare la ură[^code-of-conduct].
 
 # Context: list item in “Responding to hate speech”
-# media-li-9bc0c9c1 = **Support** the people targeted. Contact them privately, ask what they need, and show publicly that the community stands with them.
+media-li-9bc0c9c1 = **Sprijiniți** persoanele vizate. Contactați-le în privat, întrebați-le de ce au nevoie și arătați public că întreaga comunitate este alături de ele.
 
 # Context: list item in “Responding to hate speech”
-# media-li-a1df97f0 = **Respond** with a clear public message from a respected voice: hate has no place in our town.
+media-li-a1df97f0 = **Răspundeți** printr-un mesaj public clar, venit din partea unei voci respectate: ura nu are loc în orașul nostru.
 
 # Context: list item in “Responding to hate speech”
-# media-li-ed818970 = **Do not amplify.** Avoid quoting hateful words in full, and never share them just to condemn them.
+media-li-ed818970 = **Nu amplificați.** Evitați să citați integral cuvintele pline de ură și nu le distribuiți niciodată doar ca să le condamnați.
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-f2322ab3 = Agree on a response plan with your partners before anything happens: who monitors, who reports, who speaks publicly, and who supports the people targeted. In a difficult moment, a plan saves hours.
+media-p-f2322ab3 = Stabiliți împreună cu partenerii un plan de reacție înainte să se întâmple ceva: cine monitorizează, cine raportează, cine vorbește public și cine le sprijină pe persoanele vizate. Într-un moment dificil, un plan vă economisește ore întregi.
 
 # Context: heading
-# media-h-9353605e = What you can do
+media-h-9353605e = Ce puteți face
 
 # Context: list item in “What you can do”
-# media-li-f34faced = Name a media contact person for migration questions and tell local journalists.
+media-li-f34faced = Desemnați o persoană de contact pentru presă pentru întrebările despre migrație și anunțați-i pe jurnaliștii locali.
 
 # Context: list item in “What you can do”
-# media-li-0ce914bb = Send local editors the glossary and an offer to meet.
+media-li-0ce914bb = Trimiteți-le redactorilor locali glosarul și o invitație la o întâlnire.
 
 # Context: list item in “What you can do”
-# media-li-7d115350 = Write and publish a moderation policy for your social media channels.
+media-li-7d115350 = Scrieți și publicați o politică de moderare pentru canalele dumneavoastră de pe rețelele sociale.
 
 # Context: list item in “What you can do”
-# media-li-3cc65306 = List the three most common rumours about migration in your town and prepare a short, sourced answer to each.
+media-li-3cc65306 = Faceți o listă cu cele mai răspândite trei zvonuri despre migrație din orașul dumneavoastră și pregătiți pentru fiecare un răspuns scurt, cu surse.
 
 # Context: list item in “What you can do”
-# media-li-f2d11a94 = Agree on a hate speech response plan with your partners, using the steps above.
+media-li-f2d11a94 = Stabiliți împreună cu partenerii un plan de reacție la discursul instigator la ură, folosind pașii de mai sus.
 
 # Context: list item in “What you can do”
-# media-li-14a59d9e = Use the checklists in [chapter 10](10-resources.md#media-checklist) before every interview and every post about named people.
+media-li-14a59d9e = Folosiți listele de verificare din [capitolul 10](10-resources.md#media-checklist) înainte de fiecare interviu și de fiecare postare despre persoane numite.
 
 # Context: footnote in “What you can do”
-# media-fn-a81b8ed3 = Council Framework Decision 2008/913/JHA of 28 November 2008 on combating certain forms and expressions of racism and xenophobia by means of criminal law requires EU member states to punish such conduct.
+media-fn-a81b8ed3 = Decizia-cadru 2008/913/JAI a Consiliului din 28 noiembrie 2008 privind combaterea anumitor forme și expresii ale rasismului și xenofobiei prin intermediul dreptului penal le impune statelor membre ale UE să sancționeze astfel de fapte.
 
 # Context: footnote in “What you can do”
-# media-fn-0a56f36d = In 2016 the European Commission and several major online platforms agreed a Code of Conduct on countering illegal hate speech online, under which the platforms undertook to review most valid notifications within 24 hours.
+media-fn-0a56f36d = În 2016, Comisia Europeană și mai multe mari platforme online au convenit asupra unui Cod de conduită privind combaterea discursului ilegal de incitare la ură în mediul online, prin care platformele s-au angajat să analizeze majoritatea sesizărilor valabile în termen de 24 de ore.

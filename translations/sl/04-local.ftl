@@ -10,7 +10,7 @@ local-title-6a17fb33 = Zakaj so lokalne skupnosti ključne
 local-h-a8d9755d = Integracija se zgodi na določenem kraju
 
 # Context: paragraph in “Integration happens somewhere”
-local-p-facaad15 = Zakone o azilu in migracijah sprejemajo nacionalni parlamenti in Bruselj. Toda nihče se ne integrira zaradi zakona. Integracija se zgodi v določenem vrtcu, določenem jezikovnem tečaju, določenem športnem klubu, na določenem delovnem mestu. Zgodi se, ko sosed pojasni, kako poteka odvoz odpadkov, ko učiteljica opazi, da učenec potrebuje pomoč pri branju, ko delodajalec nekomu da prvo priložnost.
+local-p-facaad15 = Zakone o azilu in migracijah sprejemajo v nacionalnih parlamentih in v Bruslju. Toda nihče se ne integrira zaradi zakona. Integracija se zgodi v določenem vrtcu, določenem jezikovnem tečaju, določenem športnem klubu, na določenem delovnem mestu. Zgodi se, ko sosed pojasni, kako poteka odvoz odpadkov, ko učiteljica opazi, da učenec potrebuje pomoč pri branju, ko delodajalec nekomu da prvo priložnost.
 
 # Context: paragraph in “Integration happens somewhere”
 local-p-44842acb = Zato je { -clarinet } v središče svojega dela postavil { -local-communities(case: "acc") }: tam se novi in dolgoletni prebivalci dejansko srečujejo in tam se zaupanje gradi ali izgublja.
@@ -43,7 +43,7 @@ local-h-a5600631 = Kaj lahko storijo lokalne oblasti
 local-p-6de9827e = Občina ne potrebuje velikega proračuna, da bi kaj spremenila. Veliko je odvisno od tega, kako uporablja orodja, ki jih že ima.
 
 # Context: list item in “What local authorities can do”
-local-li-a50161d0 = **Spregovorite.** Jasno in javno povejte, da so novi prebivalci del skupnosti, da kraj od vseh pričakuje spoštovanje in da ne bo dopuščal, da bi se širil { -hate-speech }. Tudi molk je sporočilo.
+local-li-a50161d0 = **Spregovorite.** Jasno in javno povejte, da so novi prebivalci del skupnosti, da kraj od vseh pričakuje spoštovanje in da ne bo dopuščal { -hate-speech(case: "gen") }. Tudi molk je sporočilo.
 
 # Context: list item in “What local authorities can do”
 local-li-ee45e053 = **Obveščajte.** Prebivalcem dajte točne in pravočasne informacije, zlasti kadar se kaj spremeni, na primer ob odprtju sprejemnega centra. Govorice se najhitreje širijo, kadar uradnih informacij ni.

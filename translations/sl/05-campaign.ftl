@@ -4,322 +4,322 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# campaign-title-73473cef = Planning a public awareness campaign
+campaign-title-73473cef = Načrtovanje javne kampanje ozaveščanja
 
 # Context: heading
-# campaign-h-f85e644a = What a local campaign is
+campaign-h-f85e644a = Kaj je lokalna kampanja
 
 # Context: paragraph in “What a local campaign is”
-# campaign-p-3621a753 = A public awareness campaign is a planned set of activities that aims to change what a group of people knows, feels or does about a subject, over a limited time. A local campaign on migration and { -integration } might combine portraits in the town newspaper, a festival, a school project, posters at bus stops and a short video shared online.
+campaign-p-3621a753 = Javna kampanja ozaveščanja je načrtovan sklop dejavnosti, katerega namen je v omejenem času spremeniti, kaj skupina ljudi o neki temi ve, čuti ali počne. Lokalna kampanja o migracijah in { -integration(case: "loc") } lahko združuje portrete v lokalnem časopisu, festival, šolski projekt, plakate na avtobusnih postajah in kratek video, ki se deli na spletu.
 
 # Context: paragraph in “What a local campaign is”
-# campaign-p-6d97c380 = One of the five main activities of { -clarinet } was a set of eight such campaigns, designed and promoted by the participating { -local-communities }. This chapter sets out a method that any town, NGO or school can use, whatever its budget.
+campaign-p-6d97c380 = Ena od petih glavnih dejavnosti projekta { -clarinet } je bil sklop osmih takih kampanj, ki so jih zasnovale in promovirale sodelujoče { -local-communities }. To poglavje predstavlja metodo, ki jo lahko uporabi vsak kraj, nevladna organizacija ali šola, ne glede na proračun.
 
 # Context: paragraph in “What a local campaign is”
-# campaign-p-23f88fd9 = A campaign is more than a single event: it has a goal, a defined audience, a consistent message and a way of checking whether it worked.
+campaign-p-23f88fd9 = Kampanja je več kot en sam dogodek: ima cilj, opredeljeno ciljno občinstvo, dosledno sporočilo in način, kako preveriti, ali je uspela.
 
 # Context: heading
-# campaign-h-2a5969f1 = The campaign cycle
+campaign-h-2a5969f1 = Cikel kampanje
 
 # Context: paragraph in “The campaign cycle”
-# campaign-p-f392d128 = Good campaigns follow a cycle of seven steps, and what you learn at the end feeds into the next campaign.
+campaign-p-f392d128 = Dobre kampanje sledijo ciklu sedmih korakov, in kar se naučite na koncu, uporabite pri naslednji kampanji.
 
 # Context: image description (alt text) in “The campaign cycle”
-# campaign-alt-11a5561e = A circle of seven steps joined by arrows: 1 goals, 2 audiences, 3 messages, 4 channels, 5 partners, 6 budget, 7 evaluation, with an arrow from evaluation back to goals. In the centre: plan, run, learn, then start again.
+campaign-alt-11a5561e = Krog sedmih korakov, povezanih s puščicami: 1 cilji, 2 ciljna občinstva, 3 sporočila, 4 kanali, 5 partnerji, 6 proračun, 7 vrednotenje, s puščico od vrednotenja nazaj k ciljem. V sredini: načrtujte, izvedite, se učite in začnite znova.
 
 # Context: figure caption in “The campaign cycle”
-# campaign-cap-2f319a9c = The campaign cycle: seven steps from goals to evaluation, and back again
+campaign-cap-2f319a9c = Cikel kampanje: sedem korakov od ciljev do vrednotenja in spet nazaj
 
 # Context: paragraph in “The campaign cycle”
-# campaign-p-eb140819 = In practice the steps overlap: you may find a partner first and shape the goal together. The cycle is a checklist for thinking, not a rigid order.
+campaign-p-eb140819 = V praksi se koraki prekrivajo: morda boste najprej našli partnerja in cilj oblikovali skupaj. Cikel je kontrolni seznam za razmislek, ne pa tog vrstni red.
 
 # Context: heading
-# campaign-h-c1073230 = Step 1: Goals
+campaign-h-c1073230 = 1. korak: cilji
 
 # Context: paragraph in “Step 1: Goals”
-# campaign-p-d8c777e4 = Start with the change you want to see. "Raise awareness" is too vague to guide decisions. Ask instead: after the campaign, what should be different, and for whom? Useful goals are specific, realistic and, where possible, measurable. For example:
+campaign-p-d8c777e4 = Začnite s spremembo, ki jo želite doseči. „Ozaveščanje“ je preveč ohlapno, da bi vas vodilo pri odločitvah. Raje se vprašajte: kaj naj bo po kampanji drugače in za koga? Uporabni cilji so konkretni, realni in, kjer je mogoče, merljivi. Na primer:
 
 # Context: list item in “Step 1: Goals”
-# campaign-li-baf0c3d2 = more residents know that newcomers in the town work in local jobs such as care, construction or agriculture;
+campaign-li-baf0c3d2 = več prebivalcev ve, da novi prebivalci v kraju delajo na lokalnih delovnih mestih, na primer v oskrbi, gradbeništvu ali kmetijstvu;
 
 # Context: list item in “Step 1: Goals”
-# campaign-li-c579a6e0 = pupils in two schools have met and talked with newcomers of their own age;
+campaign-li-c579a6e0 = učenci dveh šol so spoznali na novo priseljene vrstnike in se z njimi pogovarjali;
 
 # Context: list item in “Step 1: Goals”
-# campaign-li-bcdc9201 = the local newspaper publishes fair, personal stories about newcomers rather than only stories about problems.
+campaign-li-bcdc9201 = lokalni časopis objavlja poštene, osebne zgodbe o novih prebivalcih, ne le zgodb o težavah.
 
 # Context: paragraph in “Step 1: Goals”
-# campaign-p-a5f4b181 = Link your goal to the wider aim of { -clarinet }: making the positive contribution of { -migrants } visible where they live. One clear goal is better than five vague ones.
+campaign-p-a5f4b181 = Svoj cilj povežite s širšim ciljem projekta { -clarinet }: narediti viden pozitivni prispevek, ki ga { -migrants } dajejo tam, kjer živijo. En jasen cilj je boljši od petih ohlapnih.
 
 # Context: heading
-# campaign-h-7e4c09ec = Step 2: Audiences
+campaign-h-7e4c09ec = 2. korak: ciljna občinstva
 
 # Context: paragraph in “Step 2: Audiences”
-# campaign-p-db5829b5 = "The general public" is not an audience; it is everyone. Choose the groups you most want to reach and describe them precisely.
+campaign-p-db5829b5 = „Splošna javnost“ ni ciljno občinstvo, to so vsi. Izberite skupine, ki jih najbolj želite doseči, in jih natančno opišite.
 
 # Context: paragraph in “Step 2: Audiences”
-# campaign-p-595cdb47 = It often helps to think of three groups: residents who are already supportive, residents who are firmly hostile, and a large middle group who are uncertain, busy or uninterested. Most successful campaigns focus on the middle group and use the supportive group as messengers.
+campaign-p-595cdb47 = Pogosto pomaga, če razmišljate o treh skupinah: prebivalci, ki že podpirajo nove prebivalce, prebivalci, ki so odločno sovražni, in velika srednja skupina tistih, ki so negotovi, zaposleni ali nezainteresirani. Večina uspešnih kampanj se osredotoča na srednjo skupino, podporno skupino pa uporabi kot prenašalce sporočila.
 
 # Context: paragraph in “Step 2: Audiences”
-# campaign-p-b9cd55c6 = For each audience, ask:
+campaign-p-b9cd55c6 = Za vsako ciljno občinstvo se vprašajte:
 
 # Context: list item in “Step 2: Audiences”
-# campaign-li-6661ab13 = What do they already know and believe about migration?
+campaign-li-6661ab13 = Kaj o migracijah že vedo in kaj mislijo?
 
 # Context: list item in “Step 2: Audiences”
-# campaign-li-11c4a2fb = What do they care about most: their children's schools, safety, jobs, their neighbourhood, their faith, their football club?
+campaign-li-11c4a2fb = Kaj jim je najpomembnejše: šole njihovih otrok, varnost, delovna mesta, soseska, vera, nogometni klub?
 
 # Context: list item in “Step 2: Audiences”
-# campaign-li-65a006b5 = Whom do they trust? A doctor, a priest, a coach, a grandmother, an influencer?
+campaign-li-65a006b5 = Komu zaupajo? Zdravniku, duhovniku, trenerju, babici, vplivnežu?
 
 # Context: list item in “Step 2: Audiences”
-# campaign-li-aa7796a5 = Where do they get their information?
+campaign-li-aa7796a5 = Kje dobivajo informacije?
 
 # Context: paragraph in “Step 2: Audiences”
-# campaign-p-055be547 = Do not forget newcomers as an audience. A campaign that invites them, in their own languages, to take part in town life can be as valuable as one aimed at long-standing residents.
+campaign-p-055be547 = Ne pozabite na nove prebivalce kot ciljno občinstvo. Kampanja, ki jih v njihovih jezikih povabi k sodelovanju v življenju kraja, je lahko enako dragocena kot kampanja, namenjena dolgoletnim prebivalcem.
 
 # Context: heading
-# campaign-h-7386c1e6 = Step 3: Messages
+campaign-h-7386c1e6 = 3. korak: sporočila
 
 # Context: paragraph in “Step 3: Messages”
-# campaign-p-aa6f432d = The message is what you want your audience to remember. It connects your goal with what the audience cares about. Messages that work locally tend to share some features:
+campaign-p-aa6f432d = Sporočilo je tisto, kar naj si vaše občinstvo zapomni. Vaš cilj povezuje s tem, kar je občinstvu pomembno. Sporočila, ki delujejo lokalno, imajo navadno nekaj skupnih značilnosti:
 
 # Context: list item in “Step 3: Messages”
-# campaign-li-f8a6246d = **They are about people, not categories.** A named nurse, baker or student is more memorable than "migrants contribute to the economy".
+campaign-li-f8a6246d = **Govorijo o ljudeh, ne o kategorijah.** Medicinsko sestro, peka ali študentko z imenom si zapomnimo bolje kot trditev „migranti prispevajo h gospodarstvu“.
 
 # Context: list item in “Step 3: Messages”
-# campaign-li-520e9291 = **They stress what residents and newcomers share.** Work, family, children, football, food, music, faith, a love of the town.
+campaign-li-520e9291 = **Poudarjajo, kaj je prebivalcem in novim prebivalcem skupno.** Delo, družina, otroci, nogomet, hrana, glasba, vera, ljubezen do kraja.
 
 # Context: list item in “Step 3: Messages”
-# campaign-li-2bc4dade = **They are local.** "Our town" is closer than "Europe".
+campaign-li-2bc4dade = **So lokalna.** „Naš kraj“ je bližje kot „Evropa“.
 
 # Context: list item in “Step 3: Messages”
-# campaign-li-07c6c25d = **They are positive but honest.** Do not pretend that there are no problems. Show how problems are being solved together.
+campaign-li-07c6c25d = **So pozitivna, a poštena.** Ne pretvarjajte se, da težav ni. Pokažite, kako se težave rešujejo skupaj.
 
 # Context: list item in “Step 3: Messages”
-# campaign-li-ce8a58b6 = **They invite action.** Come to the festival, join the choir, say hello.
+campaign-li-ce8a58b6 = **Vabijo k dejanjem.** Pridite na festival, pridružite se pevskemu zboru, pozdravite.
 
 # Context: paragraph in “Step 3: Messages”
-# campaign-p-c364b870 = Test your message with a few people from your audience, including newcomers, before you launch it, and check the words against [the glossary](03-words.md#glossary).
+campaign-p-c364b870 = Sporočilo pred začetkom kampanje preizkusite pri nekaj ljudeh iz ciljnega občinstva, tudi pri novih prebivalcih, in besede preverite v [glosarju](03-words.md#glossary).
 
 # Context: paragraph in “Step 3: Messages”
-# campaign-p-56469e89 = Avoid "myth-busting" formats that repeat a false claim in large letters and correct it in small ones. People often remember the myth and forget the correction. Lead with the true, positive story instead.
+campaign-p-56469e89 = Izogibajte se oblikam „razbijanja mitov“, ki lažno trditev ponovijo z velikimi črkami in jo popravijo z majhnimi. Ljudje si pogosto zapomnijo mit in pozabijo popravek. Raje začnite z resnično, pozitivno zgodbo.
 
 # Context: heading
-# campaign-h-c0b3df87 = Step 4: Channels
+campaign-h-c0b3df87 = 4. korak: kanali
 
 # Context: paragraph in “Step 4: Channels”
-# campaign-p-d6dec4c3 = Choose channels according to where your audience actually is, not according to what is fashionable.
+campaign-p-d6dec4c3 = Kanale izberite glede na to, kje vaše občinstvo dejansko je, ne glede na to, kaj je v modi.
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-a072ab55 = Channel
+campaign-cell-a072ab55 = Kanal
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-7a0586c0 = Good for
+campaign-cell-7a0586c0 = Primeren za
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-2eceac35 = Watch out for
+campaign-cell-2eceac35 = Pazite na
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-6eec0a8e = Face-to-face events (festivals, open days, shared meals)
+campaign-cell-6eec0a8e = Dogodki v živo (festivali, dnevi odprtih vrat, skupni obroki)
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-751940e8 = Real contact between residents and newcomers; building trust
+campaign-cell-751940e8 = Resnični stik med prebivalci in novimi prebivalci; gradnja zaupanja
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-713ad0d2 = Reaching only people who are already interested
+campaign-cell-713ad0d2 = Doseganje le tistih, ki jih tema že zanima
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-feb021e8 = Schools and youth groups
+campaign-cell-feb021e8 = Šole in mladinske skupine
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-f9706902 = Long-term change; reaching parents through children
+campaign-cell-f9706902 = Dolgoročne spremembe; doseganje staršev prek otrok
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-e8d23a26 = Needs time and teachers' commitment
+campaign-cell-e8d23a26 = Potrebna sta čas in zavzetost učiteljev
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-08579026 = Local press, radio and television
+campaign-cell-08579026 = Lokalni tisk, radio in televizija
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-160da6a8 = Credibility; reaching older residents
+campaign-cell-160da6a8 = Verodostojnost; doseganje starejših prebivalcev
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-304d565a = Limited control over the final story
+campaign-cell-304d565a = Omejen nadzor nad končno zgodbo
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-187f95d6 = Social media
+campaign-cell-187f95d6 = Družbena omrežja
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-ff173ff1 = Speed, sharing, young audiences
+campaign-cell-ff173ff1 = Hitrost, deljenje, mlado občinstvo
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-0ab55fc2 = Hostile comments; needs moderation
+campaign-cell-0ab55fc2 = Sovražni komentarji; potrebno je moderiranje
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-f2505771 = Posters, banners, public spaces
+campaign-cell-f2505771 = Plakati, transparenti, javni prostori
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-4dc6d01a = Visibility in everyday life
+campaign-cell-4dc6d01a = Vidnost v vsakdanjem življenju
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-5d029d8c = Vandalism; a message must be understood in seconds
+campaign-cell-5d029d8c = Vandalizem; sporočilo mora biti razumljivo v nekaj sekundah
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-7bdfdf84 = Municipal channels (website, newsletter, notice boards)
+campaign-cell-7bdfdf84 = Občinski kanali (spletna stran, glasilo, oglasne deske)
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-6e80bcfd = Official weight; low cost
+campaign-cell-6e80bcfd = Uradna teža; nizki stroški
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-7b7cc954 = Can feel bureaucratic; keep the tone human
+campaign-cell-7b7cc954 = Lahko deluje birokratsko; ohranite človeški ton
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-c49562f3 = Art and culture (exhibitions, theatre, music)
+campaign-cell-c49562f3 = Umetnost in kultura (razstave, gledališče, glasba)
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-39f34a9b = Emotion; new audiences
+campaign-cell-39f34a9b = Čustva; novo občinstvo
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-4dc81c8b = Needs good partners; see [chapter 7](07-art.md)
+campaign-cell-4dc81c8b = Potrebni so dobri partnerji; glejte [7. poglavje](07-art.md)
 
 # Context: paragraph in “Step 4: Channels”
-# campaign-p-faca15d8 = Most campaigns use two or three channels that reinforce each other. [Chapter 9](09-media.md) gives advice on working with journalists and on social media.
+campaign-p-faca15d8 = Večina kampanj uporablja dva ali tri kanale, ki se med seboj krepijo. [9. poglavje](09-media.md) daje nasvete za delo z novinarji in družbenimi omrežji.
 
 # Context: heading
-# campaign-h-591cac1d = Step 5: Partners
+campaign-h-591cac1d = 5. korak: partnerji
 
 # Context: paragraph in “Step 5: Partners”
-# campaign-p-c1432ffb = Partners multiply what you can do. Think of them in three circles:
+campaign-p-c1432ffb = Partnerji pomnožijo, kar zmorete. Razmišljajte o njih v treh krogih:
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-e51a85c6 = **Core partners**, who plan and run the campaign with you:
+campaign-li-e51a85c6 = **Ključni partnerji**, ki z vami načrtujejo in izvajajo kampanjo:
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-54c4c776 = a municipal department or the mayor's office;
+campaign-li-54c4c776 = občinska služba ali županov urad;
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-c734ce3e = one or two NGOs working with newcomers;
+campaign-li-c734ce3e = ena ali dve nevladni organizaciji, ki delata z novimi prebivalci;
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-9012d802 = newcomers themselves, as organisers and not only as subjects.
+campaign-li-9012d802 = novi prebivalci sami, kot organizatorji in ne le kot tema kampanje.
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-51f88e55 = **Supporting partners**, who help with specific tasks:
+campaign-li-51f88e55 = **Podporni partnerji**, ki pomagajo pri posameznih nalogah:
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-bd6c3642 = schools, libraries, cultural centres and sports clubs;
+campaign-li-bd6c3642 = šole, knjižnice, kulturni centri in športni klubi;
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-58965cdb = local media;
+campaign-li-58965cdb = lokalni mediji;
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-843c2bcc = artists and designers.
+campaign-li-843c2bcc = umetniki in oblikovalci.
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-c12e886a = **Amplifiers**, who share your message:
+campaign-li-c12e886a = **Ojačevalci**, ki širijo vaše sporočilo:
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-4f73eaa2 = respected local figures;
+campaign-li-4f73eaa2 = ugledne lokalne osebnosti;
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-e3b224b3 = employers and business associations;
+campaign-li-e3b224b3 = delodajalci in gospodarska združenja;
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-b395b40e = faith communities and networks of towns.
+campaign-li-b395b40e = verske skupnosti in mreže mest.
 
 # Context: paragraph in “Step 5: Partners”
-# campaign-p-efedbe16 = Agree early on who decides what, who speaks to the media, and how partners are credited.
+campaign-p-efedbe16 = Že zgodaj se dogovorite, kdo o čem odloča, kdo govori z mediji in kako bodo navedeni partnerji.
 
 # Context: paragraph in “Step 5: Partners”
-# campaign-p-83668d74 = The strongest local campaigns are co-created with newcomers. Involve them from the first planning meeting, pay them where others are paid for similar work, and let them decide how their own stories are told.
+campaign-p-83668d74 = Najmočnejše lokalne kampanje nastajajo skupaj z novimi prebivalci. Vključite jih že od prvega načrtovalnega sestanka, plačajte jim, kadar so za podobno delo plačani tudi drugi, in jim prepustite odločitev, kako bodo povedane njihove zgodbe.
 
 # Context: heading
-# campaign-h-2247c270 = Step 6: Budget
+campaign-h-2247c270 = 6. korak: proračun
 
 # Context: paragraph in “Step 6: Budget”
-# campaign-p-c9bece93 = A campaign need not be expensive, but it needs a realistic budget, even if most of it is time rather than money.
+campaign-p-c9bece93 = Kampanja ni nujno draga, potrebuje pa realen proračun, tudi če ga večinoma sestavlja čas in ne denar.
 
 # Context: paragraph in “Step 6: Budget”
-# campaign-p-0e900ef3 = Typical costs include design and printing, venues, fees for artists, photographers or interpreters, food for events, online advertising and staff time. Partners can often provide some of these in kind: a free school hall, sponsored printing, airtime on local radio.
+campaign-p-0e900ef3 = Običajni stroški so oblikovanje in tisk, prostori, honorarji za umetnike, fotografe ali tolmače, hrana na dogodkih, spletno oglaševanje in čas zaposlenih. Partnerji lahko nekaj tega pogosto prispevajo v naravi: brezplačno šolsko dvorano, sponzoriran tisk, čas v programu lokalnega radia.
 
 # Context: paragraph in “Step 6: Budget”
-# campaign-p-2fd57fba = Keep a reserve for the unexpected, and plan money for evaluation from the start.
+campaign-p-2fd57fba = Imejte rezervo za nepredvidene stroške in že od začetka načrtujte denar za vrednotenje.
 
 # Context: heading
-# campaign-h-152a0432 = Step 7: Evaluation
+campaign-h-152a0432 = 7. korak: vrednotenje
 
 # Context: paragraph in “Step 7: Evaluation”
-# campaign-p-068549cb = Evaluation tells you whether the campaign reached its goal and what to do better next time. Plan it when you set your goal, not at the end. Measure at three levels:
+campaign-p-068549cb = Vrednotenje vam pove, ali je kampanja dosegla svoj cilj in kaj lahko naslednjič naredite bolje. Načrtujte ga, ko določate cilj, ne šele na koncu. Merite na treh ravneh:
 
 # Context: list item in “Step 7: Evaluation”
-# campaign-li-aaa3f8a2 = **Activities**: what you did. Number of events, posters, articles, posts.
+campaign-li-aaa3f8a2 = **Dejavnosti**: kaj ste naredili. Število dogodkov, plakatov, člankov, objav.
 
 # Context: list item in “Step 7: Evaluation”
-# campaign-li-574f2023 = **Reach**: whom you reached. Participants, readers, views, shares, schools involved.
+campaign-li-574f2023 = **Doseg**: koga ste dosegli. Udeleženci, bralci, ogledi, deljenja, vključene šole.
 
 # Context: list item in “Step 7: Evaluation”
-# campaign-li-37376fe8 = **Change**: what changed. Surveys before and after, comments from participants, the tone of local media coverage.
+campaign-li-37376fe8 = **Sprememba**: kaj se je spremenilo. Ankete pred kampanjo in po njej, odzivi udeležencev, ton poročanja lokalnih medijev.
 
 # Context: paragraph in “Step 7: Evaluation”
-# campaign-p-b932bc41 = Change is the hardest to measure, and a small campaign cannot prove that it changed a whole town's opinions. Honest small signs, such as a before-and-after survey in two schools, are more useful than impressive but empty numbers.
+campaign-p-b932bc41 = Spremembo je najteže izmeriti in majhna kampanja ne more dokazati, da je spremenila mnenje celega kraja. Pošteni majhni znaki, na primer anketa pred kampanjo in po njej v dveh šolah, so bolj uporabni od impresivnih, a praznih številk.
 
 # Context: paragraph in “Step 7: Evaluation”
-# campaign-p-fc2b3b8d = Write a short report, share it with partners and participants, thank everyone, and go back to step 1.
+campaign-p-fc2b3b8d = Napišite kratko poročilo, ga delite s partnerji in udeleženci, se vsem zahvalite in se vrnite k 1. koraku.
 
 # Context: heading
-# campaign-h-dfa6d533 = Campaign checklist
+campaign-h-dfa6d533 = Kontrolni seznam za kampanjo
 
 # Context: list item in “Campaign checklist”
-# campaign-li-583c99fe = We have one clear, specific goal.
+campaign-li-583c99fe = Imamo en jasen, konkreten cilj.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-f535b650 = We have chosen and described our main audience.
+campaign-li-f535b650 = Izbrali in opisali smo svoje glavno ciljno občinstvo.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-8d7656a9 = Our message is about people, is local and invites action.
+campaign-li-8d7656a9 = Naše sporočilo govori o ljudeh, je lokalno in vabi k dejanjem.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-7162a4f6 = We have tested the message with members of the audience, including newcomers.
+campaign-li-7162a4f6 = Sporočilo smo preizkusili pri pripadnikih ciljnega občinstva, tudi pri novih prebivalcih.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-1d5fc0d6 = Our words match the glossary.
+campaign-li-1d5fc0d6 = Naše besede se ujemajo z glosarjem.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-c6f7e698 = We have chosen two or three channels that reach our audience.
+campaign-li-c6f7e698 = Izbrali smo dva ali tri kanale, ki dosežejo naše občinstvo.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-8491fa7c = Our partners know their roles, and newcomers are among the organisers.
+campaign-li-8491fa7c = Naši partnerji poznajo svoje vloge, med organizatorji pa so tudi novi prebivalci.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-e11c7306 = Consent has been given for every name, face and story we use.
+campaign-li-e11c7306 = Za vsako ime, obraz in zgodbo, ki jih uporabljamo, imamo privolitev.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-d144751f = We have a budget, including a reserve and money for evaluation.
+campaign-li-d144751f = Imamo proračun, vključno z rezervo in denarjem za vrednotenje.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-a06ce5be = We know how we will measure reach and change.
+campaign-li-a06ce5be = Vemo, kako bomo merili doseg in spremembo.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-b7a6429c = We have a plan for hostile comments and a contact person for media.
+campaign-li-b7a6429c = Imamo načrt za odzivanje na sovražne komentarje in kontaktno osebo za medije.
 
 # Context: paragraph in “Campaign checklist”
-# campaign-p-157cb1ac = A one-page campaign plan template is in [chapter 10](10-resources.md#campaign-template).
+campaign-p-157cb1ac = Enostranska predloga načrta kampanje je v [10. poglavju](10-resources.md#campaign-template).
 
 # Context: heading
-# campaign-h-9353605e = What you can do
+campaign-h-9353605e = Kaj lahko storite
 
 # Context: list item in “What you can do”
-# campaign-li-e0151837 = Gather three or four people from different organisations and spend two hours on steps 1 to 3 of the cycle.
+campaign-li-e0151837 = Zberite tri ali štiri ljudi iz različnih organizacij in dve uri posvetite korakom od 1 do 3 v ciklu.
 
 # Context: list item in “What you can do”
-# campaign-li-d24ab3e5 = Write your goal, audience and message on a single page.
+campaign-li-d24ab3e5 = Svoj cilj, ciljno občinstvo in sporočilo zapišite na eno stran.
 
 # Context: list item in “What you can do”
-# campaign-li-9f00a0b5 = Ask two newcomers and two long-standing residents to react to your draft message.
+campaign-li-9f00a0b5 = Prosite dva nova in dva dolgoletna prebivalca, naj povedo, kaj menijo o vašem osnutku sporočila.
 
 # Context: list item in “What you can do”
-# campaign-li-a39090c1 = Choose one small first activity you can run within three months, and evaluate it before you plan the next.
+campaign-li-a39090c1 = Izberite eno majhno prvo dejavnost, ki jo lahko izvedete v treh mesecih, in jo ovrednotite, preden načrtujete naslednjo.
 
 # Context: list item in “What you can do”
-# campaign-li-d13eb93a = When the campaign is over, consider entering it for an award or sharing it with other towns. [Chapter 8](08-award.md) explains what good entries have in common.
+campaign-li-d13eb93a = Ko se kampanja konča, razmislite, ali bi jo prijavili na nagrado ali jo predstavili drugim krajem. [8. poglavje](08-award.md) pojasnjuje, kaj imajo dobre prijave skupnega.

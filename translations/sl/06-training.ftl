@@ -4,262 +4,262 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# training-title-5b6cd454 = Training local communities
+training-title-5b6cd454 = Usposabljanje lokalnih skupnosti
 
 # Context: heading
-# training-h-078c0918 = Why training
+training-h-078c0918 = Zakaj usposabljanje
 
 # Context: paragraph in “Why training”
-# training-p-1666b679 = Most people who communicate about migration in a town never planned to. A social worker is asked to speak at a residents' meeting; a teacher finds that a new pupil's arrival has upset some parents; a volunteer sees a hateful post about "her" families online. Each of them communicates, ready or not.
+training-p-1666b679 = Večina ljudi, ki v kraju komunicirajo o migracijah, tega ni nikoli načrtovala. Socialno delavko prosijo, naj spregovori na zboru krajanov; učitelj ugotovi, da je prihod novega učenca vznemiril nekatere starše; prostovoljka na spletu vidi sovražno objavo o „njenih“ družinah. Vsak od njih komunicira, pa če je na to pripravljen ali ne.
 
 # Context: paragraph in “Why training”
-# training-p-afa24c58 = Training gives them confidence, shared words and practical tools. It also brings them together: often the most valuable result of a training day is that the librarian, the youth worker and the police officer now know each other.
+training-p-afa24c58 = Usposabljanje jim da samozavest, skupne besede in praktična orodja. Poleg tega jih poveže: pogosto je najdragocenejši rezultat dneva usposabljanja to, da se knjižničarka, mladinski delavec in policist zdaj poznajo.
 
 # Context: heading
-# training-h-f2999e8a = The eight training programmes
+training-h-f2999e8a = Osem programov usposabljanja
 
 # Context: paragraph in “The eight training programmes”
-# training-p-6302f850 = Training was one of the five main activities of { -clarinet }. The project planned eight training programmes for { -local-communities }, alongside its eight local awareness campaigns and eight artist residencies. The programmes addressed two questions, which also run through this handbook:
+training-p-6302f850 = Usposabljanje je bilo ena od petih glavnih dejavnosti projekta { -clarinet }. Projekt je poleg osmih lokalnih kampanj ozaveščanja in osmih umetniških rezidenc načrtoval osem programov usposabljanja za { -local-communities(case: "acc") }. Programi so obravnavali dve vprašanji, ki se vlečeta tudi skozi ta priročnik:
 
 # Context: list item in “The eight training programmes”
-# training-li-728713a6 = **How** can local communities communicate about migration and { -integration } in their own town: through which channels, with which partners, in which tone?
+training-li-728713a6 = **Kako** lahko lokalne skupnosti v svojem kraju komunicirajo o migracijah in { -integration(case: "loc") }: po katerih kanalih, s katerimi partnerji, v kakšnem tonu?
 
 # Context: list item in “The eight training programmes”
-# training-li-84038310 = **What** should they communicate: which facts, which stories, which messages about the contribution of { -migrants } to local life?
+training-li-84038310 = **Kaj** naj sporočajo: katera dejstva, katere zgodbe, katera sporočila o prispevku, ki ga { -migrants } dajejo življenju v kraju?
 
 # Context: paragraph in “The eight training programmes”
-# training-p-6051c9de = Because the programmes took place in different countries and languages, each was shaped by local needs. The sections below are not a fixed curriculum: they bring together the topics and methods such training usually covers, so that you can design your own.
+training-p-6051c9de = Ker so programi potekali v različnih državah in jezikih, so vsakega oblikovale lokalne potrebe. Spodnji razdelki niso določen učni načrt: združujejo teme in metode, ki jih takšna usposabljanja običajno zajemajo, da lahko zasnujete lasten program.
 
 # Context: heading
-# training-h-71ea65eb = Who training is for
+training-h-71ea65eb = Komu je usposabljanje namenjeno
 
 # Context: paragraph in “Who training is for”
-# training-p-5cd31d27 = A local training programme works best with a mixed group. Consider inviting:
+training-p-5cd31d27 = Lokalni program usposabljanja najbolje deluje z mešano skupino. Razmislite, da bi povabili:
 
 # Context: list item in “Who training is for”
-# training-li-924d6e3f = municipal staff who meet residents and newcomers, and those who write for the town's channels;
+training-li-924d6e3f = občinske uslužbence, ki se srečujejo s prebivalci in novimi prebivalci, ter tiste, ki pišejo za občinske kanale;
 
 # Context: list item in “Who training is for”
-# training-li-faa0b619 = elected officials, even if they can only join for part of the time;
+training-li-faa0b619 = izvoljene predstavnike, četudi se lahko pridružijo le za del časa;
 
 # Context: list item in “Who training is for”
-# training-li-5d9ec123 = staff and volunteers of NGOs, including organisations led by { -migrants };
+training-li-5d9ec123 = zaposlene in prostovoljce nevladnih organizacij, tudi organizacij, ki jih vodijo { -migrants };
 
 # Context: list item in “Who training is for”
-# training-li-9e664a56 = teachers, school counsellors and youth workers;
+training-li-9e664a56 = učitelje, šolske svetovalne delavce in mladinske delavce;
 
 # Context: list item in “Who training is for”
-# training-li-c2b77862 = local journalists and people who run community media or online groups;
+training-li-c2b77862 = lokalne novinarje in ljudi, ki vodijo skupnostne medije ali spletne skupine;
 
 # Context: list item in “Who training is for”
-# training-li-9499bbb6 = newcomers who are active in the community, as participants and, where possible, as co-trainers.
+training-li-9499bbb6 = nove prebivalce, ki so dejavni v skupnosti, kot udeležence in, kjer je mogoče, kot soizvajalce usposabljanja.
 
 # Context: paragraph in “Who training is for”
-# training-p-344d89c0 = A group of 15 to 25 people allows real discussion.
+training-p-344d89c0 = Skupina s 15 do 25 ljudmi omogoča pravo razpravo.
 
 # Context: paragraph in “Who training is for”
-# training-p-729e2c54 = Mixed groups learn more, but they need care. Agree on simple ground rules at the start: listen, speak from your own experience, respect confidentiality, and disagree with ideas rather than with people.
+training-p-729e2c54 = Mešane skupine se naučijo več, potrebujejo pa skrbno vodenje. Na začetku se dogovorite o preprostih pravilih: poslušajte, govorite iz lastnih izkušenj, spoštujte zaupnost in se ne strinjajte z zamislimi, ne z ljudmi.
 
 # Context: heading
-# training-h-503564a9 = What a programme can cover
+training-h-503564a9 = Kaj lahko zajema program
 
 # Context: paragraph in “What a programme can cover”
-# training-p-334ac23b = The following modules can be combined into a one-day, two-day or multi-session programme. Each module has a short input, an activity and a discussion.
+training-p-334ac23b = Naslednje module lahko združite v enodnevni, dvodnevni ali večdelni program. Vsak modul ima kratek uvod, dejavnost in razpravo.
 
 # Context: list item in “What a programme can cover”
-# training-li-b3edce25 = **Facts and context.** Who are the newcomers in our town, why did they come, and what is their legal situation? Use [chapter 2](02-routes.md) as background.
+training-li-b3edce25 = **Dejstva in okoliščine.** Kdo so novi prebivalci v našem kraju, zakaj so prišli in kakšen je njihov pravni položaj? Za ozadje uporabite [2. poglavje](02-routes.md).
 
 # Context: list item in “What a programme can cover”
-# training-li-2904d722 = **Words.** Refugees, asylum seekers, migrants and the rest: what the words mean and how they sound. Work with [the glossary](03-words.md#glossary).
+training-li-2904d722 = **Besede.** Begunci, prosilci za mednarodno zaščito, migranti in drugi: kaj besede pomenijo in kako zvenijo. Delajte z [glosarjem](03-words.md#glossary).
 
 # Context: list item in “What a programme can cover”
-# training-li-0c712dbc = **Perceptions and stereotypes.** How do opinions about migration form? What role do fear, contact and media play? Participants reflect on their own assumptions, without blame.
+training-li-0c712dbc = **Dojemanja in stereotipi.** Kako se oblikujejo mnenja o migracijah? Kakšno vlogo imajo strah, stik in mediji? Udeleženci brez obtoževanja razmišljajo o lastnih predpostavkah.
 
 # Context: list item in “What a programme can cover”
-# training-li-8d98ecd8 = **Stories and messages.** How to find and tell stories of contribution and everyday life, with consent and without stereotypes. Participants draft a message for their own audience.
+training-li-8d98ecd8 = **Zgodbe in sporočila.** Kako najti in povedati zgodbe o prispevku in vsakdanjem življenju, s privolitvijo in brez stereotipov. Udeleženci pripravijo osnutek sporočila za svoje občinstvo.
 
 # Context: list item in “What a programme can cover”
-# training-li-87e319a6 = **Planning a campaign.** The seven steps of the campaign cycle from [chapter 5](05-campaign.md#cycle), applied to a real local idea.
+training-li-87e319a6 = **Načrtovanje kampanje.** Sedem korakov cikla kampanje iz [5. poglavja](05-campaign.md#cycle), uporabljenih na resnični lokalni zamisli.
 
 # Context: list item in “What a programme can cover”
-# training-li-3e6f1470 = **Media and social media.** Working with journalists, preparing for interviews, moderating comments and responding to misinformation. See [chapter 9](09-media.md).
+training-li-3e6f1470 = **Mediji in družbena omrežja.** Delo z novinarji, priprava na intervjuje, moderiranje komentarjev in odzivanje na dezinformacije. Glejte [9. poglavje](09-media.md).
 
 # Context: list item in “What a programme can cover”
-# training-li-21e7260a = **Responding to hostility.** What to do when a meeting turns angry or when { -hate-speech } appears: staying calm, setting limits, knowing when to report.
+training-li-21e7260a = **Odzivanje na sovražnost.** Kaj storiti, ko se sestanek razvname ali ko se pojavi { -hate-speech }: ostati miren, postaviti meje, vedeti, kdaj dogodek prijaviti.
 
 # Context: paragraph in “What a programme can cover”
-# training-p-6c332660 = Invite newcomers to share their own experience of arriving in the town, in their own words and on their own terms. A personal account heard face to face often changes participants' views more than any slide. Prepare the speakers well, pay them for their time, and never ask them to relive traumatic events in public.
+training-p-6c332660 = Povabite nove prebivalce, naj z lastnimi besedami in pod svojimi pogoji povedo, kako so prišli v kraj. Osebna zgodba, slišana iz oči v oči, pogosto bolj spremeni poglede udeležencev kot katera koli prosojnica. Govorce dobro pripravite, plačajte jim za njihov čas in jih nikoli ne prosite, naj v javnosti podoživljajo travmatične dogodke.
 
 # Context: heading
-# training-h-474e1b3d = Running a training programme
+training-h-474e1b3d = Izvedba programa usposabljanja
 
 # Context: heading
-# training-h-20641eef = Before
+training-h-20641eef = Pred usposabljanjem
 
 # Context: list item in “Before”
-# training-li-588a15fa = Set the goal. What should participants be able to do afterwards? For example: write a press release using accurate language, or plan a small campaign.
+training-li-588a15fa = Določite cilj. Kaj naj bi udeleženci po usposabljanju znali narediti? Na primer: napisati sporočilo za javnost v natančnem jeziku ali načrtovati majhno kampanjo.
 
 # Context: list item in “Before”
-# training-li-2cd16d14 = Find out what participants need: a short questionnaire will tell you what they know and what worries them.
+training-li-2cd16d14 = Ugotovite, kaj udeleženci potrebujejo: kratek vprašalnik vam bo povedal, kaj vedo in kaj jih skrbi.
 
 # Context: list item in “Before”
-# training-li-9e3384b5 = Choose trainers: someone with communication experience, someone who knows migration and asylum, and at least one newcomer.
+training-li-9e3384b5 = Izberite izvajalce: nekoga z izkušnjami v komuniciranju, nekoga, ki pozna migracije in azil, ter vsaj enega novega prebivalca.
 
 # Context: list item in “Before”
-# training-li-ad2ff4ce = Prepare the practical side:
+training-li-ad2ff4ce = Pripravite praktične stvari:
 
 # Context: list item in “Before”
-# training-li-069da143 = an accessible venue, with space to work in small groups;
+training-li-069da143 = dostopen prostor, v katerem je mogoče delati v majhnih skupinah;
 
 # Context: list item in “Before”
-# training-li-6a31c872 = interpretation if some participants need it;
+training-li-6a31c872 = tolmačenje, če ga nekateri udeleženci potrebujejo;
 
 # Context: list item in “Before”
-# training-li-9c48e891 = childcare, or a time that suits parents and people who work shifts.
+training-li-9c48e891 = varstvo otrok ali termin, ki ustreza staršem in ljudem, ki delajo v izmenah.
 
 # Context: heading
-# training-h-86c03894 = During
+training-h-86c03894 = Med usposabljanjem
 
 # Context: paragraph in “During”
-# training-p-4682b529 = Keep inputs short and let participants work on their own real situations, with a mix of short presentations, case studies, role play and conversations with newcomers.
+training-p-4682b529 = Uvodne predstavitve naj bodo kratke, udeleženci pa naj delajo na lastnih, resničnih položajih, s kombinacijo kratkih predstavitev, študij primerov, igre vlog in pogovorov z novimi prebivalci.
 
 # Context: paragraph in “During”
-# training-p-5e1981e1 = Make room for doubts and difficult questions. Participants worried about safety, the cost of services or tensions in a school need to be able to say so. Answer with facts, and show how others have dealt with similar situations.
+training-p-5e1981e1 = Naredite prostor za dvome in težka vprašanja. Udeleženci, ki jih skrbijo varnost, stroški storitev ali napetosti v šoli, morajo to lahko povedati. Odgovorite z dejstvi in pokažite, kako so se s podobnimi položaji spopadli drugi.
 
 # Context: heading
-# training-h-1754c553 = After
+training-h-1754c553 = Po usposabljanju
 
 # Context: paragraph in “After”
-# training-p-eff85e07 = Ask participants to leave with one concrete commitment: a text to rewrite, a partner to call, an activity to plan. Keep in touch and meet again after a few months. The best outcome is training that leads to a campaign: that is why { -clarinet } combined training with campaigns designed by the participating communities.
+training-p-eff85e07 = Prosite udeležence, naj odidejo z eno konkretno zavezo: besedilo, ki ga bodo prepisali, partner, ki ga bodo poklicali, dejavnost, ki jo bodo načrtovali. Ostanite v stiku in se čez nekaj mesecev spet srečajte. Najboljši izid je usposabljanje, ki vodi v kampanjo: zato je { -clarinet } usposabljanje povezal s kampanjami, ki so jih zasnovale sodelujoče skupnosti.
 
 # Context: heading
-# training-h-7036f44e = A sample one-day programme
+training-h-7036f44e = Primer enodnevnega programa
 
 # Context: paragraph in “A sample one-day programme”
-# training-p-1ab9d3d4 = The table below is a model that you can adapt. Times are approximate.
+training-p-1ab9d3d4 = Spodnja preglednica je vzorec, ki ga lahko prilagodite. Časi so približni.
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-78efd29f = Time
+training-cell-78efd29f = Čas
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-44b56f66 = Session
+training-cell-44b56f66 = Sklop
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-8cb93664 = Method
+training-cell-8cb93664 = Metoda
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-9027f0a8 = 09:00
+training-cell-9027f0a8 = 9.00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-f941f369 = Welcome, introductions, ground rules
+training-cell-f941f369 = Dobrodošlica, predstavitve, pravila
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-4736681d = Round of names, a short warm-up in pairs
+training-cell-4736681d = Krog imen, kratko ogrevanje v parih
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-901b7d63 = 09:30
+training-cell-901b7d63 = 9.30
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-4d30ad90 = Facts and context in our town
+training-cell-4d30ad90 = Dejstva in okoliščine v našem kraju
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-40960c4e = Short input, questions, quiz
+training-cell-40960c4e = Kratek uvod, vprašanja, kviz
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-53aa9c37 = 10:30
+training-cell-53aa9c37 = 10.30
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-99393f6a = Words matter
+training-cell-99393f6a = Besede so pomembne
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-e93a1cd8 = Work with the glossary; rewriting real headlines
+training-cell-e93a1cd8 = Delo z glosarjem; preoblikovanje resničnih naslovov
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-0198394b = 11:30
+training-cell-0198394b = 11.30
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-0ae8041c = Break
+training-cell-0ae8041c = Odmor
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-01e57b1d = Coffee and informal conversation
+training-cell-01e57b1d = Kava in neformalni pogovor
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-019b89bb = 11:45
+training-cell-019b89bb = 11.45
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-18685ed7 = Arriving here: newcomers speak
+training-cell-18685ed7 = Prihod sem: govorijo novi prebivalci
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-432b1836 = Conversation in small groups
+training-cell-432b1836 = Pogovor v majhnih skupinah
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-b84d37e3 = 13:00
+training-cell-b84d37e3 = 13.00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-3a996e21 = Lunch
+training-cell-3a996e21 = Kosilo
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-0183acba = A shared meal
+training-cell-0183acba = Skupni obrok
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-64e00163 = 14:00
+training-cell-64e00163 = 14.00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-559ca8c4 = From story to message
+training-cell-559ca8c4 = Od zgodbe do sporočila
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-2c5f965e = Group work on a local message
+training-cell-2c5f965e = Skupinsko delo na lokalnem sporočilu
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-16d1d7e5 = 15:00
+training-cell-16d1d7e5 = 15.00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-a0af79a3 = Planning a small campaign
+training-cell-a0af79a3 = Načrtovanje majhne kampanje
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-049c37b7 = Campaign cycle, one page per group
+training-cell-049c37b7 = Cikel kampanje, ena stran na skupino
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-380725a8 = 16:00
+training-cell-380725a8 = 16.00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-0ddfe142 = Handling media and hostile comments
+training-cell-0ddfe142 = Delo z mediji in sovražni komentarji
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-11fdb446 = Role play
+training-cell-11fdb446 = Igra vlog
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-380f7563 = 16:45
+training-cell-380f7563 = 16.45
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-48c1c711 = Commitments and evaluation
+training-cell-48c1c711 = Zaveze in vrednotenje
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-160d1d98 = Each participant names one next step; short feedback form
+training-cell-160d1d98 = Vsak udeleženec navede en naslednji korak; kratek vprašalnik za povratne informacije
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-b3fab034 = 17:00
+training-cell-b3fab034 = 17.00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-db541cd8 = Close
+training-cell-db541cd8 = Zaključek
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-d5c887f7 = Thanks and goodbyes
+training-cell-d5c887f7 = Zahvala in slovo
 
 # Context: paragraph in “A sample one-day programme”
-# training-p-031f2f2d = A single day is a good start but rarely enough. If you can, spread the modules over several shorter sessions, so that participants can try things out in between.
+training-p-031f2f2d = En sam dan je dober začetek, a le redko zadošča. Če lahko, module razporedite na več krajših srečanj, da lahko udeleženci vmes stvari preizkusijo.
 
 # Context: heading
-# training-h-9353605e = What you can do
+training-h-9353605e = Kaj lahko storite
 
 # Context: list item in “What you can do”
-# training-li-58283c7c = List ten people in your town who communicate about migration, whether they know it or not, and invite them to a first half-day session.
+training-li-58283c7c = Naštejte deset ljudi v svojem kraju, ki komunicirajo o migracijah, pa če se tega zavedajo ali ne, in jih povabite na prvo poldnevno srečanje.
 
 # Context: list item in “What you can do”
-# training-li-bbfe3487 = Find a co-trainer among the newcomers in your town and plan the session together.
+training-li-bbfe3487 = Med novimi prebivalci v svojem kraju poiščite soizvajalca usposabljanja in srečanje načrtujte skupaj.
 
 # Context: list item in “What you can do”
-# training-li-2ed79858 = Use the sample programme above and adapt it to the time and budget you have.
+training-li-2ed79858 = Uporabite zgornji vzorčni program in ga prilagodite času in proračunu, ki ju imate.
 
 # Context: list item in “What you can do”
-# training-li-2194955d = End every session with concrete commitments, and set a date to meet again.
+training-li-2194955d = Vsako srečanje sklenite s konkretnimi zavezami in določite datum naslednjega srečanja.

@@ -4,169 +4,169 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# award-title-6d9dce07 = The European Award for local campaigns
+award-title-6d9dce07 = Evropska nagrada za lokalne kampanje
 
 # Context: heading
-# award-h-eaededca = Why an award
+award-h-eaededca = Zakaj nagrada
 
 # Context: paragraph in “Why an award”
-# award-p-8d01512c = Many good local campaigns remain unknown outside the town that ran them. An award is a simple way to find them, to thank the people behind them and to share their ideas.
+award-p-8d01512c = Veliko dobrih lokalnih kampanj ostane neznanih zunaj kraja, v katerem so potekale. Nagrada je preprost način, da jih odkrijemo, se zahvalimo ljudem, ki stojijo za njimi, in delimo njihove zamisli.
 
 # Context: paragraph in “Why an award”
-# award-p-56f46ba6 = The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
+award-p-56f46ba6 = Prva dejavnost projekta { -clarinet } je bil razpis za „Evropsko nagrado za lokalne javne kampanje ozaveščanja o migracijah in integraciji“. Služil je prvemu in tretjemu cilju projekta: prepoznati in spodbujati dobro prakso, ki jo { -local-communities } razvijajo v javnem komuniciranju o migracijah in vključevanju { -migrants(case: "gen") }, ter spodbujati izmenjavo te prakse po vsej Evropski uniji.
 
 # Context: heading
-# award-h-9e7328f0 = How a call works
+award-h-9e7328f0 = Kako poteka razpis
 
 # Context: paragraph in “How a call works”
-# award-p-d2cac224 = Whatever its exact rules, a call for an award of this kind usually follows the same stages.
+award-p-d2cac224 = Ne glede na natančna pravila razpis za tovrstno nagrado običajno poteka v enakih fazah.
 
 # Context: list item in “How a call works”
-# award-li-10c6414b = **Publication.** The organisers publish the call: who may apply, which campaigns are eligible, the deadline and the criteria.
+award-li-10c6414b = **Objava.** Organizatorji objavijo razpis: kdo se lahko prijavi, katere kampanje so upravičene, rok in merila.
 
 # Context: list item in “How a call works”
-# award-li-0fe93a82 = **Applications.** Applicants describe their campaign, usually on a form, with evidence such as images, press coverage and results.
+award-li-0fe93a82 = **Prijave.** Prijavitelji opišejo svojo kampanjo, običajno na obrazcu, in priložijo dokazila, kot so slike, medijski odzivi in rezultati.
 
 # Context: list item in “How a call works”
-# award-li-8feab185 = **Eligibility check.** The organisers check that each entry meets the formal conditions.
+award-li-8feab185 = **Preverjanje upravičenosti.** Organizatorji preverijo, ali vsaka prijava izpolnjuje formalne pogoje.
 
 # Context: list item in “How a call works”
-# award-li-ee883a18 = **Assessment.** A jury assesses the eligible entries against the published criteria.
+award-li-ee883a18 = **Ocenjevanje.** Žirija oceni upravičene prijave na podlagi objavljenih meril.
 
 # Context: list item in “How a call works”
-# award-li-24c0cef2 = **Decision and ceremony.** The winners are announced, ideally at a public event that gives them visibility.
+award-li-24c0cef2 = **Odločitev in podelitev.** Zmagovalci so razglašeni, najbolje na javnem dogodku, ki jim zagotovi prepoznavnost.
 
 # Context: list item in “How a call works”
-# award-li-c59869f9 = **Sharing.** The best entries are presented to others, so that other towns can learn from them.
+award-li-c59869f9 = **Deljenje.** Najboljše prijave se predstavijo drugim, da se lahko iz njih učijo drugi kraji.
 
 # Context: paragraph in “How a call works”
-# award-p-b9d6d022 = Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
+award-p-b9d6d022 = Uradno besedilo razpisa vedno natančno preberite. To poglavje opisuje, kako taki razpisi na splošno potekajo in kaj žirije običajno iščejo; natančna pravila, pogoje upravičenosti in merila posamezne nagrade pa določijo njeni organizatorji.
 
 # Context: heading
-# award-h-d32f26f8 = Criteria
+award-h-d32f26f8 = Merila
 
 # Context: paragraph in “Criteria”
-# award-p-528cc0d5 = For a European award on local campaigns about migration and integration, the following criteria are typical. You can also use them to assess your own campaign.
+award-p-528cc0d5 = Za evropsko nagrado za lokalne kampanje o migracijah in integraciji so značilna naslednja merila. Z njimi lahko ocenite tudi svojo kampanjo.
 
 # Context: table cell in “Criteria”
-# award-cell-a6c7b3a4 = Criterion
+award-cell-a6c7b3a4 = Merilo
 
 # Context: table cell in “Criteria”
-# award-cell-335ca615 = The question a jury asks
+award-cell-335ca615 = Vprašanje, ki si ga zastavi žirija
 
 # Context: table cell in “Criteria”
-# award-cell-02d2fe76 = Relevance
+award-cell-02d2fe76 = Ustreznost
 
 # Context: table cell in “Criteria”
-# award-cell-82af7a5e = Does the campaign respond to a real local need or situation?
+award-cell-82af7a5e = Ali se kampanja odziva na resnično lokalno potrebo ali razmere?
 
 # Context: table cell in “Criteria”
-# award-cell-eb986388 = Clarity of goals
+award-cell-eb986388 = Jasnost ciljev
 
 # Context: table cell in “Criteria”
-# award-cell-69c460ea = Did the campaign know what it wanted to change, and for whom?
+award-cell-69c460ea = Ali je kampanja vedela, kaj želi spremeniti in za koga?
 
 # Context: table cell in “Criteria”
-# award-cell-7e3a2476 = Participation
+award-cell-7e3a2476 = Sodelovanje
 
 # Context: table cell in “Criteria”
-# award-cell-d878f080 = Were newcomers and residents involved in designing and running it?
+award-cell-d878f080 = Ali so bili novi prebivalci in prebivalci vključeni v njeno zasnovo in izvedbo?
 
 # Context: table cell in “Criteria”
-# award-cell-4d821f29 = Quality of message
+award-cell-4d821f29 = Kakovost sporočila
 
 # Context: table cell in “Criteria”
-# award-cell-34cc5209 = Was the message accurate, respectful, local and memorable?
+award-cell-34cc5209 = Ali je bilo sporočilo natančno, spoštljivo, lokalno in takšno, da si ga zapomnimo?
 
 # Context: table cell in “Criteria”
-# award-cell-134c2a8d = Creativity
+award-cell-134c2a8d = Ustvarjalnost
 
 # Context: table cell in “Criteria”
-# award-cell-c051de15 = Did the campaign find a fresh way to reach its audience?
+award-cell-c051de15 = Ali je kampanja našla svež način, kako doseči svoje občinstvo?
 
 # Context: table cell in “Criteria”
-# award-cell-f19d7075 = Partnership
+award-cell-f19d7075 = Partnerstvo
 
 # Context: table cell in “Criteria”
-# award-cell-d0946624 = Did it bring together different local actors?
+award-cell-d0946624 = Ali je povezala različne lokalne akterje?
 
 # Context: table cell in “Criteria”
-# award-cell-424cc635 = Results
+award-cell-424cc635 = Rezultati
 
 # Context: table cell in “Criteria”
-# award-cell-c03c1a74 = Is there evidence of reach and of change, honestly reported?
+award-cell-c03c1a74 = Ali obstajajo dokazi o dosegu in spremembi, o katerih je pošteno poročano?
 
 # Context: table cell in “Criteria”
-# award-cell-22c552ef = Transferability
+award-cell-22c552ef = Prenosljivost
 
 # Context: table cell in “Criteria”
-# award-cell-bdc3355e = Could another town learn from it and adapt it?
+award-cell-bdc3355e = Ali bi se drug kraj lahko iz nje učil in jo prilagodil?
 
 # Context: heading
-# award-h-6dfa441f = What good entries share
+award-h-6dfa441f = Kaj je skupno dobrim prijavam
 
 # Context: paragraph in “What good entries share”
-# award-p-a5e0e337 = Winning campaigns are often not the biggest or most expensive. Good entries tend to share these qualities:
+award-p-a5e0e337 = Zmagovalne kampanje pogosto niso največje ali najdražje. Dobre prijave imajo navadno te značilnosti:
 
 # Context: list item in “What good entries share”
-# award-li-8db72d19 = **A clear local story.** The entry explains the town's situation in a few sentences and shows why the campaign was needed there.
+award-li-8db72d19 = **Jasna lokalna zgodba.** Prijava v nekaj stavkih pojasni razmere v kraju in pokaže, zakaj je bila kampanja tam potrebna.
 
 # Context: list item in “What good entries share”
-# award-li-8296c137 = **People, not labels.** Newcomers appear as neighbours, workers, parents, artists and athletes, speaking in their own voice.
+award-li-8296c137 = **Ljudje, ne oznake.** Novi prebivalci nastopajo kot sosedje, delavci, starši, umetniki in športniki, ki govorijo s svojim glasom.
 
 # Context: list item in “What good entries share”
-# award-li-85bf4438 = **Real partnership.** The municipality, civil society, schools and newcomers all played a part, and the entry says who did what.
+award-li-85bf4438 = **Resnično partnerstvo.** Občina, civilna družba, šole in novi prebivalci so imeli vsak svojo vlogo, prijava pa pove, kdo je kaj naredil.
 
 # Context: list item in “What good entries share”
-# award-li-4bf2d60b = **Honest results.** The entry reports what worked and what did not, with modest but real evidence.
+award-li-4bf2d60b = **Pošteni rezultati.** Prijava poroča o tem, kaj je delovalo in kaj ne, s skromnimi, a resničnimi dokazi.
 
 # Context: list item in “What good entries share”
-# award-li-d4a7ab9b = **Something to copy.** The entry explains the method so that others can reuse it, with costs, timing and lessons learned.
+award-li-d4a7ab9b = **Nekaj, kar je mogoče posnemati.** Prijava pojasni metodo, da jo lahko drugi ponovno uporabijo, skupaj s stroški, časovnico in pridobljenimi izkušnjami.
 
 # Context: paragraph in “What good entries share”
-# award-p-23da42cd = The most useful entries include a short section called "If you want to do this in your town". Two or three practical sentences, for example on finding partners or securing consent, turn a success story into a tool for others.
+award-p-23da42cd = Najbolj uporabne prijave vsebujejo kratek razdelek z naslovom „Če želite to izvesti v svojem kraju“. Dva ali trije praktični stavki, na primer o iskanju partnerjev ali pridobivanju privolitve, spremenijo zgodbo o uspehu v orodje za druge.
 
 # Context: heading
-# award-h-bf454da0 = Preparing an entry
+award-h-bf454da0 = Priprava prijave
 
 # Context: list item in “Preparing an entry”
-# award-li-033cacd5 = Read the call and its criteria, and check your eligibility first.
+award-li-033cacd5 = Preberite razpis in njegova merila ter najprej preverite, ali ste upravičeni do prijave.
 
 # Context: list item in “Preparing an entry”
-# award-li-75ddd7aa = Collect material while your campaign is running, not afterwards:
+award-li-75ddd7aa = Gradivo zbirajte med potekom kampanje, ne pozneje:
 
 # Context: list item in “Preparing an entry”
-# award-li-c75ca877 = photos and videos, with consent for their use in the entry;
+award-li-c75ca877 = fotografije in videe, s privolitvijo za njihovo uporabo v prijavi;
 
 # Context: list item in “Preparing an entry”
-# award-li-4e71e35b = press coverage and screenshots of online reactions;
+award-li-4e71e35b = medijske objave in zaslonske posnetke odzivov na spletu;
 
 # Context: list item in “Preparing an entry”
-# award-li-28d2f9c3 = figures on participation and reach;
+award-li-28d2f9c3 = podatke o udeležbi in dosegu;
 
 # Context: list item in “Preparing an entry”
-# award-li-90dc5e16 = quotes from participants, both newcomers and long-standing residents.
+award-li-90dc5e16 = izjave udeležencev, tako novih kot dolgoletnih prebivalcev.
 
 # Context: list item in “Preparing an entry”
-# award-li-ab30f243 = Write the entry as a story: situation, goal, what you did, what changed, what you learned.
+award-li-ab30f243 = Prijavo napišite kot zgodbo: razmere, cilj, kaj ste naredili, kaj se je spremenilo, kaj ste se naučili.
 
 # Context: list item in “Preparing an entry”
-# award-li-29c97291 = Answer every criterion explicitly. Juries read many entries and appreciate clear structure.
+award-li-29c97291 = Na vsako merilo odgovorite izrecno. Žirije preberejo veliko prijav in cenijo jasno strukturo.
 
 # Context: paragraph in “Preparing an entry”
-# award-p-8538e4f5 = Even if you do not win, preparing an entry is worth it: it forces you to evaluate your campaign, and the material can be reused in reports and funding applications.
+award-p-8538e4f5 = Tudi če ne zmagate, se priprava prijave splača: prisili vas, da ovrednotite svojo kampanjo, gradivo pa lahko ponovno uporabite v poročilih in prijavah za financiranje.
 
 # Context: heading
-# award-h-9353605e = What you can do
+award-h-9353605e = Kaj lahko storite
 
 # Context: list item in “What you can do”
-# award-li-a9eeb92f = Assess your latest campaign with the criteria table above and note its strongest and weakest points.
+award-li-a9eeb92f = Svojo zadnjo kampanjo ocenite z zgornjo preglednico meril in si zapišite njene najmočnejše in najšibkejše točke.
 
 # Context: list item in “What you can do”
-# award-li-ec2813b3 = Start an "evidence folder" for your next campaign on day one.
+award-li-ec2813b3 = Za svojo naslednjo kampanjo že prvi dan odprite „mapo z dokazili“.
 
 # Context: list item in “What you can do”
-# award-li-03cd530b = Look for current award calls and funding programmes on migration, integration and local communication, for example through [the European Commission's website](https://commission.europa.eu) and through national and European networks of towns.
+award-li-03cd530b = Poiščite aktualne razpise za nagrade in programe financiranja na področju migracij, integracije in lokalnega komuniciranja, na primer na [spletni strani Evropske komisije](https://commission.europa.eu) ter prek nacionalnih in evropskih mrež mest.
 
 # Context: list item in “What you can do”
-# award-li-f4de1ffe = Use the [campaign plan template](10-resources.md#campaign-template) to make your next campaign easier to document.
+award-li-f4de1ffe = Uporabite [predlogo načrta kampanje](10-resources.md#campaign-template), da boste naslednjo kampanjo laže dokumentirali.

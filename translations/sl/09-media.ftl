@@ -4,136 +4,136 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# media-title-fcd99ea0 = Working with media and social media
+media-title-fcd99ea0 = Delo z mediji in družbenimi omrežji
 
 # Context: heading
-# media-h-4695ba26 = Local media matter
+media-h-4695ba26 = Lokalni mediji so pomembni
 
 # Context: paragraph in “Local media matter”
-# media-p-ed4ba42b = Local newspapers, radio stations and news websites shape how a town sees itself. Residents who distrust national media often still follow local ones. When local media report on newcomers fairly and personally, they do more for { -integration } than many official campaigns.
+media-p-ed4ba42b = Lokalni časopisi, radijske postaje in novičarske spletne strani oblikujejo, kako kraj vidi sam sebe. Prebivalci, ki ne zaupajo nacionalnim medijem, pogosto še vedno spremljajo lokalne. Kadar lokalni mediji o novih prebivalcih poročajo pošteno in osebno, za { -integration(case: "acc") } naredijo več kot marsikatera uradna kampanja.
 
 # Context: paragraph in “Local media matter”
-# media-p-98018864 = Journalists work under pressure and often know little about asylum and migration. Most want to get the story right; help them do so.
+media-p-98018864 = Novinarji delajo pod pritiskom in o azilu in migracijah pogosto vedo malo. Večina želi zgodbo povedati pravilno; pomagajte jim pri tem.
 
 # Context: heading
-# media-h-9f505be9 = Working with journalists
+media-h-9f505be9 = Delo z novinarji
 
 # Context: list item in “Working with journalists”
-# media-li-4149d813 = **Be available.** Name one contact person for migration questions and make sure journalists know who it is. A quick, honest answer prevents a story built on rumours.
+media-li-4149d813 = **Bodite dosegljivi.** Določite eno kontaktno osebo za vprašanja o migracijah in poskrbite, da novinarji vedo, kdo je to. Hiter in pošten odgovor prepreči zgodbo, zgrajeno na govoricah.
 
 # Context: list item in “Working with journalists”
-# media-li-e9a89348 = **Be accurate.** Give facts with their sources and dates. If you do not know, say so and promise to find out.
+media-li-e9a89348 = **Bodite natančni.** Dejstva navajajte z viri in datumi. Če česa ne veste, to povejte in obljubite, da boste preverili.
 
 # Context: list item in “Working with journalists”
-# media-li-253ba59d = **Offer stories, not only statements.** Suggest a newcomer who runs a business, a teacher whose class has changed, a volunteer with a long memory, always with their consent.
+media-li-253ba59d = **Ponudite zgodbe, ne le izjav.** Predlagajte novega prebivalca, ki vodi podjetje, učiteljico, katere razred se je spremenil, prostovoljca z dolgim spominom, vedno z njihovo privolitvijo.
 
 # Context: list item in “Working with journalists”
-# media-li-04438ec3 = **Share the glossary.** A friendly note with [the glossary](03-words.md#glossary) helps reporters use the right words.
+media-li-04438ec3 = **Delite glosar.** Prijazno sporočilo z [glosarjem](03-words.md#glossary) novinarjem pomaga uporabljati prave besede.
 
 # Context: list item in “Working with journalists”
-# media-li-89d12571 = **Correct politely.** If a report contains errors, contact the journalist or editor with the correct facts. Most media prefer a quiet correction to a public dispute.
+media-li-89d12571 = **Vljudno popravljajte.** Če prispevek vsebuje napake, se s pravilnimi dejstvi obrnite na novinarja ali urednika. Večina medijev ima raje tih popravek kot javni spor.
 
 # Context: paragraph in “Working with journalists”
-# media-p-9f98ab50 = Some towns hold an informal meeting once or twice a year between local journalists, municipal staff, NGOs and newcomers, with no press release and no agenda beyond getting to know each other. Those contacts pay off when a difficult story breaks.
+media-p-9f98ab50 = Nekateri kraji enkrat ali dvakrat na leto pripravijo neformalno srečanje lokalnih novinarjev, občinskih uslužbencev, nevladnih organizacij in novih prebivalcev, brez sporočila za javnost in brez dnevnega reda, le zato, da se spoznajo. Ti stiki se obrestujejo, ko izbruhne težavna zgodba.
 
 # Context: heading
-# media-h-e76f4d07 = Consent and safety
+media-h-e76f4d07 = Privolitev in varnost
 
 # Context: paragraph in “Consent and safety”
-# media-p-15391ed4 = Before you suggest a person for an interview or publish their name, photo or story, make sure they understand what will happen and agree freely. Offer options: first name only, no face, a changed location. For { -asylum-seekers } whose procedure is still open, and for anyone with family in danger, publicity can carry real risks. Children need the consent of their parents or guardians.
+media-p-15391ed4 = Preden osebo predlagate za intervju ali objavite njeno ime, fotografijo ali zgodbo, se prepričajte, da razume, kaj se bo zgodilo, in da se s tem svobodno strinja. Ponudite možnosti: samo ime, brez obraza, spremenjen kraj. Za { -asylum-seekers(case: "acc") }, katerih postopek še ni končan, in za vse, katerih družina je v nevarnosti, lahko javna izpostavljenost pomeni resnična tveganja. Za otroke je potrebna privolitev staršev ali skrbnikov.
 
 # Context: paragraph in “Consent and safety”
-# media-p-abd3c487 = Consent is not a form signed once. A person who agreed to be photographed at a festival has not agreed to appear on a poster. Ask again for each new use.
+media-p-abd3c487 = Privolitev ni obrazec, ki se podpiše enkrat. Oseba, ki je privolila v fotografiranje na festivalu, ni privolila v to, da se pojavi na plakatu. Za vsako novo uporabo znova vprašajte.
 
 # Context: heading
-# media-h-187f95d6 = Social media
+media-h-187f95d6 = Družbena omrežja
 
 # Context: paragraph in “Social media”
-# media-p-f5b52a23 = Social media let towns speak directly to residents, quickly and cheaply, but they also carry rumours and hostility faster than any other channel. A few principles help:
+media-p-f5b52a23 = Družbena omrežja krajem omogočajo, da neposredno, hitro in poceni nagovarjajo prebivalce, hkrati pa prenašajo govorice in sovražnost hitreje kot kateri koli drug kanal. Pomaga nekaj načel:
 
 # Context: list item in “Social media”
-# media-li-95081235 = **Post regularly, not only in crises.** A steady flow of everyday stories builds an audience that knows and trusts you before something difficult happens.
+media-li-95081235 = **Objavljajte redno, ne le v krizah.** Stalen tok vsakdanjih zgodb gradi občinstvo, ki vas pozna in vam zaupa, še preden se zgodi kaj težavnega.
 
 # Context: list item in “Social media”
-# media-li-7d9d5c4e = **Use people and images.** Short videos, photos and quotes from residents and newcomers travel further than official announcements.
+media-li-7d9d5c4e = **Uporabljajte ljudi in podobe.** Kratki videi, fotografije in izjave prebivalcev in novih prebivalcev pridejo dlje kot uradna obvestila.
 
 # Context: list item in “Social media”
-# media-li-f9ab12f0 = **Write a moderation policy** and publish it. Say which comments you will remove, such as insults, threats and { -hate-speech }, and apply the rule to everyone.
+media-li-f9ab12f0 = **Napišite pravila moderiranja** in jih objavite. Povejte, katere komentarje boste odstranili, na primer žalitve, grožnje in { -hate-speech(case: "acc") }, in pravilo uporabljajte za vse.
 
 # Context: list item in “Social media”
-# media-li-7d4717b6 = **Moderate actively**, especially in the first hours after a post. Hide or delete comments that break your rules, and reply to honest questions with facts.
+media-li-7d4717b6 = **Dejavno moderirajte**, zlasti v prvih urah po objavi. Skrijte ali izbrišite komentarje, ki kršijo vaša pravila, na iskrena vprašanja pa odgovorite z dejstvi.
 
 # Context: heading
-# media-h-90e85c6b = Countering misinformation
+media-h-90e85c6b = Boj proti dezinformacijam
 
 # Context: paragraph in “Countering misinformation”
-# media-p-2fdf63ed = False claims about migration spread easily because they play on fear. Typical examples are claims that newcomers receive more benefits than residents, or that a crime was committed by "a migrant" when it was not.
+media-p-2fdf63ed = Lažne trditve o migracijah se širijo zlahka, ker igrajo na strah. Značilni primeri so trditve, da novi prebivalci dobivajo več socialnih prejemkov kot prebivalci ali da je kaznivo dejanje storil „migrant“, čeprav ga ni.
 
 # Context: list item in “Countering misinformation”
-# media-li-bdfd4e77 = **Respond quickly** with accurate information from a trusted source. The longer a rumour circulates unanswered, the harder it is to correct.
+media-li-bdfd4e77 = **Odzovite se hitro** s točnimi informacijami iz zaupanja vrednega vira. Dlje ko govorica kroži brez odgovora, teže jo je popraviti.
 
 # Context: list item in “Countering misinformation”
-# media-li-c55bbe8d = **Lead with the truth.** State the facts first, mention the false claim briefly, and explain why it is wrong. Do not repeat the false claim in a headline.
+media-li-c55bbe8d = **Začnite z resnico.** Najprej navedite dejstva, lažno trditev omenite na kratko in pojasnite, zakaj je napačna. Lažne trditve ne ponavljajte v naslovu.
 
 # Context: list item in “Countering misinformation”
-# media-li-d0544131 = **Use trusted messengers.** A local doctor, headteacher or police officer may be more convincing than the municipality or an NGO.
+media-li-d0544131 = **Uporabite prenašalce sporočil, ki jim ljudje zaupajo.** Krajevni zdravnik, ravnateljica ali policist je lahko bolj prepričljiv kot občina ali nevladna organizacija.
 
 # Context: list item in “Countering misinformation”
-# media-li-a1c75a9d = **Address the worry, not only the error.** Behind many rumours lies a real concern, about housing, safety or fairness. Take that concern seriously.
+media-li-a1c75a9d = **Odzovite se na skrb, ne le na napako.** Za mnogimi govoricami se skriva resnična skrb glede stanovanj, varnosti ali pravičnosti. To skrb vzemite resno.
 
 # Context: paragraph in “Countering misinformation”
-# media-p-737ffce4 = Do not argue endlessly with a few loud accounts. Your audience is the larger group of people reading silently. Give them a clear, calm and factual answer once, and then move on.
+media-p-737ffce4 = Ne prepirajte se v nedogled z nekaj glasnimi profili. Vaše občinstvo je večja skupina ljudi, ki tiho berejo. Enkrat jim dajte jasen, miren in stvaren odgovor, nato pa pojdite naprej.
 
 # Context: heading
-# media-h-72d5faae = Responding to hate speech
+media-h-72d5faae = Odzivanje na sovražni govor
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-866067f1 = Hate speech attacks people because of who they are. It harms those it targets, frightens others and, if left unanswered, makes hostility seem normal. In EU countries, public incitement to violence or hatred against a group defined by race, colour, religion, descent or national or ethnic origin is a criminal offence[^framework]. Much hateful content falls below that threshold but still breaks the rules of platforms and of decent public debate.
+media-p-866067f1 = Sovražni govor napada ljudi zaradi tega, kar so. Škodi tistim, na katere je usmerjen, straši druge in, če ostane brez odziva, daje vtis, da je sovražnost nekaj običajnega. V državah EU je javno spodbujanje k nasilju ali sovraštvu do skupine, opredeljene po rasi, barvi kože, veri, poreklu ali narodnostnem ali etničnem izvoru, kaznivo dejanje[^framework]. Veliko sovražnih vsebin ne doseže tega praga, vendar kljub temu krši pravila platform in dostojne javne razprave.
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-ba11ef43 = What local actors can do:
+media-p-ba11ef43 = Kaj lahko storijo lokalni akterji:
 
 # Context: list item in “Responding to hate speech”
-# media-li-89f53a7c = **Document** hateful posts with screenshots, dates and links before they disappear.
+media-li-89f53a7c = **Dokumentirajte** sovražne objave z zaslonskimi posnetki, datumi in povezavami, preden izginejo.
 
 # Context: list item in “Responding to hate speech”
-# media-li-17b53766 = **Report** them to the platform, and, where they may be illegal, to the police or a national equality body. Large platforms have committed to review notifications of illegal hate speech quickly[^code-of-conduct].
+media-li-17b53766 = **Prijavite** jih platformi, in kadar so morda nezakonite, policiji ali nacionalnemu organu za enakost. Velike platforme so se zavezale, da bodo prijave nezakonitega sovražnega govora hitro pregledale[^code-of-conduct].
 
 # Context: list item in “Responding to hate speech”
-# media-li-9bc0c9c1 = **Support** the people targeted. Contact them privately, ask what they need, and show publicly that the community stands with them.
+media-li-9bc0c9c1 = **Podprite** ljudi, na katere je napad usmerjen. Zasebno se obrnite nanje, vprašajte, kaj potrebujejo, in javno pokažite, da skupnost stoji ob njih.
 
 # Context: list item in “Responding to hate speech”
-# media-li-a1df97f0 = **Respond** with a clear public message from a respected voice: hate has no place in our town.
+media-li-a1df97f0 = **Odzovite se** z jasnim javnim sporočilom spoštovanega glasu: sovraštvu v našem kraju ni prostora.
 
 # Context: list item in “Responding to hate speech”
-# media-li-ed818970 = **Do not amplify.** Avoid quoting hateful words in full, and never share them just to condemn them.
+media-li-ed818970 = **Ne dajajte jim odmeva.** Sovražnih besed ne navajajte v celoti in jih nikoli ne delite samo zato, da bi jih obsodili.
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-f2322ab3 = Agree on a response plan with your partners before anything happens: who monitors, who reports, who speaks publicly, and who supports the people targeted. In a difficult moment, a plan saves hours.
+media-p-f2322ab3 = S partnerji se o načrtu odzivanja dogovorite, še preden se kaj zgodi: kdo spremlja, kdo prijavlja, kdo javno govori in kdo podpira ljudi, na katere je napad usmerjen. V težkem trenutku načrt prihrani ure.
 
 # Context: heading
-# media-h-9353605e = What you can do
+media-h-9353605e = Kaj lahko storite
 
 # Context: list item in “What you can do”
-# media-li-f34faced = Name a media contact person for migration questions and tell local journalists.
+media-li-f34faced = Določite kontaktno osebo za medije za vprašanja o migracijah in o tem obvestite lokalne novinarje.
 
 # Context: list item in “What you can do”
-# media-li-0ce914bb = Send local editors the glossary and an offer to meet.
+media-li-0ce914bb = Lokalnim urednikom pošljite glosar in ponudbo za srečanje.
 
 # Context: list item in “What you can do”
-# media-li-7d115350 = Write and publish a moderation policy for your social media channels.
+media-li-7d115350 = Napišite in objavite pravila moderiranja za svoje kanale na družbenih omrežjih.
 
 # Context: list item in “What you can do”
-# media-li-3cc65306 = List the three most common rumours about migration in your town and prepare a short, sourced answer to each.
+media-li-3cc65306 = Naštejte tri najpogostejše govorice o migracijah v svojem kraju in za vsako pripravite kratek odgovor z navedbo virov.
 
 # Context: list item in “What you can do”
-# media-li-f2d11a94 = Agree on a hate speech response plan with your partners, using the steps above.
+media-li-f2d11a94 = S partnerji se po zgornjih korakih dogovorite o načrtu odzivanja na sovražni govor.
 
 # Context: list item in “What you can do”
-# media-li-14a59d9e = Use the checklists in [chapter 10](10-resources.md#media-checklist) before every interview and every post about named people.
+media-li-14a59d9e = Pred vsakim intervjujem in vsako objavo o ljudeh, ki so navedeni z imenom, uporabite kontrolne sezname iz [10. poglavja](10-resources.md#media-checklist).
 
 # Context: footnote in “What you can do”
-# media-fn-a81b8ed3 = Council Framework Decision 2008/913/JHA of 28 November 2008 on combating certain forms and expressions of racism and xenophobia by means of criminal law requires EU member states to punish such conduct.
+media-fn-a81b8ed3 = Okvirni sklep Sveta 2008/913/PNZ z dne 28. novembra 2008 o boju proti nekaterim oblikam in izrazom rasizma in ksenofobije s kazenskopravnimi sredstvi od držav članic EU zahteva, da tako ravnanje kaznujejo.
 
 # Context: footnote in “What you can do”
-# media-fn-0a56f36d = In 2016 the European Commission and several major online platforms agreed a Code of Conduct on countering illegal hate speech online, under which the platforms undertook to review most valid notifications within 24 hours.
+media-fn-0a56f36d = Evropska komisija in več velikih spletnih platform so se leta 2016 dogovorili o kodeksu ravnanja za boj proti nezakonitemu sovražnemu govoru na spletu, v katerem so se platforme zavezale, da bodo večino utemeljenih prijav pregledale v 24 urah.

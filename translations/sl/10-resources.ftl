@@ -4,244 +4,244 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# resources-title-07d9b641 = Checklists, templates and further reading
+resources-title-07d9b641 = Kontrolni seznami, predloge in dodatno branje
 
 # Context: heading
-# resources-h-c497408f = How to use these tools
+resources-h-c497408f = Kako uporabljati ta orodja
 
 # Context: paragraph in “How to use these tools”
-# resources-p-e6aae41b = This chapter collects the practical tools from the handbook in one place. Copy them, translate them and adapt them: a checklist that fits on one page is a checklist that gets used.
+resources-p-e6aae41b = To poglavje na enem mestu zbira praktična orodja iz priročnika. Kopirajte jih, prevedite in prilagodite: kontrolni seznam, ki gre na eno stran, je kontrolni seznam, ki se dejansko uporablja.
 
 # Context: heading
-# resources-h-82a85ae9 = One-page campaign plan
+resources-h-82a85ae9 = Enostranski načrt kampanje
 
 # Context: paragraph in “One-page campaign plan”
-# resources-p-a31a7be5 = Fill in this template with your partners at the start of a campaign. It follows the seven steps of the campaign cycle in [chapter 5](05-campaign.md#cycle).
+resources-p-a31a7be5 = To predlogo izpolnite s partnerji na začetku kampanje. Sledi sedmim korakom cikla kampanje iz [5. poglavja](05-campaign.md#cycle).
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-c68bcfea = Step
+resources-cell-c68bcfea = Korak
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-8ded2eae = Question to answer
+resources-cell-8ded2eae = Vprašanje, na katero je treba odgovoriti
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-ca7daa35 = Your notes
+resources-cell-ca7daa35 = Vaši zapiski
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-c91a47e8 = Goal
+resources-cell-c91a47e8 = Cilj
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-d15a2f52 = What should be different after the campaign, and for whom?
+resources-cell-d15a2f52 = Kaj naj bo po kampanji drugače in za koga?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-4628d5d6 = Write one sentence.
+resources-cell-4628d5d6 = Napišite en stavek.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-b92c8f1f = Audience
+resources-cell-b92c8f1f = Ciljno občinstvo
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-85be58a0 = Which group do we most want to reach? What do they care about? Whom do they trust?
+resources-cell-85be58a0 = Katero skupino najbolj želimo doseči? Kaj ji je pomembno? Komu zaupa?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-2427e815 = Describe one or two groups.
+resources-cell-2427e815 = Opišite eno ali dve skupini.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-dc7f9775 = Message
+resources-cell-dc7f9775 = Sporočilo
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-cfada986 = What do we want them to remember?
+resources-cell-cfada986 = Kaj želimo, da si zapomnijo?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-18d17ecb = One sentence, tested with the audience.
+resources-cell-18d17ecb = En stavek, preizkušen pri ciljnem občinstvu.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-a2785cd0 = Channels
+resources-cell-a2785cd0 = Kanali
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-db6e34e9 = Where will they meet our message?
+resources-cell-db6e34e9 = Kje bodo naleteli na naše sporočilo?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-c4342208 = Two or three channels.
+resources-cell-c4342208 = Dva ali trije kanali.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-d9c6108d = Partners
+resources-cell-d9c6108d = Partnerji
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-791c1f54 = Who plans with us, who helps, who spreads the word? Are newcomers among the organisers?
+resources-cell-791c1f54 = Kdo načrtuje z nami, kdo pomaga, kdo širi sporočilo? Ali so med organizatorji tudi novi prebivalci?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-5f91f8ad = Names and roles.
+resources-cell-5f91f8ad = Imena in vloge.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-b415a87b = Budget
+resources-cell-b415a87b = Proračun
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-921bf833 = What do we need in money and in time? What can partners give in kind?
+resources-cell-921bf833 = Koliko denarja in časa potrebujemo? Kaj lahko partnerji prispevajo v naravi?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-98f4a1c5 = Total, reserve, evaluation.
+resources-cell-98f4a1c5 = Skupni znesek, rezerva, vrednotenje.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-b88e6d9d = Evaluation
+resources-cell-b88e6d9d = Vrednotenje
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-0e972e8a = How will we know what we reached and what changed?
+resources-cell-0e972e8a = Kako bomo vedeli, koga smo dosegli in kaj se je spremenilo?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-81aaeaa4 = Measures and dates.
+resources-cell-81aaeaa4 = Kazalniki in datumi.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-e15af7d2 = Timeline
+resources-cell-e15af7d2 = Časovnica
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-4a250ef6 = When do we start, when do we launch, when do we report?
+resources-cell-4a250ef6 = Kdaj začnemo, kdaj kampanjo predstavimo javnosti, kdaj poročamo?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-3d301a6b = Key dates.
+resources-cell-3d301a6b = Ključni datumi.
 
 # Context: heading
-# resources-h-e12a85d4 = Checklist: before an event
+resources-h-e12a85d4 = Kontrolni seznam: pred dogodkom
 
 # Context: list item in “Checklist: before an event”
-# resources-li-e6788259 = The event has a clear purpose linked to the campaign goal.
+resources-li-e6788259 = Dogodek ima jasen namen, povezan s ciljem kampanje.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-9c9a8ae4 = Newcomers are among the organisers, not only among the guests.
+resources-li-9c9a8ae4 = Novi prebivalci so med organizatorji, ne le med gosti.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-1f690940 = The venue is accessible, free or cheap, and familiar to the audience.
+resources-li-1f690940 = Prostor je dostopen, brezplačen ali poceni in občinstvu znan.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-62188913 = Information is available in the main languages of the audience.
+resources-li-62188913 = Informacije so na voljo v glavnih jezikih občinstva.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-2b1cb6ec = The time suits working people and families; childcare is considered.
+resources-li-2b1cb6ec = Termin ustreza zaposlenim in družinam; pomislili smo na varstvo otrok.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-0b7792e8 = Food and informal moments give people a chance to talk.
+resources-li-0b7792e8 = Hrana in neformalni trenutki ljudem dajo priložnost za pogovor.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-b9e4a046 = Photographers know who has and has not agreed to be photographed.
+resources-li-b9e4a046 = Fotografi vedo, kdo je privolil v fotografiranje in kdo ne.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-efc60acd = There is a plan in case of disruption or hostile behaviour.
+resources-li-efc60acd = Obstaja načrt za primer motenj ali sovražnega vedenja.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-d7c9374f = You know how you will collect feedback.
+resources-li-d7c9374f = Veste, kako boste zbrali povratne informacije.
 
 # Context: heading
-# resources-h-f634f254 = Checklist: consent
+resources-h-f634f254 = Kontrolni seznam: privolitev
 
 # Context: list item in “Checklist: consent”
-# resources-li-4960ec18 = The person understands what the story, photo or video is for.
+resources-li-4960ec18 = Oseba razume, čemu je zgodba, fotografija ali video namenjen.
 
 # Context: list item in “Checklist: consent”
-# resources-li-50220d54 = They know where it will appear: print, online, poster, exhibition.
+resources-li-50220d54 = Ve, kje bo objavljen: v tisku, na spletu, na plakatu, na razstavi.
 
 # Context: list item in “Checklist: consent”
-# resources-li-78fe7ca1 = They know that online material can remain visible for a long time.
+resources-li-78fe7ca1 = Ve, da lahko gradivo na spletu ostane vidno dolgo časa.
 
 # Context: list item in “Checklist: consent”
-# resources-li-277fdff4 = They have chosen how they will be named and shown.
+resources-li-277fdff4 = Sama je izbrala, kako bo imenovana in prikazana.
 
 # Context: list item in “Checklist: consent”
-# resources-li-1edcf769 = Risks to them or their family have been discussed, especially during an asylum procedure.
+resources-li-1edcf769 = Pogovorili smo se o tveganjih zanjo ali za njeno družino, zlasti med azilnim postopkom.
 
 # Context: list item in “Checklist: consent”
-# resources-li-f4d5ee7b = For children, parents or guardians have agreed, and the child has been asked too.
+resources-li-f4d5ee7b = Pri otrocih so privolili starši ali skrbniki, vprašali pa smo tudi otroka.
 
 # Context: list item in “Checklist: consent”
-# resources-li-a602fcdf = Consent is asked again for each new use.
+resources-li-a602fcdf = Za vsako novo uporabo znova prosimo za privolitev.
 
 # Context: heading
-# resources-h-5fc5d288 = Checklist: media and social media
+resources-h-5fc5d288 = Kontrolni seznam: mediji in družbena omrežja
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-7e4b009b = Before an interview:
+resources-li-7e4b009b = Pred intervjujem:
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-d982366b = Do I know the journalist, the outlet and the topic?
+resources-li-d982366b = Ali poznam novinarja, medij in temo?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-33c0eeac = Do I have two or three key points, with facts and sources?
+resources-li-33c0eeac = Ali imam dve ali tri ključne točke z dejstvi in viri?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-12103297 = Have I checked my words against the glossary?
+resources-li-12103297 = Ali sem svoje besede preveril v glosarju?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-37263ba8 = If a newcomer will speak, have they agreed and prepared?
+resources-li-37263ba8 = Če bo govoril nov prebivalec, ali je v to privolil in se pripravil?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-524c6a82 = Before a post:
+resources-li-524c6a82 = Pred objavo:
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-1e8eb699 = Is the post about people, local and accurate?
+resources-li-1e8eb699 = Ali objava govori o ljudeh, je lokalna in natančna?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-37f2eacf = Have the people shown given consent for this use?
+resources-li-37f2eacf = Ali so prikazani ljudje privolili v takšno uporabo?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-074e3ba9 = Is someone ready to moderate comments for the next few hours?
+resources-li-074e3ba9 = Ali je nekdo pripravljen v naslednjih nekaj urah moderirati komentarje?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-34e5596b = When a rumour or hateful post appears:
+resources-li-34e5596b = Ko se pojavi govorica ali sovražna objava:
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-202aed5c = Document it with a screenshot, date and link.
+resources-li-202aed5c = Dokumentirajte jo z zaslonskim posnetkom, datumom in povezavo.
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-f15be0b1 = Report it if it breaks the platform's rules or the law.
+resources-li-f15be0b1 = Prijavite jo, če krši pravila platforme ali zakon.
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-17f4db61 = Reply once, calmly, with facts and a trusted source.
+resources-li-17f4db61 = Odgovorite enkrat, mirno, z dejstvi in zaupanja vrednim virom.
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-cc1a5b52 = Support the people targeted.
+resources-li-cc1a5b52 = Podprite ljudi, na katere je napad usmerjen.
 
 # Context: paragraph in “Checklist: media and social media”
-# resources-p-cec720e2 = Keep the three checklists in this chapter in a shared folder that all your partners can reach, and review them together once a year. Add the lessons you learn: the best checklist is the one written from your own experience.
+resources-p-cec720e2 = Tri kontrolne sezname iz tega poglavja hranite v skupni mapi, do katere imajo dostop vsi partnerji, in jih enkrat na leto skupaj preglejte. Dodajte izkušnje, ki ste jih pridobili: najboljši kontrolni seznam je tisti, ki je napisan na podlagi lastnih izkušenj.
 
 # Context: heading
-# resources-h-2a37589d = Further reading
+resources-h-2a37589d = Dodatno branje
 
 # Context: paragraph in “Further reading”
-# resources-p-bfbf1639 = These sources are public, reliable and regularly updated.
+resources-p-bfbf1639 = Ti viri so javni, zanesljivi in redno posodobljeni.
 
 # Context: list item in “Further reading”
-# resources-li-9e4603be = **The CLARINET project website**, { -project-site }, with the project's own materials and news: [www.clarinetproject.eu](https://www.clarinetproject.eu).
+resources-li-9e4603be = **Spletna stran projekta CLARINET**, { -project-site }, z gradivi in novicami projekta: [www.clarinetproject.eu](https://www.clarinetproject.eu).
 
 # Context: list item in “Further reading”
-# resources-li-44a62376 = **The European Commission**, which publishes EU policy on migration, asylum and integration, including the Action Plan on Integration and Inclusion 2021-2027: [commission.europa.eu](https://commission.europa.eu).
+resources-li-44a62376 = **Evropska komisija**, ki objavlja politiko EU na področju migracij, azila in integracije, vključno z akcijskim načrtom za integracijo in vključevanje za obdobje 2021–2027: [commission.europa.eu](https://commission.europa.eu).
 
 # Context: list item in “Further reading”
-# resources-li-696e709e = **The European Website on Integration**, run by the European Commission, with news and a collection of integration practices from across Europe.
+resources-li-696e709e = **Evropska spletna stran o integraciji** (European Website on Integration), ki jo upravlja Evropska komisija, z novicami in zbirko praks integracije iz vse Evrope.
 
 # Context: list item in “Further reading”
-# resources-li-43380a5a = **The UN Refugee Agency (UNHCR)**, for definitions, legal texts and data on { -refugees } and { -asylum-seekers } worldwide.
+resources-li-43380a5a = **Agencija Združenih narodov za begunce (UNHCR)**, za opredelitve, pravna besedila in podatke o { -refugees(case: "loc") } in { -asylum-seekers(case: "loc") } po vsem svetu.
 
 # Context: list item in “Further reading”
-# resources-li-c90c5064 = **The International Organization for Migration (IOM)**, for its glossary of migration terms and its data on migration routes.
+resources-li-c90c5064 = **Mednarodna organizacija za migracije (IOM)**, za njen glosar migracijskih izrazov in podatke o migracijskih poteh.
 
 # Context: list item in “Further reading”
-# resources-li-5a29f75a = **Eurostat** and **the European Union Agency for Asylum**, for official European statistics on asylum and migration.
+resources-li-5a29f75a = **Eurostat** in **Agencija Evropske unije za azil**, za uradne evropske statistične podatke o azilu in migracijah.
 
 # Context: list item in “Further reading”
-# resources-li-9ebcd56e = **Your national asylum authority and equality body**, for figures, procedures and support in your own country and language.
+resources-li-9ebcd56e = **Vaš nacionalni organ za azil in organ za enakost**, za podatke, postopke in podporo v vaši državi in vašem jeziku.
 
 # Context: paragraph in “Further reading”
-# resources-p-f71cf8ed = Websites change. If a page has moved, search for the name of the organisation and the title of the document. Always check the date of any figure you use.
+resources-p-f71cf8ed = Spletne strani se spreminjajo. Če se je stran preselila, poiščite ime organizacije in naslov dokumenta. Vedno preverite datum vsakega podatka, ki ga uporabite.
 
 # Context: heading
-# resources-h-9353605e = What you can do
+resources-h-9353605e = Kaj lahko storite
 
 # Context: list item in “What you can do”
-# resources-li-ab18ea03 = Print the one-page campaign plan and fill it in at your next partners' meeting.
+resources-li-ab18ea03 = Natisnite enostranski načrt kampanje in ga izpolnite na naslednjem sestanku partnerjev.
 
 # Context: list item in “What you can do”
-# resources-li-404b6089 = Put the event and consent checklists in the folder of everyone who organises public activities.
+resources-li-404b6089 = Kontrolna seznama za dogodke in privolitev vložite v mapo vsakogar, ki organizira javne dejavnosti.
 
 # Context: list item in “What you can do”
-# resources-li-22994ea2 = Translate the checklists into the languages most spoken by newcomers in your town.
+resources-li-22994ea2 = Kontrolne sezname prevedite v jezike, ki jih novi prebivalci v vašem kraju najpogosteje govorijo.
 
 # Context: list item in “What you can do”
-# resources-li-65f9f2e4 = Share what you have learned with another town. The exchange of good practice between { -local-communities } was at the heart of { -clarinet }, and it can continue in your hands.
+resources-li-65f9f2e4 = S kakšnim drugim krajem delite, kar ste se naučili. Izmenjava dobre prakse med { -local-communities(case: "ins") } je bila v središču projekta { -clarinet } in se lahko nadaljuje v vaših rokah.

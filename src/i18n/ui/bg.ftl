@@ -1,0 +1,45 @@
+### Вградени низове на интерфейса (български). Файлът translations/<lang>/handbook.ftl
+### на даден проект може да замени всеки от тях.
+
+contents = Съдържание
+chapter = Глава
+page = Страница
+downloads = Изтегляне
+download-pdf = PDF за печат
+download-epub = Електронна книга EPUB
+file-size = { $size } { $unit }
+search = Търсене
+search-label = Търсене в наръчника
+search-no-results = Няма резултати.
+search-results = Резултати
+previous = Предишна
+next = Следваща
+language = Език
+other-languages = Четете на друг език
+choose-language = Изберете език
+footnotes = Бележки
+footnote-back = Обратно към текста
+footnote-ref = Бележка { $number }
+skip-to-content = Към основното съдържание
+on-this-page = На тази страница
+menu = Съдържание
+home = Начало
+alert-note = Бележка
+alert-tip = Съвет
+alert-important = Важно
+alert-warning = Предупреждение
+alert-caution = Внимание
+figure = Фигура
+cover = Корица
+cover-image-alt = Знамето на Европейския съюз: дванадесет златни звезди в кръг на син фон
+start-reading = Започнете четенето
+published = Публикувано
+title-page = Титулна страница
+untranslated = Този откъс все още не е преведен.
+translation-status = Състояние на превода
+status-translated = Преведени
+status-stale = За преглед
+status-missing = Липсващи
+status-messages = Съобщения
+status-words = Думи
+accessibility-summary = Тази публикация има структурирана навигация, съдържание, заглавия в правилен ред, алтернативен текст за всяко изображение и текст, чийто размер може да се променя и който може да бъде прочетен на глас. Тя отговаря на WCAG 2.1, ниво AA.
