@@ -127,6 +127,10 @@ fn check_language(project: &Project, book: &Book, catalog: &Catalog, source_term
                     }
                 }
             }
+            // Inside a term's definition, variables are the term's own arguments.
+            if entry.id.starts_with('-') {
+                continue;
+            }
             for variable in entry.text.variables() {
                 if !project.variables.contains_key(variable) {
                     diags.push(at(Diagnostic::error(format!("unknown variable `${variable}`"))));

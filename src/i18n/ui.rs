@@ -3,6 +3,13 @@
 
 const DEFAULTS: &[(&str, &str)] = &[
     ("en", include_str!("ui/en.ftl")),
+    ("bg", include_str!("ui/bg.ftl")),
+    ("de", include_str!("ui/de.ftl")),
+    ("el", include_str!("ui/el.ftl")),
+    ("hu", include_str!("ui/hu.ftl")),
+    ("it", include_str!("ui/it.ftl")),
+    ("ro", include_str!("ui/ro.ftl")),
+    ("sl", include_str!("ui/sl.ftl")),
 ];
 
 /// The built-in strings of a language, if the binary has them.

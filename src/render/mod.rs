@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 pub mod epub;
 pub mod html;
+pub mod pdf;
 pub mod xhtml;
 
 use crate::diag::Diagnostic;
@@ -38,7 +39,7 @@ impl Format {
 
     /// Whether this binary can produce the format yet.
     pub fn available(self) -> bool {
-        matches!(self, Format::Html | Format::Epub)
+        matches!(self, Format::Html | Format::Epub | Format::Pdf)
     }
 }
 
@@ -62,7 +63,7 @@ pub fn render(format: Format, document: &Document, context: &RenderContext) -> R
     match format {
         Format::Html => html::render(document, context),
         Format::Epub => epub::render(document, context),
-        _ => Err(vec![Diagnostic::error(format!("the {format} renderer is not available in this version of handbook"))]),
+        Format::Pdf => pdf::render(document, context),
     }
 }
 

@@ -4,169 +4,169 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# award-title-6d9dce07 = The European Award for local campaigns
+award-title-6d9dce07 = Der Europäische Preis für Kampagnen vor Ort
 
 # Context: heading
-# award-h-eaededca = Why an award
+award-h-eaededca = Warum ein Preis
 
 # Context: paragraph in “Why an award”
-# award-p-8d01512c = Many good local campaigns remain unknown outside the town that ran them. An award is a simple way to find them, to thank the people behind them and to share their ideas.
+award-p-8d01512c = Viele gute Kampagnen bleiben außerhalb des Ortes, in dem sie stattgefunden haben, unbekannt. Ein Preis ist ein einfacher Weg, sie zu finden, den Menschen dahinter zu danken und ihre Ideen weiterzugeben.
 
 # Context: paragraph in “Why an award”
-# award-p-56f46ba6 = The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
+award-p-56f46ba6 = Die erste Aktivität von { -clarinet } war eine Ausschreibung für den „Europäischen Preis für lokale Sensibilisierungskampagnen zu Migration und Integration“. Sie diente dem ersten und dem dritten Ziel des Projekts: gute Praxis von { -local-communities } in der öffentlichen Kommunikation über Migration und die Inklusion von { -migrants } zu erkennen und zu fördern und den Austausch dieser Praxis in der gesamten Europäischen Union voranzubringen.
 
 # Context: heading
-# award-h-9e7328f0 = How a call works
+award-h-9e7328f0 = Wie eine Ausschreibung funktioniert
 
 # Context: paragraph in “How a call works”
-# award-p-d2cac224 = Whatever its exact rules, a call for an award of this kind usually follows the same stages.
+award-p-d2cac224 = Wie auch immer die genauen Regeln aussehen: Eine Ausschreibung für einen solchen Preis durchläuft meist dieselben Phasen.
 
 # Context: list item in “How a call works”
-# award-li-10c6414b = **Publication.** The organisers publish the call: who may apply, which campaigns are eligible, the deadline and the criteria.
+award-li-10c6414b = **Veröffentlichung.** Die Veranstalter veröffentlichen die Ausschreibung: wer sich bewerben kann, welche Kampagnen zugelassen sind, die Einreichfrist und die Kriterien.
 
 # Context: list item in “How a call works”
-# award-li-0fe93a82 = **Applications.** Applicants describe their campaign, usually on a form, with evidence such as images, press coverage and results.
+award-li-0fe93a82 = **Bewerbungen.** Die Bewerberinnen und Bewerber beschreiben ihre Kampagne, meist auf einem Formular, mit Belegen wie Bildern, Presseberichten und Ergebnissen.
 
 # Context: list item in “How a call works”
-# award-li-8feab185 = **Eligibility check.** The organisers check that each entry meets the formal conditions.
+award-li-8feab185 = **Prüfung der Zulässigkeit.** Die Veranstalter prüfen, ob jede Einreichung die formalen Voraussetzungen erfüllt.
 
 # Context: list item in “How a call works”
-# award-li-ee883a18 = **Assessment.** A jury assesses the eligible entries against the published criteria.
+award-li-ee883a18 = **Bewertung.** Eine Jury bewertet die zugelassenen Einreichungen anhand der veröffentlichten Kriterien.
 
 # Context: list item in “How a call works”
-# award-li-24c0cef2 = **Decision and ceremony.** The winners are announced, ideally at a public event that gives them visibility.
+award-li-24c0cef2 = **Entscheidung und Preisverleihung.** Die Gewinnerinnen und Gewinner werden bekannt gegeben, am besten bei einer öffentlichen Veranstaltung, die ihnen Sichtbarkeit verschafft.
 
 # Context: list item in “How a call works”
-# award-li-c59869f9 = **Sharing.** The best entries are presented to others, so that other towns can learn from them.
+award-li-c59869f9 = **Weitergeben.** Die besten Einreichungen werden anderen vorgestellt, damit andere Gemeinden von ihnen lernen können.
 
 # Context: paragraph in “How a call works”
-# award-p-b9d6d022 = Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
+award-p-b9d6d022 = Lesen Sie den offiziellen Text einer Ausschreibung immer genau. Dieses Kapitel beschreibt, wie solche Ausschreibungen im Allgemeinen funktionieren und worauf Jurys üblicherweise achten; die genauen Regeln, Teilnahmebedingungen und Kriterien eines bestimmten Preises legen die jeweiligen Veranstalter fest.
 
 # Context: heading
-# award-h-d32f26f8 = Criteria
+award-h-d32f26f8 = Kriterien
 
 # Context: paragraph in “Criteria”
-# award-p-528cc0d5 = For a European award on local campaigns about migration and integration, the following criteria are typical. You can also use them to assess your own campaign.
+award-p-528cc0d5 = Für einen europäischen Preis für Kampagnen zu Migration und Integration vor Ort sind die folgenden Kriterien typisch. Sie können damit auch Ihre eigene Kampagne bewerten.
 
 # Context: table cell in “Criteria”
-# award-cell-a6c7b3a4 = Criterion
+award-cell-a6c7b3a4 = Kriterium
 
 # Context: table cell in “Criteria”
-# award-cell-335ca615 = The question a jury asks
+award-cell-335ca615 = Die Frage der Jury
 
 # Context: table cell in “Criteria”
-# award-cell-02d2fe76 = Relevance
+award-cell-02d2fe76 = Relevanz
 
 # Context: table cell in “Criteria”
-# award-cell-82af7a5e = Does the campaign respond to a real local need or situation?
+award-cell-82af7a5e = Geht die Kampagne auf einen echten Bedarf oder eine echte Situation vor Ort ein?
 
 # Context: table cell in “Criteria”
-# award-cell-eb986388 = Clarity of goals
+award-cell-eb986388 = Klarheit der Ziele
 
 # Context: table cell in “Criteria”
-# award-cell-69c460ea = Did the campaign know what it wanted to change, and for whom?
+award-cell-69c460ea = Wusste die Kampagne, was sie verändern wollte, und für wen?
 
 # Context: table cell in “Criteria”
-# award-cell-7e3a2476 = Participation
+award-cell-7e3a2476 = Beteiligung
 
 # Context: table cell in “Criteria”
-# award-cell-d878f080 = Were newcomers and residents involved in designing and running it?
+award-cell-d878f080 = Waren Neuankömmlinge und Alteingesessene an Konzeption und Umsetzung beteiligt?
 
 # Context: table cell in “Criteria”
-# award-cell-4d821f29 = Quality of message
+award-cell-4d821f29 = Qualität der Botschaft
 
 # Context: table cell in “Criteria”
-# award-cell-34cc5209 = Was the message accurate, respectful, local and memorable?
+award-cell-34cc5209 = War die Botschaft zutreffend, respektvoll, lokal und einprägsam?
 
 # Context: table cell in “Criteria”
-# award-cell-134c2a8d = Creativity
+award-cell-134c2a8d = Kreativität
 
 # Context: table cell in “Criteria”
-# award-cell-c051de15 = Did the campaign find a fresh way to reach its audience?
+award-cell-c051de15 = Hat die Kampagne einen neuen Weg gefunden, ihre Zielgruppe zu erreichen?
 
 # Context: table cell in “Criteria”
-# award-cell-f19d7075 = Partnership
+award-cell-f19d7075 = Partnerschaft
 
 # Context: table cell in “Criteria”
-# award-cell-d0946624 = Did it bring together different local actors?
+award-cell-d0946624 = Hat sie verschiedene Akteure vor Ort zusammengebracht?
 
 # Context: table cell in “Criteria”
-# award-cell-424cc635 = Results
+award-cell-424cc635 = Ergebnisse
 
 # Context: table cell in “Criteria”
-# award-cell-c03c1a74 = Is there evidence of reach and of change, honestly reported?
+award-cell-c03c1a74 = Gibt es Belege für Reichweite und Veränderung, ehrlich dargestellt?
 
 # Context: table cell in “Criteria”
-# award-cell-22c552ef = Transferability
+award-cell-22c552ef = Übertragbarkeit
 
 # Context: table cell in “Criteria”
-# award-cell-bdc3355e = Could another town learn from it and adapt it?
+award-cell-bdc3355e = Könnte eine andere Gemeinde daraus lernen und sie übernehmen?
 
 # Context: heading
-# award-h-6dfa441f = What good entries share
+award-h-6dfa441f = Was gute Einreichungen gemeinsam haben
 
 # Context: paragraph in “What good entries share”
-# award-p-a5e0e337 = Winning campaigns are often not the biggest or most expensive. Good entries tend to share these qualities:
+award-p-a5e0e337 = Die Gewinnerkampagnen sind oft nicht die größten oder teuersten. Gute Einreichungen haben meist diese Eigenschaften gemeinsam:
 
 # Context: list item in “What good entries share”
-# award-li-8db72d19 = **A clear local story.** The entry explains the town's situation in a few sentences and shows why the campaign was needed there.
+award-li-8db72d19 = **Eine klare Geschichte aus dem Ort.** Die Einreichung erklärt die Situation im Ort in wenigen Sätzen und zeigt, warum die Kampagne gerade dort nötig war.
 
 # Context: list item in “What good entries share”
-# award-li-8296c137 = **People, not labels.** Newcomers appear as neighbours, workers, parents, artists and athletes, speaking in their own voice.
+award-li-8296c137 = **Menschen statt Etiketten.** Neuankömmlinge erscheinen als Nachbarinnen und Nachbarn, Arbeitskräfte, Eltern, Kunstschaffende und Sportlerinnen und Sportler und sprechen mit ihrer eigenen Stimme.
 
 # Context: list item in “What good entries share”
-# award-li-85bf4438 = **Real partnership.** The municipality, civil society, schools and newcomers all played a part, and the entry says who did what.
+award-li-85bf4438 = **Echte Partnerschaft.** Gemeinde, Zivilgesellschaft, Schulen und Neuankömmlinge haben alle mitgewirkt, und die Einreichung sagt, wer was getan hat.
 
 # Context: list item in “What good entries share”
-# award-li-4bf2d60b = **Honest results.** The entry reports what worked and what did not, with modest but real evidence.
+award-li-4bf2d60b = **Ehrliche Ergebnisse.** Die Einreichung berichtet, was funktioniert hat und was nicht, mit bescheidenen, aber echten Belegen.
 
 # Context: list item in “What good entries share”
-# award-li-d4a7ab9b = **Something to copy.** The entry explains the method so that others can reuse it, with costs, timing and lessons learned.
+award-li-d4a7ab9b = **Etwas zum Nachmachen.** Die Einreichung erklärt die Methode so, dass andere sie übernehmen können – mit Kosten, Zeitplan und gewonnenen Erkenntnissen.
 
 # Context: paragraph in “What good entries share”
-# award-p-23da42cd = The most useful entries include a short section called "If you want to do this in your town". Two or three practical sentences, for example on finding partners or securing consent, turn a success story into a tool for others.
+award-p-23da42cd = Die nützlichsten Einreichungen enthalten einen kurzen Abschnitt „Wenn Sie das in Ihrem Ort machen wollen“. Zwei oder drei praktische Sätze, etwa dazu, wie man Partner findet oder Einwilligungen einholt, machen aus einer Erfolgsgeschichte ein Werkzeug für andere.
 
 # Context: heading
-# award-h-bf454da0 = Preparing an entry
+award-h-bf454da0 = Eine Einreichung vorbereiten
 
 # Context: list item in “Preparing an entry”
-# award-li-033cacd5 = Read the call and its criteria, and check your eligibility first.
+award-li-033cacd5 = Lesen Sie die Ausschreibung und ihre Kriterien und prüfen Sie zuerst, ob Sie teilnahmeberechtigt sind.
 
 # Context: list item in “Preparing an entry”
-# award-li-75ddd7aa = Collect material while your campaign is running, not afterwards:
+award-li-75ddd7aa = Sammeln Sie Material, während Ihre Kampagne läuft, nicht erst danach:
 
 # Context: list item in “Preparing an entry”
-# award-li-c75ca877 = photos and videos, with consent for their use in the entry;
+award-li-c75ca877 = Fotos und Videos, mit Einwilligung für ihre Verwendung in der Einreichung;
 
 # Context: list item in “Preparing an entry”
-# award-li-4e71e35b = press coverage and screenshots of online reactions;
+award-li-4e71e35b = Presseberichte und Screenshots von Reaktionen im Netz;
 
 # Context: list item in “Preparing an entry”
-# award-li-28d2f9c3 = figures on participation and reach;
+award-li-28d2f9c3 = Zahlen zu Beteiligung und Reichweite;
 
 # Context: list item in “Preparing an entry”
-# award-li-90dc5e16 = quotes from participants, both newcomers and long-standing residents.
+award-li-90dc5e16 = Zitate von Teilnehmenden, sowohl von Neuankömmlingen als auch von Alteingesessenen.
 
 # Context: list item in “Preparing an entry”
-# award-li-ab30f243 = Write the entry as a story: situation, goal, what you did, what changed, what you learned.
+award-li-ab30f243 = Schreiben Sie die Einreichung als Geschichte: Ausgangslage, Ziel, was Sie getan haben, was sich verändert hat, was Sie gelernt haben.
 
 # Context: list item in “Preparing an entry”
-# award-li-29c97291 = Answer every criterion explicitly. Juries read many entries and appreciate clear structure.
+award-li-29c97291 = Gehen Sie ausdrücklich auf jedes Kriterium ein. Jurys lesen viele Einreichungen und schätzen eine klare Struktur.
 
 # Context: paragraph in “Preparing an entry”
-# award-p-8538e4f5 = Even if you do not win, preparing an entry is worth it: it forces you to evaluate your campaign, and the material can be reused in reports and funding applications.
+award-p-8538e4f5 = Auch wenn Sie nicht gewinnen, lohnt sich die Einreichung: Sie zwingt Sie, Ihre Kampagne zu evaluieren, und das Material lässt sich in Berichten und Förderanträgen wiederverwenden.
 
 # Context: heading
-# award-h-9353605e = What you can do
+award-h-9353605e = Was Sie tun können
 
 # Context: list item in “What you can do”
-# award-li-a9eeb92f = Assess your latest campaign with the criteria table above and note its strongest and weakest points.
+award-li-a9eeb92f = Bewerten Sie Ihre letzte Kampagne mit der Kriterientabelle oben und notieren Sie ihre größten Stärken und Schwächen.
 
 # Context: list item in “What you can do”
-# award-li-ec2813b3 = Start an "evidence folder" for your next campaign on day one.
+award-li-ec2813b3 = Legen Sie für Ihre nächste Kampagne vom ersten Tag an eine „Belegmappe“ an.
 
 # Context: list item in “What you can do”
-# award-li-03cd530b = Look for current award calls and funding programmes on migration, integration and local communication, for example through [the European Commission's website](https://commission.europa.eu) and through national and European networks of towns.
+award-li-03cd530b = Suchen Sie nach aktuellen Preisausschreibungen und Förderprogrammen zu Migration, Integration und lokaler Kommunikation, zum Beispiel über die [Website der Europäischen Kommission](https://commission.europa.eu) und über nationale und europäische Städte- und Gemeindenetzwerke.
 
 # Context: list item in “What you can do”
-# award-li-f4de1ffe = Use the [campaign plan template](10-resources.md#campaign-template) to make your next campaign easier to document.
+award-li-f4de1ffe = Nutzen Sie die [Vorlage für den Kampagnenplan](10-resources.md#campaign-template), damit sich Ihre nächste Kampagne leichter dokumentieren lässt.

@@ -4,136 +4,136 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# media-title-fcd99ea0 = Working with media and social media
+media-title-fcd99ea0 = Zusammenarbeit mit Medien und sozialen Medien
 
 # Context: heading
-# media-h-4695ba26 = Local media matter
+media-h-4695ba26 = Lokale Medien zählen
 
 # Context: paragraph in “Local media matter”
-# media-p-ed4ba42b = Local newspapers, radio stations and news websites shape how a town sees itself. Residents who distrust national media often still follow local ones. When local media report on newcomers fairly and personally, they do more for { -integration } than many official campaigns.
+media-p-ed4ba42b = Lokalzeitungen, Regionalradios und Nachrichtenseiten prägen, wie ein Ort sich selbst sieht. Wer den überregionalen Medien misstraut, verfolgt oft trotzdem die lokalen. Wenn lokale Medien fair und persönlich über Neuankömmlinge berichten, tun sie mehr für die { -integration } als viele offizielle Kampagnen.
 
 # Context: paragraph in “Local media matter”
-# media-p-98018864 = Journalists work under pressure and often know little about asylum and migration. Most want to get the story right; help them do so.
+media-p-98018864 = Journalistinnen und Journalisten arbeiten unter Zeitdruck und wissen oft wenig über Asyl und Migration. Die meisten wollen die Geschichte richtig erzählen – helfen Sie ihnen dabei.
 
 # Context: heading
-# media-h-9f505be9 = Working with journalists
+media-h-9f505be9 = Zusammenarbeit mit Journalistinnen und Journalisten
 
 # Context: list item in “Working with journalists”
-# media-li-4149d813 = **Be available.** Name one contact person for migration questions and make sure journalists know who it is. A quick, honest answer prevents a story built on rumours.
+media-li-4149d813 = **Erreichbar sein.** Benennen Sie eine Ansprechperson für Fragen zur Migration und sorgen Sie dafür, dass die Journalistinnen und Journalisten wissen, wer das ist. Eine rasche, ehrliche Antwort verhindert eine Geschichte, die auf Gerüchten beruht.
 
 # Context: list item in “Working with journalists”
-# media-li-e9a89348 = **Be accurate.** Give facts with their sources and dates. If you do not know, say so and promise to find out.
+media-li-e9a89348 = **Genau sein.** Nennen Sie Fakten mit Quellen und Datum. Wenn Sie etwas nicht wissen, sagen Sie das und versprechen Sie, es herauszufinden.
 
 # Context: list item in “Working with journalists”
-# media-li-253ba59d = **Offer stories, not only statements.** Suggest a newcomer who runs a business, a teacher whose class has changed, a volunteer with a long memory, always with their consent.
+media-li-253ba59d = **Geschichten anbieten, nicht nur Stellungnahmen.** Schlagen Sie einen Neuankömmling vor, der ein Geschäft führt, eine Lehrerin, deren Klasse sich verändert hat, einen Freiwilligen mit einem langen Gedächtnis – immer mit deren Einwilligung.
 
 # Context: list item in “Working with journalists”
-# media-li-04438ec3 = **Share the glossary.** A friendly note with [the glossary](03-words.md#glossary) helps reporters use the right words.
+media-li-04438ec3 = **Das Glossar weitergeben.** Eine freundliche Nachricht mit dem [Glossar](03-words.md#glossary) hilft Reporterinnen und Reportern, die richtigen Worte zu verwenden.
 
 # Context: list item in “Working with journalists”
-# media-li-89d12571 = **Correct politely.** If a report contains errors, contact the journalist or editor with the correct facts. Most media prefer a quiet correction to a public dispute.
+media-li-89d12571 = **Höflich korrigieren.** Enthält ein Bericht Fehler, wenden Sie sich mit den richtigen Fakten an die Journalistin, den Journalisten oder die Redaktion. Die meisten Medien ziehen eine stille Richtigstellung einem öffentlichen Streit vor.
 
 # Context: paragraph in “Working with journalists”
-# media-p-9f98ab50 = Some towns hold an informal meeting once or twice a year between local journalists, municipal staff, NGOs and newcomers, with no press release and no agenda beyond getting to know each other. Those contacts pay off when a difficult story breaks.
+media-p-9f98ab50 = Manche Gemeinden laden ein- oder zweimal im Jahr zu einem informellen Treffen von Lokaljournalistinnen und -journalisten, Gemeindebediensteten, NGOs und Neuankömmlingen ein – ohne Presseaussendung und ohne Tagesordnung außer dem gegenseitigen Kennenlernen. Diese Kontakte machen sich bezahlt, wenn eine schwierige Geschichte bekannt wird.
 
 # Context: heading
-# media-h-e76f4d07 = Consent and safety
+media-h-e76f4d07 = Einwilligung und Sicherheit
 
 # Context: paragraph in “Consent and safety”
-# media-p-15391ed4 = Before you suggest a person for an interview or publish their name, photo or story, make sure they understand what will happen and agree freely. Offer options: first name only, no face, a changed location. For { -asylum-seekers } whose procedure is still open, and for anyone with family in danger, publicity can carry real risks. Children need the consent of their parents or guardians.
+media-p-15391ed4 = Bevor Sie jemanden für ein Interview vorschlagen oder Namen, Foto oder Geschichte einer Person veröffentlichen, stellen Sie sicher, dass sie versteht, was geschehen wird, und freiwillig zustimmt. Bieten Sie Möglichkeiten an: nur der Vorname, kein Gesicht, ein geänderter Ort. Für { -asylum-seekers }, deren Verfahren noch offen ist, und für alle, deren Familie in Gefahr ist, kann Öffentlichkeit echte Risiken bergen. Bei Kindern braucht es die Einwilligung der Eltern oder der Obsorgeberechtigten.
 
 # Context: paragraph in “Consent and safety”
-# media-p-abd3c487 = Consent is not a form signed once. A person who agreed to be photographed at a festival has not agreed to appear on a poster. Ask again for each new use.
+media-p-abd3c487 = Eine Einwilligung ist kein Formular, das man einmal unterschreibt. Wer zugestimmt hat, bei einem Fest fotografiert zu werden, hat nicht zugestimmt, auf einem Plakat zu erscheinen. Fragen Sie bei jeder neuen Verwendung erneut.
 
 # Context: heading
-# media-h-187f95d6 = Social media
+media-h-187f95d6 = Soziale Medien
 
 # Context: paragraph in “Social media”
-# media-p-f5b52a23 = Social media let towns speak directly to residents, quickly and cheaply, but they also carry rumours and hostility faster than any other channel. A few principles help:
+media-p-f5b52a23 = Über soziale Medien können Gemeinden schnell und günstig direkt mit der Bevölkerung sprechen – aber sie verbreiten auch Gerüchte und Feindseligkeit schneller als jeder andere Kanal. Ein paar Grundsätze helfen:
 
 # Context: list item in “Social media”
-# media-li-95081235 = **Post regularly, not only in crises.** A steady flow of everyday stories builds an audience that knows and trusts you before something difficult happens.
+media-li-95081235 = **Regelmäßig posten, nicht nur in Krisen.** Ein stetiger Strom von Alltagsgeschichten baut ein Publikum auf, das Sie kennt und Ihnen vertraut, bevor etwas Schwieriges passiert.
 
 # Context: list item in “Social media”
-# media-li-7d9d5c4e = **Use people and images.** Short videos, photos and quotes from residents and newcomers travel further than official announcements.
+media-li-7d9d5c4e = **Menschen und Bilder zeigen.** Kurze Videos, Fotos und Zitate von Alteingesessenen und Neuankömmlingen verbreiten sich weiter als offizielle Mitteilungen.
 
 # Context: list item in “Social media”
-# media-li-f9ab12f0 = **Write a moderation policy** and publish it. Say which comments you will remove, such as insults, threats and { -hate-speech }, and apply the rule to everyone.
+media-li-f9ab12f0 = **Moderationsrichtlinien schreiben** und veröffentlichen. Sagen Sie, welche Kommentare Sie entfernen – etwa Beleidigungen, Drohungen und { -hate-speech } – und wenden Sie die Regel auf alle an.
 
 # Context: list item in “Social media”
-# media-li-7d4717b6 = **Moderate actively**, especially in the first hours after a post. Hide or delete comments that break your rules, and reply to honest questions with facts.
+media-li-7d4717b6 = **Aktiv moderieren**, besonders in den ersten Stunden nach einem Beitrag. Verbergen oder löschen Sie Kommentare, die gegen Ihre Regeln verstoßen, und beantworten Sie ehrliche Fragen mit Fakten.
 
 # Context: heading
-# media-h-90e85c6b = Countering misinformation
+media-h-90e85c6b = Falschinformationen entgegentreten
 
 # Context: paragraph in “Countering misinformation”
-# media-p-2fdf63ed = False claims about migration spread easily because they play on fear. Typical examples are claims that newcomers receive more benefits than residents, or that a crime was committed by "a migrant" when it was not.
+media-p-2fdf63ed = Falsche Behauptungen über Migration verbreiten sich leicht, weil sie mit der Angst spielen. Typische Beispiele sind Behauptungen, Neuankömmlinge bekämen mehr Sozialleistungen als Alteingesessene, oder eine Straftat sei von „einem Migranten“ begangen worden, obwohl das nicht stimmt.
 
 # Context: list item in “Countering misinformation”
-# media-li-bdfd4e77 = **Respond quickly** with accurate information from a trusted source. The longer a rumour circulates unanswered, the harder it is to correct.
+media-li-bdfd4e77 = **Rasch reagieren** – mit genauen Informationen aus einer vertrauenswürdigen Quelle. Je länger ein Gerücht unwidersprochen kursiert, desto schwerer ist es richtigzustellen.
 
 # Context: list item in “Countering misinformation”
-# media-li-c55bbe8d = **Lead with the truth.** State the facts first, mention the false claim briefly, and explain why it is wrong. Do not repeat the false claim in a headline.
+media-li-c55bbe8d = **Mit der Wahrheit beginnen.** Nennen Sie zuerst die Fakten, erwähnen Sie die falsche Behauptung nur kurz und erklären Sie, warum sie falsch ist. Wiederholen Sie die falsche Behauptung nicht in einer Überschrift.
 
 # Context: list item in “Countering misinformation”
-# media-li-d0544131 = **Use trusted messengers.** A local doctor, headteacher or police officer may be more convincing than the municipality or an NGO.
+media-li-d0544131 = **Vertrauenswürdige Stimmen einsetzen.** Eine Ärztin vor Ort, ein Schuldirektor oder eine Polizistin ist vielleicht überzeugender als die Gemeinde oder eine NGO.
 
 # Context: list item in “Countering misinformation”
-# media-li-a1c75a9d = **Address the worry, not only the error.** Behind many rumours lies a real concern, about housing, safety or fairness. Take that concern seriously.
+media-li-a1c75a9d = **Auf die Sorge eingehen, nicht nur auf den Fehler.** Hinter vielen Gerüchten steckt eine echte Sorge – um Wohnraum, Sicherheit oder Gerechtigkeit. Nehmen Sie diese Sorge ernst.
 
 # Context: paragraph in “Countering misinformation”
-# media-p-737ffce4 = Do not argue endlessly with a few loud accounts. Your audience is the larger group of people reading silently. Give them a clear, calm and factual answer once, and then move on.
+media-p-737ffce4 = Diskutieren Sie nicht endlos mit ein paar lauten Accounts. Ihr Publikum ist die größere Gruppe, die still mitliest. Geben Sie ihr einmal eine klare, ruhige und sachliche Antwort – und dann machen Sie weiter.
 
 # Context: heading
-# media-h-72d5faae = Responding to hate speech
+media-h-72d5faae = Auf Hassrede reagieren
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-866067f1 = Hate speech attacks people because of who they are. It harms those it targets, frightens others and, if left unanswered, makes hostility seem normal. In EU countries, public incitement to violence or hatred against a group defined by race, colour, religion, descent or national or ethnic origin is a criminal offence[^framework]. Much hateful content falls below that threshold but still breaks the rules of platforms and of decent public debate.
+media-p-866067f1 = Hassrede greift Menschen an, weil sie sind, wer sie sind. Sie verletzt die Betroffenen, verängstigt andere und lässt Feindseligkeit normal erscheinen, wenn ihr niemand widerspricht. In den EU-Ländern ist die öffentliche Aufstachelung zu Gewalt oder Hass gegen eine nach „Rasse“, Hautfarbe, Religion, Abstammung oder nationaler oder ethnischer Herkunft definierte Gruppe strafbar[^framework]. Viele hasserfüllte Inhalte liegen unter dieser Schwelle, verstoßen aber dennoch gegen die Regeln der Plattformen und einer anständigen öffentlichen Debatte.
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-ba11ef43 = What local actors can do:
+media-p-ba11ef43 = Was Akteure vor Ort tun können:
 
 # Context: list item in “Responding to hate speech”
-# media-li-89f53a7c = **Document** hateful posts with screenshots, dates and links before they disappear.
+media-li-89f53a7c = **Dokumentieren** Sie hasserfüllte Postings mit Screenshots, Datum und Links, bevor sie verschwinden.
 
 # Context: list item in “Responding to hate speech”
-# media-li-17b53766 = **Report** them to the platform, and, where they may be illegal, to the police or a national equality body. Large platforms have committed to review notifications of illegal hate speech quickly[^code-of-conduct].
+media-li-17b53766 = **Melden** Sie sie der Plattform und, wenn sie rechtswidrig sein könnten, der Polizei oder einer nationalen Gleichbehandlungsstelle. Große Plattformen haben sich verpflichtet, Meldungen über illegale Hassrede rasch zu prüfen[^code-of-conduct].
 
 # Context: list item in “Responding to hate speech”
-# media-li-9bc0c9c1 = **Support** the people targeted. Contact them privately, ask what they need, and show publicly that the community stands with them.
+media-li-9bc0c9c1 = **Unterstützen** Sie die Betroffenen. Nehmen Sie privat Kontakt auf, fragen Sie, was sie brauchen, und zeigen Sie öffentlich, dass die Gemeinschaft hinter ihnen steht.
 
 # Context: list item in “Responding to hate speech”
-# media-li-a1df97f0 = **Respond** with a clear public message from a respected voice: hate has no place in our town.
+media-li-a1df97f0 = **Reagieren** Sie mit einer klaren öffentlichen Botschaft einer angesehenen Stimme: Hass hat in unserem Ort keinen Platz.
 
 # Context: list item in “Responding to hate speech”
-# media-li-ed818970 = **Do not amplify.** Avoid quoting hateful words in full, and never share them just to condemn them.
+media-li-ed818970 = **Verstärken Sie nichts.** Zitieren Sie hasserfüllte Worte nicht vollständig und teilen Sie sie nie, nur um sie zu verurteilen.
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-f2322ab3 = Agree on a response plan with your partners before anything happens: who monitors, who reports, who speaks publicly, and who supports the people targeted. In a difficult moment, a plan saves hours.
+media-p-f2322ab3 = Vereinbaren Sie mit Ihren Partnern einen Reaktionsplan, bevor etwas passiert: wer beobachtet, wer meldet, wer öffentlich spricht und wer die Betroffenen unterstützt. In einem schwierigen Moment spart ein Plan Stunden.
 
 # Context: heading
-# media-h-9353605e = What you can do
+media-h-9353605e = Was Sie tun können
 
 # Context: list item in “What you can do”
-# media-li-f34faced = Name a media contact person for migration questions and tell local journalists.
+media-li-f34faced = Benennen Sie eine Medien-Ansprechperson für Fragen zur Migration und teilen Sie das den Lokaljournalistinnen und -journalisten mit.
 
 # Context: list item in “What you can do”
-# media-li-0ce914bb = Send local editors the glossary and an offer to meet.
+media-li-0ce914bb = Schicken Sie den Lokalredaktionen das Glossar und bieten Sie ein Treffen an.
 
 # Context: list item in “What you can do”
-# media-li-7d115350 = Write and publish a moderation policy for your social media channels.
+media-li-7d115350 = Schreiben und veröffentlichen Sie Moderationsrichtlinien für Ihre Social-Media-Kanäle.
 
 # Context: list item in “What you can do”
-# media-li-3cc65306 = List the three most common rumours about migration in your town and prepare a short, sourced answer to each.
+media-li-3cc65306 = Schreiben Sie die drei häufigsten Gerüchte über Migration in Ihrem Ort auf und bereiten Sie zu jedem eine kurze Antwort mit Quellen vor.
 
 # Context: list item in “What you can do”
-# media-li-f2d11a94 = Agree on a hate speech response plan with your partners, using the steps above.
+media-li-f2d11a94 = Vereinbaren Sie mit Ihren Partnern anhand der obigen Schritte einen Plan, wie Sie auf Hassrede reagieren.
 
 # Context: list item in “What you can do”
-# media-li-14a59d9e = Use the checklists in [chapter 10](10-resources.md#media-checklist) before every interview and every post about named people.
+media-li-14a59d9e = Nutzen Sie die Checklisten in [Kapitel 10](10-resources.md#media-checklist) vor jedem Interview und jedem Beitrag über namentlich genannte Personen.
 
 # Context: footnote in “What you can do”
-# media-fn-a81b8ed3 = Council Framework Decision 2008/913/JHA of 28 November 2008 on combating certain forms and expressions of racism and xenophobia by means of criminal law requires EU member states to punish such conduct.
+media-fn-a81b8ed3 = Der Rahmenbeschluss 2008/913/JI des Rates vom 28. November 2008 zur strafrechtlichen Bekämpfung bestimmter Formen und Ausdrucksweisen von Rassismus und Fremdenfeindlichkeit verpflichtet die EU-Mitgliedstaaten, ein solches Verhalten unter Strafe zu stellen.
 
 # Context: footnote in “What you can do”
-# media-fn-0a56f36d = In 2016 the European Commission and several major online platforms agreed a Code of Conduct on countering illegal hate speech online, under which the platforms undertook to review most valid notifications within 24 hours.
+media-fn-0a56f36d = 2016 vereinbarten die Europäische Kommission und mehrere große Online-Plattformen einen Verhaltenskodex zur Bekämpfung illegaler Hassrede im Internet, in dem sich die Plattformen verpflichteten, die meisten gültigen Meldungen binnen 24 Stunden zu prüfen.

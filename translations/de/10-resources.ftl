@@ -4,244 +4,244 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# resources-title-07d9b641 = Checklists, templates and further reading
+resources-title-07d9b641 = Checklisten, Vorlagen und weiterführende Literatur
 
 # Context: heading
-# resources-h-c497408f = How to use these tools
+resources-h-c497408f = Wie Sie diese Werkzeuge nutzen
 
 # Context: paragraph in “How to use these tools”
-# resources-p-e6aae41b = This chapter collects the practical tools from the handbook in one place. Copy them, translate them and adapt them: a checklist that fits on one page is a checklist that gets used.
+resources-p-e6aae41b = Dieses Kapitel bündelt die praktischen Werkzeuge aus dem Handbuch an einer Stelle. Kopieren, übersetzen und passen Sie sie an: Eine Checkliste, die auf eine Seite passt, ist eine Checkliste, die auch verwendet wird.
 
 # Context: heading
-# resources-h-82a85ae9 = One-page campaign plan
+resources-h-82a85ae9 = Kampagnenplan auf einer Seite
 
 # Context: paragraph in “One-page campaign plan”
-# resources-p-a31a7be5 = Fill in this template with your partners at the start of a campaign. It follows the seven steps of the campaign cycle in [chapter 5](05-campaign.md#cycle).
+resources-p-a31a7be5 = Füllen Sie diese Vorlage zu Beginn einer Kampagne gemeinsam mit Ihren Partnern aus. Sie folgt den sieben Schritten des Kampagnenzyklus in [Kapitel 5](05-campaign.md#cycle).
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-c68bcfea = Step
+resources-cell-c68bcfea = Schritt
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-8ded2eae = Question to answer
+resources-cell-8ded2eae = Zu beantwortende Frage
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-ca7daa35 = Your notes
+resources-cell-ca7daa35 = Ihre Notizen
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-c91a47e8 = Goal
+resources-cell-c91a47e8 = Ziel
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-d15a2f52 = What should be different after the campaign, and for whom?
+resources-cell-d15a2f52 = Was soll nach der Kampagne anders sein, und für wen?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-4628d5d6 = Write one sentence.
+resources-cell-4628d5d6 = Schreiben Sie einen Satz.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-b92c8f1f = Audience
+resources-cell-b92c8f1f = Zielgruppe
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-85be58a0 = Which group do we most want to reach? What do they care about? Whom do they trust?
+resources-cell-85be58a0 = Welche Gruppe wollen wir am dringendsten erreichen? Was ist ihr wichtig? Wem vertraut sie?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-2427e815 = Describe one or two groups.
+resources-cell-2427e815 = Beschreiben Sie eine oder zwei Gruppen.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-dc7f9775 = Message
+resources-cell-dc7f9775 = Botschaft
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-cfada986 = What do we want them to remember?
+resources-cell-cfada986 = Woran sollen sie sich erinnern?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-18d17ecb = One sentence, tested with the audience.
+resources-cell-18d17ecb = Ein Satz, mit der Zielgruppe getestet.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-a2785cd0 = Channels
+resources-cell-a2785cd0 = Kanäle
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-db6e34e9 = Where will they meet our message?
+resources-cell-db6e34e9 = Wo begegnen sie unserer Botschaft?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-c4342208 = Two or three channels.
+resources-cell-c4342208 = Zwei oder drei Kanäle.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-d9c6108d = Partners
+resources-cell-d9c6108d = Partner
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-791c1f54 = Who plans with us, who helps, who spreads the word? Are newcomers among the organisers?
+resources-cell-791c1f54 = Wer plant mit uns, wer hilft, wer trägt die Botschaft weiter? Gehören Neuankömmlinge zum Organisationsteam?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-5f91f8ad = Names and roles.
+resources-cell-5f91f8ad = Namen und Rollen.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-b415a87b = Budget
+resources-cell-b415a87b = Budget
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-921bf833 = What do we need in money and in time? What can partners give in kind?
+resources-cell-921bf833 = Was brauchen wir an Geld und an Zeit? Was können Partner als Sachleistung beisteuern?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-98f4a1c5 = Total, reserve, evaluation.
+resources-cell-98f4a1c5 = Gesamtsumme, Reserve, Evaluierung.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-b88e6d9d = Evaluation
+resources-cell-b88e6d9d = Evaluierung
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-0e972e8a = How will we know what we reached and what changed?
+resources-cell-0e972e8a = Woran erkennen wir, wen wir erreicht haben und was sich verändert hat?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-81aaeaa4 = Measures and dates.
+resources-cell-81aaeaa4 = Messgrößen und Termine.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-e15af7d2 = Timeline
+resources-cell-e15af7d2 = Zeitplan
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-4a250ef6 = When do we start, when do we launch, when do we report?
+resources-cell-4a250ef6 = Wann beginnen wir, wann starten wir, wann berichten wir?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-3d301a6b = Key dates.
+resources-cell-3d301a6b = Wichtige Termine.
 
 # Context: heading
-# resources-h-e12a85d4 = Checklist: before an event
+resources-h-e12a85d4 = Checkliste: vor einer Veranstaltung
 
 # Context: list item in “Checklist: before an event”
-# resources-li-e6788259 = The event has a clear purpose linked to the campaign goal.
+resources-li-e6788259 = Die Veranstaltung hat einen klaren Zweck, der mit dem Kampagnenziel verknüpft ist.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-9c9a8ae4 = Newcomers are among the organisers, not only among the guests.
+resources-li-9c9a8ae4 = Neuankömmlinge gehören zum Organisationsteam, nicht nur zu den Gästen.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-1f690940 = The venue is accessible, free or cheap, and familiar to the audience.
+resources-li-1f690940 = Der Veranstaltungsort ist barrierefrei, kostenlos oder günstig und der Zielgruppe vertraut.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-62188913 = Information is available in the main languages of the audience.
+resources-li-62188913 = Es gibt Informationen in den wichtigsten Sprachen der Zielgruppe.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-2b1cb6ec = The time suits working people and families; childcare is considered.
+resources-li-2b1cb6ec = Die Uhrzeit passt für Berufstätige und Familien; an Kinderbetreuung ist gedacht.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-0b7792e8 = Food and informal moments give people a chance to talk.
+resources-li-0b7792e8 = Essen und informelle Momente geben den Menschen Gelegenheit, miteinander zu reden.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-b9e4a046 = Photographers know who has and has not agreed to be photographed.
+resources-li-b9e4a046 = Die Fotografinnen und Fotografen wissen, wer fotografiert werden darf und wer nicht.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-efc60acd = There is a plan in case of disruption or hostile behaviour.
+resources-li-efc60acd = Es gibt einen Plan für den Fall von Störungen oder feindseligem Verhalten.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-d7c9374f = You know how you will collect feedback.
+resources-li-d7c9374f = Sie wissen, wie Sie Rückmeldungen einholen.
 
 # Context: heading
-# resources-h-f634f254 = Checklist: consent
+resources-h-f634f254 = Checkliste: Einwilligung
 
 # Context: list item in “Checklist: consent”
-# resources-li-4960ec18 = The person understands what the story, photo or video is for.
+resources-li-4960ec18 = Die Person versteht, wofür die Geschichte, das Foto oder das Video gedacht ist.
 
 # Context: list item in “Checklist: consent”
-# resources-li-50220d54 = They know where it will appear: print, online, poster, exhibition.
+resources-li-50220d54 = Sie weiß, wo es erscheinen wird: gedruckt, online, auf einem Plakat, in einer Ausstellung.
 
 # Context: list item in “Checklist: consent”
-# resources-li-78fe7ca1 = They know that online material can remain visible for a long time.
+resources-li-78fe7ca1 = Sie weiß, dass Material im Internet lange sichtbar bleiben kann.
 
 # Context: list item in “Checklist: consent”
-# resources-li-277fdff4 = They have chosen how they will be named and shown.
+resources-li-277fdff4 = Sie hat selbst gewählt, wie sie genannt und gezeigt wird.
 
 # Context: list item in “Checklist: consent”
-# resources-li-1edcf769 = Risks to them or their family have been discussed, especially during an asylum procedure.
+resources-li-1edcf769 = Risiken für sie oder ihre Familie wurden besprochen, besonders während eines Asylverfahrens.
 
 # Context: list item in “Checklist: consent”
-# resources-li-f4d5ee7b = For children, parents or guardians have agreed, and the child has been asked too.
+resources-li-f4d5ee7b = Bei Kindern haben die Eltern oder Obsorgeberechtigten zugestimmt, und auch das Kind wurde gefragt.
 
 # Context: list item in “Checklist: consent”
-# resources-li-a602fcdf = Consent is asked again for each new use.
+resources-li-a602fcdf = Für jede neue Verwendung wird die Einwilligung erneut eingeholt.
 
 # Context: heading
-# resources-h-5fc5d288 = Checklist: media and social media
+resources-h-5fc5d288 = Checkliste: Medien und soziale Medien
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-7e4b009b = Before an interview:
+resources-li-7e4b009b = Vor einem Interview:
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-d982366b = Do I know the journalist, the outlet and the topic?
+resources-li-d982366b = Kenne ich die Journalistin oder den Journalisten, das Medium und das Thema?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-33c0eeac = Do I have two or three key points, with facts and sources?
+resources-li-33c0eeac = Habe ich zwei oder drei Kernaussagen, mit Fakten und Quellen?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-12103297 = Have I checked my words against the glossary?
+resources-li-12103297 = Habe ich meine Wortwahl mit dem Glossar abgeglichen?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-37263ba8 = If a newcomer will speak, have they agreed and prepared?
+resources-li-37263ba8 = Wenn ein Neuankömmling sprechen wird: Hat er oder sie zugestimmt und sich vorbereitet?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-524c6a82 = Before a post:
+resources-li-524c6a82 = Vor einem Beitrag:
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-1e8eb699 = Is the post about people, local and accurate?
+resources-li-1e8eb699 = Handelt der Beitrag von Menschen, ist er lokal und zutreffend?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-37f2eacf = Have the people shown given consent for this use?
+resources-li-37f2eacf = Haben die gezeigten Personen in diese Verwendung eingewilligt?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-074e3ba9 = Is someone ready to moderate comments for the next few hours?
+resources-li-074e3ba9 = Ist jemand bereit, die Kommentare in den nächsten Stunden zu moderieren?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-34e5596b = When a rumour or hateful post appears:
+resources-li-34e5596b = Wenn ein Gerücht oder ein hasserfülltes Posting auftaucht:
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-202aed5c = Document it with a screenshot, date and link.
+resources-li-202aed5c = Dokumentieren Sie es mit Screenshot, Datum und Link.
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-f15be0b1 = Report it if it breaks the platform's rules or the law.
+resources-li-f15be0b1 = Melden Sie es, wenn es gegen die Regeln der Plattform oder gegen das Gesetz verstößt.
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-17f4db61 = Reply once, calmly, with facts and a trusted source.
+resources-li-17f4db61 = Antworten Sie einmal, ruhig, mit Fakten und einer vertrauenswürdigen Quelle.
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-cc1a5b52 = Support the people targeted.
+resources-li-cc1a5b52 = Unterstützen Sie die Betroffenen.
 
 # Context: paragraph in “Checklist: media and social media”
-# resources-p-cec720e2 = Keep the three checklists in this chapter in a shared folder that all your partners can reach, and review them together once a year. Add the lessons you learn: the best checklist is the one written from your own experience.
+resources-p-cec720e2 = Bewahren Sie die drei Checklisten dieses Kapitels in einem gemeinsamen Ordner auf, auf den alle Ihre Partner zugreifen können, und gehen Sie sie einmal im Jahr gemeinsam durch. Ergänzen Sie, was Sie dazulernen: Die beste Checkliste ist die, die aus Ihrer eigenen Erfahrung entsteht.
 
 # Context: heading
-# resources-h-2a37589d = Further reading
+resources-h-2a37589d = Weiterführende Literatur
 
 # Context: paragraph in “Further reading”
-# resources-p-bfbf1639 = These sources are public, reliable and regularly updated.
+resources-p-bfbf1639 = Diese Quellen sind öffentlich zugänglich, verlässlich und werden regelmäßig aktualisiert.
 
 # Context: list item in “Further reading”
-# resources-li-9e4603be = **The CLARINET project website**, { -project-site }, with the project's own materials and news: [www.clarinetproject.eu](https://www.clarinetproject.eu).
+resources-li-9e4603be = **Die Website des Projekts CLARINET**, { -project-site }, mit den Materialien und Neuigkeiten des Projekts: [www.clarinetproject.eu](https://www.clarinetproject.eu).
 
 # Context: list item in “Further reading”
-# resources-li-44a62376 = **The European Commission**, which publishes EU policy on migration, asylum and integration, including the Action Plan on Integration and Inclusion 2021-2027: [commission.europa.eu](https://commission.europa.eu).
+resources-li-44a62376 = **Die Europäische Kommission**, die die EU-Politik zu Migration, Asyl und Integration veröffentlicht, darunter den Aktionsplan für Integration und Inklusion 2021–2027: [commission.europa.eu](https://commission.europa.eu).
 
 # Context: list item in “Further reading”
-# resources-li-696e709e = **The European Website on Integration**, run by the European Commission, with news and a collection of integration practices from across Europe.
+resources-li-696e709e = **Die Europäische Website für Integration** (European Website on Integration), betrieben von der Europäischen Kommission, mit Neuigkeiten und einer Sammlung von Integrationspraktiken aus ganz Europa.
 
 # Context: list item in “Further reading”
-# resources-li-43380a5a = **The UN Refugee Agency (UNHCR)**, for definitions, legal texts and data on { -refugees } and { -asylum-seekers } worldwide.
+resources-li-43380a5a = **Das UN-Flüchtlingshilfswerk (UNHCR)**, für Definitionen, Rechtstexte und Daten über { -refugees } und { -asylum-seekers } weltweit.
 
 # Context: list item in “Further reading”
-# resources-li-c90c5064 = **The International Organization for Migration (IOM)**, for its glossary of migration terms and its data on migration routes.
+resources-li-c90c5064 = **Die Internationale Organisation für Migration (IOM)**, für ihr Glossar der Migrationsbegriffe und ihre Daten zu Migrationsrouten.
 
 # Context: list item in “Further reading”
-# resources-li-5a29f75a = **Eurostat** and **the European Union Agency for Asylum**, for official European statistics on asylum and migration.
+resources-li-5a29f75a = **Eurostat** und **die Asylagentur der Europäischen Union (EUAA)**, für offizielle europäische Statistiken zu Asyl und Migration.
 
 # Context: list item in “Further reading”
-# resources-li-9ebcd56e = **Your national asylum authority and equality body**, for figures, procedures and support in your own country and language.
+resources-li-9ebcd56e = **Ihre nationale Asylbehörde und Gleichbehandlungsstelle** (in Österreich etwa das Bundesamt für Fremdenwesen und Asyl und die Gleichbehandlungsanwaltschaft), für Zahlen, Verfahren und Unterstützung in Ihrem Land und in Ihrer Sprache.
 
 # Context: paragraph in “Further reading”
-# resources-p-f71cf8ed = Websites change. If a page has moved, search for the name of the organisation and the title of the document. Always check the date of any figure you use.
+resources-p-f71cf8ed = Websites ändern sich. Wenn eine Seite verschoben wurde, suchen Sie nach dem Namen der Organisation und dem Titel des Dokuments. Prüfen Sie immer das Datum jeder Zahl, die Sie verwenden.
 
 # Context: heading
-# resources-h-9353605e = What you can do
+resources-h-9353605e = Was Sie tun können
 
 # Context: list item in “What you can do”
-# resources-li-ab18ea03 = Print the one-page campaign plan and fill it in at your next partners' meeting.
+resources-li-ab18ea03 = Drucken Sie den einseitigen Kampagnenplan aus und füllen Sie ihn bei Ihrem nächsten Partnertreffen aus.
 
 # Context: list item in “What you can do”
-# resources-li-404b6089 = Put the event and consent checklists in the folder of everyone who organises public activities.
+resources-li-404b6089 = Legen Sie die Checklisten für Veranstaltungen und Einwilligung in den Ordner aller, die öffentliche Aktivitäten organisieren.
 
 # Context: list item in “What you can do”
-# resources-li-22994ea2 = Translate the checklists into the languages most spoken by newcomers in your town.
+resources-li-22994ea2 = Übersetzen Sie die Checklisten in die Sprachen, die von den Neuankömmlingen in Ihrem Ort am häufigsten gesprochen werden.
 
 # Context: list item in “What you can do”
-# resources-li-65f9f2e4 = Share what you have learned with another town. The exchange of good practice between { -local-communities } was at the heart of { -clarinet }, and it can continue in your hands.
+resources-li-65f9f2e4 = Teilen Sie Ihre Erfahrungen mit einer anderen Gemeinde. Der Austausch guter Praxis zwischen { -local-communities } stand im Mittelpunkt von { -clarinet } – und er kann in Ihren Händen weitergehen.

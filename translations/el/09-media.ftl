@@ -4,136 +4,136 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# media-title-fcd99ea0 = Working with media and social media
+media-title-fcd99ea0 = Συνεργασία με τα μέσα ενημέρωσης και τα μέσα κοινωνικής δικτύωσης
 
 # Context: heading
-# media-h-4695ba26 = Local media matter
+media-h-4695ba26 = Τα τοπικά μέσα ενημέρωσης έχουν σημασία
 
 # Context: paragraph in “Local media matter”
-# media-p-ed4ba42b = Local newspapers, radio stations and news websites shape how a town sees itself. Residents who distrust national media often still follow local ones. When local media report on newcomers fairly and personally, they do more for { -integration } than many official campaigns.
+media-p-ed4ba42b = Οι τοπικές εφημερίδες, οι ραδιοφωνικοί σταθμοί και οι ειδησεογραφικοί ιστότοποι διαμορφώνουν τον τρόπο που μια πόλη βλέπει τον εαυτό της. Κάτοικοι που δεν εμπιστεύονται τα εθνικά μέσα ενημέρωσης συχνά εξακολουθούν να παρακολουθούν τα τοπικά. Όταν τα τοπικά μέσα καλύπτουν τους νεοφερμένους με δίκαιο και ανθρώπινο τρόπο, προσφέρουν στην { -integration(case: "acc") } περισσότερα από πολλές επίσημες εκστρατείες.
 
 # Context: paragraph in “Local media matter”
-# media-p-98018864 = Journalists work under pressure and often know little about asylum and migration. Most want to get the story right; help them do so.
+media-p-98018864 = Οι δημοσιογράφοι δουλεύουν υπό πίεση και συχνά γνωρίζουν λίγα για το άσυλο και τη μετανάστευση. Οι περισσότεροι θέλουν να αποδώσουν σωστά την ιστορία· βοηθήστε τους να το κάνουν.
 
 # Context: heading
-# media-h-9f505be9 = Working with journalists
+media-h-9f505be9 = Συνεργασία με δημοσιογράφους
 
 # Context: list item in “Working with journalists”
-# media-li-4149d813 = **Be available.** Name one contact person for migration questions and make sure journalists know who it is. A quick, honest answer prevents a story built on rumours.
+media-li-4149d813 = **Να είστε διαθέσιμοι.** Ορίστε ένα πρόσωπο επικοινωνίας για τα θέματα μετανάστευσης και φροντίστε να το γνωρίζουν οι δημοσιογράφοι. Μια γρήγορη, ειλικρινής απάντηση αποτρέπει ένα ρεπορτάζ χτισμένο σε φήμες.
 
 # Context: list item in “Working with journalists”
-# media-li-e9a89348 = **Be accurate.** Give facts with their sources and dates. If you do not know, say so and promise to find out.
+media-li-e9a89348 = **Να είστε ακριβείς.** Δίνετε τα γεγονότα με τις πηγές και τις ημερομηνίες τους. Αν δεν γνωρίζετε κάτι, πείτε το και υποσχεθείτε να το μάθετε.
 
 # Context: list item in “Working with journalists”
-# media-li-253ba59d = **Offer stories, not only statements.** Suggest a newcomer who runs a business, a teacher whose class has changed, a volunteer with a long memory, always with their consent.
+media-li-253ba59d = **Προτείνετε ιστορίες, όχι μόνο δηλώσεις.** Προτείνετε έναν νεοφερμένο που έχει μια επιχείρηση, μια εκπαιδευτικό της οποίας η τάξη έχει αλλάξει, έναν εθελοντή με μακρά μνήμη, πάντα με τη συναίνεσή τους.
 
 # Context: list item in “Working with journalists”
-# media-li-04438ec3 = **Share the glossary.** A friendly note with [the glossary](03-words.md#glossary) helps reporters use the right words.
+media-li-04438ec3 = **Μοιραστείτε το γλωσσάριο.** Ένα φιλικό σημείωμα με το [γλωσσάριο](03-words.md#glossary) βοηθά τους ρεπόρτερ να χρησιμοποιούν τις σωστές λέξεις.
 
 # Context: list item in “Working with journalists”
-# media-li-89d12571 = **Correct politely.** If a report contains errors, contact the journalist or editor with the correct facts. Most media prefer a quiet correction to a public dispute.
+media-li-89d12571 = **Διορθώστε ευγενικά.** Αν ένα ρεπορτάζ περιέχει λάθη, επικοινωνήστε με τον δημοσιογράφο ή τον αρχισυντάκτη και δώστε τα σωστά στοιχεία. Τα περισσότερα μέσα προτιμούν μια διακριτική διόρθωση από μια δημόσια αντιπαράθεση.
 
 # Context: paragraph in “Working with journalists”
-# media-p-9f98ab50 = Some towns hold an informal meeting once or twice a year between local journalists, municipal staff, NGOs and newcomers, with no press release and no agenda beyond getting to know each other. Those contacts pay off when a difficult story breaks.
+media-p-9f98ab50 = Κάποιες πόλεις οργανώνουν μία ή δύο φορές τον χρόνο μια άτυπη συνάντηση τοπικών δημοσιογράφων, στελεχών του δήμου, ΜΚΟ και νεοφερμένων, χωρίς δελτίο Τύπου και χωρίς άλλη ατζέντα πέρα από τη γνωριμία. Οι επαφές αυτές αποδίδουν όταν προκύψει ένα δύσκολο θέμα.
 
 # Context: heading
-# media-h-e76f4d07 = Consent and safety
+media-h-e76f4d07 = Συναίνεση και ασφάλεια
 
 # Context: paragraph in “Consent and safety”
-# media-p-15391ed4 = Before you suggest a person for an interview or publish their name, photo or story, make sure they understand what will happen and agree freely. Offer options: first name only, no face, a changed location. For { -asylum-seekers } whose procedure is still open, and for anyone with family in danger, publicity can carry real risks. Children need the consent of their parents or guardians.
+media-p-15391ed4 = Πριν προτείνετε κάποιον για συνέντευξη ή δημοσιεύσετε το όνομα, τη φωτογραφία ή την ιστορία του, βεβαιωθείτε ότι καταλαβαίνει τι θα συμβεί και ότι συμφωνεί ελεύθερα. Προσφέρετε επιλογές: μόνο το μικρό όνομα, χωρίς πρόσωπο, αλλαγμένη τοποθεσία. Για τους { -asylum-seekers(case: "acc") } των οποίων η διαδικασία είναι ακόμη σε εξέλιξη, και για όποιον έχει οικογένεια σε κίνδυνο, η δημοσιότητα μπορεί να ενέχει πραγματικούς κινδύνους. Για τα παιδιά χρειάζεται η συναίνεση των γονέων ή των κηδεμόνων τους.
 
 # Context: paragraph in “Consent and safety”
-# media-p-abd3c487 = Consent is not a form signed once. A person who agreed to be photographed at a festival has not agreed to appear on a poster. Ask again for each new use.
+media-p-abd3c487 = Η συναίνεση δεν είναι ένα έντυπο που υπογράφεται μία φορά. Όποιος δέχτηκε να φωτογραφηθεί σε ένα φεστιβάλ δεν έχει δεχτεί να εμφανιστεί σε μια αφίσα. Ρωτήστε ξανά για κάθε νέα χρήση.
 
 # Context: heading
-# media-h-187f95d6 = Social media
+media-h-187f95d6 = Μέσα κοινωνικής δικτύωσης
 
 # Context: paragraph in “Social media”
-# media-p-f5b52a23 = Social media let towns speak directly to residents, quickly and cheaply, but they also carry rumours and hostility faster than any other channel. A few principles help:
+media-p-f5b52a23 = Τα μέσα κοινωνικής δικτύωσης επιτρέπουν στις πόλεις να μιλούν απευθείας στους κατοίκους, γρήγορα και με χαμηλό κόστος, όμως μεταφέρουν και τις φήμες και την εχθρότητα ταχύτερα από οποιοδήποτε άλλο κανάλι. Μερικές αρχές βοηθούν:
 
 # Context: list item in “Social media”
-# media-li-95081235 = **Post regularly, not only in crises.** A steady flow of everyday stories builds an audience that knows and trusts you before something difficult happens.
+media-li-95081235 = **Δημοσιεύετε τακτικά, όχι μόνο σε κρίσεις.** Μια σταθερή ροή καθημερινών ιστοριών χτίζει ένα κοινό που σας γνωρίζει και σας εμπιστεύεται πριν συμβεί κάτι δύσκολο.
 
 # Context: list item in “Social media”
-# media-li-7d9d5c4e = **Use people and images.** Short videos, photos and quotes from residents and newcomers travel further than official announcements.
+media-li-7d9d5c4e = **Χρησιμοποιήστε ανθρώπους και εικόνες.** Σύντομα βίντεο, φωτογραφίες και λόγια κατοίκων και νεοφερμένων φτάνουν πιο μακριά από τις επίσημες ανακοινώσεις.
 
 # Context: list item in “Social media”
-# media-li-f9ab12f0 = **Write a moderation policy** and publish it. Say which comments you will remove, such as insults, threats and { -hate-speech }, and apply the rule to everyone.
+media-li-f9ab12f0 = **Γράψτε μια πολιτική εποπτείας σχολίων** και δημοσιεύστε τη. Πείτε ποια σχόλια θα αφαιρείτε, όπως προσβολές, απειλές και { -hate-speech(case: "acc") }, και εφαρμόστε τον κανόνα σε όλους.
 
 # Context: list item in “Social media”
-# media-li-7d4717b6 = **Moderate actively**, especially in the first hours after a post. Hide or delete comments that break your rules, and reply to honest questions with facts.
+media-li-7d4717b6 = **Εποπτεύετε ενεργά**, ιδίως τις πρώτες ώρες μετά από μια ανάρτηση. Αποκρύψτε ή διαγράψτε τα σχόλια που παραβιάζουν τους κανόνες σας και απαντήστε με γεγονότα στις καλόπιστες ερωτήσεις.
 
 # Context: heading
-# media-h-90e85c6b = Countering misinformation
+media-h-90e85c6b = Αντιμετώπιση της παραπληροφόρησης
 
 # Context: paragraph in “Countering misinformation”
-# media-p-2fdf63ed = False claims about migration spread easily because they play on fear. Typical examples are claims that newcomers receive more benefits than residents, or that a crime was committed by "a migrant" when it was not.
+media-p-2fdf63ed = Οι ψευδείς ισχυρισμοί για τη μετανάστευση διαδίδονται εύκολα επειδή παίζουν με τον φόβο. Χαρακτηριστικά παραδείγματα είναι οι ισχυρισμοί ότι οι νεοφερμένοι λαμβάνουν περισσότερα επιδόματα από τους κατοίκους ή ότι ένα έγκλημα διαπράχθηκε από «έναν μετανάστη» ενώ δεν ισχύει.
 
 # Context: list item in “Countering misinformation”
-# media-li-bdfd4e77 = **Respond quickly** with accurate information from a trusted source. The longer a rumour circulates unanswered, the harder it is to correct.
+media-li-bdfd4e77 = **Απαντήστε γρήγορα** με ακριβή πληροφόρηση από μια αξιόπιστη πηγή. Όσο περισσότερο κυκλοφορεί μια φήμη αναπάντητη, τόσο πιο δύσκολα διορθώνεται.
 
 # Context: list item in “Countering misinformation”
-# media-li-c55bbe8d = **Lead with the truth.** State the facts first, mention the false claim briefly, and explain why it is wrong. Do not repeat the false claim in a headline.
+media-li-c55bbe8d = **Ξεκινήστε από την αλήθεια.** Πείτε πρώτα τα γεγονότα, αναφέρετε σύντομα τον ψευδή ισχυρισμό και εξηγήστε γιατί είναι λάθος. Μην επαναλαμβάνετε τον ψευδή ισχυρισμό σε τίτλο.
 
 # Context: list item in “Countering misinformation”
-# media-li-d0544131 = **Use trusted messengers.** A local doctor, headteacher or police officer may be more convincing than the municipality or an NGO.
+media-li-d0544131 = **Χρησιμοποιήστε αξιόπιστους αγγελιοφόρους.** Μια τοπική γιατρός, ένας διευθυντής σχολείου ή ένας αστυνομικός μπορεί να είναι πιο πειστικοί από τον δήμο ή από μια ΜΚΟ.
 
 # Context: list item in “Countering misinformation”
-# media-li-a1c75a9d = **Address the worry, not only the error.** Behind many rumours lies a real concern, about housing, safety or fairness. Take that concern seriously.
+media-li-a1c75a9d = **Απαντήστε στην ανησυχία, όχι μόνο στο λάθος.** Πίσω από πολλές φήμες κρύβεται μια πραγματική ανησυχία, για τη στέγαση, την ασφάλεια ή τη δικαιοσύνη. Πάρτε αυτή την ανησυχία στα σοβαρά.
 
 # Context: paragraph in “Countering misinformation”
-# media-p-737ffce4 = Do not argue endlessly with a few loud accounts. Your audience is the larger group of people reading silently. Give them a clear, calm and factual answer once, and then move on.
+media-p-737ffce4 = Μη διαφωνείτε ατελείωτα με λίγους θορυβώδεις λογαριασμούς. Το κοινό σας είναι η μεγαλύτερη ομάδα ανθρώπων που διαβάζουν σιωπηλά. Δώστε τους μία φορά μια σαφή, ήρεμη και τεκμηριωμένη απάντηση και προχωρήστε.
 
 # Context: heading
-# media-h-72d5faae = Responding to hate speech
+media-h-72d5faae = Απάντηση στη ρητορική μίσους
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-866067f1 = Hate speech attacks people because of who they are. It harms those it targets, frightens others and, if left unanswered, makes hostility seem normal. In EU countries, public incitement to violence or hatred against a group defined by race, colour, religion, descent or national or ethnic origin is a criminal offence[^framework]. Much hateful content falls below that threshold but still breaks the rules of platforms and of decent public debate.
+media-p-866067f1 = Η ρητορική μίσους επιτίθεται σε ανθρώπους εξαιτίας του ποιοι είναι. Βλάπτει όσους στοχοποιεί, φοβίζει άλλους και, αν μείνει αναπάντητη, κάνει την εχθρότητα να φαίνεται φυσιολογική. Στις χώρες της ΕΕ, η δημόσια υποκίνηση σε βία ή μίσος κατά ομάδας που ορίζεται με βάση τη φυλή, το χρώμα, τη θρησκεία, την καταγωγή ή την εθνική ή εθνοτική προέλευση αποτελεί ποινικό αδίκημα[^framework]. Μεγάλο μέρος του περιεχομένου μίσους βρίσκεται κάτω από αυτό το όριο, παραβιάζει όμως τους κανόνες των πλατφορμών και του ευπρεπούς δημόσιου διαλόγου.
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-ba11ef43 = What local actors can do:
+media-p-ba11ef43 = Τι μπορούν να κάνουν οι τοπικοί φορείς:
 
 # Context: list item in “Responding to hate speech”
-# media-li-89f53a7c = **Document** hateful posts with screenshots, dates and links before they disappear.
+media-li-89f53a7c = **Καταγράψτε** τις αναρτήσεις μίσους με στιγμιότυπα οθόνης, ημερομηνίες και συνδέσμους πριν εξαφανιστούν.
 
 # Context: list item in “Responding to hate speech”
-# media-li-17b53766 = **Report** them to the platform, and, where they may be illegal, to the police or a national equality body. Large platforms have committed to review notifications of illegal hate speech quickly[^code-of-conduct].
+media-li-17b53766 = **Αναφέρετέ** τες στην πλατφόρμα και, όπου μπορεί να είναι παράνομες, στην αστυνομία ή σε έναν εθνικό φορέα ισότητας. Οι μεγάλες πλατφόρμες έχουν δεσμευτεί να εξετάζουν γρήγορα τις αναφορές παράνομης ρητορικής μίσους[^code-of-conduct].
 
 # Context: list item in “Responding to hate speech”
-# media-li-9bc0c9c1 = **Support** the people targeted. Contact them privately, ask what they need, and show publicly that the community stands with them.
+media-li-9bc0c9c1 = **Στηρίξτε** τους ανθρώπους που στοχοποιούνται. Επικοινωνήστε μαζί τους ιδιωτικά, ρωτήστε τι χρειάζονται και δείξτε δημόσια ότι η κοινωνία στέκεται στο πλευρό τους.
 
 # Context: list item in “Responding to hate speech”
-# media-li-a1df97f0 = **Respond** with a clear public message from a respected voice: hate has no place in our town.
+media-li-a1df97f0 = **Απαντήστε** με ένα σαφές δημόσιο μήνυμα από μια σεβαστή φωνή: το μίσος δεν έχει θέση στην πόλη μας.
 
 # Context: list item in “Responding to hate speech”
-# media-li-ed818970 = **Do not amplify.** Avoid quoting hateful words in full, and never share them just to condemn them.
+media-li-ed818970 = **Μην τη διαδίδετε.** Αποφεύγετε να παραθέτετε ολόκληρες τις λέξεις μίσους και μην τις κοινοποιείτε ποτέ μόνο και μόνο για να τις καταδικάσετε.
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-f2322ab3 = Agree on a response plan with your partners before anything happens: who monitors, who reports, who speaks publicly, and who supports the people targeted. In a difficult moment, a plan saves hours.
+media-p-f2322ab3 = Συμφωνήστε με τους εταίρους σας ένα σχέδιο αντίδρασης πριν συμβεί οτιδήποτε: ποιος παρακολουθεί, ποιος αναφέρει, ποιος μιλά δημόσια και ποιος στηρίζει τους ανθρώπους που στοχοποιούνται. Σε μια δύσκολη στιγμή, ένα σχέδιο γλιτώνει ώρες.
 
 # Context: heading
-# media-h-9353605e = What you can do
+media-h-9353605e = Τι μπορείτε να κάνετε
 
 # Context: list item in “What you can do”
-# media-li-f34faced = Name a media contact person for migration questions and tell local journalists.
+media-li-f34faced = Ορίστε ένα πρόσωπο επικοινωνίας με τα μέσα ενημέρωσης για τα θέματα μετανάστευσης και ενημερώστε τους τοπικούς δημοσιογράφους.
 
 # Context: list item in “What you can do”
-# media-li-0ce914bb = Send local editors the glossary and an offer to meet.
+media-li-0ce914bb = Στείλτε στους τοπικούς αρχισυντάκτες το γλωσσάριο και μια πρόταση για συνάντηση.
 
 # Context: list item in “What you can do”
-# media-li-7d115350 = Write and publish a moderation policy for your social media channels.
+media-li-7d115350 = Γράψτε και δημοσιεύστε μια πολιτική εποπτείας σχολίων για τα κανάλια σας στα μέσα κοινωνικής δικτύωσης.
 
 # Context: list item in “What you can do”
-# media-li-3cc65306 = List the three most common rumours about migration in your town and prepare a short, sourced answer to each.
+media-li-3cc65306 = Καταγράψτε τις τρεις πιο συνηθισμένες φήμες για τη μετανάστευση στην πόλη σας και ετοιμάστε μια σύντομη απάντηση, με πηγές, για την καθεμία.
 
 # Context: list item in “What you can do”
-# media-li-f2d11a94 = Agree on a hate speech response plan with your partners, using the steps above.
+media-li-f2d11a94 = Συμφωνήστε με τους εταίρους σας ένα σχέδιο αντίδρασης στη ρητορική μίσους, με βάση τα παραπάνω βήματα.
 
 # Context: list item in “What you can do”
-# media-li-14a59d9e = Use the checklists in [chapter 10](10-resources.md#media-checklist) before every interview and every post about named people.
+media-li-14a59d9e = Χρησιμοποιήστε τις λίστες ελέγχου του [κεφαλαίου 10](10-resources.md#media-checklist) πριν από κάθε συνέντευξη και κάθε ανάρτηση για πρόσωπα που κατονομάζονται.
 
 # Context: footnote in “What you can do”
-# media-fn-a81b8ed3 = Council Framework Decision 2008/913/JHA of 28 November 2008 on combating certain forms and expressions of racism and xenophobia by means of criminal law requires EU member states to punish such conduct.
+media-fn-a81b8ed3 = Η απόφαση-πλαίσιο 2008/913/ΔΕΥ του Συμβουλίου, της 28ης Νοεμβρίου 2008, για την καταπολέμηση ορισμένων μορφών και εκδηλώσεων ρατσισμού και ξενοφοβίας μέσω του ποινικού δικαίου υποχρεώνει τα κράτη μέλη της ΕΕ να τιμωρούν τέτοιες συμπεριφορές.
 
 # Context: footnote in “What you can do”
-# media-fn-0a56f36d = In 2016 the European Commission and several major online platforms agreed a Code of Conduct on countering illegal hate speech online, under which the platforms undertook to review most valid notifications within 24 hours.
+media-fn-0a56f36d = Το 2016 η Ευρωπαϊκή Επιτροπή και αρκετές μεγάλες διαδικτυακές πλατφόρμες συμφώνησαν έναν Κώδικα δεοντολογίας για την αντιμετώπιση της παράνομης ρητορικής μίσους στο διαδίκτυο, με τον οποίο οι πλατφόρμες δεσμεύτηκαν να εξετάζουν τις περισσότερες έγκυρες αναφορές μέσα σε 24 ώρες.

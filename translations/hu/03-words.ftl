@@ -151,7 +151,7 @@ words-cell-408972b1 = Használja: olyan megfogalmazást, amely az újonnan érke
 words-cell-0d029014 = { -hate-speech }
 
 # Context: table cell in “Glossary”
-words-cell-275d63ab = Olyan megnyilvánulás, amely gyűlöletet terjeszt, arra uszít, azt népszerűsíti vagy igazolja emberekkel szemben azért, akik ők – például származásuk, vallásuk vagy bőrszínük miatt.
+words-cell-275d63ab = Olyan megnyilvánulás, amely gyűlöletet terjeszt, arra uszít, azt népszerűsíti vagy igazolja emberekkel szemben identitásuk – például származásuk, vallásuk vagy bőrszínük – miatt.
 
 # Context: table cell in “Glossary”
 words-cell-fe96aaf2 = Használja: nevezze meg világosan és higgadtan. Kerülje: a gyűlöletkeltő szavak megismétlését a címekben, még akkor is, ha bírálja őket.

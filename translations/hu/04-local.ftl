@@ -43,7 +43,7 @@ local-h-a5600631 = Mit tehetnek az önkormányzatok?
 local-p-6de9827e = Egy önkormányzatnak nem kell nagy költségvetés ahhoz, hogy változást érjen el. Sok múlik azon, hogyan használja a már meglévő eszközeit.
 
 # Context: list item in “What local authorities can do”
-local-li-a50161d0 = **Szóljon.** Mondja ki világosan és nyilvánosan, hogy az újonnan érkezők a közösség részei, hogy a település mindenkitől tiszteletet vár el, és hogy a { -hate-speech } nálunk nem elfogadható. A hallgatás is üzenet.
+local-li-a50161d0 = **Szóljon.** Mondja ki világosan és nyilvánosan, hogy az újonnan érkezők a közösség részei, hogy a település mindenkitől tiszteletet vár el, és hogy nem tűri a { -hate-speech } semmilyen formáját. A hallgatás is üzenet.
 
 # Context: list item in “What local authorities can do”
 local-li-ee45e053 = **Tájékoztasson.** Adjon a lakosoknak pontos és időben érkező információt, különösen akkor, ha valami változik, például ha befogadó létesítmény nyílik. A szóbeszéd ott terjed a leggyorsabban, ahol hiányzik a hivatalos tájékoztatás.

@@ -4,262 +4,262 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# training-title-5b6cd454 = Training local communities
+training-title-5b6cd454 = A helyi közösségek képzése
 
 # Context: heading
-# training-h-078c0918 = Why training
+training-h-078c0918 = Miért van szükség képzésre?
 
 # Context: paragraph in “Why training”
-# training-p-1666b679 = Most people who communicate about migration in a town never planned to. A social worker is asked to speak at a residents' meeting; a teacher finds that a new pupil's arrival has upset some parents; a volunteer sees a hateful post about "her" families online. Each of them communicates, ready or not.
+training-p-1666b679 = A legtöbben, akik egy településen a migrációról kommunikálnak, sosem tervezték ezt. Egy szociális munkást felkérnek, hogy szólaljon fel egy lakossági fórumon; egy pedagógus azt tapasztalja, hogy egy új diák érkezése felzaklatott néhány szülőt; egy önkéntes gyűlölködő bejegyzést lát az interneten „az ő” családjairól. Mindannyian kommunikálnak, akár felkészültek rá, akár nem.
 
 # Context: paragraph in “Why training”
-# training-p-afa24c58 = Training gives them confidence, shared words and practical tools. It also brings them together: often the most valuable result of a training day is that the librarian, the youth worker and the police officer now know each other.
+training-p-afa24c58 = A képzés magabiztosságot, közös szókincset és gyakorlati eszközöket ad nekik. Ráadásul össze is hozza őket: egy képzési nap legértékesebb eredménye gyakran az, hogy a könyvtáros, az ifjúsági szakember és a rendőr ezután már ismeri egymást.
 
 # Context: heading
-# training-h-f2999e8a = The eight training programmes
+training-h-f2999e8a = A nyolc képzési program
 
 # Context: paragraph in “The eight training programmes”
-# training-p-6302f850 = Training was one of the five main activities of { -clarinet }. The project planned eight training programmes for { -local-communities }, alongside its eight local awareness campaigns and eight artist residencies. The programmes addressed two questions, which also run through this handbook:
+training-p-6302f850 = A képzés a { -clarinet } öt fő tevékenységének egyike volt. A projekt nyolc képzési programot tervezett a { -local-communities } számára, nyolc helyi figyelemfelkeltő kampánya és nyolc alkotói rezidenciája mellett. A programok két kérdéssel foglalkoztak, amelyek ezen a kézikönyvön is végigvonulnak:
 
 # Context: list item in “The eight training programmes”
-# training-li-728713a6 = **How** can local communities communicate about migration and { -integration } in their own town: through which channels, with which partners, in which tone?
+training-li-728713a6 = **Hogyan** kommunikálhatnak a helyi közösségek a saját településükön a migráció és az { -integration } témájáról: milyen csatornákon, milyen partnerekkel, milyen hangnemben?
 
 # Context: list item in “The eight training programmes”
-# training-li-84038310 = **What** should they communicate: which facts, which stories, which messages about the contribution of { -migrants } to local life?
+training-li-84038310 = **Mit** kommunikáljanak: milyen tényeket, milyen történeteket, milyen üzeneteket arról, mivel járulnak hozzá a { -migrants } a helyi élethez?
 
 # Context: paragraph in “The eight training programmes”
-# training-p-6051c9de = Because the programmes took place in different countries and languages, each was shaped by local needs. The sections below are not a fixed curriculum: they bring together the topics and methods such training usually covers, so that you can design your own.
+training-p-6051c9de = Mivel a programok különböző országokban és nyelveken zajlottak, mindegyiket a helyi igények formálták. Az alábbi részek nem rögzített tantervet adnak: azokat a témákat és módszereket gyűjtik össze, amelyekkel az ilyen képzések általában foglalkoznak, hogy Ön megtervezhesse a sajátját.
 
 # Context: heading
-# training-h-71ea65eb = Who training is for
+training-h-71ea65eb = Kinek szól a képzés?
 
 # Context: paragraph in “Who training is for”
-# training-p-5cd31d27 = A local training programme works best with a mixed group. Consider inviting:
+training-p-5cd31d27 = Egy helyi képzési program vegyes csoporttal működik a legjobban. Érdemes meghívni:
 
 # Context: list item in “Who training is for”
-# training-li-924d6e3f = municipal staff who meet residents and newcomers, and those who write for the town's channels;
+training-li-924d6e3f = azokat az önkormányzati munkatársakat, akik lakosokkal és újonnan érkezőkkel találkoznak, valamint azokat, akik a település csatornáira írnak;
 
 # Context: list item in “Who training is for”
-# training-li-faa0b619 = elected officials, even if they can only join for part of the time;
+training-li-faa0b619 = a választott tisztségviselőket, még ha csak az idő egy részében tudnak is jelen lenni;
 
 # Context: list item in “Who training is for”
-# training-li-5d9ec123 = staff and volunteers of NGOs, including organisations led by { -migrants };
+training-li-5d9ec123 = a civil szervezetek munkatársait és önkénteseit, köztük a { -migrants } által vezetett szervezetekét is;
 
 # Context: list item in “Who training is for”
-# training-li-9e664a56 = teachers, school counsellors and youth workers;
+training-li-9e664a56 = pedagógusokat, iskolai tanácsadókat és ifjúsági szakembereket;
 
 # Context: list item in “Who training is for”
-# training-li-c2b77862 = local journalists and people who run community media or online groups;
+training-li-c2b77862 = helyi újságírókat, valamint közösségi médiumok vagy online csoportok működtetőit;
 
 # Context: list item in “Who training is for”
-# training-li-9499bbb6 = newcomers who are active in the community, as participants and, where possible, as co-trainers.
+training-li-9499bbb6 = a közösségben aktív újonnan érkezőket, résztvevőként és lehetőség szerint társtrénerként is.
 
 # Context: paragraph in “Who training is for”
-# training-p-344d89c0 = A group of 15 to 25 people allows real discussion.
+training-p-344d89c0 = Egy 15–25 fős csoportban valódi beszélgetés alakulhat ki.
 
 # Context: paragraph in “Who training is for”
-# training-p-729e2c54 = Mixed groups learn more, but they need care. Agree on simple ground rules at the start: listen, speak from your own experience, respect confidentiality, and disagree with ideas rather than with people.
+training-p-729e2c54 = A vegyes csoportok többet tanulnak, de nagyobb odafigyelést igényelnek. Az elején állapodjanak meg néhány egyszerű alapszabályban: figyeljünk egymásra, a saját tapasztalatunkból beszéljünk, tartsuk tiszteletben a bizalmas információkat, és a gondolatokkal vitatkozzunk, ne a személyekkel.
 
 # Context: heading
-# training-h-503564a9 = What a programme can cover
+training-h-503564a9 = Mit foglalhat magában egy program?
 
 # Context: paragraph in “What a programme can cover”
-# training-p-334ac23b = The following modules can be combined into a one-day, two-day or multi-session programme. Each module has a short input, an activity and a discussion.
+training-p-334ac23b = Az alábbi modulokból egynapos, kétnapos vagy több alkalomból álló program állítható össze. Minden modul egy rövid bevezetőből, egy gyakorlatból és egy megbeszélésből áll.
 
 # Context: list item in “What a programme can cover”
-# training-li-b3edce25 = **Facts and context.** Who are the newcomers in our town, why did they come, and what is their legal situation? Use [chapter 2](02-routes.md) as background.
+training-li-b3edce25 = **Tények és háttér.** Kik az újonnan érkezők a településünkön, miért jöttek, és mi a jogi helyzetük? Háttéranyagként használja a [2. fejezetet](02-routes.md).
 
 # Context: list item in “What a programme can cover”
-# training-li-2904d722 = **Words.** Refugees, asylum seekers, migrants and the rest: what the words mean and how they sound. Work with [the glossary](03-words.md#glossary).
+training-li-2904d722 = **Szavak.** Menekültek, menedékkérők, migránsok és a többiek: mit jelentenek ezek a szavak, és hogyan hangzanak? Dolgozzanak a [fogalomtárral](03-words.md#glossary).
 
 # Context: list item in “What a programme can cover”
-# training-li-0c712dbc = **Perceptions and stereotypes.** How do opinions about migration form? What role do fear, contact and media play? Participants reflect on their own assumptions, without blame.
+training-li-0c712dbc = **Észlelések és sztereotípiák.** Hogyan alakul ki a véleményünk a migrációról? Milyen szerepe van a félelemnek, a személyes kapcsolatnak és a médiának? A résztvevők hibáztatás nélkül reflektálnak a saját előfeltevéseikre.
 
 # Context: list item in “What a programme can cover”
-# training-li-8d98ecd8 = **Stories and messages.** How to find and tell stories of contribution and everyday life, with consent and without stereotypes. Participants draft a message for their own audience.
+training-li-8d98ecd8 = **Történetek és üzenetek.** Hogyan találjunk rá és hogyan meséljük el a hozzájárulásról és a hétköznapokról szóló történeteket, hozzájárulással és sztereotípiák nélkül? A résztvevők üzenettervezetet készítenek a saját közönségük számára.
 
 # Context: list item in “What a programme can cover”
-# training-li-87e319a6 = **Planning a campaign.** The seven steps of the campaign cycle from [chapter 5](05-campaign.md#cycle), applied to a real local idea.
+training-li-87e319a6 = **Kampánytervezés.** Az [5. fejezet](05-campaign.md#cycle) kampányciklusának hét lépése, egy valódi helyi ötletre alkalmazva.
 
 # Context: list item in “What a programme can cover”
-# training-li-3e6f1470 = **Media and social media.** Working with journalists, preparing for interviews, moderating comments and responding to misinformation. See [chapter 9](09-media.md).
+training-li-3e6f1470 = **Média és közösségi média.** Együttműködés az újságírókkal, felkészülés az interjúkra, a hozzászólások moderálása és a félretájékoztatásra adott válaszok. Lásd a [9. fejezetet](09-media.md).
 
 # Context: list item in “What a programme can cover”
-# training-li-21e7260a = **Responding to hostility.** What to do when a meeting turns angry or when { -hate-speech } appears: staying calm, setting limits, knowing when to report.
+training-li-21e7260a = **Válasz az ellenségességre.** Mit tegyünk, ha egy gyűlés indulatossá válik, vagy ha megjelenik a { -hate-speech }: hogyan maradjunk higgadtak, hogyan húzzunk határokat, és mikor kell bejelentést tenni?
 
 # Context: paragraph in “What a programme can cover”
-# training-p-6c332660 = Invite newcomers to share their own experience of arriving in the town, in their own words and on their own terms. A personal account heard face to face often changes participants' views more than any slide. Prepare the speakers well, pay them for their time, and never ask them to relive traumatic events in public.
+training-p-6c332660 = Hívja meg az újonnan érkezőket, hogy a saját szavaikkal és a saját feltételeik szerint mondják el, milyen volt megérkezni a településre. Egy szemtől szemben meghallgatott személyes beszámoló gyakran jobban megváltoztatja a résztvevők nézeteit, mint bármelyik diakép. Készítse fel jól az előadókat, fizesse meg az idejüket, és soha ne kérje őket arra, hogy nyilvánosan éljenek át újra traumatikus eseményeket.
 
 # Context: heading
-# training-h-474e1b3d = Running a training programme
+training-h-474e1b3d = Egy képzési program lebonyolítása
 
 # Context: heading
-# training-h-20641eef = Before
+training-h-20641eef = Előtte
 
 # Context: list item in “Before”
-# training-li-588a15fa = Set the goal. What should participants be able to do afterwards? For example: write a press release using accurate language, or plan a small campaign.
+training-li-588a15fa = Tűzze ki a célt. Mire legyenek képesek a résztvevők a képzés után? Például: pontos szóhasználattal megírni egy sajtóközleményt, vagy megtervezni egy kis kampányt.
 
 # Context: list item in “Before”
-# training-li-2cd16d14 = Find out what participants need: a short questionnaire will tell you what they know and what worries them.
+training-li-2cd16d14 = Mérje fel, mire van szükségük a résztvevőknek: egy rövid kérdőívből kiderül, mit tudnak, és mi aggasztja őket.
 
 # Context: list item in “Before”
-# training-li-9e3384b5 = Choose trainers: someone with communication experience, someone who knows migration and asylum, and at least one newcomer.
+training-li-9e3384b5 = Válasszon trénereket: valakit, akinek kommunikációs tapasztalata van, valakit, aki ismeri a migráció és a menekültügy világát, és legalább egy újonnan érkezőt.
 
 # Context: list item in “Before”
-# training-li-ad2ff4ce = Prepare the practical side:
+training-li-ad2ff4ce = Készítse elő a gyakorlati részleteket:
 
 # Context: list item in “Before”
-# training-li-069da143 = an accessible venue, with space to work in small groups;
+training-li-069da143 = akadálymentes helyszín, ahol kiscsoportos munkára is van hely;
 
 # Context: list item in “Before”
-# training-li-6a31c872 = interpretation if some participants need it;
+training-li-6a31c872 = tolmácsolás, ha egyes résztvevőknek szükségük van rá;
 
 # Context: list item in “Before”
-# training-li-9c48e891 = childcare, or a time that suits parents and people who work shifts.
+training-li-9c48e891 = gyermekfelügyelet, vagy olyan időpont, amely a szülőknek és a műszakban dolgozóknak is megfelel.
 
 # Context: heading
-# training-h-86c03894 = During
+training-h-86c03894 = Közben
 
 # Context: paragraph in “During”
-# training-p-4682b529 = Keep inputs short and let participants work on their own real situations, with a mix of short presentations, case studies, role play and conversations with newcomers.
+training-p-4682b529 = A bevezetők legyenek rövidek, és hagyja, hogy a résztvevők a saját valós helyzeteiken dolgozzanak, rövid előadások, esettanulmányok, szerepjátékok és újonnan érkezőkkel folytatott beszélgetések váltakozásával.
 
 # Context: paragraph in “During”
-# training-p-5e1981e1 = Make room for doubts and difficult questions. Participants worried about safety, the cost of services or tensions in a school need to be able to say so. Answer with facts, and show how others have dealt with similar situations.
+training-p-5e1981e1 = Adjon teret a kételyeknek és a nehéz kérdéseknek. Azoknak a résztvevőknek, akik a biztonság, a szolgáltatások költségei vagy egy iskolai feszültség miatt aggódnak, ki kell tudniuk mondani ezt. Tényekkel válaszoljon, és mutassa meg, hogyan kezeltek mások hasonló helyzeteket.
 
 # Context: heading
-# training-h-1754c553 = After
+training-h-1754c553 = Utána
 
 # Context: paragraph in “After”
-# training-p-eff85e07 = Ask participants to leave with one concrete commitment: a text to rewrite, a partner to call, an activity to plan. Keep in touch and meet again after a few months. The best outcome is training that leads to a campaign: that is why { -clarinet } combined training with campaigns designed by the participating communities.
+training-p-eff85e07 = Kérje meg a résztvevőket, hogy egy konkrét vállalással távozzanak: egy átírandó szöveggel, egy felhívandó partnerrel, egy megtervezendő tevékenységgel. Tartsák a kapcsolatot, és néhány hónap múlva találkozzanak újra. A legjobb eredmény az, ha a képzésből kampány születik: ezért kapcsolta össze a { -clarinet } a képzést a részt vevő közösségek által tervezett kampányokkal.
 
 # Context: heading
-# training-h-7036f44e = A sample one-day programme
+training-h-7036f44e = Egy mintaprogram egynapos képzéshez
 
 # Context: paragraph in “A sample one-day programme”
-# training-p-1ab9d3d4 = The table below is a model that you can adapt. Times are approximate.
+training-p-1ab9d3d4 = Az alábbi táblázat egy modell, amelyet a saját igényeihez igazíthat. Az időpontok tájékoztató jellegűek.
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-78efd29f = Time
+training-cell-78efd29f = Időpont
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-44b56f66 = Session
+training-cell-44b56f66 = Programpont
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-8cb93664 = Method
+training-cell-8cb93664 = Módszer
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-9027f0a8 = 09:00
+training-cell-9027f0a8 = 9:00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-f941f369 = Welcome, introductions, ground rules
+training-cell-f941f369 = Köszöntés, bemutatkozás, alapszabályok
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-4736681d = Round of names, a short warm-up in pairs
+training-cell-4736681d = Névkör, rövid bemelegítő páros gyakorlat
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-901b7d63 = 09:30
+training-cell-901b7d63 = 9:30
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-4d30ad90 = Facts and context in our town
+training-cell-4d30ad90 = Tények és háttér a településünkön
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-40960c4e = Short input, questions, quiz
+training-cell-40960c4e = Rövid bevezető, kérdések, kvíz
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-53aa9c37 = 10:30
+training-cell-53aa9c37 = 10:30
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-99393f6a = Words matter
+training-cell-99393f6a = A szavak számítanak
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-e93a1cd8 = Work with the glossary; rewriting real headlines
+training-cell-e93a1cd8 = Munka a fogalomtárral; valódi újságcímek átírása
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-0198394b = 11:30
+training-cell-0198394b = 11:30
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-0ae8041c = Break
+training-cell-0ae8041c = Szünet
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-01e57b1d = Coffee and informal conversation
+training-cell-01e57b1d = Kávé és kötetlen beszélgetés
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-019b89bb = 11:45
+training-cell-019b89bb = 11:45
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-18685ed7 = Arriving here: newcomers speak
+training-cell-18685ed7 = Megérkezni ide: az újonnan érkezők mesélnek
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-432b1836 = Conversation in small groups
+training-cell-432b1836 = Beszélgetés kiscsoportokban
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-b84d37e3 = 13:00
+training-cell-b84d37e3 = 13:00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-3a996e21 = Lunch
+training-cell-3a996e21 = Ebéd
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-0183acba = A shared meal
+training-cell-0183acba = Közös étkezés
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-64e00163 = 14:00
+training-cell-64e00163 = 14:00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-559ca8c4 = From story to message
+training-cell-559ca8c4 = A történettől az üzenetig
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-2c5f965e = Group work on a local message
+training-cell-2c5f965e = Csoportmunka egy helyi üzeneten
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-16d1d7e5 = 15:00
+training-cell-16d1d7e5 = 15:00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-a0af79a3 = Planning a small campaign
+training-cell-a0af79a3 = Egy kis kampány megtervezése
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-049c37b7 = Campaign cycle, one page per group
+training-cell-049c37b7 = Kampányciklus, csoportonként egy oldal
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-380725a8 = 16:00
+training-cell-380725a8 = 16:00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-0ddfe142 = Handling media and hostile comments
+training-cell-0ddfe142 = A média és az ellenséges hozzászólások kezelése
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-11fdb446 = Role play
+training-cell-11fdb446 = Szerepjáték
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-380f7563 = 16:45
+training-cell-380f7563 = 16:45
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-48c1c711 = Commitments and evaluation
+training-cell-48c1c711 = Vállalások és értékelés
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-160d1d98 = Each participant names one next step; short feedback form
+training-cell-160d1d98 = Mindenki megnevez egy következő lépést; rövid visszajelző lap
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-b3fab034 = 17:00
+training-cell-b3fab034 = 17:00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-db541cd8 = Close
+training-cell-db541cd8 = Zárás
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-d5c887f7 = Thanks and goodbyes
+training-cell-d5c887f7 = Köszönet és búcsú
 
 # Context: paragraph in “A sample one-day programme”
-# training-p-031f2f2d = A single day is a good start but rarely enough. If you can, spread the modules over several shorter sessions, so that participants can try things out in between.
+training-p-031f2f2d = Egyetlen nap jó kezdet, de ritkán elegendő. Ha teheti, ossza el a modulokat több rövidebb alkalomra, hogy a résztvevők a kettő között kipróbálhassanak dolgokat.
 
 # Context: heading
-# training-h-9353605e = What you can do
+training-h-9353605e = Mit tehet Ön?
 
 # Context: list item in “What you can do”
-# training-li-58283c7c = List ten people in your town who communicate about migration, whether they know it or not, and invite them to a first half-day session.
+training-li-58283c7c = Írjon össze tíz embert a településén, akik – akár tudják, akár nem – a migrációról kommunikálnak, és hívja meg őket egy első, félnapos alkalomra.
 
 # Context: list item in “What you can do”
-# training-li-bbfe3487 = Find a co-trainer among the newcomers in your town and plan the session together.
+training-li-bbfe3487 = Keressen társtrénert a településén élő újonnan érkezők között, és vele együtt tervezze meg az alkalmat.
 
 # Context: list item in “What you can do”
-# training-li-2ed79858 = Use the sample programme above and adapt it to the time and budget you have.
+training-li-2ed79858 = Használja a fenti mintaprogramot, és igazítsa a rendelkezésére álló időhöz és költségvetéshez.
 
 # Context: list item in “What you can do”
-# training-li-2194955d = End every session with concrete commitments, and set a date to meet again.
+training-li-2194955d = Minden alkalmat konkrét vállalásokkal zárjon, és tűzzön ki időpontot a következő találkozóra.

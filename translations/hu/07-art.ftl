@@ -4,100 +4,100 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# art-title-a27bef2e = Art as a bridge
+art-title-a27bef2e = A művészet mint híd
 
 # Context: heading
-# art-h-71958faf = Why art
+art-h-71958faf = Miért a művészet?
 
 # Context: paragraph in “Why art”
-# art-p-4fb73adc = Some conversations are hard to start with facts. A resident who feels uneasy about newcomers may not be moved by a statistic, but may stop in front of a photograph or find themselves singing next to a stranger in a choir. Art speaks to emotion and imagination, and it creates shared experiences that do not depend on a common language.
+art-p-4fb73adc = Vannak beszélgetések, amelyeket nehéz tényekkel elkezdeni. Azt a lakost, aki nyugtalan az újonnan érkezők miatt, talán nem hatja meg egy statisztika, de megállhat egy fénykép előtt, vagy azon kaphatja magát, hogy egy kórusban egy idegen mellett énekel. A művészet az érzelmekhez és a képzelethez szól, és olyan közös élményeket teremt, amelyekhez nincs szükség közös nyelvre.
 
 # Context: paragraph in “Why art”
-# art-p-10ee4e1b = Art can also give newcomers a voice on their own terms. A painter, a musician or a poet who arrived as a { -refugee } is first of all an artist. When their work is shown in the town's gallery or performed in its square, residents meet them as creators, not as cases.
+art-p-10ee4e1b = A művészet abban is segíthet, hogy az újonnan érkezők a saját feltételeik szerint hallassák a hangjukat. Az a festő, zenész vagy költő, aki érkezésekor { -refugee } volt, mindenekelőtt művész. Amikor a munkáit a település galériájában állítják ki, vagy a főterén adják elő, a lakosok alkotóként találkoznak vele, nem pedig esetként.
 
 # Context: heading
-# art-h-4295e1fa = The artist residencies
+art-h-4295e1fa = Az alkotói rezidenciák
 
 # Context: paragraph in “The artist residencies”
-# art-p-abda5cd6 = For these reasons, { -clarinet } included eight artist residencies among its main activities. A residency invites an artist to spend time in a place, get to know its people and create work that responds to what they find there.
+art-p-abda5cd6 = Ezért a { -clarinet } fő tevékenységei között nyolc alkotói rezidencia is szerepelt. A rezidencia során egy művész egy ideig egy adott helyen él, megismeri az ottaniakat, és olyan műveket hoz létre, amelyek arra reagálnak, amit ott talál.
 
 # Context: paragraph in “The artist residencies”
-# art-p-b6dad034 = In a project about migration and { -integration }, a residency brings an outside eye to the local story, creates occasions for residents and newcomers to meet, and produces images and stories that can feed a local campaign, as described in [chapter 5](05-campaign.md#channels).
+art-p-b6dad034 = Egy, a migrációról és az { -integration } kérdéseiről szóló projektben a rezidencia külső szemmel nézi a helyi történetet, alkalmat teremt a lakosok és az újonnan érkezők találkozására, és olyan képeket és történeteket hoz létre, amelyek egy helyi kampányt is táplálhatnak, ahogyan azt az [5. fejezet](05-campaign.md#channels) leírja.
 
 # Context: heading
-# art-h-75313851 = Forms a residency can take
+art-h-75313851 = Milyen formát ölthet egy rezidencia?
 
 # Context: paragraph in “Forms a residency can take”
-# art-p-057f81d2 = There is no single model. Depending on the artist and the town, a residency might lead to:
+art-p-057f81d2 = Nincs egyetlen modell. A művésztől és a településtől függően egy rezidenciából születhet:
 
 # Context: list item in “Forms a residency can take”
-# art-li-33ae8005 = a series of portraits or photographs of residents, old and new, shown in public spaces;
+art-li-33ae8005 = portré- vagy fotósorozat a régi és új lakosokról, közterületen kiállítva;
 
 # Context: list item in “Forms a residency can take”
-# art-li-010bfb4f = a mural painted together with young people from the neighbourhood;
+art-li-010bfb4f = a környékbeli fiatalokkal közösen festett falfestmény;
 
 # Context: list item in “Forms a residency can take”
-# art-li-11c4cc91 = a theatre piece developed from interviews with people who arrived in the town, and with those who welcomed them;
+art-li-11c4cc91 = színdarab, amely a településre érkezett emberekkel és az őket befogadókkal készült interjúkból születik;
 
 # Context: list item in “Forms a residency can take”
-# art-li-1b9a8ba5 = a piece of music or a choir that brings together songs from the languages spoken in the town;
+art-li-1b9a8ba5 = zenemű vagy kórus, amely a településen beszélt nyelvek dalait hozza össze;
 
 # Context: list item in “Forms a residency can take”
-# art-li-48ddae23 = a film or video shared online and screened at a local event.
+art-li-48ddae23 = film vagy videó, amelyet az interneten megosztanak, és egy helyi rendezvényen levetítenek.
 
 # Context: paragraph in “Forms a residency can take”
-# art-p-5bfc8c9c = The most memorable community art projects are participatory: the artist does not only portray people but works *with* them. Residents and newcomers who help make a mural or perform in a play carry the experience, and the message, into their families and workplaces.
+art-p-5bfc8c9c = A legemlékezetesebb közösségi művészeti projektek részvételen alapulnak: a művész nemcsak ábrázolja az embereket, hanem *velük együtt* dolgozik. Azok a lakosok és újonnan érkezők, akik segítenek megfesteni egy falképet vagy fellépnek egy darabban, továbbviszik az élményt – és az üzenetet – a családjukba és a munkahelyükre.
 
 # Context: heading
-# art-h-4c6c13c5 = Planning a residency
+art-h-4c6c13c5 = Egy rezidencia megtervezése
 
 # Context: list item in “Planning a residency”
-# art-li-491ac265 = **Define the purpose.** What do you hope the residency will change or open up in your town? Link it to your campaign goal.
+art-li-491ac265 = **Határozza meg a célt.** Mit remél, mit változtat meg vagy mit nyit meg a rezidencia a településén? Kapcsolja a kampánya céljához.
 
 # Context: list item in “Planning a residency”
-# art-li-08f59116 = **Choose the artist carefully.** Look for someone with experience of community work and respect for people's stories. An artist with a migration background of their own can bring particular insight, but is not a requirement.
+art-li-08f59116 = **Válassza ki gondosan a művészt.** Olyasvalakit keressen, akinek van tapasztalata a közösségi munkában, és tiszteli az emberek történeteit. Egy maga is migrációs hátterű művész különleges rálátást hozhat, de ez nem feltétel.
 
 # Context: list item in “Planning a residency”
-# art-li-f1f71666 = **Prepare the ground.** Introduce the artist to schools, NGOs, cultural centres and newcomers' groups before the residency starts.
+art-li-f1f71666 = **Készítse elő a terepet.** Még a rezidencia kezdete előtt mutassa be a művészt az iskoláknak, a civil szervezeteknek, a művelődési házaknak és az újonnan érkezők csoportjainak.
 
 # Context: list item in “Planning a residency”
-# art-li-4a7b2eab = **Agree on practicalities:**
+art-li-4a7b2eab = **Egyezzenek meg a gyakorlati kérdésekben:**
 
 # Context: list item in “Planning a residency”
-# art-li-f605eb2d = length of stay, accommodation and working space;
+art-li-f605eb2d = a tartózkodás időtartama, a szállás és a munkahely;
 
 # Context: list item in “Planning a residency”
-# art-li-82a04b0f = fee and materials;
+art-li-82a04b0f = a díjazás és az anyagok;
 
 # Context: list item in “Planning a residency”
-# art-li-4533264e = who owns the work and where it will be shown;
+art-li-4533264e = kié lesz a mű, és hol mutatják be;
 
 # Context: list item in “Planning a residency”
-# art-li-22b1f9fb = how the artist, the participants and the partners will be credited.
+art-li-22b1f9fb = hogyan tüntetik fel a művész, a résztvevők és a partnerek közreműködését.
 
 # Context: list item in “Planning a residency”
-# art-li-9a0b6080 = **Plan the public moment.** An opening, a performance or a screening gives the work an audience and gives the media a reason to report.
+art-li-9a0b6080 = **Tervezze meg a nyilvános pillanatot.** Egy megnyitó, egy előadás vagy egy vetítés közönséget ad a műnek, és okot ad a médiának a tudósításra.
 
 # Context: list item in “Planning a residency”
-# art-li-47393a47 = **Keep the work alive.** Decide where the work will go afterwards: a permanent place, a travelling exhibition, an online archive.
+art-li-47393a47 = **Tartsa életben a művet.** Döntse el, hová kerül utána a mű: állandó helyre, vándorkiállításra vagy online archívumba.
 
 # Context: heading
-# art-h-1a29bf92 = Care and consent
+art-h-1a29bf92 = Gondoskodás és hozzájárulás
 
 # Context: paragraph in “Care and consent”
-# art-p-9c4332f4 = Art about migration touches people's lives, and sometimes their wounds. Participants must know what the work is for, where it will be shown and how they will appear in it, and they must be free to say no. Take special care with children, with people whose asylum procedure is still open and with anyone who may have relatives at risk.
+art-p-9c4332f4 = A migrációról szóló művészet az emberek életét, olykor a sebeiket érinti. A résztvevőknek tudniuk kell, mire szolgál a mű, hol mutatják be, és hogyan jelennek meg benne, és szabadon nemet kell tudniuk mondani. Különösen figyeljen a gyerekekre, azokra, akiknek a menekültügyi eljárása még folyamatban van, és mindenkire, akinek a rokonai veszélyben lehetnek.
 
 # Context: paragraph in “Care and consent”
-# art-p-5b484bf2 = Ask participants what they would like to show about themselves. Many people who have fled their homes are tired of being seen only through their escape. They may prefer to share a skill, a favourite song or a dream for their children.
+art-p-5b484bf2 = Kérdezze meg a résztvevőket, mit szeretnének megmutatni magukról. Sokan, akik elmenekültek otthonukból, belefáradtak abba, hogy csak a menekülésükön keresztül látják őket. Lehet, hogy szívesebben osztanak meg egy tudást, egy kedvenc dalt vagy egy álmot, amelyet a gyerekeiknek szánnak.
 
 # Context: heading
-# art-h-9353605e = What you can do
+art-h-9353605e = Mit tehet Ön?
 
 # Context: list item in “What you can do”
-# art-li-e33db8cf = Ask your local cultural centre, library or gallery whether they would host a small community art project on living together in the town.
+art-li-e33db8cf = Kérdezze meg a helyi művelődési házat, könyvtárat vagy galériát, vállalnának-e egy kis közösségi művészeti projektet a településen való együttélésről.
 
 # Context: list item in “What you can do”
-# art-li-b2f11daf = Find out which artists with a migration background already live in your area, and invite one of them to show their work.
+art-li-b2f11daf = Derítse ki, mely migrációs hátterű művészek élnek már a környékén, és hívja meg egyiküket, hogy mutassa be a munkáit.
 
 # Context: list item in “What you can do”
-# art-li-2e53660e = Plan the consent and credit questions before the first workshop, not after.
+art-li-2e53660e = A hozzájárulás és a közreműködők feltüntetésének kérdéseit az első műhelyfoglalkozás előtt tervezze meg, ne utána.

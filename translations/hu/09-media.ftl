@@ -4,136 +4,136 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# media-title-fcd99ea0 = Working with media and social media
+media-title-fcd99ea0 = Együttműködés a médiával és a közösségi médiával
 
 # Context: heading
-# media-h-4695ba26 = Local media matter
+media-h-4695ba26 = A helyi média számít
 
 # Context: paragraph in “Local media matter”
-# media-p-ed4ba42b = Local newspapers, radio stations and news websites shape how a town sees itself. Residents who distrust national media often still follow local ones. When local media report on newcomers fairly and personally, they do more for { -integration } than many official campaigns.
+media-p-ed4ba42b = A helyi újságok, rádiók és hírportálok alakítják, hogyan látja magát egy település. Azok a lakosok, akik nem bíznak az országos médiában, gyakran még mindig követik a helyit. Ha a helyi média méltányosan és személyesen tudósít az újonnan érkezőkről, többet tesz az { -integration } ügyéért, mint sok hivatalos kampány.
 
 # Context: paragraph in “Local media matter”
-# media-p-98018864 = Journalists work under pressure and often know little about asylum and migration. Most want to get the story right; help them do so.
+media-p-98018864 = Az újságírók nyomás alatt dolgoznak, és gyakran keveset tudnak a menekültügyről és a migrációról. A legtöbbjük pontosan szeretné megírni a történetet – segítsen nekik ebben.
 
 # Context: heading
-# media-h-9f505be9 = Working with journalists
+media-h-9f505be9 = Együttműködés az újságírókkal
 
 # Context: list item in “Working with journalists”
-# media-li-4149d813 = **Be available.** Name one contact person for migration questions and make sure journalists know who it is. A quick, honest answer prevents a story built on rumours.
+media-li-4149d813 = **Legyen elérhető.** Jelöljön ki egy kapcsolattartót a migrációval kapcsolatos kérdésekre, és gondoskodjon róla, hogy az újságírók tudják, ki az. Egy gyors, őszinte válasz megelőzi, hogy a cikk szóbeszédre épüljön.
 
 # Context: list item in “Working with journalists”
-# media-li-e9a89348 = **Be accurate.** Give facts with their sources and dates. If you do not know, say so and promise to find out.
+media-li-e9a89348 = **Legyen pontos.** A tényeket forrással és dátummal együtt adja meg. Ha valamit nem tud, mondja meg, és ígérje meg, hogy utánanéz.
 
 # Context: list item in “Working with journalists”
-# media-li-253ba59d = **Offer stories, not only statements.** Suggest a newcomer who runs a business, a teacher whose class has changed, a volunteer with a long memory, always with their consent.
+media-li-253ba59d = **Ne csak nyilatkozatokat kínáljon, hanem történeteket is.** Javasoljon egy vállalkozást vezető újonnan érkezőt, egy tanárt, akinek megváltozott az osztálya, egy régóta segítő önkéntest, akinek sok emléke van – mindig az érintettek hozzájárulásával.
 
 # Context: list item in “Working with journalists”
-# media-li-04438ec3 = **Share the glossary.** A friendly note with [the glossary](03-words.md#glossary) helps reporters use the right words.
+media-li-04438ec3 = **Ossza meg a fogalomtárat.** Egy barátságos levél a [fogalomtárral](03-words.md#glossary) segít az újságíróknak a helyes szavakat használni.
 
 # Context: list item in “Working with journalists”
-# media-li-89d12571 = **Correct politely.** If a report contains errors, contact the journalist or editor with the correct facts. Most media prefer a quiet correction to a public dispute.
+media-li-89d12571 = **Javítson udvariasan.** Ha egy tudósítás hibákat tartalmaz, keresse meg az újságírót vagy a szerkesztőt a helyes tényekkel. A legtöbb szerkesztőség jobban szereti a csendes helyesbítést, mint a nyilvános vitát.
 
 # Context: paragraph in “Working with journalists”
-# media-p-9f98ab50 = Some towns hold an informal meeting once or twice a year between local journalists, municipal staff, NGOs and newcomers, with no press release and no agenda beyond getting to know each other. Those contacts pay off when a difficult story breaks.
+media-p-9f98ab50 = Egyes települések évente egyszer-kétszer kötetlen találkozót tartanak a helyi újságírók, az önkormányzati munkatársak, a civil szervezetek és az újonnan érkezők részvételével, sajtóközlemény és napirend nélkül, csak hogy megismerjék egymást. Ezek a kapcsolatok akkor térülnek meg, amikor egy nehéz hír kipattan.
 
 # Context: heading
-# media-h-e76f4d07 = Consent and safety
+media-h-e76f4d07 = Hozzájárulás és biztonság
 
 # Context: paragraph in “Consent and safety”
-# media-p-15391ed4 = Before you suggest a person for an interview or publish their name, photo or story, make sure they understand what will happen and agree freely. Offer options: first name only, no face, a changed location. For { -asylum-seekers } whose procedure is still open, and for anyone with family in danger, publicity can carry real risks. Children need the consent of their parents or guardians.
+media-p-15391ed4 = Mielőtt valakit interjúra javasol, vagy közzéteszi a nevét, fényképét vagy történetét, győződjön meg róla, hogy érti, mi fog történni, és szabadon beleegyezik. Kínáljon lehetőségeket: csak keresztnév, arc nélkül, megváltoztatott helyszín. Azon { -asylum-seekers } számára, akiknek az eljárása még folyamatban van, és mindazok számára, akiknek a családja veszélyben van, a nyilvánosság valódi kockázattal járhat. Gyerekeknél a szülők vagy a törvényes képviselők hozzájárulása szükséges.
 
 # Context: paragraph in “Consent and safety”
-# media-p-abd3c487 = Consent is not a form signed once. A person who agreed to be photographed at a festival has not agreed to appear on a poster. Ask again for each new use.
+media-p-abd3c487 = A hozzájárulás nem egy egyszer aláírt űrlap. Aki beleegyezett, hogy egy fesztiválon lefényképezzék, még nem egyezett bele, hogy egy plakáton szerepeljen. Minden új felhasználáshoz kérje újra.
 
 # Context: heading
-# media-h-187f95d6 = Social media
+media-h-187f95d6 = Közösségi média
 
 # Context: paragraph in “Social media”
-# media-p-f5b52a23 = Social media let towns speak directly to residents, quickly and cheaply, but they also carry rumours and hostility faster than any other channel. A few principles help:
+media-p-f5b52a23 = A közösségi médián keresztül a települések közvetlenül, gyorsan és olcsón szólhatnak a lakosokhoz, de a szóbeszédet és az ellenségeskedést is minden más csatornánál gyorsabban terjeszti. Néhány alapelv segít:
 
 # Context: list item in “Social media”
-# media-li-95081235 = **Post regularly, not only in crises.** A steady flow of everyday stories builds an audience that knows and trusts you before something difficult happens.
+media-li-95081235 = **Rendszeresen posztoljon, ne csak válsághelyzetben.** A hétköznapi történetek folyamatos áramlása olyan közönséget épít, amely már ismeri Önt és megbízik Önben, mielőtt valami nehéz helyzet adódik.
 
 # Context: list item in “Social media”
-# media-li-7d9d5c4e = **Use people and images.** Short videos, photos and quotes from residents and newcomers travel further than official announcements.
+media-li-7d9d5c4e = **Használjon embereket és képeket.** A rövid videók, a fényképek és a lakosok, illetve az újonnan érkezők idézetei messzebbre jutnak, mint a hivatalos közlemények.
 
 # Context: list item in “Social media”
-# media-li-f9ab12f0 = **Write a moderation policy** and publish it. Say which comments you will remove, such as insults, threats and { -hate-speech }, and apply the rule to everyone.
+media-li-f9ab12f0 = **Írjon moderálási szabályzatot**, és tegye közzé. Írja le, milyen hozzászólásokat távolít el – például a sértéseket, a fenyegetéseket és a { -hate-speech } minden formáját –, és alkalmazza a szabályt mindenkire.
 
 # Context: list item in “Social media”
-# media-li-7d4717b6 = **Moderate actively**, especially in the first hours after a post. Hide or delete comments that break your rules, and reply to honest questions with facts.
+media-li-7d4717b6 = **Moderáljon aktívan**, különösen a bejegyzés utáni első órákban. Rejtse el vagy törölje a szabályait sértő hozzászólásokat, az őszinte kérdésekre pedig tényekkel válaszoljon.
 
 # Context: heading
-# media-h-90e85c6b = Countering misinformation
+media-h-90e85c6b = A félretájékoztatás ellensúlyozása
 
 # Context: paragraph in “Countering misinformation”
-# media-p-2fdf63ed = False claims about migration spread easily because they play on fear. Typical examples are claims that newcomers receive more benefits than residents, or that a crime was committed by "a migrant" when it was not.
+media-p-2fdf63ed = A migrációról szóló hamis állítások könnyen terjednek, mert a félelemre apellálnak. Tipikus példák azok az állítások, hogy az újonnan érkezők több juttatást kapnak, mint a helyi lakosok, vagy hogy egy bűncselekményt „egy migráns” követett el, holott nem így volt.
 
 # Context: list item in “Countering misinformation”
-# media-li-bdfd4e77 = **Respond quickly** with accurate information from a trusted source. The longer a rumour circulates unanswered, the harder it is to correct.
+media-li-bdfd4e77 = **Reagáljon gyorsan**, megbízható forrásból származó pontos információval. Minél tovább kering egy szóbeszéd válasz nélkül, annál nehezebb helyesbíteni.
 
 # Context: list item in “Countering misinformation”
-# media-li-c55bbe8d = **Lead with the truth.** State the facts first, mention the false claim briefly, and explain why it is wrong. Do not repeat the false claim in a headline.
+media-li-c55bbe8d = **Kezdje az igazsággal.** Először a tényeket közölje, a hamis állítást csak röviden említse meg, és magyarázza el, miért téves. Ne ismételje meg a hamis állítást címben.
 
 # Context: list item in “Countering misinformation”
-# media-li-d0544131 = **Use trusted messengers.** A local doctor, headteacher or police officer may be more convincing than the municipality or an NGO.
+media-li-d0544131 = **Használjon hiteles üzenetvivőket.** Egy helyi orvos, iskolaigazgató vagy rendőr meggyőzőbb lehet, mint az önkormányzat vagy egy civil szervezet.
 
 # Context: list item in “Countering misinformation”
-# media-li-a1c75a9d = **Address the worry, not only the error.** Behind many rumours lies a real concern, about housing, safety or fairness. Take that concern seriously.
+media-li-a1c75a9d = **Az aggodalomra reagáljon, ne csak a tévedésre.** Sok szóbeszéd mögött valódi aggodalom húzódik meg a lakhatás, a biztonság vagy a méltányosság miatt. Vegye komolyan ezt az aggodalmat.
 
 # Context: paragraph in “Countering misinformation”
-# media-p-737ffce4 = Do not argue endlessly with a few loud accounts. Your audience is the larger group of people reading silently. Give them a clear, calm and factual answer once, and then move on.
+media-p-737ffce4 = Ne vitatkozzon vég nélkül néhány hangos fiókkal. Az Ön közönsége az a nagyobb csoport, amely csendben olvas. Adjon nekik egyszer világos, higgadt és tényszerű választ, aztán lépjen tovább.
 
 # Context: heading
-# media-h-72d5faae = Responding to hate speech
+media-h-72d5faae = Válasz a gyűlöletbeszédre
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-866067f1 = Hate speech attacks people because of who they are. It harms those it targets, frightens others and, if left unanswered, makes hostility seem normal. In EU countries, public incitement to violence or hatred against a group defined by race, colour, religion, descent or national or ethnic origin is a criminal offence[^framework]. Much hateful content falls below that threshold but still breaks the rules of platforms and of decent public debate.
+media-p-866067f1 = A gyűlöletbeszéd az embereket puszta identitásuk miatt támadja. Árt azoknak, akiket célba vesz, megfélemlít másokat, és ha válasz nélkül marad, normálisnak tünteti fel az ellenségeskedést. Az uniós tagállamokban bűncselekménynek minősül a faj, bőrszín, vallás, származás, nemzeti vagy etnikai hovatartozás alapján meghatározott csoport elleni erőszakra vagy gyűlöletre való nyilvános uszítás[^framework]. Sok gyűlöletkeltő tartalom ez alatt a küszöb alatt marad, de így is sérti a platformok szabályait és a tisztességes nyilvános vita normáit.
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-ba11ef43 = What local actors can do:
+media-p-ba11ef43 = Mit tehetnek a helyi szereplők?
 
 # Context: list item in “Responding to hate speech”
-# media-li-89f53a7c = **Document** hateful posts with screenshots, dates and links before they disappear.
+media-li-89f53a7c = **Dokumentálja** a gyűlöletkeltő bejegyzéseket képernyőképekkel, dátumokkal és linkekkel, mielőtt eltűnnének.
 
 # Context: list item in “Responding to hate speech”
-# media-li-17b53766 = **Report** them to the platform, and, where they may be illegal, to the police or a national equality body. Large platforms have committed to review notifications of illegal hate speech quickly[^code-of-conduct].
+media-li-17b53766 = **Jelentse** őket a platformnak, és ha jogellenesek lehetnek, a rendőrségnek vagy az országos esélyegyenlőségi szervnek. A nagy platformok vállalták, hogy a jogellenes gyűlöletbeszédről szóló bejelentéseket gyorsan felülvizsgálják[^code-of-conduct].
 
 # Context: list item in “Responding to hate speech”
-# media-li-9bc0c9c1 = **Support** the people targeted. Contact them privately, ask what they need, and show publicly that the community stands with them.
+media-li-9bc0c9c1 = **Támogassa** a megtámadott embereket. Keresse meg őket személyesen, kérdezze meg, mire van szükségük, és mutassa meg nyilvánosan, hogy a közösség kiáll mellettük.
 
 # Context: list item in “Responding to hate speech”
-# media-li-a1df97f0 = **Respond** with a clear public message from a respected voice: hate has no place in our town.
+media-li-a1df97f0 = **Válaszoljon** egy köztiszteletben álló személy világos nyilvános üzenetével: a gyűlöletnek nincs helye a településünkön.
 
 # Context: list item in “Responding to hate speech”
-# media-li-ed818970 = **Do not amplify.** Avoid quoting hateful words in full, and never share them just to condemn them.
+media-li-ed818970 = **Ne erősítse fel.** Kerülje a gyűlöletkeltő szavak teljes idézését, és soha ne ossza meg őket csak azért, hogy elítélje őket.
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-f2322ab3 = Agree on a response plan with your partners before anything happens: who monitors, who reports, who speaks publicly, and who supports the people targeted. In a difficult moment, a plan saves hours.
+media-p-f2322ab3 = Még mielőtt bármi történne, egyezzen meg a partnereivel egy válaszadási tervben: ki figyeli a tartalmakat, ki jelenti őket, ki szólal meg nyilvánosan, és ki támogatja a megtámadott embereket. Egy nehéz pillanatban egy ilyen terv órákat takarít meg.
 
 # Context: heading
-# media-h-9353605e = What you can do
+media-h-9353605e = Mit tehet Ön?
 
 # Context: list item in “What you can do”
-# media-li-f34faced = Name a media contact person for migration questions and tell local journalists.
+media-li-f34faced = Jelöljön ki egy médiakapcsolattartót a migrációval kapcsolatos kérdésekre, és tájékoztassa erről a helyi újságírókat.
 
 # Context: list item in “What you can do”
-# media-li-0ce914bb = Send local editors the glossary and an offer to meet.
+media-li-0ce914bb = Küldje el a helyi szerkesztőknek a fogalomtárat, és ajánljon fel egy találkozót.
 
 # Context: list item in “What you can do”
-# media-li-7d115350 = Write and publish a moderation policy for your social media channels.
+media-li-7d115350 = Írjon és tegyen közzé moderálási szabályzatot a közösségimédia-csatornái számára.
 
 # Context: list item in “What you can do”
-# media-li-3cc65306 = List the three most common rumours about migration in your town and prepare a short, sourced answer to each.
+media-li-3cc65306 = Írja össze a településén a migrációról keringő három leggyakoribb szóbeszédet, és készítsen mindegyikre rövid, forrásokkal alátámasztott választ.
 
 # Context: list item in “What you can do”
-# media-li-f2d11a94 = Agree on a hate speech response plan with your partners, using the steps above.
+media-li-f2d11a94 = A fenti lépések alapján egyezzen meg a partnereivel egy, a gyűlöletbeszédre adandó válaszokat rögzítő tervben.
 
 # Context: list item in “What you can do”
-# media-li-14a59d9e = Use the checklists in [chapter 10](10-resources.md#media-checklist) before every interview and every post about named people.
+media-li-14a59d9e = Minden interjú és minden, név szerint megnevezett emberekről szóló bejegyzés előtt használja a [10. fejezet](10-resources.md#media-checklist) ellenőrzőlistáit.
 
 # Context: footnote in “What you can do”
-# media-fn-a81b8ed3 = Council Framework Decision 2008/913/JHA of 28 November 2008 on combating certain forms and expressions of racism and xenophobia by means of criminal law requires EU member states to punish such conduct.
+media-fn-a81b8ed3 = A rasszizmus és az idegengyűlölet egyes formái és megnyilvánulásai elleni, büntetőjogi eszközökkel történő küzdelemről szóló, 2008. november 28-i 2008/913/IB tanácsi kerethatározat előírja az uniós tagállamoknak, hogy büntessék az ilyen magatartást.
 
 # Context: footnote in “What you can do”
-# media-fn-0a56f36d = In 2016 the European Commission and several major online platforms agreed a Code of Conduct on countering illegal hate speech online, under which the platforms undertook to review most valid notifications within 24 hours.
+media-fn-0a56f36d = 2016-ban az Európai Bizottság és több nagy online platform magatartási kódexet fogadott el az online jogellenes gyűlöletbeszéd elleni küzdelemről, amelyben a platformok vállalták, hogy a megalapozott bejelentések többségét 24 órán belül felülvizsgálják.

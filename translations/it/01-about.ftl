@@ -74,7 +74,7 @@ about-cap-0709d5d0 = Il partenariato CLARINET: 19 partner da 8 Paesi
 about-p-22036c2a = La lingua comune del progetto era l'inglese, ma il lavoro sul territorio si svolgeva nelle lingue dei partner: italiano, sloveno, ungherese, bulgaro, rumeno, tedesco (in Austria) e greco (in Grecia e a Cipro).
 
 # Context: paragraph in “Who was involved”
-about-p-0b077729 = La composizione del partenariato conta. Un ente locale porta legittimità e un accesso diretto ai residenti; un'organizzazione della società civile porta fiducia e contatto diretto con i nuovi arrivati; una rete porta la capacità di arrivare lontano. Le buone campagne locali di solito hanno bisogno di tutti e tre.
+about-p-0b077729 = La composizione del partenariato conta. Un ente locale porta legittimità e accesso ai residenti; un'organizzazione della società civile porta fiducia e contatto diretto con i nuovi arrivati; una rete porta la capacità di arrivare lontano. Le buone campagne locali di solito hanno bisogno di tutti e tre.
 
 # Context: heading
 about-h-9d184e63 = Tre obiettivi specifici

@@ -4,166 +4,166 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# routes-title-d2d75493 = Migration in South-East Europe
+routes-title-d2d75493 = Le migrazioni nell'Europa sud-orientale
 
 # Context: heading
-# routes-h-a2ed269e = A region on the move
+routes-h-a2ed269e = Una regione in movimento
 
 # Context: paragraph in “A region on the move”
-# routes-p-caea225a = South-East Europe has always been a crossroads. Traders, pilgrims, seasonal workers and families seeking a better life have crossed its seas and mountains for thousands of years.
+routes-p-caea225a = L'Europa sud-orientale è sempre stata un crocevia. Da migliaia di anni mercanti, pellegrini, lavoratori stagionali e famiglie in cerca di una vita migliore ne attraversano i mari e le montagne.
 
 # Context: paragraph in “A region on the move”
-# routes-p-386c2a87 = In recent years, because of its position between the Middle East, Africa and the rest of the European Union, the region became the first European ground that many { -asylum-seekers } reached. This chapter gives a short, general picture of the three routes on which the { -clarinet } countries lie, and of what that meant for { -local-communities }. For statistics, which change quickly, use official sources[^sources].
+routes-p-386c2a87 = Negli ultimi anni, per la sua posizione tra il Medio Oriente, l'Africa e il resto dell'Unione europea, la regione è diventata il primo territorio europeo raggiunto da molti { -asylum-seekers }. Questo capitolo offre un quadro breve e generale delle tre rotte su cui si trovano i Paesi di { -clarinet } e di ciò che queste rotte hanno significato per le { -local-communities }. Per le statistiche, che cambiano rapidamente, consultate le fonti ufficiali[^sources].
 
 # Context: heading
-# routes-h-bb21e5ad = Three routes, one region
+routes-h-bb21e5ad = Tre rotte, una regione
 
 # Context: paragraph in “Three routes, one region”
-# routes-p-5b12ae87 = The project described its eight countries as lying on three migration routes. A "route" is not a road on a map but a broad pattern of journeys, shaped by geography, by smugglers, by the policies of states and by where relatives have gone before. Routes move, split and close.
+routes-p-5b12ae87 = Il progetto descriveva i suoi otto Paesi come situati lungo tre rotte migratorie. Una «rotta» non è una strada su una cartina, ma un insieme di percorsi modellato dalla geografia, dai trafficanti, dalle politiche degli Stati e dai luoghi in cui si sono già stabiliti i parenti. Le rotte si spostano, si dividono e si chiudono.
 
 # Context: image description (alt text) in “Three routes, one region”
-# routes-alt-2fbbcf30 = Schematic diagram of three migration routes. A blue arrow crosses the central Mediterranean Sea to Italy. A green column shows the Western Balkan route passing Bulgaria, Romania, Hungary, Slovenia and Austria towards central and northern Europe. Orange arrows cross the eastern Mediterranean Sea to Greece and Cyprus, with a dashed arrow from Greece onward to the Western Balkan route.
+routes-alt-2fbbcf30 = Schema delle tre rotte migratorie. Una freccia blu attraversa il Mar Mediterraneo centrale fino all'Italia. Una colonna verde mostra la rotta dei Balcani occidentali che passa per Bulgaria, Romania, Ungheria, Slovenia e Austria in direzione dell'Europa centrale e settentrionale. Frecce arancioni attraversano il Mar Mediterraneo orientale fino alla Grecia e a Cipro, con una freccia tratteggiata che dalla Grecia prosegue verso la rotta dei Balcani occidentali.
 
 # Context: figure caption in “Three routes, one region”
-# routes-cap-78ed8096 = The three migration routes and the eight CLARINET countries (schematic, not to scale)
+routes-cap-78ed8096 = Le tre rotte migratorie e gli otto Paesi di CLARINET (schema non in scala)
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-624b8896 = Route
+routes-cell-624b8896 = Rotta
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-de368479 = CLARINET countries on it
+routes-cell-de368479 = Paesi CLARINET interessati
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-27ed78c8 = How people usually travel
+routes-cell-27ed78c8 = Come si viaggia di solito
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-487095bc = Mediterranean route
+routes-cell-487095bc = Rotta del Mediterraneo
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-76bfcf09 = Italy
+routes-cell-76bfcf09 = Italia
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-26e3c4cc = By sea, across the central Mediterranean
+routes-cell-26e3c4cc = Via mare, attraverso il Mediterraneo centrale
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-1f6e85f6 = Western Balkan route
+routes-cell-1f6e85f6 = Rotta dei Balcani occidentali
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-6241e758 = Slovenia, Hungary, Bulgaria, Romania, Austria
+routes-cell-6241e758 = Slovenia, Ungheria, Bulgaria, Romania, Austria
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-ea86e3a1 = Overland, crossing several borders on foot, by bus, by train or by car
+routes-cell-ea86e3a1 = Via terra, attraversando più confini a piedi, in autobus, in treno o in auto
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-16867bf8 = Eastern Balkan route (Eastern Mediterranean)
+routes-cell-16867bf8 = Rotta dei Balcani orientali (Mediterraneo orientale)
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-531c3746 = Greece, Cyprus
+routes-cell-531c3746 = Grecia, Cipro
 
 # Context: table cell in “Three routes, one region”
-# routes-cell-f5c11eb9 = By sea, across the eastern Mediterranean, and over land borders
+routes-cell-f5c11eb9 = Via mare, attraverso il Mediterraneo orientale, e attraverso le frontiere terrestri
 
 # Context: paragraph in “Three routes, one region”
-# routes-p-7c881471 = The grouping follows the project's own description. In reality the routes overlap, and a country may be a place of arrival, of transit and of settlement all at once.
+routes-p-7c881471 = Il raggruppamento segue la descrizione data dal progetto stesso. In realtà le rotte si sovrappongono, e uno stesso Paese può essere contemporaneamente luogo di arrivo, di transito e di insediamento.
 
 # Context: heading
-# routes-h-9bea7f3d = The Mediterranean route
+routes-h-9bea7f3d = La rotta del Mediterraneo
 
 # Context: paragraph in “The Mediterranean route”
-# routes-p-aa7dfd2c = The central Mediterranean route leads by sea from the coast of North Africa to Italy, above all to its southern islands and coasts. It is one of the most dangerous migration routes in the world. Boats are often overcrowded and unseaworthy, and every year many people lose their lives at sea[^iom].
+routes-p-aa7dfd2c = La rotta del Mediterraneo centrale porta via mare dalle coste del Nord Africa all'Italia, soprattutto alle sue isole e coste meridionali. È una delle rotte migratorie più pericolose al mondo. Le imbarcazioni sono spesso sovraffollate e inadatte alla navigazione, e ogni anno molte persone perdono la vita in mare[^iom].
 
 # Context: paragraph in “The Mediterranean route”
-# routes-p-d7b230ca = For small island and coastal communities, this route has meant arrivals that are sudden, visible and sometimes tragic, with fishermen, doctors, volunteers and ordinary residents at the front line. The lead partner of { -clarinet }, the Municipality of Lampedusa and Linosa, is such a community.
+routes-p-d7b230ca = Per le piccole comunità insulari e costiere, questa rotta ha significato arrivi improvvisi, visibili e talvolta tragici, con pescatori, medici, volontari e semplici cittadini in prima linea. Il capofila di { -clarinet }, il Comune di Lampedusa e Linosa, è una di queste comunità.
 
 # Context: heading
-# routes-h-7f5d9b55 = The Western Balkan route
+routes-h-7f5d9b55 = La rotta dei Balcani occidentali
 
 # Context: paragraph in “The Western Balkan route”
-# routes-p-3e1db266 = The Western Balkan route leads overland from the south-east of Europe towards the centre and north of the continent. In 2015 and 2016 it was used by very large numbers of people, many of them fleeing the war in Syria and conflicts in Afghanistan and Iraq. Towns along the route saw crowds pass through their railway stations and border crossings.
+routes-p-3e1db266 = La rotta dei Balcani occidentali porta via terra dal sud-est dell'Europa verso il centro e il nord del continente. Nel 2015 e nel 2016 è stata percorsa da un numero molto elevato di persone, molte delle quali in fuga dalla guerra in Siria e dai conflitti in Afghanistan e in Iraq. Le città lungo la rotta hanno visto folle di persone transitare per le loro stazioni ferroviarie e i loro valichi di frontiera.
 
 # Context: paragraph in “The Western Balkan route”
-# routes-p-1c6aac88 = After early 2016, when border controls tightened and the European Union and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
+routes-p-1c6aac88 = Dall'inizio del 2016, quando i controlli alle frontiere si sono inaspriti e l'Unione europea e la Turchia hanno concordato una dichiarazione congiunta sulla migrazione, i movimenti lungo la rotta sono calati drasticamente. Ma non si sono fermati: le persone hanno continuato a spostarsi in gruppi più piccoli, spesso in modo più nascosto e pericoloso, e alcune sono rimaste più a lungo nei Paesi di passaggio.
 
 # Context: heading
-# routes-h-7b1f4fff = The Eastern Balkan route
+routes-h-7b1f4fff = La rotta dei Balcani orientali
 
 # Context: paragraph in “The Eastern Balkan route”
-# routes-p-ff3aa2ac = The Eastern Balkan route, often called the Eastern Mediterranean route, leads to Greece and Cyprus, mostly by sea from the nearby coasts and also across land borders. Greek islands close to the Turkish coast became known across the world in 2015, when boats arrived there day after day. Cyprus, an island at the far eastern edge of the European Union, has also received many people seeking protection.
+routes-p-ff3aa2ac = La rotta dei Balcani orientali, spesso chiamata rotta del Mediterraneo orientale, porta in Grecia e a Cipro, soprattutto via mare dalle coste vicine ma anche attraverso le frontiere terrestri. Nel 2015 le isole greche vicine alla costa turca sono diventate note in tutto il mondo, quando le imbarcazioni vi approdavano giorno dopo giorno. Anche Cipro, isola all'estremo confine orientale dell'Unione europea, ha accolto molte persone in cerca di protezione.
 
 # Context: paragraph in “The Eastern Balkan route”
-# routes-p-5e358a67 = For these countries, arrivals were not only a matter of transit: reception centres, long asylum procedures and people waiting for months or years became part of local life.
+routes-p-5e358a67 = Per questi Paesi gli arrivi non sono stati solo una questione di transito: centri di accoglienza, lunghe procedure di asilo e persone in attesa per mesi o per anni sono entrati a far parte della vita locale.
 
 # Context: heading
-# routes-h-0c0c3835 = What local communities experienced
+routes-h-0c0c3835 = Che cosa hanno vissuto le comunità locali
 
 # Context: paragraph in “What local communities experienced”
-# routes-p-1f69dd7f = Migration is always experienced somewhere in particular: on a beach, at a bus station, in a school class. The towns and regions of South-East Europe lived through several different situations, sometimes one after another.
+routes-p-1f69dd7f = La migrazione si vive sempre in un luogo preciso: su una spiaggia, in una stazione degli autobus, in una classe. Le città e le regioni dell'Europa sud-orientale hanno attraversato situazioni diverse, a volte una dopo l'altra.
 
 # Context: list item in “What local communities experienced”
-# routes-li-daad826d = **Sudden arrivals.** A small coastal town or border village had to respond within hours to people who were cold, hungry, injured or in shock. Local people often helped first, long before any national system was in place.
+routes-li-daad826d = **Arrivi improvvisi.** Una piccola città costiera o un paese di confine ha dovuto rispondere nel giro di poche ore a persone infreddolite, affamate, ferite o sotto shock. Spesso sono stati gli abitanti a intervenire per primi, molto prima che si attivasse un qualsiasi sistema nazionale.
 
 # Context: list item in “What local communities experienced”
-# routes-li-b04f11ef = **Transit.** Some places saw many people pass through without staying. Brief encounters left room for rumours.
+routes-li-b04f11ef = **Transito.** In alcuni luoghi sono passate molte persone che non si sono fermate. Incontri così brevi hanno lasciato spazio alle voci incontrollate.
 
 # Context: list item in “What local communities experienced”
-# routes-li-72e1c1ec = **Reception.** Towns hosting reception centres faced questions about safety, services and fairness, often with strong feelings on all sides.
+routes-li-72e1c1ec = **Accoglienza.** Le città che ospitavano centri di accoglienza si sono trovate di fronte a interrogativi su sicurezza, servizi ed equità, spesso con forti emozioni da tutte le parti.
 
 # Context: list item in “What local communities experienced”
-# routes-li-ba1a55ca = **Settlement.** In many places people who arrived as { -asylum-seekers } stayed, found work, sent their children to school and became neighbours. This stage is the least visible in the media and the most important for { -integration }.
+routes-li-ba1a55ca = **Insediamento.** In molti luoghi le persone arrivate come { -asylum-seekers } sono rimaste, hanno trovato lavoro, hanno mandato i figli a scuola e sono diventate vicini di casa. È la fase meno visibile nei media e la più importante per l'{ -integration }.
 
 # Context: paragraph in “What local communities experienced”
-# routes-p-1382bd98 = A common pattern runs through all four. First reactions are often generous; over time, fatigue and a lack of information can turn generosity into worry. Where local leaders speak clearly and share accurate information, trust tends to hold. Where they stay silent, others fill the silence.
+routes-p-1382bd98 = Un filo comune attraversa tutte e quattro le situazioni. Le prime reazioni sono spesso generose; con il tempo, la stanchezza e la mancanza di informazioni possono trasformare la generosità in preoccupazione. Dove gli amministratori locali parlano con chiarezza e condividono informazioni accurate, la fiducia di solito regge. Dove tacciono, sono altri a riempire il silenzio.
 
 # Context: paragraph in “What local communities experienced”
-# routes-p-c3a91349 = In many towns the people who helped most in the first days were shopkeepers, pensioners, students and parish volunteers. Recognising them publicly, and asking what they learned, is a simple way to start a local conversation about migration grounded in real experience.
+routes-p-c3a91349 = In molte città, nei primi giorni, chi ha aiutato di più sono stati negozianti, pensionati, studenti e volontari della parrocchia. Riconoscere pubblicamente il loro impegno, e chiedere loro che cosa hanno imparato, è un modo semplice per avviare una conversazione locale sulla migrazione fondata sull'esperienza reale.
 
 # Context: heading
-# routes-h-2df126f9 = Emigration and immigration together
+routes-h-2df126f9 = Emigrazione e immigrazione insieme
 
 # Context: paragraph in “Emigration and immigration together”
-# routes-p-ad39a28c = Many communities in South-East Europe are places that people leave as well as places they arrive in. Young people move away for study and work while newcomers arrive from outside Europe. Most families know what it means to have a relative abroad or to be treated as a stranger, and those memories can help residents see newcomers as people on a journey not so different from their own.
+routes-p-ad39a28c = Molte comunità dell'Europa sud-orientale sono luoghi da cui si parte oltre che luoghi in cui si arriva. I giovani se ne vanno per studiare e lavorare, mentre i nuovi arrivati giungono da fuori Europa. Quasi ogni famiglia sa che cosa significa avere un parente all'estero o essere trattati da estranei, e questi ricordi possono aiutare i residenti a vedere nei nuovi arrivati persone in viaggio, non così diverse da loro.
 
 # Context: heading
-# routes-h-a9139351 = Beyond the emergency
+routes-h-a9139351 = Oltre l'emergenza
 
 # Context: paragraph in “Beyond the emergency”
-# routes-p-19764963 = Public attention follows emergencies and moves on when the images disappear. But the real work of { -integration } starts when the emergency ends: learning the language, finding housing and work, making friends, joining a club.
+routes-p-19764963 = L'attenzione pubblica segue le emergenze e si sposta altrove quando le immagini scompaiono. Ma il vero lavoro di { -integration } comincia quando l'emergenza finisce: imparare la lingua, trovare casa e lavoro, farsi degli amici, iscriversi a un'associazione.
 
 # Context: paragraph in “Beyond the emergency”
-# routes-p-06eefa1c = This is why { -clarinet } focused on the positive contributions of { -migrants } in local life. A community that only hears about migration in moments of crisis will think of migration as a crisis. One that also hears about the new pharmacist, the volunteer firefighter and the family restaurant will have a truer picture.
+routes-p-06eefa1c = Per questo { -clarinet } si è concentrato sul contributo positivo dei { -migrants } alla vita locale. Una comunità che sente parlare di migrazione solo nei momenti di crisi finirà per pensare alla migrazione come a una crisi. Una comunità che sente parlare anche del nuovo farmacista, del vigile del fuoco volontario e del ristorante di famiglia avrà un quadro più fedele alla realtà.
 
 # Context: paragraph in “Beyond the emergency”
-# routes-p-47039470 = Be careful with figures. Numbers of arrivals and asylum decisions are collected in different ways and change fast. If you use a number in public, give the source and the date.
+routes-p-47039470 = Attenzione ai numeri. I dati sugli arrivi e sulle decisioni in materia di asilo sono raccolti in modi diversi e cambiano rapidamente. Se usate un dato in pubblico, indicate la fonte e la data.
 
 # Context: heading
-# routes-h-9353605e = What you can do
+routes-h-9353605e = Cosa potete fare
 
 # Context: list item in “What you can do”
-# routes-li-65fcd89c = Find out where your own town stands: is it mainly a place of arrival, of transit, of reception or of settlement, or a mix?
+routes-li-65fcd89c = Capite qual è la situazione della vostra città: è soprattutto un luogo di arrivo, di transito, di accoglienza o di insediamento, oppure un insieme di queste cose?
 
 # Context: list item in “What you can do”
-# routes-li-e6039999 = Collect your community's memories of migration in both directions:
+routes-li-e6039999 = Raccogliete i ricordi di migrazione della vostra comunità, in entrambe le direzioni:
 
 # Context: list item in “What you can do”
-# routes-li-d8ccb901 = stories of residents who emigrated, or whose parents did;
+routes-li-d8ccb901 = storie di residenti che sono emigrati, o i cui genitori lo hanno fatto;
 
 # Context: list item in “What you can do”
-# routes-li-5d84dbcd = stories of newcomers who settled in the town in recent years;
+routes-li-5d84dbcd = storie di nuovi arrivati che si sono stabiliti in città negli ultimi anni;
 
 # Context: list item in “What you can do”
-# routes-li-0e8bc65a = stories of residents who helped during periods of arrivals.
+routes-li-0e8bc65a = storie di residenti che hanno dato una mano nei periodi degli arrivi.
 
 # Context: list item in “What you can do”
-# routes-li-1419818b = Check the official sources for current figures before you speak or write about numbers, and note the date.
+routes-li-1419818b = Prima di parlare o scrivere di numeri, verificate i dati aggiornati nelle fonti ufficiali e annotate la data.
 
 # Context: list item in “What you can do”
-# routes-li-37b9ab9e = Read [chapter 3](03-words.md) before you prepare any public material, so that the words you use fit the facts.
+routes-li-37b9ab9e = Leggete il [capitolo 3](03-words.md) prima di preparare qualsiasi materiale pubblico, perché le parole che usate corrispondano ai fatti.
 
 # Context: list item in “What you can do”
-# routes-li-1bb79c5d = Think about which stage of the journey is missing from public conversation in your town, and plan to make it visible. [Chapter 5](05-campaign.md) shows how.
+routes-li-1bb79c5d = Chiedetevi quale fase del viaggio manca nel dibattito pubblico della vostra città e pianificate come renderla visibile. Il [capitolo 5](05-campaign.md) spiega come fare.
 
 # Context: footnote in “What you can do”
-# routes-fn-d4918d96 = Reliable figures on arrivals and asylum applications in the European Union are published by Eurostat, by the European Union Agency for Asylum and by the UN Refugee Agency (UNHCR). National ministries of the interior and asylum offices publish figures for each country.
+routes-fn-d4918d96 = Dati affidabili sugli arrivi e sulle domande di asilo nell'Unione europea sono pubblicati da Eurostat, dall'Agenzia dell'Unione europea per l'asilo (EUAA) e dall'Agenzia ONU per i Rifugiati (UNHCR). I ministeri dell'Interno e le autorità nazionali competenti in materia di asilo pubblicano i dati relativi a ciascun Paese.
 
 # Context: footnote in “What you can do”
-# routes-fn-6f2cc878 = The International Organization for Migration (IOM) records deaths and disappearances of people on migration routes, including the Mediterranean, in its Missing Migrants Project.
+routes-fn-6f2cc878 = L'Organizzazione internazionale per le migrazioni (OIM) registra i decessi e le scomparse di persone lungo le rotte migratorie, compreso il Mediterraneo, nell'ambito del suo progetto Missing Migrants.

@@ -4,322 +4,322 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# campaign-title-73473cef = Planning a public awareness campaign
+campaign-title-73473cef = Pianificare una campagna di sensibilizzazione
 
 # Context: heading
-# campaign-h-f85e644a = What a local campaign is
+campaign-h-f85e644a = Che cos'è una campagna locale
 
 # Context: paragraph in “What a local campaign is”
-# campaign-p-3621a753 = A public awareness campaign is a planned set of activities that aims to change what a group of people knows, feels or does about a subject, over a limited time. A local campaign on migration and { -integration } might combine portraits in the town newspaper, a festival, a school project, posters at bus stops and a short video shared online.
+campaign-p-3621a753 = Una campagna di sensibilizzazione è un insieme pianificato di attività che, in un periodo di tempo limitato, mira a cambiare ciò che un gruppo di persone sa, prova o fa rispetto a un tema. Una campagna locale su migrazione e { -integration } potrebbe combinare ritratti sul giornale cittadino, una festa, un progetto scolastico, manifesti alle fermate dell'autobus e un breve video condiviso online.
 
 # Context: paragraph in “What a local campaign is”
-# campaign-p-6d97c380 = One of the five main activities of { -clarinet } was a set of eight such campaigns, designed and promoted by the participating { -local-communities }. This chapter sets out a method that any town, NGO or school can use, whatever its budget.
+campaign-p-6d97c380 = Una delle cinque attività principali di { -clarinet } è stata una serie di otto campagne di questo tipo, ideate e promosse dalle { -local-communities } partecipanti. Questo capitolo propone un metodo che qualsiasi città, ONG o scuola può usare, qualunque sia il suo bilancio.
 
 # Context: paragraph in “What a local campaign is”
-# campaign-p-23f88fd9 = A campaign is more than a single event: it has a goal, a defined audience, a consistent message and a way of checking whether it worked.
+campaign-p-23f88fd9 = Una campagna è più di un singolo evento: ha un obiettivo, un pubblico definito, un messaggio coerente e un modo per verificare se ha funzionato.
 
 # Context: heading
-# campaign-h-2a5969f1 = The campaign cycle
+campaign-h-2a5969f1 = Il ciclo della campagna
 
 # Context: paragraph in “The campaign cycle”
-# campaign-p-f392d128 = Good campaigns follow a cycle of seven steps, and what you learn at the end feeds into the next campaign.
+campaign-p-f392d128 = Le buone campagne seguono un ciclo in sette fasi, e ciò che si impara alla fine alimenta la campagna successiva.
 
 # Context: image description (alt text) in “The campaign cycle”
-# campaign-alt-11a5561e = A circle of seven steps joined by arrows: 1 goals, 2 audiences, 3 messages, 4 channels, 5 partners, 6 budget, 7 evaluation, with an arrow from evaluation back to goals. In the centre: plan, run, learn, then start again.
+campaign-alt-11a5561e = Un cerchio di sette fasi unite da frecce: 1 obiettivi, 2 pubblico, 3 messaggi, 4 canali, 5 partner, 6 bilancio, 7 valutazione, con una freccia che dalla valutazione torna agli obiettivi. Al centro: pianificare, realizzare, imparare, poi ricominciare.
 
 # Context: figure caption in “The campaign cycle”
-# campaign-cap-2f319a9c = The campaign cycle: seven steps from goals to evaluation, and back again
+campaign-cap-2f319a9c = Il ciclo della campagna: sette fasi dagli obiettivi alla valutazione, e poi di nuovo da capo
 
 # Context: paragraph in “The campaign cycle”
-# campaign-p-eb140819 = In practice the steps overlap: you may find a partner first and shape the goal together. The cycle is a checklist for thinking, not a rigid order.
+campaign-p-eb140819 = In pratica le fasi si sovrappongono: può capitare di trovare prima un partner e di definire l'obiettivo insieme. Il ciclo è una lista di controllo per ragionare, non un ordine rigido.
 
 # Context: heading
-# campaign-h-c1073230 = Step 1: Goals
+campaign-h-c1073230 = Fase 1: obiettivi
 
 # Context: paragraph in “Step 1: Goals”
-# campaign-p-d8c777e4 = Start with the change you want to see. "Raise awareness" is too vague to guide decisions. Ask instead: after the campaign, what should be different, and for whom? Useful goals are specific, realistic and, where possible, measurable. For example:
+campaign-p-d8c777e4 = Partite dal cambiamento che volete vedere. «Sensibilizzare» è troppo vago per orientare le decisioni. Chiedetevi piuttosto: dopo la campagna, che cosa dovrebbe essere diverso, e per chi? Gli obiettivi utili sono specifici, realistici e, dove possibile, misurabili. Per esempio:
 
 # Context: list item in “Step 1: Goals”
-# campaign-li-baf0c3d2 = more residents know that newcomers in the town work in local jobs such as care, construction or agriculture;
+campaign-li-baf0c3d2 = più residenti sanno che i nuovi arrivati in città lavorano in settori locali come l'assistenza, l'edilizia o l'agricoltura;
 
 # Context: list item in “Step 1: Goals”
-# campaign-li-c579a6e0 = pupils in two schools have met and talked with newcomers of their own age;
+campaign-li-c579a6e0 = gli alunni di due scuole hanno incontrato coetanei arrivati di recente e hanno parlato con loro;
 
 # Context: list item in “Step 1: Goals”
-# campaign-li-bcdc9201 = the local newspaper publishes fair, personal stories about newcomers rather than only stories about problems.
+campaign-li-bcdc9201 = il giornale locale pubblica storie personali ed equilibrate sui nuovi arrivati, e non solo notizie di problemi.
 
 # Context: paragraph in “Step 1: Goals”
-# campaign-p-a5f4b181 = Link your goal to the wider aim of { -clarinet }: making the positive contribution of { -migrants } visible where they live. One clear goal is better than five vague ones.
+campaign-p-a5f4b181 = Collegate il vostro obiettivo allo scopo più ampio di { -clarinet }: rendere visibile il contributo positivo dei { -migrants } nei luoghi in cui vivono. Meglio un obiettivo chiaro che cinque vaghi.
 
 # Context: heading
-# campaign-h-7e4c09ec = Step 2: Audiences
+campaign-h-7e4c09ec = Fase 2: pubblico
 
 # Context: paragraph in “Step 2: Audiences”
-# campaign-p-db5829b5 = "The general public" is not an audience; it is everyone. Choose the groups you most want to reach and describe them precisely.
+campaign-p-db5829b5 = «Il grande pubblico» non è un pubblico: è tutti. Scegliete i gruppi che più vi interessa raggiungere e descriveteli con precisione.
 
 # Context: paragraph in “Step 2: Audiences”
-# campaign-p-595cdb47 = It often helps to think of three groups: residents who are already supportive, residents who are firmly hostile, and a large middle group who are uncertain, busy or uninterested. Most successful campaigns focus on the middle group and use the supportive group as messengers.
+campaign-p-595cdb47 = Spesso aiuta pensare a tre gruppi: i residenti già favorevoli, quelli decisamente ostili e un ampio gruppo intermedio di persone incerte, indaffarate o disinteressate. La maggior parte delle campagne riuscite si concentra sul gruppo intermedio e usa il gruppo favorevole come messaggero.
 
 # Context: paragraph in “Step 2: Audiences”
-# campaign-p-b9cd55c6 = For each audience, ask:
+campaign-p-b9cd55c6 = Per ogni pubblico chiedetevi:
 
 # Context: list item in “Step 2: Audiences”
-# campaign-li-6661ab13 = What do they already know and believe about migration?
+campaign-li-6661ab13 = Che cosa sa e pensa già della migrazione?
 
 # Context: list item in “Step 2: Audiences”
-# campaign-li-11c4a2fb = What do they care about most: their children's schools, safety, jobs, their neighbourhood, their faith, their football club?
+campaign-li-11c4a2fb = Che cosa gli sta più a cuore: la scuola dei figli, la sicurezza, il lavoro, il quartiere, la fede, la squadra di calcio?
 
 # Context: list item in “Step 2: Audiences”
-# campaign-li-65a006b5 = Whom do they trust? A doctor, a priest, a coach, a grandmother, an influencer?
+campaign-li-65a006b5 = Di chi si fida? Di un medico, di un parroco, di un allenatore, di una nonna, di un influencer?
 
 # Context: list item in “Step 2: Audiences”
-# campaign-li-aa7796a5 = Where do they get their information?
+campaign-li-aa7796a5 = Dove si informa?
 
 # Context: paragraph in “Step 2: Audiences”
-# campaign-p-055be547 = Do not forget newcomers as an audience. A campaign that invites them, in their own languages, to take part in town life can be as valuable as one aimed at long-standing residents.
+campaign-p-055be547 = Non dimenticate che anche i nuovi arrivati sono un pubblico. Una campagna che li invita, nelle loro lingue, a partecipare alla vita della città può valere quanto una rivolta ai residenti di lunga data.
 
 # Context: heading
-# campaign-h-7386c1e6 = Step 3: Messages
+campaign-h-7386c1e6 = Fase 3: messaggi
 
 # Context: paragraph in “Step 3: Messages”
-# campaign-p-aa6f432d = The message is what you want your audience to remember. It connects your goal with what the audience cares about. Messages that work locally tend to share some features:
+campaign-p-aa6f432d = Il messaggio è ciò che volete che il vostro pubblico ricordi, e collega il vostro obiettivo a ciò che sta a cuore al pubblico. I messaggi che funzionano a livello locale hanno di solito alcune caratteristiche in comune:
 
 # Context: list item in “Step 3: Messages”
-# campaign-li-f8a6246d = **They are about people, not categories.** A named nurse, baker or student is more memorable than "migrants contribute to the economy".
+campaign-li-f8a6246d = **Parlano di persone, non di categorie.** Un'infermiera, un fornaio o una studentessa con nome e cognome restano impressi più di «i migranti contribuiscono all'economia».
 
 # Context: list item in “Step 3: Messages”
-# campaign-li-520e9291 = **They stress what residents and newcomers share.** Work, family, children, football, food, music, faith, a love of the town.
+campaign-li-520e9291 = **Sottolineano ciò che residenti e nuovi arrivati hanno in comune.** Il lavoro, la famiglia, i figli, il calcio, il cibo, la musica, la fede, l'amore per la propria città.
 
 # Context: list item in “Step 3: Messages”
-# campaign-li-2bc4dade = **They are local.** "Our town" is closer than "Europe".
+campaign-li-2bc4dade = **Sono locali.** «La nostra città» è più vicina dell'«Europa».
 
 # Context: list item in “Step 3: Messages”
-# campaign-li-07c6c25d = **They are positive but honest.** Do not pretend that there are no problems. Show how problems are being solved together.
+campaign-li-07c6c25d = **Sono positivi ma onesti.** Non fingete che non ci siano problemi: mostrate come li si sta risolvendo insieme.
 
 # Context: list item in “Step 3: Messages”
-# campaign-li-ce8a58b6 = **They invite action.** Come to the festival, join the choir, say hello.
+campaign-li-ce8a58b6 = **Invitano all'azione.** Venite alla festa, entrate nel coro, salutate.
 
 # Context: paragraph in “Step 3: Messages”
-# campaign-p-c364b870 = Test your message with a few people from your audience, including newcomers, before you launch it, and check the words against [the glossary](03-words.md#glossary).
+campaign-p-c364b870 = Prima di lanciare il messaggio, provatelo con alcune persone del vostro pubblico, compresi i nuovi arrivati, e verificate le parole con il [glossario](03-words.md#glossary).
 
 # Context: paragraph in “Step 3: Messages”
-# campaign-p-56469e89 = Avoid "myth-busting" formats that repeat a false claim in large letters and correct it in small ones. People often remember the myth and forget the correction. Lead with the true, positive story instead.
+campaign-p-56469e89 = Evitate i formati «sfata il mito» che ripetono un'affermazione falsa a caratteri cubitali e la correggono in piccolo. Spesso le persone ricordano il mito e dimenticano la correzione. Partite invece dalla storia vera e positiva.
 
 # Context: heading
-# campaign-h-c0b3df87 = Step 4: Channels
+campaign-h-c0b3df87 = Fase 4: canali
 
 # Context: paragraph in “Step 4: Channels”
-# campaign-p-d6dec4c3 = Choose channels according to where your audience actually is, not according to what is fashionable.
+campaign-p-d6dec4c3 = Scegliete i canali in base a dove si trova davvero il vostro pubblico, non in base alle mode.
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-a072ab55 = Channel
+campaign-cell-a072ab55 = Canale
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-7a0586c0 = Good for
+campaign-cell-7a0586c0 = Utile per
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-2eceac35 = Watch out for
+campaign-cell-2eceac35 = Attenzione a
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-6eec0a8e = Face-to-face events (festivals, open days, shared meals)
+campaign-cell-6eec0a8e = Eventi in presenza (feste, giornate a porte aperte, pasti condivisi)
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-751940e8 = Real contact between residents and newcomers; building trust
+campaign-cell-751940e8 = Contatto reale tra residenti e nuovi arrivati; costruire fiducia
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-713ad0d2 = Reaching only people who are already interested
+campaign-cell-713ad0d2 = Raggiungere solo chi è già interessato
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-feb021e8 = Schools and youth groups
+campaign-cell-feb021e8 = Scuole e gruppi giovanili
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-f9706902 = Long-term change; reaching parents through children
+campaign-cell-f9706902 = Cambiamento a lungo termine; raggiungere i genitori attraverso i figli
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-e8d23a26 = Needs time and teachers' commitment
+campaign-cell-e8d23a26 = Richiede tempo e l'impegno degli insegnanti
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-08579026 = Local press, radio and television
+campaign-cell-08579026 = Stampa, radio e televisione locali
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-160da6a8 = Credibility; reaching older residents
+campaign-cell-160da6a8 = Credibilità; raggiungere i residenti più anziani
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-304d565a = Limited control over the final story
+campaign-cell-304d565a = Controllo limitato sul servizio finale
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-187f95d6 = Social media
+campaign-cell-187f95d6 = Social media
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-ff173ff1 = Speed, sharing, young audiences
+campaign-cell-ff173ff1 = Rapidità, condivisione, pubblico giovane
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-0ab55fc2 = Hostile comments; needs moderation
+campaign-cell-0ab55fc2 = Commenti ostili; serve moderazione
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-f2505771 = Posters, banners, public spaces
+campaign-cell-f2505771 = Manifesti, striscioni, spazi pubblici
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-4dc6d01a = Visibility in everyday life
+campaign-cell-4dc6d01a = Visibilità nella vita quotidiana
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-5d029d8c = Vandalism; a message must be understood in seconds
+campaign-cell-5d029d8c = Vandalismi; il messaggio deve essere compreso in pochi secondi
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-7bdfdf84 = Municipal channels (website, newsletter, notice boards)
+campaign-cell-7bdfdf84 = Canali del Comune (sito web, newsletter, bacheche)
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-6e80bcfd = Official weight; low cost
+campaign-cell-6e80bcfd = Autorevolezza istituzionale; costi ridotti
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-7b7cc954 = Can feel bureaucratic; keep the tone human
+campaign-cell-7b7cc954 = Può sembrare burocratico; mantenete un tono umano
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-c49562f3 = Art and culture (exhibitions, theatre, music)
+campaign-cell-c49562f3 = Arte e cultura (mostre, teatro, musica)
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-39f34a9b = Emotion; new audiences
+campaign-cell-39f34a9b = Emozione; nuovi pubblici
 
 # Context: table cell in “Step 4: Channels”
-# campaign-cell-4dc81c8b = Needs good partners; see [chapter 7](07-art.md)
+campaign-cell-4dc81c8b = Servono buoni partner; si veda il [capitolo 7](07-art.md)
 
 # Context: paragraph in “Step 4: Channels”
-# campaign-p-faca15d8 = Most campaigns use two or three channels that reinforce each other. [Chapter 9](09-media.md) gives advice on working with journalists and on social media.
+campaign-p-faca15d8 = La maggior parte delle campagne usa due o tre canali che si rafforzano a vicenda. Il [capitolo 9](09-media.md) offre consigli su come lavorare con i giornalisti e sui social media.
 
 # Context: heading
-# campaign-h-591cac1d = Step 5: Partners
+campaign-h-591cac1d = Fase 5: partner
 
 # Context: paragraph in “Step 5: Partners”
-# campaign-p-c1432ffb = Partners multiply what you can do. Think of them in three circles:
+campaign-p-c1432ffb = I partner moltiplicano ciò che potete fare. Immaginateli disposti in tre cerchi:
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-e51a85c6 = **Core partners**, who plan and run the campaign with you:
+campaign-li-e51a85c6 = **Partner principali**, che pianificano e realizzano la campagna con voi:
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-54c4c776 = a municipal department or the mayor's office;
+campaign-li-54c4c776 = un ufficio comunale o la segreteria del sindaco;
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-c734ce3e = one or two NGOs working with newcomers;
+campaign-li-c734ce3e = una o due ONG che lavorano con i nuovi arrivati;
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-9012d802 = newcomers themselves, as organisers and not only as subjects.
+campaign-li-9012d802 = i nuovi arrivati stessi, come organizzatori e non solo come protagonisti delle storie.
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-51f88e55 = **Supporting partners**, who help with specific tasks:
+campaign-li-51f88e55 = **Partner di supporto**, che aiutano in compiti specifici:
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-bd6c3642 = schools, libraries, cultural centres and sports clubs;
+campaign-li-bd6c3642 = scuole, biblioteche, centri culturali e società sportive;
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-58965cdb = local media;
+campaign-li-58965cdb = media locali;
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-843c2bcc = artists and designers.
+campaign-li-843c2bcc = artisti e grafici.
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-c12e886a = **Amplifiers**, who share your message:
+campaign-li-c12e886a = **Amplificatori**, che diffondono il vostro messaggio:
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-4f73eaa2 = respected local figures;
+campaign-li-4f73eaa2 = figure locali stimate;
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-e3b224b3 = employers and business associations;
+campaign-li-e3b224b3 = datori di lavoro e associazioni di categoria;
 
 # Context: list item in “Step 5: Partners”
-# campaign-li-b395b40e = faith communities and networks of towns.
+campaign-li-b395b40e = comunità religiose e reti di città.
 
 # Context: paragraph in “Step 5: Partners”
-# campaign-p-efedbe16 = Agree early on who decides what, who speaks to the media, and how partners are credited.
+campaign-p-efedbe16 = Stabilite fin dall'inizio chi decide che cosa, chi parla con i media e come vengono citati i partner.
 
 # Context: paragraph in “Step 5: Partners”
-# campaign-p-83668d74 = The strongest local campaigns are co-created with newcomers. Involve them from the first planning meeting, pay them where others are paid for similar work, and let them decide how their own stories are told.
+campaign-p-83668d74 = Le campagne locali più forti sono co-progettate con i nuovi arrivati. Coinvolgeteli fin dalla prima riunione di pianificazione, retribuiteli quando altri vengono pagati per un lavoro simile e lasciate che siano loro a decidere come raccontare le proprie storie.
 
 # Context: heading
-# campaign-h-2247c270 = Step 6: Budget
+campaign-h-2247c270 = Fase 6: bilancio
 
 # Context: paragraph in “Step 6: Budget”
-# campaign-p-c9bece93 = A campaign need not be expensive, but it needs a realistic budget, even if most of it is time rather than money.
+campaign-p-c9bece93 = Una campagna non deve per forza essere costosa, ma ha bisogno di un bilancio realistico, anche se in gran parte è fatto di tempo più che di denaro.
 
 # Context: paragraph in “Step 6: Budget”
-# campaign-p-0e900ef3 = Typical costs include design and printing, venues, fees for artists, photographers or interpreters, food for events, online advertising and staff time. Partners can often provide some of these in kind: a free school hall, sponsored printing, airtime on local radio.
+campaign-p-0e900ef3 = Tra i costi tipici ci sono grafica e stampa, sale, compensi per artisti, fotografi o interpreti, cibo per gli eventi, pubblicità online e tempo del personale. Spesso i partner possono offrirne una parte in natura: l'aula magna di una scuola messa a disposizione gratuitamente, la stampa offerta da uno sponsor, spazi gratuiti sulla radio locale.
 
 # Context: paragraph in “Step 6: Budget”
-# campaign-p-2fd57fba = Keep a reserve for the unexpected, and plan money for evaluation from the start.
+campaign-p-2fd57fba = Tenete da parte una riserva per gli imprevisti e prevedete fin dall'inizio fondi per la valutazione.
 
 # Context: heading
-# campaign-h-152a0432 = Step 7: Evaluation
+campaign-h-152a0432 = Fase 7: valutazione
 
 # Context: paragraph in “Step 7: Evaluation”
-# campaign-p-068549cb = Evaluation tells you whether the campaign reached its goal and what to do better next time. Plan it when you set your goal, not at the end. Measure at three levels:
+campaign-p-068549cb = La valutazione vi dice se la campagna ha raggiunto il suo obiettivo e che cosa fare meglio la prossima volta. Pianificatela quando fissate l'obiettivo, non alla fine. Misurate su tre livelli:
 
 # Context: list item in “Step 7: Evaluation”
-# campaign-li-aaa3f8a2 = **Activities**: what you did. Number of events, posters, articles, posts.
+campaign-li-aaa3f8a2 = **Attività**: che cosa avete fatto. Numero di eventi, manifesti, articoli, post.
 
 # Context: list item in “Step 7: Evaluation”
-# campaign-li-574f2023 = **Reach**: whom you reached. Participants, readers, views, shares, schools involved.
+campaign-li-574f2023 = **Diffusione**: chi avete raggiunto. Partecipanti, lettori, visualizzazioni, condivisioni, scuole coinvolte.
 
 # Context: list item in “Step 7: Evaluation”
-# campaign-li-37376fe8 = **Change**: what changed. Surveys before and after, comments from participants, the tone of local media coverage.
+campaign-li-37376fe8 = **Cambiamento**: che cosa è cambiato. Sondaggi prima e dopo, commenti dei partecipanti, il tono con cui i media locali trattano il tema.
 
 # Context: paragraph in “Step 7: Evaluation”
-# campaign-p-b932bc41 = Change is the hardest to measure, and a small campaign cannot prove that it changed a whole town's opinions. Honest small signs, such as a before-and-after survey in two schools, are more useful than impressive but empty numbers.
+campaign-p-b932bc41 = Il cambiamento è la cosa più difficile da misurare, e una piccola campagna non può dimostrare di aver cambiato le opinioni di un'intera città. Piccoli segnali onesti, come un sondaggio prima e dopo in due scuole, sono più utili di numeri impressionanti ma vuoti.
 
 # Context: paragraph in “Step 7: Evaluation”
-# campaign-p-fc2b3b8d = Write a short report, share it with partners and participants, thank everyone, and go back to step 1.
+campaign-p-fc2b3b8d = Scrivete una breve relazione, condividetela con partner e partecipanti, ringraziate tutti e tornate alla fase 1.
 
 # Context: heading
-# campaign-h-dfa6d533 = Campaign checklist
+campaign-h-dfa6d533 = Lista di controllo della campagna
 
 # Context: list item in “Campaign checklist”
-# campaign-li-583c99fe = We have one clear, specific goal.
+campaign-li-583c99fe = Abbiamo un obiettivo chiaro e specifico.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-f535b650 = We have chosen and described our main audience.
+campaign-li-f535b650 = Abbiamo scelto e descritto il nostro pubblico principale.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-8d7656a9 = Our message is about people, is local and invites action.
+campaign-li-8d7656a9 = Il nostro messaggio parla di persone, è locale e invita all'azione.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-7162a4f6 = We have tested the message with members of the audience, including newcomers.
+campaign-li-7162a4f6 = Abbiamo provato il messaggio con persone del pubblico, compresi i nuovi arrivati.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-1d5fc0d6 = Our words match the glossary.
+campaign-li-1d5fc0d6 = Le nostre parole sono coerenti con il glossario.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-c6f7e698 = We have chosen two or three channels that reach our audience.
+campaign-li-c6f7e698 = Abbiamo scelto due o tre canali che raggiungono il nostro pubblico.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-8491fa7c = Our partners know their roles, and newcomers are among the organisers.
+campaign-li-8491fa7c = I partner conoscono il proprio ruolo e tra gli organizzatori ci sono anche nuovi arrivati.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-e11c7306 = Consent has been given for every name, face and story we use.
+campaign-li-e11c7306 = Abbiamo il consenso per ogni nome, volto e storia che usiamo.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-d144751f = We have a budget, including a reserve and money for evaluation.
+campaign-li-d144751f = Abbiamo un bilancio, con una riserva e fondi per la valutazione.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-a06ce5be = We know how we will measure reach and change.
+campaign-li-a06ce5be = Sappiamo come misureremo la diffusione e il cambiamento.
 
 # Context: list item in “Campaign checklist”
-# campaign-li-b7a6429c = We have a plan for hostile comments and a contact person for media.
+campaign-li-b7a6429c = Abbiamo un piano per gestire i commenti ostili e un referente per i media.
 
 # Context: paragraph in “Campaign checklist”
-# campaign-p-157cb1ac = A one-page campaign plan template is in [chapter 10](10-resources.md#campaign-template).
+campaign-p-157cb1ac = Un modello di piano di campagna in una pagina si trova nel [capitolo 10](10-resources.md#campaign-template).
 
 # Context: heading
-# campaign-h-9353605e = What you can do
+campaign-h-9353605e = Cosa potete fare
 
 # Context: list item in “What you can do”
-# campaign-li-e0151837 = Gather three or four people from different organisations and spend two hours on steps 1 to 3 of the cycle.
+campaign-li-e0151837 = Riunite tre o quattro persone di organizzazioni diverse e dedicate due ore alle fasi da 1 a 3 del ciclo.
 
 # Context: list item in “What you can do”
-# campaign-li-d24ab3e5 = Write your goal, audience and message on a single page.
+campaign-li-d24ab3e5 = Scrivete obiettivo, pubblico e messaggio su un'unica pagina.
 
 # Context: list item in “What you can do”
-# campaign-li-9f00a0b5 = Ask two newcomers and two long-standing residents to react to your draft message.
+campaign-li-9f00a0b5 = Chiedete a due nuovi arrivati e a due residenti di lunga data di commentare la bozza del vostro messaggio.
 
 # Context: list item in “What you can do”
-# campaign-li-a39090c1 = Choose one small first activity you can run within three months, and evaluate it before you plan the next.
+campaign-li-a39090c1 = Scegliete una prima piccola attività da realizzare entro tre mesi, e valutatela prima di pianificare la successiva.
 
 # Context: list item in “What you can do”
-# campaign-li-d13eb93a = When the campaign is over, consider entering it for an award or sharing it with other towns. [Chapter 8](08-award.md) explains what good entries have in common.
+campaign-li-d13eb93a = Alla fine della campagna, valutate se candidarla a un premio o condividerla con altre città. Il [capitolo 8](08-award.md) spiega che cosa hanno in comune le buone candidature.

@@ -4,262 +4,262 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# training-title-5b6cd454 = Training local communities
+training-title-5b6cd454 = La formazione delle comunità locali
 
 # Context: heading
-# training-h-078c0918 = Why training
+training-h-078c0918 = Perché la formazione
 
 # Context: paragraph in “Why training”
-# training-p-1666b679 = Most people who communicate about migration in a town never planned to. A social worker is asked to speak at a residents' meeting; a teacher finds that a new pupil's arrival has upset some parents; a volunteer sees a hateful post about "her" families online. Each of them communicates, ready or not.
+training-p-1666b679 = La maggior parte delle persone che in una città comunicano sulla migrazione non aveva mai pensato di farlo. A un'assistente sociale viene chiesto di intervenire a un'assemblea di quartiere; un insegnante scopre che l'arrivo di un nuovo alunno ha agitato alcuni genitori; una volontaria vede online un post carico d'odio contro le «sue» famiglie. Ognuno di loro comunica, che sia pronto o no.
 
 # Context: paragraph in “Why training”
-# training-p-afa24c58 = Training gives them confidence, shared words and practical tools. It also brings them together: often the most valuable result of a training day is that the librarian, the youth worker and the police officer now know each other.
+training-p-afa24c58 = La formazione dà loro sicurezza, un linguaggio comune e strumenti pratici. E li fa anche incontrare: spesso il risultato più prezioso di una giornata di formazione è che la bibliotecaria, l'educatore e l'agente di polizia ora si conoscono.
 
 # Context: heading
-# training-h-f2999e8a = The eight training programmes
+training-h-f2999e8a = Gli otto programmi di formazione
 
 # Context: paragraph in “The eight training programmes”
-# training-p-6302f850 = Training was one of the five main activities of { -clarinet }. The project planned eight training programmes for { -local-communities }, alongside its eight local awareness campaigns and eight artist residencies. The programmes addressed two questions, which also run through this handbook:
+training-p-6302f850 = La formazione è stata una delle cinque attività principali di { -clarinet }. Il progetto ha previsto otto programmi di formazione per le { -local-communities }, accanto alle otto campagne locali di sensibilizzazione e alle otto residenze d'artista. I programmi affrontavano due domande, che attraversano anche questo manuale:
 
 # Context: list item in “The eight training programmes”
-# training-li-728713a6 = **How** can local communities communicate about migration and { -integration } in their own town: through which channels, with which partners, in which tone?
+training-li-728713a6 = **Come** possono le comunità locali comunicare sulla migrazione e sull'{ -integration } nella propria città: attraverso quali canali, con quali partner, con quale tono?
 
 # Context: list item in “The eight training programmes”
-# training-li-84038310 = **What** should they communicate: which facts, which stories, which messages about the contribution of { -migrants } to local life?
+training-li-84038310 = **Che cosa** dovrebbero comunicare: quali fatti, quali storie, quali messaggi sul contributo dei { -migrants } alla vita locale?
 
 # Context: paragraph in “The eight training programmes”
-# training-p-6051c9de = Because the programmes took place in different countries and languages, each was shaped by local needs. The sections below are not a fixed curriculum: they bring together the topics and methods such training usually covers, so that you can design your own.
+training-p-6051c9de = Poiché i programmi si sono svolti in Paesi e lingue diversi, ciascuno è stato modellato sulle esigenze locali. Le sezioni che seguono non sono un programma fisso: raccolgono i temi e i metodi che una formazione di questo tipo affronta di solito, perché possiate progettare la vostra.
 
 # Context: heading
-# training-h-71ea65eb = Who training is for
+training-h-71ea65eb = A chi si rivolge la formazione
 
 # Context: paragraph in “Who training is for”
-# training-p-5cd31d27 = A local training programme works best with a mixed group. Consider inviting:
+training-p-5cd31d27 = Un programma di formazione locale funziona meglio con un gruppo misto. Valutate di invitare:
 
 # Context: list item in “Who training is for”
-# training-li-924d6e3f = municipal staff who meet residents and newcomers, and those who write for the town's channels;
+training-li-924d6e3f = il personale comunale che incontra residenti e nuovi arrivati, e chi scrive per i canali del Comune;
 
 # Context: list item in “Who training is for”
-# training-li-faa0b619 = elected officials, even if they can only join for part of the time;
+training-li-faa0b619 = gli amministratori eletti, anche se possono partecipare solo per una parte del tempo;
 
 # Context: list item in “Who training is for”
-# training-li-5d9ec123 = staff and volunteers of NGOs, including organisations led by { -migrants };
+training-li-5d9ec123 = personale e volontari delle ONG, comprese le organizzazioni guidate da { -migrants };
 
 # Context: list item in “Who training is for”
-# training-li-9e664a56 = teachers, school counsellors and youth workers;
+training-li-9e664a56 = insegnanti, psicologi e consulenti scolastici, educatori;
 
 # Context: list item in “Who training is for”
-# training-li-c2b77862 = local journalists and people who run community media or online groups;
+training-li-c2b77862 = giornalisti locali e chi gestisce media di comunità o gruppi online;
 
 # Context: list item in “Who training is for”
-# training-li-9499bbb6 = newcomers who are active in the community, as participants and, where possible, as co-trainers.
+training-li-9499bbb6 = nuovi arrivati attivi nella comunità, come partecipanti e, dove possibile, come co-formatori.
 
 # Context: paragraph in “Who training is for”
-# training-p-344d89c0 = A group of 15 to 25 people allows real discussion.
+training-p-344d89c0 = Un gruppo di 15-25 persone permette una vera discussione.
 
 # Context: paragraph in “Who training is for”
-# training-p-729e2c54 = Mixed groups learn more, but they need care. Agree on simple ground rules at the start: listen, speak from your own experience, respect confidentiality, and disagree with ideas rather than with people.
+training-p-729e2c54 = I gruppi misti imparano di più, ma vanno seguiti con attenzione. All'inizio concordate alcune semplici regole di base: ascoltare, parlare a partire dalla propria esperienza, rispettare la riservatezza, criticare le idee e non le persone.
 
 # Context: heading
-# training-h-503564a9 = What a programme can cover
+training-h-503564a9 = Che cosa può trattare un programma
 
 # Context: paragraph in “What a programme can cover”
-# training-p-334ac23b = The following modules can be combined into a one-day, two-day or multi-session programme. Each module has a short input, an activity and a discussion.
+training-p-334ac23b = I moduli che seguono possono essere combinati in un programma di una giornata, di due giornate o in più incontri. Ogni modulo prevede una breve introduzione, un'attività e una discussione.
 
 # Context: list item in “What a programme can cover”
-# training-li-b3edce25 = **Facts and context.** Who are the newcomers in our town, why did they come, and what is their legal situation? Use [chapter 2](02-routes.md) as background.
+training-li-b3edce25 = **Fatti e contesto.** Chi sono i nuovi arrivati nella nostra città, perché sono venuti e qual è la loro situazione giuridica? Usate il [capitolo 2](02-routes.md) come base.
 
 # Context: list item in “What a programme can cover”
-# training-li-2904d722 = **Words.** Refugees, asylum seekers, migrants and the rest: what the words mean and how they sound. Work with [the glossary](03-words.md#glossary).
+training-li-2904d722 = **Parole.** Rifugiati, richiedenti asilo, migranti e così via: che cosa significano queste parole e come suonano. Lavorate con il [glossario](03-words.md#glossary).
 
 # Context: list item in “What a programme can cover”
-# training-li-0c712dbc = **Perceptions and stereotypes.** How do opinions about migration form? What role do fear, contact and media play? Participants reflect on their own assumptions, without blame.
+training-li-0c712dbc = **Percezioni e stereotipi.** Come si formano le opinioni sulla migrazione? Che ruolo hanno la paura, il contatto e i media? I partecipanti riflettono sui propri presupposti, senza colpevolizzazioni.
 
 # Context: list item in “What a programme can cover”
-# training-li-8d98ecd8 = **Stories and messages.** How to find and tell stories of contribution and everyday life, with consent and without stereotypes. Participants draft a message for their own audience.
+training-li-8d98ecd8 = **Storie e messaggi.** Come trovare e raccontare storie di contributo e di vita quotidiana, con il consenso delle persone e senza stereotipi. I partecipanti scrivono una bozza di messaggio per il proprio pubblico.
 
 # Context: list item in “What a programme can cover”
-# training-li-87e319a6 = **Planning a campaign.** The seven steps of the campaign cycle from [chapter 5](05-campaign.md#cycle), applied to a real local idea.
+training-li-87e319a6 = **Pianificare una campagna.** Le sette fasi del ciclo della campagna descritto nel [capitolo 5](05-campaign.md#cycle), applicate a un'idea locale concreta.
 
 # Context: list item in “What a programme can cover”
-# training-li-3e6f1470 = **Media and social media.** Working with journalists, preparing for interviews, moderating comments and responding to misinformation. See [chapter 9](09-media.md).
+training-li-3e6f1470 = **Media e social media.** Lavorare con i giornalisti, prepararsi alle interviste, moderare i commenti e rispondere alla disinformazione. Si veda il [capitolo 9](09-media.md).
 
 # Context: list item in “What a programme can cover”
-# training-li-21e7260a = **Responding to hostility.** What to do when a meeting turns angry or when { -hate-speech } appears: staying calm, setting limits, knowing when to report.
+training-li-21e7260a = **Rispondere all'ostilità.** Che cosa fare quando una riunione si fa tesa o quando compaiono { -hate-speech }: mantenere la calma, porre dei limiti, sapere quando segnalare.
 
 # Context: paragraph in “What a programme can cover”
-# training-p-6c332660 = Invite newcomers to share their own experience of arriving in the town, in their own words and on their own terms. A personal account heard face to face often changes participants' views more than any slide. Prepare the speakers well, pay them for their time, and never ask them to relive traumatic events in public.
+training-p-6c332660 = Invitate i nuovi arrivati a raccontare la propria esperienza di arrivo in città, con parole loro e alle loro condizioni. Un racconto personale ascoltato di persona cambia spesso le opinioni dei partecipanti più di qualsiasi diapositiva. Preparate bene chi interviene, retribuite il tempo che vi dedica e non chiedetegli mai di rivivere in pubblico eventi traumatici.
 
 # Context: heading
-# training-h-474e1b3d = Running a training programme
+training-h-474e1b3d = Realizzare un programma di formazione
 
 # Context: heading
-# training-h-20641eef = Before
+training-h-20641eef = Prima
 
 # Context: list item in “Before”
-# training-li-588a15fa = Set the goal. What should participants be able to do afterwards? For example: write a press release using accurate language, or plan a small campaign.
+training-li-588a15fa = Fissate l'obiettivo. Che cosa dovrebbero saper fare i partecipanti alla fine? Per esempio: scrivere un comunicato stampa con un linguaggio accurato, o pianificare una piccola campagna.
 
 # Context: list item in “Before”
-# training-li-2cd16d14 = Find out what participants need: a short questionnaire will tell you what they know and what worries them.
+training-li-2cd16d14 = Scoprite di che cosa hanno bisogno i partecipanti: un breve questionario vi dirà che cosa sanno e che cosa li preoccupa.
 
 # Context: list item in “Before”
-# training-li-9e3384b5 = Choose trainers: someone with communication experience, someone who knows migration and asylum, and at least one newcomer.
+training-li-9e3384b5 = Scegliete i formatori: una persona con esperienza di comunicazione, una che conosca bene i temi della migrazione e dell'asilo e almeno un nuovo arrivato.
 
 # Context: list item in “Before”
-# training-li-ad2ff4ce = Prepare the practical side:
+training-li-ad2ff4ce = Preparate gli aspetti pratici:
 
 # Context: list item in “Before”
-# training-li-069da143 = an accessible venue, with space to work in small groups;
+training-li-069da143 = una sede accessibile, con spazio per lavorare in piccoli gruppi;
 
 # Context: list item in “Before”
-# training-li-6a31c872 = interpretation if some participants need it;
+training-li-6a31c872 = l'interpretariato, se qualche partecipante ne ha bisogno;
 
 # Context: list item in “Before”
-# training-li-9c48e891 = childcare, or a time that suits parents and people who work shifts.
+training-li-9c48e891 = un servizio di custodia dei bambini, oppure un orario adatto ai genitori e a chi lavora su turni.
 
 # Context: heading
-# training-h-86c03894 = During
+training-h-86c03894 = Durante
 
 # Context: paragraph in “During”
-# training-p-4682b529 = Keep inputs short and let participants work on their own real situations, with a mix of short presentations, case studies, role play and conversations with newcomers.
+training-p-4682b529 = Fate interventi brevi e lasciate che i partecipanti lavorino sulle proprie situazioni reali, alternando brevi presentazioni, casi di studio, giochi di ruolo e conversazioni con i nuovi arrivati.
 
 # Context: paragraph in “During”
-# training-p-5e1981e1 = Make room for doubts and difficult questions. Participants worried about safety, the cost of services or tensions in a school need to be able to say so. Answer with facts, and show how others have dealt with similar situations.
+training-p-5e1981e1 = Lasciate spazio ai dubbi e alle domande difficili. Chi è preoccupato per la sicurezza, per il costo dei servizi o per le tensioni in una scuola deve poterlo dire. Rispondete con i fatti e mostrate come altri hanno affrontato situazioni simili.
 
 # Context: heading
-# training-h-1754c553 = After
+training-h-1754c553 = Dopo
 
 # Context: paragraph in “After”
-# training-p-eff85e07 = Ask participants to leave with one concrete commitment: a text to rewrite, a partner to call, an activity to plan. Keep in touch and meet again after a few months. The best outcome is training that leads to a campaign: that is why { -clarinet } combined training with campaigns designed by the participating communities.
+training-p-eff85e07 = Chiedete ai partecipanti di andare via con un impegno concreto: un testo da riscrivere, un partner da chiamare, un'attività da pianificare. Restate in contatto e rivedetevi dopo qualche mese. Il risultato migliore è una formazione che sfocia in una campagna: per questo { -clarinet } ha abbinato la formazione a campagne ideate dalle comunità partecipanti.
 
 # Context: heading
-# training-h-7036f44e = A sample one-day programme
+training-h-7036f44e = Un esempio di programma di una giornata
 
 # Context: paragraph in “A sample one-day programme”
-# training-p-1ab9d3d4 = The table below is a model that you can adapt. Times are approximate.
+training-p-1ab9d3d4 = La tabella qui sotto è un modello da adattare. Gli orari sono indicativi.
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-78efd29f = Time
+training-cell-78efd29f = Orario
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-44b56f66 = Session
+training-cell-44b56f66 = Sessione
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-8cb93664 = Method
+training-cell-8cb93664 = Metodo
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-9027f0a8 = 09:00
+training-cell-9027f0a8 = 9.00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-f941f369 = Welcome, introductions, ground rules
+training-cell-f941f369 = Accoglienza, presentazioni, regole di base
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-4736681d = Round of names, a short warm-up in pairs
+training-cell-4736681d = Giro di nomi, breve attività rompighiaccio a coppie
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-901b7d63 = 09:30
+training-cell-901b7d63 = 9.30
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-4d30ad90 = Facts and context in our town
+training-cell-4d30ad90 = Fatti e contesto nella nostra città
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-40960c4e = Short input, questions, quiz
+training-cell-40960c4e = Breve introduzione, domande, quiz
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-53aa9c37 = 10:30
+training-cell-53aa9c37 = 10.30
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-99393f6a = Words matter
+training-cell-99393f6a = Le parole contano
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-e93a1cd8 = Work with the glossary; rewriting real headlines
+training-cell-e93a1cd8 = Lavoro sul glossario; riscrittura di titoli reali
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-0198394b = 11:30
+training-cell-0198394b = 11.30
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-0ae8041c = Break
+training-cell-0ae8041c = Pausa
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-01e57b1d = Coffee and informal conversation
+training-cell-01e57b1d = Caffè e conversazione informale
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-019b89bb = 11:45
+training-cell-019b89bb = 11.45
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-18685ed7 = Arriving here: newcomers speak
+training-cell-18685ed7 = Arrivare qui: la parola ai nuovi arrivati
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-432b1836 = Conversation in small groups
+training-cell-432b1836 = Conversazione in piccoli gruppi
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-b84d37e3 = 13:00
+training-cell-b84d37e3 = 13.00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-3a996e21 = Lunch
+training-cell-3a996e21 = Pranzo
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-0183acba = A shared meal
+training-cell-0183acba = Un pasto condiviso
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-64e00163 = 14:00
+training-cell-64e00163 = 14.00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-559ca8c4 = From story to message
+training-cell-559ca8c4 = Dalla storia al messaggio
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-2c5f965e = Group work on a local message
+training-cell-2c5f965e = Lavoro di gruppo su un messaggio locale
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-16d1d7e5 = 15:00
+training-cell-16d1d7e5 = 15.00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-a0af79a3 = Planning a small campaign
+training-cell-a0af79a3 = Pianificare una piccola campagna
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-049c37b7 = Campaign cycle, one page per group
+training-cell-049c37b7 = Ciclo della campagna, una pagina per gruppo
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-380725a8 = 16:00
+training-cell-380725a8 = 16.00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-0ddfe142 = Handling media and hostile comments
+training-cell-0ddfe142 = Gestire i media e i commenti ostili
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-11fdb446 = Role play
+training-cell-11fdb446 = Gioco di ruolo
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-380f7563 = 16:45
+training-cell-380f7563 = 16.45
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-48c1c711 = Commitments and evaluation
+training-cell-48c1c711 = Impegni e valutazione
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-160d1d98 = Each participant names one next step; short feedback form
+training-cell-160d1d98 = Ogni partecipante indica un passo successivo; breve questionario di gradimento
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-b3fab034 = 17:00
+training-cell-b3fab034 = 17.00
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-db541cd8 = Close
+training-cell-db541cd8 = Chiusura
 
 # Context: table cell in “A sample one-day programme”
-# training-cell-d5c887f7 = Thanks and goodbyes
+training-cell-d5c887f7 = Ringraziamenti e saluti
 
 # Context: paragraph in “A sample one-day programme”
-# training-p-031f2f2d = A single day is a good start but rarely enough. If you can, spread the modules over several shorter sessions, so that participants can try things out in between.
+training-p-031f2f2d = Una sola giornata è un buon inizio, ma raramente basta. Se potete, distribuite i moduli su più incontri brevi, così che i partecipanti possano mettere alla prova ciò che hanno imparato tra un incontro e l'altro.
 
 # Context: heading
-# training-h-9353605e = What you can do
+training-h-9353605e = Cosa potete fare
 
 # Context: list item in “What you can do”
-# training-li-58283c7c = List ten people in your town who communicate about migration, whether they know it or not, and invite them to a first half-day session.
+training-li-58283c7c = Elencate dieci persone della vostra città che comunicano sulla migrazione, che ne siano consapevoli o no, e invitatele a un primo incontro di mezza giornata.
 
 # Context: list item in “What you can do”
-# training-li-bbfe3487 = Find a co-trainer among the newcomers in your town and plan the session together.
+training-li-bbfe3487 = Trovate un co-formatore tra i nuovi arrivati della vostra città e preparate l'incontro insieme.
 
 # Context: list item in “What you can do”
-# training-li-2ed79858 = Use the sample programme above and adapt it to the time and budget you have.
+training-li-2ed79858 = Usate il programma di esempio qui sopra e adattatelo al tempo e al bilancio di cui disponete.
 
 # Context: list item in “What you can do”
-# training-li-2194955d = End every session with concrete commitments, and set a date to meet again.
+training-li-2194955d = Concludete ogni incontro con impegni concreti e fissate una data per rivedervi.

@@ -4,136 +4,136 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# media-title-fcd99ea0 = Working with media and social media
+media-title-fcd99ea0 = Lavorare con i media e i social media
 
 # Context: heading
-# media-h-4695ba26 = Local media matter
+media-h-4695ba26 = I media locali contano
 
 # Context: paragraph in “Local media matter”
-# media-p-ed4ba42b = Local newspapers, radio stations and news websites shape how a town sees itself. Residents who distrust national media often still follow local ones. When local media report on newcomers fairly and personally, they do more for { -integration } than many official campaigns.
+media-p-ed4ba42b = Giornali locali, radio e siti di notizie influenzano il modo in cui una città vede sé stessa. I residenti che diffidano dei media nazionali spesso continuano a seguire quelli locali. Quando i media locali raccontano i nuovi arrivati in modo equilibrato e personale, fanno per l'{ -integration } più di molte campagne ufficiali.
 
 # Context: paragraph in “Local media matter”
-# media-p-98018864 = Journalists work under pressure and often know little about asylum and migration. Most want to get the story right; help them do so.
+media-p-98018864 = I giornalisti lavorano sotto pressione e spesso sanno poco di asilo e migrazione. Quasi tutti vogliono raccontare la storia in modo corretto: aiutateli a farlo.
 
 # Context: heading
-# media-h-9f505be9 = Working with journalists
+media-h-9f505be9 = Lavorare con i giornalisti
 
 # Context: list item in “Working with journalists”
-# media-li-4149d813 = **Be available.** Name one contact person for migration questions and make sure journalists know who it is. A quick, honest answer prevents a story built on rumours.
+media-li-4149d813 = **Siate disponibili.** Indicate un referente per le questioni legate alla migrazione e assicuratevi che i giornalisti sappiano chi è. Una risposta rapida e onesta evita un articolo costruito sulle voci.
 
 # Context: list item in “Working with journalists”
-# media-li-e9a89348 = **Be accurate.** Give facts with their sources and dates. If you do not know, say so and promise to find out.
+media-li-e9a89348 = **Siate precisi.** Fornite i fatti con le fonti e le date. Se non sapete qualcosa, ditelo e promettete di informarvi.
 
 # Context: list item in “Working with journalists”
-# media-li-253ba59d = **Offer stories, not only statements.** Suggest a newcomer who runs a business, a teacher whose class has changed, a volunteer with a long memory, always with their consent.
+media-li-253ba59d = **Offrite storie, non solo dichiarazioni.** Suggerite un nuovo arrivato che gestisce un'attività, un'insegnante la cui classe è cambiata, un volontario con una lunga memoria, sempre con il loro consenso.
 
 # Context: list item in “Working with journalists”
-# media-li-04438ec3 = **Share the glossary.** A friendly note with [the glossary](03-words.md#glossary) helps reporters use the right words.
+media-li-04438ec3 = **Condividete il glossario.** Un messaggio cordiale con il [glossario](03-words.md#glossary) aiuta i cronisti a usare le parole giuste.
 
 # Context: list item in “Working with journalists”
-# media-li-89d12571 = **Correct politely.** If a report contains errors, contact the journalist or editor with the correct facts. Most media prefer a quiet correction to a public dispute.
+media-li-89d12571 = **Correggete con garbo.** Se un articolo contiene errori, contattate il giornalista o la redazione con i fatti corretti. La maggior parte dei media preferisce una rettifica discreta a una polemica pubblica.
 
 # Context: paragraph in “Working with journalists”
-# media-p-9f98ab50 = Some towns hold an informal meeting once or twice a year between local journalists, municipal staff, NGOs and newcomers, with no press release and no agenda beyond getting to know each other. Those contacts pay off when a difficult story breaks.
+media-p-9f98ab50 = Alcune città organizzano una o due volte l'anno un incontro informale tra giornalisti locali, personale comunale, ONG e nuovi arrivati, senza comunicato stampa e senza altro ordine del giorno che conoscersi. Questi contatti si rivelano preziosi quando esplode una notizia difficile.
 
 # Context: heading
-# media-h-e76f4d07 = Consent and safety
+media-h-e76f4d07 = Consenso e sicurezza
 
 # Context: paragraph in “Consent and safety”
-# media-p-15391ed4 = Before you suggest a person for an interview or publish their name, photo or story, make sure they understand what will happen and agree freely. Offer options: first name only, no face, a changed location. For { -asylum-seekers } whose procedure is still open, and for anyone with family in danger, publicity can carry real risks. Children need the consent of their parents or guardians.
+media-p-15391ed4 = Prima di proporre una persona per un'intervista o di pubblicarne il nome, la foto o la storia, assicuratevi che capisca che cosa succederà e che sia liberamente d'accordo. Offrite delle alternative: solo il nome di battesimo, nessun volto, un luogo diverso. Per i { -asylum-seekers } la cui procedura è ancora in corso, e per chiunque abbia familiari in pericolo, l'esposizione pubblica può comportare rischi reali. Per i minori serve il consenso dei genitori o dei tutori.
 
 # Context: paragraph in “Consent and safety”
-# media-p-abd3c487 = Consent is not a form signed once. A person who agreed to be photographed at a festival has not agreed to appear on a poster. Ask again for each new use.
+media-p-abd3c487 = Il consenso non è un modulo firmato una volta per tutte. Chi ha accettato di essere fotografato a una festa non ha accettato di comparire su un manifesto. Chiedete di nuovo il consenso per ogni nuovo utilizzo.
 
 # Context: heading
-# media-h-187f95d6 = Social media
+media-h-187f95d6 = Social media
 
 # Context: paragraph in “Social media”
-# media-p-f5b52a23 = Social media let towns speak directly to residents, quickly and cheaply, but they also carry rumours and hostility faster than any other channel. A few principles help:
+media-p-f5b52a23 = I social media permettono alle città di parlare direttamente ai residenti, in modo rapido ed economico, ma diffondono voci e ostilità più velocemente di qualsiasi altro canale. Alcuni principi aiutano:
 
 # Context: list item in “Social media”
-# media-li-95081235 = **Post regularly, not only in crises.** A steady flow of everyday stories builds an audience that knows and trusts you before something difficult happens.
+media-li-95081235 = **Pubblicate con regolarità, non solo nelle crisi.** Un flusso costante di storie quotidiane costruisce un pubblico che vi conosce e si fida di voi prima che accada qualcosa di difficile.
 
 # Context: list item in “Social media”
-# media-li-7d9d5c4e = **Use people and images.** Short videos, photos and quotes from residents and newcomers travel further than official announcements.
+media-li-7d9d5c4e = **Puntate su persone e immagini.** Brevi video, foto e citazioni di residenti e nuovi arrivati circolano molto più degli annunci ufficiali.
 
 # Context: list item in “Social media”
-# media-li-f9ab12f0 = **Write a moderation policy** and publish it. Say which comments you will remove, such as insults, threats and { -hate-speech }, and apply the rule to everyone.
+media-li-f9ab12f0 = **Scrivete delle regole di moderazione** e pubblicatele. Dite quali commenti rimuoverete, come insulti, minacce e { -hate-speech }, e applicate la regola a tutti.
 
 # Context: list item in “Social media”
-# media-li-7d4717b6 = **Moderate actively**, especially in the first hours after a post. Hide or delete comments that break your rules, and reply to honest questions with facts.
+media-li-7d4717b6 = **Moderate attivamente**, soprattutto nelle prime ore dopo la pubblicazione di un post. Nascondete o cancellate i commenti che violano le vostre regole, e rispondete con i fatti alle domande poste in buona fede.
 
 # Context: heading
-# media-h-90e85c6b = Countering misinformation
+media-h-90e85c6b = Contrastare la disinformazione
 
 # Context: paragraph in “Countering misinformation”
-# media-p-2fdf63ed = False claims about migration spread easily because they play on fear. Typical examples are claims that newcomers receive more benefits than residents, or that a crime was committed by "a migrant" when it was not.
+media-p-2fdf63ed = Le affermazioni false sulla migrazione si diffondono facilmente perché fanno leva sulla paura. Esempi tipici sono le voci secondo cui i nuovi arrivati riceverebbero più aiuti dei residenti, o secondo cui un reato sarebbe stato commesso da «un migrante» quando non è così.
 
 # Context: list item in “Countering misinformation”
-# media-li-bdfd4e77 = **Respond quickly** with accurate information from a trusted source. The longer a rumour circulates unanswered, the harder it is to correct.
+media-li-bdfd4e77 = **Rispondete in fretta** con informazioni accurate provenienti da una fonte affidabile. Più a lungo una voce circola senza risposta, più è difficile correggerla.
 
 # Context: list item in “Countering misinformation”
-# media-li-c55bbe8d = **Lead with the truth.** State the facts first, mention the false claim briefly, and explain why it is wrong. Do not repeat the false claim in a headline.
+media-li-c55bbe8d = **Partite dalla verità.** Esponete prima i fatti, menzionate brevemente l'affermazione falsa e spiegate perché è sbagliata. Non ripetete l'affermazione falsa in un titolo.
 
 # Context: list item in “Countering misinformation”
-# media-li-d0544131 = **Use trusted messengers.** A local doctor, headteacher or police officer may be more convincing than the municipality or an NGO.
+media-li-d0544131 = **Affidatevi a messaggeri credibili.** Un medico, un dirigente scolastico o un agente di polizia del posto possono risultare più convincenti del Comune o di una ONG.
 
 # Context: list item in “Countering misinformation”
-# media-li-a1c75a9d = **Address the worry, not only the error.** Behind many rumours lies a real concern, about housing, safety or fairness. Take that concern seriously.
+media-li-a1c75a9d = **Rispondete alla preoccupazione, non solo all'errore.** Dietro molte voci c'è una preoccupazione reale, per la casa, la sicurezza o l'equità. Prendetela sul serio.
 
 # Context: paragraph in “Countering misinformation”
-# media-p-737ffce4 = Do not argue endlessly with a few loud accounts. Your audience is the larger group of people reading silently. Give them a clear, calm and factual answer once, and then move on.
+media-p-737ffce4 = Non discutete all'infinito con pochi profili molto rumorosi. Il vostro pubblico è il gruppo più ampio di persone che leggono in silenzio. Date loro una risposta chiara, pacata e fondata sui fatti, una volta sola, e poi andate avanti.
 
 # Context: heading
-# media-h-72d5faae = Responding to hate speech
+media-h-72d5faae = Rispondere ai discorsi d'odio
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-866067f1 = Hate speech attacks people because of who they are. It harms those it targets, frightens others and, if left unanswered, makes hostility seem normal. In EU countries, public incitement to violence or hatred against a group defined by race, colour, religion, descent or national or ethnic origin is a criminal offence[^framework]. Much hateful content falls below that threshold but still breaks the rules of platforms and of decent public debate.
+media-p-866067f1 = I discorsi d'odio attaccano le persone per ciò che sono. Feriscono chi ne è bersaglio, spaventano gli altri e, se restano senza risposta, fanno sembrare normale l'ostilità. Nei Paesi dell'UE l'istigazione pubblica alla violenza o all'odio nei confronti di un gruppo definito in riferimento alla razza, al colore, alla religione, all'ascendenza o all'origine nazionale o etnica è un reato[^framework]. Molti contenuti d'odio restano al di sotto di questa soglia, ma violano comunque le regole delle piattaforme e di un dibattito pubblico civile.
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-ba11ef43 = What local actors can do:
+media-p-ba11ef43 = Che cosa possono fare gli attori locali:
 
 # Context: list item in “Responding to hate speech”
-# media-li-89f53a7c = **Document** hateful posts with screenshots, dates and links before they disappear.
+media-li-89f53a7c = **Documentate** i post d'odio con schermate, date e link prima che spariscano.
 
 # Context: list item in “Responding to hate speech”
-# media-li-17b53766 = **Report** them to the platform, and, where they may be illegal, to the police or a national equality body. Large platforms have committed to review notifications of illegal hate speech quickly[^code-of-conduct].
+media-li-17b53766 = **Segnalateli** alla piattaforma e, se possono essere illegali, alla polizia o all'organismo nazionale per la parità. Le grandi piattaforme si sono impegnate a esaminare rapidamente le segnalazioni di illecito incitamento all'odio[^code-of-conduct].
 
 # Context: list item in “Responding to hate speech”
-# media-li-9bc0c9c1 = **Support** the people targeted. Contact them privately, ask what they need, and show publicly that the community stands with them.
+media-li-9bc0c9c1 = **Sostenete** le persone prese di mira. Contattatele in privato, chiedete di che cosa hanno bisogno e mostrate pubblicamente che la comunità è dalla loro parte.
 
 # Context: list item in “Responding to hate speech”
-# media-li-a1df97f0 = **Respond** with a clear public message from a respected voice: hate has no place in our town.
+media-li-a1df97f0 = **Rispondete** con un messaggio pubblico chiaro, affidato a una voce autorevole: nella nostra città non c'è posto per l'odio.
 
 # Context: list item in “Responding to hate speech”
-# media-li-ed818970 = **Do not amplify.** Avoid quoting hateful words in full, and never share them just to condemn them.
+media-li-ed818970 = **Non fate da cassa di risonanza.** Evitate di citare per intero le parole d'odio, e non condividetele mai solo per condannarle.
 
 # Context: paragraph in “Responding to hate speech”
-# media-p-f2322ab3 = Agree on a response plan with your partners before anything happens: who monitors, who reports, who speaks publicly, and who supports the people targeted. In a difficult moment, a plan saves hours.
+media-p-f2322ab3 = Concordate con i partner un piano di risposta prima che succeda qualcosa: chi monitora, chi segnala, chi parla in pubblico e chi sostiene le persone prese di mira. In un momento difficile, un piano fa risparmiare ore.
 
 # Context: heading
-# media-h-9353605e = What you can do
+media-h-9353605e = Cosa potete fare
 
 # Context: list item in “What you can do”
-# media-li-f34faced = Name a media contact person for migration questions and tell local journalists.
+media-li-f34faced = Indicate un referente per i media sulle questioni legate alla migrazione e comunicatelo ai giornalisti locali.
 
 # Context: list item in “What you can do”
-# media-li-0ce914bb = Send local editors the glossary and an offer to meet.
+media-li-0ce914bb = Inviate ai direttori delle testate locali il glossario e la proposta di un incontro.
 
 # Context: list item in “What you can do”
-# media-li-7d115350 = Write and publish a moderation policy for your social media channels.
+media-li-7d115350 = Scrivete e pubblicate delle regole di moderazione per i vostri canali social.
 
 # Context: list item in “What you can do”
-# media-li-3cc65306 = List the three most common rumours about migration in your town and prepare a short, sourced answer to each.
+media-li-3cc65306 = Elencate le tre voci più diffuse sulla migrazione nella vostra città e preparate per ciascuna una risposta breve e documentata.
 
 # Context: list item in “What you can do”
-# media-li-f2d11a94 = Agree on a hate speech response plan with your partners, using the steps above.
+media-li-f2d11a94 = Concordate con i partner un piano di risposta ai discorsi d'odio, seguendo i passi descritti sopra.
 
 # Context: list item in “What you can do”
-# media-li-14a59d9e = Use the checklists in [chapter 10](10-resources.md#media-checklist) before every interview and every post about named people.
+media-li-14a59d9e = Usate le liste di controllo del [capitolo 10](10-resources.md#media-checklist) prima di ogni intervista e di ogni post che cita persone per nome.
 
 # Context: footnote in “What you can do”
-# media-fn-a81b8ed3 = Council Framework Decision 2008/913/JHA of 28 November 2008 on combating certain forms and expressions of racism and xenophobia by means of criminal law requires EU member states to punish such conduct.
+media-fn-a81b8ed3 = La decisione quadro 2008/913/GAI del Consiglio, del 28 novembre 2008, sulla lotta contro talune forme ed espressioni di razzismo e xenofobia mediante il diritto penale impone agli Stati membri dell'UE di punire tali condotte.
 
 # Context: footnote in “What you can do”
-# media-fn-0a56f36d = In 2016 the European Commission and several major online platforms agreed a Code of Conduct on countering illegal hate speech online, under which the platforms undertook to review most valid notifications within 24 hours.
+media-fn-0a56f36d = Nel 2016 la Commissione europea e diverse grandi piattaforme online hanno concordato un codice di condotta per contrastare l'illecito incitamento all'odio online, con cui le piattaforme si sono impegnate a esaminare la maggior parte delle segnalazioni valide entro 24 ore.

@@ -100,7 +100,7 @@ routes-h-0c0c3835 = Ce au trăit comunitățile locale
 routes-p-1f69dd7f = Migrația este trăită întotdeauna într-un loc anume: pe o plajă, într-o autogară, într-o clasă de școală. Orașele și regiunile din Europa de Sud-Est au trecut prin mai multe situații diferite, uneori una după alta.
 
 # Context: list item in “What local communities experienced”
-routes-li-daad826d = **Sosiri bruște.** Un mic oraș de pe coastă sau un sat de la frontieră a trebuit să reacționeze în câteva ore față de oameni înfrigurați, flămânzi, răniți sau în stare de șoc. Adesea, localnicii au ajutat primii, cu mult înainte ca vreun sistem național să fie funcțional.
+routes-li-daad826d = **Sosiri bruște.** Un mic oraș de pe coastă sau un sat de la frontieră a trebuit să răspundă în câteva ore nevoilor unor oameni înfrigurați, flămânzi, răniți sau în stare de șoc. Adesea, localnicii au ajutat primii, cu mult înainte ca vreun sistem național să fie funcțional.
 
 # Context: list item in “What local communities experienced”
 routes-li-b04f11ef = **Tranzit.** Prin unele locuri au trecut mulți oameni fără să rămână. Întâlnirile scurte au lăsat loc zvonurilor.
@@ -121,7 +121,7 @@ routes-p-c3a91349 = În multe orașe, cei care au ajutat cel mai mult în primel
 routes-h-2df126f9 = Emigrație și imigrație, împreună
 
 # Context: paragraph in “Emigration and immigration together”
-routes-p-ad39a28c = Multe comunități din Europa de Sud-Est sunt locuri pe care oamenii le părăsesc, dar și locuri în care sosesc alții. Tinerii pleacă la studii și la muncă, în timp ce noi veniți sosesc din afara Europei. Cele mai multe familii știu ce înseamnă să ai o rudă în străinătate sau să fii tratat ca un străin, iar aceste amintiri îi pot ajuta pe locuitori să-i vadă pe noii veniți ca pe niște oameni aflați într-o călătorie nu foarte diferită de a lor.
+routes-p-ad39a28c = Multe comunități din Europa de Sud-Est sunt locuri pe care oamenii le părăsesc, dar și locuri în care sosesc alții. Tinerii pleacă la studii și la muncă, în timp ce din afara Europei sosesc noi veniți. Cele mai multe familii știu ce înseamnă să ai o rudă în străinătate sau să fii tratat ca un străin, iar aceste amintiri îi pot ajuta pe locuitori să-i vadă pe noii veniți ca pe niște oameni aflați într-o călătorie nu foarte diferită de a lor.
 
 # Context: heading
 routes-h-a9139351 = Dincolo de situația de urgență

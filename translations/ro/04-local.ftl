@@ -13,7 +13,7 @@ local-h-a8d9755d = Integrarea se întâmplă undeva anume
 local-p-facaad15 = Legile privind azilul și migrația se fac în parlamentele naționale și la Bruxelles. Dar nimeni nu este integrat printr-o lege. Integrarea are loc într-o anumită grădiniță, la un anumit curs de limbă, într-un anumit club sportiv, la un anumit loc de muncă. Are loc atunci când un vecin explică cum funcționează colectarea gunoiului, când un profesor observă că un elev are nevoie de ajutor la citit, când un angajator îi dă cuiva o primă șansă.
 
 # Context: paragraph in “Integration happens somewhere”
-local-p-44842acb = De aceea, { -clarinet } a pus { -local-communities(case: "def") } în centrul activității sale: acolo se întâlnesc cu adevărat noii veniți și locuitorii vechi și acolo se câștigă sau se pierde încrederea.
+local-p-44842acb = De aceea, { -clarinet } a pus { -local-communities(case: "def") } în centrul activității sale: acolo se întâlnesc cu adevărat noii veniți și locuitorii mai vechi și acolo se câștigă sau se pierde încrederea.
 
 # Context: paragraph in “Integration happens somewhere”
 local-p-1e476275 = Instituțiile europene spun același lucru de mulți ani. Principiile de bază comune ale politicii de integrare, convenite de statele membre ale UE, descriu { -integration(case: "def") } ca pe un proces dinamic, bidirecțional, de adaptare reciprocă a noilor veniți și a locuitorilor[^cbp], iar Planul de acțiune privind integrarea și incluziunea pentru perioada 2021-2027 al Comisiei Europene acordă un rol important autorităților locale și regionale[^action-plan].
@@ -67,7 +67,7 @@ local-h-c68bbad8 = Integrarea este un drum cu două sensuri
 local-p-bf7f8d39 = Oamenii văd adesea { -integration(case: "def") } ca pe ceva ce trebuie să facă doar noii veniți: să învețe limba, să își găsească un loc de muncă, să respecte regulile. Aceste lucruri contează. Dar și comunității care îi primește i se cere ceva: deschidere, reguli corecte și acces la oportunități.
 
 # Context: paragraph in “Integration is a two-way street”
-local-p-67077f85 = Comunicarea are un rol de ambele părți. Noii veniți au nevoie de informații clare despre drepturi, obligații și servicii; locuitorii vechi au nevoie de informații oneste despre cine sunt noii veniți și de ce au venit. Și unii, și alții au nevoie de ocazii de a se întâlni ca oameni, nu ca membri ai unor categorii.
+local-p-67077f85 = Comunicarea are un rol de ambele părți. Noii veniți au nevoie de informații clare despre drepturi, obligații și servicii; locuitorii mai vechi au nevoie de informații oneste despre cine sunt noii veniți și de ce au venit. Și unii, și alții au nevoie de ocazii de a se întâlni ca oameni, nu ca membri ai unor categorii.
 
 # Context: paragraph in “Integration is a two-way street”
 local-p-ad229872 = Când planificați un eveniment, întrebați-vă cine face parte din echipa de organizare, nu doar cine se află în public. Un eveniment organizat *împreună cu* noii veniți transmite un semnal foarte diferit de unul organizat *pentru* ei.

@@ -34,7 +34,7 @@ campaign-cap-2f319a9c = Ciclul campaniei: șapte pași de la obiective la evalua
 campaign-p-eb140819 = În practică, pașii se suprapun: se poate întâmpla să găsiți mai întâi un partener și să stabiliți obiectivul împreună. Ciclul este o listă de verificare pentru gândire, nu o ordine rigidă.
 
 # Context: heading
-campaign-h-c1073230 = Pasul 1: Obiectivele
+campaign-h-c1073230 = Pasul 1: obiectivele
 
 # Context: paragraph in “Step 1: Goals”
 campaign-p-d8c777e4 = Porniți de la schimbarea pe care vreți să o vedeți. „Sensibilizarea publicului” este prea vagă pentru a ghida deciziile. Întrebați-vă mai degrabă: după campanie, ce ar trebui să fie diferit și pentru cine? Obiectivele utile sunt specifice, realiste și, acolo unde se poate, măsurabile. De exemplu:
@@ -52,7 +52,7 @@ campaign-li-bcdc9201 = ziarul local publică povești echilibrate și personale 
 campaign-p-a5f4b181 = Legați obiectivul de scopul mai larg al proiectului { -clarinet }: să facă vizibilă contribuția pozitivă a { -migrants(case: "gen") } acolo unde trăiesc. Un singur obiectiv clar este mai bun decât cinci vagi.
 
 # Context: heading
-campaign-h-7e4c09ec = Pasul 2: Publicul
+campaign-h-7e4c09ec = Pasul 2: publicul
 
 # Context: paragraph in “Step 2: Audiences”
 campaign-p-db5829b5 = „Publicul larg” nu este un public-țintă; înseamnă toată lumea. Alegeți grupurile pe care vreți cel mai mult să le atingeți și descrieți-le cu precizie.
@@ -76,10 +76,10 @@ campaign-li-65a006b5 = În cine au încredere? Într-un medic, un preot, un antr
 campaign-li-aa7796a5 = De unde își iau informațiile?
 
 # Context: paragraph in “Step 2: Audiences”
-campaign-p-055be547 = Nu uitați că și noii veniți sunt un public. O campanie care îi invită, în propriile lor limbi, să ia parte la viața orașului poate fi la fel de valoroasă ca una care se adresează locuitorilor vechi.
+campaign-p-055be547 = Nu uitați că și noii veniți sunt un public. O campanie care îi invită, în propriile lor limbi, să ia parte la viața orașului poate fi la fel de valoroasă ca una care se adresează locuitorilor mai vechi.
 
 # Context: heading
-campaign-h-7386c1e6 = Pasul 3: Mesajele
+campaign-h-7386c1e6 = Pasul 3: mesajele
 
 # Context: paragraph in “Step 3: Messages”
 campaign-p-aa6f432d = Mesajul este ceea ce vreți să rețină publicul. El leagă obiectivul dumneavoastră de ceea ce contează pentru public. Mesajele care funcționează la nivel local au de obicei câteva trăsături comune:
@@ -106,7 +106,7 @@ campaign-p-c364b870 = Testați mesajul cu câțiva oameni din publicul vizat, in
 campaign-p-56469e89 = Evitați formatele de tip „demontarea miturilor”, care repetă o afirmație falsă cu litere mari și o corectează cu litere mici. Oamenii țin minte adesea mitul și uită corectarea. Porniți în schimb de la povestea adevărată și pozitivă.
 
 # Context: heading
-campaign-h-c0b3df87 = Pasul 4: Canalele
+campaign-h-c0b3df87 = Pasul 4: canalele
 
 # Context: paragraph in “Step 4: Channels”
 campaign-p-d6dec4c3 = Alegeți canalele în funcție de locul în care se află cu adevărat publicul dumneavoastră, nu în funcție de ce este la modă.
@@ -187,7 +187,7 @@ campaign-cell-4dc81c8b = Necesită parteneri buni; vedeți [capitolul 7](07-art.
 campaign-p-faca15d8 = Cele mai multe campanii folosesc două sau trei canale care se susțin reciproc. [Capitolul 9](09-media.md) oferă sfaturi despre colaborarea cu jurnaliștii și despre rețelele sociale.
 
 # Context: heading
-campaign-h-591cac1d = Pasul 5: Partenerii
+campaign-h-591cac1d = Pasul 5: partenerii
 
 # Context: paragraph in “Step 5: Partners”
 campaign-p-c1432ffb = Partenerii vă multiplică puterea de acțiune. Gândiți-vă la ei ca la trei cercuri:
@@ -235,7 +235,7 @@ campaign-p-efedbe16 = Stabiliți din timp cine ce decide, cine vorbește cu pres
 campaign-p-83668d74 = Cele mai puternice campanii locale sunt create împreună cu noii veniți. Implicați-i de la prima ședință de planificare, plătiți-i acolo unde și alții sunt plătiți pentru o muncă similară și lăsați-i pe ei să decidă cum le sunt spuse poveștile.
 
 # Context: heading
-campaign-h-2247c270 = Pasul 6: Bugetul
+campaign-h-2247c270 = Pasul 6: bugetul
 
 # Context: paragraph in “Step 6: Budget”
 campaign-p-c9bece93 = O campanie nu trebuie să fie scumpă, dar are nevoie de un buget realist, chiar dacă cea mai mare parte a lui înseamnă timp, nu bani.
@@ -247,7 +247,7 @@ campaign-p-0e900ef3 = Costurile obișnuite includ grafica și tipărirea, spați
 campaign-p-2fd57fba = Păstrați o rezervă pentru neprevăzut și prevedeți bani pentru evaluare încă de la început.
 
 # Context: heading
-campaign-h-152a0432 = Pasul 7: Evaluarea
+campaign-h-152a0432 = Pasul 7: evaluarea
 
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-068549cb = Evaluarea vă arată dacă campania și-a atins obiectivul și ce puteți face mai bine data viitoare. Planificați-o atunci când stabiliți obiectivul, nu la final. Măsurați pe trei niveluri:
@@ -316,7 +316,7 @@ campaign-li-e0151837 = Adunați trei-patru oameni din organizații diferite și 
 campaign-li-d24ab3e5 = Scrieți obiectivul, publicul și mesajul pe o singură pagină.
 
 # Context: list item in “What you can do”
-campaign-li-9f00a0b5 = Rugați doi noi veniți și doi locuitori vechi să vă spună ce cred despre proiectul de mesaj.
+campaign-li-9f00a0b5 = Rugați doi noi veniți și doi locuitori mai vechi să vă spună ce cred despre proiectul de mesaj.
 
 # Context: list item in “What you can do”
 campaign-li-a39090c1 = Alegeți o primă activitate mică pe care o puteți desfășura în trei luni și evaluați-o înainte de a o planifica pe următoarea.

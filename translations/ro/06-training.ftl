@@ -58,7 +58,7 @@ training-li-9499bbb6 = noi veniți activi în comunitate, ca participanți și, 
 training-p-344d89c0 = Un grup de 15-25 de persoane permite o discuție reală.
 
 # Context: paragraph in “Who training is for”
-training-p-729e2c54 = Grupurile mixte învață mai mult, dar cer atenție. Stabiliți de la început câteva reguli simple: ascultăm, vorbim din propria experiență, respectăm confidențialitatea și ne contrazicem cu ideile, nu cu oamenii.
+training-p-729e2c54 = Grupurile mixte învață mai mult, dar cer atenție. Stabiliți de la început câteva reguli simple: ascultăm, vorbim din propria experiență, respectăm confidențialitatea și, când nu suntem de acord, criticăm ideile, nu oamenii.
 
 # Context: heading
 training-h-503564a9 = Ce poate cuprinde un program

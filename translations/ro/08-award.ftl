@@ -106,7 +106,7 @@ award-cell-bdc3355e = Ar putea un alt oraș să învețe din ea și să o adapte
 award-h-6dfa441f = Ce au în comun candidaturile bune
 
 # Context: paragraph in “What good entries share”
-award-p-a5e0e337 = Campaniile câștigătoare nu sunt adesea nici cele mai mari, nici cele mai scumpe. Candidaturile bune au de obicei următoarele calități în comun:
+award-p-a5e0e337 = Adesea, campaniile câștigătoare nu sunt nici cele mai mari, nici cele mai scumpe. Candidaturile bune au de obicei următoarele calități în comun:
 
 # Context: list item in “What good entries share”
 award-li-8db72d19 = **O poveste locală clară.** Candidatura explică în câteva fraze situația orașului și arată de ce era nevoie de campanie acolo.
@@ -145,7 +145,7 @@ award-li-4e71e35b = articole de presă și capturi de ecran cu reacțiile online
 award-li-28d2f9c3 = cifre privind participarea și acoperirea;
 
 # Context: list item in “Preparing an entry”
-award-li-90dc5e16 = citate ale participanților, atât ale noilor veniți, cât și ale locuitorilor vechi.
+award-li-90dc5e16 = citate ale participanților, atât ale noilor veniți, cât și ale locuitorilor mai vechi.
 
 # Context: list item in “Preparing an entry”
 award-li-ab30f243 = Scrieți candidatura ca pe o poveste: situația, obiectivul, ce ați făcut, ce s-a schimbat, ce ați învățat.

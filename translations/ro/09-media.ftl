@@ -58,7 +58,7 @@ media-li-95081235 = **Postați regulat, nu doar în situații de criză.** Un fl
 media-li-7d9d5c4e = **Folosiți oameni și imagini.** Videoclipurile scurte, fotografiile și citatele locuitorilor și ale noilor veniți ajung mai departe decât anunțurile oficiale.
 
 # Context: list item in “Social media”
-media-li-f9ab12f0 = **Scrieți o politică de moderare** și publicați-o. Spuneți ce comentarii veți șterge, de exemplu insultele, amenințările și { -hate-speech(case: "def") }, și aplicați regula în cazul tuturor.
+media-li-f9ab12f0 = **Scrieți o politică de moderare** și publicați-o. Spuneți ce comentarii veți șterge, de exemplu insultele, amenințările și { -hate-speech(case: "def") }, și aplicați aceeași regulă pentru toți.
 
 # Context: list item in “Social media”
 media-li-7d4717b6 = **Moderați activ**, mai ales în primele ore după o postare. Ascundeți sau ștergeți comentariile care încalcă regulile și răspundeți la întrebările sincere cu fapte.
@@ -130,7 +130,7 @@ media-li-3cc65306 = Faceți o listă cu cele mai răspândite trei zvonuri despr
 media-li-f2d11a94 = Stabiliți împreună cu partenerii un plan de reacție la discursul instigator la ură, folosind pașii de mai sus.
 
 # Context: list item in “What you can do”
-media-li-14a59d9e = Folosiți listele de verificare din [capitolul 10](10-resources.md#media-checklist) înainte de fiecare interviu și de fiecare postare despre persoane numite.
+media-li-14a59d9e = Folosiți listele de verificare din [capitolul 10](10-resources.md#media-checklist) înainte de fiecare interviu și de fiecare postare despre persoane identificate prin nume.
 
 # Context: footnote in “What you can do”
 media-fn-a81b8ed3 = Decizia-cadru 2008/913/JAI a Consiliului din 28 noiembrie 2008 privind combaterea anumitor forme și expresii ale rasismului și xenofobiei prin intermediul dreptului penal le impune statelor membre ale UE să sancționeze astfel de fapte.

@@ -4,244 +4,244 @@
 ### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
 
 # Context: chapter title
-# resources-title-07d9b641 = Checklists, templates and further reading
+resources-title-07d9b641 = Liste de verificare, modele și lecturi suplimentare
 
 # Context: heading
-# resources-h-c497408f = How to use these tools
+resources-h-c497408f = Cum să folosiți aceste instrumente
 
 # Context: paragraph in “How to use these tools”
-# resources-p-e6aae41b = This chapter collects the practical tools from the handbook in one place. Copy them, translate them and adapt them: a checklist that fits on one page is a checklist that gets used.
+resources-p-e6aae41b = Acest capitol adună într-un singur loc instrumentele practice din manual. Copiați-le, traduceți-le și adaptați-le: o listă de verificare care încape pe o pagină este o listă de verificare care chiar se folosește.
 
 # Context: heading
-# resources-h-82a85ae9 = One-page campaign plan
+resources-h-82a85ae9 = Planul de campanie pe o pagină
 
 # Context: paragraph in “One-page campaign plan”
-# resources-p-a31a7be5 = Fill in this template with your partners at the start of a campaign. It follows the seven steps of the campaign cycle in [chapter 5](05-campaign.md#cycle).
+resources-p-a31a7be5 = Completați acest model împreună cu partenerii la începutul unei campanii. El urmează cei șapte pași ai ciclului campaniei din [capitolul 5](05-campaign.md#cycle).
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-c68bcfea = Step
+resources-cell-c68bcfea = Pasul
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-8ded2eae = Question to answer
+resources-cell-8ded2eae = Întrebarea la care răspundeți
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-ca7daa35 = Your notes
+resources-cell-ca7daa35 = Notițele dumneavoastră
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-c91a47e8 = Goal
+resources-cell-c91a47e8 = Obiectiv
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-d15a2f52 = What should be different after the campaign, and for whom?
+resources-cell-d15a2f52 = Ce ar trebui să fie diferit după campanie și pentru cine?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-4628d5d6 = Write one sentence.
+resources-cell-4628d5d6 = Scrieți o singură frază.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-b92c8f1f = Audience
+resources-cell-b92c8f1f = Public
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-85be58a0 = Which group do we most want to reach? What do they care about? Whom do they trust?
+resources-cell-85be58a0 = Ce grup vrem cel mai mult să atingem? Ce contează pentru el? În cine are încredere?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-2427e815 = Describe one or two groups.
+resources-cell-2427e815 = Descrieți unul sau două grupuri.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-dc7f9775 = Message
+resources-cell-dc7f9775 = Mesaj
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-cfada986 = What do we want them to remember?
+resources-cell-cfada986 = Ce vrem să rețină?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-18d17ecb = One sentence, tested with the audience.
+resources-cell-18d17ecb = O frază, testată cu publicul.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-a2785cd0 = Channels
+resources-cell-a2785cd0 = Canale
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-db6e34e9 = Where will they meet our message?
+resources-cell-db6e34e9 = Unde vor întâlni mesajul nostru?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-c4342208 = Two or three channels.
+resources-cell-c4342208 = Două sau trei canale.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-d9c6108d = Partners
+resources-cell-d9c6108d = Parteneri
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-791c1f54 = Who plans with us, who helps, who spreads the word? Are newcomers among the organisers?
+resources-cell-791c1f54 = Cine planifică împreună cu noi, cine ajută, cine răspândește vestea? Se află noi veniți printre organizatori?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-5f91f8ad = Names and roles.
+resources-cell-5f91f8ad = Nume și roluri.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-b415a87b = Budget
+resources-cell-b415a87b = Buget
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-921bf833 = What do we need in money and in time? What can partners give in kind?
+resources-cell-921bf833 = De ce avem nevoie, în bani și în timp? Ce pot oferi partenerii în natură?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-98f4a1c5 = Total, reserve, evaluation.
+resources-cell-98f4a1c5 = Total, rezervă, evaluare.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-b88e6d9d = Evaluation
+resources-cell-b88e6d9d = Evaluare
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-0e972e8a = How will we know what we reached and what changed?
+resources-cell-0e972e8a = Cum vom ști pe cine am atins și ce s-a schimbat?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-81aaeaa4 = Measures and dates.
+resources-cell-81aaeaa4 = Indicatori și date.
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-e15af7d2 = Timeline
+resources-cell-e15af7d2 = Calendar
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-4a250ef6 = When do we start, when do we launch, when do we report?
+resources-cell-4a250ef6 = Când începem, când lansăm, când raportăm?
 
 # Context: table cell in “One-page campaign plan”
-# resources-cell-3d301a6b = Key dates.
+resources-cell-3d301a6b = Datele-cheie.
 
 # Context: heading
-# resources-h-e12a85d4 = Checklist: before an event
+resources-h-e12a85d4 = Listă de verificare: înainte de un eveniment
 
 # Context: list item in “Checklist: before an event”
-# resources-li-e6788259 = The event has a clear purpose linked to the campaign goal.
+resources-li-e6788259 = Evenimentul are un scop clar, legat de obiectivul campaniei.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-9c9a8ae4 = Newcomers are among the organisers, not only among the guests.
+resources-li-9c9a8ae4 = Printre organizatori se află noi veniți, nu doar printre invitați.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-1f690940 = The venue is accessible, free or cheap, and familiar to the audience.
+resources-li-1f690940 = Spațiul este accesibil, gratuit sau ieftin și familiar publicului.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-62188913 = Information is available in the main languages of the audience.
+resources-li-62188913 = Informațiile sunt disponibile în principalele limbi ale publicului.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-2b1cb6ec = The time suits working people and families; childcare is considered.
+resources-li-2b1cb6ec = Ora le convine celor care lucrează și familiilor; s-a avut în vedere supravegherea copiilor.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-0b7792e8 = Food and informal moments give people a chance to talk.
+resources-li-0b7792e8 = Mâncarea și momentele informale le dau oamenilor ocazia să stea de vorbă.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-b9e4a046 = Photographers know who has and has not agreed to be photographed.
+resources-li-b9e4a046 = Fotografii știu cine a acceptat și cine nu a acceptat să fie fotografiat.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-efc60acd = There is a plan in case of disruption or hostile behaviour.
+resources-li-efc60acd = Există un plan pentru cazul în care evenimentul este perturbat sau apar comportamente ostile.
 
 # Context: list item in “Checklist: before an event”
-# resources-li-d7c9374f = You know how you will collect feedback.
+resources-li-d7c9374f = Știți cum veți colecta feedbackul.
 
 # Context: heading
-# resources-h-f634f254 = Checklist: consent
+resources-h-f634f254 = Listă de verificare: consimțământul
 
 # Context: list item in “Checklist: consent”
-# resources-li-4960ec18 = The person understands what the story, photo or video is for.
+resources-li-4960ec18 = Persoana înțelege la ce va servi povestea, fotografia sau înregistrarea video.
 
 # Context: list item in “Checklist: consent”
-# resources-li-50220d54 = They know where it will appear: print, online, poster, exhibition.
+resources-li-50220d54 = Știe unde va apărea: în presa scrisă, online, pe un afiș, într-o expoziție.
 
 # Context: list item in “Checklist: consent”
-# resources-li-78fe7ca1 = They know that online material can remain visible for a long time.
+resources-li-78fe7ca1 = Știe că materialele online pot rămâne vizibile multă vreme.
 
 # Context: list item in “Checklist: consent”
-# resources-li-277fdff4 = They have chosen how they will be named and shown.
+resources-li-277fdff4 = A ales cum va fi numită și cum va fi arătată.
 
 # Context: list item in “Checklist: consent”
-# resources-li-1edcf769 = Risks to them or their family have been discussed, especially during an asylum procedure.
+resources-li-1edcf769 = Riscurile pentru ea sau pentru familia ei au fost discutate, mai ales în timpul unei proceduri de azil.
 
 # Context: list item in “Checklist: consent”
-# resources-li-f4d5ee7b = For children, parents or guardians have agreed, and the child has been asked too.
+resources-li-f4d5ee7b = În cazul copiilor, părinții sau tutorii și-au dat acordul, iar copilul a fost și el întrebat.
 
 # Context: list item in “Checklist: consent”
-# resources-li-a602fcdf = Consent is asked again for each new use.
+resources-li-a602fcdf = Consimțământul este cerut din nou pentru fiecare nouă utilizare.
 
 # Context: heading
-# resources-h-5fc5d288 = Checklist: media and social media
+resources-h-5fc5d288 = Listă de verificare: presa și rețelele sociale
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-7e4b009b = Before an interview:
+resources-li-7e4b009b = Înainte de un interviu:
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-d982366b = Do I know the journalist, the outlet and the topic?
+resources-li-d982366b = Îl cunosc pe jurnalist, publicația și subiectul?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-33c0eeac = Do I have two or three key points, with facts and sources?
+resources-li-33c0eeac = Am două-trei idei principale, cu fapte și surse?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-12103297 = Have I checked my words against the glossary?
+resources-li-12103297 = Mi-am verificat cuvintele cu ajutorul glosarului?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-37263ba8 = If a newcomer will speak, have they agreed and prepared?
+resources-li-37263ba8 = Dacă va vorbi un nou venit, și-a dat acordul și s-a pregătit?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-524c6a82 = Before a post:
+resources-li-524c6a82 = Înainte de o postare:
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-1e8eb699 = Is the post about people, local and accurate?
+resources-li-1e8eb699 = Postarea vorbește despre oameni, este locală și corectă?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-37f2eacf = Have the people shown given consent for this use?
+resources-li-37f2eacf = Persoanele care apar și-au dat acordul pentru această utilizare?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-074e3ba9 = Is someone ready to moderate comments for the next few hours?
+resources-li-074e3ba9 = Este cineva pregătit să modereze comentariile în următoarele ore?
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-34e5596b = When a rumour or hateful post appears:
+resources-li-34e5596b = Când apare un zvon sau o postare plină de ură:
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-202aed5c = Document it with a screenshot, date and link.
+resources-li-202aed5c = Documentați-o cu o captură de ecran, data și linkul.
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-f15be0b1 = Report it if it breaks the platform's rules or the law.
+resources-li-f15be0b1 = Raportați-o dacă încalcă regulile platformei sau legea.
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-17f4db61 = Reply once, calmly, with facts and a trusted source.
+resources-li-17f4db61 = Răspundeți o singură dată, calm, cu fapte și cu o sursă de încredere.
 
 # Context: list item in “Checklist: media and social media”
-# resources-li-cc1a5b52 = Support the people targeted.
+resources-li-cc1a5b52 = Sprijiniți persoanele vizate.
 
 # Context: paragraph in “Checklist: media and social media”
-# resources-p-cec720e2 = Keep the three checklists in this chapter in a shared folder that all your partners can reach, and review them together once a year. Add the lessons you learn: the best checklist is the one written from your own experience.
+resources-p-cec720e2 = Păstrați cele trei liste de verificare din acest capitol într-un dosar comun, la care au acces toți partenerii, și revedeți-le împreună o dată pe an. Adăugați lecțiile pe care le învățați: cea mai bună listă de verificare este cea scrisă din propria experiență.
 
 # Context: heading
-# resources-h-2a37589d = Further reading
+resources-h-2a37589d = Lecturi suplimentare
 
 # Context: paragraph in “Further reading”
-# resources-p-bfbf1639 = These sources are public, reliable and regularly updated.
+resources-p-bfbf1639 = Aceste surse sunt publice, de încredere și actualizate periodic.
 
 # Context: list item in “Further reading”
-# resources-li-9e4603be = **The CLARINET project website**, { -project-site }, with the project's own materials and news: [www.clarinetproject.eu](https://www.clarinetproject.eu).
+resources-li-9e4603be = **Site-ul proiectului CLARINET**, { -project-site }, cu materialele și noutățile proiectului: [www.clarinetproject.eu](https://www.clarinetproject.eu).
 
 # Context: list item in “Further reading”
-# resources-li-44a62376 = **The European Commission**, which publishes EU policy on migration, asylum and integration, including the Action Plan on Integration and Inclusion 2021-2027: [commission.europa.eu](https://commission.europa.eu).
+resources-li-44a62376 = **Comisia Europeană**, care publică politicile UE privind migrația, azilul și integrarea, inclusiv Planul de acțiune privind integrarea și incluziunea pentru perioada 2021-2027: [commission.europa.eu](https://commission.europa.eu).
 
 # Context: list item in “Further reading”
-# resources-li-696e709e = **The European Website on Integration**, run by the European Commission, with news and a collection of integration practices from across Europe.
+resources-li-696e709e = **Site-ul european privind integrarea** (European Website on Integration), administrat de Comisia Europeană, cu știri și o colecție de practici de integrare din toată Europa.
 
 # Context: list item in “Further reading”
-# resources-li-43380a5a = **The UN Refugee Agency (UNHCR)**, for definitions, legal texts and data on { -refugees } and { -asylum-seekers } worldwide.
+resources-li-43380a5a = **Agenția ONU pentru Refugiați (UNHCR)**, pentru definiții, texte juridice și date despre { -refugees } și { -asylum-seekers } din întreaga lume.
 
 # Context: list item in “Further reading”
-# resources-li-c90c5064 = **The International Organization for Migration (IOM)**, for its glossary of migration terms and its data on migration routes.
+resources-li-c90c5064 = **Organizația Internațională pentru Migrație (OIM)**, pentru glosarul său de termeni privind migrația și pentru datele sale despre rutele de migrație.
 
 # Context: list item in “Further reading”
-# resources-li-5a29f75a = **Eurostat** and **the European Union Agency for Asylum**, for official European statistics on asylum and migration.
+resources-li-5a29f75a = **Eurostat** și **Agenția Uniunii Europene pentru Azil**, pentru statisticile europene oficiale privind azilul și migrația.
 
 # Context: list item in “Further reading”
-# resources-li-9ebcd56e = **Your national asylum authority and equality body**, for figures, procedures and support in your own country and language.
+resources-li-9ebcd56e = **Autoritatea națională pentru azil și organismul național pentru egalitate**, pentru cifre, proceduri și sprijin în propria țară și în propria limbă.
 
 # Context: paragraph in “Further reading”
-# resources-p-f71cf8ed = Websites change. If a page has moved, search for the name of the organisation and the title of the document. Always check the date of any figure you use.
+resources-p-f71cf8ed = Site-urile se schimbă. Dacă o pagină a fost mutată, căutați numele organizației și titlul documentului. Verificați întotdeauna data oricărei cifre pe care o folosiți.
 
 # Context: heading
-# resources-h-9353605e = What you can do
+resources-h-9353605e = Ce puteți face
 
 # Context: list item in “What you can do”
-# resources-li-ab18ea03 = Print the one-page campaign plan and fill it in at your next partners' meeting.
+resources-li-ab18ea03 = Tipăriți planul de campanie pe o pagină și completați-l la următoarea întâlnire cu partenerii.
 
 # Context: list item in “What you can do”
-# resources-li-404b6089 = Put the event and consent checklists in the folder of everyone who organises public activities.
+resources-li-404b6089 = Puneți listele de verificare pentru evenimente și pentru consimțământ în dosarul fiecărei persoane care organizează activități publice.
 
 # Context: list item in “What you can do”
-# resources-li-22994ea2 = Translate the checklists into the languages most spoken by newcomers in your town.
+resources-li-22994ea2 = Traduceți listele de verificare în limbile cel mai des vorbite de noii veniți din orașul dumneavoastră.
 
 # Context: list item in “What you can do”
-# resources-li-65f9f2e4 = Share what you have learned with another town. The exchange of good practice between { -local-communities } was at the heart of { -clarinet }, and it can continue in your hands.
+resources-li-65f9f2e4 = Împărtășiți ce ați învățat cu un alt oraș. Schimbul de bune practici între { -local-communities } s-a aflat în centrul proiectului { -clarinet } și poate continua prin dumneavoastră.

@@ -22,7 +22,7 @@ alert-important = Bună practică
 -project-site = www.clarinetproject.eu
 
 ## Glossary terms
-## Variants (argument `case`): indef = nearticulat (implicit), def = articulat hotărât (N-Ac),
+## Every glossary term has variants (argument `case`): indef = nearticulat (implicit), def = articulat hotărât (N-Ac),
 ## gen = articulat hotărât în genitiv-dativ, def-cap = articulat, cu majusculă la început de propoziție.
 
 -migrant = { $case ->

@@ -11,7 +11,7 @@ publisher = Partnerstvo projekta CLARINET pod vodstvom Občine Lampedusa in Lino
 
 funding-notice = Ta priročnik je nastal v okviru projekta CLARINET, ki ga sofinancira Evropska unija.
 
-disclaimer = Sofinancira Evropska unija. Izražena stališča in mnenja so zgolj stališča in mnenja avtorjev in ne odražajo nujno stališč in mnenj Evropske unije ali Evropske komisije. Zanje ne moreta biti odgovorna ne Evropska unija ne Evropska komisija.
+disclaimer = Izražena stališča in mnenja so zgolj stališča in mnenja avtorjev in ne odražajo nujno stališč in mnenj Evropske unije ali Evropske komisije. Zanje ne moreta biti odgovorna ne Evropska unija ne Evropska komisija.
 
 alert-important = Dobra praksa
 

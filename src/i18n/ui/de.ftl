@@ -1,0 +1,45 @@
+### Eingebaute Oberflächentexte (Deutsch). Die translations/<lang>/handbook.ftl eines Projekts
+### überschreibt jeden davon.
+
+contents = Inhalt
+chapter = Kapitel
+page = Seite
+downloads = Downloads
+download-pdf = PDF zum Drucken
+download-epub = EPUB-E-Book
+file-size = { $size } { $unit }
+search = Suche
+search-label = Im Handbuch suchen
+search-no-results = Keine Ergebnisse.
+search-results = Ergebnisse
+previous = Zurück
+next = Weiter
+language = Sprache
+other-languages = In einer anderen Sprache lesen
+choose-language = Sprache wählen
+footnotes = Anmerkungen
+footnote-back = Zurück zum Text
+footnote-ref = Anmerkung { $number }
+skip-to-content = Zum Inhalt springen
+on-this-page = Auf dieser Seite
+menu = Inhalt
+home = Startseite
+alert-note = Hinweis
+alert-tip = Tipp
+alert-important = Wichtig
+alert-warning = Warnung
+alert-caution = Vorsicht
+figure = Abbildung
+cover = Umschlag
+cover-image-alt = Die Flagge der Europäischen Union: zwölf goldene Sterne im Kreis auf blauem Hintergrund
+start-reading = Mit dem Lesen beginnen
+published = Veröffentlicht
+title-page = Titelseite
+untranslated = Dieser Abschnitt ist noch nicht übersetzt.
+translation-status = Übersetzungsstand
+status-translated = Übersetzt
+status-stale = Überprüfung nötig
+status-missing = Fehlt
+status-messages = Einträge
+status-words = Wörter
+accessibility-summary = Diese Publikation bietet eine strukturierte Navigation, ein Inhaltsverzeichnis, Überschriften in logischer Reihenfolge, Alternativtexte für alle Bilder sowie Text, der vergrößert und vorgelesen werden kann. Sie erfüllt die WCAG 2.1 auf Stufe AA.

@@ -1,0 +1,45 @@
+### Beépített felületi szövegek (magyar). A projekt translations/<lang>/handbook.ftl fájlja
+### bármelyiket felülírhatja.
+
+contents = Tartalom
+chapter = Fejezet
+page = Oldal
+downloads = Letöltések
+download-pdf = PDF nyomtatáshoz
+download-epub = EPUB e-könyv
+file-size = { $size } { $unit }
+search = Keresés
+search-label = Keresés a kézikönyvben
+search-no-results = Nincs találat.
+search-results = Találatok
+previous = Előző
+next = Következő
+language = Nyelv
+other-languages = Olvassa más nyelven
+choose-language = Válasszon nyelvet
+footnotes = Jegyzetek
+footnote-back = Vissza a szöveghez
+footnote-ref = { $number }. jegyzet
+skip-to-content = Ugrás a tartalomra
+on-this-page = Ezen az oldalon
+menu = Tartalom
+home = Kezdőlap
+alert-note = Megjegyzés
+alert-tip = Tipp
+alert-important = Fontos
+alert-warning = Figyelmeztetés
+alert-caution = Vigyázat
+figure = Ábra
+cover = Borító
+cover-image-alt = Az Európai Unió zászlaja: tizenkét arany csillag körben, kék alapon
+start-reading = Olvasás megkezdése
+published = Megjelent
+title-page = Címoldal
+untranslated = Ez a rész még nincs lefordítva.
+translation-status = Fordítási állapot
+status-translated = Lefordítva
+status-stale = Átnézendő
+status-missing = Hiányzik
+status-messages = Üzenetek
+status-words = Szavak
+accessibility-summary = Ez a kiadvány strukturált navigációval, tartalomjegyzékkel, sorrendben következő címsorokkal, minden képhez alternatív szöveggel, valamint nagyítható és felolvastatható szöveggel rendelkezik. Megfelel a WCAG 2.1 AA szintjének.

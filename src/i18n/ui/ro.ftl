@@ -1,0 +1,45 @@
+### Built-in interface strings (Romanian). A project's translations/<lang>/handbook.ftl
+### overrides any of them.
+
+contents = Cuprins
+chapter = Capitolul
+page = Pagina
+downloads = Descărcări
+download-pdf = PDF pentru tipar
+download-epub = Carte electronică EPUB
+file-size = { $size } { $unit }
+search = Căutare
+search-label = Căutați în manual
+search-no-results = Niciun rezultat.
+search-results = Rezultate
+previous = Înapoi
+next = Înainte
+language = Limba
+other-languages = Citiți în altă limbă
+choose-language = Alegeți limba
+footnotes = Note
+footnote-back = Înapoi la text
+footnote-ref = Nota { $number }
+skip-to-content = Salt la conținut
+on-this-page = Pe această pagină
+menu = Cuprins
+home = Pagina principală
+alert-note = Notă
+alert-tip = Sfat
+alert-important = Important
+alert-warning = Avertisment
+alert-caution = Atenție
+figure = Figura
+cover = Copertă
+cover-image-alt = Drapelul Uniunii Europene: douăsprezece stele aurii dispuse în cerc pe fond albastru
+start-reading = Începeți lectura
+published = Publicat
+title-page = Pagina de titlu
+untranslated = Acest pasaj nu este încă tradus.
+translation-status = Stadiul traducerii
+status-translated = Tradus
+status-stale = Necesită revizuire
+status-missing = Lipsă
+status-messages = Mesaje
+status-words = Cuvinte
+accessibility-summary = Această publicație are navigare structurată, cuprins, titluri în ordine ierarhică, text alternativ pentru fiecare imagine și text care poate fi mărit și citit cu voce tare. Respectă nivelul AA al WCAG 2.1.
