@@ -138,9 +138,10 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
             )));
         }
         let context = RenderContext { project: &loaded.project, emit_typst: options.emit_typst, out: options.out.clone() };
+        let document_failed = diags.has_errors();
         for &format in &options.formats {
             progress.started(language, format);
-            let outcome = if diags.has_errors() {
+            let outcome = if document_failed {
                 Err("not built: see the errors above".to_owned())
             } else {
                 match render::render(format, &document, &context) {

@@ -36,6 +36,8 @@ pub struct InlineContext<'a> {
     pub chapter_dir: &'a str,
     /// Footnote labels, in numbering order.
     pub footnotes: &'a [String],
+    /// When set, images must be files of this project that the outputs can embed.
+    pub project_root: Option<&'a std::path::Path>,
 }
 
 /// Escapes what would make a line of `text` start a block other than a paragraph.
@@ -46,12 +48,12 @@ pub fn protect_block_syntax(text: &str) -> String {
             out.push('\n');
         }
         let line = line.trim_start_matches([' ', '\t']);
-        out.push_str(&protect_line(line));
+        out.push_str(&protect_line(line, n == 0));
     }
     out
 }
 
-fn protect_line(line: &str) -> String {
+fn protect_line(line: &str, first_line: bool) -> String {
     let bytes = line.as_bytes();
     let Some(&first) = bytes.first() else { return String::new() };
     let followed_by_space = |i: usize| bytes.get(i).is_none_or(|b| *b == b' ' || *b == b'\t');
@@ -68,7 +70,7 @@ fn protect_line(line: &str) -> String {
             }
         }
         b'`' | b'~' => bytes.iter().take_while(|b| **b == first).count() >= 3,
-        b'<' => bytes.get(1).is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?')),
+        b'<' => starts_html_block(line, first_line),
         b'[' => {
             // A link reference or footnote definition: `[label]: ...`.
             line.find("]:").is_some_and(|i| !line[1..i].contains(']'))
@@ -85,6 +87,38 @@ fn protect_line(line: &str) -> String {
         return format!("{}\\{}", &line[..digits], &line[digits..]);
     }
     line.to_owned()
+}
+
+/// Block-level tag names of CommonMark's HTML blocks (kind 6).
+const BLOCK_TAGS: &[&str] = &[
+    "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center", "col", "colgroup", "dd",
+    "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset",
+    "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "link", "main", "menu",
+    "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p", "param", "search", "section", "summary", "table", "tbody",
+    "td", "tfoot", "th", "thead", "title", "tr", "track", "ul",
+];
+
+/// Whether a line starting with `<` would open an HTML block. Only kinds 1-6
+/// can interrupt a paragraph; on the first line any tag (kind 7) can start one.
+fn starts_html_block(line: &str, first_line: bool) -> bool {
+    let lower = line.to_ascii_lowercase();
+    if ["<!--", "<?", "<![cdata["].iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    if lower.starts_with("<!") && lower[2..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return true;
+    }
+    let name_start = if lower.starts_with("</") { 2 } else { 1 };
+    let name: String = lower[name_start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+    let after = &lower[name_start + name.len()..];
+    let ends_name = after.is_empty() || after.starts_with([' ', '\t', '>']) || after.starts_with("/>");
+    if ["script", "pre", "style", "textarea"].contains(&name.as_str()) && name_start == 1 && ends_name {
+        return true;
+    }
+    if BLOCK_TAGS.contains(&name.as_str()) && ends_name {
+        return true;
+    }
+    first_line && !name.is_empty()
 }
 
 /// Footnote labels referenced as `[^label]` in `text`.
@@ -238,7 +272,14 @@ fn resolve_image(dest: &str, context: &InlineContext) -> Option<String> {
             p => parts.push(p),
         }
     }
-    Some(parts.join("/"))
+    let path = parts.join("/");
+    if let Some(root) = context.project_root {
+        let embeddable = crate::render::xhtml::image_media_type(&path).is_some();
+        if !embeddable || !root.join(&path).is_file() {
+            return None;
+        }
+    }
+    Some(path)
 }
 
 /// The text of inlines without markup (alt text, outlines, search).
@@ -268,12 +309,12 @@ mod tests {
 
     fn parse(text: &str) -> Vec<Inline> {
         let footnotes = vec!["a".to_owned()];
-        parse_inlines(text, &InlineContext { chapter_stem: "01-x", chapter_dir: "handbook/chapters", footnotes: &footnotes })
+        parse_inlines(text, &InlineContext { chapter_stem: "01-x", chapter_dir: "handbook/chapters", footnotes: &footnotes, project_root: None })
     }
 
     #[test]
     fn block_syntax_stays_text() {
-        for text in ["# not a heading", "- not a list", "1. not a list", "> not a quote", "---", "[x]: /not-a-def", "<div>x</div>", "    indented", "```", "| a |"] {
+        for text in ["# not a heading", "- not a list", "1. not a list", "> not a quote", "---", "[x]: /not-a-def", "<div>", "    indented", "```", "| a |"] {
             let inlines = parse(text);
             assert_eq!(plain_text(&inlines), text.trim_start(), "{text:?} gave {inlines:?}");
         }

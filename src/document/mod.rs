@@ -164,6 +164,7 @@ pub fn ui_ids() -> Vec<String> {
 }
 
 struct Resolving<'a> {
+    project_root: std::path::PathBuf,
     resolver: &'a Resolver,
     catalog: Option<&'a Catalog>,
     language: &'a str,
@@ -181,7 +182,7 @@ pub fn resolve(
     diags: &mut Diagnostics,
 ) -> Document {
     let language = resolver.language.as_str();
-    let mut state = Resolving { resolver, catalog, language, diags, fallbacks: 0 };
+    let mut state = Resolving { project_root: project.root.clone(), resolver, catalog, language, diags, fallbacks: 0 };
     let chapters = book.chapters.iter().map(|c| state.chapter(c)).collect();
     let optional = |id: &str| resolver.message(id).map(|r| r.text).filter(|t| !t.trim().is_empty());
     let title = optional("handbook-title").unwrap_or_else(|| project.id.clone());
@@ -221,7 +222,13 @@ impl Resolving<'_> {
     fn chapter(&mut self, chapter: &Chapter) -> DocChapter {
         let footnote_labels: Vec<String> = chapter.footnotes.iter().map(|f| f.label.clone()).collect();
         let chapter_dir = chapter.file.path.rsplit_once('/').map_or("", |(d, _)| d).to_owned();
-        let context = InlineContext { chapter_stem: &chapter.file.stem, chapter_dir: &chapter_dir, footnotes: &footnote_labels };
+        let project_root = self.project_root.clone();
+        let context = InlineContext {
+            chapter_stem: &chapter.file.stem,
+            chapter_dir: &chapter_dir,
+            footnotes: &footnote_labels,
+            project_root: Some(&project_root),
+        };
         let title = match chapter.title {
             Some(index) => self.text(chapter, index, &context),
             None => Text::plain_text(&chapter.file.stem),

@@ -25,7 +25,7 @@ struct Features {
 fn features(text: &MessageText, chapter: &Chapter) -> Features {
     let labels: Vec<String> = chapter.footnotes.iter().map(|f| f.label.clone()).collect();
     let dir = chapter.file.path.rsplit_once('/').map_or("", |(d, _)| d);
-    let context = InlineContext { chapter_stem: &chapter.file.stem, chapter_dir: dir, footnotes: &labels };
+    let context = InlineContext { chapter_stem: &chapter.file.stem, chapter_dir: dir, footnotes: &labels, project_root: None };
     let mut features = Features::default();
     collect(&parse_inlines(&text.display(), &context), &mut features);
     features.links.sort();

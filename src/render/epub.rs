@@ -10,6 +10,7 @@ use super::{RenderContext, read_project_file};
 use crate::diag::Diagnostic;
 use crate::document::{Document, Section};
 use crate::output::OutputFile;
+use crate::source::CHAPTER_TITLE_ID;
 
 const STYLE: &str = include_str!("../../templates/epub/style.css");
 
@@ -63,8 +64,7 @@ pub fn render(document: &Document, context: &RenderContext) -> Result<Vec<Output
     for chapter in &document.chapters {
         let body = ChapterWriter::new(document, chapter, &flavour).write();
         let body = format!(
-            "<section epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"{}\">\n{body}</section>\n",
-            escape(&chapter.slug)
+            "<section epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"{CHAPTER_TITLE_ID}\">\n{body}</section>\n"
         );
         let page = xhtml_document(document, &chapter.title.plain(), "../style.css", " epub:type=\"bodymatter\"", &body);
         entries.push((format!("EPUB/text/{}.xhtml", chapter.stem), page.into_bytes()));

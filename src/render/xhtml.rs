@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::document::{DocBlock, DocChapter, Document, Inline, Target, Text};
-use crate::source::Align;
+use crate::source::{Align, CHAPTER_TITLE_ID};
 
 /// Escapes text content.
 pub fn escape(text: &str) -> String {
@@ -60,7 +60,7 @@ impl<'a> ChapterWriter<'a> {
     pub fn write(mut self) -> String {
         let title = &self.chapter.title;
         let lang = self.lang_attrs(title);
-        let _ = write!(self.out, "<h1 id=\"{}\"{lang}>", escape(&self.chapter.slug));
+        let _ = write!(self.out, "<h1 id=\"{CHAPTER_TITLE_ID}\"{lang}>");
         self.inlines(&title.inlines);
         self.out.push_str("</h1>\n");
         let blocks = &self.chapter.blocks;
@@ -100,7 +100,7 @@ impl<'a> ChapterWriter<'a> {
             DocBlock::Figure { image, alt, caption } => {
                 let src = (self.flavour.image_url)(image);
                 let alt_lang = self.lang_attrs(alt);
-                let _ = write!(self.out, "<figure>\n<img src=\"{}\" alt=\"{}\"{alt_lang}/>\n", escape(&src), escape(&alt.plain()));
+                let _ = write!(self.out, "<figure>\n<img src=\"{}\" alt=\"{}\"{alt_lang}{}\n", escape(&src), escape(&alt.plain()), self.void_end());
                 if let Some(caption) = caption {
                     self.text_element("figcaption", "", caption);
                 }
@@ -147,7 +147,7 @@ impl<'a> ChapterWriter<'a> {
             DocBlock::Alert { kind, label, blocks } => {
                 let class = kind.class();
                 if self.flavour.epub {
-                    let _ = writeln!(self.out, "<aside class=\"alert alert-{class}\" epub:type=\"tip\" role=\"note\" aria-label=\"{}\">", escape(label));
+                    let _ = writeln!(self.out, "<aside class=\"alert alert-{class}\" role=\"note\" aria-label=\"{}\">", escape(label));
                 } else {
                     let _ = writeln!(self.out, "<div class=\"alert alert-{class}\" role=\"note\" aria-label=\"{}\">", escape(label));
                 }
@@ -166,7 +166,12 @@ impl<'a> ChapterWriter<'a> {
                 self.out.push_str("</code></pre>\n");
             }
             DocBlock::Table { aligns, header, rows } => {
-                self.out.push_str("<div class=\"table-wrap\">\n<table>\n");
+                if self.flavour.epub {
+                    self.out.push_str("<div class=\"table-wrap\">\n<table>\n");
+                } else {
+                    // Focusable and named, so a table that scrolls sideways on a phone can be reached.
+                    let _ = writeln!(self.out, "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">\n<table>", escape(self.document.ui("table")));
+                }
                 if !header.is_empty() {
                     self.out.push_str("<thead>\n<tr>");
                     for (n, cell) in header.iter().enumerate() {
@@ -185,7 +190,9 @@ impl<'a> ChapterWriter<'a> {
                 }
                 self.out.push_str("</tbody>\n</table>\n</div>\n");
             }
-            DocBlock::Rule => self.out.push_str("<hr/>\n"),
+            DocBlock::Rule => {
+                let _ = writeln!(self.out, "<hr{}", self.void_end());
+            }
         }
     }
 
@@ -214,7 +221,7 @@ impl<'a> ChapterWriter<'a> {
                 }
                 Inline::Image { src, alt } => {
                     let url = (self.flavour.image_url)(src);
-                    let _ = write!(self.out, "<img src=\"{}\" alt=\"{}\"/>", escape(&url), escape(alt));
+                    let _ = write!(self.out, "<img src=\"{}\" alt=\"{}\"{}", escape(&url), escape(alt), self.void_end());
                 }
                 Inline::FootnoteRef { number } => {
                     let count = self.references.entry(*number).or_insert(0);
@@ -228,9 +235,17 @@ impl<'a> ChapterWriter<'a> {
                         escape(&label)
                     );
                 }
-                Inline::LineBreak => self.out.push_str("<br/>"),
+                Inline::LineBreak => {
+                    let end = self.void_end();
+                    let _ = write!(self.out, "<br{end}");
+                }
             }
         }
+    }
+
+    /// How a void element ends: XML needs `/>`, HTML prefers `>`.
+    fn void_end(&self) -> &'static str {
+        if self.flavour.epub { "/>" } else { ">" }
     }
 
     fn wrap(&mut self, tag: &str, children: &[Inline]) {
@@ -246,7 +261,7 @@ impl<'a> ChapterWriter<'a> {
                 let page = if *stem == self.chapter.stem { String::new() } else { format!("{stem}.{}", self.flavour.chapter_extension) };
                 let anchor = match anchor {
                     Some(a) => a.clone(),
-                    None if page.is_empty() => self.chapter.slug.clone(),
+                    None if page.is_empty() => CHAPTER_TITLE_ID.to_owned(),
                     None => return page,
                 };
                 format!("{page}#{}", encode_fragment(&anchor))

@@ -170,10 +170,24 @@ fn is_variant_line(line: &str) -> bool {
 
 impl Placeable {
     fn from_expression(expression: &ast::Expression<&str>) -> Placeable {
-        let mut placeable = Placeable { fluent: serialize_expression(expression), terms: vec![], variables: vec![] };
+        let mut placeable = Placeable { fluent: canonical_indent(&serialize_expression(expression)), terms: vec![], variables: vec![] };
         collect_references(expression, &mut placeable);
         placeable
     }
+}
+
+/// One indentation for every continuation line (Fluent ignores the amount),
+/// so that the same expression compares equal however it was written.
+fn canonical_indent(fluent: &str) -> String {
+    let mut lines = fluent.lines();
+    let mut out = lines.next().unwrap_or_default().trim().to_owned();
+    for line in lines {
+        let line = line.trim();
+        out.push('\n');
+        out.push_str(if line.starts_with('*') { "   " } else { "    " });
+        out.push_str(line);
+    }
+    out
 }
 
 fn collect_references(expression: &ast::Expression<&str>, into: &mut Placeable) {
@@ -298,7 +312,7 @@ fn placeable_at(s: &str) -> Option<(Placeable, usize)> {
     if !acceptable {
         return None;
     }
-    let mut placeable = Placeable { fluent, terms: vec![], variables: vec![] };
+    let mut placeable = Placeable { fluent: canonical_indent(&fluent), terms: vec![], variables: vec![] };
     collect_references(expression, &mut placeable);
     Some((placeable, end))
 }

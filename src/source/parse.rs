@@ -444,13 +444,13 @@ impl<'a> Walker<'a, '_> {
         let base = if anchor.is_empty() { "section".to_owned() } else { anchor };
         let mut candidate = base.clone();
         let mut n = 1;
-        while self.anchors.contains(&candidate) || candidate == self.file.slug {
+        while self.anchors.contains(&candidate) || is_reserved_anchor(&candidate) {
             n += 1;
             candidate = format!("{base}-{n}");
         }
         if candidate != base {
             self.diag(
-                Diagnostic::warning(format!("the anchor `{base}` is used twice in this chapter; this heading gets `{candidate}`")),
+                Diagnostic::warning(format!("the anchor `{base}` is already taken in this chapter; this heading gets `{candidate}`")),
                 offset,
             );
         }
@@ -576,6 +576,15 @@ pub fn slugify(text: &str) -> String {
         }
     }
     slug.trim_end_matches('-').to_owned()
+}
+
+/// Ids the outputs use themselves (page furniture, the title, footnotes).
+pub const CHAPTER_TITLE_ID: &str = "chapter-title";
+
+fn is_reserved_anchor(id: &str) -> bool {
+    matches!(id, "content" | "search-input" | "search-status" | CHAPTER_TITLE_ID | "footnotes-title" | "toc-title")
+        || id.starts_with("fn-")
+        || id.starts_with("fnref-")
 }
 
 fn is_valid_anchor(id: &str) -> bool {

@@ -26,6 +26,26 @@
     }
   });
 
+  // A table wider than the screen scrolls inside its wrapper: keyboard users must be able to reach it
+  // (WCAG 2.1.1), so an overflowing wrapper becomes focusable, and stops being so when it fits again.
+  function scrollableTables() {
+    var wraps = document.querySelectorAll(".table-wrap");
+    for (var i = 0; i < wraps.length; i++) {
+      var wrap = wraps[i];
+      // Leave alone a wrapper that the page itself made focusable.
+      if (wrap.hasAttribute("tabindex") && !wrap.hasAttribute("data-scroll-focus")) continue;
+      if (wrap.scrollWidth > wrap.clientWidth + 1) {
+        wrap.setAttribute("tabindex", "0");
+        wrap.setAttribute("data-scroll-focus", "");
+      } else {
+        wrap.removeAttribute("tabindex");
+        wrap.removeAttribute("data-scroll-focus");
+      }
+    }
+  }
+  scrollableTables();
+  window.addEventListener("resize", scrollableTables);
+
   // Search: case-folded and accent-insensitive in every script.
   function fold(text) {
     return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/ς/g, "σ");

@@ -43,3 +43,5 @@ status-missing = Fehlt
 status-messages = Einträge
 status-words = Wörter
 accessibility-summary = Diese Publikation bietet eine strukturierte Navigation, ein Inhaltsverzeichnis, Überschriften in logischer Reihenfolge, Alternativtexte für alle Bilder sowie Text, der vergrößert und vorgelesen werden kann. Sie erfüllt die WCAG 2.1 auf Stufe AA.
+table = Tabelle
+status-handbook = Titel, Hinweise und Begriffe

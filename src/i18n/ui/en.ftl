@@ -43,3 +43,5 @@ status-missing = Missing
 status-messages = Messages
 status-words = Words
 accessibility-summary = This publication has structured navigation, a table of contents, headings in order, alternative text for every image, and text that can be resized and read aloud. It meets WCAG 2.1 level AA.
+table = Table
+status-handbook = Title, notices and terms

@@ -43,3 +43,5 @@ status-missing = Hiányzik
 status-messages = Üzenetek
 status-words = Szavak
 accessibility-summary = Ez a kiadvány strukturált navigációval, tartalomjegyzékkel, sorrendben következő címsorokkal, minden képhez alternatív szöveggel, valamint nagyítható és felolvastatható szöveggel rendelkezik. Megfelel a WCAG 2.1 AA szintjének.
+table = Táblázat
+status-handbook = Cím, közlemények és fogalmak

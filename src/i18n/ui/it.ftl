@@ -42,3 +42,5 @@ status-missing = Mancante
 status-messages = Messaggi
 status-words = Parole
 accessibility-summary = Questa pubblicazione offre una navigazione strutturata, un indice, titoli disposti in ordine gerarchico, un testo alternativo per ogni immagine e un testo che può essere ingrandito e letto ad alta voce. È conforme al livello AA delle WCAG 2.1.
+table = Tabella
+status-handbook = Titolo, avvisi e termini

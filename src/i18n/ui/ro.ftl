@@ -43,3 +43,5 @@ status-missing = Lipsă
 status-messages = Mesaje
 status-words = Cuvinte
 accessibility-summary = Această publicație are navigare structurată, cuprins, titluri în ordine ierarhică, text alternativ pentru fiecare imagine și text care poate fi mărit și citit cu voce tare. Respectă nivelul AA al WCAG 2.1.
+table = Tabel
+status-handbook = Titlu, mențiuni și termeni

@@ -43,3 +43,5 @@ status-missing = Manjka
 status-messages = Sporočila
 status-words = Besede
 accessibility-summary = Ta publikacija ima strukturirano navigacijo, kazalo vsebine, naslove v pravilnem zaporedju, nadomestno besedilo za vsako sliko ter besedilo, ki ga je mogoče povečati in prebrati na glas. Izpolnjuje zahteve WCAG 2.1 na ravni AA.
+table = Tabela
+status-handbook = Naslov, obvestila in izrazi

@@ -38,6 +38,15 @@ fn project_or_builtin(project: &Project, name: &str, builtin: &str) -> (String, 
 
 fn environment(project: &Project) -> Result<Environment<'static>, Vec<Diagnostic>> {
     let mut env = Environment::new();
+    // The same escaping as the chapter writer (minijinja's default also escapes `/`).
+    env.set_formatter(|out, state, value| {
+        match value.as_str() {
+            Some(text) if state.auto_escape() != minijinja::AutoEscape::None && !value.is_safe() => out
+                .write_str(&super::xhtml::escape(text))
+                .map_err(|_| minijinja::Error::new(minijinja::ErrorKind::WriteFailure, "cannot write the page")),
+            _ => minijinja::escape_formatter(out, state, value),
+        }
+    });
     for (name, builtin) in TEMPLATES {
         let (text, origin) = project_or_builtin(project, name, builtin);
         env.add_template_owned(name.to_string(), text).map_err(|e| vec![template_error(&origin, &e)])?;
@@ -260,7 +269,11 @@ pub fn site_files(
                 .map(|c| {
                     let m = c.counts.messages;
                     StatusRow {
-                        name: chapter_titles.get(c.chapter.as_str()).cloned().unwrap_or_else(|| c.chapter.clone()),
+                        name: match chapter_titles.get(c.chapter.as_str()) {
+                            Some(title) => title.clone(),
+                            None if c.chapter == "handbook" => source.ui("status-handbook").to_owned(),
+                            None => c.chapter.clone(),
+                        },
                         messages: m,
                         translated: c.counts.translated,
                         stale: c.counts.stale,

@@ -52,6 +52,11 @@ pub fn typst_string(text: &str) -> String {
     out
 }
 
+/// A Typst array literal (`()` when empty: `(,)` is not Typst).
+fn typst_array(items: &[String]) -> String {
+    if items.is_empty() { "()".to_owned() } else { format!("({},)", items.join(", ")) }
+}
+
 /// Writes the document as one Typst dictionary literal.
 struct DataWriter<'a> {
     document: &'a Document,
@@ -187,11 +192,11 @@ impl<'a> DataWriter<'a> {
                     .iter()
                     .map(|item| {
                         let blocks: Vec<String> = item.iter().map(|b| self.block(b, chapter, language)).collect();
-                        format!("({},)", blocks.join(", "))
+                        typst_array(&blocks)
                     })
                     .collect();
                 let start = start.map_or_else(|| "none".to_owned(), |s| s.to_string());
-                format!("(t: \"list\", start: {start}, items: ({},))", items.join(", "))
+                format!("(t: \"list\", start: {start}, items: {})", typst_array(&items))
             }
             DocBlock::Quote(blocks) => format!("(t: \"quote\", b: {})", self.blocks(blocks, chapter)),
             DocBlock::Alert { kind, label, blocks } => format!(
@@ -201,7 +206,7 @@ impl<'a> DataWriter<'a> {
                 self.blocks(blocks, chapter)
             ),
             DocBlock::Code { language, text } => format!(
-                "(t: \"code\", lang: {}, v: {})",
+                "(t: \"code\", syntax: {}, v: {})",
                 language.as_deref().map_or_else(|| "none".to_owned(), typst_string),
                 typst_string(text)
             ),
@@ -221,11 +226,11 @@ impl<'a> DataWriter<'a> {
                 let mut cells = |row: &[Text]| -> String {
                     let cells: Vec<String> =
                         (0..columns).map(|i| format!("({})", self.text_field(row.get(i).unwrap_or(&empty), chapter))).collect();
-                    format!("({},)", cells.join(", "))
+                    typst_array(&cells)
                 };
                 let head = cells(header);
                 let rows: Vec<String> = rows.iter().map(|r| cells(r)).collect();
-                format!("(t: \"table\", aligns: ({},), head: {head}, rows: ({}))", aligns.join(", "), rows.iter().map(|r| format!("{r},")).collect::<String>())
+                format!("(t: \"table\", aligns: {}, head: {head}, rows: {})", typst_array(&aligns), typst_array(&rows))
             }
             DocBlock::Rule => "(t: \"hr\")".into(),
         }
@@ -233,12 +238,12 @@ impl<'a> DataWriter<'a> {
 
     fn blocks(&mut self, blocks: &[DocBlock], chapter: &DocChapter) -> String {
         let list: Vec<String> = blocks.iter().map(|b| self.block(b, chapter, None)).collect();
-        format!("({},)", list.join(", "))
+        typst_array(&list)
     }
 
     fn inlines(&mut self, inlines: &[Inline], chapter: &DocChapter, language: Option<&str>) -> String {
         let list: Vec<String> = inlines.iter().map(|i| self.inline(i, chapter, language)).collect();
-        format!("({},)", list.join(", "))
+        typst_array(&list)
     }
 
     fn inline(&mut self, inline: &Inline, chapter: &DocChapter, language: Option<&str>) -> String {

@@ -1,0 +1,12 @@
+//! The end-to-end suite: one test binary (typst makes each link slow), one
+//! module per area. Fixtures live in tests/fixtures/; each test works on its
+//! own copy in a temporary folder.
+
+mod cli;
+mod commonmark;
+mod common;
+mod render_epub;
+mod render_html;
+mod render_pdf;
+mod roundtrip;
+mod sync;
