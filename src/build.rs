@@ -66,8 +66,17 @@ impl Loaded {
     pub fn load(project: Project) -> Loaded {
         let mut diagnostics = Diagnostics::default();
         let book = Book::load(&project, &mut diagnostics);
-        let catalogs = project.languages.iter().map(|l| Catalog::load(&project, l, &mut diagnostics)).collect();
-        Loaded { project, book, catalogs, diagnostics }
+        let catalogs = project
+            .languages
+            .iter()
+            .map(|l| Catalog::load(&project, l, &mut diagnostics))
+            .collect();
+        Loaded {
+            project,
+            book,
+            catalogs,
+            diagnostics,
+        }
     }
 
     pub fn catalog(&self, language: &str) -> Option<&Catalog> {
@@ -87,7 +96,10 @@ impl Loaded {
                     .map(|e| e.text.display())
                     .filter(|n| !n.trim().is_empty())
                     .unwrap_or_else(|| code.clone());
-                LanguageLink { code: code.clone(), name }
+                LanguageLink {
+                    code: code.clone(),
+                    name,
+                }
             })
             .collect()
     }
@@ -95,32 +107,49 @@ impl Loaded {
     /// Translation progress of every language.
     pub fn statuses(&self) -> Vec<crate::i18n::status::LanguageStatus> {
         let source = self.catalog(&self.project.source_language);
-        self.catalogs.iter().map(|c| crate::i18n::status::language_status(&self.project, &self.book, c, source)).collect()
+        self.catalogs
+            .iter()
+            .map(|c| crate::i18n::status::language_status(&self.project, &self.book, c, source))
+            .collect()
     }
 
     /// The resolved document of one language.
     pub fn document(&self, language: &str, diags: &mut Diagnostics) -> Document {
         let mut chain: Vec<&Catalog> = Vec::new();
-        for lang in std::iter::once(language.to_owned()).chain(self.project.fallback_chain(language)) {
+        for lang in
+            std::iter::once(language.to_owned()).chain(self.project.fallback_chain(language))
+        {
             if let Some(catalog) = self.catalog(&lang) {
                 chain.push(catalog);
             }
         }
         let resolver = Resolver::new(&self.project, &self.book, &chain, language);
-        document::resolve(&self.project, &self.book, &resolver, self.catalog(language), self.language_links(), diags)
+        document::resolve(
+            &self.project,
+            &self.book,
+            &resolver,
+            self.catalog(language),
+            self.language_links(),
+            diags,
+        )
     }
 }
 
 /// Builds the requested languages and formats into `options.out`.
 pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -> BuildReport {
-    let mut report = BuildReport { diagnostics: loaded.diagnostics.clone(), ..Default::default() };
+    let mut report = BuildReport {
+        diagnostics: loaded.diagnostics.clone(),
+        ..Default::default()
+    };
     let languages: Vec<String> = match &options.languages {
         Some(list) => list.clone(),
         None => loaded.project.languages.clone(),
     };
     for language in &languages {
         if !loaded.project.languages.contains(language) {
-            report.diagnostics.push(Diagnostic::error(format!("`{language}` is not a language of this handbook (see `languages:` in the manifest)")));
+            report.diagnostics.push(Diagnostic::error(format!(
+                "`{language}` is not a language of this handbook (see `languages:` in the manifest)"
+            )));
         }
     }
     if report.diagnostics.has_errors() {
@@ -158,14 +187,19 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
         }
         diagnostics.lock().expect("no panics while locked").extend(diags);
     });
-    report.diagnostics.extend(diagnostics.into_inner().expect("no panics while locked"));
+    report
+        .diagnostics
+        .extend(diagnostics.into_inner().expect("no panics while locked"));
     let mut results = results.into_inner().expect("no panics while locked");
     if options.formats.contains(&Format::Html) {
         let outcome = site_files(loaded, &options.out);
         if let Err(errors) = &outcome {
             report.diagnostics.extend(errors.iter().cloned());
         }
-        results.insert(("site".to_owned(), Format::Html), outcome.map_err(|e| e.first().map(|d| d.message.clone()).unwrap_or_default()));
+        results.insert(
+            ("site".to_owned(), Format::Html),
+            outcome.map_err(|e| e.first().map(|d| d.message.clone()).unwrap_or_default()),
+        );
     }
     report.diagnostics.sort();
     report.results = results;
@@ -178,6 +212,7 @@ fn site_files(loaded: &Loaded, out: &std::path::Path) -> Result<usize, Vec<Diagn
     let source = loaded.document(&loaded.project.source_language, &mut ignored);
     let statuses = loaded.statuses();
     let files = render::html::site_files(&loaded.project, &source, &statuses)?;
-    write_outputs(out, &files).map_err(|e| vec![Diagnostic::error(format!("cannot write the site: {e}"))])?;
+    write_outputs(out, &files)
+        .map_err(|e| vec![Diagnostic::error(format!("cannot write the site: {e}"))])?;
     Ok(files.len())
 }

@@ -15,7 +15,11 @@ use crate::manifest::Project;
 use crate::render::Format;
 
 #[derive(Parser, Debug)]
-#[command(name = "handbook", version, about = "Publish a single-source, Fluent-translated handbook as PDF, EPUB and a website")]
+#[command(
+    name = "handbook",
+    version,
+    about = "Publish a single-source, Fluent-translated handbook as PDF, EPUB and a website"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -93,7 +97,11 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();
-            return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if err.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match run(cli) {
@@ -120,12 +128,23 @@ fn print_diagnostics(root: &Path, diags: &Diagnostics) {
 }
 
 fn summary_line(diags: &Diagnostics) -> String {
-    format!("{} error(s), {} warning(s)", diags.error_count(), diags.warning_count())
+    format!(
+        "{} error(s), {} warning(s)",
+        diags.error_count(),
+        diags.warning_count()
+    )
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Build { project, lang, format, out, strict, emit_typst } => {
+        Command::Build {
+            project,
+            lang,
+            format,
+            out,
+            strict,
+            emit_typst,
+        } => {
             let project = match load_project(&project.project) {
                 Ok(p) => p,
                 Err(code) => return Ok(code),
@@ -138,7 +157,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         match Format::parse(&name) {
                             Some(f) => formats.push(f),
                             None => {
-                                eprintln!("error: unknown format `{name}`: choose from pdf, epub, html");
+                                eprintln!(
+                                    "error: unknown format `{name}`: choose from pdf, epub, html"
+                                );
                                 return Ok(ExitCode::from(2));
                             }
                         }
@@ -149,14 +170,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let unavailable: Vec<_> = formats.iter().filter(|f| !f.available()).collect();
             if !unavailable.is_empty() {
                 for format in &unavailable {
-                    eprintln!("error: the {format} output is not available in this version of handbook");
+                    eprintln!(
+                        "error: the {format} output is not available in this version of handbook"
+                    );
                 }
                 return Ok(ExitCode::from(1));
             }
             let out = out.unwrap_or_else(|| project.root.join("dist"));
             let root = project.root.clone();
             let loaded = Loaded::load(project);
-            let options = BuildOptions { languages: lang, formats, out, strict, emit_typst };
+            let options = BuildOptions {
+                languages: lang,
+                formats,
+                out,
+                strict,
+                emit_typst,
+            };
             let progress = TerminalProgress::new();
             let report = build::build(&loaded, &options, &progress);
             progress.finish();
@@ -169,7 +198,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 options.out.display(),
                 summary_line(&report.diagnostics)
             );
-            Ok(if report.failed() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            Ok(if report.failed() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Check { project, json } => {
             let project = match load_project(&project.project) {
@@ -178,17 +211,35 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let loaded = Loaded::load(project);
             let mut diags = loaded.diagnostics.clone();
-            diags.extend(check::check(&loaded.project, &loaded.book, &loaded.catalogs));
+            diags.extend(check::check(
+                &loaded.project,
+                &loaded.book,
+                &loaded.catalogs,
+            ));
             diags.sort();
             if json {
-                println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "diagnostics": diags.items }))?);
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(
+                        &serde_json::json!({ "diagnostics": diags.items })
+                    )?
+                );
             } else {
                 print_diagnostics(&loaded.project.root, &diags);
                 eprintln!("check: {}", summary_line(&diags));
             }
-            Ok(if diags.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            Ok(if diags.has_errors() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
-        Command::Status { project, json, chapter, min } => {
+        Command::Status {
+            project,
+            json,
+            chapter,
+            min,
+        } => {
             let project = match load_project(&project.project) {
                 Ok(p) => p,
                 Err(code) => return Ok(code),
@@ -204,19 +255,30 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .map(|c| status::language_status(&loaded.project, &loaded.book, c, source))
                 .collect();
             if json {
-                println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "languages": statuses }))?);
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&serde_json::json!({ "languages": statuses }))?
+                );
             } else {
                 print!("{}", status::format_table(&statuses, chapter));
             }
             let below: Vec<_> = match min {
-                Some(min) => statuses.iter().filter(|s| s.counts.percent < min).map(|s| s.language.as_str()).collect(),
+                Some(min) => statuses
+                    .iter()
+                    .filter(|s| s.counts.percent < min)
+                    .map(|s| s.language.as_str())
+                    .collect(),
                 None => vec![],
             };
             if !below.is_empty() {
                 eprintln!("below {}%: {}", min.unwrap_or_default(), below.join(", "));
                 return Ok(ExitCode::from(1));
             }
-            Ok(if loaded.diagnostics.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            Ok(if loaded.diagnostics.has_errors() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Sync { project } => {
             let project = match load_project(&project.project) {
@@ -243,7 +305,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 report.obsoleted,
                 report.restored
             );
-            Ok(if diags.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            Ok(if diags.has_errors() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Serve { project, port } => {
             let _ = (project, port);
@@ -255,12 +321,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 /// Progress bars per language and format on a terminal; plain lines when piped.
 struct TerminalProgress {
-    bars: Option<(indicatif::MultiProgress, Mutex<Vec<(String, indicatif::ProgressBar)>>)>,
+    bars: Option<(
+        indicatif::MultiProgress,
+        Mutex<Vec<(String, indicatif::ProgressBar)>>,
+    )>,
 }
 
 impl TerminalProgress {
     fn new() -> Self {
-        let bars = std::io::stderr().is_terminal().then(|| (indicatif::MultiProgress::new(), Mutex::new(Vec::new())));
+        let bars = std::io::stderr()
+            .is_terminal()
+            .then(|| (indicatif::MultiProgress::new(), Mutex::new(Vec::new())));
         TerminalProgress { bars }
     }
 
@@ -277,7 +348,9 @@ impl Progress for TerminalProgress {
             let bar = multi.add(indicatif::ProgressBar::new_spinner());
             bar.set_message(format!("{language} {format}: building"));
             bar.enable_steady_tick(std::time::Duration::from_millis(120));
-            bars.lock().expect("no panics while locked").push((format!("{language}/{format}"), bar));
+            bars.lock()
+                .expect("no panics while locked")
+                .push((format!("{language}/{format}"), bar));
         }
     }
 
@@ -289,7 +362,12 @@ impl Progress for TerminalProgress {
         match &self.bars {
             Some((_, bars)) => {
                 let key = format!("{language}/{format}");
-                if let Some((_, bar)) = bars.lock().expect("no panics while locked").iter().find(|(k, _)| *k == key) {
+                if let Some((_, bar)) = bars
+                    .lock()
+                    .expect("no panics while locked")
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                {
                     bar.finish_with_message(line);
                 }
             }

@@ -37,7 +37,14 @@ impl Diagnostic {
     }
 
     fn new(severity: Severity, message: impl Into<String>) -> Self {
-        Diagnostic { severity, file: None, line: 0, column: 0, message: message.into(), hint: None }
+        Diagnostic {
+            severity,
+            file: None,
+            line: 0,
+            column: 0,
+            message: message.into(),
+            hint: None,
+        }
     }
 
     /// Places the diagnostic in `file` (project-relative) at a 1-based line and column.
@@ -119,7 +126,10 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 
 /// Project-relative display form of a path, with `/` separators.
 pub fn rel_path(root: &Path, path: &Path) -> String {
-    let rel: PathBuf = path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf());
+    let rel: PathBuf = path
+        .strip_prefix(root)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.to_path_buf());
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect::<Vec<_>>()

@@ -133,13 +133,27 @@ impl Project {
                 let (line, column) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
                 let message = err.to_string();
                 // serde_yaml appends " at line L column C"; the location is shown separately.
-                let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
-                diags.push(Diagnostic::error(format!("invalid manifest: {message}")).at(MANIFEST_PATH, line, column));
+                let message = message
+                    .split(" at line ")
+                    .next()
+                    .unwrap_or(&message)
+                    .to_owned();
+                diags.push(
+                    Diagnostic::error(format!("invalid manifest: {message}")).at(
+                        MANIFEST_PATH,
+                        line,
+                        column,
+                    ),
+                );
                 return Err(diags);
             }
         };
         let project = validate(root, &text, raw, &mut diags);
-        if diags.has_errors() { Err(diags) } else { Ok(project) }
+        if diags.has_errors() {
+            Err(diags)
+        } else {
+            Ok(project)
+        }
     }
 
     pub fn source_language(&self) -> &str {
@@ -167,7 +181,9 @@ impl Project {
 
 /// Where a value first appears in the manifest text, for diagnostics on valid YAML.
 fn locate(text: &str, key: &str, value: Option<&str>) -> (usize, usize) {
-    let key_line = text.lines().position(|l| l.trim_start().starts_with(&format!("{key}:")));
+    let key_line = text
+        .lines()
+        .position(|l| l.trim_start().starts_with(&format!("{key}:")));
     if let Some(value) = value {
         let start = key_line.unwrap_or(0);
         for (n, line) in text.lines().enumerate().skip(start) {
@@ -195,12 +211,17 @@ pub fn is_fluent_identifier(s: &str) -> bool {
 
 fn is_valid_language(tag: &str) -> bool {
     !tag.is_empty()
-        && tag.parse::<unic_langid::LanguageIdentifier>().is_ok_and(|id| id.to_string() == tag)
+        && tag
+            .parse::<unic_langid::LanguageIdentifier>()
+            .is_ok_and(|id| id.to_string() == tag)
 }
 
 fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) -> Project {
     let id_ok = !raw.id.is_empty()
-        && raw.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && raw
+            .id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !raw.id.starts_with('-');
     if !id_ok {
         diags.push(error_at(
@@ -215,17 +236,43 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
     let mut seen = HashSet::new();
     for lang in &raw.languages {
         if !is_valid_language(lang) {
-            diags.push(error_at(text, "languages", Some(lang), format!("`languages`: `{lang}` is not a BCP 47 language tag (e.g. `sl`, `de-AT`)")));
+            diags.push(error_at(
+                text,
+                "languages",
+                Some(lang),
+                format!("`languages`: `{lang}` is not a BCP 47 language tag (e.g. `sl`, `de-AT`)"),
+            ));
         } else if !seen.insert(lang.clone()) {
-            diags.push(error_at(text, "languages", Some(lang), format!("`languages`: `{lang}` is listed twice")));
+            diags.push(error_at(
+                text,
+                "languages",
+                Some(lang),
+                format!("`languages`: `{lang}` is listed twice"),
+            ));
         } else {
             languages.push(lang.clone());
         }
     }
     if !is_valid_language(&raw.source_language) {
-        diags.push(error_at(text, "source-language", None, format!("`source-language`: `{}` is not a BCP 47 language tag", raw.source_language)));
+        diags.push(error_at(
+            text,
+            "source-language",
+            None,
+            format!(
+                "`source-language`: `{}` is not a BCP 47 language tag",
+                raw.source_language
+            ),
+        ));
     } else if !languages.contains(&raw.source_language) {
-        diags.push(error_at(text, "source-language", None, format!("`source-language` `{}` is not in `languages`", raw.source_language)));
+        diags.push(error_at(
+            text,
+            "source-language",
+            None,
+            format!(
+                "`source-language` `{}` is not in `languages`",
+                raw.source_language
+            ),
+        ));
     } else {
         languages.retain(|l| l != &raw.source_language);
         languages.insert(0, raw.source_language.clone());
@@ -233,45 +280,74 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
 
     let mut chapters: Vec<ChapterFile> = Vec::new();
     if raw.chapters.is_empty() {
-        diags.push(error_at(text, "chapters", None, "`chapters` lists no chapter".into()));
+        diags.push(error_at(
+            text,
+            "chapters",
+            None,
+            "`chapters` lists no chapter".into(),
+        ));
     }
     for entry in &raw.chapters {
         let error = |message: String| error_at(text, "chapters", Some(entry), message);
         let rel = Path::new(entry);
         if rel.is_absolute() || rel.components().any(|c| !matches!(c, Component::Normal(_))) {
-            diags.push(error(format!("`chapters`: `{entry}` must be a path inside handbook/ without `..`")));
+            diags.push(error(format!(
+                "`chapters`: `{entry}` must be a path inside handbook/ without `..`"
+            )));
             continue;
         }
         if rel.extension().and_then(|e| e.to_str()) != Some("md") {
-            diags.push(error(format!("`chapters`: `{entry}` is not a Markdown (.md) file")));
+            diags.push(error(format!(
+                "`chapters`: `{entry}` is not a Markdown (.md) file"
+            )));
             continue;
         }
         let full = root.join("handbook").join(rel);
         if !full.is_file() {
-            diags.push(error(format!("`chapters`: the chapter file `handbook/{entry}` does not exist")));
+            diags.push(error(format!(
+                "`chapters`: the chapter file `handbook/{entry}` does not exist"
+            )));
             continue;
         }
-        let stem = rel.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
+        let stem = rel
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_owned();
         let slug = slug_of_stem(&stem);
         if chapters.iter().any(|c| c.stem == stem) {
-            diags.push(error(format!("`chapters`: two chapters have the file name `{stem}`; file names must be unique")));
+            diags.push(error(format!(
+                "`chapters`: two chapters have the file name `{stem}`; file names must be unique"
+            )));
             continue;
         }
         if chapters.iter().any(|c| c.slug == slug) {
             diags.push(error(format!("`chapters`: `{entry}` gives the message prefix `{slug}`, which another chapter already has; rename one file")));
             continue;
         }
-        if !stem.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        if !stem
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
             diags.push(error(format!("`chapters`: `{entry}`: file names may hold only ASCII letters, digits, `-` and `_` (they become URLs)")));
             continue;
         }
-        chapters.push(ChapterFile { path: format!("handbook/{entry}"), stem, slug });
+        chapters.push(ChapterFile {
+            path: format!("handbook/{entry}"),
+            stem,
+            slug,
+        });
     }
 
     let mut variables = BTreeMap::new();
     for (name, value) in raw.variables {
         if !is_fluent_identifier(&name) {
-            diags.push(error_at(text, "variables", Some(&name), format!("`variables`: `{name}` is not a valid Fluent variable name")));
+            diags.push(error_at(
+                text,
+                "variables",
+                Some(&name),
+                format!("`variables`: `{name}` is not a valid Fluent variable name"),
+            ));
             continue;
         }
         let value = match value {
@@ -279,7 +355,12 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
             serde_yaml::Value::String(s) => Variable::Text(s),
             serde_yaml::Value::Bool(b) => Variable::Text(b.to_string()),
             _ => {
-                diags.push(error_at(text, "variables", Some(&name), format!("`variables`: `{name}` must be a number or a string")));
+                diags.push(error_at(
+                    text,
+                    "variables",
+                    Some(&name),
+                    format!("`variables`: `{name}` must be a number or a string"),
+                ));
                 continue;
             }
         };
@@ -291,7 +372,12 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
         Some("a5") => Paper::A5,
         Some("letter") | Some("us-letter") => Paper::Letter,
         Some(other) => {
-            diags.push(error_at(text, "paper", None, format!("`paper`: `{other}` is not one of a4, a5, letter")));
+            diags.push(error_at(
+                text,
+                "paper",
+                None,
+                format!("`paper`: `{other}` is not one of a4, a5, letter"),
+            ));
             Paper::A4
         }
     };
@@ -303,7 +389,10 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
     };
     let mut pdf_standards = Vec::new();
     for name in &standard_names {
-        match PdfStandard::NAMES.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)) {
+        match PdfStandard::NAMES
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        {
             Some((_, standard)) => pdf_standards.push(*standard),
             None => diags.push(error_at(
                 text,
@@ -317,11 +406,21 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
     let cover_image = raw.cover_image.and_then(|img| {
         let rel = Path::new(&img);
         if rel.is_absolute() || rel.components().any(|c| !matches!(c, Component::Normal(_))) {
-            diags.push(error_at(text, "cover-image", None, format!("`cover-image`: `{img}` must be a path inside handbook/ without `..`")));
+            diags.push(error_at(
+                text,
+                "cover-image",
+                None,
+                format!("`cover-image`: `{img}` must be a path inside handbook/ without `..`"),
+            ));
             return None;
         }
         if !root.join("handbook").join(rel).is_file() {
-            diags.push(error_at(text, "cover-image", None, format!("`cover-image`: `handbook/{img}` does not exist")));
+            diags.push(error_at(
+                text,
+                "cover-image",
+                None,
+                format!("`cover-image`: `handbook/{img}` does not exist"),
+            ));
             return None;
         }
         Some(format!("handbook/{img}"))
@@ -331,7 +430,12 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
     for (lang, chain) in raw.fallback {
         for l in chain.iter().chain(std::iter::once(&lang)) {
             if !languages.contains(l) {
-                diags.push(error_at(text, "fallback", Some(l), format!("`fallback`: `{l}` is not one of `languages`")));
+                diags.push(error_at(
+                    text,
+                    "fallback",
+                    Some(l),
+                    format!("`fallback`: `{l}` is not one of `languages`"),
+                ));
             }
         }
         fallbacks.insert(lang, chain);
@@ -354,10 +458,18 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
 /// The message-id prefix of a chapter: its file stem without a leading number,
 /// made a valid Fluent identifier (`02-routes` → `routes`).
 pub fn slug_of_stem(stem: &str) -> String {
-    let trimmed = stem.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(['-', '_']);
+    let trimmed = stem
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start_matches(['-', '_']);
     let mut slug: String = trimmed
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     if !slug.starts_with(|c: char| c.is_ascii_alphabetic()) {
         slug = format!("ch{slug}");

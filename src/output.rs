@@ -13,7 +13,10 @@ pub struct OutputFile {
 
 impl OutputFile {
     pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
-        OutputFile { path: path.into(), bytes: bytes.into() }
+        OutputFile {
+            path: path.into(),
+            bytes: bytes.into(),
+        }
     }
 }
 
@@ -24,7 +27,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
     }
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let unique = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let temp: PathBuf = dir.join(format!(".{name}.{}-{unique}.tmp", std::process::id()));
@@ -45,10 +51,17 @@ pub fn write_outputs(out: &Path, files: &[OutputFile]) -> std::io::Result<usize>
     let mut written = 0;
     for file in files {
         let rel = Path::new(&file.path);
-        if rel.is_absolute() || rel.components().any(|c| !matches!(c, std::path::Component::Normal(_))) {
+        if rel.is_absolute()
+            || rel
+                .components()
+                .any(|c| !matches!(c, std::path::Component::Normal(_)))
+        {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidInput,
-                format!("refusing to write `{}` outside the output folder", file.path),
+                format!(
+                    "refusing to write `{}` outside the output folder",
+                    file.path
+                ),
             ));
         }
         if write_atomic(&out.join(rel), &file.bytes)? {

@@ -14,10 +14,18 @@ pub enum Inline {
     Strong(Vec<Inline>),
     Strikethrough(Vec<Inline>),
     Code(String),
-    Link { target: Target, children: Vec<Inline> },
+    Link {
+        target: Target,
+        children: Vec<Inline>,
+    },
     /// `src` is project-relative.
-    Image { src: String, alt: String },
-    FootnoteRef { number: usize },
+    Image {
+        src: String,
+        alt: String,
+    },
+    FootnoteRef {
+        number: usize,
+    },
     LineBreak,
 }
 
@@ -26,7 +34,10 @@ pub enum Inline {
 pub enum Target {
     External(String),
     /// A chapter (by file stem) and optionally a heading anchor in it.
-    Internal { stem: String, anchor: Option<String> },
+    Internal {
+        stem: String,
+        anchor: Option<String>,
+    },
 }
 
 /// What the parser needs to know about the chapter a message belongs to.
@@ -55,7 +66,9 @@ pub fn protect_block_syntax(text: &str) -> String {
 
 fn protect_line(line: &str, first_line: bool) -> String {
     let bytes = line.as_bytes();
-    let Some(&first) = bytes.first() else { return String::new() };
+    let Some(&first) = bytes.first() else {
+        return String::new();
+    };
     let followed_by_space = |i: usize| bytes.get(i).is_none_or(|b| *b == b' ' || *b == b'\t');
     let escape_first = match first {
         b'#' => {
@@ -65,7 +78,11 @@ fn protect_line(line: &str, first_line: bool) -> String {
         b'>' => true,
         b'-' | b'+' | b'*' | b'_' | b'=' => {
             followed_by_space(1) || {
-                let rest: Vec<u8> = bytes.iter().copied().filter(|b| !b.is_ascii_whitespace()).collect();
+                let rest: Vec<u8> = bytes
+                    .iter()
+                    .copied()
+                    .filter(|b| !b.is_ascii_whitespace())
+                    .collect();
                 rest.len() >= 2 && rest.iter().all(|b| *b == first)
             }
         }
@@ -83,7 +100,10 @@ fn protect_line(line: &str, first_line: bool) -> String {
     }
     // An ordered list marker: up to nine digits, then `.` or `)` and a space.
     let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-    if (1..=9).contains(&digits) && matches!(bytes.get(digits), Some(b'.' | b')')) && followed_by_space(digits + 1) {
+    if (1..=9).contains(&digits)
+        && matches!(bytes.get(digits), Some(b'.' | b')'))
+        && followed_by_space(digits + 1)
+    {
         return format!("{}\\{}", &line[..digits], &line[digits..]);
     }
     line.to_owned()
@@ -91,28 +111,95 @@ fn protect_line(line: &str, first_line: bool) -> String {
 
 /// Block-level tag names of CommonMark's HTML blocks (kind 6).
 const BLOCK_TAGS: &[&str] = &[
-    "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center", "col", "colgroup", "dd",
-    "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset",
-    "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "link", "main", "menu",
-    "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p", "param", "search", "section", "summary", "table", "tbody",
-    "td", "tfoot", "th", "thead", "title", "tr", "track", "ul",
+    "address",
+    "article",
+    "aside",
+    "base",
+    "basefont",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "col",
+    "colgroup",
+    "dd",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "frame",
+    "frameset",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hr",
+    "html",
+    "iframe",
+    "legend",
+    "li",
+    "link",
+    "main",
+    "menu",
+    "menuitem",
+    "nav",
+    "noframes",
+    "ol",
+    "optgroup",
+    "option",
+    "p",
+    "param",
+    "search",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "title",
+    "tr",
+    "track",
+    "ul",
 ];
 
 /// Whether a line starting with `<` would open an HTML block. Only kinds 1-6
 /// can interrupt a paragraph; on the first line any tag (kind 7) can start one.
 fn starts_html_block(line: &str, first_line: bool) -> bool {
     let lower = line.to_ascii_lowercase();
-    if ["<!--", "<?", "<![cdata["].iter().any(|p| lower.starts_with(p)) {
+    if ["<!--", "<?", "<![cdata["]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
         return true;
     }
     if lower.starts_with("<!") && lower[2..].starts_with(|c: char| c.is_ascii_alphabetic()) {
         return true;
     }
     let name_start = if lower.starts_with("</") { 2 } else { 1 };
-    let name: String = lower[name_start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+    let name: String = lower[name_start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
     let after = &lower[name_start + name.len()..];
-    let ends_name = after.is_empty() || after.starts_with([' ', '\t', '>']) || after.starts_with("/>");
-    if ["script", "pre", "style", "textarea"].contains(&name.as_str()) && name_start == 1 && ends_name {
+    let ends_name =
+        after.is_empty() || after.starts_with([' ', '\t', '>']) || after.starts_with("/>");
+    if ["script", "pre", "style", "textarea"].contains(&name.as_str())
+        && name_start == 1
+        && ends_name
+    {
         return true;
     }
     if BLOCK_TAGS.contains(&name.as_str()) && ends_name {
@@ -142,7 +229,10 @@ fn footnote_labels(text: &str) -> Vec<&str> {
 pub fn parse_inlines(text: &str, context: &InlineContext) -> Vec<Inline> {
     let mut markdown = protect_block_syntax(text);
     // References need definitions to be recognized; these produce no inlines.
-    let labels = footnote_labels(&markdown).into_iter().map(str::to_owned).collect::<Vec<_>>();
+    let labels = footnote_labels(&markdown)
+        .into_iter()
+        .map(str::to_owned)
+        .collect::<Vec<_>>();
     for label in &labels {
         markdown.push_str(&format!("\n\n[^{label}]: x"));
     }
@@ -160,7 +250,13 @@ pub fn parse_inlines(text: &str, context: &InlineContext) -> Vec<Inline> {
         }
         match event {
             Event::Start(Tag::FootnoteDefinition(_)) => in_definition = 1,
-            Event::Start(tag @ (Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. } | Tag::Image { .. })) => {
+            Event::Start(
+                tag @ (Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Link { .. }
+                | Tag::Image { .. }),
+            ) => {
                 stack.push((Some(tag), Vec::new()));
             }
             Event::Start(Tag::Superscript | Tag::Subscript) => stack.push((None, Vec::new())),
@@ -171,7 +267,15 @@ pub fn parse_inlines(text: &str, context: &InlineContext) -> Vec<Inline> {
                     push(&mut stack, Inline::Text(" ".into()));
                 }
             }
-            Event::End(TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link | TagEnd::Image | TagEnd::Superscript | TagEnd::Subscript) => {
+            Event::End(
+                TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Link
+                | TagEnd::Image
+                | TagEnd::Superscript
+                | TagEnd::Subscript,
+            ) => {
                 let (tag, children) = stack.pop().expect("balanced events");
                 let inline = match tag {
                     Some(Tag::Emphasis) => Inline::Emphasis(children),
@@ -216,8 +320,13 @@ pub fn parse_inlines(text: &str, context: &InlineContext) -> Vec<Inline> {
                     push(&mut stack, Inline::LineBreak);
                 }
             }
-            Event::InlineMath(t) | Event::DisplayMath(t) => push(&mut stack, Inline::Text(t.into_string())),
-            Event::TaskListMarker(done) => push(&mut stack, Inline::Text(if done { "[x] " } else { "[ ] " }.into())),
+            Event::InlineMath(t) | Event::DisplayMath(t) => {
+                push(&mut stack, Inline::Text(t.into_string()))
+            }
+            Event::TaskListMarker(done) => push(
+                &mut stack,
+                Inline::Text(if done { "[x] " } else { "[ ] " }.into()),
+            ),
             Event::Rule => {}
         }
     }
@@ -253,7 +362,10 @@ fn resolve_target(dest: &str, context: &InlineContext) -> Option<Target> {
     match LinkTarget::classify(dest) {
         LinkTarget::External(url) => Some(Target::External(url)),
         LinkTarget::Chapter { stem, anchor } => Some(Target::Internal { stem, anchor }),
-        LinkTarget::Anchor(anchor) => Some(Target::Internal { stem: context.chapter_stem.to_owned(), anchor: Some(anchor) }),
+        LinkTarget::Anchor(anchor) => Some(Target::Internal {
+            stem: context.chapter_stem.to_owned(),
+            anchor: Some(anchor),
+        }),
         LinkTarget::Invalid(_) => None,
     }
 }
@@ -262,7 +374,11 @@ fn resolve_image(dest: &str, context: &InlineContext) -> Option<String> {
     if dest.contains(':') || dest.starts_with('/') || dest.starts_with('\\') {
         return None;
     }
-    let mut parts: Vec<&str> = context.chapter_dir.split('/').filter(|p| !p.is_empty()).collect();
+    let mut parts: Vec<&str> = context
+        .chapter_dir
+        .split('/')
+        .filter(|p| !p.is_empty())
+        .collect();
     for part in dest.split(['/', '\\']) {
         match part {
             "" | "." => {}
@@ -293,9 +409,10 @@ fn collect_plain(inlines: &[Inline], out: &mut String) {
     for inline in inlines {
         match inline {
             Inline::Text(t) | Inline::Code(t) => out.push_str(t),
-            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Strikethrough(c) | Inline::Link { children: c, .. } => {
-                collect_plain(c, out)
-            }
+            Inline::Emphasis(c)
+            | Inline::Strong(c)
+            | Inline::Strikethrough(c)
+            | Inline::Link { children: c, .. } => collect_plain(c, out),
             Inline::Image { alt, .. } => out.push_str(alt),
             Inline::FootnoteRef { .. } => {}
             Inline::LineBreak => out.push(' '),
@@ -309,20 +426,45 @@ mod tests {
 
     fn parse(text: &str) -> Vec<Inline> {
         let footnotes = vec!["a".to_owned()];
-        parse_inlines(text, &InlineContext { chapter_stem: "01-x", chapter_dir: "handbook/chapters", footnotes: &footnotes, project_root: None })
+        parse_inlines(
+            text,
+            &InlineContext {
+                chapter_stem: "01-x",
+                chapter_dir: "handbook/chapters",
+                footnotes: &footnotes,
+                project_root: None,
+            },
+        )
     }
 
     #[test]
     fn block_syntax_stays_text() {
-        for text in ["# not a heading", "- not a list", "1. not a list", "> not a quote", "---", "[x]: /not-a-def", "<div>", "    indented", "```", "| a |"] {
+        for text in [
+            "# not a heading",
+            "- not a list",
+            "1. not a list",
+            "> not a quote",
+            "---",
+            "[x]: /not-a-def",
+            "<div>",
+            "    indented",
+            "```",
+            "| a |",
+        ] {
             let inlines = parse(text);
-            assert_eq!(plain_text(&inlines), text.trim_start(), "{text:?} gave {inlines:?}");
+            assert_eq!(
+                plain_text(&inlines),
+                text.trim_start(),
+                "{text:?} gave {inlines:?}"
+            );
         }
     }
 
     #[test]
     fn links_footnotes_and_emphasis() {
-        let inlines = parse("See *this* [chapter](02-routes.md#west) and [^a] and [^zz] <br> <script>x</script>");
+        let inlines = parse(
+            "See *this* [chapter](02-routes.md#west) and [^a] and [^zz] <br> <script>x</script>",
+        );
         assert!(inlines.contains(&Inline::Emphasis(vec![Inline::Text("this".into())])));
         assert!(inlines.iter().any(|i| matches!(i, Inline::Link { target: Target::Internal { stem, anchor: Some(a) }, .. } if stem == "02-routes" && a == "west")));
         assert!(inlines.contains(&Inline::FootnoteRef { number: 1 }));
@@ -334,7 +476,10 @@ mod tests {
     #[test]
     fn images_resolve_inside_the_project() {
         let inlines = parse("![map](../images/m.svg) ![bad](../../../etc/passwd)");
-        assert!(inlines.contains(&Inline::Image { src: "handbook/images/m.svg".into(), alt: "map".into() }));
+        assert!(inlines.contains(&Inline::Image {
+            src: "handbook/images/m.svg".into(),
+            alt: "map".into()
+        }));
         assert!(plain_text(&inlines).contains("bad"));
     }
 }

@@ -27,21 +27,46 @@ impl Text {
     }
 
     pub fn plain_text(s: &str) -> Text {
-        Text { inlines: vec![Inline::Text(s.to_owned())], fallback_language: None }
+        Text {
+            inlines: vec![Inline::Text(s.to_owned())],
+            fallback_language: None,
+        }
     }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum DocBlock {
-    Heading { level: u8, anchor: String, text: Text },
+    Heading {
+        level: u8,
+        anchor: String,
+        text: Text,
+    },
     Paragraph(Text),
     /// `image` is project-relative.
-    Figure { image: String, alt: Text, caption: Option<Text> },
-    List { start: Option<u64>, items: Vec<Vec<DocBlock>> },
+    Figure {
+        image: String,
+        alt: Text,
+        caption: Option<Text>,
+    },
+    List {
+        start: Option<u64>,
+        items: Vec<Vec<DocBlock>>,
+    },
     Quote(Vec<DocBlock>),
-    Alert { kind: AlertKind, label: String, blocks: Vec<DocBlock> },
-    Code { language: Option<String>, text: String },
-    Table { aligns: Vec<Align>, header: Vec<Text>, rows: Vec<Vec<Text>> },
+    Alert {
+        kind: AlertKind,
+        label: String,
+        blocks: Vec<DocBlock>,
+    },
+    Code {
+        language: Option<String>,
+        text: String,
+    },
+    Table {
+        aligns: Vec<Align>,
+        header: Vec<Text>,
+        rows: Vec<Vec<Text>>,
+    },
     Rule,
 }
 
@@ -96,7 +121,9 @@ impl Date {
             .ok()
             .and_then(|s| s.trim().parse::<i64>().ok())
             .unwrap_or_else(|| {
-                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_secs() as i64)
             });
         Date::from_unix_days(seconds.div_euclid(86_400))
     }
@@ -160,7 +187,11 @@ impl Document {
 /// Every interface string id a renderer may ask for.
 pub fn ui_ids() -> Vec<String> {
     let defaults = crate::i18n::ui::defaults("en").unwrap_or_default();
-    crate::i18n::parse_ftl("ui", defaults).entries.into_iter().map(|e| e.id).collect()
+    crate::i18n::parse_ftl("ui", defaults)
+        .entries
+        .into_iter()
+        .map(|e| e.id)
+        .collect()
 }
 
 struct Resolving<'a> {
@@ -182,17 +213,35 @@ pub fn resolve(
     diags: &mut Diagnostics,
 ) -> Document {
     let language = resolver.language.as_str();
-    let mut state = Resolving { project_root: project.root.clone(), resolver, catalog, language, diags, fallbacks: 0 };
+    let mut state = Resolving {
+        project_root: project.root.clone(),
+        resolver,
+        catalog,
+        language,
+        diags,
+        fallbacks: 0,
+    };
     let chapters = book.chapters.iter().map(|c| state.chapter(c)).collect();
-    let optional = |id: &str| resolver.message(id).map(|r| r.text).filter(|t| !t.trim().is_empty());
+    let optional = |id: &str| {
+        resolver
+            .message(id)
+            .map(|r| r.text)
+            .filter(|t| !t.trim().is_empty())
+    };
     let title = optional("handbook-title").unwrap_or_else(|| project.id.clone());
     let language_name = optional("language-name").unwrap_or_else(|| language.to_owned());
     let mut ui = BTreeMap::new();
     // Placeholders stand for values that renderers fill in (`{number}`, ...).
-    let placeholders: Vec<(&str, fluent_bundle::FluentValue<'static>)> = ["number", "size", "unit", "language"]
-        .into_iter()
-        .map(|name| (name, fluent_bundle::FluentValue::from(format!("{{{name}}}"))))
-        .collect();
+    let placeholders: Vec<(&str, fluent_bundle::FluentValue<'static>)> =
+        ["number", "size", "unit", "language"]
+            .into_iter()
+            .map(|name| {
+                (
+                    name,
+                    fluent_bundle::FluentValue::from(format!("{{{name}}}")),
+                )
+            })
+            .collect();
     for id in ui_ids() {
         ui.insert(id.clone(), resolver.ui_with(&id, &placeholders));
     }
@@ -220,8 +269,14 @@ pub fn resolve(
 
 impl Resolving<'_> {
     fn chapter(&mut self, chapter: &Chapter) -> DocChapter {
-        let footnote_labels: Vec<String> = chapter.footnotes.iter().map(|f| f.label.clone()).collect();
-        let chapter_dir = chapter.file.path.rsplit_once('/').map_or("", |(d, _)| d).to_owned();
+        let footnote_labels: Vec<String> =
+            chapter.footnotes.iter().map(|f| f.label.clone()).collect();
+        let chapter_dir = chapter
+            .file
+            .path
+            .rsplit_once('/')
+            .map_or("", |(d, _)| d)
+            .to_owned();
         let project_root = self.project_root.clone();
         let context = InlineContext {
             chapter_stem: &chapter.file.stem,
@@ -238,7 +293,10 @@ impl Resolving<'_> {
             .footnotes
             .iter()
             .enumerate()
-            .map(|(n, f)| Footnote { number: n + 1, blocks: self.blocks(chapter, &f.blocks, &context) })
+            .map(|(n, f)| Footnote {
+                number: n + 1,
+                blocks: self.blocks(chapter, &f.blocks, &context),
+            })
             .collect();
         let sections = collect_sections(&blocks);
         DocChapter {
@@ -260,9 +318,14 @@ impl Resolving<'_> {
                 if !resolved.errors.is_empty() {
                     let place = self.catalog.and_then(|c| c.messages.get(&message.id));
                     for error in &resolved.errors {
-                        let diagnostic = Diagnostic::warning(format!("in `{}` ({}): {error}", message.id, resolved.language));
+                        let diagnostic = Diagnostic::warning(format!(
+                            "in `{}` ({}): {error}",
+                            message.id, resolved.language
+                        ));
                         self.diags.push(match place {
-                            Some(t) if resolved.language == self.language => diagnostic.at(&t.file, t.line, t.column),
+                            Some(t) if resolved.language == self.language => {
+                                diagnostic.at(&t.file, t.line, t.column)
+                            }
                             _ => diagnostic.at(&chapter.file.path, message.line, message.column),
                         });
                     }
@@ -275,29 +338,52 @@ impl Resolving<'_> {
         if fallback_language.is_some() {
             self.fallbacks += 1;
         }
-        Text { inlines: parse_inlines(&text, context), fallback_language }
+        Text {
+            inlines: parse_inlines(&text, context),
+            fallback_language,
+        }
     }
 
     fn resolver_source_language(&self) -> String {
         self.language.to_owned()
     }
 
-    fn blocks(&mut self, chapter: &Chapter, blocks: &[Block], context: &InlineContext) -> Vec<DocBlock> {
+    fn blocks(
+        &mut self,
+        chapter: &Chapter,
+        blocks: &[Block],
+        context: &InlineContext,
+    ) -> Vec<DocBlock> {
         blocks
             .iter()
             .map(|block| match block {
-                Block::Heading { level, anchor, message } => {
-                    DocBlock::Heading { level: *level, anchor: anchor.clone(), text: self.text(chapter, *message, context) }
+                Block::Heading {
+                    level,
+                    anchor,
+                    message,
+                } => DocBlock::Heading {
+                    level: *level,
+                    anchor: anchor.clone(),
+                    text: self.text(chapter, *message, context),
+                },
+                Block::Paragraph { message } => {
+                    DocBlock::Paragraph(self.text(chapter, *message, context))
                 }
-                Block::Paragraph { message } => DocBlock::Paragraph(self.text(chapter, *message, context)),
-                Block::Figure { image, alt, caption } => DocBlock::Figure {
+                Block::Figure {
+                    image,
+                    alt,
+                    caption,
+                } => DocBlock::Figure {
                     image: image.clone(),
                     alt: self.text(chapter, *alt, context),
                     caption: caption.map(|c| self.text(chapter, c, context)),
                 },
                 Block::List { start, items } => DocBlock::List {
                     start: *start,
-                    items: items.iter().map(|item| self.blocks(chapter, item, context)).collect(),
+                    items: items
+                        .iter()
+                        .map(|item| self.blocks(chapter, item, context))
+                        .collect(),
                 },
                 Block::Quote { blocks } => DocBlock::Quote(self.blocks(chapter, blocks, context)),
                 Block::Alert { kind, blocks } => DocBlock::Alert {
@@ -305,11 +391,28 @@ impl Resolving<'_> {
                     label: self.resolver.ui(kind.label_id()),
                     blocks: self.blocks(chapter, blocks, context),
                 },
-                Block::Code { language, text } => DocBlock::Code { language: language.clone(), text: text.clone() },
-                Block::Table { aligns, header, rows } => DocBlock::Table {
+                Block::Code { language, text } => DocBlock::Code {
+                    language: language.clone(),
+                    text: text.clone(),
+                },
+                Block::Table {
+                    aligns,
+                    header,
+                    rows,
+                } => DocBlock::Table {
                     aligns: aligns.clone(),
-                    header: header.iter().map(|m| self.text(chapter, *m, context)).collect(),
-                    rows: rows.iter().map(|row| row.iter().map(|m| self.text(chapter, *m, context)).collect()).collect(),
+                    header: header
+                        .iter()
+                        .map(|m| self.text(chapter, *m, context))
+                        .collect(),
+                    rows: rows
+                        .iter()
+                        .map(|row| {
+                            row.iter()
+                                .map(|m| self.text(chapter, *m, context))
+                                .collect()
+                        })
+                        .collect(),
                 },
                 Block::Rule => DocBlock::Rule,
             })
@@ -321,9 +424,15 @@ fn collect_sections(blocks: &[DocBlock]) -> Vec<Section> {
     blocks
         .iter()
         .filter_map(|b| match b {
-            DocBlock::Heading { level, anchor, text } => {
-                Some(Section { level: *level, anchor: anchor.clone(), title: text.clone() })
-            }
+            DocBlock::Heading {
+                level,
+                anchor,
+                text,
+            } => Some(Section {
+                level: *level,
+                anchor: anchor.clone(),
+                title: text.clone(),
+            }),
             _ => None,
         })
         .collect()

@@ -38,7 +38,10 @@ impl Catalog {
     /// the entries that parsed are kept.
     pub fn load(project: &Project, language: &str, diags: &mut Diagnostics) -> Catalog {
         let dir = format!("translations/{language}");
-        let mut catalog = Catalog { language: language.to_owned(), ..Default::default() };
+        let mut catalog = Catalog {
+            language: language.to_owned(),
+            ..Default::default()
+        };
         let read = |rel: String, diags: &mut Diagnostics| match read_ftl(&project.root, &rel) {
             Ok(Some(file)) => {
                 diags.extend(file.errors.iter().cloned());
@@ -59,13 +62,18 @@ impl Catalog {
             }
         }
         for chapter in &project.chapters {
-            let Some(file) = read(format!("{dir}/{}.ftl", chapter.stem), diags) else { continue };
+            let Some(file) = read(format!("{dir}/{}.ftl", chapter.stem), diags) else {
+                continue;
+            };
             for entry in &file.entries {
                 if let Some((other, line)) = seen.get(&entry.id) {
                     diags.push(
-                        crate::diag::Diagnostic::error(format!("`{}` is also defined in {other}:{line}", entry.id))
-                            .at(&file.path, entry.line, entry.column)
-                            .with_hint("an id may appear once per language"),
+                        crate::diag::Diagnostic::error(format!(
+                            "`{}` is also defined in {other}:{line}",
+                            entry.id
+                        ))
+                        .at(&file.path, entry.line, entry.column)
+                        .with_hint("an id may appear once per language"),
                     );
                     continue;
                 }
@@ -96,5 +104,7 @@ impl Catalog {
 }
 
 pub fn is_stale(comment: &[String]) -> bool {
-    comment.iter().any(|l| l.trim_start().starts_with(STALE_MARKER))
+    comment
+        .iter()
+        .any(|l| l.trim_start().starts_with(STALE_MARKER))
 }

@@ -39,7 +39,11 @@ impl FtlFile {
 
 /// Parses `text` (the contents of `path`): never fails, reports problems.
 pub fn parse_ftl(path: &str, text: &str) -> FtlFile {
-    let mut file = FtlFile { path: path.to_owned(), text: text.to_owned(), ..Default::default() };
+    let mut file = FtlFile {
+        path: path.to_owned(),
+        text: text.to_owned(),
+        ..Default::default()
+    };
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
@@ -59,11 +63,19 @@ pub fn parse_ftl(path: &str, text: &str) -> FtlFile {
     for entry in &resource.body {
         let (id, pattern, comment) = match entry {
             ast::Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), m.comment.as_ref()),
-            ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), t.comment.as_ref()),
+            ast::Entry::Term(t) => (
+                format!("-{}", t.id.name),
+                Some(&t.value),
+                t.comment.as_ref(),
+            ),
             _ => continue,
         };
         // Entries start at column 1 in source order: find this one's line.
-        let Some(index) = starts[cursor..].iter().position(|(name, _)| *name == id).map(|i| i + cursor) else {
+        let Some(index) = starts[cursor..]
+            .iter()
+            .position(|(name, _)| *name == id)
+            .map(|i| i + cursor)
+        else {
             continue;
         };
         cursor = index + 1;
@@ -72,13 +84,18 @@ pub fn parse_ftl(path: &str, text: &str) -> FtlFile {
         let (line, column) = line_col(text, offset);
         if let Some(first) = file.entries.iter().find(|e| e.id == id) {
             file.errors.push(
-                Diagnostic::error(format!("`{id}` is defined twice (first at line {})", first.line))
-                    .at(path, line, column)
-                    .with_hint("delete one of them; Fluent would silently use only the first"),
+                Diagnostic::error(format!(
+                    "`{id}` is defined twice (first at line {})",
+                    first.line
+                ))
+                .at(path, line, column)
+                .with_hint("delete one of them; Fluent would silently use only the first"),
             );
             continue;
         }
-        let comment_lines = comment.map(|c| c.content.iter().map(|l| (*l).to_owned()).collect()).unwrap_or_default();
+        let comment_lines = comment
+            .map(|c| c.content.iter().map(|l| (*l).to_owned()).collect())
+            .unwrap_or_default();
         let text_value = pattern.map(MessageText::from_pattern).unwrap_or_default();
         file.entries.push(FtlEntry {
             id,
@@ -99,11 +116,20 @@ fn entry_starts(text: &str) -> Vec<(String, usize)> {
     for line in text.split_inclusive('\n') {
         let name_len = line
             .char_indices()
-            .take_while(|&(i, c)| c.is_ascii_alphanumeric() || c == '_' || (c == '-' && (i > 0 || line.len() > 1)))
+            .take_while(|&(i, c)| {
+                c.is_ascii_alphanumeric() || c == '_' || (c == '-' && (i > 0 || line.len() > 1))
+            })
             .count();
-        if name_len > 0 && line[name_len..].trim_start_matches([' ', '\t']).starts_with('=') {
+        if name_len > 0
+            && line[name_len..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with('=')
+        {
             let name = &line[..name_len];
-            if name.trim_start_matches('-').starts_with(|c: char| c.is_ascii_alphabetic()) {
+            if name
+                .trim_start_matches('-')
+                .starts_with(|c: char| c.is_ascii_alphabetic())
+            {
                 starts.push((name.to_owned(), offset));
             }
         }
@@ -128,11 +154,26 @@ mod tests {
     #[test]
     fn junk_and_duplicates_are_errors_with_positions() {
         let file = parse_ftl("t.ftl", "a = one\nb = {\nc = three\na = again\n");
-        let messages: Vec<_> = file.errors.iter().map(|d| (d.line, d.message.clone())).collect();
+        let messages: Vec<_> = file
+            .errors
+            .iter()
+            .map(|d| (d.line, d.message.clone()))
+            .collect();
         // The open placeable swallows the next line; the error points where it fails.
-        assert!(messages.iter().any(|(l, m)| (2..=3).contains(l) && m.contains("syntax")), "{messages:?}");
-        assert!(messages.iter().any(|(l, m)| *l == 4 && m.contains("twice")), "{messages:?}");
-        assert!(file.get("c").is_none(), "the broken entry is reported, not guessed");
+        assert!(
+            messages
+                .iter()
+                .any(|(l, m)| (2..=3).contains(l) && m.contains("syntax")),
+            "{messages:?}"
+        );
+        assert!(
+            messages.iter().any(|(l, m)| *l == 4 && m.contains("twice")),
+            "{messages:?}"
+        );
+        assert!(
+            file.get("c").is_none(),
+            "the broken entry is reported, not guessed"
+        );
     }
 
     #[test]

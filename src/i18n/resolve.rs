@@ -55,7 +55,13 @@ impl Resolver {
             .iter()
             .find(|c| c.language == source)
             .and_then(|c| c.handbook.as_ref())
-            .map(|h| h.entries.iter().filter(|e| e.id.starts_with('-')).map(|e| format!("{}\n", e.source)).collect::<String>())
+            .map(|h| {
+                h.entries
+                    .iter()
+                    .filter(|e| e.id.starts_with('-'))
+                    .map(|e| format!("{}\n", e.source))
+                    .collect::<String>()
+            })
             .unwrap_or_default();
         let mut chain = vec![language.to_owned()];
         chain.extend(project.fallback_chain(language));
@@ -83,7 +89,10 @@ impl Resolver {
                 if let Some(defaults) = ui::defaults(&lang) {
                     add(&mut bundle, defaults.to_owned());
                 }
-                Layer { language: lang, bundle }
+                Layer {
+                    language: lang,
+                    bundle,
+                }
             })
             .collect();
         let variables = project
@@ -97,7 +106,11 @@ impl Resolver {
                 (name.clone(), value)
             })
             .collect();
-        Resolver { language: language.to_owned(), layers, variables }
+        Resolver {
+            language: language.to_owned(),
+            layers,
+            variables,
+        }
     }
 
     /// Formats a message through the fallback chain.
@@ -106,7 +119,11 @@ impl Resolver {
     }
 
     /// Formats a message with extra arguments.
-    pub fn message_with(&self, id: &str, extra: &[(&str, FluentValue<'static>)]) -> Option<Resolved> {
+    pub fn message_with(
+        &self,
+        id: &str,
+        extra: &[(&str, FluentValue<'static>)],
+    ) -> Option<Resolved> {
         self.format(id, Some(extra))
     }
 
@@ -121,7 +138,10 @@ impl Resolver {
         self.layers.iter().find_map(|layer| {
             let pattern = layer.bundle.get_message(id)?.value()?;
             let mut errors = Vec::new();
-            let text = layer.bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
+            let text = layer
+                .bundle
+                .format_pattern(pattern, Some(&args), &mut errors)
+                .into_owned();
             Some(Resolved {
                 text,
                 language: layer.language.clone(),
@@ -137,11 +157,14 @@ impl Resolver {
     }
 
     pub fn ui_with(&self, id: &str, extra: &[(&str, FluentValue<'static>)]) -> String {
-        self.message_with(id, extra).map_or_else(|| id.to_owned(), |r| r.text)
+        self.message_with(id, extra)
+            .map_or_else(|| id.to_owned(), |r| r.text)
     }
 
     /// Whether the requested language itself (not a fallback) has the message.
     pub fn has_own(&self, id: &str) -> bool {
-        self.layers.first().is_some_and(|l| l.bundle.has_message(id))
+        self.layers
+            .first()
+            .is_some_and(|l| l.bundle.has_message(id))
     }
 }

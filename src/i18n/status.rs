@@ -71,7 +71,10 @@ pub fn word_count(text: &MessageText) -> usize {
     text.pieces
         .iter()
         .map(|piece| match piece {
-            Piece::Text(t) => strip_link_destinations(t).split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count(),
+            Piece::Text(t) => strip_link_destinations(t)
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count(),
             Piece::Placeable(_) => 1,
         })
         .sum()
@@ -96,7 +99,12 @@ fn strip_link_destinations(text: &str) -> String {
 }
 
 /// Progress of one language.
-pub fn language_status(project: &Project, book: &Book, catalog: &Catalog, source_catalog: Option<&Catalog>) -> LanguageStatus {
+pub fn language_status(
+    project: &Project,
+    book: &Book,
+    catalog: &Catalog,
+    source_catalog: Option<&Catalog>,
+) -> LanguageStatus {
     let is_source = catalog.language == project.source_language;
     let mut total = Counts::default();
     let mut chapters = Vec::new();
@@ -125,16 +133,25 @@ pub fn language_status(project: &Project, book: &Book, catalog: &Catalog, source
                 }
             }
         }
-        if let Some(file) = catalog.chapters.get(&chapter.file.stem).filter(|_| !is_source) {
+        if let Some(file) = catalog
+            .chapters
+            .get(&chapter.file.stem)
+            .filter(|_| !is_source)
+        {
             counts.obsolete = file
                 .entries
                 .iter()
-                .filter(|e| !e.id.starts_with('-') && !chapter.messages.iter().any(|m| m.id == e.id))
+                .filter(|e| {
+                    !e.id.starts_with('-') && !chapter.messages.iter().any(|m| m.id == e.id)
+                })
                 .count();
         }
         counts.finish();
         total.add(&counts);
-        chapters.push(ChapterStatus { chapter: chapter.file.stem.clone(), counts });
+        chapters.push(ChapterStatus {
+            chapter: chapter.file.stem.clone(),
+            counts,
+        });
     }
     // handbook.ftl: every entry of the source's is a message to translate.
     if let Some(source_handbook) = source_catalog.and_then(|c| c.handbook.as_ref()) {
@@ -143,7 +160,11 @@ pub fn language_status(project: &Project, book: &Book, catalog: &Catalog, source
             let words = word_count(&entry.text);
             counts.messages += 1;
             counts.words.source += words;
-            let present = is_source || catalog.handbook.as_ref().is_some_and(|h| h.get(&entry.id).is_some());
+            let present = is_source
+                || catalog
+                    .handbook
+                    .as_ref()
+                    .is_some_and(|h| h.get(&entry.id).is_some());
             if present {
                 counts.translated += 1;
                 counts.words.translated += words;
@@ -154,11 +175,18 @@ pub fn language_status(project: &Project, book: &Book, catalog: &Catalog, source
         }
         counts.finish();
         total.add(&counts);
-        chapters.push(ChapterStatus { chapter: "handbook".into(), counts });
+        chapters.push(ChapterStatus {
+            chapter: "handbook".into(),
+            counts,
+        });
     }
     total.obsolete += catalog.obsolete.as_ref().map_or(0, |o| o.entries.len());
     total.finish();
-    LanguageStatus { language: catalog.language.clone(), counts: total, chapters }
+    LanguageStatus {
+        language: catalog.language.clone(),
+        counts: total,
+        chapters,
+    }
 }
 
 /// The status table as printed by `handbook status`.
@@ -166,7 +194,15 @@ pub fn format_table(statuses: &[LanguageStatus], per_chapter: bool) -> String {
     let mut out = String::new();
     let header = format!(
         "{:<12} {:>8} {:>10} {:>6} {:>8} {:>9} {:>8} {:>12} {:>8}\n",
-        "language", "messages", "translated", "stale", "missing", "obsolete", "percent", "words", "missing"
+        "language",
+        "messages",
+        "translated",
+        "stale",
+        "missing",
+        "obsolete",
+        "percent",
+        "words",
+        "missing"
     );
     for status in statuses {
         if per_chapter || out.is_empty() {
@@ -188,7 +224,15 @@ pub fn format_table(statuses: &[LanguageStatus], per_chapter: bool) -> String {
 fn row(name: &str, c: &Counts) -> String {
     format!(
         "{:<12} {:>8} {:>10} {:>6} {:>8} {:>9} {:>7.1}% {:>12} {:>8}\n",
-        name, c.messages, c.translated, c.stale, c.missing, c.obsolete, c.percent, c.words.source, c.words.missing
+        name,
+        c.messages,
+        c.translated,
+        c.stale,
+        c.missing,
+        c.obsolete,
+        c.percent,
+        c.words.source,
+        c.words.missing
     )
 }
 
@@ -198,7 +242,8 @@ mod tests {
 
     #[test]
     fn words_skip_link_targets_and_markup() {
-        let text = MessageText::from_markdown("See [the *routes*](02-routes.md#west) — { -refugee } now.");
+        let text =
+            MessageText::from_markdown("See [the *routes*](02-routes.md#west) — { -refugee } now.");
         assert_eq!(word_count(&text), 5);
     }
 }

@@ -15,7 +15,10 @@ const DEFAULTS: &[(&str, &str)] = &[
 /// The built-in strings of a language, if the binary has them.
 pub fn defaults(language: &str) -> Option<&'static str> {
     let primary = language.split('-').next().unwrap_or(language);
-    DEFAULTS.iter().find(|(l, _)| *l == language || *l == primary).map(|(_, text)| *text)
+    DEFAULTS
+        .iter()
+        .find(|(l, _)| *l == language || *l == primary)
+        .map(|(_, text)| *text)
 }
 
 /// Languages with built-in interface strings.

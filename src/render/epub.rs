@@ -31,23 +31,41 @@ pub fn identifier(document: &Document) -> String {
     bytes[6] = (bytes[6] & 0x0f) | 0x80;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!("urn:uuid:{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
+    format!(
+        "urn:uuid:{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..]
+    )
 }
 
 fn fnv64(text: &str, seed: u64) -> u64 {
-    text.bytes().fold(seed, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
+    text.bytes().fold(seed, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// Path of an image inside the package, from its project path.
 fn package_image(path: &str) -> String {
-    format!("images/{}", super::xhtml::image_output_path(path).trim_start_matches("images/"))
+    format!(
+        "images/{}",
+        super::xhtml::image_output_path(path).trim_start_matches("images/")
+    )
 }
 
 fn lang_attrs(lang: &str) -> String {
     format!("lang=\"{0}\" xml:lang=\"{0}\"", escape(lang))
 }
 
-fn xhtml_document(document: &Document, title: &str, css: &str, body_attrs: &str, body: &str) -> String {
+fn xhtml_document(
+    document: &Document,
+    title: &str,
+    css: &str,
+    body_attrs: &str,
+    body: &str,
+) -> String {
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" {}>\n<head>\n<meta charset=\"UTF-8\"/>\n<title>{}</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"{css}\"/>\n</head>\n<body{body_attrs}>\n{body}</body>\n</html>\n",
         lang_attrs(&document.language),
@@ -56,38 +74,71 @@ fn xhtml_document(document: &Document, title: &str, css: &str, body_attrs: &str,
 }
 
 /// Renders one language's EPUB.
-pub fn render(document: &Document, context: &RenderContext) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+pub fn render(
+    document: &Document,
+    context: &RenderContext,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let mut entries: Vec<(String, Vec<u8>)> = Vec::new();
     let image_url = |path: &str| format!("../{}", package_image(path));
-    let flavour = Flavour { epub: true, chapter_extension: "xhtml", image_url: &image_url };
+    let flavour = Flavour {
+        epub: true,
+        chapter_extension: "xhtml",
+        image_url: &image_url,
+    };
 
     for chapter in &document.chapters {
         let body = ChapterWriter::new(document, chapter, &flavour).write();
         let body = format!(
             "<section epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"{CHAPTER_TITLE_ID}\">\n{body}</section>\n"
         );
-        let page = xhtml_document(document, &chapter.title.plain(), "../style.css", " epub:type=\"bodymatter\"", &body);
-        entries.push((format!("EPUB/text/{}.xhtml", chapter.stem), page.into_bytes()));
+        let page = xhtml_document(
+            document,
+            &chapter.title.plain(),
+            "../style.css",
+            " epub:type=\"bodymatter\"",
+            &body,
+        );
+        entries.push((
+            format!("EPUB/text/{}.xhtml", chapter.stem),
+            page.into_bytes(),
+        ));
     }
 
     let images = images_of(document);
     for image in &images {
-        entries.push((format!("EPUB/{}", package_image(image)), read_project_file(&context.project.root, image)?));
+        entries.push((
+            format!("EPUB/{}", package_image(image)),
+            read_project_file(&context.project.root, image)?,
+        ));
     }
     entries.push(("EPUB/cover.svg".into(), cover_svg(document).into_bytes()));
     entries.push(("EPUB/cover.xhtml".into(), cover_page(document).into_bytes()));
-    entries.push(("EPUB/titlepage.xhtml".into(), title_page(document).into_bytes()));
+    entries.push((
+        "EPUB/titlepage.xhtml".into(),
+        title_page(document).into_bytes(),
+    ));
     entries.push(("EPUB/nav.xhtml".into(), nav(document).into_bytes()));
     entries.push(("EPUB/toc.ncx".into(), ncx(document).into_bytes()));
-    let style = std::fs::read_to_string(context.project.root.join("templates/epub/style.css")).unwrap_or_else(|_| STYLE.to_owned());
+    let style = std::fs::read_to_string(context.project.root.join("templates/epub/style.css"))
+        .unwrap_or_else(|_| STYLE.to_owned());
     entries.push(("EPUB/style.css".into(), style.into_bytes()));
-    entries.push(("EPUB/package.opf".into(), package(document, &images).into_bytes()));
+    entries.push((
+        "EPUB/package.opf".into(),
+        package(document, &images).into_bytes(),
+    ));
     entries.push((
         "META-INF/container.xml".into(),
         b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n<rootfiles>\n<rootfile full-path=\"EPUB/package.opf\" media-type=\"application/oebps-package+xml\"/>\n</rootfiles>\n</container>\n".to_vec(),
     ));
-    let bytes = package_zip(entries).map_err(|e| vec![Diagnostic::error(format!("cannot write the EPUB archive: {e}"))])?;
-    Ok(vec![OutputFile::new(format!("{}/{}", document.language, file_name(document)), bytes)])
+    let bytes = package_zip(entries).map_err(|e| {
+        vec![Diagnostic::error(format!(
+            "cannot write the EPUB archive: {e}"
+        ))]
+    })?;
+    Ok(vec![OutputFile::new(
+        format!("{}/{}", document.language, file_name(document)),
+        bytes,
+    )])
 }
 
 /// The zip container: `mimetype` first and stored, the rest deflated in a
@@ -98,10 +149,18 @@ fn package_zip(mut entries: Vec<(String, Vec<u8>)>) -> zip::result::ZipResult<Ve
     let fixed = zip::write::SimpleFileOptions::default()
         .last_modified_time(zip::DateTime::default())
         .unix_permissions(0o644);
-    writer.start_file("mimetype", fixed.compression_method(zip::CompressionMethod::Stored))?;
+    writer.start_file(
+        "mimetype",
+        fixed.compression_method(zip::CompressionMethod::Stored),
+    )?;
     writer.write_all(b"application/epub+zip")?;
     for (name, bytes) in entries {
-        writer.start_file(name, fixed.compression_method(zip::CompressionMethod::Deflated).compression_level(Some(6)))?;
+        writer.start_file(
+            name,
+            fixed
+                .compression_method(zip::CompressionMethod::Deflated)
+                .compression_level(Some(6)),
+        )?;
         writer.write_all(&bytes)?;
     }
     Ok(writer.finish()?.into_inner())
@@ -111,8 +170,16 @@ fn package(document: &Document, images: &[String]) -> String {
     let mut manifest = String::new();
     let mut spine = String::new();
     let mut item = |id: &str, href: &str, media: &str, properties: &str| {
-        let props = if properties.is_empty() { String::new() } else { format!(" properties=\"{properties}\"") };
-        let _ = writeln!(manifest, "<item id=\"{id}\" href=\"{}\" media-type=\"{media}\"{props}/>", escape(href));
+        let props = if properties.is_empty() {
+            String::new()
+        } else {
+            format!(" properties=\"{properties}\"")
+        };
+        let _ = writeln!(
+            manifest,
+            "<item id=\"{id}\" href=\"{}\" media-type=\"{media}\"{props}/>",
+            escape(href)
+        );
     };
     item("nav", "nav.xhtml", "application/xhtml+xml", "nav");
     item("ncx", "toc.ncx", "application/x-dtbncx+xml", "");
@@ -121,10 +188,20 @@ fn package(document: &Document, images: &[String]) -> String {
     item("cover-image", "cover.svg", "image/svg+xml", "cover-image");
     item("titlepage", "titlepage.xhtml", "application/xhtml+xml", "");
     for chapter in &document.chapters {
-        item(&format!("chapter-{}", chapter.stem), &format!("text/{}.xhtml", chapter.stem), "application/xhtml+xml", "");
+        item(
+            &format!("chapter-{}", chapter.stem),
+            &format!("text/{}.xhtml", chapter.stem),
+            "application/xhtml+xml",
+            "",
+        );
     }
     for (n, image) in images.iter().enumerate() {
-        item(&format!("image-{}", n + 1), &package_image(image), image_media_type(image).unwrap_or("application/octet-stream"), "");
+        item(
+            &format!("image-{}", n + 1),
+            &package_image(image),
+            image_media_type(image).unwrap_or("application/octet-stream"),
+            "",
+        );
     }
     spine.push_str("<itemref idref=\"cover\" linear=\"no\"/>\n<itemref idref=\"titlepage\"/>\n<itemref idref=\"nav\"/>\n");
     for chapter in &document.chapters {
@@ -139,24 +216,58 @@ fn package(document: &Document, images: &[String]) -> String {
         escape(creator)
     );
     if let Some(publisher) = &document.publisher {
-        let _ = writeln!(metadata, "<dc:publisher>{}</dc:publisher>", escape(publisher));
+        let _ = writeln!(
+            metadata,
+            "<dc:publisher>{}</dc:publisher>",
+            escape(publisher)
+        );
     }
     if let Some(subtitle) = &document.subtitle {
-        let _ = writeln!(metadata, "<dc:description>{}</dc:description>", escape(subtitle));
+        let _ = writeln!(
+            metadata,
+            "<dc:description>{}</dc:description>",
+            escape(subtitle)
+        );
     }
     let _ = writeln!(metadata, "<dc:date>{}</dc:date>", document.date.iso());
-    let _ = writeln!(metadata, "<meta property=\"dcterms:modified\">{}T00:00:00Z</meta>", document.date.iso());
+    let _ = writeln!(
+        metadata,
+        "<meta property=\"dcterms:modified\">{}T00:00:00Z</meta>",
+        document.date.iso()
+    );
     for mode in ["textual", "visual"] {
-        let _ = writeln!(metadata, "<meta property=\"schema:accessMode\">{mode}</meta>");
+        let _ = writeln!(
+            metadata,
+            "<meta property=\"schema:accessMode\">{mode}</meta>"
+        );
     }
     metadata.push_str("<meta property=\"schema:accessModeSufficient\">textual</meta>\n");
-    for feature in ["structuralNavigation", "tableOfContents", "alternativeText", "readingOrder", "displayTransformability"] {
-        let _ = writeln!(metadata, "<meta property=\"schema:accessibilityFeature\">{feature}</meta>");
+    for feature in [
+        "structuralNavigation",
+        "tableOfContents",
+        "alternativeText",
+        "readingOrder",
+        "displayTransformability",
+    ] {
+        let _ = writeln!(
+            metadata,
+            "<meta property=\"schema:accessibilityFeature\">{feature}</meta>"
+        );
     }
     metadata.push_str("<meta property=\"schema:accessibilityHazard\">none</meta>\n");
-    let _ = writeln!(metadata, "<meta property=\"schema:accessibilitySummary\">{}</meta>", escape(document.ui("accessibility-summary")));
-    metadata.push_str("<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>\n");
-    let _ = writeln!(metadata, "<meta property=\"a11y:certifiedBy\">{}</meta>", escape(creator));
+    let _ = writeln!(
+        metadata,
+        "<meta property=\"schema:accessibilitySummary\">{}</meta>",
+        escape(document.ui("accessibility-summary"))
+    );
+    metadata.push_str(
+        "<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>\n",
+    );
+    let _ = writeln!(
+        metadata,
+        "<meta property=\"a11y:certifiedBy\">{}</meta>",
+        escape(creator)
+    );
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"book-id\" xml:lang=\"{lang}\" dir=\"ltr\" prefix=\"a11y: http://www.idpf.org/epub/vocab/package/a11y/#\">\n<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n{metadata}</metadata>\n<manifest>\n{manifest}</manifest>\n<spine toc=\"ncx\">\n{spine}</spine>\n</package>\n",
         lang = escape(&document.language)
@@ -172,7 +283,11 @@ fn section_list(stem: &str, sections: &[Section], out: &mut String) {
     out.push_str("<ol>\n");
     let mut open_sub = false;
     for (n, section) in sections.iter().enumerate() {
-        let link = format!("<a href=\"text/{stem}.xhtml#{}\">{}</a>", escape(&section.anchor), escape(&section.title.plain()));
+        let link = format!(
+            "<a href=\"text/{stem}.xhtml#{}\">{}</a>",
+            escape(&section.anchor),
+            escape(&section.title.plain())
+        );
         if section.level == 2 || n == 0 {
             if open_sub {
                 out.push_str("</ol>\n");
@@ -198,14 +313,25 @@ fn section_list(stem: &str, sections: &[Section], out: &mut String) {
 
 fn nav(document: &Document) -> String {
     let contents = escape(document.ui("contents"));
-    let mut body = format!("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\" aria-labelledby=\"toc-title\">\n<h1 id=\"toc-title\">{contents}</h1>\n<ol>\n");
+    let mut body = format!(
+        "<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\" aria-labelledby=\"toc-title\">\n<h1 id=\"toc-title\">{contents}</h1>\n<ol>\n"
+    );
     for chapter in &document.chapters {
-        let _ = write!(body, "<li><a href=\"text/{}.xhtml\">{}</a>\n", chapter.stem, escape(&chapter.title.plain()));
+        let _ = write!(
+            body,
+            "<li><a href=\"text/{}.xhtml\">{}</a>\n",
+            chapter.stem,
+            escape(&chapter.title.plain())
+        );
         section_list(&chapter.stem, &chapter.sections, &mut body);
         body.push_str("</li>\n");
     }
     body.push_str("</ol>\n</nav>\n");
-    let first = document.chapters.first().map(|c| format!("text/{}.xhtml", c.stem)).unwrap_or_else(|| "nav.xhtml".into());
+    let first = document
+        .chapters
+        .first()
+        .map(|c| format!("text/{}.xhtml", c.stem))
+        .unwrap_or_else(|| "nav.xhtml".into());
     let _ = write!(
         body,
         "<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>{}</h2>\n<ol>\n<li><a epub:type=\"cover\" href=\"cover.xhtml\">{}</a></li>\n<li><a epub:type=\"titlepage\" href=\"titlepage.xhtml\">{}</a></li>\n<li><a epub:type=\"toc\" href=\"nav.xhtml#toc\">{contents}</a></li>\n<li><a epub:type=\"bodymatter\" href=\"{first}\">{}</a></li>\n</ol>\n</nav>\n",
@@ -214,7 +340,13 @@ fn nav(document: &Document) -> String {
         escape(document.ui("title-page")),
         escape(document.ui("start-reading")),
     );
-    xhtml_document(document, document.ui("contents"), "style.css", " epub:type=\"frontmatter\"", &body)
+    xhtml_document(
+        document,
+        document.ui("contents"),
+        "style.css",
+        " epub:type=\"frontmatter\"",
+        &body,
+    )
 }
 
 fn ncx(document: &Document) -> String {
@@ -254,27 +386,58 @@ fn cover_page(document: &Document) -> String {
         escape(document.ui("cover")),
         escape(&document.title)
     );
-    xhtml_document(document, &document.title, "style.css", " epub:type=\"frontmatter\"", &body)
+    xhtml_document(
+        document,
+        &document.title,
+        "style.css",
+        " epub:type=\"frontmatter\"",
+        &body,
+    )
 }
 
 fn title_page(document: &Document) -> String {
-    let mut body = String::from("<section class=\"titlepage\" epub:type=\"titlepage\" aria-labelledby=\"book-title\">\n");
+    let mut body = String::from(
+        "<section class=\"titlepage\" epub:type=\"titlepage\" aria-labelledby=\"book-title\">\n",
+    );
     if let Some(cover) = &document.cover_image {
-        let _ = writeln!(body, "<p><img class=\"emblem\" src=\"{}\" alt=\"{}\"/></p>", escape(&package_image(cover)), escape(document.ui("cover-image-alt")));
+        let _ = writeln!(
+            body,
+            "<p><img class=\"emblem\" src=\"{}\" alt=\"{}\"/></p>",
+            escape(&package_image(cover)),
+            escape(document.ui("cover-image-alt"))
+        );
     }
-    let _ = writeln!(body, "<h1 id=\"book-title\">{}</h1>", escape(&document.title));
+    let _ = writeln!(
+        body,
+        "<h1 id=\"book-title\">{}</h1>",
+        escape(&document.title)
+    );
     if let Some(subtitle) = &document.subtitle {
         let _ = writeln!(body, "<p class=\"subtitle\">{}</p>", escape(subtitle));
     }
     if let Some(publisher) = &document.publisher {
         let _ = writeln!(body, "<p class=\"publisher\">{}</p>", escape(publisher));
     }
-    let _ = writeln!(body, "<p>{} {}</p>", escape(document.ui("published")), document.date.iso());
-    for notice in [&document.funding_notice, &document.disclaimer].into_iter().flatten() {
+    let _ = writeln!(
+        body,
+        "<p>{} {}</p>",
+        escape(document.ui("published")),
+        document.date.iso()
+    );
+    for notice in [&document.funding_notice, &document.disclaimer]
+        .into_iter()
+        .flatten()
+    {
         let _ = writeln!(body, "<p class=\"notice\">{}</p>", escape(notice));
     }
     body.push_str("</section>\n");
-    xhtml_document(document, &document.title, "style.css", " epub:type=\"frontmatter\"", &body)
+    xhtml_document(
+        document,
+        &document.title,
+        "style.css",
+        " epub:type=\"frontmatter\"",
+        &body,
+    )
 }
 
 /// A cover drawn from the title: blue field, the title set in large type.
@@ -282,20 +445,32 @@ fn cover_svg(document: &Document) -> String {
     let mut lines = String::new();
     let mut y = 520;
     for line in wrap(&document.title, 18) {
-        let _ = writeln!(lines, "<text x=\"700\" y=\"{y}\" font-size=\"110\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#ffffff\">{}</text>", escape(&line));
+        let _ = writeln!(
+            lines,
+            "<text x=\"700\" y=\"{y}\" font-size=\"110\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#ffffff\">{}</text>",
+            escape(&line)
+        );
         y += 130;
     }
     if let Some(subtitle) = &document.subtitle {
         y += 40;
         for line in wrap(subtitle, 30) {
-            let _ = writeln!(lines, "<text x=\"700\" y=\"{y}\" font-size=\"64\" text-anchor=\"middle\" fill=\"#ffdd00\">{}</text>", escape(&line));
+            let _ = writeln!(
+                lines,
+                "<text x=\"700\" y=\"{y}\" font-size=\"64\" text-anchor=\"middle\" fill=\"#ffdd00\">{}</text>",
+                escape(&line)
+            );
             y += 80;
         }
     }
     if let Some(publisher) = &document.publisher {
         let mut y = 1900;
         for line in wrap(publisher, 44) {
-            let _ = writeln!(lines, "<text x=\"700\" y=\"{y}\" font-size=\"44\" text-anchor=\"middle\" fill=\"#ffffff\">{}</text>", escape(&line));
+            let _ = writeln!(
+                lines,
+                "<text x=\"700\" y=\"{y}\" font-size=\"44\" text-anchor=\"middle\" fill=\"#ffffff\">{}</text>",
+                escape(&line)
+            );
             y += 56;
         }
     }

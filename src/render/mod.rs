@@ -34,7 +34,9 @@ impl Format {
     }
 
     pub fn parse(name: &str) -> Option<Format> {
-        Format::ALL.into_iter().find(|f| f.name() == name.trim().to_ascii_lowercase())
+        Format::ALL
+            .into_iter()
+            .find(|f| f.name() == name.trim().to_ascii_lowercase())
     }
 
     /// Whether this binary can produce the format yet.
@@ -59,7 +61,11 @@ pub struct RenderContext<'a> {
 }
 
 /// Renders one document to one format.
-pub fn render(format: Format, document: &Document, context: &RenderContext) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+pub fn render(
+    format: Format,
+    document: &Document,
+    context: &RenderContext,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     match format {
         Format::Html => html::render(document, context),
         Format::Epub => epub::render(document, context),
@@ -70,9 +76,20 @@ pub fn render(format: Format, document: &Document, context: &RenderContext) -> R
 /// Reads a project file named by the handbook (an image), refusing anything
 /// that resolves outside the project folder, symbolic links included.
 pub fn read_project_file(root: &Path, rel: &str) -> Result<Vec<u8>, Vec<Diagnostic>> {
-    let outside = || vec![Diagnostic::error(format!("`{rel}` is outside the project folder"))];
-    let root = root.canonicalize().map_err(|e| vec![Diagnostic::error(format!("cannot read the project folder: {e}"))])?;
-    let path = root.join(rel).canonicalize().map_err(|e| vec![Diagnostic::error(format!("cannot read `{rel}`: {e}"))])?;
+    let outside = || {
+        vec![Diagnostic::error(format!(
+            "`{rel}` is outside the project folder"
+        ))]
+    };
+    let root = root.canonicalize().map_err(|e| {
+        vec![Diagnostic::error(format!(
+            "cannot read the project folder: {e}"
+        ))]
+    })?;
+    let path = root
+        .join(rel)
+        .canonicalize()
+        .map_err(|e| vec![Diagnostic::error(format!("cannot read `{rel}`: {e}"))])?;
     if !path.starts_with(&root) {
         return Err(outside());
     }

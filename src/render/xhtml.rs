@@ -53,7 +53,13 @@ pub struct ChapterWriter<'a> {
 
 impl<'a> ChapterWriter<'a> {
     pub fn new(document: &'a Document, chapter: &'a DocChapter, flavour: &'a Flavour<'a>) -> Self {
-        ChapterWriter { document, chapter, flavour, out: String::new(), references: HashMap::new() }
+        ChapterWriter {
+            document,
+            chapter,
+            flavour,
+            out: String::new(),
+            references: HashMap::new(),
+        }
     }
 
     /// The chapter as markup: `<h1>`, the blocks, then the footnotes.
@@ -71,7 +77,9 @@ impl<'a> ChapterWriter<'a> {
 
     fn lang_attrs(&self, text: &Text) -> String {
         match &text.fallback_language {
-            Some(lang) if self.flavour.epub => format!(" lang=\"{0}\" xml:lang=\"{0}\"", escape(lang)),
+            Some(lang) if self.flavour.epub => {
+                format!(" lang=\"{0}\" xml:lang=\"{0}\"", escape(lang))
+            }
             Some(lang) => format!(" lang=\"{}\"", escape(lang)),
             None => String::new(),
         }
@@ -92,15 +100,33 @@ impl<'a> ChapterWriter<'a> {
 
     fn block(&mut self, block: &DocBlock) {
         match block {
-            DocBlock::Heading { level, anchor, text } => {
+            DocBlock::Heading {
+                level,
+                anchor,
+                text,
+            } => {
                 let level = (*level).clamp(2, 6);
-                self.text_element(&format!("h{level}"), &format!(" id=\"{}\"", escape(anchor)), text);
+                self.text_element(
+                    &format!("h{level}"),
+                    &format!(" id=\"{}\"", escape(anchor)),
+                    text,
+                );
             }
             DocBlock::Paragraph(text) => self.text_element("p", "", text),
-            DocBlock::Figure { image, alt, caption } => {
+            DocBlock::Figure {
+                image,
+                alt,
+                caption,
+            } => {
                 let src = (self.flavour.image_url)(image);
                 let alt_lang = self.lang_attrs(alt);
-                let _ = write!(self.out, "<figure>\n<img src=\"{}\" alt=\"{}\"{alt_lang}{}\n", escape(&src), escape(&alt.plain()), self.void_end());
+                let _ = write!(
+                    self.out,
+                    "<figure>\n<img src=\"{}\" alt=\"{}\"{alt_lang}{}\n",
+                    escape(&src),
+                    escape(&alt.plain()),
+                    self.void_end()
+                );
                 if let Some(caption) = caption {
                     self.text_element("figcaption", "", caption);
                 }
@@ -144,33 +170,61 @@ impl<'a> ChapterWriter<'a> {
                 self.blocks(blocks);
                 self.out.push_str("</blockquote>\n");
             }
-            DocBlock::Alert { kind, label, blocks } => {
+            DocBlock::Alert {
+                kind,
+                label,
+                blocks,
+            } => {
                 let class = kind.class();
                 if self.flavour.epub {
-                    let _ = writeln!(self.out, "<aside class=\"alert alert-{class}\" role=\"note\" aria-label=\"{}\">", escape(label));
+                    let _ = writeln!(
+                        self.out,
+                        "<aside class=\"alert alert-{class}\" role=\"note\" aria-label=\"{}\">",
+                        escape(label)
+                    );
                 } else {
-                    let _ = writeln!(self.out, "<div class=\"alert alert-{class}\" role=\"note\" aria-label=\"{}\">", escape(label));
+                    let _ = writeln!(
+                        self.out,
+                        "<div class=\"alert alert-{class}\" role=\"note\" aria-label=\"{}\">",
+                        escape(label)
+                    );
                 }
                 let _ = writeln!(self.out, "<p class=\"alert-label\">{}</p>", escape(label));
                 self.blocks(blocks);
-                self.out.push_str(if self.flavour.epub { "</aside>\n" } else { "</div>\n" });
+                self.out.push_str(if self.flavour.epub {
+                    "</aside>\n"
+                } else {
+                    "</div>\n"
+                });
             }
             DocBlock::Code { language, text } => {
                 match language {
                     Some(language) => {
-                        let _ = write!(self.out, "<pre><code class=\"language-{}\">", escape(&language.replace(char::is_whitespace, "-")));
+                        let _ = write!(
+                            self.out,
+                            "<pre><code class=\"language-{}\">",
+                            escape(&language.replace(char::is_whitespace, "-"))
+                        );
                     }
                     None => self.out.push_str("<pre><code>"),
                 }
                 self.out.push_str(&escape(text));
                 self.out.push_str("</code></pre>\n");
             }
-            DocBlock::Table { aligns, header, rows } => {
+            DocBlock::Table {
+                aligns,
+                header,
+                rows,
+            } => {
                 if self.flavour.epub {
                     self.out.push_str("<div class=\"table-wrap\">\n<table>\n");
                 } else {
                     // Focusable and named, so a table that scrolls sideways on a phone can be reached.
-                    let _ = writeln!(self.out, "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">\n<table>", escape(self.document.ui("table")));
+                    let _ = writeln!(
+                        self.out,
+                        "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">\n<table>",
+                        escape(self.document.ui("table"))
+                    );
                 }
                 if !header.is_empty() {
                     self.out.push_str("<thead>\n<tr>");
@@ -221,14 +275,31 @@ impl<'a> ChapterWriter<'a> {
                 }
                 Inline::Image { src, alt } => {
                     let url = (self.flavour.image_url)(src);
-                    let _ = write!(self.out, "<img src=\"{}\" alt=\"{}\"{}", escape(&url), escape(alt), self.void_end());
+                    let _ = write!(
+                        self.out,
+                        "<img src=\"{}\" alt=\"{}\"{}",
+                        escape(&url),
+                        escape(alt),
+                        self.void_end()
+                    );
                 }
                 Inline::FootnoteRef { number } => {
                     let count = self.references.entry(*number).or_insert(0);
                     *count += 1;
-                    let id = if *count == 1 { format!("fnref-{number}") } else { format!("fnref-{number}-{count}") };
-                    let label = self.document.ui("footnote-ref").replace("{number}", &number.to_string());
-                    let epub = if self.flavour.epub { " epub:type=\"noteref\"" } else { "" };
+                    let id = if *count == 1 {
+                        format!("fnref-{number}")
+                    } else {
+                        format!("fnref-{number}-{count}")
+                    };
+                    let label = self
+                        .document
+                        .ui("footnote-ref")
+                        .replace("{number}", &number.to_string());
+                    let epub = if self.flavour.epub {
+                        " epub:type=\"noteref\""
+                    } else {
+                        ""
+                    };
                     let _ = write!(
                         self.out,
                         "<sup><a href=\"#fn-{number}\" id=\"{id}\" role=\"doc-noteref\"{epub} aria-label=\"{}\">{number}</a></sup>",
@@ -258,7 +329,11 @@ impl<'a> ChapterWriter<'a> {
         match target {
             Target::External(url) => url.clone(),
             Target::Internal { stem, anchor } => {
-                let page = if *stem == self.chapter.stem { String::new() } else { format!("{stem}.{}", self.flavour.chapter_extension) };
+                let page = if *stem == self.chapter.stem {
+                    String::new()
+                } else {
+                    format!("{stem}.{}", self.flavour.chapter_extension)
+                };
                 let anchor = match anchor {
                     Some(a) => a.clone(),
                     None if page.is_empty() => CHAPTER_TITLE_ID.to_owned(),
@@ -277,15 +352,24 @@ impl<'a> ChapterWriter<'a> {
         let heading = escape(self.document.ui("footnotes"));
         let back = escape(self.document.ui("footnote-back"));
         if self.flavour.epub {
-            let _ = writeln!(self.out, "<section class=\"footnotes\" epub:type=\"footnotes\" aria-labelledby=\"footnotes-title\">\n<h2 id=\"footnotes-title\">{heading}</h2>");
+            let _ = writeln!(
+                self.out,
+                "<section class=\"footnotes\" epub:type=\"footnotes\" aria-labelledby=\"footnotes-title\">\n<h2 id=\"footnotes-title\">{heading}</h2>"
+            );
         } else {
-            let _ = writeln!(self.out, "<section class=\"footnotes\" role=\"doc-endnotes\" aria-labelledby=\"footnotes-title\">\n<h2 id=\"footnotes-title\">{heading}</h2>\n<ol>");
+            let _ = writeln!(
+                self.out,
+                "<section class=\"footnotes\" role=\"doc-endnotes\" aria-labelledby=\"footnotes-title\">\n<h2 id=\"footnotes-title\">{heading}</h2>\n<ol>"
+            );
         }
         for footnote in footnotes {
             let number = footnote.number;
             let referenced = self.references.contains_key(&number);
             if self.flavour.epub {
-                let _ = writeln!(self.out, "<aside id=\"fn-{number}\" epub:type=\"footnote\" role=\"doc-footnote\">");
+                let _ = writeln!(
+                    self.out,
+                    "<aside id=\"fn-{number}\" epub:type=\"footnote\" role=\"doc-footnote\">"
+                );
             } else {
                 let _ = writeln!(self.out, "<li id=\"fn-{number}\">");
             }
@@ -300,15 +384,26 @@ impl<'a> ChapterWriter<'a> {
                 }
                 self.inlines(&inlines);
                 if referenced {
-                    let _ = write!(self.out, " <a href=\"#fnref-{number}\" role=\"doc-backlink\" aria-label=\"{back}\">↩</a>");
+                    let _ = write!(
+                        self.out,
+                        " <a href=\"#fnref-{number}\" role=\"doc-backlink\" aria-label=\"{back}\">↩</a>"
+                    );
                 }
                 self.out.push_str("</p>\n");
                 blocks.remove(0);
             }
             self.blocks(&blocks);
-            self.out.push_str(if self.flavour.epub { "</aside>\n" } else { "</li>\n" });
+            self.out.push_str(if self.flavour.epub {
+                "</aside>\n"
+            } else {
+                "</li>\n"
+            });
         }
-        self.out.push_str(if self.flavour.epub { "</section>\n" } else { "</ol>\n</section>\n" });
+        self.out.push_str(if self.flavour.epub {
+            "</section>\n"
+        } else {
+            "</ol>\n</section>\n"
+        });
     }
 }
 
@@ -361,9 +456,10 @@ pub fn images_of(document: &Document) -> Vec<String> {
         for inline in list {
             match inline {
                 Inline::Image { src, .. } => out.push(src.clone()),
-                Inline::Emphasis(c) | Inline::Strong(c) | Inline::Strikethrough(c) | Inline::Link { children: c, .. } => {
-                    inlines(c, out)
-                }
+                Inline::Emphasis(c)
+                | Inline::Strong(c)
+                | Inline::Strikethrough(c)
+                | Inline::Link { children: c, .. } => inlines(c, out),
                 _ => {}
             }
         }
@@ -371,7 +467,9 @@ pub fn images_of(document: &Document) -> Vec<String> {
     fn blocks(list: &[DocBlock], out: &mut Vec<String>) {
         for block in list {
             match block {
-                DocBlock::Heading { text, .. } | DocBlock::Paragraph(text) => inlines(&text.inlines, out),
+                DocBlock::Heading { text, .. } | DocBlock::Paragraph(text) => {
+                    inlines(&text.inlines, out)
+                }
                 DocBlock::Figure { image, caption, .. } => {
                     out.push(image.clone());
                     if let Some(c) = caption {
@@ -380,9 +478,10 @@ pub fn images_of(document: &Document) -> Vec<String> {
                 }
                 DocBlock::List { items, .. } => items.iter().for_each(|i| blocks(i, out)),
                 DocBlock::Quote(b) | DocBlock::Alert { blocks: b, .. } => blocks(b, out),
-                DocBlock::Table { header, rows, .. } => {
-                    header.iter().chain(rows.iter().flatten()).for_each(|t| inlines(&t.inlines, out))
-                }
+                DocBlock::Table { header, rows, .. } => header
+                    .iter()
+                    .chain(rows.iter().flatten())
+                    .for_each(|t| inlines(&t.inlines, out)),
                 DocBlock::Code { .. } | DocBlock::Rule => {}
             }
         }
@@ -390,7 +489,10 @@ pub fn images_of(document: &Document) -> Vec<String> {
     let mut out = Vec::new();
     for chapter in &document.chapters {
         blocks(&chapter.blocks, &mut out);
-        chapter.footnotes.iter().for_each(|f| blocks(&f.blocks, &mut out));
+        chapter
+            .footnotes
+            .iter()
+            .for_each(|f| blocks(&f.blocks, &mut out));
     }
     if let Some(cover) = &document.cover_image {
         out.push(cover.clone());

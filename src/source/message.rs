@@ -65,7 +65,9 @@ impl MessageText {
                     ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
                         text.push_text(&unescape_string_literal(value))
                     }
-                    expression => text.pieces.push(Piece::Placeable(Placeable::from_expression(expression))),
+                    expression => text
+                        .pieces
+                        .push(Piece::Placeable(Placeable::from_expression(expression))),
                 },
             }
         }
@@ -101,15 +103,20 @@ impl MessageText {
 
     /// Whitespace-collapsed display text: what message ids are hashed from.
     pub fn normalized(&self) -> String {
-        self.display().split_whitespace().collect::<Vec<_>>().join(" ")
+        self.display()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     pub fn terms(&self) -> impl Iterator<Item = &str> {
-        self.placeables().flat_map(|p| p.terms.iter().map(String::as_str))
+        self.placeables()
+            .flat_map(|p| p.terms.iter().map(String::as_str))
     }
 
     pub fn variables(&self) -> impl Iterator<Item = &str> {
-        self.placeables().flat_map(|p| p.variables.iter().map(String::as_str))
+        self.placeables()
+            .flat_map(|p| p.variables.iter().map(String::as_str))
     }
 
     pub fn placeables(&self) -> impl Iterator<Item = &Placeable> {
@@ -150,7 +157,9 @@ impl MessageText {
             out.push_str("\n    ");
             // Fluent reads these at the start of an indented line as syntax.
             match line.chars().next() {
-                Some(c @ ('[' | '*' | '.')) if !line.starts_with("*[") || !is_variant_line(line) => {
+                Some(c @ ('[' | '*' | '.'))
+                    if !line.starts_with("*[") || !is_variant_line(line) =>
+                {
                     out.push_str(&format!("{{\"{c}\"}}"));
                     out.push_str(&line[1..]);
                 }
@@ -170,7 +179,11 @@ fn is_variant_line(line: &str) -> bool {
 
 impl Placeable {
     fn from_expression(expression: &ast::Expression<&str>) -> Placeable {
-        let mut placeable = Placeable { fluent: canonical_indent(&serialize_expression(expression)), terms: vec![], variables: vec![] };
+        let mut placeable = Placeable {
+            fluent: canonical_indent(&serialize_expression(expression)),
+            terms: vec![],
+            variables: vec![],
+        };
         collect_references(expression, &mut placeable);
         placeable
     }
@@ -212,13 +225,21 @@ fn collect_inline(inline: &ast::InlineExpression<&str>, into: &mut Placeable) {
             into.terms.push(id.name.to_owned());
             if let Some(args) = arguments {
                 args.positional.iter().for_each(|a| collect_inline(a, into));
-                args.named.iter().for_each(|a| collect_inline(&a.value, into));
+                args.named
+                    .iter()
+                    .for_each(|a| collect_inline(&a.value, into));
             }
         }
         ast::InlineExpression::VariableReference { id } => into.variables.push(id.name.to_owned()),
         ast::InlineExpression::FunctionReference { arguments, .. } => {
-            arguments.positional.iter().for_each(|a| collect_inline(a, into));
-            arguments.named.iter().for_each(|a| collect_inline(&a.value, into));
+            arguments
+                .positional
+                .iter()
+                .for_each(|a| collect_inline(a, into));
+            arguments
+                .named
+                .iter()
+                .for_each(|a| collect_inline(&a.value, into));
         }
         ast::InlineExpression::Placeable { expression } => collect_references(expression, into),
         _ => {}
@@ -231,7 +252,9 @@ fn serialize_expression(expression: &ast::Expression<&str>) -> String {
         body: vec![ast::Entry::Message(ast::Message {
             id: ast::Identifier { name: "x" },
             value: Some(ast::Pattern {
-                elements: vec![ast::PatternElement::Placeable { expression: expression.clone() }],
+                elements: vec![ast::PatternElement::Placeable {
+                    expression: expression.clone(),
+                }],
             }),
             attributes: vec![],
             comment: None,
@@ -239,9 +262,19 @@ fn serialize_expression(expression: &ast::Expression<&str>) -> String {
     };
     let text = fluent_syntax::serializer::serialize(&resource);
     let value = text.trim_end().strip_prefix("x =").unwrap_or(&text).trim();
-    let inner = value.strip_prefix('{').and_then(|v| v.strip_suffix('}')).unwrap_or(value);
+    let inner = value
+        .strip_prefix('{')
+        .and_then(|v| v.strip_suffix('}'))
+        .unwrap_or(value);
     // Re-indent select variants relative to the placeable, without trailing blanks.
-    inner.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n").trim().to_owned()
+    inner
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_owned()
 }
 
 fn unescape_string_literal(raw: &str) -> String {
@@ -294,11 +327,22 @@ fn placeable_at(s: &str) -> Option<(Placeable, usize)> {
     if !(inner.starts_with('-') || inner.starts_with('$')) {
         return None;
     }
-    let fluent = if inner.contains("->") { select_to_fluent(inner)? } else { inner.to_owned() };
-    let source = format!("x = {{ {fluent}{} }}\n", if fluent.contains('\n') { "\n" } else { "" });
+    let fluent = if inner.contains("->") {
+        select_to_fluent(inner)?
+    } else {
+        inner.to_owned()
+    };
+    let source = format!(
+        "x = {{ {fluent}{} }}\n",
+        if fluent.contains('\n') { "\n" } else { "" }
+    );
     let resource = parser::parse(source.as_str()).ok()?;
-    let [ast::Entry::Message(message)] = resource.body.as_slice() else { return None };
-    let [ast::PatternElement::Placeable { expression }] = message.value.as_ref()?.elements.as_slice() else {
+    let [ast::Entry::Message(message)] = resource.body.as_slice() else {
+        return None;
+    };
+    let [ast::PatternElement::Placeable { expression }] =
+        message.value.as_ref()?.elements.as_slice()
+    else {
         return None;
     };
     let acceptable = match expression {
@@ -312,7 +356,11 @@ fn placeable_at(s: &str) -> Option<(Placeable, usize)> {
     if !acceptable {
         return None;
     }
-    let mut placeable = Placeable { fluent: canonical_indent(&fluent), terms: vec![], variables: vec![] };
+    let mut placeable = Placeable {
+        fluent: canonical_indent(&fluent),
+        terms: vec![],
+        variables: vec![],
+    };
     collect_references(expression, &mut placeable);
     Some((placeable, end))
 }
@@ -329,7 +377,11 @@ fn select_to_fluent(inner: &str) -> Option<String> {
             b'{' => depth += 1,
             b'}' => depth -= 1,
             b'[' if depth == 0 && is_variant_key(&variants[i..]) => {
-                let start = if i > 0 && bytes[i - 1] == b'*' { i - 1 } else { i };
+                let start = if i > 0 && bytes[i - 1] == b'*' {
+                    i - 1
+                } else {
+                    i
+                };
                 if start == 0 || bytes[start - 1].is_ascii_whitespace() {
                     starts.push(start);
                 }
@@ -343,7 +395,11 @@ fn select_to_fluent(inner: &str) -> Option<String> {
     for (n, &start) in starts.iter().enumerate() {
         let end = starts.get(n + 1).copied().unwrap_or(variants.len());
         let variant = variants[start..end].trim();
-        out.push_str(if variant.starts_with('*') { "\n   " } else { "\n    " });
+        out.push_str(if variant.starts_with('*') {
+            "\n   "
+        } else {
+            "\n    "
+        });
         out.push_str(variant);
     }
     Some(out)
@@ -351,10 +407,13 @@ fn select_to_fluent(inner: &str) -> Option<String> {
 
 /// `[key]` followed by whitespace, where key is a Fluent identifier or number.
 fn is_variant_key(s: &str) -> bool {
-    let Some(close) = s.find(']') else { return false };
+    let Some(close) = s.find(']') else {
+        return false;
+    };
     let key = &s[1..close];
     let key_ok = !key.is_empty()
-        && (crate::manifest::is_fluent_identifier(key) || key.chars().all(|c| c.is_ascii_digit() || c == '.'));
+        && (crate::manifest::is_fluent_identifier(key)
+            || key.chars().all(|c| c.is_ascii_digit() || c == '.'));
     key_ok && s[close + 1..].starts_with(char::is_whitespace)
 }
 
@@ -366,7 +425,9 @@ mod tests {
         let text = MessageText::from_markdown(markdown);
         let ftl = format!("m ={}\n", text.to_fluent());
         let resource = parser::parse(ftl.as_str()).unwrap_or_else(|(_, e)| panic!("{ftl}: {e:?}"));
-        let ast::Entry::Message(m) = &resource.body[0] else { panic!("{ftl}") };
+        let ast::Entry::Message(m) = &resource.body[0] else {
+            panic!("{ftl}")
+        };
         let back = MessageText::from_pattern(m.value.as_ref().unwrap());
         assert_eq!(back, text, "{ftl}");
         back
@@ -377,15 +438,23 @@ mod tests {
         let t = roundtrip("A { -refugee } and { $partners } but {not this} or { }");
         assert_eq!(t.terms().collect::<Vec<_>>(), ["refugee"]);
         assert_eq!(t.variables().collect::<Vec<_>>(), ["partners"]);
-        assert_eq!(t.display(), "A { -refugee } and { $partners } but {not this} or { }");
+        assert_eq!(
+            t.display(),
+            "A { -refugee } and { $partners } but {not this} or { }"
+        );
     }
 
     #[test]
     fn one_line_select_becomes_fluent_select() {
-        let t = roundtrip("in { $countries -> [one] one country *[other] { $countries } countries } of Europe.");
+        let t = roundtrip(
+            "in { $countries -> [one] one country *[other] { $countries } countries } of Europe.",
+        );
         let select = t.placeables().next().unwrap();
         assert!(select.fluent.contains("\n"), "{}", select.fluent);
-        assert_eq!(t.variables().collect::<Vec<_>>(), ["countries", "countries"]);
+        assert_eq!(
+            t.variables().collect::<Vec<_>>(),
+            ["countries", "countries"]
+        );
     }
 
     #[test]

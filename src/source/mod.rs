@@ -27,7 +27,12 @@ impl Book {
                 match std::fs::read_to_string(&path) {
                     Ok(text) => parse_chapter(project, file, &text, diags),
                     Err(err) => {
-                        diags.push(crate::diag::Diagnostic::error(format!("cannot read the chapter: {err}")).in_file(&file.path));
+                        diags.push(
+                            crate::diag::Diagnostic::error(format!(
+                                "cannot read the chapter: {err}"
+                            ))
+                            .in_file(&file.path),
+                        );
                         Chapter::empty(file.clone())
                     }
                 }
@@ -77,7 +82,10 @@ pub enum LinkTarget {
     /// `https:`, `http:` or `mailto:`.
     External(String),
     /// Another chapter (by file stem), optionally a heading in it.
-    Chapter { stem: String, anchor: Option<String> },
+    Chapter {
+        stem: String,
+        anchor: Option<String>,
+    },
     /// A heading of the same chapter.
     Anchor(String),
     /// Anything else: local files, other schemes; never followed.
@@ -89,7 +97,10 @@ impl LinkTarget {
     pub fn classify(destination: &str) -> LinkTarget {
         let dest = destination.trim();
         let lower = dest.to_ascii_lowercase();
-        if lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:") {
+        if lower.starts_with("https://")
+            || lower.starts_with("http://")
+            || lower.starts_with("mailto:")
+        {
             return LinkTarget::External(dest.to_owned());
         }
         if let Some(anchor) = dest.strip_prefix('#') {
@@ -104,12 +115,17 @@ impl LinkTarget {
             && !stem.is_empty()
             && !stem.contains(['/', '\\', ':'])
         {
-            return LinkTarget::Chapter { stem: stem.to_owned(), anchor };
+            return LinkTarget::Chapter {
+                stem: stem.to_owned(),
+                anchor,
+            };
         }
         let reason = if lower.contains(':') && !lower.starts_with("./") {
             format!("the link `{dest}` uses a scheme other than https, http or mailto")
         } else {
-            format!("the link `{dest}` points to a local file; only other chapters (`02-routes.md#anchor`) and web addresses can be linked")
+            format!(
+                "the link `{dest}` points to a local file; only other chapters (`02-routes.md#anchor`) and web addresses can be linked"
+            )
         };
         LinkTarget::Invalid(reason)
     }
@@ -117,7 +133,15 @@ impl LinkTarget {
 
 impl Chapter {
     fn empty(file: ChapterFile) -> Chapter {
-        Chapter { file, title: None, blocks: vec![], footnotes: vec![], messages: vec![], anchors: vec![], links: vec![] }
+        Chapter {
+            file,
+            title: None,
+            blocks: vec![],
+            footnotes: vec![],
+            messages: vec![],
+            anchors: vec![],
+            links: vec![],
+        }
     }
 
     pub fn message(&self, index: usize) -> &Message {
@@ -221,14 +245,39 @@ pub enum Align {
 /// A block of the source; message fields index `Chapter::messages`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Block {
-    Heading { level: u8, anchor: String, message: usize },
-    Paragraph { message: usize },
-    Figure { image: String, alt: usize, caption: Option<usize> },
-    List { start: Option<u64>, items: Vec<Vec<Block>> },
-    Quote { blocks: Vec<Block> },
-    Alert { kind: AlertKind, blocks: Vec<Block> },
-    Code { language: Option<String>, text: String },
-    Table { aligns: Vec<Align>, header: Vec<usize>, rows: Vec<Vec<usize>> },
+    Heading {
+        level: u8,
+        anchor: String,
+        message: usize,
+    },
+    Paragraph {
+        message: usize,
+    },
+    Figure {
+        image: String,
+        alt: usize,
+        caption: Option<usize>,
+    },
+    List {
+        start: Option<u64>,
+        items: Vec<Vec<Block>>,
+    },
+    Quote {
+        blocks: Vec<Block>,
+    },
+    Alert {
+        kind: AlertKind,
+        blocks: Vec<Block>,
+    },
+    Code {
+        language: Option<String>,
+        text: String,
+    },
+    Table {
+        aligns: Vec<Align>,
+        header: Vec<usize>,
+        rows: Vec<Vec<usize>>,
+    },
     Rule,
 }
 

@@ -5,10 +5,13 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Component, Path, PathBuf};
 
-use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, LinkType, OffsetIter, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    BlockQuoteKind, CodeBlockKind, Event, LinkType, OffsetIter, Options, Parser, Tag, TagEnd,
+};
 
 use super::{
-    Align, AlertKind, Block, Book, Chapter, FootnoteDef, LinkTarget, Message, MessageKind, MessageText, SourceLink,
+    AlertKind, Align, Block, Book, Chapter, FootnoteDef, LinkTarget, Message, MessageKind,
+    MessageText, SourceLink,
 };
 use crate::diag::{Diagnostic, Diagnostics, line_col};
 use crate::manifest::{ChapterFile, Project};
@@ -48,10 +51,17 @@ struct Walker<'a, 'p> {
 }
 
 /// Parses one chapter's Markdown.
-pub fn parse_chapter(project: &Project, file: &ChapterFile, src: &str, diags: &mut Diagnostics) -> Chapter {
+pub fn parse_chapter(
+    project: &Project,
+    file: &ChapterFile,
+    src: &str,
+    diags: &mut Diagnostics,
+) -> Chapter {
     let mut walker = Walker {
         src,
-        events: Parser::new_ext(src, markdown_options()).into_offset_iter().peekable(),
+        events: Parser::new_ext(src, markdown_options())
+            .into_offset_iter()
+            .peekable(),
         project,
         file,
         messages: vec![],
@@ -65,8 +75,10 @@ pub fn parse_chapter(project: &Project, file: &ChapterFile, src: &str, diags: &m
     let blocks = walker.blocks(Context::Body);
     if walker.title.is_none() {
         walker.diags.push(
-            Diagnostic::warning("the chapter has no level-1 heading (`# Title`) to serve as its title")
-                .at(&file.path, 1, 1),
+            Diagnostic::warning(
+                "the chapter has no level-1 heading (`# Title`) to serve as its title",
+            )
+            .at(&file.path, 1, 1),
         );
     }
     diags.extend(walker.diags);
@@ -117,7 +129,8 @@ impl<'a> Walker<'a, '_> {
 
     fn diag(&mut self, diagnostic: Diagnostic, offset: usize) {
         let (line, column) = self.at(offset);
-        self.diags.push(diagnostic.at(&self.file.path, line, column));
+        self.diags
+            .push(diagnostic.at(&self.file.path, line, column));
     }
 
     /// Blocks up to the end of the enclosing container (its End is consumed).
@@ -132,7 +145,9 @@ impl<'a> Walker<'a, '_> {
                 }
                 continue;
             }
-            let Some((event, range)) = self.events.next() else { break };
+            let Some((event, range)) = self.events.next() else {
+                break;
+            };
             match event {
                 Event::End(_) => return out,
                 Event::Start(tag) => {
@@ -180,7 +195,11 @@ impl<'a> Walker<'a, '_> {
                 self.events.next();
                 let level = level as u8;
                 let is_title = level == 1 && self.title.is_none();
-                let kind = if is_title { MessageKind::Title } else { MessageKind::Heading };
+                let kind = if is_title {
+                    MessageKind::Title
+                } else {
+                    MessageKind::Heading
+                };
                 let plain = plain_text(&run);
                 let message = self.message(kind, &run, range.start)?;
                 if is_title {
@@ -204,7 +223,11 @@ impl<'a> Walker<'a, '_> {
                     None => slugify(&plain),
                 };
                 let anchor = self.unique_anchor(anchor, range.start);
-                Some(Block::Heading { level, anchor, message })
+                Some(Block::Heading {
+                    level,
+                    anchor,
+                    message,
+                })
             }
             Tag::BlockQuote(kind) => {
                 let blocks = self.blocks(context);
@@ -225,9 +248,11 @@ impl<'a> Walker<'a, '_> {
             Tag::CodeBlock(kind) => {
                 let text = self.skip_container();
                 let language = match kind {
-                    CodeBlockKind::Fenced(info) => {
-                        info.split_whitespace().next().filter(|l| !l.is_empty()).map(str::to_owned)
-                    }
+                    CodeBlockKind::Fenced(info) => info
+                        .split_whitespace()
+                        .next()
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_owned),
                     CodeBlockKind::Indented => None,
                 };
                 Some(Block::Code { language, text })
@@ -256,7 +281,10 @@ impl<'a> Walker<'a, '_> {
                 let blocks = self.blocks(Context::Footnote);
                 let label = label.to_string();
                 if self.footnotes.iter().any(|f| f.label == label) {
-                    self.diag(Diagnostic::error(format!("the footnote `[^{label}]` is defined twice")), range.start);
+                    self.diag(
+                        Diagnostic::error(format!("the footnote `[^{label}]` is defined twice")),
+                        range.start,
+                    );
                 } else {
                     self.footnotes.push(FootnoteDef { label, blocks });
                 }
@@ -293,13 +321,21 @@ impl<'a> Walker<'a, '_> {
                     let run = self.inline_run();
                     self.events.next();
                     let message = self.message_or_empty(MessageKind::TableCell, &run, range.start);
-                    if in_head { header.push(message) } else if let Some(row) = rows.last_mut() { row.push(message) }
+                    if in_head {
+                        header.push(message)
+                    } else if let Some(row) = rows.last_mut() {
+                        row.push(message)
+                    }
                 }
                 Event::End(TagEnd::Table) => break,
                 _ => {}
             }
         }
-        Block::Table { aligns, header, rows }
+        Block::Table {
+            aligns,
+            header,
+            rows,
+        }
     }
 
     /// Inline events up to the end of the current container or the next block.
@@ -339,14 +375,29 @@ impl<'a> Walker<'a, '_> {
     /// A paragraph holding a single image is a figure: alt text and title
     /// (the caption) become messages of their own.
     fn figure(&mut self, run: &[Spanned<'a>]) -> Option<Block> {
-        let significant: Vec<&Spanned> =
-            run.iter().filter(|(e, _)| !matches!(e, Event::Text(t) if t.trim().is_empty())).collect();
-        let (Event::Start(Tag::Image { dest_url, title, .. }), range) = significant.first()? else { return None };
+        let significant: Vec<&Spanned> = run
+            .iter()
+            .filter(|(e, _)| !matches!(e, Event::Text(t) if t.trim().is_empty()))
+            .collect();
+        let (
+            Event::Start(Tag::Image {
+                dest_url, title, ..
+            }),
+            range,
+        ) = significant.first()?
+        else {
+            return None;
+        };
         if !matches!(significant.last()?.0, Event::End(TagEnd::Image)) {
             return None;
         }
-        let nested_images = significant.iter().filter(|(e, _)| matches!(e, Event::Start(Tag::Image { .. }))).count();
-        let inner_start = significant.iter().position(|(e, _)| matches!(e, Event::End(TagEnd::Image)))?;
+        let nested_images = significant
+            .iter()
+            .filter(|(e, _)| matches!(e, Event::Start(Tag::Image { .. })))
+            .count();
+        let inner_start = significant
+            .iter()
+            .position(|(e, _)| matches!(e, Event::End(TagEnd::Image)))?;
         if nested_images != 1 || inner_start != significant.len() - 1 {
             return None;
         }
@@ -374,7 +425,11 @@ impl<'a> Walker<'a, '_> {
             let text = MessageText::from_markdown(title.trim());
             Some(self.add_message(MessageKind::Caption, text, range.start))
         };
-        Some(Block::Figure { image, alt, caption })
+        Some(Block::Figure {
+            image,
+            alt,
+            caption,
+        })
     }
 
     /// Resolves an image path (relative to the chapter file) inside the project.
@@ -394,12 +449,20 @@ impl<'a> Walker<'a, '_> {
                 if self.project.root.join(&path).is_file() {
                     Some(rel)
                 } else {
-                    self.diag(Diagnostic::error(format!("the image `{dest}` does not exist (looked for `{rel}`)")), offset);
+                    self.diag(
+                        Diagnostic::error(format!(
+                            "the image `{dest}` does not exist (looked for `{rel}`)"
+                        )),
+                        offset,
+                    );
                     None
                 }
             }
             None => {
-                self.diag(Diagnostic::error(format!("the image `{dest}` is outside the project")), offset);
+                self.diag(
+                    Diagnostic::error(format!("the image `{dest}` is outside the project")),
+                    offset,
+                );
                 None
             }
         }
@@ -413,7 +476,12 @@ impl<'a> Walker<'a, '_> {
     }
 
     /// Turns an inline run into a message (None when it holds no text).
-    fn message(&mut self, kind: MessageKind, run: &[Spanned<'a>], fallback_offset: usize) -> Option<usize> {
+    fn message(
+        &mut self,
+        kind: MessageKind,
+        run: &[Spanned<'a>],
+        fallback_offset: usize,
+    ) -> Option<usize> {
         let markdown = self.inline_markdown(run);
         if markdown.trim().is_empty() {
             return None;
@@ -424,7 +492,12 @@ impl<'a> Walker<'a, '_> {
 
     fn add_message(&mut self, kind: MessageKind, text: MessageText, offset: usize) -> usize {
         let normalized = text.normalized();
-        let mut id = format!("{}-{}-{:08x}", self.file.slug, kind.code(), short_hash(&normalized));
+        let mut id = format!(
+            "{}-{}-{:08x}",
+            self.file.slug,
+            kind.code(),
+            short_hash(&normalized)
+        );
         // Identical text shares one message; a (rare) hash collision gets a suffix.
         let mut suffix = 1;
         while let Some(&existing) = self.by_id.get(&id) {
@@ -432,16 +505,31 @@ impl<'a> Walker<'a, '_> {
                 return existing;
             }
             suffix += 1;
-            id = format!("{}-{}-{:08x}-{suffix}", self.file.slug, kind.code(), short_hash(&normalized));
+            id = format!(
+                "{}-{}-{:08x}-{suffix}",
+                self.file.slug,
+                kind.code(),
+                short_hash(&normalized)
+            );
         }
         let (line, column) = self.at(offset);
-        self.messages.push(Message { id: id.clone(), kind, text, line, column });
+        self.messages.push(Message {
+            id: id.clone(),
+            kind,
+            text,
+            line,
+            column,
+        });
         self.by_id.insert(id, self.messages.len() - 1);
         self.messages.len() - 1
     }
 
     fn unique_anchor(&mut self, anchor: String, offset: usize) -> String {
-        let base = if anchor.is_empty() { "section".to_owned() } else { anchor };
+        let base = if anchor.is_empty() {
+            "section".to_owned()
+        } else {
+            anchor
+        };
         let mut candidate = base.clone();
         let mut n = 1;
         while self.anchors.contains(&candidate) || is_reserved_anchor(&candidate) {
@@ -478,11 +566,28 @@ impl<'a> Walker<'a, '_> {
             match event {
                 Event::SoftBreak | Event::HardBreak => {
                     out.push_str(src[cursor..range.start.max(cursor)].trim_end());
-                    out.push_str(if matches!(event, Event::HardBreak) { "\\\n" } else { " " });
+                    out.push_str(if matches!(event, Event::HardBreak) {
+                        "\\\n"
+                    } else {
+                        " "
+                    });
                     cursor = range.end;
                     skip_to_next = true;
                 }
-                Event::Start(Tag::Link { link_type, dest_url, title, .. } | Tag::Image { link_type, dest_url, title, .. }) => {
+                Event::Start(
+                    Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        ..
+                    }
+                    | Tag::Image {
+                        link_type,
+                        dest_url,
+                        title,
+                        ..
+                    },
+                ) => {
                     self.links_check(event, dest_url, range.start);
                     let is_reference = matches!(
                         link_type,
@@ -495,7 +600,11 @@ impl<'a> Walker<'a, '_> {
                     );
                     if is_reference {
                         out.push_str(&src[cursor..range.start.max(cursor)]);
-                        out.push_str(if matches!(event, Event::Start(Tag::Image { .. })) { "![" } else { "[" });
+                        out.push_str(if matches!(event, Event::Start(Tag::Image { .. })) {
+                            "!["
+                        } else {
+                            "["
+                        });
                         cursor = range.end;
                         skip_to_next = true;
                         rewritten.push(Some((dest_url.to_string(), title.to_string(), range.end)));
@@ -509,7 +618,10 @@ impl<'a> Walker<'a, '_> {
                         out.push_str("](");
                         out.push_str(&format_destination(&dest));
                         if !title.is_empty() {
-                            out.push_str(&format!(" \"{}\"", title.replace('\\', "\\\\").replace('"', "\\\"")));
+                            out.push_str(&format!(
+                                " \"{}\"",
+                                title.replace('\\', "\\\\").replace('"', "\\\"")
+                            ));
                         }
                         out.push(')');
                         cursor = end;
@@ -532,7 +644,11 @@ impl<'a> Walker<'a, '_> {
     fn links_check(&mut self, event: &Event, dest: &str, offset: usize) {
         if matches!(event, Event::Start(Tag::Link { .. })) {
             let (line, column) = self.at(offset);
-            self.links.push(SourceLink { destination: dest.to_owned(), line, column });
+            self.links.push(SourceLink {
+                destination: dest.to_owned(),
+                line,
+                column,
+            });
         } else if !matches!(LinkTarget::classify(dest), LinkTarget::External(_)) {
             // Inline images are validated like figures.
             self.image_path(dest, offset);
@@ -571,7 +687,10 @@ pub fn slugify(text: &str) -> String {
     for c in text.chars() {
         if c.is_ascii_alphanumeric() {
             slug.push(c.to_ascii_lowercase());
-        } else if (c.is_whitespace() || c == '-' || c == '_') && !slug.ends_with('-') && !slug.is_empty() {
+        } else if (c.is_whitespace() || c == '-' || c == '_')
+            && !slug.ends_with('-')
+            && !slug.is_empty()
+        {
             slug.push('-');
         }
     }
@@ -582,13 +701,23 @@ pub fn slugify(text: &str) -> String {
 pub const CHAPTER_TITLE_ID: &str = "chapter-title";
 
 fn is_reserved_anchor(id: &str) -> bool {
-    matches!(id, "content" | "search-input" | "search-status" | CHAPTER_TITLE_ID | "footnotes-title" | "toc-title")
-        || id.starts_with("fn-")
+    matches!(
+        id,
+        "content"
+            | "search-input"
+            | "search-status"
+            | CHAPTER_TITLE_ID
+            | "footnotes-title"
+            | "toc-title"
+    ) || id.starts_with("fn-")
         || id.starts_with("fnref-")
 }
 
 fn is_valid_anchor(id: &str) -> bool {
-    !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// FNV-1a, folded to 32 bits: stable across platforms and releases.
@@ -627,7 +756,11 @@ pub fn check_links(book: &Book, diags: &mut Diagnostics) {
     for chapter in &book.chapters {
         for link in &chapter.links {
             if let Some(problem) = link_problem(book, chapter, &link.destination) {
-                diags.push(Diagnostic::error(problem).at(&chapter.file.path, link.line, link.column));
+                diags.push(Diagnostic::error(problem).at(
+                    &chapter.file.path,
+                    link.line,
+                    link.column,
+                ));
             }
         }
     }

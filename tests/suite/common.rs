@@ -9,7 +9,9 @@ use handbook::document::{Date, Document};
 use handbook::manifest::Project;
 
 pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 /// A copy of a fixture project in a fresh temporary folder.
@@ -62,7 +64,11 @@ pub fn document(root: &Path, language: &str) -> (Document, Diagnostics) {
     let loaded = Loaded::load(project);
     let mut diags = loaded.diagnostics.clone();
     let mut document = loaded.document(language, &mut diags);
-    document.date = Date { year: 2021, month: 12, day: 1 };
+    document.date = Date {
+        year: 2021,
+        month: 12,
+        day: 1,
+    };
     (document, diags)
 }
 
@@ -78,11 +84,21 @@ pub fn single_chapter_project(markdown: &str) -> tempfile::TempDir {
     )
     .unwrap();
     std::fs::write(root.join("handbook/chapters/01-test.md"), markdown).unwrap();
-    std::fs::write(root.join("translations/en/handbook.ftl"), "handbook-title = Test\nlanguage-name = English\n").unwrap();
+    std::fs::write(
+        root.join("translations/en/handbook.ftl"),
+        "handbook-title = Test\nlanguage-name = English\n",
+    )
+    .unwrap();
     dir
 }
 
 /// Parses XML or XHTML (with its `<!DOCTYPE html>`).
 pub fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, roxmltree::Error> {
-    roxmltree::Document::parse_with_options(text, roxmltree::ParsingOptions { allow_dtd: true, ..Default::default() })
+    roxmltree::Document::parse_with_options(
+        text,
+        roxmltree::ParsingOptions {
+            allow_dtd: true,
+            ..Default::default()
+        },
+    )
 }

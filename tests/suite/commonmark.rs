@@ -13,7 +13,10 @@ fn corpus() -> Vec<String> {
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/commonmark-spec.txt"),
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/commonmark-spec.txt"),
     ];
-    let path = candidates.iter().find(|p| p.is_file()).expect("the CommonMark spec corpus");
+    let path = candidates
+        .iter()
+        .find(|p| p.is_file())
+        .expect("the CommonMark spec corpus");
     let text = std::fs::read_to_string(path).unwrap();
     let fence = "`".repeat(32);
     let mut examples = Vec::new();
@@ -49,12 +52,22 @@ fn every_example_renders_in_every_format() {
         let dir = single_chapter_project(markdown);
         let (doc, _) = document(dir.path(), "en");
         let project = handbook::manifest::Project::load(dir.path()).unwrap();
-        let context = RenderContext { project: &project, emit_typst: false, out: dir.path().join("out") };
-        let epub = render(Format::Epub, &doc, &context).unwrap_or_else(|e| panic!("example {}: epub: {e:?}", n + 1));
+        let context = RenderContext {
+            project: &project,
+            emit_typst: false,
+            out: dir.path().join("out"),
+        };
+        let epub = render(Format::Epub, &doc, &context)
+            .unwrap_or_else(|e| panic!("example {}: epub: {e:?}", n + 1));
         let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&epub[0].bytes)).unwrap();
         let mut chapter = String::new();
-        std::io::Read::read_to_string(&mut archive.by_name("EPUB/text/01-test.xhtml").unwrap(), &mut chapter).unwrap();
-        super::common::parse_xml(&chapter).unwrap_or_else(|e| panic!("example {}: xhtml: {e}\n{chapter}", n + 1));
+        std::io::Read::read_to_string(
+            &mut archive.by_name("EPUB/text/01-test.xhtml").unwrap(),
+            &mut chapter,
+        )
+        .unwrap();
+        super::common::parse_xml(&chapter)
+            .unwrap_or_else(|e| panic!("example {}: xhtml: {e}\n{chapter}", n + 1));
         let mut chapter = doc.chapters[0].clone();
         chapter.stem = format!("ex{}", n + 1);
         chapter.slug = chapter.stem.clone();
@@ -64,26 +77,40 @@ fn every_example_renders_in_every_format() {
     book.chapters = all_chapters;
     let project = handbook::manifest::Project::load(book_dir.path()).unwrap();
     let out = std::env::var_os("HANDBOOK_CORPUS_OUT").map(PathBuf::from);
-    let context = RenderContext { project: &project, emit_typst: false, out: book_dir.path().join("out") };
+    let context = RenderContext {
+        project: &project,
+        emit_typst: false,
+        out: book_dir.path().join("out"),
+    };
     // The whole corpus as one book in every format; CI validates these files
     // with vnu and EPUBCheck when HANDBOOK_CORPUS_OUT names a folder.
     // Three examples use scripts no embedded font covers (Malayalam, Kannada,
     // Mende Kikakui): the PDF must refuse them by name, not print boxes.
-    let refused = render(Format::Pdf, &book, &context).expect_err("characters without a glyph are refused");
+    let refused =
+        render(Format::Pdf, &book, &context).expect_err("characters without a glyph are refused");
     let message = &refused[0].message;
     for named in ["U+0D06", "U+0CAB", "U+1E2FF"] {
         assert!(message.contains(named), "{message}");
     }
-    let without_glyphless = |text: &mut String| text.retain(|c| !matches!(c, '\u{0D06}' | '\u{0CAB}' | '\u{1E2FF}'));
+    let without_glyphless =
+        |text: &mut String| text.retain(|c| !matches!(c, '\u{0D06}' | '\u{0CAB}' | '\u{1E2FF}'));
     for chapter in &mut book.chapters {
         visit_texts(&mut chapter.blocks, &without_glyphless);
     }
     for format in [Format::Html, Format::Epub, Format::Pdf] {
-        let files = render(format, &book, &context).unwrap_or_else(|e| panic!("{format} of the corpus: {e:?}"));
+        let files = render(format, &book, &context)
+            .unwrap_or_else(|e| panic!("{format} of the corpus: {e:?}"));
         if format == Format::Pdf {
-            let bytes = &files.iter().find(|f| f.path.ends_with(".pdf")).unwrap().bytes;
+            let bytes = &files
+                .iter()
+                .find(|f| f.path.ends_with(".pdf"))
+                .unwrap()
+                .bytes;
             let parsed = lopdf::Document::load_mem(bytes).unwrap();
-            assert!(parsed.get_pages().len() > 300, "every example has its chapter page");
+            assert!(
+                parsed.get_pages().len() > 300,
+                "every example has its chapter page"
+            );
         }
         if let Some(out) = &out {
             handbook::output::write_outputs(out, &files).unwrap();
@@ -98,14 +125,19 @@ fn visit_texts(blocks: &mut [handbook::document::DocBlock], f: &dyn Fn(&mut Stri
             match inline {
                 Inline::Text(t) | Inline::Code(t) => f(t),
                 Inline::Image { alt, .. } => f(alt),
-                Inline::Emphasis(c) | Inline::Strong(c) | Inline::Strikethrough(c) | Inline::Link { children: c, .. } => inlines(c, f),
+                Inline::Emphasis(c)
+                | Inline::Strong(c)
+                | Inline::Strikethrough(c)
+                | Inline::Link { children: c, .. } => inlines(c, f),
                 _ => {}
             }
         }
     }
     for block in blocks {
         match block {
-            DocBlock::Heading { text, .. } | DocBlock::Paragraph(text) => inlines(&mut text.inlines, f),
+            DocBlock::Heading { text, .. } | DocBlock::Paragraph(text) => {
+                inlines(&mut text.inlines, f)
+            }
             DocBlock::Figure { alt, caption, .. } => {
                 inlines(&mut alt.inlines, f);
                 if let Some(c) = caption {
@@ -114,9 +146,10 @@ fn visit_texts(blocks: &mut [handbook::document::DocBlock], f: &dyn Fn(&mut Stri
             }
             DocBlock::List { items, .. } => items.iter_mut().for_each(|i| visit_texts(i, f)),
             DocBlock::Quote(b) | DocBlock::Alert { blocks: b, .. } => visit_texts(b, f),
-            DocBlock::Table { header, rows, .. } => {
-                header.iter_mut().chain(rows.iter_mut().flatten()).for_each(|t| inlines(&mut t.inlines, f))
-            }
+            DocBlock::Table { header, rows, .. } => header
+                .iter_mut()
+                .chain(rows.iter_mut().flatten())
+                .for_each(|t| inlines(&mut t.inlines, f)),
             DocBlock::Code { text, .. } => f(text),
             DocBlock::Rule => {}
         }

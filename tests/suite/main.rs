@@ -3,8 +3,8 @@
 //! own copy in a temporary folder.
 
 mod cli;
-mod commonmark;
 mod common;
+mod commonmark;
 mod render_epub;
 mod render_html;
 mod render_pdf;

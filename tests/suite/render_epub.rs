@@ -11,7 +11,11 @@ use super::common::{copy_fixture, document, single_chapter_project};
 
 fn epub_bytes(root: &std::path::Path, doc: &handbook::document::Document) -> Vec<u8> {
     let project = handbook::manifest::Project::load(root).unwrap();
-    let context = RenderContext { project: &project, emit_typst: false, out: root.join("out") };
+    let context = RenderContext {
+        project: &project,
+        emit_typst: false,
+        out: root.join("out"),
+    };
     let files = render(Format::Epub, doc, &context).unwrap_or_else(|e| panic!("{e:?}"));
     files.into_iter().next().unwrap().bytes
 }
@@ -36,12 +40,23 @@ fn package_nav_and_chapter_snapshots() {
     assert_eq!(files[0].0, "mimetype", "mimetype comes first");
     assert_eq!(files[0].1, "application/epub+zip");
     assert_eq!(files[0].2, zip::CompressionMethod::Stored);
-    let get = |name: &str| files.iter().find(|f| f.0 == name).unwrap_or_else(|| panic!("{name}")).1.clone();
+    let get = |name: &str| {
+        files
+            .iter()
+            .find(|f| f.0 == name)
+            .unwrap_or_else(|| panic!("{name}"))
+            .1
+            .clone()
+    };
     insta::assert_snapshot!("sl_package_opf", get("EPUB/package.opf"));
     insta::assert_snapshot!("sl_nav", get("EPUB/nav.xhtml"));
     insta::assert_snapshot!("sl_chapter_01", get("EPUB/text/01-intro.xhtml"));
     for (name, text, _) in &files {
-        if name.ends_with(".xhtml") || name.ends_with(".opf") || name.ends_with(".ncx") || name.ends_with(".xml") {
+        if name.ends_with(".xhtml")
+            || name.ends_with(".opf")
+            || name.ends_with(".ncx")
+            || name.ends_with(".xml")
+        {
             super::common::parse_xml(text).unwrap_or_else(|e| panic!("{name}: {e}"));
         }
     }
@@ -56,9 +71,27 @@ fn the_same_input_gives_the_same_bytes() {
     let second = epub_bytes(dir.path(), &second_doc);
     assert_eq!(first, second);
     let (sl, _) = document(dir.path(), "sl");
-    let opf = |bytes: &[u8]| entries(bytes).into_iter().find(|e| e.0 == "EPUB/package.opf").unwrap().1;
-    let identifier = |opf: String| opf.split("<dc:identifier id=\"book-id\">").nth(1).unwrap().split('<').next().unwrap().to_owned();
-    assert_ne!(identifier(opf(&first)), identifier(opf(&epub_bytes(dir.path(), &sl))), "each language has its own identifier");
+    let opf = |bytes: &[u8]| {
+        entries(bytes)
+            .into_iter()
+            .find(|e| e.0 == "EPUB/package.opf")
+            .unwrap()
+            .1
+    };
+    let identifier = |opf: String| {
+        opf.split("<dc:identifier id=\"book-id\">")
+            .nth(1)
+            .unwrap()
+            .split('<')
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    assert_ne!(
+        identifier(opf(&first)),
+        identifier(opf(&epub_bytes(dir.path(), &sl))),
+        "each language has its own identifier"
+    );
 }
 
 proptest! {

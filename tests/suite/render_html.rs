@@ -17,12 +17,19 @@ fn main_of(page: &str) -> &str {
 fn render_html(root: &std::path::Path, language: &str) -> Vec<handbook::output::OutputFile> {
     let (doc, _) = document(root, language);
     let project = handbook::manifest::Project::load(root).unwrap();
-    let context = RenderContext { project: &project, emit_typst: false, out: root.join("out") };
+    let context = RenderContext {
+        project: &project,
+        emit_typst: false,
+        out: root.join("out"),
+    };
     render(Format::Html, &doc, &context).unwrap_or_else(|e| panic!("{e:?}"))
 }
 
 fn page<'a>(files: &'a [handbook::output::OutputFile], path: &str) -> &'a str {
-    let file = files.iter().find(|f| f.path == path).unwrap_or_else(|| panic!("{path} not rendered"));
+    let file = files
+        .iter()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("{path} not rendered"));
     std::str::from_utf8(&file.bytes).unwrap()
 }
 
@@ -30,12 +37,21 @@ fn page<'a>(files: &'a [handbook::output::OutputFile], path: &str) -> &'a str {
 fn chapter_main_snapshot() {
     let dir = copy_fixture("sample");
     let files = render_html(dir.path(), "sl");
-    insta::assert_snapshot!("sl_01_intro_main", main_of(page(&files, "sl/01-intro.html")));
+    insta::assert_snapshot!(
+        "sl_01_intro_main",
+        main_of(page(&files, "sl/01-intro.html"))
+    );
     let it = render_html(dir.path(), "it");
     let italian = page(&it, "it/01-intro.html");
     assert!(italian.contains("<html lang=\"it\""));
-    assert!(italian.contains("lang=\"en\""), "fallback blocks keep the source language");
-    assert!(italian.contains("hreflang=\"sl\" href=\"../sl/01-intro.html\""), "alternates link the same chapter");
+    assert!(
+        italian.contains("lang=\"en\""),
+        "fallback blocks keep the source language"
+    );
+    assert!(
+        italian.contains("hreflang=\"sl\" href=\"../sl/01-intro.html\""),
+        "alternates link the same chapter"
+    );
 }
 
 /// Element names of a page, in order (a small HTML tokenizer is enough: the
@@ -43,7 +59,10 @@ fn chapter_main_snapshot() {
 fn element_names(html: &str) -> Vec<String> {
     let wrapped = format!("<root>{}</root>", main_of(html));
     let doc = roxmltree::Document::parse(&wrapped).expect("well-formed main");
-    doc.descendants().filter(|n| n.is_element()).map(|n| n.tag_name().name().to_owned()).collect()
+    doc.descendants()
+        .filter(|n| n.is_element())
+        .map(|n| n.tag_name().name().to_owned())
+        .collect()
 }
 
 proptest! {
@@ -75,11 +94,19 @@ proptest! {
 
 #[test]
 fn raw_html_in_markdown_is_not_passed_through() {
-    let dir = single_chapter_project("# T\n\n<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)> and <b>bold</b> and a<br>break.\n");
+    let dir = single_chapter_project(
+        "# T\n\n<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)> and <b>bold</b> and a<br>break.\n",
+    );
     let files = render_html(dir.path(), "en");
     let html = main_of(page(&files, "en/01-test.html"));
-    assert!(!html.contains("<script") && !html.contains("onerror") && !html.contains("<b>"), "{html}");
-    assert!(html.contains("a<br>break"), "the allowed <br> stays: {html}");
+    assert!(
+        !html.contains("<script") && !html.contains("onerror") && !html.contains("<b>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("a<br>break"),
+        "the allowed <br> stays: {html}"
+    );
 }
 
 fn greek_and_bulgarian_index() -> SearchIndex {
@@ -93,19 +120,38 @@ fn greek_and_bulgarian_index() -> SearchIndex {
 #[test]
 fn search_finds_greek_without_accents_or_case() {
     let index = greek_and_bulgarian_index();
-    for query in ["μεταναστες", "ΜΕΤΑΝΆΣΤΕΣ", "μετανάστες", "προσφυγες", "προσφυγ"] {
+    for query in [
+        "μεταναστες",
+        "ΜΕΤΑΝΆΣΤΕΣ",
+        "μετανάστες",
+        "προσφυγες",
+        "προσφυγ",
+    ] {
         let hits = index.search(query);
-        assert!(hits.iter().any(|d| d.h == "01-test.html#refugees"), "{query}: {hits:?}");
+        assert!(
+            hits.iter().any(|d| d.h == "01-test.html#refugees"),
+            "{query}: {hits:?}"
+        );
     }
-    assert!(index.search("μετανάστης").is_empty(), "no English stemming is pretended");
+    assert!(
+        index.search("μετανάστης").is_empty(),
+        "no English stemming is pretended"
+    );
 }
 
 #[test]
 fn search_finds_bulgarian_words_and_prefixes() {
     let index = greek_and_bulgarian_index();
-    for query in ["бежанците", "БЕЖАНЦИТЕ", "бежан", "мигранти общността"] {
+    for query in ["бежанците", "БЕЖАНЦИТЕ", "бежан", "мигранти общността"]
+    {
         let hits = index.search(query);
-        assert!(hits.iter().any(|d| d.h == "01-test.html#bg"), "{query}: {hits:?}");
+        assert!(
+            hits.iter().any(|d| d.h == "01-test.html#bg"),
+            "{query}: {hits:?}"
+        );
     }
-    assert!(index.search("бежанците μετανάστες").is_empty(), "all words must match one section");
+    assert!(
+        index.search("бежанците μετανάστες").is_empty(),
+        "all words must match one section"
+    );
 }

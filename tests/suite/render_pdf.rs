@@ -10,9 +10,17 @@ use super::common::{copy_fixture, document, single_chapter_project};
 
 fn pdf(root: &std::path::Path, doc: &handbook::document::Document) -> Vec<u8> {
     let project = handbook::manifest::Project::load(root).unwrap();
-    let context = RenderContext { project: &project, emit_typst: false, out: root.join("out") };
+    let context = RenderContext {
+        project: &project,
+        emit_typst: false,
+        out: root.join("out"),
+    };
     let files = render(Format::Pdf, doc, &context).unwrap_or_else(|e| panic!("{e:?}"));
-    files.into_iter().find(|f| f.path.ends_with(".pdf")).unwrap().bytes
+    files
+        .into_iter()
+        .find(|f| f.path.ends_with(".pdf"))
+        .unwrap()
+        .bytes
 }
 
 #[test]
@@ -20,16 +28,27 @@ fn generated_typst_snapshot() {
     let dir = copy_fixture("sample");
     let (doc, _) = document(dir.path(), "sl");
     let project = handbook::manifest::Project::load(dir.path()).unwrap();
-    let context = RenderContext { project: &project, emit_typst: false, out: dir.path().join("out") };
+    let context = RenderContext {
+        project: &project,
+        emit_typst: false,
+        out: dir.path().join("out"),
+    };
     insta::assert_snapshot!("sl_main_typ", generate(&doc, &context).main);
 }
 
 fn info_string(document: &lopdf::Document, key: &[u8]) -> String {
-    let info = document.trailer.get(b"Info").and_then(|o| o.as_reference()).unwrap();
+    let info = document
+        .trailer
+        .get(b"Info")
+        .and_then(|o| o.as_reference())
+        .unwrap();
     let dict = document.get_dictionary(info).unwrap();
     let bytes = dict.get(key).unwrap().as_str().unwrap();
     if bytes.starts_with(&[0xFE, 0xFF]) {
-        let units: Vec<u16> = bytes[2..].chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+        let units: Vec<u16> = bytes[2..]
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], c[1]]))
+            .collect();
         String::from_utf16(&units).unwrap()
     } else {
         String::from_utf8_lossy(bytes).into_owned()
@@ -39,13 +58,20 @@ fn info_string(document: &lopdf::Document, key: &[u8]) -> String {
 #[test]
 fn every_language_compiles_with_title_and_language_in_the_metadata() {
     let dir = copy_fixture("sample");
-    for (language, title) in [("en", "Sample handbook"), ("sl", "Vzorčni priročnik"), ("it", "Manuale di esempio")] {
+    for (language, title) in [
+        ("en", "Sample handbook"),
+        ("sl", "Vzorčni priročnik"),
+        ("it", "Manuale di esempio"),
+    ] {
         let (doc, _) = document(dir.path(), language);
         let bytes = pdf(dir.path(), &doc);
         let parsed = lopdf::Document::load_mem(&bytes).unwrap();
         assert_eq!(info_string(&parsed, b"Title"), title);
         let catalog = parsed.catalog().unwrap();
-        assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), language.as_bytes());
+        assert_eq!(
+            catalog.get(b"Lang").unwrap().as_str().unwrap(),
+            language.as_bytes()
+        );
         assert!(catalog.get(b"Outlines").is_ok(), "bookmarks");
         assert!(catalog.get(b"StructTreeRoot").is_ok(), "tagged");
     }
@@ -56,10 +82,17 @@ fn fallback_text_is_tagged_in_the_source_language() {
     let dir = copy_fixture("sample");
     let (doc, _) = document(dir.path(), "it");
     let project = handbook::manifest::Project::load(dir.path()).unwrap();
-    let context = RenderContext { project: &project, emit_typst: false, out: dir.path().join("out") };
+    let context = RenderContext {
+        project: &project,
+        emit_typst: false,
+        out: dir.path().join("out"),
+    };
     let main = generate(&doc, &context).main;
     assert!(main.contains("lang: \"it\""));
-    assert!(main.contains("lang: \"en\""), "untranslated blocks are set as English");
+    assert!(
+        main.contains("lang: \"en\""),
+        "untranslated blocks are set as English"
+    );
 }
 
 fn pdftotext(bytes: &[u8]) -> String {
@@ -103,7 +136,14 @@ fn romanian_is_hyphenated_with_soft_hyphens() {
     let (mut doc, _) = document(dir.path(), "en");
     doc.language = "ro".into();
     let project = handbook::manifest::Project::load(dir.path()).unwrap();
-    let context = RenderContext { project: &project, emit_typst: false, out: dir.path().join("out") };
+    let context = RenderContext {
+        project: &project,
+        emit_typst: false,
+        out: dir.path().join("out"),
+    };
     let main = generate(&doc, &context).main;
-    assert!(main.contains("Co\u{ad}mu\u{ad}ni"), "soft hyphens in Romanian text: {main}");
+    assert!(
+        main.contains("Co\u{ad}mu\u{ad}ni"),
+        "soft hyphens in Romanian text: {main}"
+    );
 }

@@ -13,8 +13,44 @@ fn piece() -> impl Strategy<Value = String> {
         "[a-zA-Zčšžáéőűșțäöüß]{1,8}",
         "[αβγδΑΒΓ€日🙂]{1,3}",
         prop::sample::select(vec![
-            "{", "}", "{ -x }", "{ $y }", "[", "]", "*", "**", "_", ".", "#", "$", "-", "\\", "`", "<", ">", "!", "&", "&amp;",
-            "\"", "'", "(", ")", "|", "~", "=", "+", ":", ";", "@", "/", "[^n]", "[a](https://example.org/b)", "<b>", "<script>", "%", "\u{2068}",
+            "{",
+            "}",
+            "{ -x }",
+            "{ $y }",
+            "[",
+            "]",
+            "*",
+            "**",
+            "_",
+            ".",
+            "#",
+            "$",
+            "-",
+            "\\",
+            "`",
+            "<",
+            ">",
+            "!",
+            "&",
+            "&amp;",
+            "\"",
+            "'",
+            "(",
+            ")",
+            "|",
+            "~",
+            "=",
+            "+",
+            ":",
+            ";",
+            "@",
+            "/",
+            "[^n]",
+            "[a](https://example.org/b)",
+            "<b>",
+            "<script>",
+            "%",
+            "\u{2068}",
         ])
         .prop_map(str::to_owned),
     ]
@@ -48,9 +84,10 @@ fn body_text(document: &Document) -> String {
                 DocBlock::Figure { alt, .. } => out.push_str(&alt.plain()),
                 DocBlock::List { items, .. } => items.iter().for_each(|i| blocks(i, out)),
                 DocBlock::Quote(b) | DocBlock::Alert { blocks: b, .. } => blocks(b, out),
-                DocBlock::Table { header, rows, .. } => {
-                    header.iter().chain(rows.iter().flatten()).for_each(|t| out.push_str(&t.plain()))
-                }
+                DocBlock::Table { header, rows, .. } => header
+                    .iter()
+                    .chain(rows.iter().flatten())
+                    .for_each(|t| out.push_str(&t.plain())),
                 DocBlock::Code { text, .. } => out.push_str(text),
                 DocBlock::Rule => {}
             }

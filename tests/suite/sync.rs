@@ -24,10 +24,16 @@ fn run_sync(root: &Path) -> sync::SyncReport {
 
 fn set_languages(root: &Path) {
     let manifest = root.join("handbook/handbook.yaml");
-    let text = std::fs::read_to_string(&manifest).unwrap().replace("languages: [en]", "languages: [en, sl]");
+    let text = std::fs::read_to_string(&manifest)
+        .unwrap()
+        .replace("languages: [en]", "languages: [en, sl]");
     std::fs::write(manifest, text).unwrap();
     std::fs::create_dir_all(root.join("translations/sl")).unwrap();
-    std::fs::write(root.join("translations/sl/handbook.ftl"), "handbook-title = Test\nlanguage-name = Slovenščina\n").unwrap();
+    std::fs::write(
+        root.join("translations/sl/handbook.ftl"),
+        "handbook-title = Test\nlanguage-name = Slovenščina\n",
+    )
+    .unwrap();
 }
 
 fn write_chapter(root: &Path, paragraphs: &[String]) {
@@ -42,14 +48,16 @@ fn translate_all(root: &Path) -> Vec<String> {
     let mut values = Vec::new();
     let out: Vec<String> = text
         .lines()
-        .map(|line| match line.strip_prefix("# ").and_then(|l| l.split_once(" = ")) {
-            Some((id, _)) if id.starts_with("test-") => {
-                let value = format!("TR{} {id}", values.len());
-                values.push(value.clone());
-                format!("{id} = {value}")
-            }
-            _ => line.to_owned(),
-        })
+        .map(
+            |line| match line.strip_prefix("# ").and_then(|l| l.split_once(" = ")) {
+                Some((id, _)) if id.starts_with("test-") => {
+                    let value = format!("TR{} {id}", values.len());
+                    values.push(value.clone());
+                    format!("{id} = {value}")
+                }
+                _ => line.to_owned(),
+            },
+        )
         .collect();
     std::fs::write(&path, out.join("\n") + "\n").unwrap();
     values
@@ -57,10 +65,17 @@ fn translate_all(root: &Path) -> Vec<String> {
 
 fn all_values(root: &Path) -> String {
     let mut all = String::new();
-    for file in ["translations/sl/01-test.ftl", "translations/sl/obsolete.ftl"] {
+    for file in [
+        "translations/sl/01-test.ftl",
+        "translations/sl/obsolete.ftl",
+    ] {
         if let Ok(text) = std::fs::read_to_string(root.join(file)) {
             let parsed = parse_ftl(file, &text);
-            assert!(parsed.errors.is_empty(), "{file}: {:?}\n{text}", parsed.errors);
+            assert!(
+                parsed.errors.is_empty(),
+                "{file}: {:?}\n{text}",
+                parsed.errors
+            );
             for entry in parsed.entries {
                 all.push_str(&entry.text.display());
                 all.push('\n');
@@ -79,7 +94,10 @@ enum Edit {
 }
 
 fn word() -> impl Strategy<Value = String> {
-    prop::sample::select(vec!["route", "town", "school", "mayor", "bridge", "story", "sea", "help", "news", "art"]).prop_map(str::to_owned)
+    prop::sample::select(vec![
+        "route", "town", "school", "mayor", "bridge", "story", "sea", "help", "news", "art",
+    ])
+    .prop_map(str::to_owned)
 }
 
 fn paragraph() -> impl Strategy<Value = String> {
@@ -146,7 +164,11 @@ fn a_changed_paragraph_keeps_its_translation_as_stale() {
     let dir = single_chapter_project("# Title\n");
     let root = dir.path();
     set_languages(root);
-    let mut paragraphs = vec!["The town met the sea.".to_owned(), "A bridge was built.".to_owned(), "News spread fast.".to_owned()];
+    let mut paragraphs = vec![
+        "The town met the sea.".to_owned(),
+        "A bridge was built.".to_owned(),
+        "News spread fast.".to_owned(),
+    ];
     write_chapter(root, &paragraphs);
     run_sync(root);
     translate_all(root);
@@ -156,18 +178,42 @@ fn a_changed_paragraph_keeps_its_translation_as_stale() {
     assert_eq!(report.stale, 1);
     let text = std::fs::read_to_string(root.join("translations/sl/01-test.ftl")).unwrap();
     let parsed = parse_ftl("sl", &text);
-    let stale: Vec<_> = parsed.entries.iter().filter(|e| e.comment.iter().any(|c| c.starts_with("STALE:"))).collect();
+    let stale: Vec<_> = parsed
+        .entries
+        .iter()
+        .filter(|e| e.comment.iter().any(|c| c.starts_with("STALE:")))
+        .collect();
     assert_eq!(stale.len(), 1, "{text}");
-    assert!(stale[0].text.display().starts_with("TR2 "), "the translation of the edited block: {text}");
-    assert!(stale[0].comment.iter().any(|c| c.contains("Previous source: A bridge was built.")), "{text}");
-    assert!(!root.join("translations/sl/obsolete.ftl").exists(), "nothing became obsolete");
+    assert!(
+        stale[0].text.display().starts_with("TR2 "),
+        "the translation of the edited block: {text}"
+    );
+    assert!(
+        stale[0]
+            .comment
+            .iter()
+            .any(|c| c.contains("Previous source: A bridge was built.")),
+        "{text}"
+    );
+    assert!(
+        !root.join("translations/sl/obsolete.ftl").exists(),
+        "nothing became obsolete"
+    );
 
     // Removing the marker confirms it; sync then keeps it as it is.
-    let confirmed = text.lines().filter(|l| !l.starts_with("# STALE:")).collect::<Vec<_>>().join("\n") + "\n";
+    let confirmed = text
+        .lines()
+        .filter(|l| !l.starts_with("# STALE:"))
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n";
     std::fs::write(root.join("translations/sl/01-test.ftl"), confirmed).unwrap();
     run_sync(root);
     let again = std::fs::read_to_string(root.join("translations/sl/01-test.ftl")).unwrap();
-    assert!(!again.contains("# STALE:") && !again.contains("Previous source"), "{again}");
+    assert!(
+        !again.contains("# STALE:") && !again.contains("Previous source"),
+        "{again}"
+    );
 }
 
 #[test]
@@ -197,8 +243,15 @@ fn rewrapping_a_paragraph_keeps_its_id() {
     let project = Project::load(dir.path()).unwrap();
     let mut diags = Diagnostics::default();
     let book = Book::load(&project, &mut diags);
-    std::fs::write(dir.path().join("handbook/chapters/01-test.md"), "# T\n\nOne two\nthree four\nfive.\n").unwrap();
+    std::fs::write(
+        dir.path().join("handbook/chapters/01-test.md"),
+        "# T\n\nOne two\nthree four\nfive.\n",
+    )
+    .unwrap();
     let rewrapped = Book::load(&project, &mut diags);
-    assert_eq!(book.chapters[0].messages[1].id, rewrapped.chapters[0].messages[1].id);
+    assert_eq!(
+        book.chapters[0].messages[1].id,
+        rewrapped.chapters[0].messages[1].id
+    );
     assert!(book.chapters[0].messages[1].id.starts_with("test-p-"));
 }

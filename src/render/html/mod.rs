@@ -17,12 +17,27 @@ use crate::manifest::Project;
 use crate::output::OutputFile;
 
 const TEMPLATES: &[(&str, &str)] = &[
-    ("layout.html", include_str!("../../../templates/html/layout.html")),
+    (
+        "layout.html",
+        include_str!("../../../templates/html/layout.html"),
+    ),
     ("toc.html", include_str!("../../../templates/html/toc.html")),
-    ("chapter.html", include_str!("../../../templates/html/chapter.html")),
-    ("cover.html", include_str!("../../../templates/html/cover.html")),
-    ("chooser.html", include_str!("../../../templates/html/chooser.html")),
-    ("status.html", include_str!("../../../templates/html/status.html")),
+    (
+        "chapter.html",
+        include_str!("../../../templates/html/chapter.html"),
+    ),
+    (
+        "cover.html",
+        include_str!("../../../templates/html/cover.html"),
+    ),
+    (
+        "chooser.html",
+        include_str!("../../../templates/html/chooser.html"),
+    ),
+    (
+        "status.html",
+        include_str!("../../../templates/html/status.html"),
+    ),
 ];
 const STYLE: &str = include_str!("../../../templates/html/style.css");
 const SCRIPT: &str = include_str!("../../../templates/html/site.js");
@@ -39,23 +54,27 @@ fn project_or_builtin(project: &Project, name: &str, builtin: &str) -> (String, 
 fn environment(project: &Project) -> Result<Environment<'static>, Vec<Diagnostic>> {
     let mut env = Environment::new();
     // The same escaping as the chapter writer (minijinja's default also escapes `/`).
-    env.set_formatter(|out, state, value| {
-        match value.as_str() {
-            Some(text) if state.auto_escape() != minijinja::AutoEscape::None && !value.is_safe() => out
-                .write_str(&super::xhtml::escape(text))
-                .map_err(|_| minijinja::Error::new(minijinja::ErrorKind::WriteFailure, "cannot write the page")),
-            _ => minijinja::escape_formatter(out, state, value),
+    env.set_formatter(|out, state, value| match value.as_str() {
+        Some(text) if state.auto_escape() != minijinja::AutoEscape::None && !value.is_safe() => {
+            out.write_str(&super::xhtml::escape(text)).map_err(|_| {
+                minijinja::Error::new(minijinja::ErrorKind::WriteFailure, "cannot write the page")
+            })
         }
+        _ => minijinja::escape_formatter(out, state, value),
     });
     for (name, builtin) in TEMPLATES {
         let (text, origin) = project_or_builtin(project, name, builtin);
-        env.add_template_owned(name.to_string(), text).map_err(|e| vec![template_error(&origin, &e)])?;
+        env.add_template_owned(name.to_string(), text)
+            .map_err(|e| vec![template_error(&origin, &e)])?;
     }
     Ok(env)
 }
 
 fn template_error(origin: &str, error: &minijinja::Error) -> Diagnostic {
-    let message = format!("template error: {}", error.detail().unwrap_or(&error.to_string()));
+    let message = format!(
+        "template error: {}",
+        error.detail().unwrap_or(&error.to_string())
+    );
     match (origin.starts_with("templates/"), error.line()) {
         (true, Some(line)) => Diagnostic::error(message).at(origin, line, 1),
         _ => Diagnostic::error(format!("{message} (in {origin})")),
@@ -65,7 +84,12 @@ fn template_error(origin: &str, error: &minijinja::Error) -> Diagnostic {
 fn render_template(env: &Environment, name: &str, ctx: Value) -> Result<String, Vec<Diagnostic>> {
     env.get_template(name)
         .and_then(|t| t.render(ctx))
-        .map_err(|e| vec![template_error(&format!("templates/html/{}", e.name().unwrap_or(name)), &e)])
+        .map_err(|e| {
+            vec![template_error(
+                &format!("templates/html/{}", e.name().unwrap_or(name)),
+                &e,
+            )]
+        })
 }
 
 #[derive(Serialize)]
@@ -130,7 +154,11 @@ fn toc(document: &Document, current: Option<&str>) -> Vec<TocChapter> {
                 .sections
                 .iter()
                 .filter(|s| s.level <= 3)
-                .map(|s| TocSection { href: format!("{}.html#{}", c.stem, s.anchor), title: s.title.plain(), level: s.level })
+                .map(|s| TocSection {
+                    href: format!("{}.html#{}", c.stem, s.anchor),
+                    title: s.title.plain(),
+                    level: s.level,
+                })
                 .collect(),
         })
         .collect()
@@ -143,18 +171,36 @@ fn file_size(document: &Document, bytes: u64) -> String {
     } else {
         (format!("{}", bytes.div_ceil(1000)), "kB")
     };
-    let size = if matches!(document.language.as_str(), "en") { size } else { size.replace('.', ",") };
-    document.ui("file-size").replace("{size}", &size).replace("{unit}", unit)
+    let size = if matches!(document.language.as_str(), "en") {
+        size
+    } else {
+        size.replace('.', ",")
+    };
+    document
+        .ui("file-size")
+        .replace("{size}", &size)
+        .replace("{unit}", unit)
 }
 
 /// The pages, search index and images of one language.
-pub fn render(document: &Document, context: &RenderContext) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+pub fn render(
+    document: &Document,
+    context: &RenderContext,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let env = environment(context.project)?;
     let lang = &document.language;
     let mut files = Vec::new();
     let image_url = |path: &str| image_output_path(path);
-    let flavour = Flavour { epub: false, chapter_extension: "html", image_url: &image_url };
-    let ui: std::collections::BTreeMap<&str, &str> = document.ui.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let flavour = Flavour {
+        epub: false,
+        chapter_extension: "html",
+        image_url: &image_url,
+    };
+    let ui: std::collections::BTreeMap<&str, &str> = document
+        .ui
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     let base = context! {
         lang => lang,
         title => &document.title,
@@ -168,7 +214,10 @@ pub fn render(document: &Document, context: &RenderContext) -> Result<Vec<Output
 
     for (n, chapter) in document.chapters.iter().enumerate() {
         let content = ChapterWriter::new(document, chapter, &flavour).write();
-        let neighbour = |c: &crate::document::DocChapter| Link { href: format!("{}.html", c.stem), title: c.title.plain() };
+        let neighbour = |c: &crate::document::DocChapter| Link {
+            href: format!("{}.html", c.stem),
+            title: c.title.plain(),
+        };
         let page = format!("{}.html", chapter.stem);
         let ctx = context! {
             page_title => format!("{} · {}", chapter.title.plain(), document.title),
@@ -179,14 +228,25 @@ pub fn render(document: &Document, context: &RenderContext) -> Result<Vec<Output
             languages => languages(document, &page),
             ..base.clone()
         };
-        files.push(OutputFile::new(format!("{lang}/{page}"), render_template(&env, "chapter.html", ctx)?));
+        files.push(OutputFile::new(
+            format!("{lang}/{page}"),
+            render_template(&env, "chapter.html", ctx)?,
+        ));
     }
 
     let mut downloads = Vec::new();
-    for (extension, label, format) in [("pdf", "download-pdf", "PDF"), ("epub", "download-epub", "EPUB")] {
+    for (extension, label, format) in [
+        ("pdf", "download-pdf", "PDF"),
+        ("epub", "download-epub", "EPUB"),
+    ] {
         let name = format!("{}-{lang}.{extension}", document.id);
         if let Ok(meta) = std::fs::metadata(context.out.join(lang).join(&name)) {
-            downloads.push(Download { href: name, label: document.ui(label).to_owned(), format, size: file_size(document, meta.len()) });
+            downloads.push(Download {
+                href: name,
+                label: document.ui(label).to_owned(),
+                format,
+                size: file_size(document, meta.len()),
+            });
         }
     }
     let ctx = context! {
@@ -199,12 +259,21 @@ pub fn render(document: &Document, context: &RenderContext) -> Result<Vec<Output
         languages => languages(document, "index.html"),
         ..base.clone()
     };
-    files.push(OutputFile::new(format!("{lang}/index.html"), render_template(&env, "cover.html", ctx)?));
-    files.push(OutputFile::new(format!("{lang}/search-index.js"), search::SearchIndex::build(document).to_script()));
+    files.push(OutputFile::new(
+        format!("{lang}/index.html"),
+        render_template(&env, "cover.html", ctx)?,
+    ));
+    files.push(OutputFile::new(
+        format!("{lang}/search-index.js"),
+        search::SearchIndex::build(document).to_script(),
+    ));
 
     for image in images_of(document) {
         let bytes = read_project_file(&context.project.root, &image)?;
-        files.push(OutputFile::new(format!("{lang}/{}", image_output_path(&image)), bytes));
+        files.push(OutputFile::new(
+            format!("{lang}/{}", image_output_path(&image)),
+            bytes,
+        ));
     }
     Ok(files)
 }
@@ -231,7 +300,11 @@ struct StatusLanguage {
 }
 
 fn pct(part: usize, whole: usize) -> String {
-    if whole == 0 { "0".into() } else { format!("{:.1}", part as f64 * 100.0 / whole as f64) }
+    if whole == 0 {
+        "0".into()
+    } else {
+        format!("{:.1}", part as f64 * 100.0 / whole as f64)
+    }
 }
 
 /// The site-wide files: language chooser, status page, stylesheet and script.
@@ -241,7 +314,11 @@ pub fn site_files(
     statuses: &[LanguageStatus],
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let env = environment(project)?;
-    let ui: std::collections::BTreeMap<&str, &str> = source.ui.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let ui: std::collections::BTreeMap<&str, &str> = source
+        .ui
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     let codes: Vec<&str> = source.languages.iter().map(|l| l.code.as_str()).collect();
     let chooser = render_template(
         &env,
@@ -255,13 +332,20 @@ pub fn site_files(
             status_label => source.ui("translation-status"),
         },
     )?;
-    let chapter_titles: std::collections::HashMap<&str, String> =
-        source.chapters.iter().map(|c| (c.stem.as_str(), c.title.plain())).collect();
+    let chapter_titles: std::collections::HashMap<&str, String> = source
+        .chapters
+        .iter()
+        .map(|c| (c.stem.as_str(), c.title.plain()))
+        .collect();
     let status_languages: Vec<StatusLanguage> = statuses
         .iter()
         .map(|s| StatusLanguage {
             language: s.language.clone(),
-            name: source.languages.iter().find(|l| l.code == s.language).map_or(s.language.clone(), |l| l.name.clone()),
+            name: source
+                .languages
+                .iter()
+                .find(|l| l.code == s.language)
+                .map_or(s.language.clone(), |l| l.name.clone()),
             percent: s.counts.percent,
             rows: s
                 .chapters
@@ -271,7 +355,9 @@ pub fn site_files(
                     StatusRow {
                         name: match chapter_titles.get(c.chapter.as_str()) {
                             Some(title) => title.clone(),
-                            None if c.chapter == "handbook" => source.ui("status-handbook").to_owned(),
+                            None if c.chapter == "handbook" => {
+                                source.ui("status-handbook").to_owned()
+                            }
                             None => c.chapter.clone(),
                         },
                         messages: m,

@@ -40,7 +40,12 @@ pub fn fold(text: &str) -> String {
 
 /// Folded words of a text.
 pub fn words(text: &str) -> impl Iterator<Item = String> {
-    fold(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect::<Vec<_>>().into_iter()
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect::<Vec<_>>()
+        .into_iter()
 }
 
 impl SearchIndex {
@@ -58,14 +63,22 @@ impl SearchIndex {
                 if let DocBlock::Heading { anchor, text, .. } = block {
                     docs.push(std::mem::replace(
                         &mut current,
-                        SearchDoc { t: text.plain(), c: chapter_title.clone(), h: format!("{}.html#{anchor}", chapter.stem), x: String::new() },
+                        SearchDoc {
+                            t: text.plain(),
+                            c: chapter_title.clone(),
+                            h: format!("{}.html#{anchor}", chapter.stem),
+                            x: String::new(),
+                        },
                     ));
                 } else {
                     append_text(block, &mut current.x);
                 }
             }
             for footnote in &chapter.footnotes {
-                footnote.blocks.iter().for_each(|b| append_text(b, &mut current.x));
+                footnote
+                    .blocks
+                    .iter()
+                    .for_each(|b| append_text(b, &mut current.x));
             }
             docs.push(current);
         }
@@ -85,8 +98,12 @@ impl SearchIndex {
     pub fn search(&self, query: &str) -> Vec<&SearchDoc> {
         let mut result: Option<Vec<usize>> = None;
         for term in words(query) {
-            let mut hits: Vec<usize> =
-                self.tokens.range(term.clone()..).take_while(|(k, _)| k.starts_with(&term)).flat_map(|(_, d)| d.iter().copied()).collect();
+            let mut hits: Vec<usize> = self
+                .tokens
+                .range(term.clone()..)
+                .take_while(|(k, _)| k.starts_with(&term))
+                .flat_map(|(_, d)| d.iter().copied())
+                .collect();
             hits.sort_unstable();
             hits.dedup();
             result = Some(match result {
@@ -94,14 +111,21 @@ impl SearchIndex {
                 Some(previous) => previous.into_iter().filter(|d| hits.contains(d)).collect(),
             });
         }
-        result.unwrap_or_default().into_iter().map(|d| &self.docs[d]).collect()
+        result
+            .unwrap_or_default()
+            .into_iter()
+            .map(|d| &self.docs[d])
+            .collect()
     }
 
     /// The script that defines the index for the page (works from file://).
     pub fn to_script(&self) -> String {
         let json = serde_json::to_string(self).expect("index serializes");
         // `</` could end a <script> element if the file were ever inlined.
-        format!("window.HANDBOOK_SEARCH_INDEX = {};\n", json.replace("</", "<\\/"))
+        format!(
+            "window.HANDBOOK_SEARCH_INDEX = {};\n",
+            json.replace("</", "<\\/")
+        )
     }
 }
 
@@ -121,8 +145,12 @@ fn append_text(block: &DocBlock, out: &mut String) {
             }
         }
         DocBlock::List { items, .. } => items.iter().flatten().for_each(|b| append_text(b, out)),
-        DocBlock::Quote(blocks) | DocBlock::Alert { blocks, .. } => blocks.iter().for_each(|b| append_text(b, out)),
-        DocBlock::Table { header, rows, .. } => header.iter().chain(rows.iter().flatten()).for_each(push),
+        DocBlock::Quote(blocks) | DocBlock::Alert { blocks, .. } => {
+            blocks.iter().for_each(|b| append_text(b, out))
+        }
+        DocBlock::Table { header, rows, .. } => {
+            header.iter().chain(rows.iter().flatten()).for_each(push)
+        }
         DocBlock::Code { .. } | DocBlock::Rule => {}
     }
 }

@@ -8,7 +8,8 @@ use hyphenation::{Hyphenator, Language, Load, Standard};
 
 const SOFT_HYPHEN: char = '\u{AD}';
 
-static ROMANIAN: LazyLock<Option<Standard>> = LazyLock::new(|| Standard::from_embedded(Language::Romanian).ok());
+static ROMANIAN: LazyLock<Option<Standard>> =
+    LazyLock::new(|| Standard::from_embedded(Language::Romanian).ok());
 
 /// Whether `language` needs soft hyphens from us.
 pub fn needs_soft_hyphens(language: &str) -> bool {
@@ -17,7 +18,9 @@ pub fn needs_soft_hyphens(language: &str) -> bool {
 
 /// Inserts soft hyphens into every word of `text` (Romanian patterns).
 pub fn soft_hyphenate(text: &str) -> String {
-    let Some(dictionary) = ROMANIAN.as_ref() else { return text.to_owned() };
+    let Some(dictionary) = ROMANIAN.as_ref() else {
+        return text.to_owned();
+    };
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String| {
@@ -42,7 +45,10 @@ pub fn soft_hyphenate(text: &str) -> String {
 
 fn hyphenate_word(dictionary: &Standard, word: &str, out: &mut String) {
     // Patterns are lowercase; map break offsets back through character positions.
-    let lower: String = word.chars().map(|c| c.to_lowercase().next().unwrap_or(c)).collect();
+    let lower: String = word
+        .chars()
+        .map(|c| c.to_lowercase().next().unwrap_or(c))
+        .collect();
     let breaks: Vec<usize> = dictionary
         .hyphenate(&lower)
         .breaks
@@ -65,8 +71,17 @@ mod tests {
     fn romanian_words_get_soft_hyphens() {
         let text = soft_hyphenate("Comunitățile locale și integrarea migranților.");
         let shown = text.replace(SOFT_HYPHEN, "-");
-        assert!(shown.contains("Co-mu-ni-tă-ți-le") || shown.contains("Comu-ni"), "{shown}");
-        assert!(shown.contains("in-te-gra-rea") || shown.contains("inte-gra"), "{shown}");
-        assert_eq!(text.replace(SOFT_HYPHEN, ""), "Comunitățile locale și integrarea migranților.");
+        assert!(
+            shown.contains("Co-mu-ni-tă-ți-le") || shown.contains("Comu-ni"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("in-te-gra-rea") || shown.contains("inte-gra"),
+            "{shown}"
+        );
+        assert_eq!(
+            text.replace(SOFT_HYPHEN, ""),
+            "Comunitățile locale și integrarea migranților."
+        );
     }
 }

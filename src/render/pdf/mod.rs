@@ -9,9 +9,9 @@ pub mod world;
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
+use typst::WorldExt as _;
 use typst::diag::{Severity, SourceDiagnostic};
 use typst::foundations::{Datetime, Smart};
-use typst::WorldExt as _;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
@@ -54,7 +54,11 @@ pub fn typst_string(text: &str) -> String {
 
 /// A Typst array literal (`()` when empty: `(,)` is not Typst).
 fn typst_array(items: &[String]) -> String {
-    if items.is_empty() { "()".to_owned() } else { format!("({},)", items.join(", ")) }
+    if items.is_empty() {
+        "()".to_owned()
+    } else {
+        format!("({},)", items.join(", "))
+    }
 }
 
 /// Writes the document as one Typst dictionary literal.
@@ -104,11 +108,16 @@ impl<'a> DataWriter<'a> {
             Some(lang) => hyphenate::needs_soft_hyphens(lang),
             None => self.soft_hyphens,
         };
-        if hyphenate { typst_string(&hyphenate::soft_hyphenate(text)) } else { typst_string(text) }
+        if hyphenate {
+            typst_string(&hyphenate::soft_hyphenate(text))
+        } else {
+            typst_string(text)
+        }
     }
 
     fn optional(&self, text: &Option<String>) -> String {
-        text.as_deref().map_or_else(|| "none".to_owned(), |t| self.string(t, None))
+        text.as_deref()
+            .map_or_else(|| "none".to_owned(), |t| self.string(t, None))
     }
 
     fn write(mut self, main_prefix_lines: usize) -> (String, Vec<(usize, String)>) {
@@ -119,7 +128,10 @@ impl<'a> DataWriter<'a> {
         }
         ui.push(')');
         let paper = d.paper.typst_name();
-        let cover = d.cover_image.as_ref().map_or_else(|| "none".to_owned(), |c| typst_string(&format!("/{c}")));
+        let cover = d
+            .cover_image
+            .as_ref()
+            .map_or_else(|| "none".to_owned(), |c| typst_string(&format!("/{c}")));
         let _ = writeln!(
             self.out,
             "(\n  lang: {},\n  title: {},\n  subtitle: {},\n  language-name: {},\n  publisher: {},\n  funding: {},\n  disclaimer: {},\n  cover: {cover},\n  paper: {},\n  date: ({}, {}, {}),\n  date-text: {},\n  ui: {ui},\n  chapters: (",
@@ -146,7 +158,11 @@ impl<'a> DataWriter<'a> {
     }
 
     fn chapter(&mut self, chapter: &DocChapter) {
-        let title = self.inlines(&chapter.title.inlines, chapter, chapter.title.fallback_language.as_deref());
+        let title = self.inlines(
+            &chapter.title.inlines,
+            chapter,
+            chapter.title.fallback_language.as_deref(),
+        );
         let lang = lang_field(&chapter.title);
         let mut blocks = String::new();
         for block in &chapter.blocks {
@@ -161,19 +177,31 @@ impl<'a> DataWriter<'a> {
     }
 
     fn text_field(&mut self, text: &Text, chapter: &DocChapter) -> String {
-        format!("c: {}{}", self.inlines(&text.inlines, chapter, text.fallback_language.as_deref()), lang_field(text))
+        format!(
+            "c: {}{}",
+            self.inlines(&text.inlines, chapter, text.fallback_language.as_deref()),
+            lang_field(text)
+        )
     }
 
     fn block(&mut self, block: &DocBlock, chapter: &DocChapter, language: Option<&str>) -> String {
         match block {
-            DocBlock::Heading { level, anchor, text } => format!(
+            DocBlock::Heading {
+                level,
+                anchor,
+                text,
+            } => format!(
                 "(t: \"h\", level: {}, key: {}, {})",
                 (*level).clamp(2, 6),
                 typst_string(&heading_key(&chapter.stem, anchor)),
                 self.text_field(text, chapter)
             ),
             DocBlock::Paragraph(text) => format!("(t: \"p\", {})", self.text_field(text, chapter)),
-            DocBlock::Figure { image, alt, caption } => {
+            DocBlock::Figure {
+                image,
+                alt,
+                caption,
+            } => {
                 self.figures += 1;
                 let cap = match caption {
                     Some(c) => self.inlines(&c.inlines, chapter, c.fallback_language.as_deref()),
@@ -191,15 +219,27 @@ impl<'a> DataWriter<'a> {
                 let items: Vec<String> = items
                     .iter()
                     .map(|item| {
-                        let blocks: Vec<String> = item.iter().map(|b| self.block(b, chapter, language)).collect();
+                        let blocks: Vec<String> = item
+                            .iter()
+                            .map(|b| self.block(b, chapter, language))
+                            .collect();
                         typst_array(&blocks)
                     })
                     .collect();
                 let start = start.map_or_else(|| "none".to_owned(), |s| s.to_string());
-                format!("(t: \"list\", start: {start}, items: {})", typst_array(&items))
+                format!(
+                    "(t: \"list\", start: {start}, items: {})",
+                    typst_array(&items)
+                )
             }
-            DocBlock::Quote(blocks) => format!("(t: \"quote\", b: {})", self.blocks(blocks, chapter)),
-            DocBlock::Alert { kind, label, blocks } => format!(
+            DocBlock::Quote(blocks) => {
+                format!("(t: \"quote\", b: {})", self.blocks(blocks, chapter))
+            }
+            DocBlock::Alert {
+                kind,
+                label,
+                blocks,
+            } => format!(
                 "(t: \"alert\", kind: {}, label: {}, b: {})",
                 typst_string(kind.class()),
                 typst_string(label),
@@ -207,11 +247,20 @@ impl<'a> DataWriter<'a> {
             ),
             DocBlock::Code { language, text } => format!(
                 "(t: \"code\", syntax: {}, v: {})",
-                language.as_deref().map_or_else(|| "none".to_owned(), typst_string),
+                language
+                    .as_deref()
+                    .map_or_else(|| "none".to_owned(), typst_string),
                 typst_string(text)
             ),
-            DocBlock::Table { aligns, header, rows } => {
-                let columns = header.len().max(rows.iter().map(Vec::len).max().unwrap_or(0)).max(1);
+            DocBlock::Table {
+                aligns,
+                header,
+                rows,
+            } => {
+                let columns = header
+                    .len()
+                    .max(rows.iter().map(Vec::len).max().unwrap_or(0))
+                    .max(1);
                 let aligns: Vec<String> = (0..columns)
                     .map(|i| {
                         typst_string(match aligns.get(i) {
@@ -222,51 +271,94 @@ impl<'a> DataWriter<'a> {
                         })
                     })
                     .collect();
-                let empty = Text { inlines: vec![], fallback_language: None };
+                let empty = Text {
+                    inlines: vec![],
+                    fallback_language: None,
+                };
                 let mut cells = |row: &[Text]| -> String {
-                    let cells: Vec<String> =
-                        (0..columns).map(|i| format!("({})", self.text_field(row.get(i).unwrap_or(&empty), chapter))).collect();
+                    let cells: Vec<String> = (0..columns)
+                        .map(|i| {
+                            format!(
+                                "({})",
+                                self.text_field(row.get(i).unwrap_or(&empty), chapter)
+                            )
+                        })
+                        .collect();
                     typst_array(&cells)
                 };
                 let head = cells(header);
                 let rows: Vec<String> = rows.iter().map(|r| cells(r)).collect();
-                format!("(t: \"table\", aligns: {}, head: {head}, rows: {})", typst_array(&aligns), typst_array(&rows))
+                format!(
+                    "(t: \"table\", aligns: {}, head: {head}, rows: {})",
+                    typst_array(&aligns),
+                    typst_array(&rows)
+                )
             }
             DocBlock::Rule => "(t: \"hr\")".into(),
         }
     }
 
     fn blocks(&mut self, blocks: &[DocBlock], chapter: &DocChapter) -> String {
-        let list: Vec<String> = blocks.iter().map(|b| self.block(b, chapter, None)).collect();
+        let list: Vec<String> = blocks
+            .iter()
+            .map(|b| self.block(b, chapter, None))
+            .collect();
         typst_array(&list)
     }
 
-    fn inlines(&mut self, inlines: &[Inline], chapter: &DocChapter, language: Option<&str>) -> String {
-        let list: Vec<String> = inlines.iter().map(|i| self.inline(i, chapter, language)).collect();
+    fn inlines(
+        &mut self,
+        inlines: &[Inline],
+        chapter: &DocChapter,
+        language: Option<&str>,
+    ) -> String {
+        let list: Vec<String> = inlines
+            .iter()
+            .map(|i| self.inline(i, chapter, language))
+            .collect();
         typst_array(&list)
     }
 
     fn inline(&mut self, inline: &Inline, chapter: &DocChapter, language: Option<&str>) -> String {
         match inline {
             Inline::Text(t) => self.string(t, language),
-            Inline::Emphasis(c) => format!("(t: \"em\", c: {})", self.inlines(c, chapter, language)),
-            Inline::Strong(c) => format!("(t: \"strong\", c: {})", self.inlines(c, chapter, language)),
-            Inline::Strikethrough(c) => format!("(t: \"del\", c: {})", self.inlines(c, chapter, language)),
+            Inline::Emphasis(c) => {
+                format!("(t: \"em\", c: {})", self.inlines(c, chapter, language))
+            }
+            Inline::Strong(c) => {
+                format!("(t: \"strong\", c: {})", self.inlines(c, chapter, language))
+            }
+            Inline::Strikethrough(c) => {
+                format!("(t: \"del\", c: {})", self.inlines(c, chapter, language))
+            }
             Inline::Code(v) => format!("(t: \"code\", v: {})", typst_string(v)),
             Inline::Link { target, children } => {
                 let children = self.inlines(children, chapter, language);
                 match target {
-                    Target::External(url) => format!("(t: \"url\", url: {}, c: {children})", typst_string(url)),
+                    Target::External(url) => {
+                        format!("(t: \"url\", url: {}, c: {children})", typst_string(url))
+                    }
                     Target::Internal { stem, anchor } => {
-                        let key = anchor.as_ref().map(|a| heading_key(stem, a)).filter(|k| self.labels.contains(k));
-                        match key.or_else(|| Some(chapter_key(stem)).filter(|k| self.labels.contains(k))) {
-                            Some(key) => format!("(t: \"ref\", to: {}, c: {children})", typst_string(&key)),
+                        let key = anchor
+                            .as_ref()
+                            .map(|a| heading_key(stem, a))
+                            .filter(|k| self.labels.contains(k));
+                        match key
+                            .or_else(|| Some(chapter_key(stem)).filter(|k| self.labels.contains(k)))
+                        {
+                            Some(key) => {
+                                format!("(t: \"ref\", to: {}, c: {children})", typst_string(&key))
+                            }
                             None => format!("(t: \"em\", c: {children})"),
                         }
                     }
                 }
             }
-            Inline::Image { src, alt } => format!("(t: \"img\", src: {}, alt: {})", typst_string(&format!("/{src}")), typst_string(alt)),
+            Inline::Image { src, alt } => format!(
+                "(t: \"img\", src: {}, alt: {})",
+                typst_string(&format!("/{src}")),
+                typst_string(alt)
+            ),
             Inline::FootnoteRef { number } => {
                 let key = format!("fn-{}-{number}", chapter.stem);
                 let first = self.placed.insert(key.clone());
@@ -278,7 +370,10 @@ impl<'a> DataWriter<'a> {
                     }
                     _ => "()".into(),
                 };
-                format!("(t: \"fn\", key: {}, first: {first}, body: {body})", typst_string(&key))
+                format!(
+                    "(t: \"fn\", key: {}, first: {first}, body: {body})",
+                    typst_string(&key)
+                )
             }
             Inline::LineBreak => "(t: \"br\")".into(),
         }
@@ -286,7 +381,9 @@ impl<'a> DataWriter<'a> {
 }
 
 fn lang_field(text: &Text) -> String {
-    text.fallback_language.as_ref().map_or(String::new(), |l| format!(", lang: {}", typst_string(l)))
+    text.fallback_language
+        .as_ref()
+        .map_or(String::new(), |l| format!(", lang: {}", typst_string(l)))
 }
 
 fn strip_footnote_refs(blocks: &[DocBlock]) -> Vec<DocBlock> {
@@ -297,7 +394,10 @@ fn strip_footnote_refs(blocks: &[DocBlock]) -> Vec<DocBlock> {
                 Inline::Emphasis(c) => Inline::Emphasis(inlines(c)),
                 Inline::Strong(c) => Inline::Strong(inlines(c)),
                 Inline::Strikethrough(c) => Inline::Strikethrough(inlines(c)),
-                Inline::Link { target, children } => Inline::Link { target: target.clone(), children: inlines(children) },
+                Inline::Link { target, children } => Inline::Link {
+                    target: target.clone(),
+                    children: inlines(children),
+                },
                 other => other.clone(),
             })
             .collect()
@@ -305,7 +405,10 @@ fn strip_footnote_refs(blocks: &[DocBlock]) -> Vec<DocBlock> {
     blocks
         .iter()
         .map(|b| match b {
-            DocBlock::Paragraph(t) => DocBlock::Paragraph(Text { inlines: inlines(&t.inlines), fallback_language: t.fallback_language.clone() }),
+            DocBlock::Paragraph(t) => DocBlock::Paragraph(Text {
+                inlines: inlines(&t.inlines),
+                fallback_language: t.fallback_language.clone(),
+            }),
             other => other.clone(),
         })
         .collect()
@@ -314,10 +417,27 @@ fn strip_footnote_refs(blocks: &[DocBlock]) -> Vec<DocBlock> {
 /// The date as the document's language writes it.
 pub fn format_date(document: &Document) -> String {
     let d = document.date;
-    const EN_MONTHS: [&str; 12] =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    const EN_MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
     match document.language.split('-').next().unwrap_or("") {
-        "en" => format!("{} {} {}", d.day, EN_MONTHS[usize::from(d.month.clamp(1, 12)) - 1], d.year),
+        "en" => format!(
+            "{} {} {}",
+            d.day,
+            EN_MONTHS[usize::from(d.month.clamp(1, 12)) - 1],
+            d.year
+        ),
         "sl" => format!("{}. {}. {}", d.day, d.month, d.year),
         "hu" => format!("{}. {:02}. {:02}.", d.year, d.month, d.day),
         "bg" => format!("{:02}.{:02}.{} г.", d.day, d.month, d.year),
@@ -336,15 +456,24 @@ pub struct Generated {
 
 /// Generates the main source for a document (the template is imported).
 pub fn generate(document: &Document, context: &RenderContext) -> Generated {
-    let (template, template_origin) = match std::fs::read_to_string(context.project.root.join(TEMPLATE_FILE)) {
-        Ok(text) => (text, TEMPLATE_FILE.to_owned()),
-        Err(_) => (TEMPLATE.to_owned(), format!("(built-in) {TEMPLATE_FILE}")),
-    };
-    let prefix = format!("// Generated by handbook from the {} edition. Data only: every text is a string.\n#import \"{TEMPLATE_PATH}\": handbook\n#let doc = ", document.language);
+    let (template, template_origin) =
+        match std::fs::read_to_string(context.project.root.join(TEMPLATE_FILE)) {
+            Ok(text) => (text, TEMPLATE_FILE.to_owned()),
+            Err(_) => (TEMPLATE.to_owned(), format!("(built-in) {TEMPLATE_FILE}")),
+        };
+    let prefix = format!(
+        "// Generated by handbook from the {} edition. Data only: every text is a string.\n#import \"{TEMPLATE_PATH}\": handbook\n#let doc = ",
+        document.language
+    );
     let prefix_lines = prefix.matches('\n').count();
     let (data, chapter_lines) = DataWriter::new(document).write(prefix_lines);
     let main = format!("{prefix}{data}\n#handbook(doc)\n");
-    Generated { main, template, template_origin, chapter_lines }
+    Generated {
+        main,
+        template,
+        template_origin,
+        chapter_lines,
+    }
 }
 
 fn typst_standards(standards: &[manifest::PdfStandard]) -> Vec<PdfStandard> {
@@ -367,7 +496,12 @@ fn missing_glyphs(document: &Document, main: &str) -> Vec<char> {
     let infos: Vec<_> = (0..).map_while(|i| book.info(i)).collect();
     let _ = document;
     for c in main.chars() {
-        if c.is_whitespace() || c.is_control() || c == '\u{AD}' || (c as u32) < 0x80 || !seen.insert(c) {
+        if c.is_whitespace()
+            || c.is_control()
+            || c == '\u{AD}'
+            || (c as u32) < 0x80
+            || !seen.insert(c)
+        {
             continue;
         }
         if !infos.iter().any(|info| info.coverage.contains(c as u32)) {
@@ -378,11 +512,17 @@ fn missing_glyphs(document: &Document, main: &str) -> Vec<char> {
 }
 
 /// Renders the PDF of one language.
-pub fn render(document: &Document, context: &RenderContext) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+pub fn render(
+    document: &Document,
+    context: &RenderContext,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let generated = generate(document, context);
     let missing = missing_glyphs(document, &generated.main);
     if !missing.is_empty() {
-        let list: Vec<String> = missing.iter().map(|c| format!("`{c}` (U+{:04X})", *c as u32)).collect();
+        let list: Vec<String> = missing
+            .iter()
+            .map(|c| format!("`{c}` (U+{:04X})", *c as u32))
+            .collect();
         return Err(vec![Diagnostic::error(format!(
             "the {} edition uses characters that no embedded font has: {}",
             document.language,
@@ -397,21 +537,34 @@ pub fn render(document: &Document, context: &RenderContext) -> Result<Vec<Output
 
     let mut files = Vec::new();
     for image in images_of(document) {
-        files.push((image.clone(), read_project_file(&context.project.root, &image)?));
+        files.push((
+            image.clone(),
+            read_project_file(&context.project.root, &image)?,
+        ));
     }
     let key = cache_key(&generated, &files, document);
     let cache_dir = context.project.root.join(".handbook-cache");
     let cached = cache_dir.join(format!("{}-{lang}-{key:032x}.pdf", document.id));
     if let Ok(bytes) = std::fs::read(&cached) {
-        outputs.push(OutputFile::new(format!("{lang}/{}", file_name(document)), bytes));
+        outputs.push(OutputFile::new(
+            format!("{lang}/{}", file_name(document)),
+            bytes,
+        ));
         return Ok(outputs);
     }
 
     let d = document.date;
     let today = Datetime::from_ymd(d.year, d.month, d.day).expect("a valid date");
-    let world = HandbookWorld::new(generated.main.clone(), generated.template.clone(), files, today);
+    let world = HandbookWorld::new(
+        generated.main.clone(),
+        generated.template.clone(),
+        files,
+        today,
+    );
     let compiled = typst::compile::<PagedDocument>(&world);
-    let paged = compiled.output.map_err(|errors| map_diagnostics(&world, &generated, &errors))?;
+    let paged = compiled
+        .output
+        .map_err(|errors| map_diagnostics(&world, &generated, &errors))?;
     let standards = PdfStandards::new(&typst_standards(&document.pdf_standards))
         .map_err(|e| vec![Diagnostic::error(format!("PDF standards: {}", e.message()))])?;
     let timestamp = Datetime::from_ymd_hms(d.year, d.month, d.day, 0, 0, 0).map(Timestamp::new_utc);
@@ -421,7 +574,8 @@ pub fn render(document: &Document, context: &RenderContext) -> Result<Vec<Output
         standards,
         ..PdfOptions::default()
     };
-    let bytes = typst_pdf::pdf(&paged, &options).map_err(|errors| map_diagnostics(&world, &generated, &errors))?;
+    let bytes = typst_pdf::pdf(&paged, &options)
+        .map_err(|errors| map_diagnostics(&world, &generated, &errors))?;
     drop(paged);
     typst::comemo::evict(10);
     if std::fs::create_dir_all(&cache_dir).is_ok() {
@@ -436,7 +590,10 @@ pub fn render(document: &Document, context: &RenderContext) -> Result<Vec<Output
         }
         let _ = crate::output::write_atomic(&cached, &bytes);
     }
-    outputs.push(OutputFile::new(format!("{lang}/{}", file_name(document)), bytes));
+    outputs.push(OutputFile::new(
+        format!("{lang}/{}", file_name(document)),
+        bytes,
+    ));
     Ok(outputs)
 }
 
@@ -454,22 +611,39 @@ fn cache_key(generated: &Generated, files: &[(String, Vec<u8>)], document: &Docu
 }
 
 /// The self-contained `.typ` of `--emit-typst`: template inlined, images beside it.
-fn emit_typst(document: &Document, context: &RenderContext, generated: &Generated) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+fn emit_typst(
+    document: &Document,
+    context: &RenderContext,
+    generated: &Generated,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let lang = &document.language;
     let main = generated.main.replace(
         &format!("#import \"{TEMPLATE_PATH}\": handbook\n"),
-        &format!("// ---- template ({}) ----\n{}\n// ---- document ----\n", generated.template_origin, generated.template),
+        &format!(
+            "// ---- template ({}) ----\n{}\n// ---- document ----\n",
+            generated.template_origin, generated.template
+        ),
     );
-    let mut files = vec![OutputFile::new(format!("{lang}/{}-{lang}.typ", document.id), main)];
+    let mut files = vec![OutputFile::new(
+        format!("{lang}/{}-{lang}.typ", document.id),
+        main,
+    )];
     for image in images_of(document) {
-        files.push(OutputFile::new(format!("{lang}/{image}"), read_project_file(&context.project.root, &image)?));
+        files.push(OutputFile::new(
+            format!("{lang}/{image}"),
+            read_project_file(&context.project.root, &image)?,
+        ));
     }
     Ok(files)
 }
 
 /// Typst diagnostics as ours: the template's point at the template file;
 /// the data's at the chapter it came from (such an error is a handbook bug).
-fn map_diagnostics(world: &HandbookWorld, generated: &Generated, errors: &[SourceDiagnostic]) -> Vec<Diagnostic> {
+fn map_diagnostics(
+    world: &HandbookWorld,
+    generated: &Generated,
+    errors: &[SourceDiagnostic],
+) -> Vec<Diagnostic> {
     errors
         .iter()
         .filter(|e| e.severity == Severity::Error)
@@ -480,7 +654,9 @@ fn map_diagnostics(world: &HandbookWorld, generated: &Generated, errors: &[Sourc
             if !hints.is_empty() {
                 diagnostic = diagnostic.with_hint(hints.join("; "));
             }
-            let Some(id) = error.span.id() else { return diagnostic };
+            let Some(id) = error.span.id() else {
+                return diagnostic;
+            };
             let range = world.range(error.span);
             let source = if id == world.main_source().id() {
                 world.main_source()
@@ -489,8 +665,13 @@ fn map_diagnostics(world: &HandbookWorld, generated: &Generated, errors: &[Sourc
             } else {
                 return diagnostic.with_hint(format!("in {}", id.vpath().get_with_slash()));
             };
-            let line = range.clone().and_then(|r| source.lines().byte_to_line(r.start)).map_or(0, |l| l + 1);
-            let column = range.and_then(|r| source.lines().byte_to_column(r.start)).map_or(0, |c| c + 1);
+            let line = range
+                .clone()
+                .and_then(|r| source.lines().byte_to_line(r.start))
+                .map_or(0, |l| l + 1);
+            let column = range
+                .and_then(|r| source.lines().byte_to_column(r.start))
+                .map_or(0, |c| c + 1);
             if id == world.template_source().id() {
                 if generated.template_origin.starts_with("templates/") {
                     diagnostic.at(&generated.template_origin, line, column)
@@ -498,10 +679,17 @@ fn map_diagnostics(world: &HandbookWorld, generated: &Generated, errors: &[Sourc
                     diagnostic.with_hint(format!("in the built-in template, line {line}"))
                 }
             } else {
-                let chapter = generated.chapter_lines.iter().rev().find(|(start, _)| *start <= line).map(|(_, p)| p.clone());
+                let chapter = generated
+                    .chapter_lines
+                    .iter()
+                    .rev()
+                    .find(|(start, _)| *start <= line)
+                    .map(|(_, p)| p.clone());
                 let note = "this is a bug in handbook: generated Typst data failed to compile";
                 match chapter {
-                    Some(path) => diagnostic.in_file(path).with_hint(format!("{note} (generated line {line})")),
+                    Some(path) => diagnostic
+                        .in_file(path)
+                        .with_hint(format!("{note} (generated line {line})")),
                     None => diagnostic.with_hint(format!("{note} (generated line {line})")),
                 }
             }

@@ -41,11 +41,19 @@ pub struct HandbookWorld {
 }
 
 impl HandbookWorld {
-    pub fn new(main: String, template: String, files: Vec<(String, Vec<u8>)>, today: Datetime) -> Self {
+    pub fn new(
+        main: String,
+        template: String,
+        files: Vec<(String, Vec<u8>)>,
+        today: Datetime,
+    ) -> Self {
         HandbookWorld {
             main: Source::new(file_id(MAIN_PATH), main),
             template: Source::new(file_id(TEMPLATE_PATH), template),
-            files: files.into_iter().map(|(path, bytes)| (file_id(&format!("/{path}")), Bytes::new(bytes))).collect(),
+            files: files
+                .into_iter()
+                .map(|(path, bytes)| (file_id(&format!("/{path}")), Bytes::new(bytes)))
+                .collect(),
             today,
         }
     }
@@ -78,15 +86,16 @@ impl World for HandbookWorld {
         } else if id == self.template.id() {
             Ok(self.template.clone())
         } else {
-            Err(FileError::NotFound(std::path::PathBuf::from(id.vpath().get_with_slash())))
+            Err(FileError::NotFound(std::path::PathBuf::from(
+                id.vpath().get_with_slash(),
+            )))
         }
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        self.files
-            .get(&id)
-            .cloned()
-            .ok_or_else(|| FileError::NotFound(std::path::PathBuf::from(id.vpath().get_with_slash())))
+        self.files.get(&id).cloned().ok_or_else(|| {
+            FileError::NotFound(std::path::PathBuf::from(id.vpath().get_with_slash()))
+        })
     }
 
     fn font(&self, index: usize) -> Option<Font> {
