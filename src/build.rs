@@ -25,6 +25,8 @@ pub struct BuildOptions {
     /// Fail a language that falls back to another language anywhere.
     pub strict: bool,
     pub emit_typst: bool,
+    /// Reuse unchanged PDFs from the cache.
+    pub cache: bool,
 }
 
 /// Hears about each step, to show progress.
@@ -166,7 +168,7 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
                 document.fallback_messages
             )));
         }
-        let context = RenderContext { project: &loaded.project, emit_typst: options.emit_typst, out: options.out.clone() };
+        let context = RenderContext { project: &loaded.project, emit_typst: options.emit_typst, out: options.out.clone(), cache: options.cache };
         let document_failed = diags.has_errors();
         for &format in &options.formats {
             progress.started(language, format);

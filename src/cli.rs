@@ -53,6 +53,9 @@ enum Command {
         /// Also write the generated Typst source beside each PDF
         #[arg(long)]
         emit_typst: bool,
+        /// Recompile every PDF even if nothing changed
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Report problems in the source and the translations
     Check {
@@ -144,6 +147,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             out,
             strict,
             emit_typst,
+            no_cache,
         } => {
             let project = match load_project(&project.project) {
                 Ok(p) => p,
@@ -167,15 +171,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     formats
                 }
             };
-            let unavailable: Vec<_> = formats.iter().filter(|f| !f.available()).collect();
-            if !unavailable.is_empty() {
-                for format in &unavailable {
-                    eprintln!(
-                        "error: the {format} output is not available in this version of handbook"
-                    );
-                }
-                return Ok(ExitCode::from(1));
-            }
             let out = out.unwrap_or_else(|| project.root.join("dist"));
             let root = project.root.clone();
             let loaded = Loaded::load(project);
@@ -185,6 +180,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 out,
                 strict,
                 emit_typst,
+                cache: !no_cache,
             };
             let progress = TerminalProgress::new();
             let report = build::build(&loaded, &options, &progress);
@@ -312,19 +308,25 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })
         }
         Command::Serve { project, port } => {
-            let _ = (project, port);
-            eprintln!("error: `handbook serve` is not available in this version of handbook");
-            Ok(ExitCode::from(1))
+            let project = match load_project(&project.project) {
+                Ok(p) => p,
+                Err(code) => return Ok(code),
+            };
+            crate::serve::serve(project, port)?;
+            Ok(ExitCode::SUCCESS)
         }
     }
 }
 
+/// The terminal's progress bars and, by `language/format`, each step's bar.
+type Bars = (
+    indicatif::MultiProgress,
+    Mutex<Vec<(String, indicatif::ProgressBar)>>,
+);
+
 /// Progress bars per language and format on a terminal; plain lines when piped.
 struct TerminalProgress {
-    bars: Option<(
-        indicatif::MultiProgress,
-        Mutex<Vec<(String, indicatif::ProgressBar)>>,
-    )>,
+    bars: Option<Bars>,
 }
 
 impl TerminalProgress {

@@ -16,4 +16,5 @@ pub mod i18n;
 pub mod manifest;
 pub mod output;
 pub mod render;
+pub mod serve;
 pub mod source;

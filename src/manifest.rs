@@ -213,7 +213,11 @@ fn is_valid_language(tag: &str) -> bool {
     !tag.is_empty()
         && tag
             .parse::<unic_langid::LanguageIdentifier>()
-            .is_ok_and(|id| id.to_string() == tag)
+            .is_ok_and(|id| {
+                // Only the canonical spelling is accepted (`sl`, not `SL`).
+                let canonical = id.to_string();
+                canonical.as_str() == tag
+            })
 }
 
 fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) -> Project {

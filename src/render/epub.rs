@@ -317,9 +317,9 @@ fn nav(document: &Document) -> String {
         "<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\" aria-labelledby=\"toc-title\">\n<h1 id=\"toc-title\">{contents}</h1>\n<ol>\n"
     );
     for chapter in &document.chapters {
-        let _ = write!(
+        let _ = writeln!(
             body,
-            "<li><a href=\"text/{}.xhtml\">{}</a>\n",
+            "<li><a href=\"text/{}.xhtml\">{}</a>",
             chapter.stem,
             escape(&chapter.title.plain())
         );
@@ -354,9 +354,9 @@ fn ncx(document: &Document) -> String {
     let mut order = 0;
     for chapter in &document.chapters {
         order += 1;
-        let _ = write!(
+        let _ = writeln!(
             points,
-            "<navPoint id=\"nav-{order}\" playOrder=\"{order}\"><navLabel><text>{}</text></navLabel><content src=\"text/{}.xhtml\"/>\n",
+            "<navPoint id=\"nav-{order}\" playOrder=\"{order}\"><navLabel><text>{}</text></navLabel><content src=\"text/{}.xhtml\"/>",
             escape(&chapter.title.plain()),
             chapter.stem
         );

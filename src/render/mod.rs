@@ -38,11 +38,6 @@ impl Format {
             .into_iter()
             .find(|f| f.name() == name.trim().to_ascii_lowercase())
     }
-
-    /// Whether this binary can produce the format yet.
-    pub fn available(self) -> bool {
-        matches!(self, Format::Html | Format::Epub | Format::Pdf)
-    }
 }
 
 impl fmt::Display for Format {
@@ -58,6 +53,8 @@ pub struct RenderContext<'a> {
     pub emit_typst: bool,
     /// The output folder (the website links the PDF and EPUB found there).
     pub out: PathBuf,
+    /// Reuse a PDF from the content-addressed cache when nothing changed.
+    pub cache: bool,
 }
 
 /// Renders one document to one format.

@@ -56,6 +56,7 @@ fn every_example_renders_in_every_format() {
             project: &project,
             emit_typst: false,
             out: dir.path().join("out"),
+            cache: false,
         };
         let epub = render(Format::Epub, &doc, &context)
             .unwrap_or_else(|e| panic!("example {}: epub: {e:?}", n + 1));
@@ -81,6 +82,7 @@ fn every_example_renders_in_every_format() {
         project: &project,
         emit_typst: false,
         out: book_dir.path().join("out"),
+        cache: false,
     };
     // The whole corpus as one book in every format; CI validates these files
     // with vnu and EPUBCheck when HANDBOOK_CORPUS_OUT names a folder.

@@ -15,6 +15,7 @@ fn epub_bytes(root: &std::path::Path, doc: &handbook::document::Document) -> Vec
         project: &project,
         emit_typst: false,
         out: root.join("out"),
+        cache: false,
     };
     let files = render(Format::Epub, doc, &context).unwrap_or_else(|e| panic!("{e:?}"));
     files.into_iter().next().unwrap().bytes

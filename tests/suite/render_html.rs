@@ -21,6 +21,7 @@ fn render_html(root: &std::path::Path, language: &str) -> Vec<handbook::output::
         project: &project,
         emit_typst: false,
         out: root.join("out"),
+        cache: false,
     };
     render(Format::Html, &doc, &context).unwrap_or_else(|e| panic!("{e:?}"))
 }
@@ -80,7 +81,7 @@ proptest! {
         ];
         doc.title = text.clone();
         let project = handbook::manifest::Project::load(dir.path()).unwrap();
-        let context = RenderContext { project: &project, emit_typst: false, out: dir.path().join("out") };
+        let context = RenderContext { project: &project, emit_typst: false, out: dir.path().join("out"), cache: false };
         let files = render(Format::Html, &doc, &context).unwrap();
         let html = page(&files, "en/01-test.html");
         let names = element_names(html);

@@ -14,6 +14,7 @@ fn pdf(root: &std::path::Path, doc: &handbook::document::Document) -> Vec<u8> {
         project: &project,
         emit_typst: false,
         out: root.join("out"),
+        cache: false,
     };
     let files = render(Format::Pdf, doc, &context).unwrap_or_else(|e| panic!("{e:?}"));
     files
@@ -32,6 +33,7 @@ fn generated_typst_snapshot() {
         project: &project,
         emit_typst: false,
         out: dir.path().join("out"),
+        cache: false,
     };
     insta::assert_snapshot!("sl_main_typ", generate(&doc, &context).main);
 }
@@ -86,6 +88,7 @@ fn fallback_text_is_tagged_in_the_source_language() {
         project: &project,
         emit_typst: false,
         out: dir.path().join("out"),
+        cache: false,
     };
     let main = generate(&doc, &context).main;
     assert!(main.contains("lang: \"it\""));
@@ -140,6 +143,7 @@ fn romanian_is_hyphenated_with_soft_hyphens() {
         project: &project,
         emit_typst: false,
         out: dir.path().join("out"),
+        cache: false,
     };
     let main = generate(&doc, &context).main;
     assert!(

@@ -166,7 +166,7 @@ impl<'a> DataWriter<'a> {
         let lang = lang_field(&chapter.title);
         let mut blocks = String::new();
         for block in &chapter.blocks {
-            blocks.push_str(&self.block(block, chapter, None));
+            blocks.push_str(&self.block(block, chapter));
             blocks.push_str(",\n");
         }
         let _ = writeln!(
@@ -184,7 +184,7 @@ impl<'a> DataWriter<'a> {
         )
     }
 
-    fn block(&mut self, block: &DocBlock, chapter: &DocChapter, language: Option<&str>) -> String {
+    fn block(&mut self, block: &DocBlock, chapter: &DocChapter) -> String {
         match block {
             DocBlock::Heading {
                 level,
@@ -219,10 +219,8 @@ impl<'a> DataWriter<'a> {
                 let items: Vec<String> = items
                     .iter()
                     .map(|item| {
-                        let blocks: Vec<String> = item
-                            .iter()
-                            .map(|b| self.block(b, chapter, language))
-                            .collect();
+                        let blocks: Vec<String> =
+                            item.iter().map(|b| self.block(b, chapter)).collect();
                         typst_array(&blocks)
                     })
                     .collect();
@@ -299,10 +297,7 @@ impl<'a> DataWriter<'a> {
     }
 
     fn blocks(&mut self, blocks: &[DocBlock], chapter: &DocChapter) -> String {
-        let list: Vec<String> = blocks
-            .iter()
-            .map(|b| self.block(b, chapter, None))
-            .collect();
+        let list: Vec<String> = blocks.iter().map(|b| self.block(b, chapter)).collect();
         typst_array(&list)
     }
 
@@ -545,7 +540,7 @@ pub fn render(
     let key = cache_key(&generated, &files, document);
     let cache_dir = context.project.root.join(".handbook-cache");
     let cached = cache_dir.join(format!("{}-{lang}-{key:032x}.pdf", document.id));
-    if let Ok(bytes) = std::fs::read(&cached) {
+    if let Some(bytes) = context.cache.then(|| std::fs::read(&cached).ok()).flatten() {
         outputs.push(OutputFile::new(
             format!("{lang}/{}", file_name(document)),
             bytes,
