@@ -61,23 +61,40 @@ pub struct Loaded {
     pub project: Project,
     pub book: Book,
     pub catalogs: Vec<Catalog>,
+    /// Every problem found while loading: the source's and each language's.
     pub diagnostics: Diagnostics,
+    /// Problems of the manifest and the Markdown: they stop every language.
+    pub source_diagnostics: Diagnostics,
+    /// Problems of one language's `.ftl` files: they stop only that language.
+    pub language_diagnostics: BTreeMap<String, Diagnostics>,
 }
 
 impl Loaded {
     pub fn load(project: Project) -> Loaded {
-        let mut diagnostics = Diagnostics::default();
-        let book = Book::load(&project, &mut diagnostics);
+        let mut source_diagnostics = Diagnostics::default();
+        let book = Book::load(&project, &mut source_diagnostics);
+        let mut language_diagnostics = BTreeMap::new();
         let catalogs = project
             .languages
             .iter()
-            .map(|l| Catalog::load(&project, l, &mut diagnostics))
+            .map(|language| {
+                let mut diags = Diagnostics::default();
+                let catalog = Catalog::load(&project, language, &mut diags);
+                language_diagnostics.insert(language.clone(), diags);
+                catalog
+            })
             .collect();
+        let mut diagnostics = source_diagnostics.clone();
+        for diags in language_diagnostics.values() {
+            diagnostics.extend(diags.items.iter().cloned());
+        }
         Loaded {
             project,
             book,
             catalogs,
             diagnostics,
+            source_diagnostics,
+            language_diagnostics,
         }
     }
 
@@ -140,7 +157,7 @@ impl Loaded {
 /// Builds the requested languages and formats into `options.out`.
 pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -> BuildReport {
     let mut report = BuildReport {
-        diagnostics: loaded.diagnostics.clone(),
+        diagnostics: loaded.source_diagnostics.clone(),
         ..Default::default()
     };
     let languages: Vec<String> = match &options.languages {
@@ -160,7 +177,7 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
     let results = Mutex::new(BTreeMap::new());
     let diagnostics = Mutex::new(Diagnostics::default());
     languages.par_iter().for_each(|language| {
-        let mut diags = Diagnostics::default();
+        let mut diags = loaded.language_diagnostics.get(language).cloned().unwrap_or_default();
         let document = loaded.document(language, &mut diags);
         if options.strict && document.fallback_messages > 0 {
             diags.push(Diagnostic::error(format!(

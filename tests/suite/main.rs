@@ -9,4 +9,5 @@ mod render_epub;
 mod render_html;
 mod render_pdf;
 mod roundtrip;
+mod serve;
 mod sync;
