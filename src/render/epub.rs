@@ -73,6 +73,17 @@ fn xhtml_document(
     )
 }
 
+/// A front-matter document at the package root (cover, title page, nav).
+fn frontmatter_page(document: &Document, title: &str, body: &str) -> String {
+    xhtml_document(
+        document,
+        title,
+        "style.css",
+        " epub:type=\"frontmatter\"",
+        body,
+    )
+}
+
 /// Renders one language's EPUB.
 pub fn render(
     document: &Document,
@@ -340,13 +351,7 @@ fn nav(document: &Document) -> String {
         escape(document.ui("title-page")),
         escape(document.ui("start-reading")),
     );
-    xhtml_document(
-        document,
-        document.ui("contents"),
-        "style.css",
-        " epub:type=\"frontmatter\"",
-        &body,
-    )
+    frontmatter_page(document, document.ui("contents"), &body)
 }
 
 fn ncx(document: &Document) -> String {
@@ -386,13 +391,7 @@ fn cover_page(document: &Document) -> String {
         escape(document.ui("cover")),
         escape(&document.title)
     );
-    xhtml_document(
-        document,
-        &document.title,
-        "style.css",
-        " epub:type=\"frontmatter\"",
-        &body,
-    )
+    frontmatter_page(document, &document.title, &body)
 }
 
 fn title_page(document: &Document) -> String {
@@ -431,13 +430,7 @@ fn title_page(document: &Document) -> String {
         let _ = writeln!(body, "<p class=\"notice\">{}</p>", escape(notice));
     }
     body.push_str("</section>\n");
-    xhtml_document(
-        document,
-        &document.title,
-        "style.css",
-        " epub:type=\"frontmatter\"",
-        &body,
-    )
+    frontmatter_page(document, &document.title, &body)
 }
 
 /// A cover drawn from the title: blue field, the title set in large type.

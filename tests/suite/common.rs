@@ -102,3 +102,19 @@ pub fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, roxmltree::Error
         },
     )
 }
+
+/// Renders a document of the project at `root` with the cache off.
+pub fn render_format(
+    root: &Path,
+    document: &Document,
+    format: handbook::render::Format,
+) -> Result<Vec<handbook::output::OutputFile>, Vec<handbook::diag::Diagnostic>> {
+    let project = Project::load(root).unwrap_or_else(|d| panic!("{:?}", d.items));
+    let context = handbook::render::RenderContext {
+        project: &project,
+        emit_typst: false,
+        out: root.join("out"),
+        cache: false,
+    };
+    handbook::render::render(format, document, &context)
+}

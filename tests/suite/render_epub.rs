@@ -4,20 +4,13 @@
 use std::io::Read as _;
 
 use handbook::document::{DocBlock, Inline, Text};
-use handbook::render::{Format, RenderContext, render};
+use handbook::render::Format;
 use proptest::prelude::*;
 
-use super::common::{copy_fixture, document, single_chapter_project};
+use super::common::{copy_fixture, document, render_format, single_chapter_project};
 
 fn epub_bytes(root: &std::path::Path, doc: &handbook::document::Document) -> Vec<u8> {
-    let project = handbook::manifest::Project::load(root).unwrap();
-    let context = RenderContext {
-        project: &project,
-        emit_typst: false,
-        out: root.join("out"),
-        cache: false,
-    };
-    let files = render(Format::Epub, doc, &context).unwrap_or_else(|e| panic!("{e:?}"));
+    let files = render_format(root, doc, Format::Epub).unwrap_or_else(|e| panic!("{e:?}"));
     files.into_iter().next().unwrap().bytes
 }
 

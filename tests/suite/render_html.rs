@@ -2,11 +2,11 @@
 //! the search index in Greek and Bulgarian.
 
 use handbook::document::{DocBlock, Inline, Text};
+use handbook::render::Format;
 use handbook::render::html::search::SearchIndex;
-use handbook::render::{Format, RenderContext, render};
 use proptest::prelude::*;
 
-use super::common::{copy_fixture, document, single_chapter_project};
+use super::common::{copy_fixture, document, render_format, single_chapter_project};
 
 fn main_of(page: &str) -> &str {
     let start = page.find("<main").expect("a main element");
@@ -16,14 +16,7 @@ fn main_of(page: &str) -> &str {
 
 fn render_html(root: &std::path::Path, language: &str) -> Vec<handbook::output::OutputFile> {
     let (doc, _) = document(root, language);
-    let project = handbook::manifest::Project::load(root).unwrap();
-    let context = RenderContext {
-        project: &project,
-        emit_typst: false,
-        out: root.join("out"),
-        cache: false,
-    };
-    render(Format::Html, &doc, &context).unwrap_or_else(|e| panic!("{e:?}"))
+    render_format(root, &doc, Format::Html).unwrap_or_else(|e| panic!("{e:?}"))
 }
 
 fn page<'a>(files: &'a [handbook::output::OutputFile], path: &str) -> &'a str {
@@ -80,9 +73,7 @@ proptest! {
             DocBlock::Paragraph(Text { inlines: vec![Inline::Text(String::new())], fallback_language: None }),
         ];
         doc.title = text.clone();
-        let project = handbook::manifest::Project::load(dir.path()).unwrap();
-        let context = RenderContext { project: &project, emit_typst: false, out: dir.path().join("out"), cache: false };
-        let files = render(Format::Html, &doc, &context).unwrap();
+        let files = render_format(dir.path(), &doc, Format::Html).unwrap();
         let html = page(&files, "en/01-test.html");
         let names = element_names(html);
         let allowed = ["root", "main", "article", "h1", "p", "nav", "a", "span"];

@@ -3,12 +3,12 @@
 
 use handbook::document::{DocBlock, Inline, Text};
 use handbook::render::pdf::generate;
-use handbook::render::{Format, RenderContext, render};
+use handbook::render::{Format, RenderContext};
 use proptest::prelude::*;
 
-use super::common::{copy_fixture, document, single_chapter_project};
+use super::common::{copy_fixture, document, render_format, single_chapter_project};
 
-fn pdf(root: &std::path::Path, doc: &handbook::document::Document) -> Vec<u8> {
+fn generated_main(root: &std::path::Path, doc: &handbook::document::Document) -> String {
     let project = handbook::manifest::Project::load(root).unwrap();
     let context = RenderContext {
         project: &project,
@@ -16,7 +16,11 @@ fn pdf(root: &std::path::Path, doc: &handbook::document::Document) -> Vec<u8> {
         out: root.join("out"),
         cache: false,
     };
-    let files = render(Format::Pdf, doc, &context).unwrap_or_else(|e| panic!("{e:?}"));
+    generate(doc, &context).main
+}
+
+fn pdf(root: &std::path::Path, doc: &handbook::document::Document) -> Vec<u8> {
+    let files = render_format(root, doc, Format::Pdf).unwrap_or_else(|e| panic!("{e:?}"));
     files
         .into_iter()
         .find(|f| f.path.ends_with(".pdf"))
@@ -28,14 +32,7 @@ fn pdf(root: &std::path::Path, doc: &handbook::document::Document) -> Vec<u8> {
 fn generated_typst_snapshot() {
     let dir = copy_fixture("sample");
     let (doc, _) = document(dir.path(), "sl");
-    let project = handbook::manifest::Project::load(dir.path()).unwrap();
-    let context = RenderContext {
-        project: &project,
-        emit_typst: false,
-        out: dir.path().join("out"),
-        cache: false,
-    };
-    insta::assert_snapshot!("sl_main_typ", generate(&doc, &context).main);
+    insta::assert_snapshot!("sl_main_typ", generated_main(dir.path(), &doc));
 }
 
 fn info_string(document: &lopdf::Document, key: &[u8]) -> String {
@@ -83,14 +80,7 @@ fn every_language_compiles_with_title_and_language_in_the_metadata() {
 fn fallback_text_is_tagged_in_the_source_language() {
     let dir = copy_fixture("sample");
     let (doc, _) = document(dir.path(), "it");
-    let project = handbook::manifest::Project::load(dir.path()).unwrap();
-    let context = RenderContext {
-        project: &project,
-        emit_typst: false,
-        out: dir.path().join("out"),
-        cache: false,
-    };
-    let main = generate(&doc, &context).main;
+    let main = generated_main(dir.path(), &doc);
     assert!(main.contains("lang: \"it\""));
     assert!(
         main.contains("lang: \"en\""),
@@ -138,14 +128,7 @@ fn romanian_is_hyphenated_with_soft_hyphens() {
     let dir = single_chapter_project("# T\n\nComunitățile locale și integrarea migranților.\n");
     let (mut doc, _) = document(dir.path(), "en");
     doc.language = "ro".into();
-    let project = handbook::manifest::Project::load(dir.path()).unwrap();
-    let context = RenderContext {
-        project: &project,
-        emit_typst: false,
-        out: dir.path().join("out"),
-        cache: false,
-    };
-    let main = generate(&doc, &context).main;
+    let main = generated_main(dir.path(), &doc);
     assert!(
         main.contains("Co\u{ad}mu\u{ad}ni"),
         "soft hyphens in Romanian text: {main}"
