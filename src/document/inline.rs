@@ -176,7 +176,7 @@ const BLOCK_TAGS: &[&str] = &[
 ];
 
 /// Whether a line starting with `<` would open an HTML block. Only kinds 1-6
-/// can interrupt a paragraph; on the first line any tag (kind 7) can start one.
+/// can interrupt a paragraph; on the first line a lone tag (kind 7) can too.
 fn starts_html_block(line: &str, first_line: bool) -> bool {
     let lower = line.to_ascii_lowercase();
     if ["<!--", "<?", "<![cdata["]
@@ -205,7 +205,9 @@ fn starts_html_block(line: &str, first_line: bool) -> bool {
     if BLOCK_TAGS.contains(&name.as_str()) && ends_name {
         return true;
     }
-    first_line && !name.is_empty()
+    // Kind 7: a lone complete tag on the line (only a first line can start it).
+    let trimmed = lower.trim_end();
+    first_line && !name.is_empty() && trimmed.ends_with('>') && trimmed.matches('>').count() == 1
 }
 
 /// Footnote labels referenced as `[^label]` in `text`.

@@ -288,7 +288,16 @@ impl Resolving<'_> {
             Some(index) => self.text(chapter, index, &context),
             None => Text::plain_text(&chapter.file.stem),
         };
-        let blocks = self.blocks(chapter, &chapter.blocks, &context);
+        // A title with no text (only an image, say) still needs words for
+        // navigation and the page title.
+        let title = if title.plain().trim().is_empty() {
+            Text::plain_text(&chapter.file.stem)
+        } else {
+            title
+        };
+        let mut blocks = self.blocks(chapter, &chapter.blocks, &context);
+        let mut previous_level = 1;
+        normalize_headings(&mut blocks, &mut previous_level);
         let footnotes = chapter
             .footnotes
             .iter()
@@ -417,6 +426,34 @@ impl Resolving<'_> {
                 Block::Rule => DocBlock::Rule,
             })
             .collect()
+    }
+}
+
+/// Heading levels go down one step at a time (a `#####` right after the title
+/// becomes a level 2), so every output has an outline without gaps; a heading
+/// with no text gets its anchor as text.
+fn normalize_headings(blocks: &mut [DocBlock], previous: &mut u8) {
+    for block in blocks {
+        match block {
+            DocBlock::Heading {
+                level,
+                anchor,
+                text,
+            } => {
+                *level = (*level).clamp(2, 6).min(*previous + 1);
+                *previous = *level;
+                if text.plain().trim().is_empty() {
+                    *text = Text::plain_text(anchor);
+                }
+            }
+            DocBlock::List { items, .. } => items
+                .iter_mut()
+                .for_each(|i| normalize_headings(i, previous)),
+            DocBlock::Quote(b) | DocBlock::Alert { blocks: b, .. } => {
+                normalize_headings(b, previous)
+            }
+            _ => {}
+        }
     }
 }
 

@@ -267,12 +267,14 @@ impl<'a> ChapterWriter<'a> {
                 Inline::Code(t) => {
                     let _ = write!(self.out, "<code>{}</code>", escape(t));
                 }
-                Inline::Link { target, children } => {
-                    let href = self.href(target);
-                    let _ = write!(self.out, "<a href=\"{}\">", escape(&href));
-                    self.inlines(children);
-                    self.out.push_str("</a>");
-                }
+                Inline::Link { target, children } => match self.href(target) {
+                    Some(href) => {
+                        let _ = write!(self.out, "<a href=\"{}\">", escape(&href));
+                        self.inlines(children);
+                        self.out.push_str("</a>");
+                    }
+                    None => self.inlines(children),
+                },
                 Inline::Image { src, alt } => {
                     let url = (self.flavour.image_url)(src);
                     let _ = write!(
@@ -325,23 +327,28 @@ impl<'a> ChapterWriter<'a> {
         let _ = write!(self.out, "</{tag}>");
     }
 
-    fn href(&self, target: &Target) -> String {
-        match target {
-            Target::External(url) => url.clone(),
+    /// The link's URL, or None when it points to no chapter of this book
+    /// (the source check reports those; the text stays, unlinked).
+    fn href(&self, target: &Target) -> Option<String> {
+        Some(match target {
+            Target::External(url) => encode_url(url),
             Target::Internal { stem, anchor } => {
+                let chapter = self.document.chapter(stem)?;
+                let anchor = anchor
+                    .clone()
+                    .filter(|a| chapter.sections.iter().any(|s| s.anchor == *a));
                 let page = if *stem == self.chapter.stem {
                     String::new()
                 } else {
                     format!("{stem}.{}", self.flavour.chapter_extension)
                 };
-                let anchor = match anchor {
-                    Some(a) => a.clone(),
-                    None if page.is_empty() => CHAPTER_TITLE_ID.to_owned(),
-                    None => return page,
-                };
-                format!("{page}#{}", encode_fragment(&anchor))
+                match anchor {
+                    Some(a) => format!("{page}#{}", encode_fragment(&a)),
+                    None if page.is_empty() => format!("#{CHAPTER_TITLE_ID}"),
+                    None => page,
+                }
             }
-        }
+        })
     }
 
     fn footnotes(&mut self) {
@@ -414,6 +421,29 @@ fn align_class(align: Option<&Align>) -> String {
         Some(Align::Right) => " class=\"align-right\"".into(),
         _ => String::new(),
     }
+}
+
+/// Percent-encodes the ASCII characters a URL may not hold as they are
+/// (spaces, quotes, brackets outside the host, ...); the rest stays readable.
+pub fn encode_url(url: &str) -> String {
+    let host_end = url.find("://").map_or(0, |i| {
+        let rest = &url[i + 3..];
+        i + 3 + rest.find(['/', '?', '#']).unwrap_or(rest.len())
+    });
+    let mut out = String::with_capacity(url.len());
+    for (i, c) in url.char_indices() {
+        let bracket_in_host = i < host_end && matches!(c, '[' | ']');
+        let not_allowed = matches!(
+            c,
+            ' ' | '"' | '<' | '>' | '\\' | '^' | '`' | '{' | '|' | '}' | '[' | ']'
+        ) && !bracket_in_host;
+        if not_allowed || c.is_ascii_control() {
+            let _ = write!(out, "%{:02X}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Percent-encodes what may not stand in a URL fragment.

@@ -72,6 +72,9 @@ struct DataWriter<'a> {
     /// Source of every line of data, for diagnostics: (first line, chapter path).
     chapter_lines: Vec<(usize, String)>,
     soft_hyphens: bool,
+    /// Titles and headings get no soft hyphens: they are not hyphenated, and
+    /// they become bookmarks, where the hyphens would show up.
+    in_heading: bool,
     figures: usize,
 }
 
@@ -99,15 +102,17 @@ impl<'a> DataWriter<'a> {
             placed: HashSet::new(),
             chapter_lines: Vec::new(),
             soft_hyphens: hyphenate::needs_soft_hyphens(&document.language),
+            in_heading: false,
             figures: 0,
         }
     }
 
     fn string(&self, text: &str, language: Option<&str>) -> String {
-        let hyphenate = match language {
-            Some(lang) => hyphenate::needs_soft_hyphens(lang),
-            None => self.soft_hyphens,
-        };
+        let hyphenate = !self.in_heading
+            && match language {
+                Some(lang) => hyphenate::needs_soft_hyphens(lang),
+                None => self.soft_hyphens,
+            };
         if hyphenate {
             typst_string(&hyphenate::soft_hyphenate(text))
         } else {
@@ -115,9 +120,10 @@ impl<'a> DataWriter<'a> {
         }
     }
 
-    fn optional(&self, text: &Option<String>) -> String {
+    /// Cover texts: set ragged, never hyphenated.
+    fn optional(text: &Option<String>) -> String {
         text.as_deref()
-            .map_or_else(|| "none".to_owned(), |t| self.string(t, None))
+            .map_or_else(|| "none".to_owned(), typst_string)
     }
 
     fn write(mut self, main_prefix_lines: usize) -> (String, Vec<(usize, String)>) {
@@ -136,12 +142,12 @@ impl<'a> DataWriter<'a> {
             self.out,
             "(\n  lang: {},\n  title: {},\n  subtitle: {},\n  language-name: {},\n  publisher: {},\n  funding: {},\n  disclaimer: {},\n  cover: {cover},\n  paper: {},\n  date: ({}, {}, {}),\n  date-text: {},\n  ui: {ui},\n  chapters: (",
             typst_string(&d.language),
-            self.string(&d.title, None),
-            self.optional(&d.subtitle),
+            typst_string(&d.title),
+            Self::optional(&d.subtitle),
             typst_string(&d.language_name),
-            self.optional(&d.publisher),
-            self.optional(&d.funding_notice),
-            self.optional(&d.disclaimer),
+            Self::optional(&d.publisher),
+            Self::optional(&d.funding_notice),
+            Self::optional(&d.disclaimer),
             typst_string(paper),
             d.date.year,
             d.date.month,
@@ -158,11 +164,13 @@ impl<'a> DataWriter<'a> {
     }
 
     fn chapter(&mut self, chapter: &DocChapter) {
+        self.in_heading = true;
         let title = self.inlines(
             &chapter.title.inlines,
             chapter,
             chapter.title.fallback_language.as_deref(),
         );
+        self.in_heading = false;
         let lang = lang_field(&chapter.title);
         let mut blocks = String::new();
         for block in &chapter.blocks {
@@ -190,12 +198,16 @@ impl<'a> DataWriter<'a> {
                 level,
                 anchor,
                 text,
-            } => format!(
-                "(t: \"h\", level: {}, key: {}, {})",
-                (*level).clamp(2, 6),
-                typst_string(&heading_key(&chapter.stem, anchor)),
-                self.text_field(text, chapter)
-            ),
+            } => {
+                self.in_heading = true;
+                let text = self.text_field(text, chapter);
+                self.in_heading = false;
+                format!(
+                    "(t: \"h\", level: {}, key: {}, {text})",
+                    (*level).clamp(2, 6),
+                    typst_string(&heading_key(&chapter.stem, anchor)),
+                )
+            }
             DocBlock::Paragraph(text) => format!("(t: \"p\", {})", self.text_field(text, chapter)),
             DocBlock::Figure {
                 image,
