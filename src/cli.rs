@@ -337,9 +337,10 @@ impl TerminalProgress {
         TerminalProgress { bars }
     }
 
+    /// Leaves every step's final line on screen, flushed before the summary.
     fn finish(&self) {
         if let Some((multi, _)) = &self.bars {
-            let _ = multi.clear();
+            let _ = multi.println("");
         }
     }
 }

@@ -20,8 +20,19 @@ impl OutputFile {
     }
 }
 
+/// How much a write must survive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Durability {
+    /// Atomic: readers see the old file or the new one, never a mix. Enough
+    /// for outputs, which a build can always make again.
+    Atomic,
+    /// Atomic and flushed to disk before the rename: a translator's `.ftl`
+    /// survives a power cut.
+    Synced,
+}
+
 /// Writes `bytes` to `path` atomically. Returns whether the file changed.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
+pub fn write_atomic(path: &Path, bytes: &[u8], durability: Durability) -> std::io::Result<bool> {
     if std::fs::read(path).is_ok_and(|old| old == bytes) {
         return Ok(false);
     }
@@ -37,7 +48,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
     let result = (|| {
         let mut file = std::fs::File::create(&temp)?;
         file.write_all(bytes)?;
-        file.sync_all()?;
+        if durability == Durability::Synced {
+            file.sync_all()?;
+        }
         std::fs::rename(&temp, path)
     })();
     if result.is_err() {
@@ -64,7 +77,7 @@ pub fn write_outputs(out: &Path, files: &[OutputFile]) -> std::io::Result<usize>
                 ),
             ));
         }
-        if write_atomic(&out.join(rel), &file.bytes)? {
+        if write_atomic(&out.join(rel), &file.bytes, Durability::Atomic)? {
             written += 1;
         }
     }

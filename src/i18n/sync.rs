@@ -11,7 +11,7 @@ use super::ftl::{FtlEntry, FtlFile, read_ftl};
 use super::{HANDBOOK_FTL, OBSOLETE_FTL, STALE_MARKER};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::manifest::Project;
-use crate::output::write_atomic;
+use crate::output::{Durability, write_atomic};
 use crate::source::{Book, Chapter, MessageKind, MessageText};
 
 const CONTEXT_PREFIX: &str = "Context:";
@@ -166,7 +166,7 @@ fn write(
     report: &mut SyncReport,
     diags: &mut Diagnostics,
 ) {
-    match write_atomic(&project.root.join(rel), text.as_bytes()) {
+    match write_atomic(&project.root.join(rel), text.as_bytes(), Durability::Synced) {
         Ok(true) => report.written.push(rel.to_owned()),
         Ok(false) => {}
         Err(err) => {

@@ -3,6 +3,7 @@
 //! template `templates/typst/handbook.typ` renders; Typst compiles it in a
 //! [`world::HandbookWorld`] that can read only the images the book uses.
 
+mod budget;
 mod hyphenate;
 pub mod world;
 
@@ -568,6 +569,7 @@ pub fn render(
         files,
         today,
     );
+    let permit = budget::acquire(budget::estimate_mib(generated.main.len()));
     let compiled = typst::compile::<PagedDocument>(&world);
     let paged = compiled
         .output
@@ -584,7 +586,7 @@ pub fn render(
     let bytes = typst_pdf::pdf(&paged, &options)
         .map_err(|errors| map_diagnostics(&world, &generated, &errors))?;
     drop(paged);
-    typst::comemo::evict(10);
+    drop(permit);
     if std::fs::create_dir_all(&cache_dir).is_ok() {
         // Old entries of this language are replaced by the new one.
         if let Ok(entries) = std::fs::read_dir(&cache_dir) {
@@ -595,7 +597,7 @@ pub fn render(
                 }
             }
         }
-        let _ = crate::output::write_atomic(&cached, &bytes);
+        let _ = crate::output::write_atomic(&cached, &bytes, crate::output::Durability::Atomic);
     }
     outputs.push(OutputFile::new(
         format!("{lang}/{}", file_name(document)),
