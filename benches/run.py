@@ -303,14 +303,14 @@ def group_scale(env, names):
         floor = os.path.join(env.work, "floor-" + name)
         prep_floor(env, name, floor)
         cmds += [
-            Cmd("hb_cold_" + name, "%s: build 8 languages x 3 formats, --no-cache" % name,
+            Cmd("sc_cold_" + name, "%s: build 8 languages x 3 formats, --no-cache" % name,
                 hb_build(env, name, out, "--no-cache"), cold_prep(env, name, out)),
-            Cmd("hb_html_epub_" + name, "%s: build --format html,epub, 8 languages" % name,
+            Cmd("sc_html_epub_" + name, "%s: build --format html,epub, 8 languages" % name,
                 hb_build(env, name, he, "--format", "html,epub"), lambda r, he=he: rm(he)),
-            Cmd("hb_pdf_sl_" + name, "%s: build --lang sl --format pdf --no-cache" % name,
+            Cmd("sc_pdf_sl_" + name, "%s: build --lang sl --format pdf --no-cache" % name,
                 hb_build(env, name, out + "-sl", "--lang", "sl", "--format", "pdf", "--no-cache"),
                 lambda r, o=out + "-sl": rm(o)),
-            Cmd("typst_floor_sl_" + name, "%s: typst_compile of sl .typ, ua-1" % name,
+            Cmd("sc_typst_floor_sl_" + name, "%s: typst_compile of sl .typ, ua-1" % name,
                 [env.tc, os.path.join(floor, "bench-sl.typ"), os.path.join(env.work, "floor-%s.pdf" % name), "ua-1"]),
         ]
     return cmds
@@ -420,7 +420,10 @@ def main():
         for k in [k for k, v in results["runs"].items() if v["group"] in groups]:
             del results["runs"][k]
     results["machine"] = machine_info(env)
-    results["method"] = {"reps": a.reps, "big_reps": a.big_reps, "warmup": 1}
+    results.setdefault("method", {}).update({"reps": a.reps, "big_reps": a.big_reps, "warmup": 1})
+    results["method"].setdefault("quiet_wait", {})
+    for g in groups:
+        results["method"]["quiet_wait"][g] = a.quiet_wait
 
     need = ["s1"]
     if "langs" in groups:
@@ -430,7 +433,7 @@ def main():
         need += scale_names[1:]
     print("generating projects under %s ..." % env.work, flush=True)
     generate(env, need, a.regen)
-    results["projects"] = {}
+    results.setdefault("projects", {})
     for n in sorted(set(need)):
         with open(os.path.join(env.proj(n), "STATS.json")) as f:
             st = json.load(f)

@@ -6,8 +6,6 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use rayon::prelude::*;
-
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::document::{self, Document, LanguageLink};
 use crate::i18n::{Catalog, Resolver};
@@ -176,8 +174,19 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
     }
     let results = Mutex::new(BTreeMap::new());
     let diagnostics = Mutex::new(Diagnostics::default());
-    languages.par_iter().for_each(|language| {
-        let mut diags = loaded.language_diagnostics.get(language).cloned().unwrap_or_default();
+    // Languages run on threads of their own, not on Typst's rayon pool: a PDF
+    // may wait for memory (render::pdf's budget), and a rayon worker that
+    // blocks can be asked, while it waits, to run the very language it blocks.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(languages.len());
+    let build_language = |language: &String| {
+        let mut diags = loaded
+            .language_diagnostics
+            .get(language)
+            .cloned()
+            .unwrap_or_default();
         let document = loaded.document(language, &mut diags);
         if options.strict && document.fallback_messages > 0 {
             diags.push(Diagnostic::error(format!(
@@ -185,7 +194,12 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
                 document.fallback_messages
             )));
         }
-        let context = RenderContext { project: &loaded.project, emit_typst: options.emit_typst, out: options.out.clone(), cache: options.cache };
+        let context = RenderContext {
+            project: &loaded.project,
+            emit_typst: options.emit_typst,
+            out: options.out.clone(),
+            cache: options.cache,
+        };
         let document_failed = diags.has_errors();
         for &format in &options.formats {
             progress.started(language, format);
@@ -193,18 +207,40 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
                 Err("not built: see the errors above".to_owned())
             } else {
                 match render::render(format, &document, &context) {
-                    Ok(files) => write_outputs(&options.out, &files).map_err(|e| e.to_string()).map(|_| files.len()),
+                    Ok(files) => write_outputs(&options.out, &files)
+                        .map_err(|e| e.to_string())
+                        .map(|_| files.len()),
                     Err(errors) => {
-                        let summary = errors.first().map(|d| d.message.clone()).unwrap_or_default();
+                        let summary = errors
+                            .first()
+                            .map(|d| d.message.clone())
+                            .unwrap_or_default();
                         diags.extend(errors);
                         Err(summary)
                     }
                 }
             };
             progress.finished(language, format, &outcome);
-            results.lock().expect("no panics while locked").insert((language.clone(), format), outcome);
+            results
+                .lock()
+                .expect("no panics while locked")
+                .insert((language.clone(), format), outcome);
         }
-        diagnostics.lock().expect("no panics while locked").extend(diags);
+        diagnostics
+            .lock()
+            .expect("no panics while locked")
+            .extend(diags);
+    };
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                while let Some(language) =
+                    languages.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+                {
+                    build_language(language);
+                }
+            });
+        }
     });
     report
         .diagnostics

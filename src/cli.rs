@@ -124,6 +124,13 @@ fn load_project(dir: &Path) -> Result<Project, ExitCode> {
     })
 }
 
+/// Prints a line to standard output; a closed pipe (`| head`) is not an error.
+fn print_stdout(text: &str) {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{text}").and_then(|()| stdout.flush());
+}
+
 fn print_diagnostics(root: &Path, diags: &Diagnostics) {
     for diagnostic in &diags.items {
         eprint!("{}", diagnostic.render(root));
@@ -214,12 +221,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             ));
             diags.sort();
             if json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(
-                        &serde_json::json!({ "diagnostics": diags.items })
-                    )?
-                );
+                print_stdout(&serde_json::to_string_pretty(
+                    &serde_json::json!({ "diagnostics": diags.items }),
+                )?);
             } else {
                 print_diagnostics(&loaded.project.root, &diags);
                 eprintln!("check: {}", summary_line(&diags));
@@ -251,12 +255,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .map(|c| status::language_status(&loaded.project, &loaded.book, c, source))
                 .collect();
             if json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&serde_json::json!({ "languages": statuses }))?
-                );
+                print_stdout(&serde_json::to_string_pretty(
+                    &serde_json::json!({ "languages": statuses }),
+                )?);
             } else {
-                print!("{}", status::format_table(&statuses, chapter));
+                print_stdout(status::format_table(&statuses, chapter).trim_end());
             }
             let below: Vec<_> = match min {
                 Some(min) => statuses
