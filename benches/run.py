@@ -400,6 +400,9 @@ def main():
     ap.add_argument("--regen", action="store_true")
     ap.add_argument("--report-only", action="store_true")
     a = ap.parse_args()
+    # The commands run in other folders: make the tools' paths absolute.
+    for name in ("handbook", "typst_compile", "mdbook"):
+        setattr(a, name, os.path.abspath(os.path.expanduser(getattr(a, name))))
     env = Env(a)
     env.restore = []
 

@@ -68,14 +68,32 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// Loads the source and every language.
     pub fn load(project: Project) -> Loaded {
+        Loaded::load_for(project, None)
+    }
+
+    /// Loads the source and the given languages (with their fallback chains);
+    /// of the others only handbook.ftl, for their names. None: every language.
+    pub fn load_for(project: Project, languages: Option<&[String]>) -> Loaded {
         let mut source_diagnostics = Diagnostics::default();
         let book = Book::load(&project, &mut source_diagnostics);
+        let needed: Option<Vec<String>> = languages.map(|list| {
+            let mut needed = vec![project.source_language.clone()];
+            for language in list {
+                needed.push(language.clone());
+                needed.extend(project.fallback_chain(language));
+            }
+            needed
+        });
         let mut language_diagnostics = BTreeMap::new();
         let catalogs = project
             .languages
             .iter()
             .map(|language| {
+                if needed.as_ref().is_some_and(|n| !n.contains(language)) {
+                    return Catalog::load_handbook(&project, language);
+                }
                 let mut diags = Diagnostics::default();
                 let catalog = Catalog::load(&project, language, &mut diags);
                 language_diagnostics.insert(language.clone(), diags);
@@ -126,7 +144,17 @@ impl Loaded {
         let source = self.catalog(&self.project.source_language);
         self.catalogs
             .iter()
-            .map(|c| crate::i18n::status::language_status(&self.project, &self.book, c, source))
+            .map(|c| {
+                // A language read only for its name is read whole here.
+                let full;
+                let catalog = if c.complete {
+                    c
+                } else {
+                    full = Catalog::load(&self.project, &c.language, &mut Diagnostics::default());
+                    &full
+                };
+                crate::i18n::status::language_status(&self.project, &self.book, catalog, source)
+            })
             .collect()
     }
 

@@ -180,7 +180,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let out = out.unwrap_or_else(|| project.root.join("dist"));
             let root = project.root.clone();
-            let loaded = Loaded::load(project);
+            let loaded = Loaded::load_for(project, lang.as_deref());
             let options = BuildOptions {
                 languages: lang,
                 formats,

@@ -80,7 +80,7 @@ fn rebuild(root: &Path, out: &Path, languages: Option<Vec<String>>, state: &Mute
             .map(|d| d.render(root))
             .collect::<String>(),
         Ok(project) => {
-            let loaded = Loaded::load(project);
+            let loaded = Loaded::load_for(project, languages.as_deref());
             let options = BuildOptions {
                 languages: languages.clone(),
                 formats: vec![Format::Html],

@@ -31,6 +31,8 @@ pub struct Catalog {
     pub obsolete: Option<FtlFile>,
     /// Chapter messages by id, from every chapter file.
     pub messages: HashMap<String, Translation>,
+    /// False when only handbook.ftl was read (a language not being built).
+    pub complete: bool,
 }
 
 impl Catalog {
@@ -40,6 +42,7 @@ impl Catalog {
         let dir = format!("translations/{language}");
         let mut catalog = Catalog {
             language: language.to_owned(),
+            complete: true,
             ..Default::default()
         };
         let read = |rel: String, diags: &mut Diagnostics| match read_ftl(&project.root, &rel) {
@@ -95,6 +98,17 @@ impl Catalog {
             catalog.chapters.insert(chapter.stem.clone(), file);
         }
         catalog
+    }
+
+    /// Reads only a language's handbook.ftl: enough for its name in language
+    /// switchers when it is not being built.
+    pub fn load_handbook(project: &Project, language: &str) -> Catalog {
+        let rel = format!("translations/{language}/{HANDBOOK_FTL}");
+        Catalog {
+            language: language.to_owned(),
+            handbook: read_ftl(&project.root, &rel).ok().flatten(),
+            ..Default::default()
+        }
     }
 
     /// The `.ftl` texts to load into this language's Fluent bundle.

@@ -449,8 +449,17 @@ fn chapter_for_language(
         } else {
             let _ = writeln!(out, "# {context}");
             let commented = format!("{} ={}", message.id, message.text.to_fluent());
-            for line in commented.lines() {
-                let _ = writeln!(out, "# {line}");
+            let generated: Vec<String> = commented.lines().map(|l| format!("# {l}")).collect();
+            // Text typed into the commented-out block without uncommenting it
+            // is still a translator's work: keep that block as it is.
+            let lines = existing
+                .and_then(|f| commented_block(&f.text, &message.id))
+                .filter(|old| {
+                    old_source.is_some_and(|o| o.get(&message.id).is_some()) && *old != generated
+                })
+                .unwrap_or(generated);
+            for line in lines {
+                let _ = writeln!(out, "{line}");
             }
         }
     }
@@ -489,6 +498,21 @@ fn chapter_for_language(
         }
     }
     (out, moved, restored, newly_stale)
+}
+
+/// The commented-out block of `id` in a file's text (`# id = ...` and its
+/// `#     ` continuation lines), if there is one.
+fn commented_block(text: &str, id: &str) -> Option<Vec<String>> {
+    let head = format!("# {id} =");
+    let mut lines = text.lines().skip_while(|l| !l.starts_with(&head));
+    let first = lines.next()?;
+    let mut block = vec![first.to_owned()];
+    block.extend(
+        lines
+            .take_while(|l| l.starts_with("#     ") || l.starts_with("#    "))
+            .map(str::to_owned),
+    );
+    Some(block)
 }
 
 /// Pairs removed old ids with added new ids that sit in the same gap between

@@ -255,3 +255,24 @@ fn rewrapping_a_paragraph_keeps_its_id() {
     );
     assert!(book.chapters[0].messages[1].id.starts_with("test-p-"));
 }
+
+#[test]
+fn text_typed_into_a_commented_out_block_is_kept() {
+    let dir = single_chapter_project("# Title\n");
+    let root = dir.path();
+    set_languages(root);
+    write_chapter(root, &["One story about the sea.".to_owned()]);
+    run_sync(root);
+    let path = root.join("translations/sl/01-test.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("= One story about the sea."), "{text}");
+    // The translator forgot to remove the `# `.
+    std::fs::write(
+        &path,
+        text.replace("= One story about the sea.", "= Ena zgodba o morju."),
+    )
+    .unwrap();
+    run_sync(root);
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert!(after.contains("Ena zgodba o morju."), "{after}");
+}
