@@ -196,6 +196,7 @@ pub fn ui_ids() -> Vec<String> {
 
 struct Resolving<'a> {
     project_root: std::path::PathBuf,
+    source_language: String,
     resolver: &'a Resolver,
     catalog: Option<&'a Catalog>,
     language: &'a str,
@@ -215,6 +216,7 @@ pub fn resolve(
     let language = resolver.language.as_str();
     let mut state = Resolving {
         project_root: project.root.clone(),
+        source_language: project.source_language.clone(),
         resolver,
         catalog,
         language,
@@ -341,7 +343,8 @@ impl Resolving<'_> {
                 }
                 (resolved.text, resolved.language)
             }
-            None => (message.text.display(), self.resolver_source_language()),
+            // The source layer has every message; this is only a safety net.
+            None => (message.text.display(), self.source_language.clone()),
         };
         let fallback_language = (language != self.language).then_some(language);
         if fallback_language.is_some() {
@@ -351,10 +354,6 @@ impl Resolving<'_> {
             inlines: parse_inlines(&text, context),
             fallback_language,
         }
-    }
-
-    fn resolver_source_language(&self) -> String {
-        self.language.to_owned()
     }
 
     fn blocks(
