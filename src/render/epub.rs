@@ -436,36 +436,37 @@ fn title_page(document: &Document) -> String {
 /// A cover drawn from the title: blue field, the title set in large type.
 fn cover_svg(document: &Document) -> String {
     let mut lines = String::new();
-    let mut y = 520;
-    for line in wrap(&document.title, 18) {
-        let _ = writeln!(
-            lines,
-            "<text x=\"700\" y=\"{y}\" font-size=\"110\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#ffffff\">{}</text>",
-            escape(&line)
-        );
-        y += 130;
-    }
+    let title_font = "font-size=\"110\" font-weight=\"bold\"";
+    let y = text_lines(
+        &mut lines,
+        &document.title,
+        18,
+        520,
+        130,
+        title_font,
+        "#ffffff",
+    );
     if let Some(subtitle) = &document.subtitle {
-        y += 40;
-        for line in wrap(subtitle, 30) {
-            let _ = writeln!(
-                lines,
-                "<text x=\"700\" y=\"{y}\" font-size=\"64\" text-anchor=\"middle\" fill=\"#ffdd00\">{}</text>",
-                escape(&line)
-            );
-            y += 80;
-        }
+        text_lines(
+            &mut lines,
+            subtitle,
+            30,
+            y + 40,
+            80,
+            "font-size=\"64\"",
+            "#ffdd00",
+        );
     }
     if let Some(publisher) = &document.publisher {
-        let mut y = 1900;
-        for line in wrap(publisher, 44) {
-            let _ = writeln!(
-                lines,
-                "<text x=\"700\" y=\"{y}\" font-size=\"44\" text-anchor=\"middle\" fill=\"#ffffff\">{}</text>",
-                escape(&line)
-            );
-            y += 56;
-        }
+        text_lines(
+            &mut lines,
+            publisher,
+            44,
+            1900,
+            56,
+            "font-size=\"44\"",
+            "#ffffff",
+        );
     }
     let stars: String = (0..12)
         .map(|n| {
@@ -480,6 +481,28 @@ fn cover_svg(document: &Document) -> String {
         escape(&document.title),
         escape(&document.language_name.to_uppercase())
     )
+}
+
+/// Writes `text` wrapped to `width` characters as centred SVG lines from
+/// `y` down, `step` apart; returns the `y` after the last line.
+fn text_lines(
+    out: &mut String,
+    text: &str,
+    width: usize,
+    mut y: u32,
+    step: u32,
+    font: &str,
+    fill: &str,
+) -> u32 {
+    for line in wrap(text, width) {
+        let _ = writeln!(
+            out,
+            "<text x=\"700\" y=\"{y}\" {font} text-anchor=\"middle\" fill=\"{fill}\">{}</text>",
+            escape(&line)
+        );
+        y += step;
+    }
+    y
 }
 
 /// Greedy word wrap by character count (cover lines).
