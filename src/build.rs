@@ -77,6 +77,8 @@ impl Loaded {
     /// of the others only handbook.ftl, for their names. None: every language.
     pub fn load_for(project: Project, languages: Option<&[String]>) -> Loaded {
         let mut source_diagnostics = Diagnostics::default();
+        let (_lock, problem) = crate::i18n::transaction::lock_for_reading(&project.root);
+        source_diagnostics.extend(problem);
         let book = Book::load(&project, &mut source_diagnostics);
         let needed: Option<Vec<String>> = languages.map(|list| {
             let mut needed = vec![project.source_language.clone()];
@@ -197,6 +199,9 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
             )));
         }
     }
+    if let Err(diagnostic) = check_output_folder(&loaded.project.root, &options.out) {
+        report.diagnostics.push(diagnostic);
+    }
     if report.diagnostics.has_errors() {
         return report;
     }
@@ -287,6 +292,18 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
     report.diagnostics.sort();
     report.results = results;
     report
+}
+
+/// An output folder inside the project must stay inside it, symbolic links
+/// included (a `dist` that links elsewhere is refused); one given outside the
+/// project with `--out` is the user's choice.
+fn check_output_folder(root: &std::path::Path, out: &std::path::Path) -> Result<(), Diagnostic> {
+    let Ok(inside) = out.strip_prefix(root) else {
+        return Ok(());
+    };
+    crate::paths::confined(root, inside)
+        .map(|_| ())
+        .map_err(|e| Diagnostic::error(format!("not building into the output folder: {e}")))
 }
 
 /// The site-wide pages: the language chooser and the status page.

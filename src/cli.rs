@@ -75,8 +75,8 @@ enum Command {
         /// Also show every chapter
         #[arg(long)]
         chapter: bool,
-        /// Exit with 1 if a language is below this percentage
-        #[arg(long, value_name = "PCT")]
+        /// Exit with 1 if a language is below this percentage (0 to 100)
+        #[arg(long, value_name = "PCT", value_parser = parse_percentage)]
         min: Option<f64>,
     },
     /// Update every language's .ftl files from the Markdown, losing nothing
@@ -124,11 +124,25 @@ fn load_project(dir: &Path) -> Result<Project, ExitCode> {
     })
 }
 
-/// Prints a line to standard output; a closed pipe (`| head`) is not an error.
-fn print_stdout(text: &str) {
+/// `--min`: a finite percentage (NaN would make every comparison pass).
+fn parse_percentage(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(value) if (0.0..=100.0).contains(&value) => Ok(value),
+        _ => Err(format!("`{text}` is not a percentage from 0 to 100")),
+    }
+}
+
+/// Prints a line to standard output. A closed pipe (`| head`) is not an
+/// error; any other failure (a full disk) is, so that no JSON is lost quietly.
+fn print_stdout(text: &str) -> anyhow::Result<()> {
     use std::io::Write as _;
     let mut stdout = std::io::stdout().lock();
-    let _ = writeln!(stdout, "{text}").and_then(|()| stdout.flush());
+    match writeln!(stdout, "{text}").and_then(|()| stdout.flush()) {
+        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(anyhow::anyhow!("cannot write to standard output: {err}"))
+        }
+        _ => Ok(()),
+    }
 }
 
 fn print_diagnostics(root: &Path, diags: &Diagnostics) {
@@ -223,7 +237,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if json {
                 print_stdout(&serde_json::to_string_pretty(
                     &serde_json::json!({ "diagnostics": diags.items }),
-                )?);
+                )?)?;
             } else {
                 print_diagnostics(&loaded.project.root, &diags);
                 eprintln!("check: {}", summary_line(&diags));
@@ -257,9 +271,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if json {
                 print_stdout(&serde_json::to_string_pretty(
                     &serde_json::json!({ "languages": statuses }),
-                )?);
+                )?)?;
             } else {
-                print_stdout(status::format_table(&statuses, chapter).trim_end());
+                print_stdout(status::format_table(&statuses, chapter).trim_end())?;
             }
             let below: Vec<_> = match min {
                 Some(min) => statuses
@@ -294,8 +308,20 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let report = sync::sync(&project, &book, &mut diags);
             diags.sort();
             print_diagnostics(&project.root, &diags);
+            if report.recovered > 0 {
+                eprintln!(
+                    "finished a sync that was stopped: {} file(s) replaced",
+                    report.recovered
+                );
+            }
             for file in &report.written {
                 eprintln!("wrote {file}");
+            }
+            if report.rekeyed > 0 {
+                eprintln!(
+                    "{} translation(s) moved to the current message id scheme",
+                    report.rekeyed
+                );
             }
             eprintln!(
                 "sync: {} file(s) written, {} translation(s) marked stale, {} moved to obsolete.ftl, {} restored from it",

@@ -325,6 +325,16 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
             )));
             continue;
         }
+        if let Some(taken) = RESERVED_STEMS
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(&stem))
+        {
+            diags.push(error(format!(
+                "`chapters`: a chapter cannot be named `{stem}.md`: {}; rename the file",
+                taken.1
+            )));
+            continue;
+        }
         if chapters.iter().any(|c| c.slug == slug) {
             diags.push(error(format!("`chapters`: `{entry}` gives the message prefix `{slug}`, which another chapter already has; rename one file")));
             continue;
@@ -458,6 +468,23 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
         fallbacks,
     }
 }
+
+/// File stems a chapter cannot have, because its `.ftl` or its page would
+/// be the same file as one handbook writes for another purpose.
+const RESERVED_STEMS: [(&str, &str); 3] = [
+    (
+        "handbook",
+        "`translations/<lang>/handbook.ftl` holds the title, notices and terms",
+    ),
+    (
+        "obsolete",
+        "`translations/<lang>/obsolete.ftl` keeps translations whose source is gone",
+    ),
+    (
+        "index",
+        "`<lang>/index.html` is the cover page of the website",
+    ),
+];
 
 /// The message-id prefix of a chapter: its file stem without a leading number,
 /// made a valid Fluent identifier (`02-routes` → `routes`).

@@ -59,8 +59,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8], durability: Durability) -> std::i
     result.map(|()| true)
 }
 
-/// Writes renderer outputs under `out`; refuses paths that would leave it.
+/// Writes renderer outputs under `out`; refuses paths that would leave it,
+/// through `..` or through a symbolic link inside it.
 pub fn write_outputs(out: &Path, files: &[OutputFile]) -> std::io::Result<usize> {
+    std::fs::create_dir_all(out)?;
     let mut written = 0;
     for file in files {
         let rel = Path::new(&file.path);
@@ -77,7 +79,9 @@ pub fn write_outputs(out: &Path, files: &[OutputFile]) -> std::io::Result<usize>
                 ),
             ));
         }
-        if write_atomic(&out.join(rel), &file.bytes, Durability::Atomic)? {
+        let target = crate::paths::confined(out, rel)
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
+        if write_atomic(&target, &file.bytes, Durability::Atomic)? {
             written += 1;
         }
     }

@@ -116,16 +116,31 @@ pub struct Date {
 impl Date {
     /// From `SOURCE_DATE_EPOCH` when set, else today (UTC): a build is
     /// reproducible within a day, and exactly with `SOURCE_DATE_EPOCH`.
-    pub fn for_build() -> Date {
-        let seconds = std::env::var("SOURCE_DATE_EPOCH")
-            .ok()
-            .and_then(|s| s.trim().parse::<i64>().ok())
-            .unwrap_or_else(|| {
-                std::time::SystemTime::now()
+    pub fn for_build() -> Result<Date, String> {
+        match std::env::var("SOURCE_DATE_EPOCH") {
+            Ok(value) => Date::from_epoch_text(&value),
+            Err(_) => {
+                let seconds = std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(0, |d| d.as_secs() as i64)
-            });
-        Date::from_unix_days(seconds.div_euclid(86_400))
+                    .map_or(0, |d| d.as_secs() as i64);
+                Ok(Date::from_unix_days(seconds.div_euclid(86_400)))
+            }
+        }
+    }
+
+    /// A `SOURCE_DATE_EPOCH` value: whole seconds from 1970-01-01 to the end
+    /// of 9999 (the dates PDF, EPUB and HTML metadata can hold).
+    pub fn from_epoch_text(value: &str) -> Result<Date, String> {
+        const LAST: i64 = 253_402_300_799; // 9999-12-31T23:59:59Z
+        match value.trim().parse::<i64>() {
+            Ok(seconds) if (0..=LAST).contains(&seconds) => {
+                Ok(Date::from_unix_days(seconds.div_euclid(86_400)))
+            }
+            _ => Err(format!(
+                "SOURCE_DATE_EPOCH is `{}`: it must be whole seconds since 1970-01-01, from 0 to {LAST} (the end of 9999)",
+                value.escape_debug()
+            )),
+        }
     }
 
     /// Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
@@ -262,7 +277,10 @@ pub fn resolve(
         chapters,
         ui,
         languages,
-        date: Date::for_build(),
+        date: Date::for_build().unwrap_or_else(|e| {
+            diags.push(Diagnostic::error(e));
+            Date::from_unix_days(0)
+        }),
         paper: project.paper,
         pdf_standards: project.pdf_standards.clone(),
         fallback_messages,

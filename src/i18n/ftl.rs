@@ -140,7 +140,9 @@ fn entry_starts(text: &str) -> Vec<(String, usize)> {
 
 /// Reads a project file if it exists; `None` when it does not.
 pub fn read_ftl(root: &std::path::Path, rel: &str) -> Result<Option<FtlFile>, Diagnostic> {
-    match std::fs::read_to_string(root.join(rel)) {
+    let path = crate::paths::confined(root, std::path::Path::new(rel))
+        .map_err(|e| Diagnostic::error(e).in_file(rel))?;
+    match std::fs::read_to_string(path) {
         Ok(text) => Ok(Some(parse_ftl(rel, &text))),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(err) => Err(Diagnostic::error(format!("cannot read the file: {err}")).in_file(rel)),

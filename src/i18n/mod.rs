@@ -8,6 +8,7 @@ mod ftl;
 mod resolve;
 pub mod status;
 pub mod sync;
+pub mod transaction;
 pub mod ui;
 
 pub use catalog::{Catalog, Translation};

@@ -73,22 +73,5 @@ pub fn render(
 /// Reads a project file named by the handbook (an image), refusing anything
 /// that resolves outside the project folder, symbolic links included.
 pub fn read_project_file(root: &Path, rel: &str) -> Result<Vec<u8>, Vec<Diagnostic>> {
-    let outside = || {
-        vec![Diagnostic::error(format!(
-            "`{rel}` is outside the project folder"
-        ))]
-    };
-    let root = root.canonicalize().map_err(|e| {
-        vec![Diagnostic::error(format!(
-            "cannot read the project folder: {e}"
-        ))]
-    })?;
-    let path = root
-        .join(rel)
-        .canonicalize()
-        .map_err(|e| vec![Diagnostic::error(format!("cannot read `{rel}`: {e}"))])?;
-    if !path.starts_with(&root) {
-        return Err(outside());
-    }
-    std::fs::read(&path).map_err(|e| vec![Diagnostic::error(format!("cannot read `{rel}`: {e}"))])
+    crate::paths::read_inside(root, rel).map_err(|e| vec![Diagnostic::error(e)])
 }

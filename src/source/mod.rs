@@ -1,6 +1,7 @@
 //! The source model: every chapter's Markdown parsed once into blocks, with
 //! each translatable block a [`Message`] whose id is stable under re-wrapping.
 
+pub mod id;
 mod message;
 mod parse;
 
@@ -23,8 +24,11 @@ impl Book {
             .chapters
             .iter()
             .map(|file| {
-                let path = project.root.join(&file.path);
-                match std::fs::read_to_string(&path) {
+                let text = crate::paths::read_inside(&project.root, &file.path).and_then(|bytes| {
+                    String::from_utf8(bytes)
+                        .map_err(|_| "stream did not contain valid UTF-8".to_owned())
+                });
+                match text {
                     Ok(text) => parse_chapter(project, file, &text, diags),
                     Err(err) => {
                         diags.push(
@@ -187,13 +191,6 @@ impl MessageKind {
             MessageKind::AltText => "image description (alt text)",
             MessageKind::Caption => "figure caption",
         }
-    }
-
-    /// The kind code inside a message id (`routes-p-3f2a9c1b` → `p`).
-    pub fn code_of_id(id: &str) -> Option<&str> {
-        let mut parts = id.rsplitn(3, '-');
-        parts.next()?;
-        parts.next()
     }
 }
 

@@ -9,6 +9,7 @@ use pulldown_cmark::{
     BlockQuoteKind, CodeBlockKind, Event, LinkType, OffsetIter, Options, Parser, Tag, TagEnd,
 };
 
+use super::id::message_id;
 use super::{
     AlertKind, Align, Block, Book, Chapter, FootnoteDef, LinkTarget, Message, MessageKind,
     MessageText, SourceLink,
@@ -492,27 +493,29 @@ impl<'a> Walker<'a, '_> {
 
     fn add_message(&mut self, kind: MessageKind, text: MessageText, offset: usize) -> usize {
         let normalized = text.normalized();
-        let mut id = format!(
-            "{}-{}-{:08x}",
-            self.file.slug,
-            kind.code(),
-            short_hash(&normalized)
-        );
-        // Identical text shares one message; a (rare) hash collision gets a suffix.
-        let mut suffix = 1;
-        while let Some(&existing) = self.by_id.get(&id) {
+        let mut id = message_id(&self.file.slug, kind, &normalized);
+        let (line, column) = self.at(offset);
+        // Identical text shares one message.
+        if let Some(&existing) = self.by_id.get(&id) {
             if self.messages[existing].text.normalized() == normalized {
                 return existing;
             }
-            suffix += 1;
-            id = format!(
-                "{}-{}-{:08x}-{suffix}",
-                self.file.slug,
-                kind.code(),
-                short_hash(&normalized)
+            // Two texts with one 64-bit hash: never give either a suffix that
+            // could move to the other when one is deleted.
+            let other_line = self.messages[existing].line;
+            self.diag(
+                Diagnostic::error(format!(
+                    "this {} has the same message id `{id}` as the text at line {other_line} (a hash collision): reword one of them slightly",
+                    kind.describe()
+                )),
+                offset,
             );
+            let mut n = 2;
+            while self.by_id.contains_key(&format!("{id}-collision-{n}")) {
+                n += 1;
+            }
+            id = format!("{id}-collision-{n}");
         }
-        let (line, column) = self.at(offset);
         self.messages.push(Message {
             id: id.clone(),
             kind,
@@ -718,16 +721,6 @@ fn is_valid_anchor(id: &str) -> bool {
         && id
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-}
-
-/// FNV-1a, folded to 32 bits: stable across platforms and releases.
-pub fn short_hash(text: &str) -> u32 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    (hash ^ (hash >> 32)) as u32
 }
 
 /// `base/dest` with `.` and `..` resolved, or None if it leaves the project.

@@ -182,10 +182,10 @@ fn duplicate_id_is_an_error() {
         "check",
         |r| {
             edit(r, "translations/sl/02-routes.ftl", |t| {
-                format!("{t}\nroutes-h-9b734781 = Spet\n")
+                format!("{t}\nroutes-h-5915a7106c92c1e4 = Spet\n")
             })
         },
-        &["`routes-h-9b734781` is defined twice"],
+        &["`routes-h-5915a7106c92c1e4` is defined twice"],
     );
 }
 
@@ -239,7 +239,7 @@ fn adding_a_language_is_one_line_and_sync() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let chapter = std::fs::read_to_string(dir.path().join("translations/hu/01-intro.ftl")).unwrap();
     assert!(
-        chapter.contains("# intro-title-ac3496b2 = Welcome"),
+        chapter.contains("# intro-title-0e2226b5235f0ff9 = Welcome"),
         "{chapter}"
     );
     let handbook_ftl =

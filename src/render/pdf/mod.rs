@@ -9,6 +9,7 @@ pub mod world;
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
+use std::path::Path;
 
 use typst::WorldExt as _;
 use typst::diag::{Severity, SourceDiagnostic};
@@ -551,7 +552,12 @@ pub fn render(
         ));
     }
     let key = cache_key(&generated, &files, document);
-    let cache_dir = context.project.root.join(".handbook-cache");
+    let cache_dir = crate::paths::confined(&context.project.root, Path::new(".handbook-cache"))
+        .map_err(|e| {
+            vec![Diagnostic::error(format!(
+                "the PDF cache folder is refused: {e}; remove it, handbook makes a new one"
+            ))]
+        })?;
     let cached = cache_dir.join(format!("{}-{lang}-{key:032x}.pdf", document.id));
     if let Some(bytes) = context.cache.then(|| std::fs::read(&cached).ok()).flatten() {
         outputs.push(OutputFile::new(
@@ -562,7 +568,12 @@ pub fn render(
     }
 
     let d = document.date;
-    let today = Datetime::from_ymd(d.year, d.month, d.day).expect("a valid date");
+    let today = Datetime::from_ymd(d.year, d.month, d.day).ok_or_else(|| {
+        vec![Diagnostic::error(format!(
+            "the date {}-{:02}-{:02} cannot be written into a PDF",
+            d.year, d.month, d.day
+        ))]
+    })?;
     let world = HandbookWorld::new(
         generated.main.clone(),
         generated.template.clone(),
