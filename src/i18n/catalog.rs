@@ -45,9 +45,24 @@ impl Catalog {
             complete: true,
             ..Default::default()
         };
+        // obsolete.ftl and the source language's generated chapter files are
+        // never published: their problems do not stop the build.
+        let is_source = language == project.source_language;
         let read = |rel: String, diags: &mut Diagnostics| match read_ftl(&project.root, &rel) {
             Ok(Some(file)) => {
-                diags.extend(file.errors.iter().cloned());
+                let unused =
+                    rel.ends_with(OBSOLETE_FTL) || (is_source && !rel.ends_with(HANDBOOK_FTL));
+                diags.extend(file.errors.iter().cloned().map(|mut d| {
+                    if unused {
+                        d.severity = crate::diag::Severity::Warning;
+                        d.hint = Some(if rel.ends_with(OBSOLETE_FTL) {
+                            "this file is not published, but `handbook sync` leaves this language alone until it is fixed".to_owned()
+                        } else {
+                            "this file is generated from the Markdown and not published: `handbook sync` writes it anew".to_owned()
+                        });
+                    }
+                    d
+                }));
                 Some(file)
             }
             Ok(None) => None,

@@ -676,3 +676,37 @@ fn a_nan_gate_and_a_full_stdout_are_errors() {
     );
     assert!(String::from_utf8_lossy(&status.stderr).contains("cannot write to standard output"));
 }
+
+#[test]
+fn broken_files_that_are_never_published_do_not_stop_the_build() {
+    let dir = single_chapter_project("# Title\n\nText.\n");
+    let root = dir.path();
+    set_languages(root, "[en, sl]");
+    assert_eq!(handbook(&["sync", "--project", path_str(root)]).code, 0);
+    std::fs::write(root.join("translations/sl/obsolete.ftl"), "old-p-1 = {\n").unwrap();
+    let generated = root.join("translations/en/01-test.ftl");
+    let text = std::fs::read_to_string(&generated).unwrap();
+    std::fs::write(&generated, format!("{text}\nbroken = {{\n")).unwrap();
+    let run = handbook(&["build", "--project", path_str(root), "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("warning: Fluent syntax error"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("translations/sl/obsolete.ftl:2:1"),
+        "{}",
+        run.stderr
+    );
+    assert!(root.join("dist/sl/01-test.html").exists());
+    assert!(root.join("dist/en/01-test.html").exists());
+    // sync heals the generated file and leaves the broken obsolete.ftl alone.
+    let sync = handbook(&["sync", "--project", path_str(root)]);
+    assert_eq!(sync.code, 1, "{}", sync.stderr);
+    assert_eq!(std::fs::read_to_string(&generated).unwrap(), text);
+    assert_eq!(
+        std::fs::read_to_string(root.join("translations/sl/obsolete.ftl")).unwrap(),
+        "old-p-1 = {\n"
+    );
+}
