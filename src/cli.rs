@@ -84,6 +84,25 @@ enum Command {
         #[command(flatten)]
         project: ProjectArg,
     },
+    /// Start a new handbook project in DIR that builds and checks clean at once
+    New {
+        /// The folder to create (it must not exist, or be empty)
+        dir: PathBuf,
+        /// The handbook's title
+        #[arg(long, default_value = "A handbook for local communities")]
+        title: String,
+        /// The language the handbook is written in
+        #[arg(long, value_name = "LANG", default_value = "en")]
+        source_language: String,
+        /// The first language it is translated into
+        #[arg(long, value_name = "LANG", default_value = "de")]
+        language: String,
+    },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions {
+        /// The shell
+        shell: clap_complete::Shell,
+    },
     /// Serve the site on 127.0.0.1 and rebuild it when a file changes
     Serve {
         #[command(flatten)]
@@ -335,6 +354,43 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 ExitCode::SUCCESS
             })
+        }
+        Command::New {
+            dir,
+            title,
+            source_language,
+            language,
+        } => {
+            let new = crate::scaffold::NewProject {
+                dir: dir.clone(),
+                title,
+                source_language,
+                language,
+            };
+            match crate::scaffold::create(&new) {
+                Ok(written) => {
+                    for file in &written {
+                        eprintln!("wrote {file}");
+                    }
+                    eprintln!(
+                        "a new handbook is in {0}: `handbook build --project {0}` makes its PDF, EPUB and website",
+                        dir.display()
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(diagnostic) => {
+                    eprint!("{}", diagnostic.render(&dir));
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+        Command::Completions { shell } => {
+            use clap::CommandFactory as _;
+            let mut command = Cli::command();
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command, "handbook", &mut script);
+            print_stdout(String::from_utf8_lossy(&script).trim_end())?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Serve { project, port } => {
             let project = match load_project(&project.project) {

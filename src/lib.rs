@@ -18,5 +18,6 @@ pub mod manifest;
 pub mod output;
 pub mod paths;
 pub mod render;
+pub mod scaffold;
 pub mod serve;
 pub mod source;

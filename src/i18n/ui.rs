@@ -25,3 +25,33 @@ pub fn defaults(language: &str) -> Option<&'static str> {
 pub fn languages() -> impl Iterator<Item = &'static str> {
     DEFAULTS.iter().map(|(l, _)| *l)
 }
+
+/// A language's name in itself, for the languages handbook knows; the
+/// language switcher shows a project's `language-name`, this is its default
+/// in new projects.
+pub fn endonym(language: &str) -> Option<&'static str> {
+    const NAMES: &[(&str, &str)] = &[
+        ("ar", "العربية"),
+        ("bg", "Български"),
+        ("de", "Deutsch"),
+        ("el", "Ελληνικά"),
+        ("en", "English"),
+        ("es", "Español"),
+        ("fa", "فارسی"),
+        ("fr", "Français"),
+        ("hr", "Hrvatski"),
+        ("hu", "Magyar"),
+        ("it", "Italiano"),
+        ("pl", "Polski"),
+        ("ro", "Română"),
+        ("sl", "Slovenščina"),
+        ("sr", "Српски"),
+        ("tr", "Türkçe"),
+        ("uk", "Українська"),
+    ];
+    let primary = language.split('-').next().unwrap_or(language);
+    NAMES
+        .iter()
+        .find(|(code, _)| *code == primary)
+        .map(|(_, name)| *name)
+}

@@ -345,3 +345,66 @@ fn emit_typst_writes_a_self_contained_source() {
         "images beside the source"
     );
 }
+
+#[test]
+fn a_new_handbook_builds_and_checks_clean_at_once() {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("Our Town");
+    let made = handbook(&[
+        "new",
+        path_str(&dir),
+        "--language",
+        "sl",
+        "--title",
+        "Our *town* [guide]",
+    ]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let check = handbook(&["check", "--project", path_str(&dir)]);
+    assert_eq!(
+        (check.code, check.stderr.trim()),
+        (0, "check: 0 error(s), 0 warning(s)")
+    );
+    let build = handbook(&["build", "--project", path_str(&dir)]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    for file in [
+        "sl/our-town-sl.pdf",
+        "sl/our-town-sl.epub",
+        "sl/01-introduction.html",
+        "index.html",
+    ] {
+        assert!(
+            dir.join("dist").join(file).exists(),
+            "{file}: {}",
+            build.stderr
+        );
+    }
+    let status = handbook(&["status", "--project", path_str(&dir), "--json"]);
+    let json: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
+    assert_eq!(json["languages"][1]["language"], "sl");
+    assert!(
+        json["languages"][1]["missing"].as_u64().unwrap() > 0,
+        "the chapter waits for its translator"
+    );
+    let again = handbook(&["new", path_str(&dir)]);
+    assert_eq!(again.code, 1);
+    assert!(again.stderr.contains("is not empty"), "{}", again.stderr);
+    let bad = handbook(&[
+        "new",
+        path_str(&parent.path().join("x")),
+        "--language",
+        "en",
+    ]);
+    assert_eq!(bad.code, 1, "{}", bad.stderr);
+}
+
+#[test]
+fn completions_are_printed_for_every_shell() {
+    for shell in ["bash", "zsh", "fish"] {
+        let run = handbook(&["completions", shell]);
+        assert_eq!(run.code, 0, "{shell}: {}", run.stderr);
+        assert!(
+            run.stdout.contains("build") && run.stdout.contains("project"),
+            "{shell}"
+        );
+    }
+}
