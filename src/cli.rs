@@ -397,7 +397,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Ok(p) => p,
                 Err(code) => return Ok(code),
             };
-            crate::serve::serve(project, port)?;
+            crate::serve::serve(project, port, std::sync::Arc::new(TerminalServe))?;
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -461,5 +461,23 @@ impl Progress for TerminalProgress {
             }
             None => eprintln!("{line}"),
         }
+    }
+}
+
+/// What `serve` reports, as lines on standard error.
+struct TerminalServe;
+
+impl crate::serve::ServeEvents for TerminalServe {
+    fn listening(&self, url: &str, out: &Path) {
+        eprintln!("serving {} on {url} (Ctrl-C stops)", out.display());
+    }
+
+    fn rebuilt(&self, languages: Option<&[String]>, elapsed: std::time::Duration) {
+        let which = languages.map_or_else(|| "all languages".to_owned(), |l| l.join(", "));
+        eprintln!("rebuilt the HTML of {which} in {} ms", elapsed.as_millis());
+    }
+
+    fn problems(&self, rendered: &str) {
+        eprint!("{rendered}");
     }
 }

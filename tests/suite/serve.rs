@@ -1,10 +1,14 @@
 //! `handbook serve`: pages are served with the live-reload script, a saved
 //! `.ftl` changes the page, a broken file shows its diagnostic, and the server
-//! keeps running. (How fast is a benchmark question, not asserted here.)
+//! keeps running; hostile or stalled clients neither stop it nor block the
+//! others, and it serves nothing outside `dist/`. (How fast is a benchmark
+//! question, not asserted here.) Loopback only.
 
-use std::io::{Read as _, Write as _};
+use std::io::{BufRead as _, BufReader, Read as _, Write as _};
 use std::net::TcpStream;
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use super::common::{copy_fixture, path_str};
@@ -58,15 +62,13 @@ fn free_port() -> u16 {
         .port()
 }
 
-#[test]
-fn serve_rebuilds_reloads_and_survives_broken_files() {
-    let dir = copy_fixture("sample");
-    let port = free_port();
+/// `handbook serve` of `project` on `port`, once it answers.
+fn start(project: &Path, port: u16) -> Server {
     let child = Command::new(env!("CARGO_BIN_EXE_handbook"))
         .args([
             "serve",
             "--project",
-            path_str(dir.path()),
+            path_str(project),
             "--port",
             &port.to_string(),
         ])
@@ -74,10 +76,45 @@ fn serve_rebuilds_reloads_and_survives_broken_files() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let _server = Server(child);
+    let server = Server(child);
     eventually("the server", || {
         get(port, "/sl/01-intro.html").is_some_and(|r| r.contains("200 OK"))
     });
+    server
+}
+
+/// Sends `bytes` as they are and reads the answer until the server closes
+/// (or 5 s pass); what arrived, or "" when nothing did.
+fn raw(port: u16, bytes: &[u8]) -> String {
+    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
+        return String::new();
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(5)));
+    let _ = stream.write_all(bytes);
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    String::from_utf8_lossy(&response).into_owned()
+}
+
+fn status_line(response: &str) -> &str {
+    response.lines().next().unwrap_or("")
+}
+
+/// The start of a response, for a failure message.
+fn start_of(response: &str) -> &str {
+    let end = response
+        .char_indices()
+        .nth(300)
+        .map_or(response.len(), |(i, _)| i);
+    &response[..end]
+}
+
+#[test]
+fn serve_rebuilds_reloads_and_survives_broken_files() {
+    let dir = copy_fixture("sample");
+    let port = free_port();
+    let _server = start(dir.path(), port);
 
     let page = get(port, "/sl/01-intro.html").unwrap();
     assert!(
@@ -119,4 +156,206 @@ fn serve_rebuilds_reloads_and_survives_broken_files() {
             .unwrap()
             .contains("Dobrodošli")
     );
+}
+
+#[test]
+fn serve_refuses_request_bodies_without_reading_them_and_lives_on() {
+    let dir = copy_fixture("sample");
+    let port = free_port();
+    let _server = start(dir.path(), port);
+    let huge = "Content-Length: 999999999999\r\n";
+    for (request, status) in [
+        (format!("POST / HTTP/1.1\r\nHost: x\r\n{huge}\r\n"), "405"),
+        (
+            format!("POST /sl/ HTTP/1.1\r\nHost: x\r\n{huge}Expect: 100-continue\r\n\r\n"),
+            "405",
+        ),
+        (format!("GET / HTTP/1.1\r\nHost: x\r\n{huge}\r\nabc"), "413"),
+    ] {
+        let response = raw(port, request.as_bytes());
+        assert!(
+            status_line(&response).starts_with(&format!("HTTP/1.1 {status} ")),
+            "{request:?} got {:?}",
+            start_of(&response)
+        );
+        let page = get(port, "/sl/01-intro.html").unwrap_or_default();
+        assert!(
+            page.starts_with("HTTP/1.1 200 OK"),
+            "after {request:?}: {:?}",
+            start_of(&page)
+        );
+    }
+}
+
+#[test]
+fn serve_answers_others_while_clients_stall_on_a_large_file() {
+    let dir = copy_fixture("sample");
+    let port = free_port();
+    let _server = start(dir.path(), port);
+    // Larger than what the kernel buffers for a client that never reads.
+    std::fs::write(dir.path().join("dist/sl/big.pdf"), vec![b'%'; 16 << 20]).unwrap();
+    let stalled: Vec<TcpStream> = (0..3)
+        .map(|_| {
+            let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+            stream
+                .write_all(b"GET /sl/big.pdf HTTP/1.1\r\nHost: x\r\n\r\n")
+                .unwrap();
+            stream
+        })
+        .collect();
+    // Let the server fill the buffers of the stalled clients.
+    std::thread::sleep(Duration::from_millis(500));
+    let started = Instant::now();
+    for _ in 0..5 {
+        let page = get(port, "/sl/01-intro.html").unwrap_or_default();
+        assert!(page.starts_with("HTTP/1.1 200 OK"), "{:?}", start_of(&page));
+    }
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "5 pages took {:?}",
+        started.elapsed()
+    );
+    // The large file itself is served whole to a client that reads it.
+    let head = get(port, "/sl/big.pdf").unwrap_or_default();
+    assert!(
+        head.contains("Content-Length: 16777216") && head.len() > 16 << 20,
+        "{:?}",
+        start_of(&head)
+    );
+    drop(stalled);
+}
+
+#[test]
+fn serve_port_0_prints_the_port_it_listens_on() {
+    let dir = copy_fixture("sample");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_handbook"))
+        .args(["serve", "--project", path_str(dir.path()), "--port", "0"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let _server = Server(child);
+    let (lines, from_server) = mpsc::channel();
+    // Reads stderr to its end, so that the server never blocks on it.
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = lines.send(line);
+        }
+    });
+    let prefix = "http://127.0.0.1:";
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let line = loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match from_server.recv_timeout(left) {
+            Ok(line) if line.contains(prefix) => break line,
+            Ok(_) => {}
+            Err(e) => panic!("no line with the URL on stderr: {e}"),
+        }
+    };
+    let port: u16 = line
+        .split(prefix)
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|port| port.parse().ok())
+        .unwrap_or_else(|| panic!("no port in {line:?}"));
+    assert_ne!(port, 0, "{line}");
+    let page = get(port, "/sl/01-intro.html").unwrap_or_default();
+    assert!(
+        page.starts_with("HTTP/1.1 200 OK") && page.contains("/__handbook/live.js"),
+        "{line}: {:?}",
+        start_of(&page)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn serve_gives_404_for_symlinks_leading_out_of_dist() {
+    use std::os::unix::fs::symlink;
+    let dir = copy_fixture("sample");
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.txt"), "top secret").unwrap();
+    let port = free_port();
+    let _server = start(dir.path(), port);
+    let dist = dir.path().join("dist");
+    symlink(
+        outside.path().join("secret.txt"),
+        dist.join("sl/secret.txt"),
+    )
+    .unwrap();
+    symlink(outside.path(), dist.join("outside")).unwrap();
+    symlink(dist.join("sl/01-intro.html"), dist.join("sl/alias.html")).unwrap();
+    for path in ["/sl/secret.txt", "/outside/secret.txt", "/outside/"] {
+        let response = get(port, path).unwrap_or_default();
+        assert!(
+            response.starts_with("HTTP/1.1 404") && !response.contains("top secret"),
+            "{path}: {:?}",
+            start_of(&response)
+        );
+    }
+    // A link that stays inside dist/ is served.
+    let alias = get(port, "/sl/alias.html").unwrap_or_default();
+    assert!(
+        alias.starts_with("HTTP/1.1 200 OK"),
+        "{:?}",
+        start_of(&alias)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn serve_refuses_to_start_when_dist_links_out_of_the_project() {
+    let dir = copy_fixture("sample");
+    let outside = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("dist")).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_handbook"))
+        .args(["serve", "--project", path_str(dir.path()), "--port", "0"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("serve kept running with dist/ leading out of the project");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert_eq!(status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("dist") && stderr.contains("outside the project"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn serve_answers_an_oversized_request_head_with_an_error_and_lives_on() {
+    let dir = copy_fixture("sample");
+    let port = free_port();
+    let _server = start(dir.path(), port);
+    let request = format!(
+        "GET /sl/01-intro.html HTTP/1.1\r\nHost: x\r\nX-Big: {}\r\n\r\n",
+        "a".repeat(64 * 1024)
+    );
+    let response = raw(port, request.as_bytes());
+    assert!(
+        status_line(&response).starts_with("HTTP/1.1 431 "),
+        "{:?}",
+        start_of(&response)
+    );
+    let page = get(port, "/sl/01-intro.html").unwrap_or_default();
+    assert!(page.starts_with("HTTP/1.1 200 OK"), "{:?}", start_of(&page));
 }
