@@ -35,82 +35,94 @@ struct ProjectArg {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Build PDF, EPUB and HTML for every language (or those chosen)
-    Build {
-        #[command(flatten)]
-        project: ProjectArg,
-        /// Languages to build, e.g. sl,it (default: all)
-        #[arg(long, value_delimiter = ',', value_name = "LANGS")]
-        lang: Option<Vec<String>>,
-        /// Formats to build: pdf, epub, html (default: all)
-        #[arg(long, value_delimiter = ',', value_name = "FORMATS")]
-        format: Option<Vec<String>>,
-        /// Output folder (default: dist/ in the project)
-        #[arg(long, value_name = "DIR")]
-        out: Option<PathBuf>,
-        /// Fail a language that has untranslated messages
-        #[arg(long)]
-        strict: bool,
-        /// Also write the generated Typst source beside each PDF
-        #[arg(long)]
-        emit_typst: bool,
-        /// Recompile every PDF even if nothing changed
-        #[arg(long)]
-        no_cache: bool,
-    },
+    Build(BuildArgs),
     /// Report problems in the source and the translations
-    Check {
-        #[command(flatten)]
-        project: ProjectArg,
-        /// Print the diagnostics as JSON
-        #[arg(long)]
-        json: bool,
-    },
+    Check(CheckArgs),
     /// Show translation progress per language (and chapter)
-    Status {
-        #[command(flatten)]
-        project: ProjectArg,
-        /// Print as JSON
-        #[arg(long)]
-        json: bool,
-        /// Also show every chapter
-        #[arg(long)]
-        chapter: bool,
-        /// Exit with 1 if a language is below this percentage (0 to 100)
-        #[arg(long, value_name = "PCT", value_parser = parse_percentage)]
-        min: Option<f64>,
-    },
+    Status(StatusArgs),
     /// Update every language's .ftl files from the Markdown, losing nothing
-    Sync {
-        #[command(flatten)]
-        project: ProjectArg,
-    },
+    Sync(ProjectArg),
     /// Start a new handbook project in DIR that builds and checks clean at once
-    New {
-        /// The folder to create (it must not exist, or be empty)
-        dir: PathBuf,
-        /// The handbook's title
-        #[arg(long, default_value = "A handbook for local communities")]
-        title: String,
-        /// The language the handbook is written in
-        #[arg(long, value_name = "LANG", default_value = "en")]
-        source_language: String,
-        /// The first language it is translated into
-        #[arg(long, value_name = "LANG", default_value = "de")]
-        language: String,
-    },
+    New(NewArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions {
         /// The shell
         shell: clap_complete::Shell,
     },
     /// Serve the site on 127.0.0.1 and rebuild it when a file changes
-    Serve {
-        #[command(flatten)]
-        project: ProjectArg,
-        /// Port to listen on
-        #[arg(long, default_value_t = 8000)]
-        port: u16,
-    },
+    Serve(ServeArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct BuildArgs {
+    #[command(flatten)]
+    project: ProjectArg,
+    /// Languages to build, e.g. sl,it (default: all)
+    #[arg(long, value_delimiter = ',', value_name = "LANGS")]
+    lang: Option<Vec<String>>,
+    /// Formats to build: pdf, epub, html (default: all)
+    #[arg(long, value_delimiter = ',', value_name = "FORMATS")]
+    format: Option<Vec<String>>,
+    /// Output folder (default: dist/ in the project)
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Fail a language that has untranslated messages
+    #[arg(long)]
+    strict: bool,
+    /// Also write the generated Typst source beside each PDF
+    #[arg(long)]
+    emit_typst: bool,
+    /// Recompile every PDF even if nothing changed
+    #[arg(long)]
+    no_cache: bool,
+}
+
+#[derive(clap::Args, Debug)]
+struct CheckArgs {
+    #[command(flatten)]
+    project: ProjectArg,
+    /// Print the diagnostics as JSON
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(clap::Args, Debug)]
+struct StatusArgs {
+    #[command(flatten)]
+    project: ProjectArg,
+    /// Print as JSON
+    #[arg(long)]
+    json: bool,
+    /// Also show every chapter
+    #[arg(long)]
+    chapter: bool,
+    /// Exit with 1 if a language is below this percentage (0 to 100)
+    #[arg(long, value_name = "PCT", value_parser = parse_percentage)]
+    min: Option<f64>,
+}
+
+#[derive(clap::Args, Debug)]
+struct NewArgs {
+    /// The folder to create (it must not exist, or be empty)
+    dir: PathBuf,
+    /// The handbook's title
+    #[arg(long, default_value = "A handbook for local communities")]
+    title: String,
+    /// The language the handbook is written in
+    #[arg(long, value_name = "LANG", default_value = "en")]
+    source_language: String,
+    /// The first language it is translated into
+    #[arg(long, value_name = "LANG", default_value = "de")]
+    language: String,
+}
+
+#[derive(clap::Args, Debug)]
+struct ServeArgs {
+    #[command(flatten)]
+    project: ProjectArg,
+    /// Port to listen on
+    #[arg(long, default_value_t = 8000)]
+    port: u16,
 }
 
 /// Entry point of the binary.
@@ -128,18 +140,33 @@ pub fn main() -> ExitCode {
     };
     match run(cli) {
         Ok(code) => code,
-        Err(err) => {
-            eprintln!("error: {err:#}");
-            ExitCode::from(1)
-        }
+        Err(err) => match err.downcast_ref::<Reported>() {
+            Some(Reported(code)) => ExitCode::from(*code),
+            None => {
+                eprintln!("error: {err:#}");
+                ExitCode::from(1)
+            }
+        },
     }
 }
 
-fn load_project(dir: &Path) -> Result<Project, ExitCode> {
+/// A command stopped after printing why: exit with this code, print nothing more.
+#[derive(Debug)]
+struct Reported(u8);
+
+impl std::fmt::Display for Reported {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "stopped with exit code {}", self.0)
+    }
+}
+
+impl std::error::Error for Reported {}
+
+fn load_project(dir: &Path) -> anyhow::Result<Project> {
     let root = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
     Project::load(&root).map_err(|diags| {
         print_diagnostics(&root, &diags);
-        ExitCode::from(1)
+        Reported(1).into()
     })
 }
 
@@ -180,227 +207,194 @@ fn summary_line(diags: &Diagnostics) -> String {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Build {
-            project,
-            lang,
-            format,
-            out,
-            strict,
-            emit_typst,
-            no_cache,
-        } => {
-            let project = match load_project(&project.project) {
-                Ok(p) => p,
-                Err(code) => return Ok(code),
-            };
-            let formats = match format {
-                None => Format::ALL.to_vec(),
-                Some(names) => {
-                    let mut formats = Vec::new();
-                    for name in names {
-                        match Format::parse(&name) {
-                            Some(f) => formats.push(f),
-                            None => {
-                                eprintln!(
-                                    "error: unknown format `{name}`: choose from pdf, epub, html"
-                                );
-                                return Ok(ExitCode::from(2));
-                            }
-                        }
-                    }
-                    formats
-                }
-            };
-            let out = out.unwrap_or_else(|| project.root.join("dist"));
-            let root = project.root.clone();
-            let loaded = Loaded::load_for(project, lang.as_deref());
-            let options = BuildOptions {
-                languages: lang,
-                formats,
-                out,
-                strict,
-                emit_typst,
-                cache: !no_cache,
-            };
-            let progress = TerminalProgress::new();
-            let report = build::build(&loaded, &options, &progress);
-            progress.finish();
-            print_diagnostics(&root, &report.diagnostics);
-            let failed = report.results.values().filter(|r| r.is_err()).count();
-            eprintln!(
-                "built {} of {} outputs into {}; {}",
-                report.results.len() - failed,
-                report.results.len(),
-                options.out.display(),
-                summary_line(&report.diagnostics)
-            );
-            Ok(if report.failed() {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
-        }
-        Command::Check { project, json } => {
-            let project = match load_project(&project.project) {
-                Ok(p) => p,
-                Err(code) => return Ok(code),
-            };
-            let loaded = Loaded::load(project);
-            let mut diags = loaded.diagnostics.clone();
-            diags.extend(check::check(
-                &loaded.project,
-                &loaded.book,
-                &loaded.catalogs,
-            ));
-            diags.sort();
-            if json {
-                print_stdout(&serde_json::to_string_pretty(
-                    &serde_json::json!({ "diagnostics": diags.items }),
-                )?)?;
-            } else {
-                print_diagnostics(&loaded.project.root, &diags);
-                eprintln!("check: {}", summary_line(&diags));
-            }
-            Ok(if diags.has_errors() {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
-        }
-        Command::Status {
-            project,
-            json,
-            chapter,
-            min,
-        } => {
-            let project = match load_project(&project.project) {
-                Ok(p) => p,
-                Err(code) => return Ok(code),
-            };
-            let loaded = Loaded::load(project);
-            if loaded.diagnostics.has_errors() {
-                print_diagnostics(&loaded.project.root, &loaded.diagnostics);
-            }
-            let source = loaded.catalog(&loaded.project.source_language);
-            let statuses: Vec<_> = loaded
-                .catalogs
-                .iter()
-                .map(|c| status::language_status(&loaded.project, &loaded.book, c, source))
-                .collect();
-            if json {
-                print_stdout(&serde_json::to_string_pretty(
-                    &serde_json::json!({ "languages": statuses }),
-                )?)?;
-            } else {
-                print_stdout(status::format_table(&statuses, chapter).trim_end())?;
-            }
-            let below: Vec<_> = match min {
-                Some(min) => statuses
-                    .iter()
-                    .filter(|s| s.counts.percent < min)
-                    .map(|s| s.language.as_str())
-                    .collect(),
-                None => vec![],
-            };
-            if !below.is_empty() {
-                eprintln!("below {}%: {}", min.unwrap_or_default(), below.join(", "));
-                return Ok(ExitCode::from(1));
-            }
-            Ok(if loaded.diagnostics.has_errors() {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
-        }
-        Command::Sync { project } => {
-            let project = match load_project(&project.project) {
-                Ok(p) => p,
-                Err(code) => return Ok(code),
-            };
-            let mut diags = Diagnostics::default();
-            let book = crate::source::Book::load(&project, &mut diags);
-            if diags.has_errors() {
-                print_diagnostics(&project.root, &diags);
-                eprintln!("sync: nothing written; fix the source first");
-                return Ok(ExitCode::from(1));
-            }
-            let report = sync::sync(&project, &book, &mut diags);
-            diags.sort();
-            print_diagnostics(&project.root, &diags);
-            if report.recovered > 0 {
-                eprintln!(
-                    "finished a sync that was stopped: {} file(s) replaced",
-                    report.recovered
-                );
-            }
-            for file in &report.written {
-                eprintln!("wrote {file}");
-            }
-            if report.rekeyed > 0 {
-                eprintln!(
-                    "{} translation(s) moved to the current message id scheme",
-                    report.rekeyed
-                );
-            }
-            eprintln!(
-                "sync: {} file(s) written, {} translation(s) marked stale, {} moved to obsolete.ftl, {} restored from it",
-                report.written.len(),
-                report.stale,
-                report.obsoleted,
-                report.restored
-            );
-            Ok(if diags.has_errors() {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
-        }
-        Command::New {
-            dir,
-            title,
-            source_language,
-            language,
-        } => {
-            let new = crate::scaffold::NewProject {
-                dir: dir.clone(),
-                title,
-                source_language,
-                language,
-            };
-            match crate::scaffold::create(&new) {
-                Ok(written) => {
-                    for file in &written {
-                        eprintln!("wrote {file}");
-                    }
+        Command::Build(args) => build_command(args),
+        Command::Check(args) => check_command(args),
+        Command::Status(args) => status_command(args),
+        Command::Sync(args) => sync_command(args),
+        Command::New(args) => new_command(args),
+        Command::Completions { shell } => completions_command(shell),
+        Command::Serve(args) => serve_command(args),
+    }
+}
+
+fn exit_code(failed: bool) -> ExitCode {
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn build_command(args: BuildArgs) -> anyhow::Result<ExitCode> {
+    let project = load_project(&args.project.project)?;
+    let formats = match args.format {
+        None => Format::ALL.to_vec(),
+        Some(names) => {
+            let mut formats = Vec::new();
+            for name in names {
+                let Some(format) = Format::parse(&name) else {
+                    let known: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
                     eprintln!(
-                        "a new handbook is in {0}: `handbook build --project {0}` makes its PDF, EPUB and website",
-                        dir.display()
+                        "error: unknown format `{name}`: choose from {}",
+                        known.join(", ")
                     );
-                    Ok(ExitCode::SUCCESS)
-                }
-                Err(diagnostic) => {
-                    eprint!("{}", diagnostic.render(&dir));
-                    Ok(ExitCode::from(1))
-                }
+                    return Err(Reported(2).into());
+                };
+                formats.push(format);
             }
+            formats
         }
-        Command::Completions { shell } => {
-            use clap::CommandFactory as _;
-            let mut command = Cli::command();
-            let mut script = Vec::new();
-            clap_complete::generate(shell, &mut command, "handbook", &mut script);
-            print_stdout(String::from_utf8_lossy(&script).trim_end())?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Serve { project, port } => {
-            let project = match load_project(&project.project) {
-                Ok(p) => p,
-                Err(code) => return Ok(code),
-            };
-            crate::serve::serve(project, port, std::sync::Arc::new(TerminalServe))?;
-            Ok(ExitCode::SUCCESS)
+    };
+    let out = args.out.unwrap_or_else(|| project.root.join("dist"));
+    let root = project.root.clone();
+    let loaded = Loaded::load_for(project, args.lang.as_deref());
+    let options = BuildOptions {
+        languages: args.lang,
+        formats,
+        out,
+        strict: args.strict,
+        emit_typst: args.emit_typst,
+        cache: !args.no_cache,
+    };
+    let progress = TerminalProgress::new();
+    let report = build::build(&loaded, &options, &progress);
+    progress.finish();
+    print_diagnostics(&root, &report.diagnostics);
+    let failed = report.results.values().filter(|r| r.is_err()).count();
+    eprintln!(
+        "built {} of {} outputs into {}; {}",
+        report.results.len() - failed,
+        report.results.len(),
+        options.out.display(),
+        summary_line(&report.diagnostics)
+    );
+    Ok(exit_code(report.failed()))
+}
+
+fn check_command(args: CheckArgs) -> anyhow::Result<ExitCode> {
+    let loaded = Loaded::load(load_project(&args.project.project)?);
+    let mut diags = loaded.diagnostics.clone();
+    diags.extend(check::check(
+        &loaded.project,
+        &loaded.book,
+        &loaded.catalogs,
+    ));
+    diags.sort();
+    if args.json {
+        print_stdout(&serde_json::to_string_pretty(
+            &serde_json::json!({ "diagnostics": diags.items }),
+        )?)?;
+    } else {
+        print_diagnostics(&loaded.project.root, &diags);
+        eprintln!("check: {}", summary_line(&diags));
+    }
+    Ok(exit_code(diags.has_errors()))
+}
+
+fn status_command(args: StatusArgs) -> anyhow::Result<ExitCode> {
+    let loaded = Loaded::load(load_project(&args.project.project)?);
+    if loaded.diagnostics.has_errors() {
+        print_diagnostics(&loaded.project.root, &loaded.diagnostics);
+    }
+    let source = loaded.catalog(&loaded.project.source_language);
+    let statuses: Vec<_> = loaded
+        .catalogs
+        .iter()
+        .map(|c| status::language_status(&loaded.project, &loaded.book, c, source))
+        .collect();
+    if args.json {
+        print_stdout(&serde_json::to_string_pretty(
+            &serde_json::json!({ "languages": statuses }),
+        )?)?;
+    } else {
+        print_stdout(status::format_table(&statuses, args.chapter).trim_end())?;
+    }
+    if let Some(min) = args.min {
+        let below: Vec<&str> = statuses
+            .iter()
+            .filter(|s| s.counts.percent < min)
+            .map(|s| s.language.as_str())
+            .collect();
+        if !below.is_empty() {
+            eprintln!("below {min}%: {}", below.join(", "));
+            return Ok(ExitCode::from(1));
         }
     }
+    Ok(exit_code(loaded.diagnostics.has_errors()))
+}
+
+fn sync_command(args: ProjectArg) -> anyhow::Result<ExitCode> {
+    let project = load_project(&args.project)?;
+    let mut diags = Diagnostics::default();
+    let book = crate::source::Book::load(&project, &mut diags);
+    if diags.has_errors() {
+        print_diagnostics(&project.root, &diags);
+        eprintln!("sync: nothing written; fix the source first");
+        return Ok(ExitCode::from(1));
+    }
+    let report = sync::sync(&project, &book, &mut diags);
+    diags.sort();
+    print_diagnostics(&project.root, &diags);
+    if let Some(replaced) = report.recovered {
+        eprintln!("finished a sync that was stopped: {replaced} file(s) replaced");
+    }
+    for file in &report.written {
+        eprintln!("wrote {file}");
+    }
+    if report.rekeyed > 0 {
+        eprintln!(
+            "{} translation(s) moved to the current message id scheme",
+            report.rekeyed
+        );
+    }
+    eprintln!(
+        "sync: {} file(s) written, {} translation(s) marked stale, {} moved to obsolete.ftl, {} restored from it",
+        report.written.len(),
+        report.stale,
+        report.obsoleted,
+        report.restored
+    );
+    Ok(exit_code(diags.has_errors()))
+}
+
+fn new_command(args: NewArgs) -> anyhow::Result<ExitCode> {
+    let new = crate::scaffold::NewProject {
+        dir: args.dir.clone(),
+        title: args.title,
+        source_language: args.source_language,
+        language: args.language,
+    };
+    match crate::scaffold::create(&new) {
+        Ok(written) => {
+            for file in &written {
+                eprintln!("wrote {file}");
+            }
+            eprintln!(
+                "a new handbook is in {0}: `handbook build --project {0}` makes its PDF, EPUB and website",
+                args.dir.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(diagnostic) => {
+            eprint!("{}", diagnostic.render(&args.dir));
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+fn completions_command(shell: clap_complete::Shell) -> anyhow::Result<ExitCode> {
+    use clap::CommandFactory as _;
+    let mut command = Cli::command();
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "handbook", &mut script);
+    print_stdout(String::from_utf8_lossy(&script).trim_end())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn serve_command(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let project = load_project(&args.project.project)?;
+    crate::serve::serve(project, args.port, std::sync::Arc::new(TerminalServe))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The terminal's progress bars and, by `language/format`, each step's bar.

@@ -32,8 +32,8 @@ pub struct SyncReport {
     pub restored: usize,
     /// Translations whose ids were rewritten to the current id scheme.
     pub rekeyed: usize,
-    /// Files of a stopped sync that this one finished first.
-    pub recovered: usize,
+    /// A stopped sync that this one finished first: how many files it replaced.
+    pub recovered: Option<usize>,
 }
 
 /// The reference `.ftl` of a chapter in the source language.
@@ -666,7 +666,21 @@ fn chapter_for_language(
         } else if let Some(entry) = obsolete.take(&message.id) {
             restored += 1;
             let _ = writeln!(out, "# {context}");
-            for line in entry.comment.iter().skip_while(|l| l.starts_with("From ")) {
+            // Its source is back as it was: the previous-source note written
+            // when it left goes; a stale mark it carried stays.
+            let comment: Vec<String> = entry
+                .comment
+                .iter()
+                .skip_while(|l| l.starts_with("From "))
+                .cloned()
+                .collect();
+            if is_stale(&comment) {
+                let _ = writeln!(
+                    out,
+                    "# {STALE_MARKER} the source text changed. Review this translation, then delete this line."
+                );
+            }
+            for line in translator_notes(&comment) {
                 let _ = writeln!(out, "#{}{line}", if line.is_empty() { "" } else { " " });
             }
             let _ = writeln!(out, "{}", entry.source);
@@ -701,6 +715,12 @@ fn chapter_for_language(
                 continue;
             }
             let mut comment = translator_notes(&entry.comment);
+            if is_stale(&entry.comment) {
+                comment.insert(
+                    0,
+                    format!("{STALE_MARKER} not reviewed since its source changed."),
+                );
+            }
             if let Some(old) = old_source.and_then(|o| o.get(&entry.id)) {
                 let mut lines = old
                     .text

@@ -97,12 +97,13 @@ impl Transaction {
 }
 
 /// Finishes a sync that was stopped, if its journal is there, and removes
-/// staged files no journal names. Returns how many files it replaced.
-pub fn recover(root: &Path) -> Result<usize, Diagnostic> {
+/// staged files no journal names. Returns how many files it replaced, or
+/// None when no sync was stopped.
+pub fn recover(root: &Path) -> Result<Option<usize>, Diagnostic> {
     let journal_path = root.join(JOURNAL);
     let replaced = match std::fs::read_to_string(&journal_path) {
-        Ok(_) => finish(root)?,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => 0,
+        Ok(_) => Some(finish(root)?),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => return Err(cannot("read", JOURNAL, &e)),
     };
     remove_stray_staged(root);
@@ -161,6 +162,7 @@ fn finish(root: &Path) -> Result<usize, Diagnostic> {
         .with_hint("its staged files (`*.sync-staged` in translations/) hold the new text; compare them by hand, then delete the journal"));
     }
     let mut replaced = 0;
+    stop_here_when_testing(replaced);
     let mut folders = Vec::new();
     for line in lines {
         let Some((rel, staged_rel)) = line.split_once('\t') else {
@@ -191,6 +193,7 @@ fn finish(root: &Path) -> Result<usize, Diagnostic> {
             )
         })?;
         replaced += 1;
+        stop_here_when_testing(replaced);
         if let Some(folder) = target.parent()
             && !folders.contains(&folder.to_path_buf())
         {
@@ -203,6 +206,20 @@ fn finish(root: &Path) -> Result<usize, Diagnostic> {
     std::fs::remove_file(root.join(JOURNAL)).map_err(|e| cannot("remove", JOURNAL, &e))?;
     sync_folder(&root.join("translations"));
     Ok(replaced)
+}
+
+/// A fault-injection point for the tests: with `HANDBOOK_FAULT_AFTER_RENAMES=N`
+/// the process stops dead after the N-th rename, as `kill -9` would, so that
+/// every moment of the rename phase can be tried (random kills hit a phase
+/// this short too rarely).
+fn stop_here_when_testing(renamed: usize) {
+    if std::env::var("HANDBOOK_FAULT_AFTER_RENAMES")
+        .ok()
+        .and_then(|n| n.parse::<usize>().ok())
+        == Some(renamed)
+    {
+        std::process::abort();
+    }
 }
 
 fn staged_path(root: &Path, rel: &str, index: usize) -> PathBuf {
@@ -287,7 +304,7 @@ mod tests {
         );
         assert!(pending(root));
         std::fs::remove_dir(root.join("translations/sl/b.ftl")).unwrap();
-        assert_eq!(recover(root).unwrap(), 1);
+        assert_eq!(recover(root).unwrap(), Some(1));
         assert_eq!(
             std::fs::read_to_string(root.join("translations/sl/b.ftl")).unwrap(),
             "new b"
@@ -324,7 +341,7 @@ mod tests {
         let root = dir.path();
         std::fs::write(root.join("translations/sl/.a.ftl.0.sync-staged"), "half").unwrap();
         std::fs::write(root.join("translations/sl/keep.ftl"), "keep").unwrap();
-        assert_eq!(recover(root).unwrap(), 0);
+        assert_eq!(recover(root).unwrap(), None);
         assert!(!root.join("translations/sl/.a.ftl.0.sync-staged").exists());
         assert!(root.join("translations/sl/keep.ftl").exists());
     }

@@ -25,6 +25,11 @@ fn real_handbook() -> tempfile::TempDir {
 /// Deletes every sixth paragraph of every chapter: their translations must
 /// move to obsolete.ftl.
 fn delete_paragraphs(root: &Path) -> usize {
+    delete_paragraphs_at(root, 3)
+}
+
+/// Deletes the paragraphs at `phase` (mod 6) of every chapter.
+fn delete_paragraphs_at(root: &Path, phase: usize) -> usize {
     let mut deleted = 0;
     for entry in std::fs::read_dir(root.join("handbook/chapters")).unwrap() {
         let path = entry.unwrap().path();
@@ -35,7 +40,7 @@ fn delete_paragraphs(root: &Path) -> usize {
             .enumerate()
             .filter(|(i, block)| {
                 let prose = block.starts_with(|c: char| c.is_alphabetic());
-                let drop = prose && i % 6 == 3;
+                let drop = prose && i % 6 == phase;
                 deleted += usize::from(drop);
                 !drop
             })
@@ -114,15 +119,21 @@ fn assert_nothing_lost(before: &BTreeSet<String>, root: &Path, what: &str) {
 
 #[test]
 fn sync_killed_at_any_moment_loses_nothing_and_leaves_nothing() {
+    // How long this sync takes here, so the kills spread over all of it.
+    let probe = real_handbook();
+    delete_paragraphs(probe.path());
+    let started = Instant::now();
+    assert!(sync_command(probe.path()).status().unwrap().success());
+    let duration = started.elapsed();
+    let runs = 16u32;
     let mut killed_midway = 0;
-    for run in 0..14u64 {
+    for run in 0..runs {
         let dir = real_handbook();
         let root = dir.path();
         let before = translated_values(root);
         assert!(delete_paragraphs(root) > 20);
         let mut child = sync_command(root).spawn().unwrap();
-        // Spread over the whole run (about 0.1-0.5 s here), deterministically.
-        std::thread::sleep(Duration::from_millis(run * 29 % 400));
+        std::thread::sleep(duration * run / runs);
         let finished_before_kill = child.try_wait().unwrap().is_some();
         let _ = child.kill();
         let _ = child.wait();
@@ -145,8 +156,67 @@ fn sync_killed_at_any_moment_loses_nothing_and_leaves_nothing() {
         );
     }
     assert!(
-        killed_midway >= 5,
-        "only {killed_midway} runs were killed before they ended"
+        killed_midway >= 6,
+        "only {killed_midway} of {runs} runs were killed before they ended (a sync takes {duration:?})"
+    );
+}
+
+#[test]
+fn sync_stopped_after_any_rename_loses_nothing() {
+    // Random kills rarely land in the rename phase (about a millisecond);
+    // here the process stops dead after rename 0, 1, 2, ... in turn.
+    let mut renames = usize::MAX;
+    let mut stopped = 0;
+    let mut after = 0;
+    while after <= renames {
+        let dir = real_handbook();
+        let root = dir.path();
+        let before = translated_values(root);
+        // Translations leave for obsolete.ftl and others come back from it.
+        let chapters = root.join("handbook/chapters");
+        let original = tempfile::tempdir().unwrap();
+        copy_tree(&chapters, original.path());
+        delete_paragraphs_at(root, 1);
+        assert_eq!(handbook(&["sync", "--project", path_str(root)]).code, 0);
+        copy_tree(original.path(), &chapters);
+        delete_paragraphs_at(root, 3);
+        let output = sync_command(root)
+            .env("HANDBOOK_FAULT_AFTER_RENAMES", after.to_string())
+            .output()
+            .unwrap();
+        if output.status.success() {
+            // Fewer renames than `after`: the whole range has been tried.
+            let all = handbook(&["sync", "--project", path_str(root)]);
+            assert!(
+                all.stderr.contains("sync: 0 file(s) written"),
+                "{}",
+                all.stderr
+            );
+            renames = after;
+        } else {
+            stopped += 1;
+            assert_nothing_lost(&before, root, &format!("stopped after rename {after}"));
+            let again = handbook(&["sync", "--project", path_str(root)]);
+            assert_eq!(again.code, 0, "after rename {after}: {}", again.stderr);
+            assert!(
+                again.stderr.contains("finished a sync that was stopped"),
+                "{}",
+                again.stderr
+            );
+            assert_nothing_lost(&before, root, &format!("after rename {after}, then sync"));
+            assert_eq!(
+                leftovers(root),
+                Vec::<PathBuf>::new(),
+                "after rename {after}"
+            );
+        }
+        // Every rename near the start, where obsolete.ftl and the first
+        // chapter files are replaced, then every fifth.
+        after += if after < 24 { 1 } else { 5 };
+    }
+    assert!(
+        stopped > 20,
+        "only {stopped} stops: the sync renamed too little"
     );
 }
 

@@ -4,7 +4,7 @@
 
 use handbook::document::{DocBlock, Document};
 use proptest::prelude::*;
-use pulldown_cmark::{Event, Parser};
+use pulldown_cmark::{Event, Parser, TagEnd};
 
 use super::common::{document, single_chapter_project};
 
@@ -108,6 +108,14 @@ fn markdown_text(markdown: &str) -> String {
     for event in Parser::new_ext(markdown, handbook::source::markdown_options()) {
         match event {
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            // Inline ends add nothing: `[a](b)\\` is `a\\`, not `a \\`.
+            Event::End(
+                TagEnd::Link
+                | TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Image,
+            ) => {}
             Event::SoftBreak | Event::HardBreak | Event::End(_) => out.push(' '),
             _ => {}
         }
