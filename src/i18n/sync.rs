@@ -576,7 +576,19 @@ struct ChapterOutcome {
     stale: usize,
 }
 
-/// Builds one language's chapter file.
+const STALE_LINE: &str = "the source text changed. Review this translation, then delete this line.";
+
+/// Writes comment lines (`# line`, or `#` for an empty one).
+fn write_comment<'a>(out: &mut String, lines: impl IntoIterator<Item = &'a String>) {
+    for line in lines {
+        let _ = writeln!(out, "#{}{line}", if line.is_empty() { "" } else { " " });
+    }
+}
+
+/// Builds one language's chapter file: each message of the chapter is, in
+/// this order of preference, its own translation, a translation carried over
+/// from the text it replaced (stale), one restored from obsolete.ftl, or
+/// missing (commented out); what is left of the old file moves to obsolete.ftl.
 fn chapter_for_language(
     chapter: &Chapter,
     language: &str,
@@ -597,97 +609,46 @@ fn chapter_for_language(
         None => HashMap::new(),
     };
     let mut used: HashSet<String> = HashSet::new();
-    let mut restored = 0;
-    let mut newly_stale = 0;
+    let mut outcome = ChapterOutcome {
+        text: header(chapter, language, false),
+        moved: vec![],
+        restored: 0,
+        stale: 0,
+    };
     let contexts = contexts(chapter);
-    let mut out = header(chapter, language, false);
     let commented_out = existing
         .map(|f| commented_blocks(&f.text))
         .unwrap_or_default();
     let mut notes = existing
-        .map(|f| standalone_notes(&f.text, &out, &chapter.file.path))
+        .map(|f| standalone_notes(&f.text, &outcome.text, &chapter.file.path))
         .unwrap_or_default();
 
     for (index, message) in chapter.messages.iter().enumerate() {
+        let out = &mut outcome.text;
         out.push('\n');
-        if let Some(blocks) = notes.remove(message.id.as_str()) {
-            for block in blocks {
-                let _ = writeln!(out, "{block}\n");
-            }
+        for block in notes.remove(message.id.as_str()).unwrap_or_default() {
+            let _ = writeln!(out, "{block}\n");
         }
-        let context = &contexts[index];
-        let own = existing.and_then(|f| f.get(&message.id));
-        let carried = pairs.get(&message.id).and_then(|old_id| {
-            (!new_set.contains(old_id.as_str()))
-                .then(|| existing.and_then(|f| f.get(old_id)))
-                .flatten()
-        });
-        if let Some(entry) = own {
+        let _ = writeln!(out, "# {}", contexts[index]);
+        let carried = || {
+            let old_id = pairs.get(&message.id)?;
+            (!new_set.contains(old_id.as_str())).then(|| existing?.get(old_id))?
+        };
+        if let Some(entry) = existing.and_then(|f| f.get(&message.id)) {
             used.insert(entry.id.clone());
-            let _ = writeln!(out, "# {context}");
-            // A confirmed translation (marker removed) sheds the previous source too.
-            let (generated, notes) = split_comment(&entry.comment);
-            let generated = if is_stale(&entry.comment) {
-                generated
-            } else {
-                vec![]
-            };
-            for line in generated.iter().chain(&notes) {
-                let _ = writeln!(out, "#{}{line}", if line.is_empty() { "" } else { " " });
-            }
-            let _ = writeln!(out, "{}", entry_source(entry));
-        } else if let Some(entry) = carried {
+            write_own(out, entry);
+        } else if let Some(entry) = carried() {
             used.insert(entry.id.clone());
-            newly_stale += usize::from(!is_stale(&entry.comment));
-            let previous = old_source
-                .and_then(|o| o.get(&entry.id))
-                .map(|e| e.text.display())
-                .or_else(|| recorded_previous(&entry.comment))
-                .unwrap_or_default();
-            let _ = writeln!(out, "# {context}");
-            let _ = writeln!(
-                out,
-                "# {STALE_MARKER} the source text changed. Review this translation, then delete this line."
-            );
-            let mut previous_lines = previous.lines();
-            let _ = writeln!(
-                out,
-                "# {PREVIOUS_PREFIX} {}",
-                previous_lines.next().unwrap_or("")
-            );
-            for line in previous_lines {
-                let _ = writeln!(out, "#   {line}");
-            }
-            for line in translator_notes(&entry.comment) {
-                let _ = writeln!(out, "#{}{line}", if line.is_empty() { "" } else { " " });
-            }
-            let source = entry_source(entry);
-            let _ = writeln!(out, "{}{}", message.id, &source[entry.id.len()..]);
+            outcome.stale += usize::from(!is_stale(&entry.comment));
+            write_carried(out, entry, &message.id, old_source);
         } else if let Some(entry) = obsolete.take(&message.id) {
-            restored += 1;
-            let _ = writeln!(out, "# {context}");
-            // Its source is back as it was: the previous-source note written
-            // when it left goes; a stale mark it carried stays.
-            let comment: Vec<String> = entry
-                .comment
-                .iter()
-                .skip_while(|l| l.starts_with("From "))
-                .cloned()
-                .collect();
-            if is_stale(&comment) {
-                let _ = writeln!(
-                    out,
-                    "# {STALE_MARKER} the source text changed. Review this translation, then delete this line."
-                );
-            }
-            for line in translator_notes(&comment) {
-                let _ = writeln!(out, "#{}{line}", if line.is_empty() { "" } else { " " });
-            }
-            let _ = writeln!(out, "{}", entry.source);
+            outcome.restored += 1;
+            write_restored(out, &entry);
         } else {
-            let _ = writeln!(out, "# {context}");
-            let commented = format!("{} ={}", message.id, message.text.to_fluent());
-            let generated: Vec<String> = commented.lines().map(|l| format!("# {l}")).collect();
+            let generated: Vec<String> = format!("{} ={}", message.id, message.text.to_fluent())
+                .lines()
+                .map(|l| format!("# {l}"))
+                .collect();
             // Text typed into the commented-out block without uncommenting it
             // is still a translator's work: keep that block as it is.
             let lines = commented_out
@@ -695,66 +656,105 @@ fn chapter_for_language(
                 .filter(|old| {
                     old_source.is_some_and(|o| o.get(&message.id).is_some()) && **old != generated
                 })
-                .cloned()
-                .unwrap_or(generated);
+                .unwrap_or(&generated);
             for line in lines {
                 let _ = writeln!(out, "{line}");
             }
         }
     }
 
-    // Terms a translator put in a chapter file stay where they are.
-    let mut moved = Vec::new();
     if let Some(existing) = existing {
-        for entry in &existing.entries {
-            if used.contains(&entry.id) {
-                continue;
-            }
+        for entry in existing.entries.iter().filter(|e| !used.contains(&e.id)) {
             if entry.id.starts_with('-') {
-                let _ = writeln!(out, "\n{}", entry_source(entry));
-                continue;
+                // Terms a translator put in a chapter file stay where they are.
+                let _ = writeln!(outcome.text, "\n{}", entry_source(entry));
+            } else {
+                outcome.moved.push(leaving(entry, old_source));
             }
-            let mut comment = translator_notes(&entry.comment);
-            if is_stale(&entry.comment) {
-                comment.insert(
-                    0,
-                    format!("{STALE_MARKER} not reviewed since its source changed."),
-                );
-            }
-            if let Some(old) = old_source.and_then(|o| o.get(&entry.id)) {
-                let mut lines = old
-                    .text
-                    .display()
-                    .lines()
-                    .map(str::to_owned)
-                    .collect::<Vec<_>>()
-                    .into_iter();
-                comment.push(format!(
-                    "{PREVIOUS_PREFIX} {}",
-                    lines.next().unwrap_or_default()
-                ));
-                comment.extend(lines.map(|l| format!("  {l}")));
-            }
-            moved.push(ObsoleteEntry {
-                comment,
-                source: entry_source(entry),
-                id: entry.id.clone(),
-            });
         }
     }
     // Notes of a translator whose message is gone stay at the end.
     let mut orphans: Vec<_> = notes.into_iter().collect();
     orphans.sort();
-    for (_, blocks) in orphans {
-        for block in blocks {
-            let _ = write!(out, "\n{block}\n");
-        }
+    for block in orphans.into_iter().flat_map(|(_, blocks)| blocks) {
+        let _ = write!(outcome.text, "\n{block}\n");
     }
-    ChapterOutcome {
-        text: out,
-        moved,
-        restored,
-        stale: newly_stale,
+    outcome
+}
+
+/// A translation of this very text: kept as written. A confirmed one (its
+/// stale marker removed) sheds the previous source too.
+fn write_own(out: &mut String, entry: &FtlEntry) {
+    let (generated, notes) = split_comment(&entry.comment);
+    if is_stale(&entry.comment) {
+        write_comment(out, &generated);
+    }
+    write_comment(out, &notes);
+    let _ = writeln!(out, "{}", entry_source(entry));
+}
+
+/// The translation of the text this message replaced, under the new id,
+/// marked stale with the text it translated.
+fn write_carried(out: &mut String, entry: &FtlEntry, new_id: &str, old_source: Option<&FtlFile>) {
+    let previous = old_source
+        .and_then(|o| o.get(&entry.id))
+        .map(|e| e.text.display())
+        .or_else(|| recorded_previous(&entry.comment))
+        .unwrap_or_default();
+    let _ = writeln!(out, "# {STALE_MARKER} {STALE_LINE}");
+    let mut previous_lines = previous.lines();
+    let _ = writeln!(
+        out,
+        "# {PREVIOUS_PREFIX} {}",
+        previous_lines.next().unwrap_or("")
+    );
+    for line in previous_lines {
+        let _ = writeln!(out, "#   {line}");
+    }
+    write_comment(out, &translator_notes(&entry.comment));
+    let source = entry_source(entry);
+    let _ = writeln!(out, "{new_id}{}", &source[entry.id.len()..]);
+}
+
+/// A translation back from obsolete.ftl: its source is back as it was, so the
+/// previous-source note written when it left goes; a stale mark stays.
+fn write_restored(out: &mut String, entry: &ObsoleteEntry) {
+    let comment: Vec<String> = entry
+        .comment
+        .iter()
+        .skip_while(|l| l.starts_with("From "))
+        .cloned()
+        .collect();
+    if is_stale(&comment) {
+        let _ = writeln!(out, "# {STALE_MARKER} {STALE_LINE}");
+    }
+    write_comment(out, &translator_notes(&comment));
+    let _ = writeln!(out, "{}", entry.source);
+}
+
+/// A translation whose source is gone, as it goes to obsolete.ftl: with the
+/// translator's notes, its stale mark, and the source text it translated.
+fn leaving(entry: &FtlEntry, old_source: Option<&FtlFile>) -> ObsoleteEntry {
+    let mut comment = translator_notes(&entry.comment);
+    if is_stale(&entry.comment) {
+        comment.insert(
+            0,
+            format!("{STALE_MARKER} not reviewed since its source changed."),
+        );
+    }
+    if let Some(old) = old_source.and_then(|o| o.get(&entry.id)) {
+        let text = old.text.display();
+        let mut lines = text.lines();
+        comment.push(format!(
+            "{PREVIOUS_PREFIX} {}",
+            lines.next().unwrap_or_default()
+        ));
+        comment.extend(lines.map(|l| format!("  {l}")));
+    }
+    ObsoleteEntry {
+        comment,
+        source: entry_source(entry),
+        id: entry.id.clone(),
     }
 }
 
