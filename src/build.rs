@@ -236,12 +236,15 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
             )));
         }
         let document_failed = diags.has_errors();
-        // The downloads (PDF, EPUB) come first: the website links them.
-        let mut downloads: BTreeMap<Format, u64> = BTreeMap::new();
-        for format in Format::ALL
+        // The downloads (PDF, EPUB) come first, whatever the order asked
+        // for: the website links them with their sizes.
+        let mut formats: Vec<Format> = Format::ALL
             .into_iter()
             .filter(|f| options.formats.contains(f))
-        {
+            .collect();
+        formats.sort_by_key(|f| f.download_label_id().is_none());
+        let mut downloads: BTreeMap<Format, u64> = BTreeMap::new();
+        for format in formats {
             progress.started(language, format);
             let outcome = if document_failed {
                 Err("not built: see the errors above".to_owned())
@@ -261,16 +264,19 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
                         }),
                     ),
                 };
-                if let Ok(files) = &rendered {
-                    let path = format.output_path(&document);
-                    if let Some(file) = files.iter().find(|f| f.path == path) {
-                        downloads.insert(format, file.bytes.len() as u64);
-                    }
-                }
                 match rendered {
-                    Ok(files) => write_outputs(&options.out, &files)
-                        .map_err(|e| e.to_string())
-                        .map(|_| files.len()),
+                    Ok(files) => {
+                        let written = write_outputs(&options.out, &files)
+                            .map_err(|e| e.to_string())
+                            .map(|_| files.len());
+                        let path = format.output_path(&document);
+                        if let (Ok(_), Some(file)) =
+                            (&written, files.iter().find(|f| f.path == path))
+                        {
+                            downloads.insert(format, file.bytes.len() as u64);
+                        }
+                        written
+                    }
                     Err(errors) => {
                         let summary = errors
                             .first()

@@ -46,7 +46,8 @@ impl Format {
             .find(|f| f.name() == name.trim().to_ascii_lowercase())
     }
 
-    /// The names of every format, for help and error texts: `pdf, epub, html`.
+    /// The names of every format, for help and error texts: `pdf, epub, html`
+    /// (for src/cli.rs, which still spells the list out).
     pub fn names() -> String {
         Format::ALL.map(Format::name).join(", ")
     }
@@ -69,7 +70,8 @@ impl Format {
         }
     }
 
-    /// The media type of a file by its extension, if a format writes such files.
+    /// The media type of a file by its extension, if a format writes such
+    /// files (for src/serve.rs, which still has its own table).
     pub fn media_type_of_extension(extension: &str) -> Option<&'static str> {
         Format::ALL
             .into_iter()
@@ -133,7 +135,7 @@ pub trait Assets: Sync {
 }
 
 /// The built-in template or stylesheet at a project path, if there is one.
-pub fn builtin_template(path: &str) -> Option<&'static str> {
+pub(crate) fn builtin_template(path: &str) -> Option<&'static str> {
     html::BUILTIN
         .iter()
         .chain(epub::BUILTIN)

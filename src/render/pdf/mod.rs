@@ -540,7 +540,7 @@ fn missing_glyphs(main: &str) -> Vec<char> {
 }
 
 /// A PDF ready to compile: every input it depends on, gathered and checked.
-pub struct Prepared {
+pub(crate) struct Prepared {
     generated: Generated,
     /// The images the document uses: project path and bytes.
     images: Vec<(String, Vec<u8>)>,
@@ -550,19 +550,14 @@ pub struct Prepared {
 
 impl Prepared {
     /// Files that come with the PDF and cost nothing to make (`--emit-typst`).
-    pub fn emitted(&self) -> &[OutputFile] {
+    pub(crate) fn emitted(&self) -> &[OutputFile] {
         &self.emitted
-    }
-
-    /// The generated Typst source.
-    pub fn generated(&self) -> &Generated {
-        &self.generated
     }
 
     /// A hash of everything the PDF depends on: the generated source, the
     /// template, the images, the options and this binary's version (which
     /// fixes the Typst version and the fonts). Equal keys, equal PDFs.
-    pub fn cache_key(&self, options: &PdfOptions) -> u128 {
+    pub(crate) fn cache_key(&self, options: &PdfOptions) -> u128 {
         typst::utils::hash128(&(
             env!("CARGO_PKG_VERSION"),
             &self.generated.main,
@@ -576,7 +571,7 @@ impl Prepared {
 
 /// Gathers and checks the inputs of one language's PDF (the quick part:
 /// build looks its cache up with [`Prepared::cache_key`] before [`compile`]).
-pub fn prepare(
+pub(crate) fn prepare(
     document: &Document,
     assets: &dyn Assets,
     options: &PdfOptions,
@@ -622,7 +617,7 @@ fn prepare_generated(
 }
 
 /// Compiles a prepared PDF: the PDF file alone (see [`Prepared::emitted`]).
-pub fn compile(
+pub(crate) fn compile(
     document: &Document,
     prepared: &Prepared,
     options: &PdfOptions,
