@@ -2,16 +2,22 @@
 //! and runs the renderers, languages in parallel; a failure in one language or
 //! format is reported and does not stop the others.
 
+mod cache;
+
+use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::document::{self, Document, LanguageLink};
 use crate::i18n::{Catalog, Resolver};
-use crate::manifest::Project;
-use crate::output::write_outputs;
-use crate::render::{self, Format, RenderContext};
+use crate::manifest::{self, Project};
+use crate::output::{OutputFile, write_outputs};
+use crate::render::epub::EpubOptions;
+use crate::render::html::{ChapterProgress, HtmlOptions, LanguageProgress};
+use crate::render::pdf::{self, PdfOptions};
+use crate::render::{self, Assets, Download, Format, FormatOptions, Template};
 use crate::source::Book;
 
 #[derive(Clone, Debug)]
@@ -214,6 +220,8 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
     let workers = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
         .min(languages.len());
+    let assets = ProjectAssets::new(&loaded.project.root);
+    let pdf_options = pdf_options(&loaded.project, options.emit_typst);
     let build_language = |language: &String| {
         let mut diags = loaded
             .language_diagnostics
@@ -227,22 +235,48 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
                 document.fallback_messages
             )));
         }
-        let context = RenderContext {
-            project: &loaded.project,
-            emit_typst: options.emit_typst,
-            out: options.out.clone(),
-            cache: options.cache,
-        };
         let document_failed = diags.has_errors();
-        for &format in &options.formats {
+        // The downloads (PDF, EPUB) come first, whatever the order asked
+        // for: the website links them with their sizes.
+        let mut formats: Vec<Format> = Format::ALL
+            .into_iter()
+            .filter(|f| options.formats.contains(f))
+            .collect();
+        formats.sort_by_key(|f| f.download_label_id().is_none());
+        let mut downloads: BTreeMap<Format, u64> = BTreeMap::new();
+        for format in formats {
             progress.started(language, format);
             let outcome = if document_failed {
                 Err("not built: see the errors above".to_owned())
             } else {
-                match render::render(format, &document, &context) {
-                    Ok(files) => write_outputs(&options.out, &files)
-                        .map_err(|e| e.to_string())
-                        .map(|_| files.len()),
+                let rendered = match format {
+                    Format::Pdf => render_pdf(&document, &assets, &pdf_options, options.cache),
+                    Format::Epub => render::render(
+                        &document,
+                        &assets,
+                        &FormatOptions::Epub(EpubOptions::default()),
+                    ),
+                    Format::Html => render::render(
+                        &document,
+                        &assets,
+                        &FormatOptions::Html(HtmlOptions {
+                            downloads: site_downloads(&document, &downloads, &options.out),
+                        }),
+                    ),
+                };
+                match rendered {
+                    Ok(files) => {
+                        let written = write_outputs(&options.out, &files)
+                            .map_err(|e| e.to_string())
+                            .map(|_| files.len());
+                        let path = format.output_path(&document);
+                        if let (Ok(_), Some(file)) =
+                            (&written, files.iter().find(|f| f.path == path))
+                        {
+                            downloads.insert(format, file.bytes.len() as u64);
+                        }
+                        written
+                    }
                     Err(errors) => {
                         let summary = errors
                             .first()
@@ -280,7 +314,7 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
         .extend(diagnostics.into_inner().expect("no panics while locked"));
     let mut results = results.into_inner().expect("no panics while locked");
     if options.formats.contains(&Format::Html) {
-        let outcome = site_files(loaded, &options.out);
+        let outcome = site_files(loaded, &assets, &options.out);
         if let Err(errors) = &outcome {
             report.diagnostics.extend(errors.iter().cloned());
         }
@@ -307,12 +341,130 @@ fn check_output_folder(root: &std::path::Path, out: &std::path::Path) -> Result<
 }
 
 /// The site-wide pages: the language chooser and the status page.
-fn site_files(loaded: &Loaded, out: &std::path::Path) -> Result<usize, Vec<Diagnostic>> {
+fn site_files(loaded: &Loaded, assets: &dyn Assets, out: &Path) -> Result<usize, Vec<Diagnostic>> {
     let mut ignored = Diagnostics::default();
     let source = loaded.document(&loaded.project.source_language, &mut ignored);
-    let statuses = loaded.statuses();
-    let files = render::html::site_files(&loaded.project, &source, &statuses)?;
+    let progress: Vec<LanguageProgress> = loaded
+        .statuses()
+        .into_iter()
+        .map(|s| LanguageProgress {
+            language: s.language,
+            percent: s.counts.percent,
+            chapters: s
+                .chapters
+                .into_iter()
+                .map(|c| ChapterProgress {
+                    chapter: c.chapter,
+                    messages: c.counts.messages,
+                    translated: c.counts.translated,
+                    stale: c.counts.stale,
+                    missing: c.counts.missing,
+                    source_words: c.counts.words.source,
+                })
+                .collect(),
+        })
+        .collect();
+    let files = render::html::site_files(&source, &progress, assets)?;
     write_outputs(out, &files)
         .map_err(|e| vec![Diagnostic::error(format!("cannot write the site: {e}"))])?;
     Ok(files.len())
+}
+
+/// The files the website of one language offers for download: each
+/// download format rendered in this run (with the size it has now), else
+/// the one an earlier build left in the output folder.
+fn site_downloads(
+    document: &Document,
+    rendered: &BTreeMap<Format, u64>,
+    out: &Path,
+) -> Vec<Download> {
+    Format::ALL
+        .into_iter()
+        .filter(|f| f.download_label_id().is_some())
+        .filter_map(|format| {
+            let bytes = match rendered.get(&format) {
+                Some(bytes) => *bytes,
+                None => std::fs::metadata(out.join(format.output_path(document)))
+                    .ok()?
+                    .len(),
+            };
+            Some(Download {
+                format,
+                file_name: format.file_name(&document.id, &document.language),
+                bytes,
+            })
+        })
+        .collect()
+}
+
+/// The PDF through the project's output cache: compiled only when its
+/// inputs changed.
+fn render_pdf(
+    document: &Document,
+    assets: &ProjectAssets,
+    options: &PdfOptions,
+    read_cache: bool,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let prepared = pdf::prepare(document, assets, options)?;
+    let cache = cache::OutputCache::open(&assets.root, read_cache).map_err(|e| vec![e])?;
+    let pdf = cache.get_or_make(
+        &Format::Pdf.output_path(document),
+        prepared.cache_key(options),
+        || pdf::compile(document, &prepared, options),
+    )?;
+    let mut files = prepared.emitted().to_vec();
+    files.push(pdf);
+    Ok(files)
+}
+
+/// The PDF options of a project: its paper and standards.
+pub fn pdf_options(project: &Project, emit_typst: bool) -> PdfOptions {
+    PdfOptions {
+        paper: project.paper.typst_name().to_owned(),
+        standards: project
+            .pdf_standards
+            .iter()
+            .map(|s| match s {
+                manifest::PdfStandard::Ua1 => pdf::Standard::Ua1,
+                manifest::PdfStandard::A2b => pdf::Standard::A2b,
+                manifest::PdfStandard::A3b => pdf::Standard::A3b,
+                manifest::PdfStandard::A2a => pdf::Standard::A2a,
+            })
+            .collect(),
+        emit_typst,
+    }
+}
+
+/// The renderers' [`Assets`] read from a project folder: its own templates
+/// under `templates/` (else the built-in ones) and its images, read only
+/// inside the project.
+pub struct ProjectAssets {
+    root: PathBuf,
+}
+
+impl ProjectAssets {
+    pub fn new(root: &Path) -> ProjectAssets {
+        ProjectAssets {
+            root: root.to_owned(),
+        }
+    }
+}
+
+impl Assets for ProjectAssets {
+    fn template(&self, path: &str) -> Option<Template<'_>> {
+        match std::fs::read_to_string(self.root.join(path)) {
+            Ok(text) => Some(Template {
+                text: Cow::Owned(text),
+                from_project: true,
+            }),
+            Err(_) => render::builtin_template(path).map(|text| Template {
+                text: Cow::Borrowed(text),
+                from_project: false,
+            }),
+        }
+    }
+
+    fn file(&self, project_path: &str) -> Result<Vec<u8>, Diagnostic> {
+        crate::paths::read_inside(&self.root, project_path).map_err(Diagnostic::error)
+    }
 }

@@ -392,12 +392,25 @@ fn resolve_image(dest: &str, context: &InlineContext) -> Option<String> {
     }
     let path = parts.join("/");
     if let Some(root) = context.project_root {
-        let embeddable = crate::render::xhtml::image_media_type(&path).is_some();
+        let embeddable = image_media_type(&path).is_some();
         if !embeddable || !root.join(&path).is_file() {
             return None;
         }
     }
     Some(path)
+}
+
+/// Media type of an image the outputs can embed, by extension.
+pub fn image_media_type(path: &str) -> Option<&'static str> {
+    let ext = path.rsplit('.').next()?.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        _ => return None,
+    })
 }
 
 /// The text of inlines without markup (alt text, outlines, search).
@@ -408,16 +421,17 @@ pub fn plain_text(inlines: &[Inline]) -> String {
 }
 
 fn collect_plain(inlines: &[Inline], out: &mut String) {
-    for inline in inlines {
+    for inline in Inline::walk(inlines) {
         match inline {
             Inline::Text(t) | Inline::Code(t) => out.push_str(t),
-            Inline::Emphasis(c)
-            | Inline::Strong(c)
-            | Inline::Strikethrough(c)
-            | Inline::Link { children: c, .. } => collect_plain(c, out),
             Inline::Image { alt, .. } => out.push_str(alt),
-            Inline::FootnoteRef { .. } => {}
             Inline::LineBreak => out.push(' '),
+            // Containers: their children come next in the walk.
+            Inline::Emphasis(_)
+            | Inline::Strong(_)
+            | Inline::Strikethrough(_)
+            | Inline::Link { .. }
+            | Inline::FootnoteRef { .. } => {}
         }
     }
 }

@@ -3,15 +3,80 @@
 //! parsed, links and footnotes resolved. Every renderer consumes only this.
 
 mod inline;
+pub mod walk;
 
 use std::collections::BTreeMap;
 
-pub use inline::{Inline, InlineContext, Target, parse_inlines, plain_text, protect_block_syntax};
+pub use inline::{
+    Inline, InlineContext, Target, image_media_type, parse_inlines, plain_text,
+    protect_block_syntax,
+};
+pub use walk::{Blocks, Inlines, for_each_block_mut, for_each_text_mut};
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::{Catalog, Resolver};
-use crate::manifest::{Paper, PdfStandard, Project};
-use crate::source::{AlertKind, Align, Block, Book, Chapter};
+use crate::manifest::Project;
+use crate::source::{self, Block, Book, Chapter};
+
+/// The id of a chapter's title element in the HTML and EPUB pages (reserved:
+/// no heading anchor may take it). Renderers take it from here; the source
+/// parser, which refuses it as an anchor, owns the value for now.
+pub const CHAPTER_TITLE_ID: &str = source::CHAPTER_TITLE_ID;
+
+/// The kind of a GitHub-style alert (`> [!NOTE]`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AlertKind {
+    Note,
+    Tip,
+    Important,
+    Warning,
+    Caution,
+}
+
+impl AlertKind {
+    /// The kind's name in outputs: CSS classes, the PDF's alert colours.
+    pub fn class(self) -> &'static str {
+        match self {
+            AlertKind::Note => "note",
+            AlertKind::Tip => "tip",
+            AlertKind::Important => "important",
+            AlertKind::Warning => "warning",
+            AlertKind::Caution => "caution",
+        }
+    }
+}
+
+impl From<source::AlertKind> for AlertKind {
+    fn from(kind: source::AlertKind) -> AlertKind {
+        match kind {
+            source::AlertKind::Note => AlertKind::Note,
+            source::AlertKind::Tip => AlertKind::Tip,
+            source::AlertKind::Important => AlertKind::Important,
+            source::AlertKind::Warning => AlertKind::Warning,
+            source::AlertKind::Caution => AlertKind::Caution,
+        }
+    }
+}
+
+/// A table column's alignment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    None,
+    Left,
+    Center,
+    Right,
+}
+
+impl From<source::Align> for Align {
+    fn from(align: source::Align) -> Align {
+        match align {
+            source::Align::None => Align::None,
+            source::Align::Left => Align::Left,
+            source::Align::Center => Align::Center,
+            source::Align::Right => Align::Right,
+        }
+    }
+}
 
 /// A run of inline content in one language.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,6 +99,8 @@ impl Text {
     }
 }
 
+/// A block of a chapter. Walk nested blocks with [`DocBlock::walk`] or
+/// [`DocChapter::blocks`] rather than by hand (see [`walk`]).
 #[derive(Clone, Debug, PartialEq)]
 pub enum DocBlock {
     Heading {
@@ -182,8 +249,6 @@ pub struct Document {
     pub ui: BTreeMap<String, String>,
     pub languages: Vec<LanguageLink>,
     pub date: Date,
-    pub paper: Paper,
-    pub pdf_standards: Vec<PdfStandard>,
     /// Messages shown in a fallback language.
     pub fallback_messages: usize,
 }
@@ -281,8 +346,6 @@ pub fn resolve(
             diags.push(Diagnostic::error(e));
             Date::from_unix_days(0)
         }),
-        paper: project.paper,
-        pdf_standards: project.pdf_standards.clone(),
         fallback_messages,
     }
 }
@@ -316,8 +379,7 @@ impl Resolving<'_> {
             title
         };
         let mut blocks = self.blocks(chapter, &chapter.blocks, &context);
-        let mut previous_level = 1;
-        normalize_headings(&mut blocks, &mut previous_level);
+        normalize_headings(&mut blocks);
         let footnotes = chapter
             .footnotes
             .iter()
@@ -413,7 +475,7 @@ impl Resolving<'_> {
                 },
                 Block::Quote { blocks } => DocBlock::Quote(self.blocks(chapter, blocks, context)),
                 Block::Alert { kind, blocks } => DocBlock::Alert {
-                    kind: *kind,
+                    kind: (*kind).into(),
                     label: self.resolver.ui(kind.label_id()),
                     blocks: self.blocks(chapter, blocks, context),
                 },
@@ -426,7 +488,7 @@ impl Resolving<'_> {
                     header,
                     rows,
                 } => DocBlock::Table {
-                    aligns: aligns.clone(),
+                    aligns: aligns.iter().map(|a| (*a).into()).collect(),
                     header: header
                         .iter()
                         .map(|m| self.text(chapter, *m, context))
@@ -448,35 +510,30 @@ impl Resolving<'_> {
 
 /// Heading levels go down one step at a time (a `#####` right after the title
 /// becomes a level 2), so every output has an outline without gaps; a heading
-/// with no text gets its anchor as text.
-fn normalize_headings(blocks: &mut [DocBlock], previous: &mut u8) {
-    for block in blocks {
-        match block {
-            DocBlock::Heading {
-                level,
-                anchor,
-                text,
-            } => {
-                *level = (*level).clamp(2, 6).min(*previous + 1);
-                *previous = *level;
-                if text.plain().trim().is_empty() {
-                    *text = Text::plain_text(anchor);
-                }
+/// with no text gets its anchor as text. Headings inside quotes, alerts and
+/// lists count too.
+fn normalize_headings(blocks: &mut [DocBlock]) {
+    let mut previous = 1;
+    for_each_block_mut(blocks, &mut |block| {
+        if let DocBlock::Heading {
+            level,
+            anchor,
+            text,
+        } = block
+        {
+            *level = (*level).clamp(2, 6).min(previous + 1);
+            previous = *level;
+            if text.plain().trim().is_empty() {
+                *text = Text::plain_text(anchor);
             }
-            DocBlock::List { items, .. } => items
-                .iter_mut()
-                .for_each(|i| normalize_headings(i, previous)),
-            DocBlock::Quote(b) | DocBlock::Alert { blocks: b, .. } => {
-                normalize_headings(b, previous)
-            }
-            _ => {}
         }
-    }
+    });
 }
 
+/// Every heading of the body, nested ones included (a heading inside a quote
+/// or a list has an anchor that links may name).
 fn collect_sections(blocks: &[DocBlock]) -> Vec<Section> {
-    blocks
-        .iter()
+    Blocks::new(std::iter::once(blocks))
         .filter_map(|b| match b {
             DocBlock::Heading {
                 level,

@@ -6,18 +6,20 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 
 use super::xhtml::{ChapterWriter, Flavour, escape, image_media_type, images_of};
-use super::{RenderContext, read_project_file};
+use super::{Assets, Format};
 use crate::diag::Diagnostic;
-use crate::document::{Document, Section};
+use crate::document::{CHAPTER_TITLE_ID, Document, Section};
 use crate::output::OutputFile;
-use crate::source::CHAPTER_TITLE_ID;
 
-const STYLE: &str = include_str!("../../templates/epub/style.css");
+/// The built-in stylesheet, by project path.
+pub(crate) const BUILTIN: &[(&str, &str)] = &[(
+    "templates/epub/style.css",
+    include_str!("../../templates/epub/style.css"),
+)];
 
-/// Output file name of a language's EPUB, in the language's folder.
-pub fn file_name(document: &Document) -> String {
-    format!("{}-{}.epub", document.id, document.language)
-}
+/// The EPUB's options (none yet: everything comes from the document).
+#[derive(Clone, Debug, Default)]
+pub struct EpubOptions {}
 
 /// A stable UUID for the handbook in one language (RFC 9562 version 8,
 /// from FNV-1a hashes of the id and language): the same on every build.
@@ -87,7 +89,8 @@ fn frontmatter_page(document: &Document, title: &str, body: &str) -> String {
 /// Renders one language's EPUB.
 pub fn render(
     document: &Document,
-    context: &RenderContext,
+    assets: &dyn Assets,
+    _options: &EpubOptions,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let mut entries: Vec<(String, Vec<u8>)> = Vec::new();
     let image_url = |path: &str| format!("../{}", package_image(path));
@@ -119,7 +122,7 @@ pub fn render(
     for image in &images {
         entries.push((
             format!("EPUB/{}", package_image(image)),
-            read_project_file(&context.project.root, image)?,
+            super::file(assets, image)?,
         ));
     }
     entries.push(("EPUB/cover.svg".into(), cover_svg(document).into_bytes()));
@@ -130,9 +133,11 @@ pub fn render(
     ));
     entries.push(("EPUB/nav.xhtml".into(), nav(document).into_bytes()));
     entries.push(("EPUB/toc.ncx".into(), ncx(document).into_bytes()));
-    let style = std::fs::read_to_string(context.project.root.join("templates/epub/style.css"))
-        .unwrap_or_else(|_| STYLE.to_owned());
-    entries.push(("EPUB/style.css".into(), style.into_bytes()));
+    let style = super::template(assets, "templates/epub/style.css")?;
+    entries.push((
+        "EPUB/style.css".into(),
+        style.text.into_owned().into_bytes(),
+    ));
     entries.push((
         "EPUB/package.opf".into(),
         package(document, &images).into_bytes(),
@@ -147,7 +152,7 @@ pub fn render(
         ))]
     })?;
     Ok(vec![OutputFile::new(
-        format!("{}/{}", document.language, file_name(document)),
+        Format::Epub.output_path(document),
         bytes,
     )])
 }

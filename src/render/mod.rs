@@ -1,8 +1,14 @@
-//! Renderers: each takes a [`Document`](crate::document::Document) and returns
-//! files in memory; [`crate::output`] writes them.
+//! Renderers: pure functions from a language-resolved
+//! [`Document`](crate::document::Document), an [`Assets`] read interface and
+//! the format's own options to files in memory; [`crate::output`] writes them.
+//!
+//! No renderer reads the disk, looks into the output folder or keeps a cache:
+//! [`crate::build`] fills the [`Assets`] from the project, maps the manifest
+//! onto the options, passes the other formats' [`Download`]s to the website
+//! and owns the PDF cache.
 
+use std::borrow::Cow;
 use std::fmt;
-use std::path::{Path, PathBuf};
 
 pub mod epub;
 pub mod html;
@@ -11,7 +17,6 @@ pub mod xhtml;
 
 use crate::diag::Diagnostic;
 use crate::document::Document;
-use crate::manifest::Project;
 use crate::output::OutputFile;
 
 /// An output format of `handbook build`.
@@ -23,6 +28,8 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in the order `build` renders them: the ones the website
+    /// links to come before the website.
     pub const ALL: [Format; 3] = [Format::Pdf, Format::Epub, Format::Html];
 
     pub fn name(self) -> &'static str {
@@ -38,6 +45,65 @@ impl Format {
             .into_iter()
             .find(|f| f.name() == name.trim().to_ascii_lowercase())
     }
+
+    /// The names of every format, for help and error texts: `pdf, epub, html`
+    /// (for src/cli.rs, which still spells the list out).
+    pub fn names() -> String {
+        Format::ALL.map(Format::name).join(", ")
+    }
+
+    /// The extension of the format's files.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Epub => "epub",
+            Format::Html => "html",
+        }
+    }
+
+    /// The media type of the format's files.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Format::Pdf => "application/pdf",
+            Format::Epub => "application/epub+zip",
+            Format::Html => "text/html; charset=utf-8",
+        }
+    }
+
+    /// The media type of a file by its extension, if a format writes such
+    /// files (for src/serve.rs, which still has its own table).
+    pub fn media_type_of_extension(extension: &str) -> Option<&'static str> {
+        Format::ALL
+            .into_iter()
+            .find(|f| f.extension() == extension)
+            .map(Format::media_type)
+    }
+
+    /// The interface string id of the format's download link on the
+    /// website; None for a format that is not one file to download (the
+    /// website itself).
+    pub fn download_label_id(self) -> Option<&'static str> {
+        match self {
+            Format::Pdf => Some("download-pdf"),
+            Format::Epub => Some("download-epub"),
+            Format::Html => None,
+        }
+    }
+
+    /// The name of a language's single-file output: `<id>-<lang>.pdf`.
+    pub fn file_name(self, id: &str, language: &str) -> String {
+        format!("{id}-{language}.{}", self.extension())
+    }
+
+    /// The path of a document's single-file output in the output folder:
+    /// `<lang>/<id>-<lang>.pdf`.
+    pub fn output_path(self, document: &Document) -> String {
+        format!(
+            "{}/{}",
+            document.language,
+            self.file_name(&document.id, &document.language)
+        )
+    }
 }
 
 impl fmt::Display for Format {
@@ -46,32 +112,87 @@ impl fmt::Display for Format {
     }
 }
 
-/// What a renderer gets besides the document.
-pub struct RenderContext<'a> {
-    pub project: &'a Project,
-    /// Also write the generated Typst source beside the PDF.
-    pub emit_typst: bool,
-    /// The output folder (the website links the PDF and EPUB found there).
-    pub out: PathBuf,
-    /// Reuse a PDF from the content-addressed cache when nothing changed.
-    pub cache: bool,
+/// A template or stylesheet as a renderer receives it.
+#[derive(Clone, Debug)]
+pub struct Template<'a> {
+    pub text: Cow<'a, str>,
+    /// The project's own (under `templates/`), not the built-in one: errors
+    /// in it are the user's and point into it.
+    pub from_project: bool,
+}
+
+/// Everything a renderer may read besides the document: templates and
+/// stylesheets by their project path (`templates/html/layout.html`) and the
+/// bytes of the images the document names. `build` implements it over the
+/// project; tests may implement it over maps.
+pub trait Assets: Sync {
+    /// The project's template at `path` if it has one, else the built-in one
+    /// ([`builtin_template`]); None only for a path no renderer uses.
+    fn template(&self, path: &str) -> Option<Template<'_>>;
+
+    /// The bytes of a project file (an image) by its project-relative path.
+    fn file(&self, project_path: &str) -> Result<Vec<u8>, Diagnostic>;
+}
+
+/// The built-in template or stylesheet at a project path, if there is one.
+pub(crate) fn builtin_template(path: &str) -> Option<&'static str> {
+    html::BUILTIN
+        .iter()
+        .chain(epub::BUILTIN)
+        .chain(pdf::BUILTIN)
+        .find(|(p, _)| *p == path)
+        .map(|(_, text)| *text)
+}
+
+/// The template at `path` (the project's or the built-in one).
+fn template<'a>(assets: &'a dyn Assets, path: &str) -> Result<Template<'a>, Vec<Diagnostic>> {
+    assets
+        .template(path)
+        .ok_or_else(|| vec![Diagnostic::error(format!("no template `{path}`"))])
+}
+
+/// A project file through the assets (one diagnostic as a list).
+fn file(assets: &dyn Assets, project_path: &str) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    assets.file(project_path).map_err(|e| vec![e])
+}
+
+/// A file of another format that the website offers for download.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Download {
+    pub format: Format,
+    /// The file's name, in the language's folder beside the pages.
+    pub file_name: String,
+    /// Its size in bytes.
+    pub bytes: u64,
+}
+
+/// Each format's own options.
+#[derive(Clone, Debug)]
+pub enum FormatOptions {
+    Pdf(pdf::PdfOptions),
+    Epub(epub::EpubOptions),
+    Html(html::HtmlOptions),
+}
+
+impl FormatOptions {
+    pub fn format(&self) -> Format {
+        match self {
+            FormatOptions::Pdf(_) => Format::Pdf,
+            FormatOptions::Epub(_) => Format::Epub,
+            FormatOptions::Html(_) => Format::Html,
+        }
+    }
 }
 
 /// Renders one document to one format.
 pub fn render(
-    format: Format,
     document: &Document,
-    context: &RenderContext,
+    assets: &dyn Assets,
+    options: &FormatOptions,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    match format {
-        Format::Html => html::render(document, context),
-        Format::Epub => epub::render(document, context),
-        Format::Pdf => pdf::render(document, context),
+    match options {
+        FormatOptions::Html(options) => html::render(document, assets, options),
+        FormatOptions::Epub(options) => epub::render(document, assets, options),
+        FormatOptions::Pdf(options) => pdf::render(document, assets, options),
     }
-}
-
-/// Reads a project file named by the handbook (an image), refusing anything
-/// that resolves outside the project folder, symbolic links included.
-pub fn read_project_file(root: &Path, rel: &str) -> Result<Vec<u8>, Vec<Diagnostic>> {
-    crate::paths::read_inside(root, rel).map_err(|e| vec![Diagnostic::error(e)])
 }

@@ -6,8 +6,10 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use crate::document::{DocBlock, DocChapter, Document, Inline, Target, Text};
-use crate::source::{Align, CHAPTER_TITLE_ID};
+pub use crate::document::image_media_type;
+use crate::document::{
+    Align, CHAPTER_TITLE_ID, DocBlock, DocChapter, Document, Inline, Target, Text,
+};
 
 /// Escapes text content.
 pub fn escape(text: &str) -> String {
@@ -467,62 +469,25 @@ pub fn image_output_path(project_path: &str) -> String {
     }
 }
 
-/// Media type of an image the outputs can embed, by extension.
-pub fn image_media_type(path: &str) -> Option<&'static str> {
-    let ext = path.rsplit('.').next()?.to_ascii_lowercase();
-    Some(match ext.as_str() {
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "webp" => "image/webp",
-        _ => return None,
-    })
-}
-
 /// Every image a document uses, project-relative, sorted and unique.
 pub fn images_of(document: &Document) -> Vec<String> {
-    fn inlines(list: &[Inline], out: &mut Vec<String>) {
-        for inline in list {
-            match inline {
-                Inline::Image { src, .. } => out.push(src.clone()),
-                Inline::Emphasis(c)
-                | Inline::Strong(c)
-                | Inline::Strikethrough(c)
-                | Inline::Link { children: c, .. } => inlines(c, out),
-                _ => {}
-            }
-        }
-    }
-    fn blocks(list: &[DocBlock], out: &mut Vec<String>) {
-        for block in list {
-            match block {
-                DocBlock::Heading { text, .. } | DocBlock::Paragraph(text) => {
-                    inlines(&text.inlines, out)
-                }
-                DocBlock::Figure { image, caption, .. } => {
-                    out.push(image.clone());
-                    if let Some(c) = caption {
-                        inlines(&c.inlines, out);
-                    }
-                }
-                DocBlock::List { items, .. } => items.iter().for_each(|i| blocks(i, out)),
-                DocBlock::Quote(b) | DocBlock::Alert { blocks: b, .. } => blocks(b, out),
-                DocBlock::Table { header, rows, .. } => header
-                    .iter()
-                    .chain(rows.iter().flatten())
-                    .for_each(|t| inlines(&t.inlines, out)),
-                DocBlock::Code { .. } | DocBlock::Rule => {}
-            }
-        }
-    }
     let mut out = Vec::new();
-    for chapter in &document.chapters {
-        blocks(&chapter.blocks, &mut out);
-        chapter
-            .footnotes
-            .iter()
-            .for_each(|f| blocks(&f.blocks, &mut out));
+    for block in document.blocks() {
+        // A figure's alt text is written as plain text: images in it are not shown.
+        let skip = match block {
+            DocBlock::Figure { image, .. } => {
+                out.push(image.clone());
+                1
+            }
+            _ => 0,
+        };
+        for text in block.texts().into_iter().skip(skip) {
+            for inline in text.walk() {
+                if let Inline::Image { src, .. } = inline {
+                    out.push(src.clone());
+                }
+            }
+        }
     }
     if let Some(cover) = &document.cover_image {
         out.push(cover.clone());

@@ -3,10 +3,11 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use handbook::build::Loaded;
+use handbook::build::{Loaded, ProjectAssets};
 use handbook::diag::Diagnostics;
 use handbook::document::{Date, Document};
 use handbook::manifest::Project;
+use handbook::render::{Format, FormatOptions};
 
 pub fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -103,18 +104,26 @@ pub fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, roxmltree::Error
     )
 }
 
-/// Renders a document of the project at `root` with the cache off.
+/// The options `build` would give `format` for the project at `root` (no
+/// downloads for the website, no `--emit-typst`).
+pub fn format_options(root: &Path, format: Format) -> FormatOptions {
+    let project = Project::load(root).unwrap_or_else(|d| panic!("{:?}", d.items));
+    match format {
+        Format::Pdf => FormatOptions::Pdf(handbook::build::pdf_options(&project, false)),
+        Format::Epub => FormatOptions::Epub(Default::default()),
+        Format::Html => FormatOptions::Html(Default::default()),
+    }
+}
+
+/// Renders a document with the assets of the project at `root` (uncached).
 pub fn render_format(
     root: &Path,
     document: &Document,
-    format: handbook::render::Format,
+    format: Format,
 ) -> Result<Vec<handbook::output::OutputFile>, Vec<handbook::diag::Diagnostic>> {
-    let project = Project::load(root).unwrap_or_else(|d| panic!("{:?}", d.items));
-    let context = handbook::render::RenderContext {
-        project: &project,
-        emit_typst: false,
-        out: root.join("out"),
-        cache: false,
-    };
-    handbook::render::render(format, document, &context)
+    handbook::render::render(
+        document,
+        &ProjectAssets::new(root),
+        &format_options(root, format),
+    )
 }

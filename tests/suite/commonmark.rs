@@ -4,9 +4,11 @@
 
 use std::path::PathBuf;
 
-use handbook::render::{Format, RenderContext, render};
+use handbook::build::ProjectAssets;
+use handbook::document::{DocBlock, Inline};
+use handbook::render::{Format, render};
 
-use super::common::{document, single_chapter_project};
+use super::common::{document, format_options, single_chapter_project};
 
 fn corpus() -> Vec<String> {
     let candidates = [
@@ -51,14 +53,8 @@ fn every_example_renders_in_every_format() {
     for (n, markdown) in examples.iter().enumerate() {
         let dir = single_chapter_project(markdown);
         let (doc, _) = document(dir.path(), "en");
-        let project = handbook::manifest::Project::load(dir.path()).unwrap();
-        let context = RenderContext {
-            project: &project,
-            emit_typst: false,
-            out: dir.path().join("out"),
-            cache: false,
-        };
-        let epub = render(Format::Epub, &doc, &context)
+        let assets = ProjectAssets::new(dir.path());
+        let epub = render(&doc, &assets, &format_options(dir.path(), Format::Epub))
             .unwrap_or_else(|e| panic!("example {}: epub: {e:?}", n + 1));
         let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&epub[0].bytes)).unwrap();
         let mut chapter = String::new();
@@ -76,31 +72,27 @@ fn every_example_renders_in_every_format() {
     }
     let (mut book, _) = document(book_dir.path(), "en");
     book.chapters = all_chapters;
-    let project = handbook::manifest::Project::load(book_dir.path()).unwrap();
     let out = std::env::var_os("HANDBOOK_CORPUS_OUT").map(PathBuf::from);
-    let context = RenderContext {
-        project: &project,
-        emit_typst: false,
-        out: book_dir.path().join("out"),
-        cache: false,
-    };
+    let assets = ProjectAssets::new(book_dir.path());
     // The whole corpus as one book in every format; CI validates these files
     // with vnu and EPUBCheck when HANDBOOK_CORPUS_OUT names a folder.
     // Three examples use scripts no embedded font covers (Malayalam, Kannada,
     // Mende Kikakui): the PDF must refuse them by name, not print boxes.
-    let refused =
-        render(Format::Pdf, &book, &context).expect_err("characters without a glyph are refused");
+    let refused = render(
+        &book,
+        &assets,
+        &format_options(book_dir.path(), Format::Pdf),
+    )
+    .expect_err("characters without a glyph are refused");
     let message = &refused[0].message;
     for named in ["U+0D06", "U+0CAB", "U+1E2FF"] {
         assert!(message.contains(named), "{message}");
     }
     let without_glyphless =
         |text: &mut String| text.retain(|c| !matches!(c, '\u{0D06}' | '\u{0CAB}' | '\u{1E2FF}'));
-    for chapter in &mut book.chapters {
-        visit_texts(&mut chapter.blocks, &without_glyphless);
-    }
-    for format in [Format::Html, Format::Epub, Format::Pdf] {
-        let files = render(format, &book, &context)
+    visit_texts(&mut book, &without_glyphless);
+    for format in Format::ALL {
+        let files = render(&book, &assets, &format_options(book_dir.path(), format))
             .unwrap_or_else(|e| panic!("{format} of the corpus: {e:?}"));
         if format == Format::Pdf {
             let bytes = &files
@@ -120,40 +112,19 @@ fn every_example_renders_in_every_format() {
     }
 }
 
-fn visit_texts(blocks: &mut [handbook::document::DocBlock], f: &dyn Fn(&mut String)) {
-    use handbook::document::{DocBlock, Inline};
-    fn inlines(list: &mut [Inline], f: &dyn Fn(&mut String)) {
-        for inline in list {
-            match inline {
-                Inline::Text(t) | Inline::Code(t) => f(t),
-                Inline::Image { alt, .. } => f(alt),
-                Inline::Emphasis(c)
-                | Inline::Strong(c)
-                | Inline::Strikethrough(c)
-                | Inline::Link { children: c, .. } => inlines(c, f),
-                _ => {}
-            }
+/// Calls `f` on every string of the document's chapters that reaches an
+/// output: texts, inline code, alt texts and code blocks.
+fn visit_texts(document: &mut handbook::document::Document, f: &dyn Fn(&mut String)) {
+    document.for_each_text_mut(&mut |text| {
+        Inline::for_each_mut(&mut text.inlines, &mut |inline| match inline {
+            Inline::Text(t) | Inline::Code(t) => f(t),
+            Inline::Image { alt, .. } => f(alt),
+            _ => {}
+        });
+    });
+    document.for_each_block_mut(&mut |block| {
+        if let DocBlock::Code { text, .. } = block {
+            f(text);
         }
-    }
-    for block in blocks {
-        match block {
-            DocBlock::Heading { text, .. } | DocBlock::Paragraph(text) => {
-                inlines(&mut text.inlines, f)
-            }
-            DocBlock::Figure { alt, caption, .. } => {
-                inlines(&mut alt.inlines, f);
-                if let Some(c) = caption {
-                    inlines(&mut c.inlines, f);
-                }
-            }
-            DocBlock::List { items, .. } => items.iter_mut().for_each(|i| visit_texts(i, f)),
-            DocBlock::Quote(b) | DocBlock::Alert { blocks: b, .. } => visit_texts(b, f),
-            DocBlock::Table { header, rows, .. } => header
-                .iter_mut()
-                .chain(rows.iter_mut().flatten())
-                .for_each(|t| inlines(&mut t.inlines, f)),
-            DocBlock::Code { text, .. } => f(text),
-            DocBlock::Rule => {}
-        }
-    }
+    });
 }

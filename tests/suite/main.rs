@@ -9,6 +9,7 @@ mod faults;
 mod render_epub;
 mod render_html;
 mod render_pdf;
+mod render_pipeline;
 mod roundtrip;
 mod serve;
 mod sync;

@@ -1,22 +1,23 @@
 //! The PDF: the generated Typst markup as a snapshot, a compile per language,
 //! metadata read back with a PDF parser, and text that stays text.
 
+use handbook::build::ProjectAssets;
 use handbook::document::{DocBlock, Inline, Text};
 use handbook::render::pdf::generate;
-use handbook::render::{Format, RenderContext};
+use handbook::render::{Format, FormatOptions};
 use proptest::prelude::*;
 
-use super::common::{copy_fixture, document, render_format, single_chapter_project};
+use super::common::{
+    copy_fixture, document, format_options, render_format, single_chapter_project,
+};
 
 fn generated_main(root: &std::path::Path, doc: &handbook::document::Document) -> String {
-    let project = handbook::manifest::Project::load(root).unwrap();
-    let context = RenderContext {
-        project: &project,
-        emit_typst: false,
-        out: root.join("out"),
-        cache: false,
+    let FormatOptions::Pdf(options) = format_options(root, Format::Pdf) else {
+        unreachable!()
     };
-    generate(doc, &context).main
+    generate(doc, &ProjectAssets::new(root), &options)
+        .unwrap()
+        .main
 }
 
 fn pdf(root: &std::path::Path, doc: &handbook::document::Document) -> Vec<u8> {

@@ -74,27 +74,19 @@ fn paragraph() -> impl Strategy<Value = String> {
 }
 
 fn body_text(document: &Document) -> String {
-    fn blocks(list: &[DocBlock], out: &mut String) {
-        for block in list {
-            match block {
-                DocBlock::Heading { text, .. } | DocBlock::Paragraph(text) => {
-                    out.push_str(&text.plain());
-                    out.push(' ');
-                }
-                DocBlock::Figure { alt, .. } => out.push_str(&alt.plain()),
-                DocBlock::List { items, .. } => items.iter().for_each(|i| blocks(i, out)),
-                DocBlock::Quote(b) | DocBlock::Alert { blocks: b, .. } => blocks(b, out),
-                DocBlock::Table { header, rows, .. } => header
-                    .iter()
-                    .chain(rows.iter().flatten())
-                    .for_each(|t| out.push_str(&t.plain())),
-                DocBlock::Code { text, .. } => out.push_str(text),
-                DocBlock::Rule => {}
+    let mut out = String::new();
+    for block in document.chapters[0].body_blocks() {
+        match block {
+            DocBlock::Heading { text, .. } | DocBlock::Paragraph(text) => {
+                out.push_str(&text.plain());
+                out.push(' ');
             }
+            // The alt text only: what pulldown-cmark gives as the image's text.
+            DocBlock::Figure { alt, .. } => out.push_str(&alt.plain()),
+            DocBlock::Code { text, .. } => out.push_str(text),
+            block => block.texts().iter().for_each(|t| out.push_str(&t.plain())),
         }
     }
-    let mut out = String::new();
-    blocks(&document.chapters[0].blocks, &mut out);
     normalize(&out)
 }
 

@@ -9,49 +9,83 @@ use minijinja::{Environment, Value, context};
 use serde::Serialize;
 
 use super::xhtml::{ChapterWriter, Flavour, image_output_path, images_of};
-use super::{RenderContext, read_project_file};
+use super::{Assets, Download as DownloadFile};
 use crate::diag::Diagnostic;
 use crate::document::{Document, LanguageLink};
-use crate::i18n::status::LanguageStatus;
-use crate::manifest::Project;
 use crate::output::OutputFile;
 
-const TEMPLATES: &[(&str, &str)] = &[
+/// The website's options.
+#[derive(Clone, Debug, Default)]
+pub struct HtmlOptions {
+    /// The other formats' files of this language that the cover page offers
+    /// for download (build renders them first, or finds them from an
+    /// earlier build).
+    pub downloads: Vec<DownloadFile>,
+}
+
+/// The page templates, by name (minijinja's) and project path.
+const TEMPLATES: [&str; 6] = [
+    "layout.html",
+    "toc.html",
+    "chapter.html",
+    "cover.html",
+    "chooser.html",
+    "status.html",
+];
+
+/// The built-in templates and assets, by project path.
+pub(crate) const BUILTIN: &[(&str, &str)] = &[
     (
-        "layout.html",
+        "templates/html/layout.html",
         include_str!("../../../templates/html/layout.html"),
     ),
-    ("toc.html", include_str!("../../../templates/html/toc.html")),
     (
-        "chapter.html",
+        "templates/html/toc.html",
+        include_str!("../../../templates/html/toc.html"),
+    ),
+    (
+        "templates/html/chapter.html",
         include_str!("../../../templates/html/chapter.html"),
     ),
     (
-        "cover.html",
+        "templates/html/cover.html",
         include_str!("../../../templates/html/cover.html"),
     ),
     (
-        "chooser.html",
+        "templates/html/chooser.html",
         include_str!("../../../templates/html/chooser.html"),
     ),
     (
-        "status.html",
+        "templates/html/status.html",
         include_str!("../../../templates/html/status.html"),
     ),
+    (
+        "templates/html/style.css",
+        include_str!("../../../templates/html/style.css"),
+    ),
+    (
+        "templates/html/site.js",
+        include_str!("../../../templates/html/site.js"),
+    ),
 ];
-const STYLE: &str = include_str!("../../../templates/html/style.css");
-const SCRIPT: &str = include_str!("../../../templates/html/site.js");
 
-/// A template or asset: the project's own under templates/html/, else the built-in one.
-fn project_or_builtin(project: &Project, name: &str, builtin: &str) -> (String, String) {
+/// A template or asset with the name its errors give: the project path, or
+/// `(built-in) <path>`.
+fn project_or_builtin(
+    assets: &dyn Assets,
+    name: &str,
+) -> Result<(String, String), Vec<Diagnostic>> {
     let rel = format!("templates/html/{name}");
-    match std::fs::read_to_string(project.root.join(&rel)) {
-        Ok(text) => (text, rel),
-        Err(_) => (builtin.to_owned(), format!("(built-in) {rel}")),
-    }
+    let template = super::template(assets, &rel)?;
+    let origin = if template.from_project {
+        rel
+    } else {
+        format!("(built-in) {rel}")
+    };
+    Ok((template.text.into_owned(), origin))
 }
 
-fn environment(project: &Project) -> Result<Environment<'static>, Vec<Diagnostic>> {
+fn environment(assets: &dyn Assets) -> Result<Environment<'static>, Vec<Diagnostic>> {
     let mut env = Environment::new();
     // The same escaping as the chapter writer (minijinja's default also escapes `/`).
     env.set_formatter(|out, state, value| match value.as_str() {
@@ -62,8 +96,8 @@ fn environment(project: &Project) -> Result<Environment<'static>, Vec<Diagnostic
         }
         _ => minijinja::escape_formatter(out, state, value),
     });
-    for (name, builtin) in TEMPLATES {
-        let (text, origin) = project_or_builtin(project, name, builtin);
+    for name in TEMPLATES {
+        let (text, origin) = project_or_builtin(assets, name)?;
         env.add_template_owned(name.to_string(), text)
             .map_err(|e| vec![template_error(&origin, &e)])?;
     }
@@ -125,7 +159,7 @@ struct LanguageEntry {
 struct Download {
     href: String,
     label: String,
-    format: &'static str,
+    format: String,
     size: String,
 }
 
@@ -185,9 +219,10 @@ fn file_size(document: &Document, bytes: u64) -> String {
 /// The pages, search index and images of one language.
 pub fn render(
     document: &Document,
-    context: &RenderContext,
+    assets: &dyn Assets,
+    options: &HtmlOptions,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    let env = environment(context.project)?;
+    let env = environment(assets)?;
     let lang = &document.language;
     let mut files = Vec::new();
     let image_url = |path: &str| image_output_path(path);
@@ -234,21 +269,18 @@ pub fn render(
         ));
     }
 
-    let mut downloads = Vec::new();
-    for (extension, label, format) in [
-        ("pdf", "download-pdf", "PDF"),
-        ("epub", "download-epub", "EPUB"),
-    ] {
-        let name = format!("{}-{lang}.{extension}", document.id);
-        if let Ok(meta) = std::fs::metadata(context.out.join(lang).join(&name)) {
-            downloads.push(Download {
-                href: name,
-                label: document.ui(label).to_owned(),
-                format,
-                size: file_size(document, meta.len()),
-            });
-        }
-    }
+    let downloads: Vec<Download> = options
+        .downloads
+        .iter()
+        .filter_map(|d| {
+            Some(Download {
+                href: d.file_name.clone(),
+                label: document.ui(d.format.download_label_id()?).to_owned(),
+                format: d.format.name().to_ascii_uppercase(),
+                size: file_size(document, d.bytes),
+            })
+        })
+        .collect();
     let ctx = context! {
         page_title => &document.title,
         subtitle => &document.subtitle,
@@ -269,7 +301,7 @@ pub fn render(
     ));
 
     for image in images_of(document) {
-        let bytes = read_project_file(&context.project.root, &image)?;
+        let bytes = super::file(assets, &image)?;
         files.push(OutputFile::new(
             format!("{lang}/{}", image_output_path(&image)),
             bytes,
@@ -307,13 +339,35 @@ fn pct(part: usize, whole: usize) -> String {
     }
 }
 
+/// Translation progress of one language, for the status page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LanguageProgress {
+    pub language: String,
+    /// Confirmed translations per 100 messages.
+    pub percent: f64,
+    pub chapters: Vec<ChapterProgress>,
+}
+
+/// Translation progress of one chapter (or of `handbook`, the book's own
+/// messages: title, publisher, ...), in messages and source words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChapterProgress {
+    /// The chapter's stem, or `handbook`.
+    pub chapter: String,
+    pub messages: usize,
+    pub translated: usize,
+    pub stale: usize,
+    pub missing: usize,
+    pub source_words: usize,
+}
+
 /// The site-wide files: language chooser, status page, stylesheet and script.
 pub fn site_files(
-    project: &Project,
     source: &Document,
-    statuses: &[LanguageStatus],
+    progress: &[LanguageProgress],
+    assets: &dyn Assets,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    let env = environment(project)?;
+    let env = environment(assets)?;
     let ui: std::collections::BTreeMap<&str, &str> = source
         .ui
         .iter()
@@ -337,7 +391,7 @@ pub fn site_files(
         .iter()
         .map(|c| (c.stem.as_str(), c.title.plain()))
         .collect();
-    let status_languages: Vec<StatusLanguage> = statuses
+    let status_languages: Vec<StatusLanguage> = progress
         .iter()
         .map(|s| StatusLanguage {
             language: s.language.clone(),
@@ -346,12 +400,12 @@ pub fn site_files(
                 .iter()
                 .find(|l| l.code == s.language)
                 .map_or(s.language.clone(), |l| l.name.clone()),
-            percent: s.counts.percent,
+            percent: s.percent,
             rows: s
                 .chapters
                 .iter()
                 .map(|c| {
-                    let m = c.counts.messages;
+                    let m = c.messages;
                     StatusRow {
                         name: match chapter_titles.get(c.chapter.as_str()) {
                             Some(title) => title.clone(),
@@ -361,13 +415,13 @@ pub fn site_files(
                             None => c.chapter.clone(),
                         },
                         messages: m,
-                        translated: c.counts.translated,
-                        stale: c.counts.stale,
-                        missing: c.counts.missing,
-                        words: c.counts.words.source,
-                        translated_pct: pct(c.counts.translated, m),
-                        stale_pct: pct(c.counts.stale, m),
-                        missing_pct: pct(c.counts.missing, m),
+                        translated: c.translated,
+                        stale: c.stale,
+                        missing: c.missing,
+                        words: c.source_words,
+                        translated_pct: pct(c.translated, m),
+                        stale_pct: pct(c.stale, m),
+                        missing_pct: pct(c.missing, m),
                     }
                 })
                 .collect(),
@@ -384,8 +438,8 @@ pub fn site_files(
             statuses => status_languages,
         },
     )?;
-    let (style, _) = project_or_builtin(project, "style.css", STYLE);
-    let (script, _) = project_or_builtin(project, "site.js", SCRIPT);
+    let (style, _) = project_or_builtin(assets, "style.css")?;
+    let (script, _) = project_or_builtin(assets, "site.js")?;
     Ok(vec![
         OutputFile::new("index.html", chooser),
         OutputFile::new("status.html", status),

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization as _;
 
-use crate::document::{DocBlock, Document, Text};
+use crate::document::{DocBlock, Document};
 
 /// A searchable section.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -71,15 +71,16 @@ impl SearchIndex {
                         },
                     ));
                 } else {
-                    append_text(block, &mut current.x);
+                    // Headings nested in quotes or lists are text of their section.
+                    block.walk().for_each(|b| append_text(b, &mut current.x));
                 }
             }
-            for footnote in &chapter.footnotes {
-                footnote
-                    .blocks
-                    .iter()
-                    .for_each(|b| append_text(b, &mut current.x));
-            }
+            chapter
+                .footnotes
+                .iter()
+                .flat_map(|f| f.blocks.iter())
+                .flat_map(DocBlock::walk)
+                .for_each(|b| append_text(b, &mut current.x));
             docs.push(current);
         }
         let mut tokens: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -129,29 +130,13 @@ impl SearchIndex {
     }
 }
 
+/// Appends the texts of one block itself (not of the blocks inside it).
 fn append_text(block: &DocBlock, out: &mut String) {
-    let mut push = |text: &Text| {
+    for text in block.texts() {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(&text.plain());
-    };
-    match block {
-        DocBlock::Heading { text, .. } | DocBlock::Paragraph(text) => push(text),
-        DocBlock::Figure { alt, caption, .. } => {
-            push(alt);
-            if let Some(c) = caption {
-                push(c);
-            }
-        }
-        DocBlock::List { items, .. } => items.iter().flatten().for_each(|b| append_text(b, out)),
-        DocBlock::Quote(blocks) | DocBlock::Alert { blocks, .. } => {
-            blocks.iter().for_each(|b| append_text(b, out))
-        }
-        DocBlock::Table { header, rows, .. } => {
-            header.iter().chain(rows.iter().flatten()).for_each(push)
-        }
-        DocBlock::Code { .. } | DocBlock::Rule => {}
     }
 }
 

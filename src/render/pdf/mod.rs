@@ -9,28 +9,56 @@ pub mod world;
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
-use std::path::Path;
 
 use typst::WorldExt as _;
 use typst::diag::{Severity, SourceDiagnostic};
 use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
-use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+use typst_pdf::{PdfStandard, PdfStandards, Timestamp};
 
 use self::world::{FONTS, HandbookWorld, TEMPLATE_PATH};
 use super::xhtml::images_of;
-use super::{RenderContext, read_project_file};
+use super::{Assets, Format};
 use crate::diag::Diagnostic;
-use crate::document::{DocBlock, DocChapter, Document, Inline, Target, Text};
-use crate::manifest;
+use crate::document::{Align, DocBlock, DocChapter, Document, Inline, Target, Text};
 use crate::output::OutputFile;
 
-pub const TEMPLATE: &str = include_str!("../../../templates/typst/handbook.typ");
 pub const TEMPLATE_FILE: &str = "templates/typst/handbook.typ";
 
-/// Output file name of a language's PDF.
-pub fn file_name(document: &Document) -> String {
-    format!("{}-{}.pdf", document.id, document.language)
+/// The built-in layout template, by project path.
+pub(crate) const BUILTIN: &[(&str, &str)] = &[(
+    TEMPLATE_FILE,
+    include_str!("../../../templates/typst/handbook.typ"),
+)];
+
+/// A PDF standard the output conforms to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Standard {
+    /// PDF/UA-1 (accessible, tagged).
+    Ua1,
+    A2b,
+    A3b,
+    A2a,
+}
+
+/// The PDF's options (build maps the manifest onto them).
+#[derive(Clone, Debug)]
+pub struct PdfOptions {
+    /// The paper size, as Typst names it (`a4`, `us-letter`).
+    pub paper: String,
+    pub standards: Vec<Standard>,
+    /// Also write the generated Typst source beside the PDF, self-contained.
+    pub emit_typst: bool,
+}
+
+impl Default for PdfOptions {
+    fn default() -> Self {
+        PdfOptions {
+            paper: "a4".to_owned(),
+            standards: Vec::new(),
+            emit_typst: false,
+        }
+    }
 }
 
 /// A Typst string literal: every character of `text` as data.
@@ -66,6 +94,7 @@ fn typst_array(items: &[String]) -> String {
 /// Writes the document as one Typst dictionary literal.
 struct DataWriter<'a> {
     document: &'a Document,
+    paper: &'a str,
     out: String,
     /// Labels that exist: chapters and headings.
     labels: HashSet<String>,
@@ -89,7 +118,7 @@ fn heading_key(stem: &str, anchor: &str) -> String {
 }
 
 impl<'a> DataWriter<'a> {
-    fn new(document: &'a Document) -> Self {
+    fn new(document: &'a Document, paper: &'a str) -> Self {
         let mut labels = HashSet::new();
         for chapter in &document.chapters {
             labels.insert(chapter_key(&chapter.stem));
@@ -99,6 +128,7 @@ impl<'a> DataWriter<'a> {
         }
         DataWriter {
             document,
+            paper,
             out: String::new(),
             labels,
             placed: HashSet::new(),
@@ -135,7 +165,7 @@ impl<'a> DataWriter<'a> {
             let _ = write!(ui, "{}: {}, ", typst_string(key), typst_string(value));
         }
         ui.push(')');
-        let paper = d.paper.typst_name();
+        let paper = self.paper;
         let cover = d
             .cover_image
             .as_ref()
@@ -276,9 +306,9 @@ impl<'a> DataWriter<'a> {
                 let aligns: Vec<String> = (0..columns)
                     .map(|i| {
                         typst_string(match aligns.get(i) {
-                            Some(crate::source::Align::Left) => "left",
-                            Some(crate::source::Align::Center) => "center",
-                            Some(crate::source::Align::Right) => "right",
+                            Some(Align::Left) => "left",
+                            Some(Align::Center) => "center",
+                            Some(Align::Right) => "right",
                             _ => "none",
                         })
                     })
@@ -395,32 +425,17 @@ fn lang_field(text: &Text) -> String {
         .map_or(String::new(), |l| format!(", lang: {}", typst_string(l)))
 }
 
+/// A footnote's blocks with every footnote reference in them as `[n]` text.
 fn strip_footnote_refs(blocks: &[DocBlock]) -> Vec<DocBlock> {
-    fn inlines(list: &[Inline]) -> Vec<Inline> {
-        list.iter()
-            .map(|i| match i {
-                Inline::FootnoteRef { number } => Inline::Text(format!("[{number}]")),
-                Inline::Emphasis(c) => Inline::Emphasis(inlines(c)),
-                Inline::Strong(c) => Inline::Strong(inlines(c)),
-                Inline::Strikethrough(c) => Inline::Strikethrough(inlines(c)),
-                Inline::Link { target, children } => Inline::Link {
-                    target: target.clone(),
-                    children: inlines(children),
-                },
-                other => other.clone(),
-            })
-            .collect()
-    }
+    let mut blocks = blocks.to_vec();
+    crate::document::for_each_text_mut(&mut blocks, &mut |text| {
+        Inline::for_each_mut(&mut text.inlines, &mut |inline| {
+            if let Inline::FootnoteRef { number } = inline {
+                *inline = Inline::Text(format!("[{number}]"));
+            }
+        });
+    });
     blocks
-        .iter()
-        .map(|b| match b {
-            DocBlock::Paragraph(t) => DocBlock::Paragraph(Text {
-                inlines: inlines(&t.inlines),
-                fallback_language: t.fallback_language.clone(),
-            }),
-            other => other.clone(),
-        })
-        .collect()
 }
 
 /// The date as the document's language writes it.
@@ -464,46 +479,50 @@ pub struct Generated {
 }
 
 /// Generates the main source for a document (the template is imported).
-pub fn generate(document: &Document, context: &RenderContext) -> Generated {
-    let (template, template_origin) =
-        match std::fs::read_to_string(context.project.root.join(TEMPLATE_FILE)) {
-            Ok(text) => (text, TEMPLATE_FILE.to_owned()),
-            Err(_) => (TEMPLATE.to_owned(), format!("(built-in) {TEMPLATE_FILE}")),
-        };
+pub fn generate(
+    document: &Document,
+    assets: &dyn Assets,
+    options: &PdfOptions,
+) -> Result<Generated, Vec<Diagnostic>> {
+    let template = super::template(assets, TEMPLATE_FILE)?;
+    let template_origin = if template.from_project {
+        TEMPLATE_FILE.to_owned()
+    } else {
+        format!("(built-in) {TEMPLATE_FILE}")
+    };
     let prefix = format!(
         "// Generated by handbook from the {} edition. Data only: every text is a string.\n#import \"{TEMPLATE_PATH}\": handbook\n#let doc = ",
         document.language
     );
     let prefix_lines = prefix.matches('\n').count();
-    let (data, chapter_lines) = DataWriter::new(document).write(prefix_lines);
+    let (data, chapter_lines) = DataWriter::new(document, &options.paper).write(prefix_lines);
     let main = format!("{prefix}{data}\n#handbook(doc)\n");
-    Generated {
+    Ok(Generated {
         main,
-        template,
+        template: template.text.into_owned(),
         template_origin,
         chapter_lines,
-    }
+    })
 }
 
-fn typst_standards(standards: &[manifest::PdfStandard]) -> Vec<PdfStandard> {
+fn typst_standards(standards: &[Standard]) -> Vec<PdfStandard> {
     standards
         .iter()
         .map(|s| match s {
-            manifest::PdfStandard::Ua1 => PdfStandard::Ua_1,
-            manifest::PdfStandard::A2b => PdfStandard::A_2b,
-            manifest::PdfStandard::A3b => PdfStandard::A_3b,
-            manifest::PdfStandard::A2a => PdfStandard::A_2a,
+            Standard::Ua1 => PdfStandard::Ua_1,
+            Standard::A2b => PdfStandard::A_2b,
+            Standard::A3b => PdfStandard::A_3b,
+            Standard::A2a => PdfStandard::A_2a,
         })
         .collect()
 }
 
 /// Characters no embedded font can draw, for an error instead of a silent box.
-fn missing_glyphs(document: &Document, main: &str) -> Vec<char> {
+fn missing_glyphs(main: &str) -> Vec<char> {
     let mut seen = HashSet::new();
     let mut missing = Vec::new();
     let book = FONTS.book();
     let infos: Vec<_> = (0..).map_while(|i| book.info(i)).collect();
-    let _ = document;
     for c in main.chars() {
         if c.is_whitespace()
             || c.is_control()
@@ -520,13 +539,55 @@ fn missing_glyphs(document: &Document, main: &str) -> Vec<char> {
     missing
 }
 
-/// Renders the PDF of one language.
-pub fn render(
+/// A PDF ready to compile: every input it depends on, gathered and checked.
+pub(crate) struct Prepared {
+    generated: Generated,
+    /// The images the document uses: project path and bytes.
+    images: Vec<(String, Vec<u8>)>,
+    /// The `--emit-typst` files, if asked for.
+    emitted: Vec<OutputFile>,
+}
+
+impl Prepared {
+    /// Files that come with the PDF and cost nothing to make (`--emit-typst`).
+    pub(crate) fn emitted(&self) -> &[OutputFile] {
+        &self.emitted
+    }
+
+    /// A hash of everything the PDF depends on: the generated source, the
+    /// template, the images, the options and this binary's version (which
+    /// fixes the Typst version and the fonts). Equal keys, equal PDFs.
+    pub(crate) fn cache_key(&self, options: &PdfOptions) -> u128 {
+        typst::utils::hash128(&(
+            env!("CARGO_PKG_VERSION"),
+            &self.generated.main,
+            &self.generated.template,
+            &self.images,
+            typst_standards(&options.standards).len(),
+            format!("{:?}", options.standards),
+        ))
+    }
+}
+
+/// Gathers and checks the inputs of one language's PDF (the quick part:
+/// build looks its cache up with [`Prepared::cache_key`] before [`compile`]).
+pub(crate) fn prepare(
     document: &Document,
-    context: &RenderContext,
-) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    let generated = generate(document, context);
-    let missing = missing_glyphs(document, &generated.main);
+    assets: &dyn Assets,
+    options: &PdfOptions,
+) -> Result<Prepared, Vec<Diagnostic>> {
+    let generated = generate(document, assets, options)?;
+    prepare_generated(document, generated, assets, options)
+}
+
+/// [`prepare`] for a generated source already at hand.
+fn prepare_generated(
+    document: &Document,
+    generated: Generated,
+    assets: &dyn Assets,
+    options: &PdfOptions,
+) -> Result<Prepared, Vec<Diagnostic>> {
+    let missing = missing_glyphs(&generated.main);
     if !missing.is_empty() {
         let list: Vec<String> = missing
             .iter()
@@ -538,35 +599,31 @@ pub fn render(
             list.join(", ")
         ))]);
     }
-    let lang = &document.language;
-    let mut outputs = Vec::new();
-    if context.emit_typst {
-        outputs.extend(emit_typst(document, context, &generated)?);
-    }
-
-    let mut files = Vec::new();
+    let mut images = Vec::new();
     for image in images_of(document) {
-        files.push((
-            image.clone(),
-            read_project_file(&context.project.root, &image)?,
-        ));
+        let bytes = super::file(assets, &image)?;
+        images.push((image, bytes));
     }
-    let key = cache_key(&generated, &files, document);
-    let cache_dir = crate::paths::confined(&context.project.root, Path::new(".handbook-cache"))
-        .map_err(|e| {
-            vec![Diagnostic::error(format!(
-                "the PDF cache folder is refused: {e}; remove it, handbook makes a new one"
-            ))]
-        })?;
-    let cached = cache_dir.join(format!("{}-{lang}-{key:032x}.pdf", document.id));
-    if let Some(bytes) = context.cache.then(|| std::fs::read(&cached).ok()).flatten() {
-        outputs.push(OutputFile::new(
-            format!("{lang}/{}", file_name(document)),
-            bytes,
-        ));
-        return Ok(outputs);
-    }
+    let emitted = if options.emit_typst {
+        emit_typst(document, &generated, &images)
+    } else {
+        Vec::new()
+    };
+    Ok(Prepared {
+        generated,
+        images,
+        emitted,
+    })
+}
 
+/// Compiles a prepared PDF: the PDF file alone (see [`Prepared::emitted`]).
+pub(crate) fn compile(
+    document: &Document,
+    prepared: &Prepared,
+    options: &PdfOptions,
+) -> Result<OutputFile, Vec<Diagnostic>> {
+    let lang = &document.language;
+    let generated = &prepared.generated;
     let d = document.date;
     let today = Datetime::from_ymd(d.year, d.month, d.day).ok_or_else(|| {
         vec![Diagnostic::error(format!(
@@ -577,65 +634,61 @@ pub fn render(
     let world = HandbookWorld::new(
         generated.main.clone(),
         generated.template.clone(),
-        files,
+        prepared.images.clone(),
         today,
     );
     let permit = budget::acquire(budget::estimate_mib(generated.main.len()));
     let compiled = typst::compile::<PagedDocument>(&world);
     let paged = compiled
         .output
-        .map_err(|errors| map_diagnostics(&world, &generated, &errors))?;
-    let standards = PdfStandards::new(&typst_standards(&document.pdf_standards))
+        .map_err(|errors| map_diagnostics(&world, generated, &errors))?;
+    let standards = PdfStandards::new(&typst_standards(&options.standards))
         .map_err(|e| vec![Diagnostic::error(format!("PDF standards: {}", e.message()))])?;
     let timestamp = Datetime::from_ymd_hms(d.year, d.month, d.day, 0, 0, 0).map(Timestamp::new_utc);
-    let options = PdfOptions {
+    let typst_options = typst_pdf::PdfOptions {
         ident: Smart::Custom(format!("{}-{lang}", document.id)),
         timestamp,
         standards,
-        ..PdfOptions::default()
+        ..typst_pdf::PdfOptions::default()
     };
-    let bytes = typst_pdf::pdf(&paged, &options)
-        .map_err(|errors| map_diagnostics(&world, &generated, &errors))?;
+    let bytes = typst_pdf::pdf(&paged, &typst_options)
+        .map_err(|errors| map_diagnostics(&world, generated, &errors))?;
     drop(paged);
     drop(permit);
-    if std::fs::create_dir_all(&cache_dir).is_ok() {
-        // Old entries of this language are replaced by the new one.
-        if let Ok(entries) = std::fs::read_dir(&cache_dir) {
-            let prefix = format!("{}-{lang}-", document.id);
-            for entry in entries.flatten() {
-                if entry.file_name().to_string_lossy().starts_with(&prefix) {
-                    let _ = std::fs::remove_file(entry.path());
-                }
-            }
-        }
-        let _ = crate::output::write_atomic(&cached, &bytes, crate::output::Durability::Atomic);
-    }
-    outputs.push(OutputFile::new(
-        format!("{lang}/{}", file_name(document)),
-        bytes,
-    ));
-    Ok(outputs)
+    Ok(OutputFile::new(Format::Pdf.output_path(document), bytes))
 }
 
-/// Everything the PDF depends on: the sources, the images, the options and
-/// this binary's version (which fixes the Typst version and the fonts).
-fn cache_key(generated: &Generated, files: &[(String, Vec<u8>)], document: &Document) -> u128 {
-    typst::utils::hash128(&(
-        env!("CARGO_PKG_VERSION"),
-        &generated.main,
-        &generated.template,
-        files,
-        typst_standards(&document.pdf_standards).len(),
-        format!("{:?}", document.pdf_standards),
-    ))
+/// Compiles a generated source (as [`generate`] made it, or changed: tests
+/// feed the template data it must refuse) into the PDF.
+pub fn compile_generated(
+    document: &Document,
+    generated: Generated,
+    assets: &dyn Assets,
+    options: &PdfOptions,
+) -> Result<OutputFile, Vec<Diagnostic>> {
+    let prepared = prepare_generated(document, generated, assets, options)?;
+    compile(document, &prepared, options)
+}
+
+/// Renders the PDF of one language (and the `--emit-typst` files), uncached.
+pub fn render(
+    document: &Document,
+    assets: &dyn Assets,
+    options: &PdfOptions,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let prepared = prepare(document, assets, options)?;
+    let pdf = compile(document, &prepared, options)?;
+    let mut files = prepared.emitted;
+    files.push(pdf);
+    Ok(files)
 }
 
 /// The self-contained `.typ` of `--emit-typst`: template inlined, images beside it.
 fn emit_typst(
     document: &Document,
-    context: &RenderContext,
     generated: &Generated,
-) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    images: &[(String, Vec<u8>)],
+) -> Vec<OutputFile> {
     let lang = &document.language;
     let main = generated.main.replace(
         &format!("#import \"{TEMPLATE_PATH}\": handbook\n"),
@@ -648,13 +701,10 @@ fn emit_typst(
         format!("{lang}/{}-{lang}.typ", document.id),
         main,
     )];
-    for image in images_of(document) {
-        files.push(OutputFile::new(
-            format!("{lang}/{image}"),
-            read_project_file(&context.project.root, &image)?,
-        ));
+    for (image, bytes) in images {
+        files.push(OutputFile::new(format!("{lang}/{image}"), bytes.clone()));
     }
-    Ok(files)
+    files
 }
 
 /// Typst diagnostics as ours: the template's point at the template file;
