@@ -60,8 +60,8 @@ struct BuildArgs {
     /// Languages to build, e.g. sl,it (default: all)
     #[arg(long, value_delimiter = ',', value_name = "LANGS")]
     lang: Option<Vec<String>>,
-    /// Formats to build: pdf, epub, html (default: all)
-    #[arg(long, value_delimiter = ',', value_name = "FORMATS")]
+    /// Formats to build (default: all)
+    #[arg(long, value_delimiter = ',', value_name = "FORMATS", help = format!("Formats to build: {} (default: all)", Format::names()))]
     format: Option<Vec<String>>,
     /// Output folder (default: dist/ in the project)
     #[arg(long, value_name = "DIR")]
@@ -233,10 +233,9 @@ fn build_command(args: BuildArgs) -> anyhow::Result<ExitCode> {
             let mut formats = Vec::new();
             for name in names {
                 let Some(format) = Format::parse(&name) else {
-                    let known: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
                     eprintln!(
                         "error: unknown format `{name}`: choose from {}",
-                        known.join(", ")
+                        Format::names()
                     );
                     return Err(Reported(2).into());
                 };

@@ -71,7 +71,7 @@ impl Format {
     }
 
     /// The media type of a file by its extension, if a format writes such
-    /// files (for src/serve.rs, which still has its own table).
+    /// files (serve answers with it).
     pub fn media_type_of_extension(extension: &str) -> Option<&'static str> {
         Format::ALL
             .into_iter()

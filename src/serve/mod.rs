@@ -343,8 +343,11 @@ fn percent_decode(text: &str) -> String {
 }
 
 fn content_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
-        "html" => "text/html; charset=utf-8",
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    if let Some(media_type) = crate::render::Format::media_type_of_extension(extension) {
+        return media_type;
+    }
+    match extension {
         "css" => "text/css; charset=utf-8",
         "js" => "text/javascript; charset=utf-8",
         "svg" => "image/svg+xml",
@@ -352,8 +355,6 @@ fn content_type(path: &Path) -> &'static str {
         "jpg" | "jpeg" => "image/jpeg",
         "gif" => "image/gif",
         "webp" => "image/webp",
-        "pdf" => "application/pdf",
-        "epub" => "application/epub+zip",
         "json" => "application/json",
         _ => "application/octet-stream",
     }
