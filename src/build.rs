@@ -33,10 +33,22 @@ pub struct BuildOptions {
     pub cache: bool,
 }
 
+/// One step of a build: a language's edition in one format, or the
+/// site-wide pages (the language chooser and the status page).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Target {
+    Edition { language: String, format: Format },
+    Site,
+}
+
+/// What a step made: how many files it wrote (or found unchanged), or the
+/// problems that stopped it (also in the report's diagnostics).
+pub type Outcome = Result<usize, Vec<Diagnostic>>;
+
 /// Hears about each step, to show progress.
 pub trait Progress: Sync {
     fn started(&self, language: &str, format: Format);
-    fn finished(&self, language: &str, format: Format, outcome: &Result<usize, String>);
+    fn finished(&self, language: &str, format: Format, outcome: &Outcome);
 }
 
 /// Progress that says nothing.
@@ -44,14 +56,13 @@ pub struct Quiet;
 
 impl Progress for Quiet {
     fn started(&self, _: &str, _: Format) {}
-    fn finished(&self, _: &str, _: Format, _: &Result<usize, String>) {}
+    fn finished(&self, _: &str, _: Format, _: &Outcome) {}
 }
 
 #[derive(Debug, Default)]
 pub struct BuildReport {
     pub diagnostics: Diagnostics,
-    /// (language, format) → files written (or unchanged) / the failure.
-    pub results: BTreeMap<(String, Format), Result<usize, String>>,
+    pub results: BTreeMap<Target, Outcome>,
 }
 
 impl BuildReport {
@@ -220,83 +231,12 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
     let workers = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
         .min(languages.len());
-    let assets = ProjectAssets::new(&loaded.project.root);
-    let pdf_options = pdf_options(&loaded.project, options.emit_typst);
-    let build_language = |language: &String| {
-        let mut diags = loaded
-            .language_diagnostics
-            .get(language)
-            .cloned()
-            .unwrap_or_default();
-        let document = loaded.document(language, &mut diags);
-        if options.strict && document.fallback_messages > 0 {
-            diags.push(Diagnostic::error(format!(
-                "`{language}`: {} message(s) are not translated and fall back to another language (--strict)",
-                document.fallback_messages
-            )));
-        }
-        let document_failed = diags.has_errors();
-        // The downloads (PDF, EPUB) come first, whatever the order asked
-        // for: the website links them with their sizes.
-        let mut formats: Vec<Format> = Format::ALL
-            .into_iter()
-            .filter(|f| options.formats.contains(f))
-            .collect();
-        formats.sort_by_key(|f| f.download_label_id().is_none());
-        let mut downloads: BTreeMap<Format, u64> = BTreeMap::new();
-        for format in formats {
-            progress.started(language, format);
-            let outcome = if document_failed {
-                Err("not built: see the errors above".to_owned())
-            } else {
-                let rendered = match format {
-                    Format::Pdf => render_pdf(&document, &assets, &pdf_options, options.cache),
-                    Format::Epub => render::render(
-                        &document,
-                        &assets,
-                        &FormatOptions::Epub(EpubOptions::default()),
-                    ),
-                    Format::Html => render::render(
-                        &document,
-                        &assets,
-                        &FormatOptions::Html(HtmlOptions {
-                            downloads: site_downloads(&document, &downloads, &options.out),
-                        }),
-                    ),
-                };
-                match rendered {
-                    Ok(files) => {
-                        let written = write_outputs(&options.out, &files)
-                            .map_err(|e| e.to_string())
-                            .map(|_| files.len());
-                        let path = format.output_path(&document);
-                        if let (Ok(_), Some(file)) =
-                            (&written, files.iter().find(|f| f.path == path))
-                        {
-                            downloads.insert(format, file.bytes.len() as u64);
-                        }
-                        written
-                    }
-                    Err(errors) => {
-                        let summary = errors
-                            .first()
-                            .map(|d| d.message.clone())
-                            .unwrap_or_default();
-                        diags.extend(errors);
-                        Err(summary)
-                    }
-                }
-            };
-            progress.finished(language, format, &outcome);
-            results
-                .lock()
-                .expect("no panics while locked")
-                .insert((language.clone(), format), outcome);
-        }
-        diagnostics
-            .lock()
-            .expect("no panics while locked")
-            .extend(diags);
+    let edition = Edition {
+        loaded,
+        options,
+        assets: ProjectAssets::new(&loaded.project.root),
+        pdf_options: pdf_options(&loaded.project, options.emit_typst),
+        progress,
     };
     std::thread::scope(|scope| {
         for _ in 0..workers {
@@ -304,7 +244,15 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
                 while let Some(language) =
                     languages.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
                 {
-                    build_language(language);
+                    let (outcomes, diags) = edition.build(language);
+                    results
+                        .lock()
+                        .expect("no panics while locked")
+                        .extend(outcomes);
+                    diagnostics
+                        .lock()
+                        .expect("no panics while locked")
+                        .extend(diags);
                 }
             });
         }
@@ -314,18 +262,120 @@ pub fn build(loaded: &Loaded, options: &BuildOptions, progress: &dyn Progress) -
         .extend(diagnostics.into_inner().expect("no panics while locked"));
     let mut results = results.into_inner().expect("no panics while locked");
     if options.formats.contains(&Format::Html) {
-        let outcome = site_files(loaded, &assets, &options.out);
+        let outcome = site_files(loaded, &edition.assets, &options.out);
         if let Err(errors) = &outcome {
             report.diagnostics.extend(errors.iter().cloned());
         }
-        results.insert(
-            ("site".to_owned(), Format::Html),
-            outcome.map_err(|e| e.first().map(|d| d.message.clone()).unwrap_or_default()),
-        );
+        results.insert(Target::Site, outcome);
     }
     report.diagnostics.sort();
     report.results = results;
     report
+}
+
+/// What every language's edition is built with.
+struct Edition<'a> {
+    loaded: &'a Loaded,
+    options: &'a BuildOptions,
+    assets: ProjectAssets,
+    pdf_options: PdfOptions,
+    progress: &'a dyn Progress,
+}
+
+impl Edition<'_> {
+    /// One language in every format asked for: its outcomes and problems.
+    fn build(&self, language: &str) -> (Vec<(Target, Outcome)>, Diagnostics) {
+        let mut diags = self
+            .loaded
+            .language_diagnostics
+            .get(language)
+            .cloned()
+            .unwrap_or_default();
+        let document = self.loaded.document(language, &mut diags);
+        if self.options.strict && document.fallback_messages > 0 {
+            diags.push(Diagnostic::error(format!(
+                "`{language}`: {} message(s) are not translated and fall back to another language (--strict)",
+                document.fallback_messages
+            )));
+        }
+        let document_errors: Vec<Diagnostic> = diags
+            .items
+            .iter()
+            .filter(|d| d.is_error())
+            .cloned()
+            .collect();
+        // The downloads (PDF, EPUB) come first, whatever the order asked
+        // for: the website links them with their sizes.
+        let mut formats: Vec<Format> = Format::ALL
+            .into_iter()
+            .filter(|f| self.options.formats.contains(f))
+            .collect();
+        formats.sort_by_key(|f| f.download_label_id().is_none());
+        let mut downloads: BTreeMap<Format, u64> = BTreeMap::new();
+        let mut outcomes = Vec::new();
+        for format in formats {
+            self.progress.started(language, format);
+            let outcome = if document_errors.is_empty() {
+                self.render(&document, format, &mut downloads)
+            } else {
+                Err(document_errors.clone())
+            };
+            if let Err(errors) = &outcome
+                && document_errors.is_empty()
+            {
+                diags.extend(errors.iter().cloned());
+            }
+            self.progress.finished(language, format, &outcome);
+            let target = Target::Edition {
+                language: language.to_owned(),
+                format,
+            };
+            outcomes.push((target, outcome));
+        }
+        (outcomes, diags)
+    }
+
+    /// Renders and writes one format; a download's size is noted once written.
+    fn render(
+        &self,
+        document: &Document,
+        format: Format,
+        downloads: &mut BTreeMap<Format, u64>,
+    ) -> Outcome {
+        let out = &self.options.out;
+        let files = match format {
+            Format::Pdf => render_pdf(
+                document,
+                &self.assets,
+                &self.pdf_options,
+                self.options.cache,
+            ),
+            Format::Epub => render::render(
+                document,
+                &self.assets,
+                &FormatOptions::Epub(EpubOptions::default()),
+            ),
+            Format::Html => render::render(
+                document,
+                &self.assets,
+                &FormatOptions::Html(HtmlOptions {
+                    downloads: site_downloads(document, downloads, out),
+                }),
+            ),
+        }?;
+        write_outputs(out, &files).map_err(|e| {
+            vec![Diagnostic::error(format!(
+                "cannot write the {format} of `{}` into {}: {e}",
+                document.language,
+                out.display()
+            ))]
+        })?;
+        let path = format.output_path(document);
+        if let Some(file) = files.iter().find(|f| f.path == path) {
+            downloads.insert(format, file.bytes.len() as u64);
+        }
+        Ok(files.len())
+    }
 }
 
 /// An output folder inside the project must stay inside it, symbolic links

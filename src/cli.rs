@@ -435,10 +435,16 @@ impl Progress for TerminalProgress {
         }
     }
 
-    fn finished(&self, language: &str, format: Format, outcome: &Result<usize, String>) {
+    fn finished(&self, language: &str, format: Format, outcome: &build::Outcome) {
         let line = match outcome {
             Ok(n) => format!("{language} {format}: done ({n} file(s))"),
-            Err(e) => format!("{language} {format}: failed: {e}"),
+            Err(problems) => {
+                let first = problems.first().map_or("", |d| d.message.as_str());
+                match problems.len() {
+                    0 | 1 => format!("{language} {format}: failed: {first}"),
+                    n => format!("{language} {format}: failed: {first} (and {} more)", n - 1),
+                }
+            }
         };
         match &self.bars {
             Some((_, bars)) => {

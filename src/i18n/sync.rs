@@ -16,7 +16,7 @@ use crate::manifest::Project;
 use crate::source::id::{
     ID_SCHEME, ID_SCHEME_LINE_PREFIX, kind_code_of, legacy_v1_id, message_id_for_code, parse_id,
 };
-use crate::source::{Book, Chapter, MessageKind, MessageText};
+use crate::source::{Book, Chapter, MessageKind};
 
 const CONTEXT_PREFIX: &str = "Context:";
 const PREVIOUS_PREFIX: &str = "Previous source:";
@@ -946,15 +946,6 @@ fn handbook_ftl(
         added = true;
     }
     (added || existing.is_none()).then_some((rel, text))
-}
-
-/// The display text of every message of a chapter, for comparisons in tests.
-pub fn message_texts(chapter: &Chapter) -> Vec<(String, MessageText)> {
-    chapter
-        .messages
-        .iter()
-        .map(|m| (m.id.clone(), m.text.clone()))
-        .collect()
 }
 
 #[cfg(test)]

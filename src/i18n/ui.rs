@@ -21,11 +21,6 @@ pub fn defaults(language: &str) -> Option<&'static str> {
         .map(|(_, text)| *text)
 }
 
-/// Languages with built-in interface strings.
-pub fn languages() -> impl Iterator<Item = &'static str> {
-    DEFAULTS.iter().map(|(l, _)| *l)
-}
-
 /// A language's name in itself, for the languages handbook knows; the
 /// language switcher shows a project's `language-name`, this is its default
 /// in new projects.
