@@ -24,7 +24,7 @@ impl Book {
             .iter()
             .map(|file| {
                 let path = project.root.join(&file.path);
-                match std::fs::read_to_string(&path) {
+                match crate::diag::read_text(&path) {
                     Ok(text) => parse_chapter(project, file, &text, diags),
                     Err(err) => {
                         diags.push(
