@@ -5,6 +5,7 @@
 mod cli;
 mod common;
 mod commonmark;
+mod hostile;
 mod render_epub;
 mod render_html;
 mod render_pdf;
