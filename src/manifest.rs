@@ -116,7 +116,7 @@ impl Project {
     pub fn load(root: &Path) -> Result<Project, Diagnostics> {
         let mut diags = Diagnostics::default();
         let manifest_file = root.join(MANIFEST_PATH);
-        let text = match std::fs::read_to_string(&manifest_file) {
+        let text = match crate::diag::read_text(&manifest_file) {
             Ok(text) => text,
             Err(err) => {
                 diags.push(
@@ -214,9 +214,11 @@ fn is_valid_language(tag: &str) -> bool {
         && tag
             .parse::<unic_langid::LanguageIdentifier>()
             .is_ok_and(|id| {
-                // Only the canonical spelling is accepted (`sl`, not `SL`).
+                // Only the canonical spelling is accepted (`sl`, not `SL`),
+                // with an ISO 639 language (two or three letters, as Typst,
+                // hyphenation and fonts know them; BCP 47 also allows 5-8).
                 let canonical = id.to_string();
-                canonical.as_str() == tag
+                canonical.as_str() == tag && (2..=3).contains(&id.language.as_str().len())
             })
 }
 
@@ -244,7 +246,7 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
                 text,
                 "languages",
                 Some(lang),
-                format!("`languages`: `{lang}` is not a BCP 47 language tag (e.g. `sl`, `de-AT`)"),
+                format!("`languages`: `{lang}` is not a BCP 47 language tag with a two- or three-letter language (e.g. `sl`, `de-AT`, `sr-Latn`)"),
             ));
         } else if !seen.insert(lang.clone()) {
             diags.push(error_at(
@@ -365,7 +367,18 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
             continue;
         }
         let value = match value {
-            serde_yaml::Value::Number(n) => Variable::Number(n.as_f64().unwrap_or_default()),
+            serde_yaml::Value::Number(n) => match n.as_f64() {
+                Some(value) if value.is_finite() => Variable::Number(value),
+                _ => {
+                    diags.push(error_at(
+                        text,
+                        "variables",
+                        Some(&name),
+                        format!("`variables`: `{name}` is `{n}`; a variable must be a finite number or a string"),
+                    ));
+                    continue;
+                }
+            },
             serde_yaml::Value::String(s) => Variable::Text(s),
             serde_yaml::Value::Bool(b) => Variable::Text(b.to_string()),
             _ => {
@@ -524,7 +537,11 @@ mod tests {
     fn language_tags_are_checked() {
         assert!(is_valid_language("sl"));
         assert!(is_valid_language("de-AT"));
+        assert!(is_valid_language("sr-Latn"));
+        assert!(is_valid_language("zh-Hant-TW"));
+        assert!(is_valid_language("es-419"));
         assert!(!is_valid_language("not a tag"));
         assert!(!is_valid_language(""));
+        assert!(!is_valid_language("abcde"), "a 5-8 letter language subtag");
     }
 }

@@ -1,11 +1,15 @@
 //! `handbook check`: every problem a translator or author can fix, with its
 //! place: Fluent syntax, unknown placeables, translations that drop or add a
 //! link, footnote, inline code or placeable, unbalanced markup, stale and
-//! obsolete messages.
+//! obsolete messages, and references that Fluent cannot format (cycles, and
+//! expansions past its limit of 100 placeables).
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use fluent_syntax::ast;
 
 use super::Catalog;
+use super::ftl::FtlFile;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::document::{Inline, InlineContext, Target, parse_inlines};
 use crate::manifest::Project;
@@ -104,6 +108,7 @@ pub fn check(project: &Project, book: &Book, catalogs: &[Catalog]) -> Diagnostic
 
     for catalog in catalogs {
         check_language(project, book, catalog, &source_terms, &mut diags);
+        check_references(project, book, catalog, source_catalog, &mut diags);
     }
     diags.sort();
     diags
@@ -175,12 +180,17 @@ fn check_language(
         let Some(file) = catalog.chapters.get(&chapter.file.stem) else {
             continue;
         };
+        let by_id: HashMap<&str, &crate::source::Message> = chapter
+            .messages
+            .iter()
+            .map(|m| (m.id.as_str(), m))
+            .collect();
         for entry in &file.entries {
             if entry.id.starts_with('-') {
                 continue;
             }
             let at = |d: Diagnostic| d.at(&file.path, entry.line, entry.column);
-            let Some(message) = chapter.messages.iter().find(|m| m.id == entry.id) else {
+            let Some(&message) = by_id.get(entry.id.as_str()) else {
                 diags.push(at(Diagnostic::warning(format!(
                     "`{}` is obsolete: its source text no longer exists",
                     entry.id
@@ -220,6 +230,13 @@ fn check_language(
                     "the translation drops the terms {dropped_terms:?} of its source"
                 ))
                 .with_hint("use the term so that the glossary word stays consistent")));
+            }
+            if MessageText::inline_nesting_error(&entry.text.display()).is_some() {
+                diags.push(at(Diagnostic::error(format!(
+                    "the translation nests emphasis, strikethrough and links more than {} deep; the source text is shown instead",
+                    MessageText::MAX_INLINE_NESTING
+                ))));
+                continue;
             }
             let expected = features(&message.text, chapter);
             let found = features(&entry.text, chapter);
@@ -262,5 +279,372 @@ fn check_language(
             .in_file(&obsolete.path)
             .with_hint("reuse what helps, then delete them"),
         );
+    }
+}
+
+/// Fluent counts every placeable it writes while formatting one message and
+/// stops past this many (fluent-bundle's guard against exponential expansion).
+const FLUENT_MAX_PLACEABLES: u64 = 100;
+
+/// Cycles reported per language at most (each costs the length of its path).
+const MAX_CYCLES_REPORTED: usize = 20;
+
+/// Where the Fluent text of one language's bundle comes from.
+enum Origin<'a> {
+    /// One of the language's own files.
+    File(&'a FtlFile),
+    /// A source chapter, as the resolver generates its `.ftl`.
+    Chapter(&'a Chapter),
+    /// The source language's terms, used where the language has none.
+    SourceTerms,
+}
+
+/// A pattern of the bundle: a message's or term's value, or an attribute.
+struct Node<'t> {
+    /// `id`, `-term`, `id.attribute`.
+    key: String,
+    /// The entry's id (`id`, `-term`), for its place.
+    entry: String,
+    origin: usize,
+    pattern: &'t ast::Pattern<&'t str>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Visit {
+    New,
+    Open,
+    Done,
+}
+
+/// Cycles of references, and messages or terms that Fluent refuses to format
+/// because one placeable expands past its limit, in the bundle a language is
+/// built with (its own files; for the source language the chapters; the
+/// source language's terms where it has none). Reported at the entry, once.
+fn check_references(
+    project: &Project,
+    book: &Book,
+    catalog: &Catalog,
+    source_catalog: Option<&Catalog>,
+    diags: &mut Diagnostics,
+) {
+    let is_source = catalog.language == project.source_language;
+    let generated: Vec<(String, &Chapter)> = if is_source {
+        book.chapters
+            .iter()
+            .map(|c| (super::sync::source_chapter_ftl(c, &catalog.language), c))
+            .collect()
+    } else {
+        vec![]
+    };
+    let mut texts: Vec<(&str, Origin)> = Vec::new();
+    if let Some(handbook) = &catalog.handbook {
+        texts.push((&handbook.text, Origin::File(handbook)));
+    }
+    if !is_source {
+        for chapter in &project.chapters {
+            if let Some(file) = catalog.chapters.get(&chapter.stem) {
+                texts.push((&file.text, Origin::File(file)));
+            }
+        }
+        if let Some(handbook) = source_catalog.and_then(|c| c.handbook.as_ref()) {
+            texts.push((&handbook.text, Origin::SourceTerms));
+        }
+    }
+    for (text, chapter) in &generated {
+        texts.push((text, Origin::Chapter(chapter)));
+    }
+    // Files nested too deep are errors already and are not parsed.
+    let resources: Vec<(usize, ast::Resource<&str>)> = texts
+        .iter()
+        .enumerate()
+        .filter(|(_, (text, _))| FtlFile::nesting_error(text).is_none())
+        .map(|(i, (text, _))| {
+            let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(r, _)| r);
+            (i, resource)
+        })
+        .collect();
+
+    // The first definition of an id wins, as in the bundle.
+    let mut defined: HashSet<String> = HashSet::new();
+    let mut nodes: Vec<Node> = Vec::new();
+    for (origin, resource) in &resources {
+        for entry in &resource.body {
+            let (id, value, attributes) = match entry {
+                ast::Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            let source_term = matches!(texts[*origin].1, Origin::SourceTerms);
+            if (source_term && !id.starts_with('-')) || !defined.insert(id.clone()) {
+                continue;
+            }
+            if let Some(pattern) = value {
+                nodes.push(Node {
+                    key: id.clone(),
+                    entry: id.clone(),
+                    origin: *origin,
+                    pattern,
+                });
+            }
+            for attribute in attributes {
+                nodes.push(Node {
+                    key: format!("{id}.{}", attribute.id.name),
+                    entry: id.clone(),
+                    origin: *origin,
+                    pattern: &attribute.value,
+                });
+            }
+        }
+    }
+    let index: HashMap<&str, usize> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.key.as_str(), i))
+        .collect();
+    let edges: Vec<Vec<usize>> = nodes
+        .iter()
+        .map(|node| {
+            let mut keys = Vec::new();
+            pattern_references(node.pattern, &mut keys);
+            keys.iter()
+                .filter_map(|k| index.get(k.as_str()).copied())
+                .collect()
+        })
+        .collect();
+    let own = |i: usize| !matches!(texts[nodes[i].origin].1, Origin::SourceTerms);
+    let consequence = if is_source {
+        "every message that uses it is shown without it".to_owned()
+    } else {
+        format!(
+            "every message that uses it is shown in `{}` instead",
+            project.source_language
+        )
+    };
+    let place = |i: usize, d: Diagnostic| -> Diagnostic {
+        let node = &nodes[i];
+        match &texts[node.origin].1 {
+            Origin::File(file) => match file.get(&node.entry) {
+                Some(entry) => d.at(&file.path, entry.line, entry.column),
+                None => d.in_file(&file.path),
+            },
+            Origin::Chapter(chapter) => {
+                match chapter.messages.iter().find(|m| m.id == node.entry) {
+                    Some(message) => d.at(&chapter.file.path, message.line, message.column),
+                    None => d.in_file(&chapter.file.path),
+                }
+            }
+            Origin::SourceTerms => d,
+        }
+    };
+
+    // Depth-first, without recursion: a reference to a pattern still open is
+    // a cycle; a pattern's cost (placeables written when it is formatted) is
+    // known once every pattern it refers to is done.
+    let count = nodes.len();
+    let mut visit = vec![Visit::New; count];
+    let mut position = vec![0usize; count];
+    let mut cost = vec![0u64; count];
+    let mut widest = vec![0u64; count];
+    let mut in_cycle = vec![false; count];
+    let mut cycles: Vec<Vec<usize>> = Vec::new();
+    for root in 0..count {
+        if visit[root] != Visit::New {
+            continue;
+        }
+        let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
+        visit[root] = Visit::Open;
+        while let Some(top) = stack.last_mut() {
+            let (node, next) = *top;
+            if let Some(&target) = edges[node].get(next) {
+                top.1 += 1;
+                match visit[target] {
+                    Visit::New => {
+                        visit[target] = Visit::Open;
+                        position[target] = stack.len();
+                        stack.push((target, 0));
+                    }
+                    Visit::Open if !in_cycle[target] && cycles.len() < MAX_CYCLES_REPORTED => {
+                        let members: Vec<usize> =
+                            stack[position[target]..].iter().map(|&(n, _)| n).collect();
+                        for &m in &members {
+                            in_cycle[m] = true;
+                        }
+                        cycles.push(members);
+                    }
+                    _ => {}
+                }
+            } else {
+                let resolved = |key: &str| {
+                    index
+                        .get(key)
+                        .filter(|&&i| visit[i] == Visit::Done)
+                        .map_or(0, |&i| cost[i])
+                };
+                let (total, element) = pattern_cost(nodes[node].pattern, &resolved);
+                cost[node] = total;
+                widest[node] = element;
+                visit[node] = Visit::Done;
+                stack.pop();
+            }
+        }
+    }
+
+    for members in cycles {
+        // Named from the first of its patterns that this language defines.
+        let Some(start) = members.iter().copied().filter(|&i| own(i)).min() else {
+            continue;
+        };
+        let at = members.iter().position(|&i| i == start).unwrap_or(0);
+        let mut names: Vec<&str> = members[at..]
+            .iter()
+            .chain(&members[..at])
+            .map(|&i| nodes[i].key.as_str())
+            .collect();
+        names.push(nodes[start].key.as_str());
+        diags.push(place(
+            start,
+            Diagnostic::error(format!(
+                "`{}` refers to itself: {}",
+                nodes[start].key,
+                names.join(" -> ")
+            ))
+            .with_hint(format!("Fluent cannot format a cycle: {consequence}")),
+        ));
+    }
+    for i in 0..count {
+        let too_wide = |j: usize| widest[j] > FLUENT_MAX_PLACEABLES;
+        if own(i) && !in_cycle[i] && too_wide(i) && !edges[i].iter().any(|&j| too_wide(j)) {
+            diags.push(place(
+                i,
+                Diagnostic::error(format!(
+                    "`{}` expands to more than {FLUENT_MAX_PLACEABLES} placeables in one place; Fluent refuses to format it",
+                    nodes[i].key
+                ))
+                .with_hint(format!("{consequence}; write the text out instead")),
+            ));
+        }
+    }
+}
+
+/// Keys of the patterns a pattern refers to (`id`, `id.attr`, `-term`, `-term.attr`).
+fn pattern_references(pattern: &ast::Pattern<&str>, into: &mut Vec<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_references(expression, into);
+        }
+    }
+}
+
+fn expression_references(expression: &ast::Expression<&str>, into: &mut Vec<String>) {
+    match expression {
+        ast::Expression::Inline(inline) => inline_references(inline, into),
+        ast::Expression::Select { selector, variants } => {
+            inline_references(selector, into);
+            for variant in variants {
+                pattern_references(&variant.value, into);
+            }
+        }
+    }
+}
+
+fn inline_references(inline: &ast::InlineExpression<&str>, into: &mut Vec<String>) {
+    let key = |prefix: &str, id: &str, attribute: &Option<ast::Identifier<&str>>| match attribute {
+        Some(a) => format!("{prefix}{id}.{}", a.name),
+        None => format!("{prefix}{id}"),
+    };
+    match inline {
+        ast::InlineExpression::MessageReference { id, attribute } => {
+            into.push(key("", id.name, attribute));
+        }
+        ast::InlineExpression::TermReference {
+            id,
+            attribute,
+            arguments,
+        } => {
+            into.push(key("-", id.name, attribute));
+            if let Some(arguments) = arguments {
+                arguments_references(arguments, into);
+            }
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            arguments_references(arguments, into);
+        }
+        ast::InlineExpression::Placeable { expression } => expression_references(expression, into),
+        _ => {}
+    }
+}
+
+fn arguments_references(arguments: &ast::CallArguments<&str>, into: &mut Vec<String>) {
+    for argument in &arguments.positional {
+        inline_references(argument, into);
+    }
+    for argument in &arguments.named {
+        inline_references(&argument.value, into);
+    }
+}
+
+/// Placeables Fluent writes formatting `pattern` (a select counts its widest
+/// variant), capped just past the limit; and the most for one placeable of it.
+/// `resolved` gives the cost of a referenced pattern (0 if unknown or in a cycle).
+fn pattern_cost(pattern: &ast::Pattern<&str>, resolved: &dyn Fn(&str) -> u64) -> (u64, u64) {
+    let cap = FLUENT_MAX_PLACEABLES + 1;
+    let mut total = 0u64;
+    let mut widest = 0u64;
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            let one = (1 + expression_cost(expression, resolved)).min(cap);
+            widest = widest.max(one);
+            total = (total + one).min(cap);
+        }
+    }
+    (total, widest)
+}
+
+fn expression_cost(expression: &ast::Expression<&str>, resolved: &dyn Fn(&str) -> u64) -> u64 {
+    let cap = FLUENT_MAX_PLACEABLES + 1;
+    match expression {
+        ast::Expression::Inline(inline) => inline_cost(inline, resolved),
+        ast::Expression::Select { selector, variants } => {
+            let widest = variants
+                .iter()
+                .map(|v| pattern_cost(&v.value, resolved).0)
+                .max()
+                .unwrap_or(0);
+            (inline_cost(selector, resolved) + widest).min(cap)
+        }
+    }
+}
+
+fn inline_cost(inline: &ast::InlineExpression<&str>, resolved: &dyn Fn(&str) -> u64) -> u64 {
+    let cap = FLUENT_MAX_PLACEABLES + 1;
+    let arguments_cost = |arguments: &ast::CallArguments<&str>| {
+        arguments
+            .positional
+            .iter()
+            .chain(arguments.named.iter().map(|a| &a.value))
+            .fold(0, |sum, a| (sum + inline_cost(a, resolved)).min(cap))
+    };
+    let mut keys = Vec::new();
+    match inline {
+        ast::InlineExpression::MessageReference { .. } => {
+            inline_references(inline, &mut keys);
+            keys.first().map_or(0, |k| resolved(k))
+        }
+        ast::InlineExpression::TermReference {
+            id,
+            attribute,
+            arguments,
+        } => {
+            let key = match attribute {
+                Some(a) => format!("-{}.{}", id.name, a.name),
+                None => format!("-{}", id.name),
+            };
+            let own = resolved(&key);
+            (own + arguments.as_ref().map_or(0, arguments_cost)).min(cap)
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => arguments_cost(arguments),
+        // A nested placeable is written directly, not as a pattern.
+        ast::InlineExpression::Placeable { expression } => expression_cost(expression, resolved),
+        _ => 0,
     }
 }

@@ -1,18 +1,27 @@
 //! The resolver: a language's Fluent bundle, then its fallback chain, ending
 //! with the source language, each a layer; a message is formatted by the first
-//! layer that has it, and the result says which language that was.
+//! layer that has it and formats it without an error (a cycle, an unknown
+//! reference, too many placeables), and the result says which language that
+//! was. What Fluent writes for a failed reference (`{-term}`) is never shown.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
+use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use super::Catalog;
+use super::ftl::FtlFile;
 use super::ui;
 use crate::manifest::{Project, Variable};
-use crate::source::Book;
+use crate::source::{Book, MessageText};
 
 struct Layer {
     language: String,
     bundle: FluentBundle<FluentResource>,
+    /// Where the layer's own translations of chapter messages are, by id.
+    places: HashMap<String, (String, usize)>,
 }
 
 /// Formats messages for one language with fallback.
@@ -29,7 +38,8 @@ pub struct Resolved {
     pub text: String,
     /// The language the text is in (differs from the requested one on fallback).
     pub language: String,
-    /// Fluent's complaints (unknown term, missing variable, ...).
+    /// Fluent's complaints (unknown term, missing variable, ...), each naming
+    /// the language whose text could not be used.
     pub errors: Vec<String>,
 }
 
@@ -41,6 +51,11 @@ fn bundle_for(language: &str) -> FluentBundle<FluentResource> {
 }
 
 fn add(bundle: &mut FluentBundle<FluentResource>, text: String) {
+    // fluent-syntax parses nesting by recursion: such a file is an error
+    // (see ftl::parse_ftl) and never reaches it.
+    if FtlFile::nesting_error(&text).is_some() {
+        return;
+    }
     let resource = FluentResource::try_new(text).unwrap_or_else(|(resource, _)| resource);
     // Entries already present win (project files before built-in defaults).
     let _ = bundle.add_resource(resource);
@@ -69,7 +84,15 @@ impl Resolver {
             .into_iter()
             .map(|lang| {
                 let mut bundle = bundle_for(&lang);
+                let mut places = HashMap::new();
                 if let Some(catalog) = catalogs.iter().find(|c| c.language == lang) {
+                    if lang != source {
+                        places = catalog
+                            .messages
+                            .iter()
+                            .map(|(id, t)| (id.clone(), (t.file.clone(), t.line)))
+                            .collect();
+                    }
                     if let Some(handbook) = &catalog.handbook {
                         add(&mut bundle, handbook.text.clone());
                     }
@@ -92,6 +115,7 @@ impl Resolver {
                 Layer {
                     language: lang,
                     bundle,
+                    places,
                 }
             })
             .collect();
@@ -135,18 +159,39 @@ impl Resolver {
         for (name, value) in extra.unwrap_or_default() {
             args.set(name.to_string(), value.clone());
         }
-        self.layers.iter().find_map(|layer| {
-            let pattern = layer.bundle.get_message(id)?.value()?;
-            let mut errors = Vec::new();
-            let text = layer
-                .bundle
-                .format_pattern(pattern, Some(&args), &mut errors)
-                .into_owned();
-            Some(Resolved {
-                text,
-                language: layer.language.clone(),
-                errors: errors.iter().map(ToString::to_string).collect(),
-            })
+        let mut failed: Vec<(&Layer, Vec<String>)> = Vec::new();
+        for layer in &self.layers {
+            let Some(pattern) = layer.bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            match format_layer(layer, pattern, &args) {
+                Ok(text) => {
+                    return Some(Resolved {
+                        text,
+                        language: layer.language.clone(),
+                        errors: describe_failures(id, &failed, &layer.language),
+                    });
+                }
+                Err(errors) => failed.push((layer, errors)),
+            }
+        }
+        // No layer formats it cleanly: the last one's text, without the
+        // placeables that fail (never Fluent's `{-term}` stand-ins), and as
+        // plain text if its markup nests too deep.
+        let (last, _) = failed.last()?;
+        let pattern = last.bundle.get_message(id)?.value()?;
+        let (mut text, _) = format_pieces(&last.bundle, pattern, &args);
+        if MessageText::inline_nesting_error(&text).is_some() {
+            text = MessageText::escape_markdown(&text);
+        }
+        let mut errors = describe_failures(id, &failed, &last.language);
+        if let Some(last_error) = errors.last_mut() {
+            last_error.push_str("; the placeables that fail are left out");
+        }
+        Some(Resolved {
+            text,
+            language: last.language.clone(),
+            errors,
         })
     }
 
@@ -162,9 +207,106 @@ impl Resolver {
     }
 
     /// Whether the requested language itself (not a fallback) has the message.
+    /// (It may still fall back when it cannot be formatted.)
     pub fn has_own(&self, id: &str) -> bool {
         self.layers
             .first()
             .is_some_and(|l| l.bundle.has_message(id))
     }
+}
+
+/// Formats `pattern` in `layer`, or says why it cannot be used: Fluent's
+/// errors, or inline Markdown nested deeper than every later stage allows.
+fn format_layer(
+    layer: &Layer,
+    pattern: &ast::Pattern<&str>,
+    args: &FluentArgs,
+) -> Result<String, Vec<String>> {
+    let text = format_fluent(layer, pattern, args)
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    if MessageText::inline_nesting_error(&text).is_some() {
+        return Err(vec![format!(
+            "its emphasis, strikethrough and links are nested more than {} deep",
+            MessageText::MAX_INLINE_NESTING
+        )]);
+    }
+    Ok(text)
+}
+
+/// Formats `pattern` in `layer`. Fluent's limit of 100 placeables per call
+/// guards against exponential expansion; a long message whose placeables each
+/// stay within it (many escaped braces, say) is formatted placeable by
+/// placeable instead, which is the same text.
+fn format_fluent(
+    layer: &Layer,
+    pattern: &ast::Pattern<&str>,
+    args: &FluentArgs,
+) -> Result<String, Vec<FluentError>> {
+    let mut errors = Vec::new();
+    let text = layer
+        .bundle
+        .format_pattern(pattern, Some(args), &mut errors)
+        .into_owned();
+    if errors.is_empty() {
+        return Ok(text);
+    }
+    let only_the_count = errors.iter().all(|e| {
+        matches!(
+            e,
+            FluentError::ResolverError(fluent_bundle::resolver::ResolverError::TooManyPlaceables)
+        )
+    });
+    if only_the_count {
+        let (text, piece_errors) = format_pieces(&layer.bundle, pattern, args);
+        if piece_errors.is_empty() {
+            return Ok(text);
+        }
+        return Err(piece_errors);
+    }
+    Err(errors)
+}
+
+/// Formats each element of `pattern` on its own (each with Fluent's full
+/// placeable budget), leaving out those that fail; returns their errors.
+fn format_pieces(
+    bundle: &FluentBundle<FluentResource>,
+    pattern: &ast::Pattern<&str>,
+    args: &FluentArgs,
+) -> (String, Vec<FluentError>) {
+    let mut text = String::new();
+    let mut errors = Vec::new();
+    for element in &pattern.elements {
+        let single = ast::Pattern {
+            elements: vec![element.clone()],
+        };
+        let mut element_errors = Vec::new();
+        let piece = bundle.format_pattern(&single, Some(args), &mut element_errors);
+        if element_errors.is_empty() {
+            text.push_str(&piece);
+        } else {
+            errors.extend(element_errors);
+        }
+    }
+    (text, errors)
+}
+
+/// One line per layer that could not format the message: which language,
+/// where its text is (when it is a chapter translation), what Fluent said.
+fn describe_failures(id: &str, failed: &[(&Layer, Vec<String>)], used: &str) -> Vec<String> {
+    failed
+        .iter()
+        .map(|(layer, errors)| {
+            let mut reasons = errors.clone();
+            reasons.dedup();
+            let mut line = format!("the `{}` text", layer.language);
+            if let Some((file, line_number)) = layer.places.get(id) {
+                let _ = write!(line, " ({file}:{line_number})");
+            }
+            let _ = write!(line, " cannot be used: {}", reasons.join("; "));
+            if layer.language != used {
+                let _ = write!(line, "; the `{used}` text is used");
+            }
+            line
+        })
+        .collect()
 }

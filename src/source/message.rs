@@ -7,6 +7,9 @@
 
 use fluent_syntax::ast;
 use fluent_syntax::parser;
+use pulldown_cmark::{Event, Parser, TagEnd};
+
+use crate::i18n::FtlFile;
 
 /// One run of a message: literal text (inline Markdown) or a Fluent placeable.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -33,6 +36,61 @@ pub struct MessageText {
 }
 
 impl MessageText {
+    /// How deep inline markup (emphasis, strong, strikethrough, links,
+    /// images) may nest in a message. Every stage after parsing recurses once
+    /// per level, and Typst's template takes show rules for each: inside 12
+    /// block quotes, 12 levels still compile and 16 do not.
+    pub const MAX_INLINE_NESTING: usize = 8;
+
+    /// Where inline Markdown nests inline markup deeper than
+    /// [`Self::MAX_INLINE_NESTING`] (a byte offset of `markdown`), if it does.
+    pub fn inline_nesting_error(markdown: &str) -> Option<usize> {
+        // Every level opens with one of these: most texts need no parse.
+        let openers = markdown
+            .bytes()
+            .filter(|b| matches!(b, b'*' | b'_' | b'~' | b'['))
+            .count();
+        if openers <= Self::MAX_INLINE_NESTING {
+            return None;
+        }
+        let mut depth = 0usize;
+        let parser = Parser::new_ext(markdown, super::parse::markdown_options());
+        for (event, range) in parser.into_offset_iter() {
+            match event {
+                Event::Start(tag) if super::parse::is_inline_start(&tag) => {
+                    depth += 1;
+                    if depth > Self::MAX_INLINE_NESTING {
+                        return Some(range.start);
+                    }
+                }
+                Event::End(
+                    TagEnd::Emphasis
+                    | TagEnd::Strong
+                    | TagEnd::Strikethrough
+                    | TagEnd::Superscript
+                    | TagEnd::Subscript
+                    | TagEnd::Link
+                    | TagEnd::Image,
+                ) => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// `text` with its ASCII punctuation escaped, so that Markdown reads it as
+    /// plain text (braces stay: they are how placeables are written).
+    pub fn escape_markdown(text: &str) -> String {
+        let mut out = String::with_capacity(text.len() + text.len() / 8);
+        for c in text.chars() {
+            if c.is_ascii_punctuation() && c != '{' && c != '}' {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+        out
+    }
+
     /// Splits inline Markdown from the source into text and placeables.
     pub fn from_markdown(markdown: &str) -> MessageText {
         let mut text = MessageText::default();
@@ -127,9 +185,18 @@ impl MessageText {
     }
 
     /// The Fluent pattern for this text, as it follows `id =` in a `.ftl` file.
-    /// Braces and line-initial `[`, `*`, `.` in text become string literals.
+    /// Braces in text become string literals, and so do `[`, `*` and `.` that
+    /// begin a line of text (Fluent would read them as a variant or an
+    /// attribute). The lines of a placeable are Fluent already: they are kept.
     pub fn to_fluent(&self) -> String {
+        let multi_line = self.pieces.iter().any(|piece| match piece {
+            Piece::Text(t) => t.contains('\n'),
+            Piece::Placeable(p) => p.fluent.contains('\n'),
+        });
         let mut body = String::new();
+        // On the first line (right after `id =`) Fluent reads any character as
+        // text; every other line starts after the indentation written below.
+        let mut line_start = multi_line;
         for piece in &self.pieces {
             match piece {
                 Piece::Text(t) => {
@@ -137,44 +204,33 @@ impl MessageText {
                         match c {
                             '{' => body.push_str("{\"{\"}"),
                             '}' => body.push_str("{\"}\"}"),
-                            '\r' => {}
+                            '\r' => continue,
+                            '[' | '*' | '.' if line_start => {
+                                body.push_str(&format!("{{\"{c}\"}}"));
+                            }
                             c => body.push(c),
                         }
+                        line_start = c == '\n' || (line_start && c == ' ');
                     }
                 }
                 Piece::Placeable(p) => {
                     body.push_str("{ ");
                     body.push_str(&p.fluent);
                     body.push_str(if p.fluent.contains('\n') { "\n}" } else { " }" });
+                    line_start = false;
                 }
             }
         }
-        if !body.contains('\n') {
+        if !multi_line {
             return format!(" {body}");
         }
         let mut out = String::new();
         for line in body.split('\n') {
             out.push_str("\n    ");
-            // Fluent reads these at the start of an indented line as syntax.
-            match line.chars().next() {
-                Some(c @ ('[' | '*' | '.'))
-                    if !line.starts_with("*[") || !is_variant_line(line) =>
-                {
-                    out.push_str(&format!("{{\"{c}\"}}"));
-                    out.push_str(&line[1..]);
-                }
-                _ => out.push_str(line),
-            }
+            out.push_str(line);
         }
         out
     }
-}
-
-/// Variant lines of a select we wrote ourselves begin with `[key]` or `*[key]`
-/// and must stay syntax.
-fn is_variant_line(line: &str) -> bool {
-    let rest = line.strip_prefix('*').unwrap_or(line);
-    rest.starts_with('[') && rest.contains(']')
 }
 
 impl Placeable {
@@ -304,12 +360,15 @@ fn push_code_point(out: &mut String, chars: &mut std::str::Chars, len: usize) {
 }
 
 /// Recognizes a placeable at the start of `s` (which starts with `{`) and
-/// returns it with its length in bytes.
+/// returns it with its length in bytes. Braces nested deeper than Fluent files
+/// may nest them are text: the scan stops there, so that text full of braces
+/// costs time in proportion to its length.
 fn placeable_at(s: &str) -> Option<(Placeable, usize)> {
     let mut depth = 0usize;
     let mut end = None;
     for (i, c) in s.char_indices() {
         match c {
+            '{' if depth == FtlFile::MAX_DEPTH => return None,
             '{' => depth += 1,
             '}' => {
                 depth -= 1;
@@ -336,6 +395,11 @@ fn placeable_at(s: &str) -> Option<(Placeable, usize)> {
         "x = {{ {fluent}{} }}\n",
         if fluent.contains('\n') { "\n" } else { "" }
     );
+    // Calls nest without braces (`-t(-t(…))`): fluent-syntax must not recurse
+    // deeper than a `.ftl` file may.
+    if FtlFile::nesting_error(&source).is_some() {
+        return None;
+    }
     let resource = parser::parse(source.as_str()).ok()?;
     let [ast::Entry::Message(message)] = resource.body.as_slice() else {
         return None;
@@ -406,10 +470,15 @@ fn select_to_fluent(inner: &str) -> Option<String> {
 }
 
 /// `[key]` followed by whitespace, where key is a Fluent identifier or number.
+/// (Only the key's characters are looked at, so many `[` cost linear time.)
 fn is_variant_key(s: &str) -> bool {
-    let Some(close) = s.find(']') else {
+    let key_len = s[1..]
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
+        .unwrap_or(s.len() - 1);
+    let close = key_len + 1;
+    if !s[close..].starts_with(']') {
         return false;
-    };
+    }
     let key = &s[1..close];
     let key_ok = !key.is_empty()
         && (crate::manifest::is_fluent_identifier(key)
@@ -461,5 +530,43 @@ mod tests {
     fn line_initial_specials_survive() {
         roundtrip("first\\\n[second line\\\n*third\\\n.fourth");
         roundtrip("[link](x.md) *emph* .dot");
+    }
+
+    #[test]
+    fn a_text_line_that_looks_like_a_variant_survives() {
+        let text = roundtrip("First line\\\n*[emphasised]* text\\\n[one] x\\\n.y");
+        assert_eq!(
+            text.to_fluent(),
+            "\n    First line\\\n    {\"*\"}[emphasised]* text\\\n    {\"[\"}one] x\\\n    {\".\"}y"
+        );
+        // A select's own variant lines stay syntax.
+        roundtrip("a\\\n*[b]* { $n -> [one] one *[other] many } c");
+        // Indented, such a line is still valid (Fluent drops the indentation).
+        let indented = MessageText {
+            pieces: vec![Piece::Text("a\n  *[b]* c".into())],
+        };
+        let ftl = format!("m ={}\n", indented.to_fluent());
+        assert!(parser::parse(ftl.as_str()).is_ok(), "{ftl}");
+    }
+
+    #[test]
+    fn braces_nested_deeper_than_fluent_allows_are_text() {
+        let deep = format!("{}-t{}", "{ ".repeat(10_000), " }".repeat(10_000));
+        let text = MessageText::from_markdown(&deep);
+        // Only the innermost `{ -t }` is a placeable; the braces around it are text.
+        assert_eq!(text.terms().collect::<Vec<_>>(), ["t"]);
+        assert_eq!(text.display(), deep);
+        let calls = format!("{{ -t({}$x{}) }}", "-t(".repeat(100), ")".repeat(100));
+        assert_eq!(MessageText::from_markdown(&calls).placeables().count(), 0);
+    }
+
+    #[test]
+    fn inline_nesting_is_measured() {
+        let ok = format!("{}x{}", "~~a ".repeat(8), " b~~".repeat(8));
+        assert_eq!(MessageText::inline_nesting_error(&ok), None);
+        let deep = format!("{}x{}", "~~a ".repeat(9), " b~~".repeat(9));
+        assert_eq!(MessageText::inline_nesting_error(&deep), Some(32));
+        let flat = "*a* ".repeat(100);
+        assert_eq!(MessageText::inline_nesting_error(&flat), None);
     }
 }

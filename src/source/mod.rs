@@ -26,6 +26,7 @@ impl Book {
             .map(|file| {
                 let text = crate::paths::read_inside(&project.root, &file.path).and_then(|bytes| {
                     String::from_utf8(bytes)
+                        .map(crate::diag::normalize_text)
                         .map_err(|_| "stream did not contain valid UTF-8".to_owned())
                 });
                 match text {

@@ -1,7 +1,9 @@
 //! Markdown → [`Chapter`]: walks pulldown-cmark's events once, building blocks
 //! and extracting each translatable block's inline Markdown as a message.
+//! Containers nest at most [`MAX_NESTING`] deep: the walk recurses once per
+//! level, and so do the document and every renderer after it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Component, Path, PathBuf};
 
@@ -14,7 +16,7 @@ use super::{
     AlertKind, Align, Block, Book, Chapter, FootnoteDef, LinkTarget, Message, MessageKind,
     MessageText, SourceLink,
 };
-use crate::diag::{Diagnostic, Diagnostics, line_col};
+use crate::diag::{Diagnostic, Diagnostics, LineIndex};
 use crate::manifest::{ChapterFile, Project};
 
 /// The Markdown dialect of a handbook: CommonMark with GFM tables, footnotes,
@@ -29,6 +31,15 @@ pub fn markdown_options() -> Options {
 
 type Spanned<'a> = (Event<'a>, Range<usize>);
 
+/// How deep block quotes, alerts, lists and footnotes may nest. Deeper
+/// containers are an error and their content is read as if it sat at this
+/// depth: the limit keeps the recursion of every stage bounded and the
+/// outputs within their readers' limits. The tightest is Typst's: each block
+/// quote of the template uses several of its 64 levels of show rules, and 16
+/// nested quotes do not compile; 12 leaves room for a project's own template.
+/// (The EPUB's XHTML stays far below libxml2's 256 levels.)
+pub(crate) const MAX_NESTING: usize = 12;
+
 /// Where a paragraph sits decides its message kind.
 #[derive(Clone, Copy, PartialEq)]
 enum Context {
@@ -39,16 +50,24 @@ enum Context {
 
 struct Walker<'a, 'p> {
     src: &'a str,
+    lines: LineIndex<'a>,
     events: std::iter::Peekable<OffsetIter<'a>>,
     project: &'p Project,
     file: &'p ChapterFile,
     messages: Vec<Message>,
     by_id: HashMap<String, usize>,
     anchors: Vec<String>,
+    /// The same anchors, for lookups.
+    anchor_set: HashSet<String>,
     title: Option<usize>,
     footnotes: Vec<FootnoteDef>,
+    footnote_labels: HashSet<String>,
     links: Vec<SourceLink>,
     diags: Vec<Diagnostic>,
+    /// Containers open around the current block.
+    depth: usize,
+    /// Whether nesting past [`MAX_NESTING`] has been reported (once a chapter).
+    too_deep: bool,
 }
 
 /// Parses one chapter's Markdown.
@@ -60,6 +79,7 @@ pub fn parse_chapter(
 ) -> Chapter {
     let mut walker = Walker {
         src,
+        lines: LineIndex::new(src),
         events: Parser::new_ext(src, markdown_options())
             .into_offset_iter()
             .peekable(),
@@ -68,10 +88,14 @@ pub fn parse_chapter(
         messages: vec![],
         by_id: HashMap::new(),
         anchors: vec![],
+        anchor_set: HashSet::new(),
         title: None,
         footnotes: vec![],
+        footnote_labels: HashSet::new(),
         links: vec![],
         diags: vec![],
+        depth: 0,
+        too_deep: false,
     };
     let blocks = walker.blocks(Context::Body);
     if walker.title.is_none() {
@@ -94,7 +118,7 @@ pub fn parse_chapter(
     }
 }
 
-fn is_inline_start(tag: &Tag) -> bool {
+pub(super) fn is_inline_start(tag: &Tag) -> bool {
     matches!(
         tag,
         Tag::Emphasis
@@ -104,6 +128,14 @@ fn is_inline_start(tag: &Tag) -> bool {
             | Tag::Subscript
             | Tag::Link { .. }
             | Tag::Image { .. }
+    )
+}
+
+/// Block tags whose content is more blocks (everything the walk recurses into).
+fn is_container(tag: &Tag) -> bool {
+    !matches!(
+        tag,
+        Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::Table(_)
     )
 }
 
@@ -125,7 +157,7 @@ fn is_inline_event(event: &Event) -> bool {
 
 impl<'a> Walker<'a, '_> {
     fn at(&self, offset: usize) -> (usize, usize) {
-        line_col(self.src, offset)
+        self.lines.line_col(offset)
     }
 
     fn diag(&mut self, diagnostic: Diagnostic, offset: usize) {
@@ -134,9 +166,21 @@ impl<'a> Walker<'a, '_> {
             .push(diagnostic.at(&self.file.path, line, column));
     }
 
+    /// The blocks of a container one level deeper than the current one.
+    fn nested(&mut self, context: Context) -> Vec<Block> {
+        self.depth += 1;
+        let blocks = self.blocks(context);
+        self.depth -= 1;
+        blocks
+    }
+
     /// Blocks up to the end of the enclosing container (its End is consumed).
+    /// Containers that would nest deeper than [`MAX_NESTING`] are not entered:
+    /// their content joins this level, without recursion.
     fn blocks(&mut self, context: Context) -> Vec<Block> {
         let mut out = Vec::new();
+        // Containers opened here past the limit whose End is still to come.
+        let mut flattened = 0usize;
         while let Some((event, _)) = self.events.peek() {
             if is_inline_event(event) {
                 // A tight list item holds its text without a paragraph.
@@ -150,7 +194,21 @@ impl<'a> Walker<'a, '_> {
                 break;
             };
             match event {
+                Event::End(_) if flattened > 0 => flattened -= 1,
                 Event::End(_) => return out,
+                Event::Start(tag) if is_container(&tag) && self.depth >= MAX_NESTING => {
+                    flattened += 1;
+                    if !self.too_deep {
+                        self.too_deep = true;
+                        self.diag(
+                            Diagnostic::error(format!(
+                                "block quotes, alerts and lists are nested more than {MAX_NESTING} deep here; what is deeper is read as if it were {MAX_NESTING} deep"
+                            ))
+                            .with_hint(format!("nest them at most {MAX_NESTING} deep")),
+                            range.start,
+                        );
+                    }
+                }
                 Event::Start(tag) => {
                     if let Some(block) = self.block(tag, range, context) {
                         out.push(block);
@@ -231,7 +289,7 @@ impl<'a> Walker<'a, '_> {
                 })
             }
             Tag::BlockQuote(kind) => {
-                let blocks = self.blocks(context);
+                let blocks = self.nested(context);
                 Some(match kind {
                     None => Block::Quote { blocks },
                     Some(kind) => Block::Alert {
@@ -271,7 +329,7 @@ impl<'a> Walker<'a, '_> {
                 let mut items = Vec::new();
                 while let Some((event, _)) = self.events.next() {
                     match event {
-                        Event::Start(Tag::Item) => items.push(self.blocks(Context::ListItem)),
+                        Event::Start(Tag::Item) => items.push(self.nested(Context::ListItem)),
                         Event::End(_) => break,
                         _ => {}
                     }
@@ -279,9 +337,9 @@ impl<'a> Walker<'a, '_> {
                 Some(Block::List { start, items })
             }
             Tag::FootnoteDefinition(label) => {
-                let blocks = self.blocks(Context::Footnote);
+                let blocks = self.nested(Context::Footnote);
                 let label = label.to_string();
-                if self.footnotes.iter().any(|f| f.label == label) {
+                if !self.footnote_labels.insert(label.clone()) {
                     self.diag(
                         Diagnostic::error(format!("the footnote `[^{label}]` is defined twice")),
                         range.start,
@@ -294,7 +352,7 @@ impl<'a> Walker<'a, '_> {
             Tag::Table(aligns) => Some(self.table(aligns)),
             // Not enabled in the dialect; kept as their content if they ever appear.
             _ => {
-                let blocks = self.blocks(context);
+                let blocks = self.nested(context);
                 Some(Block::Quote { blocks })
             }
         }
@@ -423,7 +481,14 @@ impl<'a> Walker<'a, '_> {
         let caption = if title.trim().is_empty() {
             None
         } else {
-            let text = MessageText::from_markdown(title.trim());
+            let title = match MessageText::inline_nesting_error(title.trim()) {
+                Some(_) => {
+                    self.inline_too_deep(range.start);
+                    MessageText::escape_markdown(title.trim())
+                }
+                None => title.trim().to_owned(),
+            };
+            let text = MessageText::from_markdown(&title);
             Some(self.add_message(MessageKind::Caption, text, range.start))
         };
         Some(Block::Figure {
@@ -483,12 +548,30 @@ impl<'a> Walker<'a, '_> {
         run: &[Spanned<'a>],
         fallback_offset: usize,
     ) -> Option<usize> {
-        let markdown = self.inline_markdown(run);
+        let markdown = match inline_nesting_error(run) {
+            // Only its text is kept: nothing after parsing nests that deep.
+            Some(at) => {
+                self.inline_too_deep(at);
+                MessageText::escape_markdown(&plain_text(run))
+            }
+            None => self.inline_markdown(run),
+        };
         if markdown.trim().is_empty() {
             return None;
         }
         let offset = run.first().map_or(fallback_offset, |(_, r)| r.start);
         Some(self.add_message(kind, MessageText::from_markdown(markdown.trim()), offset))
+    }
+
+    fn inline_too_deep(&mut self, offset: usize) {
+        const MAX_INLINE_NESTING: usize = MessageText::MAX_INLINE_NESTING;
+        self.diag(
+            Diagnostic::error(format!(
+                "emphasis, strikethrough and links are nested more than {MAX_INLINE_NESTING} deep here; only the text of this block is kept"
+            ))
+            .with_hint(format!("nest them at most {MAX_INLINE_NESTING} deep")),
+            offset,
+        );
     }
 
     fn add_message(&mut self, kind: MessageKind, text: MessageText, offset: usize) -> usize {
@@ -533,18 +616,36 @@ impl<'a> Walker<'a, '_> {
         } else {
             anchor
         };
+        // Footnotes own the ids `fn-…` and `fnref-…` in the outputs. A heading
+        // whose anchor is (or, numbered, would become) one of them gets a
+        // `section-` prefix; then no numbered candidate below looks like one.
+        let footnote_like = is_footnote_like(&base);
+        let base = if footnote_like {
+            format!("section-{base}")
+        } else {
+            base
+        };
+        // Every round tries a name not tried before, and only the chapter's
+        // anchors and the RESERVED_IDS are taken: the loop ends.
         let mut candidate = base.clone();
         let mut n = 1;
-        while self.anchors.contains(&candidate) || is_reserved_anchor(&candidate) {
+        while self.anchor_set.contains(&candidate) || is_reserved_anchor(&candidate) {
             n += 1;
             candidate = format!("{base}-{n}");
         }
-        if candidate != base {
+        if footnote_like {
+            let original = &base["section-".len()..];
+            self.diag(
+                Diagnostic::warning(format!("the anchor `{original}` looks like a footnote's (footnotes use `fn-…` and `fnref-…`); this heading gets `{candidate}`")),
+                offset,
+            );
+        } else if candidate != base {
             self.diag(
                 Diagnostic::warning(format!("the anchor `{base}` is already taken in this chapter; this heading gets `{candidate}`")),
                 offset,
             );
         }
+        self.anchor_set.insert(candidate.clone());
         self.anchors.push(candidate.clone());
         candidate
     }
@@ -672,6 +773,25 @@ fn format_destination(dest: &str) -> String {
     }
 }
 
+/// The offset of the first inline element of `run` nested deeper than
+/// [`MessageText::MAX_INLINE_NESTING`], if any.
+fn inline_nesting_error(run: &[Spanned]) -> Option<usize> {
+    let mut depth = 0usize;
+    for (event, range) in run {
+        match event {
+            Event::Start(tag) if is_inline_start(tag) => {
+                depth += 1;
+                if depth > MessageText::MAX_INLINE_NESTING {
+                    return Some(range.start);
+                }
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
 fn plain_text(run: &[Spanned]) -> String {
     let mut out = String::new();
     for (event, _) in run {
@@ -703,17 +823,29 @@ pub fn slugify(text: &str) -> String {
 /// Ids the outputs use themselves (page furniture, the title, footnotes).
 pub const CHAPTER_TITLE_ID: &str = "chapter-title";
 
+/// Element ids of the outputs' own page furniture.
+const RESERVED_IDS: [&str; 6] = [
+    "content",
+    "search-input",
+    "search-status",
+    CHAPTER_TITLE_ID,
+    "footnotes-title",
+    "toc-title",
+];
+
+/// Footnotes and their back references are `fn-…` and `fnref-…` in the outputs.
+fn has_footnote_prefix(id: &str) -> bool {
+    id.starts_with("fn-") || id.starts_with("fnref-")
+}
+
+/// An anchor with a footnote's prefix, or one that a number would give one
+/// (`fn` → `fn-2`).
+fn is_footnote_like(id: &str) -> bool {
+    has_footnote_prefix(id) || id == "fn" || id == "fnref"
+}
+
 fn is_reserved_anchor(id: &str) -> bool {
-    matches!(
-        id,
-        "content"
-            | "search-input"
-            | "search-status"
-            | CHAPTER_TITLE_ID
-            | "footnotes-title"
-            | "toc-title"
-    ) || id.starts_with("fn-")
-        || id.starts_with("fnref-")
+    RESERVED_IDS.contains(&id) || has_footnote_prefix(id)
 }
 
 fn is_valid_anchor(id: &str) -> bool {
@@ -775,5 +907,79 @@ pub fn link_problem(book: &Book, chapter: &Chapter, destination: &str) -> Option
                 _ => None,
             },
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(markdown: &str) -> (Chapter, Diagnostics) {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("handbook/chapters")).unwrap();
+        std::fs::write(
+            root.join("handbook/handbook.yaml"),
+            "id: t\nsource-language: en\nlanguages: [en]\nchapters:\n  - chapters/01-t.md\n",
+        )
+        .unwrap();
+        std::fs::write(root.join("handbook/chapters/01-t.md"), markdown).unwrap();
+        let project = Project::load(root).unwrap();
+        let mut diags = Diagnostics::default();
+        let chapter = parse_chapter(&project, &project.chapters[0], markdown, &mut diags);
+        (chapter, diags)
+    }
+
+    fn depth(blocks: &[Block]) -> usize {
+        blocks
+            .iter()
+            .map(|block| match block {
+                Block::Quote { blocks } | Block::Alert { blocks, .. } => 1 + depth(blocks),
+                Block::List { items, .. } => 1 + items.iter().map(|i| depth(i)).max().unwrap_or(0),
+                _ => 0,
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn containers_past_the_limit_are_flattened_and_keep_their_text() {
+        let markdown = format!(
+            "# T\n\n{}deep\n\n{}listed\n",
+            "> ".repeat(40),
+            "- ".repeat(40)
+        );
+        let (chapter, diags) = parse(&markdown);
+        assert_eq!(depth(&chapter.blocks), MAX_NESTING);
+        let texts: Vec<String> = chapter.messages.iter().map(|m| m.text.display()).collect();
+        assert!(
+            texts.contains(&"deep".to_owned()) && texts.contains(&"listed".to_owned()),
+            "{texts:?}"
+        );
+        assert_eq!(diags.error_count(), 1, "reported once: {:?}", diags.items);
+        assert_eq!(
+            (diags.items[0].line, diags.items[0].column),
+            (3, 2 * MAX_NESTING + 1)
+        );
+    }
+
+    #[test]
+    fn every_heading_gets_a_free_anchor_that_is_not_a_footnote_id() {
+        let markdown = "# T\n\n## Fn\n\n## Fn\n\n## Fn 2\n\n## Content\n\n## Content\n\n## X {#fn-1}\n\n## Section fn 1\n\n## Y {#fnref}\n";
+        let (chapter, diags) = parse(markdown);
+        assert_eq!(
+            chapter.anchors,
+            [
+                "section-fn",
+                "section-fn-2",
+                "section-fn-2-2",
+                "content-2",
+                "content-3",
+                "section-fn-1",
+                "section-fn-1-2",
+                "section-fnref"
+            ]
+        );
+        assert_eq!(diags.warning_count(), 8, "{:?}", diags.items);
     }
 }

@@ -6,6 +6,7 @@ mod cli;
 mod common;
 mod commonmark;
 mod faults;
+mod hostile;
 mod render_epub;
 mod render_html;
 mod render_pdf;

@@ -60,17 +60,41 @@ fn line() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 1..12).prop_map(|p| p.join(" "))
 }
 
+/// What a continuation line may start with that Fluent reads as syntax at
+/// the start of a line (a variant `[key]` / `*[key]`, an attribute `.name`).
+fn line_start() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "",
+        "",
+        "[",
+        "*",
+        ".",
+        "*[",
+        "*[a]* ",
+        "*[one]* ",
+        "[one] ",
+        "[a](https://example.org/a) ",
+        ".b ",
+        "**",
+    ])
+}
+
 /// Lines joined by soft or hard breaks, so that continuation lines can start
-/// with `[`, `*` or `.`.
+/// with `[`, `*` or `.` (and `*[` after a hard break, case 60 of the review).
 fn paragraph() -> impl Strategy<Value = String> {
-    (line(), prop::collection::vec((any::<bool>(), line()), 0..3)).prop_map(|(first, rest)| {
-        let mut text = format!("Start {first}");
-        for (hard, line) in rest {
-            text.push_str(if hard { "\\\n" } else { "\n" });
-            text.push_str(&line);
-        }
-        text
-    })
+    (
+        line(),
+        prop::collection::vec((any::<bool>(), line_start(), line()), 0..3),
+    )
+        .prop_map(|(first, rest)| {
+            let mut text = format!("Start {first}");
+            for (hard, start, line) in rest {
+                text.push_str(if hard { "\\\n" } else { "\n" });
+                text.push_str(start);
+                text.push_str(&line);
+            }
+            text
+        })
 }
 
 fn body_text(document: &Document) -> String {

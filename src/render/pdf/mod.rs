@@ -173,7 +173,7 @@ impl<'a> DataWriter<'a> {
         let _ = writeln!(
             self.out,
             "(\n  lang: {},\n  title: {},\n  subtitle: {},\n  language-name: {},\n  publisher: {},\n  funding: {},\n  disclaimer: {},\n  cover: {cover},\n  paper: {},\n  date: ({}, {}, {}),\n  date-text: {},\n  ui: {ui},\n  chapters: (",
-            typst_string(&d.language),
+            typst_lang(&d.language),
             typst_string(&d.title),
             Self::optional(&d.subtitle),
             typst_string(&d.language_name),
@@ -422,7 +422,27 @@ impl<'a> DataWriter<'a> {
 fn lang_field(text: &Text) -> String {
     text.fallback_language
         .as_ref()
-        .map_or(String::new(), |l| format!(", lang: {}", typst_string(l)))
+        .map_or(String::new(), |l| format!(", lang: {}", typst_lang(l)))
+}
+
+/// A language tag as Typst's `text` takes it: the ISO 639 language as
+/// `lang`, followed (when the tag has one) by its two-letter region as
+/// `region: "AT"`. Typst has no script (`sr-Latn` is set as `sr`) and no
+/// numeric region (`es-419` as `es`).
+fn typst_lang(tag: &str) -> String {
+    let mut subtags = tag.split('-');
+    let language = subtags.next().unwrap_or_default();
+    let region = subtags
+        .take_while(|s| s.len() != 1)
+        .find(|s| s.len() == 2 && s.chars().all(|c| c.is_ascii_alphabetic()));
+    match region {
+        Some(region) => format!(
+            "{}, region: {}",
+            typst_string(language),
+            typst_string(region)
+        ),
+        None => typst_string(language),
+    }
 }
 
 /// A footnote's blocks with every footnote reference in them as `[n]` text.
