@@ -9,8 +9,9 @@ use std::sync::Mutex;
 use clap::{Parser, Subcommand};
 
 use crate::build::{self, BuildOptions, Loaded, Progress};
+use crate::check;
 use crate::diag::Diagnostics;
-use crate::i18n::{check, status, sync};
+use crate::i18n::{status, sync};
 use crate::manifest::Project;
 use crate::render::Format;
 

@@ -9,6 +9,7 @@
 //! [`render`] (Document → files in memory) → [`output`] (atomic writes).
 
 pub mod build;
+pub mod check;
 pub mod cli;
 pub mod diag;
 pub mod document;

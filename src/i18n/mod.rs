@@ -3,16 +3,17 @@
 //! (`sync`, `status`, `check`).
 
 mod catalog;
-pub mod check;
 mod ftl;
+mod reference;
 mod resolve;
 pub mod status;
 pub mod sync;
 pub mod transaction;
 pub mod ui;
 
-pub use catalog::{Catalog, Translation};
+pub use catalog::{Catalog, Translation, is_stale};
 pub use ftl::{FtlEntry, FtlFile, parse_ftl};
+pub use reference::source_chapter_ftl;
 pub use resolve::{Resolved, Resolver};
 
 /// File name of a language's title, notices, terms and UI overrides.

@@ -12,7 +12,6 @@ use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use super::Catalog;
-use super::ftl::FtlFile;
 use super::ui;
 use crate::manifest::{Project, Variable};
 use crate::source::{Book, MessageText};
@@ -53,7 +52,7 @@ fn bundle_for(language: &str) -> FluentBundle<FluentResource> {
 fn add(bundle: &mut FluentBundle<FluentResource>, text: String) {
     // fluent-syntax parses nesting by recursion: such a file is an error
     // (see ftl::parse_ftl) and never reaches it.
-    if FtlFile::nesting_error(&text).is_some() {
+    if crate::source::fluent_nesting::nesting_error(&text).is_some() {
         return;
     }
     let resource = FluentResource::try_new(text).unwrap_or_else(|(resource, _)| resource);
@@ -104,7 +103,10 @@ impl Resolver {
                 }
                 if lang == source {
                     for chapter in &book.chapters {
-                        add(&mut bundle, super::sync::source_chapter_ftl(chapter, &lang));
+                        add(
+                            &mut bundle,
+                            super::reference::source_chapter_ftl(chapter, &lang),
+                        );
                     }
                 } else {
                     add(&mut bundle, source_terms.clone());

@@ -9,7 +9,7 @@ use fluent_syntax::ast;
 use fluent_syntax::parser;
 use pulldown_cmark::{Event, Parser, TagEnd};
 
-use crate::i18n::FtlFile;
+use super::fluent_nesting::{MAX_PLACEABLE_DEPTH, nesting_error};
 
 /// One run of a message: literal text (inline Markdown) or a Fluent placeable.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -368,7 +368,7 @@ fn placeable_at(s: &str) -> Option<(Placeable, usize)> {
     let mut end = None;
     for (i, c) in s.char_indices() {
         match c {
-            '{' if depth == FtlFile::MAX_DEPTH => return None,
+            '{' if depth == MAX_PLACEABLE_DEPTH => return None,
             '{' => depth += 1,
             '}' => {
                 depth -= 1;
@@ -397,7 +397,7 @@ fn placeable_at(s: &str) -> Option<(Placeable, usize)> {
     );
     // Calls nest without braces (`-t(-t(…))`): fluent-syntax must not recurse
     // deeper than a `.ftl` file may.
-    if FtlFile::nesting_error(&source).is_some() {
+    if nesting_error(&source).is_some() {
         return None;
     }
     let resource = parser::parse(source.as_str()).ok()?;

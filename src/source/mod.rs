@@ -1,6 +1,7 @@
 //! The source model: every chapter's Markdown parsed once into blocks, with
 //! each translatable block a [`Message`] whose id is stable under re-wrapping.
 
+pub(crate) mod fluent_nesting;
 pub mod id;
 mod message;
 mod parse;

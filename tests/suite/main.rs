@@ -2,6 +2,7 @@
 //! module per area. Fixtures live in tests/fixtures/; each test works on its
 //! own copy in a temporary folder.
 
+mod architecture;
 mod cli;
 mod common;
 mod commonmark;

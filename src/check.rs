@@ -8,10 +8,9 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use fluent_syntax::ast;
 
-use super::Catalog;
-use super::ftl::FtlFile;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::document::{Inline, InlineContext, Target, parse_inlines};
+use crate::i18n::{Catalog, FtlFile, HANDBOOK_FTL, is_stale, source_chapter_ftl, ui};
 use crate::manifest::Project;
 use crate::source::{Book, Chapter, MessageText};
 
@@ -122,7 +121,7 @@ fn check_language(
     diags: &mut Diagnostics,
 ) {
     let language = &catalog.language;
-    let handbook_rel = format!("translations/{language}/{}", super::HANDBOOK_FTL);
+    let handbook_rel = format!("translations/{language}/{}", HANDBOOK_FTL);
     for id in REQUIRED {
         if catalog.handbook.as_ref().and_then(|h| h.get(id)).is_none() {
             diags.push(
@@ -133,7 +132,7 @@ fn check_language(
             );
         }
     }
-    if super::ui::defaults(language).is_none() {
+    if ui::defaults(language).is_none() {
         diags.push(
             Diagnostic::warning(format!("`handbook` has no built-in interface strings for `{language}`; they fall back to `{}`", project.source_language))
                 .in_file(&handbook_rel)
@@ -200,7 +199,7 @@ fn check_language(
                 )));
                 continue;
             };
-            if super::catalog::is_stale(&entry.comment) {
+            if is_stale(&entry.comment) {
                 diags.push(at(Diagnostic::warning(format!(
                     "`{}` is stale: its source changed since it was translated",
                     entry.id
@@ -331,7 +330,7 @@ fn check_references(
     let generated: Vec<(String, &Chapter)> = if is_source {
         book.chapters
             .iter()
-            .map(|c| (super::sync::source_chapter_ftl(c, &catalog.language), c))
+            .map(|c| (source_chapter_ftl(c, &catalog.language), c))
             .collect()
     } else {
         vec![]
@@ -357,7 +356,7 @@ fn check_references(
     let resources: Vec<(usize, ast::Resource<&str>)> = texts
         .iter()
         .enumerate()
-        .filter(|(_, (text, _))| FtlFile::nesting_error(text).is_none())
+        .filter(|(_, (text, _))| crate::source::fluent_nesting::nesting_error(text).is_none())
         .map(|(i, (text, _))| {
             let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(r, _)| r);
             (i, resource)
