@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod lock;
 pub mod manifest;
 pub mod output;
+pub mod page_ids;
 pub mod paths;
 pub mod render;
 pub mod scaffold;

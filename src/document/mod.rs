@@ -19,9 +19,8 @@ use crate::manifest::Project;
 use crate::source::{self, Block, Book, Chapter};
 
 /// The id of a chapter's title element in the HTML and EPUB pages (reserved:
-/// no heading anchor may take it). Renderers take it from here; the source
-/// parser, which refuses it as an anchor, owns the value for now.
-pub const CHAPTER_TITLE_ID: &str = source::CHAPTER_TITLE_ID;
+/// no heading anchor may take it; see [`crate::page_ids`]).
+pub use crate::page_ids::CHAPTER_TITLE_ID;
 
 /// The kind of a GitHub-style alert (`> [!NOTE]`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,6 +10,7 @@ pub use crate::document::image_media_type;
 use crate::document::{
     Align, CHAPTER_TITLE_ID, DocBlock, DocChapter, Document, Inline, Target, Text,
 };
+use crate::page_ids;
 
 /// Escapes text content.
 pub fn escape(text: &str) -> String {
@@ -290,11 +291,7 @@ impl<'a> ChapterWriter<'a> {
                 Inline::FootnoteRef { number } => {
                     let count = self.references.entry(*number).or_insert(0);
                     *count += 1;
-                    let id = if *count == 1 {
-                        format!("fnref-{number}")
-                    } else {
-                        format!("fnref-{number}-{count}")
-                    };
+                    let id = page_ids::footnote_ref_id(*number, *count);
                     let label = self
                         .document
                         .ui("footnote-ref")
@@ -306,7 +303,8 @@ impl<'a> ChapterWriter<'a> {
                     };
                     let _ = write!(
                         self.out,
-                        "<sup><a href=\"#fn-{number}\" id=\"{id}\" role=\"doc-noteref\"{epub} aria-label=\"{}\">{number}</a></sup>",
+                        "<sup><a href=\"#{}\" id=\"{id}\" role=\"doc-noteref\"{epub} aria-label=\"{}\">{number}</a></sup>",
+                        page_ids::footnote_id(*number),
                         escape(&label)
                     );
                 }
@@ -377,10 +375,11 @@ impl<'a> ChapterWriter<'a> {
             if self.flavour.epub {
                 let _ = writeln!(
                     self.out,
-                    "<aside id=\"fn-{number}\" epub:type=\"footnote\" role=\"doc-footnote\">"
+                    "<aside id=\"{}\" epub:type=\"footnote\" role=\"doc-footnote\">",
+                    page_ids::footnote_id(number)
                 );
             } else {
-                let _ = writeln!(self.out, "<li id=\"fn-{number}\">");
+                let _ = writeln!(self.out, "<li id=\"{}\">", page_ids::footnote_id(number));
             }
             let mut blocks = footnote.blocks.clone();
             // The number (EPUB) and the back link go inside the note's first paragraph.
@@ -395,7 +394,8 @@ impl<'a> ChapterWriter<'a> {
                 if referenced {
                     let _ = write!(
                         self.out,
-                        " <a href=\"#fnref-{number}\" role=\"doc-backlink\" aria-label=\"{back}\">↩</a>"
+                        " <a href=\"#{}\" role=\"doc-backlink\" aria-label=\"{back}\">↩</a>",
+                        page_ids::footnote_ref_id(number, 1)
                     );
                 }
                 self.out.push_str("</p>\n");

@@ -7,7 +7,7 @@ mod message;
 mod parse;
 
 pub use message::{MessageText, Piece, Placeable};
-pub use parse::{CHAPTER_TITLE_ID, markdown_options, parse_chapter};
+pub use parse::{markdown_options, parse_chapter};
 
 use crate::diag::Diagnostics;
 use crate::manifest::{ChapterFile, Project};

@@ -18,6 +18,7 @@ use super::{
 };
 use crate::diag::{Diagnostic, Diagnostics, LineIndex};
 use crate::manifest::{ChapterFile, Project};
+use crate::page_ids;
 
 /// The Markdown dialect of a handbook: CommonMark with GFM tables, footnotes,
 /// strikethrough and alerts, and heading attributes (`{#id}`).
@@ -626,7 +627,7 @@ impl<'a> Walker<'a, '_> {
             base
         };
         // Every round tries a name not tried before, and only the chapter's
-        // anchors and the RESERVED_IDS are taken: the loop ends.
+        // anchors and the reserved page ids (crate::page_ids) are taken: the loop ends.
         let mut candidate = base.clone();
         let mut n = 1;
         while self.anchor_set.contains(&candidate) || is_reserved_anchor(&candidate) {
@@ -820,32 +821,14 @@ pub fn slugify(text: &str) -> String {
     slug.trim_end_matches('-').to_owned()
 }
 
-/// Ids the outputs use themselves (page furniture, the title, footnotes).
-pub const CHAPTER_TITLE_ID: &str = "chapter-title";
-
-/// Element ids of the outputs' own page furniture.
-const RESERVED_IDS: [&str; 6] = [
-    "content",
-    "search-input",
-    "search-status",
-    CHAPTER_TITLE_ID,
-    "footnotes-title",
-    "toc-title",
-];
-
-/// Footnotes and their back references are `fn-…` and `fnref-…` in the outputs.
-fn has_footnote_prefix(id: &str) -> bool {
-    id.starts_with("fn-") || id.starts_with("fnref-")
-}
-
 /// An anchor with a footnote's prefix, or one that a number would give one
 /// (`fn` → `fn-2`).
 fn is_footnote_like(id: &str) -> bool {
-    has_footnote_prefix(id) || id == "fn" || id == "fnref"
+    page_ids::has_footnote_prefix(id) || id == "fn" || id == "fnref"
 }
 
 fn is_reserved_anchor(id: &str) -> bool {
-    RESERVED_IDS.contains(&id) || has_footnote_prefix(id)
+    page_ids::is_reserved(id)
 }
 
 fn is_valid_anchor(id: &str) -> bool {
