@@ -223,251 +223,15 @@ fn is_valid_language(tag: &str) -> bool {
 }
 
 fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) -> Project {
-    let id_ok = !raw.id.is_empty()
-        && raw
-            .id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !raw.id.starts_with('-');
-    if !id_ok {
-        diags.push(error_at(
-            text,
-            "id",
-            None,
-            format!("`id` must be lowercase letters, digits and hyphens (it names the output files), not `{}`", raw.id),
-        ));
-    }
-
-    let mut languages = Vec::new();
-    let mut seen = HashSet::new();
-    for lang in &raw.languages {
-        if !is_valid_language(lang) {
-            diags.push(error_at(
-                text,
-                "languages",
-                Some(lang),
-                format!("`languages`: `{lang}` is not a BCP 47 language tag with a two- or three-letter language (e.g. `sl`, `de-AT`, `sr-Latn`)"),
-            ));
-        } else if !seen.insert(lang.clone()) {
-            diags.push(error_at(
-                text,
-                "languages",
-                Some(lang),
-                format!("`languages`: `{lang}` is listed twice"),
-            ));
-        } else {
-            languages.push(lang.clone());
-        }
-    }
-    if !is_valid_language(&raw.source_language) {
-        diags.push(error_at(
-            text,
-            "source-language",
-            None,
-            format!(
-                "`source-language`: `{}` is not a BCP 47 language tag",
-                raw.source_language
-            ),
-        ));
-    } else if !languages.contains(&raw.source_language) {
-        diags.push(error_at(
-            text,
-            "source-language",
-            None,
-            format!(
-                "`source-language` `{}` is not in `languages`",
-                raw.source_language
-            ),
-        ));
-    } else {
-        languages.retain(|l| l != &raw.source_language);
-        languages.insert(0, raw.source_language.clone());
-    }
-
-    let mut chapters: Vec<ChapterFile> = Vec::new();
-    if raw.chapters.is_empty() {
-        diags.push(error_at(
-            text,
-            "chapters",
-            None,
-            "`chapters` lists no chapter".into(),
-        ));
-    }
-    for entry in &raw.chapters {
-        let error = |message: String| error_at(text, "chapters", Some(entry), message);
-        let rel = Path::new(entry);
-        if rel.is_absolute() || rel.components().any(|c| !matches!(c, Component::Normal(_))) {
-            diags.push(error(format!(
-                "`chapters`: `{entry}` must be a path inside handbook/ without `..`"
-            )));
-            continue;
-        }
-        if rel.extension().and_then(|e| e.to_str()) != Some("md") {
-            diags.push(error(format!(
-                "`chapters`: `{entry}` is not a Markdown (.md) file"
-            )));
-            continue;
-        }
-        let full = root.join("handbook").join(rel);
-        if !full.is_file() {
-            diags.push(error(format!(
-                "`chapters`: the chapter file `handbook/{entry}` does not exist"
-            )));
-            continue;
-        }
-        let stem = rel
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default()
-            .to_owned();
-        let slug = slug_of_stem(&stem);
-        if chapters.iter().any(|c| c.stem == stem) {
-            diags.push(error(format!(
-                "`chapters`: two chapters have the file name `{stem}`; file names must be unique"
-            )));
-            continue;
-        }
-        if let Some(taken) = RESERVED_STEMS
-            .iter()
-            .find(|(name, _)| name.eq_ignore_ascii_case(&stem))
-        {
-            diags.push(error(format!(
-                "`chapters`: a chapter cannot be named `{stem}.md`: {}; rename the file",
-                taken.1
-            )));
-            continue;
-        }
-        if chapters.iter().any(|c| c.slug == slug) {
-            diags.push(error(format!("`chapters`: `{entry}` gives the message prefix `{slug}`, which another chapter already has; rename one file")));
-            continue;
-        }
-        if !stem
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        {
-            diags.push(error(format!("`chapters`: `{entry}`: file names may hold only ASCII letters, digits, `-` and `_` (they become URLs)")));
-            continue;
-        }
-        chapters.push(ChapterFile {
-            path: format!("handbook/{entry}"),
-            stem,
-            slug,
-        });
-    }
-
-    let mut variables = BTreeMap::new();
-    for (name, value) in raw.variables {
-        if !is_fluent_identifier(&name) {
-            diags.push(error_at(
-                text,
-                "variables",
-                Some(&name),
-                format!("`variables`: `{name}` is not a valid Fluent variable name"),
-            ));
-            continue;
-        }
-        let value = match value {
-            serde_yaml::Value::Number(n) => match n.as_f64() {
-                Some(value) if value.is_finite() => Variable::Number(value),
-                _ => {
-                    diags.push(error_at(
-                        text,
-                        "variables",
-                        Some(&name),
-                        format!("`variables`: `{name}` is `{n}`; a variable must be a finite number or a string"),
-                    ));
-                    continue;
-                }
-            },
-            serde_yaml::Value::String(s) => Variable::Text(s),
-            serde_yaml::Value::Bool(b) => Variable::Text(b.to_string()),
-            _ => {
-                diags.push(error_at(
-                    text,
-                    "variables",
-                    Some(&name),
-                    format!("`variables`: `{name}` must be a number or a string"),
-                ));
-                continue;
-            }
-        };
-        variables.insert(name, value);
-    }
-
-    let paper = match raw.paper.as_deref().map(str::to_ascii_lowercase).as_deref() {
-        None | Some("a4") => Paper::A4,
-        Some("a5") => Paper::A5,
-        Some("letter") | Some("us-letter") => Paper::Letter,
-        Some(other) => {
-            diags.push(error_at(
-                text,
-                "paper",
-                None,
-                format!("`paper`: `{other}` is not one of a4, a5, letter"),
-            ));
-            Paper::A4
-        }
-    };
-
-    let standard_names = match raw.pdf_standard {
-        None => vec![],
-        Some(StringOrList::One(s)) => vec![s],
-        Some(StringOrList::Many(v)) => v,
-    };
-    let mut pdf_standards = Vec::new();
-    for name in &standard_names {
-        match PdfStandard::NAMES
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        {
-            Some((_, standard)) => pdf_standards.push(*standard),
-            None => diags.push(error_at(
-                text,
-                "pdf-standard",
-                None,
-                format!("`pdf-standard`: `{name}` is not one of ua-1, a-2b, a-3b, a-2a"),
-            )),
-        }
-    }
-
-    let cover_image = raw.cover_image.and_then(|img| {
-        let rel = Path::new(&img);
-        if rel.is_absolute() || rel.components().any(|c| !matches!(c, Component::Normal(_))) {
-            diags.push(error_at(
-                text,
-                "cover-image",
-                None,
-                format!("`cover-image`: `{img}` must be a path inside handbook/ without `..`"),
-            ));
-            return None;
-        }
-        if !root.join("handbook").join(rel).is_file() {
-            diags.push(error_at(
-                text,
-                "cover-image",
-                None,
-                format!("`cover-image`: `handbook/{img}` does not exist"),
-            ));
-            return None;
-        }
-        Some(format!("handbook/{img}"))
-    });
-
-    let mut fallbacks = BTreeMap::new();
-    for (lang, chain) in raw.fallback {
-        for l in chain.iter().chain(std::iter::once(&lang)) {
-            if !languages.contains(l) {
-                diags.push(error_at(
-                    text,
-                    "fallback",
-                    Some(l),
-                    format!("`fallback`: `{l}` is not one of `languages`"),
-                ));
-            }
-        }
-        fallbacks.insert(lang, chain);
-    }
-
+    let mut check = Validator { root, text, diags };
+    check.id(&raw.id);
+    let languages = check.languages(&raw.languages, &raw.source_language);
+    let chapters = check.chapters(&raw.chapters);
+    let variables = check.variables(raw.variables);
+    let paper = check.paper(raw.paper.as_deref());
+    let pdf_standards = check.pdf_standards(raw.pdf_standard);
+    let cover_image = check.cover_image(raw.cover_image);
+    let fallbacks = check.fallbacks(raw.fallback, &languages);
     Project {
         root: root.to_path_buf(),
         id: raw.id,
@@ -479,6 +243,298 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
         pdf_standards,
         cover_image,
         fallbacks,
+    }
+}
+
+/// One validator per manifest key; each reports at the key's line.
+struct Validator<'a> {
+    root: &'a Path,
+    text: &'a str,
+    diags: &'a mut Diagnostics,
+}
+
+impl Validator<'_> {
+    fn id(&mut self, id: &str) {
+        let id_ok = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !id.starts_with('-');
+        if !id_ok {
+            self.diags.push(error_at(
+            self.text,
+            "id",
+            None,
+            format!("`id` must be lowercase letters, digits and hyphens (it names the output files), not `{}`", id),
+        ));
+        }
+    }
+
+    /// The languages, the source language first.
+    fn languages(&mut self, listed: &[String], source: &str) -> Vec<String> {
+        let mut languages = Vec::new();
+        let mut seen = HashSet::new();
+        for lang in listed {
+            if !is_valid_language(lang) {
+                self.diags.push(error_at(
+                self.text,
+                "languages",
+                Some(lang),
+                format!("`languages`: `{lang}` is not a BCP 47 language tag with a two- or three-letter language (e.g. `sl`, `de-AT`, `sr-Latn`)"),
+            ));
+            } else if !seen.insert(lang.clone()) {
+                self.diags.push(error_at(
+                    self.text,
+                    "languages",
+                    Some(lang),
+                    format!("`languages`: `{lang}` is listed twice"),
+                ));
+            } else {
+                languages.push(lang.clone());
+            }
+        }
+        if !is_valid_language(source) {
+            self.diags.push(error_at(
+                self.text,
+                "source-language",
+                None,
+                format!(
+                    "`source-language`: `{}` is not a BCP 47 language tag",
+                    source
+                ),
+            ));
+        } else if !languages.iter().any(|l| l == source) {
+            self.diags.push(error_at(
+                self.text,
+                "source-language",
+                None,
+                format!("`source-language` `{}` is not in `languages`", source),
+            ));
+        } else {
+            languages.retain(|l| l != source);
+            languages.insert(0, source.to_owned());
+        }
+        languages
+    }
+
+    fn chapters(&mut self, entries: &[String]) -> Vec<ChapterFile> {
+        let mut chapters: Vec<ChapterFile> = Vec::new();
+        if entries.is_empty() {
+            self.diags.push(error_at(
+                self.text,
+                "chapters",
+                None,
+                "`chapters` lists no chapter".into(),
+            ));
+        }
+        for entry in entries {
+            let error = |message: String| error_at(self.text, "chapters", Some(entry), message);
+            let rel = Path::new(entry);
+            if rel.is_absolute() || rel.components().any(|c| !matches!(c, Component::Normal(_))) {
+                self.diags.push(error(format!(
+                    "`chapters`: `{entry}` must be a path inside handbook/ without `..`"
+                )));
+                continue;
+            }
+            if rel.extension().and_then(|e| e.to_str()) != Some("md") {
+                self.diags.push(error(format!(
+                    "`chapters`: `{entry}` is not a Markdown (.md) file"
+                )));
+                continue;
+            }
+            let full = self.root.join("handbook").join(rel);
+            if !full.is_file() {
+                self.diags.push(error(format!(
+                    "`chapters`: the chapter file `handbook/{entry}` does not exist"
+                )));
+                continue;
+            }
+            if let Err(e) = crate::paths::confined(self.root, &Path::new("handbook").join(rel)) {
+                self.diags.push(error(format!("`chapters`: {e}")));
+                continue;
+            }
+            let stem = rel
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            let slug = slug_of_stem(&stem);
+            if chapters.iter().any(|c| c.stem == stem) {
+                self.diags.push(error(format!(
+                "`chapters`: two chapters have the file name `{stem}`; file names must be unique"
+            )));
+                continue;
+            }
+            if let Some(taken) = RESERVED_STEMS
+                .iter()
+                .find(|(name, _)| name.eq_ignore_ascii_case(&stem))
+            {
+                self.diags.push(error(format!(
+                    "`chapters`: a chapter cannot be named `{stem}.md`: {}; rename the file",
+                    taken.1
+                )));
+                continue;
+            }
+            if chapters.iter().any(|c| c.slug == slug) {
+                self.diags.push(error(format!("`chapters`: `{entry}` gives the message prefix `{slug}`, which another chapter already has; rename one file")));
+                continue;
+            }
+            if !stem
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
+                self.diags.push(error(format!("`chapters`: `{entry}`: file names may hold only ASCII letters, digits, `-` and `_` (they become URLs)")));
+                continue;
+            }
+            chapters.push(ChapterFile {
+                path: format!("handbook/{entry}"),
+                stem,
+                slug,
+            });
+        }
+        chapters
+    }
+
+    fn variables(
+        &mut self,
+        raw: BTreeMap<String, serde_yaml::Value>,
+    ) -> BTreeMap<String, Variable> {
+        let mut variables = BTreeMap::new();
+        for (name, value) in raw {
+            if !is_fluent_identifier(&name) {
+                self.diags.push(error_at(
+                    self.text,
+                    "variables",
+                    Some(&name),
+                    format!("`variables`: `{name}` is not a valid Fluent variable name"),
+                ));
+                continue;
+            }
+            let value = match value {
+                serde_yaml::Value::Number(n) => match n.as_f64() {
+                    Some(value) if value.is_finite() => Variable::Number(value),
+                    _ => {
+                        self.diags.push(error_at(
+                        self.text,
+                        "variables",
+                        Some(&name),
+                        format!("`variables`: `{name}` is `{n}`; a variable must be a finite number or a string"),
+                    ));
+                        continue;
+                    }
+                },
+                serde_yaml::Value::String(s) => Variable::Text(s),
+                serde_yaml::Value::Bool(b) => Variable::Text(b.to_string()),
+                _ => {
+                    self.diags.push(error_at(
+                        self.text,
+                        "variables",
+                        Some(&name),
+                        format!("`variables`: `{name}` must be a number or a string"),
+                    ));
+                    continue;
+                }
+            };
+            variables.insert(name, value);
+        }
+        variables
+    }
+
+    fn paper(&mut self, name: Option<&str>) -> Paper {
+        match name.map(str::to_ascii_lowercase).as_deref() {
+            None | Some("a4") => Paper::A4,
+            Some("a5") => Paper::A5,
+            Some("letter") | Some("us-letter") => Paper::Letter,
+            Some(other) => {
+                self.diags.push(error_at(
+                    self.text,
+                    "paper",
+                    None,
+                    format!("`paper`: `{other}` is not one of a4, a5, letter"),
+                ));
+                Paper::A4
+            }
+        }
+    }
+
+    fn pdf_standards(&mut self, names: Option<StringOrList>) -> Vec<PdfStandard> {
+        let standard_names = match names {
+            None => vec![],
+            Some(StringOrList::One(s)) => vec![s],
+            Some(StringOrList::Many(v)) => v,
+        };
+        let mut pdf_standards = Vec::new();
+        for name in &standard_names {
+            match PdfStandard::NAMES
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            {
+                Some((_, standard)) => pdf_standards.push(*standard),
+                None => self.diags.push(error_at(
+                    self.text,
+                    "pdf-standard",
+                    None,
+                    format!("`pdf-standard`: `{name}` is not one of ua-1, a-2b, a-3b, a-2a"),
+                )),
+            }
+        }
+        pdf_standards
+    }
+
+    fn cover_image(&mut self, image: Option<String>) -> Option<String> {
+        image.and_then(|img| {
+            let rel = Path::new(&img);
+            if rel.is_absolute() || rel.components().any(|c| !matches!(c, Component::Normal(_))) {
+                self.diags.push(error_at(
+                    self.text,
+                    "cover-image",
+                    None,
+                    format!("`cover-image`: `{img}` must be a path inside handbook/ without `..`"),
+                ));
+                return None;
+            }
+            if !self.root.join("handbook").join(rel).is_file() {
+                self.diags.push(error_at(
+                    self.text,
+                    "cover-image",
+                    None,
+                    format!("`cover-image`: `handbook/{img}` does not exist"),
+                ));
+                return None;
+            }
+            if let Err(e) = crate::paths::confined(self.root, &Path::new("handbook").join(rel)) {
+                self.diags.push(error_at(
+                    self.text,
+                    "cover-image",
+                    None,
+                    format!("`cover-image`: {e}"),
+                ));
+                return None;
+            }
+            Some(format!("handbook/{img}"))
+        })
+    }
+
+    fn fallbacks(
+        &mut self,
+        raw: BTreeMap<String, Vec<String>>,
+        languages: &[String],
+    ) -> BTreeMap<String, Vec<String>> {
+        let mut fallbacks = BTreeMap::new();
+        for (lang, chain) in raw {
+            for l in chain.iter().chain(std::iter::once(&lang)) {
+                if !languages.contains(l) {
+                    self.diags.push(error_at(
+                        self.text,
+                        "fallback",
+                        Some(l),
+                        format!("`fallback`: `{l}` is not one of `languages`"),
+                    ));
+                }
+            }
+            fallbacks.insert(lang, chain);
+        }
+        fallbacks
     }
 }
 

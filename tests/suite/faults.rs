@@ -636,6 +636,25 @@ fn links_leading_out_of_the_project_are_refused() {
         );
         assert!(!run.stderr.contains("root:x"), "{command}: {}", run.stderr);
     }
+    let check = handbook(&["check", "--project", path_str(root)]);
+    assert!(
+        check.stderr.contains("handbook/handbook.yaml:5:"),
+        "the manifest line: {}",
+        check.stderr
+    );
+    // A cover image that is a link leading out: check says so, as build would.
+    let dir2 = single_chapter_project("# Title\n\nText.\n");
+    std::os::unix::fs::symlink(&secret, dir2.path().join("handbook/cover.svg")).unwrap();
+    let manifest = dir2.path().join("handbook/handbook.yaml");
+    let yaml = std::fs::read_to_string(&manifest).unwrap() + "cover-image: cover.svg\n";
+    std::fs::write(&manifest, yaml).unwrap();
+    let check = handbook(&["check", "--project", path_str(dir2.path())]);
+    assert_eq!(check.code, 1, "{}", check.stderr);
+    assert!(
+        check.stderr.contains("`cover-image`") && check.stderr.contains("leads outside"),
+        "{}",
+        check.stderr
+    );
     assert!(!root.join("translations/en/02-leak.ftl").exists());
     assert!(!root.join("dist/en/02-leak.html").exists());
 
