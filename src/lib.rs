@@ -16,6 +16,7 @@ pub mod document;
 pub mod i18n;
 pub mod lock;
 pub mod manifest;
+pub mod media;
 pub mod output;
 pub mod page_ids;
 pub mod paths;

@@ -400,18 +400,7 @@ fn resolve_image(dest: &str, context: &InlineContext) -> Option<String> {
     Some(path)
 }
 
-/// Media type of an image the outputs can embed, by extension.
-pub fn image_media_type(path: &str) -> Option<&'static str> {
-    let ext = path.rsplit('.').next()?.to_ascii_lowercase();
-    Some(match ext.as_str() {
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "webp" => "image/webp",
-        _ => return None,
-    })
-}
+pub use crate::media::image_media_type;
 
 /// The text of inlines without markup (alt text, outlines, search).
 pub fn plain_text(inlines: &[Inline]) -> String {

@@ -514,7 +514,18 @@ impl<'a> Walker<'a, '_> {
             Some(path) => {
                 let rel = path.to_string_lossy().replace('\\', "/");
                 if self.project.root.join(&path).is_file() {
-                    Some(rel)
+                    let checked = crate::paths::read_inside(&self.project.root, &rel)
+                        .and_then(|bytes| crate::media::check_image(&rel, &bytes));
+                    match checked {
+                        Ok(()) => Some(rel),
+                        Err(problem) => {
+                            self.diag(
+                                Diagnostic::error(format!("the image `{dest}`: {problem}")),
+                                offset,
+                            );
+                            None
+                        }
+                    }
                 } else {
                     self.diag(
                         Diagnostic::error(format!(

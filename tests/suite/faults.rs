@@ -799,3 +799,48 @@ fn broken_files_that_are_never_published_do_not_stop_the_build() {
         "old-p-1 = {\n"
     );
 }
+
+#[test]
+fn figures_that_are_not_the_image_they_name_are_errors_everywhere() {
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside_file(outside.path(), "passwd", "root:x:0:0");
+    let cases: [(&str, &[u8], &str); 5] = [
+        ("broken.svg", b"<svg><g></svg>", "not well-formed XML"),
+        (
+            "bomb.svg",
+            br#"<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa">]><svg>&a;&a;</svg>"#,
+            "not well-formed XML",
+        ),
+        ("fake.png", b"GIF89a not a png", "is not a image/png file"),
+        ("../handbook.yaml", b"", "is not an image"),
+        ("leak.svg", b"", "leads outside"),
+    ];
+    for (name, bytes, expected) in cases {
+        let dir = single_chapter_project(&format!("# Title\n\n![A map](../images/{name})\n"));
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("handbook/images")).unwrap();
+        if name == "leak.svg" {
+            std::os::unix::fs::symlink(&secret, root.join("handbook/images/leak.svg")).unwrap();
+        } else if !bytes.is_empty() {
+            std::fs::write(root.join("handbook/images").join(name), bytes).unwrap();
+        }
+        for command in ["check", "build"] {
+            let run = handbook(&[command, "--project", path_str(root)]);
+            assert_eq!(run.code, 1, "{name} {command}: {}", run.stderr);
+            assert!(
+                run.stderr.contains(expected),
+                "{name} {command}: {}",
+                run.stderr
+            );
+            assert!(
+                run.stderr.contains("handbook/chapters/01-test.md:3:1"),
+                "{name} {command}: {}",
+                run.stderr
+            );
+        }
+        assert!(
+            !root.join("dist/en/01-test.html").exists(),
+            "{name}: a page was published"
+        );
+    }
+}
