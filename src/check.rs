@@ -12,7 +12,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::document::{Inline, InlineContext, Target, parse_inlines};
 use crate::i18n::{Catalog, FtlFile, HANDBOOK_FTL, is_stale, source_chapter_ftl, ui};
 use crate::manifest::Project;
-use crate::source::{Book, Chapter, MessageText};
+use crate::source::{Book, Chapter, LinkTarget, MessageText};
 
 const REQUIRED: [&str; 2] = ["handbook-title", "language-name"];
 
@@ -62,6 +62,18 @@ fn collect(inlines: &[Inline], into: &mut Features) {
             Inline::Image { .. } | Inline::LineBreak => {}
         }
     }
+}
+
+/// The link and image destinations of a text, as written.
+fn destinations(markdown: &str) -> Vec<(&'static str, String)> {
+    use pulldown_cmark::{Event, Parser, Tag};
+    Parser::new_ext(markdown, crate::source::markdown_options())
+        .filter_map(|event| match event {
+            Event::Start(Tag::Link { dest_url, .. }) => Some(("link", dest_url.into_string())),
+            Event::Start(Tag::Image { dest_url, .. }) => Some(("image", dest_url.into_string())),
+            _ => None,
+        })
+        .collect()
 }
 
 fn names<'a>(items: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
@@ -244,6 +256,23 @@ fn check_language(
                     "the links differ from the source: source {:?}, translation {:?}",
                     expected.links, found.links
                 ))));
+            }
+            let source_destinations = destinations(&message.text.display());
+            for (kind, destination) in destinations(&entry.text.display()) {
+                let refused = kind == "link"
+                    && matches!(LinkTarget::classify(&destination), LinkTarget::Invalid(_));
+                let added_image =
+                    kind == "image" && !source_destinations.contains(&(kind, destination.clone()));
+                if refused || added_image {
+                    diags.push(at(Diagnostic::error(format!(
+                        "the translation's {kind} `{destination}` is not published: {}",
+                        if refused {
+                            "links may go to other chapters and to https, http or mailto addresses"
+                        } else {
+                            "images come from the source text, not from translations"
+                        }
+                    ))));
+                }
             }
             if expected.footnotes != found.footnotes {
                 diags.push(at(Diagnostic::error(

@@ -844,3 +844,38 @@ fn figures_that_are_not_the_image_they_name_are_errors_everywhere() {
         );
     }
 }
+
+#[test]
+fn links_and_images_a_translation_adds_that_are_dropped_are_reported() {
+    let dir = super::common::copy_fixture("sample");
+    let root = dir.path();
+    let path = root.join("translations/sl/01-intro.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    // The source links are all kept; the additions would vanish silently.
+    let text = text.replacen(
+        "spodaj.[^why]",
+        "spodaj.[^why] [klik](javascript:alert(1)) ![x](data:image/png;base64,AAA)",
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+    let run = handbook(&["check", "--project", path_str(root)]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("link `javascript:alert(1)` is not published"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("image `data:image/png;base64,AAA` is not published"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("translations/sl/01-intro.ftl:22:1"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("links differ"), "{}", run.stderr);
+}
