@@ -4,23 +4,29 @@
 //! The pipeline, one module per stage:
 //! [`manifest`] (handbook.yaml → [`manifest::Project`]) →
 //! [`source`] (Markdown → [`source::Book`] of blocks and messages) →
-//! [`i18n`] (Fluent catalogs, sync, status, check) →
+//! [`i18n`] (Fluent catalogs, the resolver, sync, status) →
 //! [`document`] (Book + catalog → the language-resolved [`document::Document`]) →
-//! [`render`] (Document → files in memory) → [`output`] (atomic writes).
+//! [`render`] (Document + assets + options → files in memory) →
+//! [`output`] (atomic writes). [`build`] runs the pipeline for every language
+//! and format; `check` reports problems of the source and translations;
+//! [`cli`] is the only module that touches the terminal. Leaf modules shared
+//! by the stages: [`diag`], `paths` (nothing leaves the project), `media`
+//! (images), `page_ids` (ids the outputs reserve), `lock` (the project lock).
+//! The layering is tested: tests/suite/architecture.rs.
 
 pub mod build;
-pub mod check;
+pub(crate) mod check;
 pub mod cli;
 pub mod diag;
 pub mod document;
 pub mod i18n;
-pub mod lock;
+pub(crate) mod lock;
 pub mod manifest;
-pub mod media;
+pub(crate) mod media;
 pub mod output;
-pub mod page_ids;
-pub mod paths;
+pub(crate) mod page_ids;
+pub(crate) mod paths;
 pub mod render;
-pub mod scaffold;
-pub mod serve;
+pub(crate) mod scaffold;
+pub(crate) mod serve;
 pub mod source;

@@ -8,7 +8,7 @@ mod reference;
 mod resolve;
 pub mod status;
 pub mod sync;
-pub mod transaction;
+pub(crate) mod transaction;
 pub mod ui;
 
 pub use catalog::{Catalog, Translation, is_stale};
