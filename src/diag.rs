@@ -62,12 +62,6 @@ impl Diagnostic {
         self
     }
 
-    /// Places the diagnostic at a byte offset of `text`, the contents of `file`.
-    pub fn at_offset(self, file: impl Into<String>, text: &str, offset: usize) -> Self {
-        let (line, column) = line_col(text, offset);
-        self.at(file, line, column)
-    }
-
     pub fn in_file(mut self, file: impl Into<String>) -> Self {
         self.file = Some(file.into());
         self
@@ -310,18 +304,6 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let column = text[line_start..offset].chars().count() + 1;
     (line, column)
-}
-
-/// Project-relative display form of a path, with `/` separators.
-pub fn rel_path(root: &Path, path: &Path) -> String {
-    let rel: PathBuf = path
-        .strip_prefix(root)
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|_| path.to_path_buf());
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 /// Diagnostics gathered by a stage; stages keep going after a problem.

@@ -168,15 +168,6 @@ impl Project {
         }
         chain
     }
-
-    pub fn chapter_by_stem(&self, stem: &str) -> Option<&ChapterFile> {
-        self.chapters.iter().find(|c| c.stem == stem)
-    }
-
-    /// `translations/<lang>`.
-    pub fn translations_dir(&self, lang: &str) -> PathBuf {
-        self.root.join("translations").join(lang)
-    }
 }
 
 /// Where a value first appears in the manifest text, for diagnostics on valid YAML.

@@ -207,14 +207,6 @@ impl Resolver {
         self.message_with(id, extra)
             .map_or_else(|| id.to_owned(), |r| r.text)
     }
-
-    /// Whether the requested language itself (not a fallback) has the message.
-    /// (It may still fall back when it cannot be formatted.)
-    pub fn has_own(&self, id: &str) -> bool {
-        self.layers
-            .first()
-            .is_some_and(|l| l.bundle.has_message(id))
-    }
 }
 
 /// Formats `pattern` in `layer`, or says why it cannot be used: Fluent's

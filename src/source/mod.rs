@@ -52,10 +52,6 @@ impl Book {
     pub fn chapter(&self, stem: &str) -> Option<&Chapter> {
         self.chapters.iter().find(|c| c.file.stem == stem)
     }
-
-    pub fn message_count(&self) -> usize {
-        self.chapters.iter().map(|c| c.messages.len()).sum()
-    }
 }
 
 /// One chapter: its blocks, its footnotes and its messages in source order.

@@ -276,3 +276,53 @@ fn text_typed_into_a_commented_out_block_is_kept() {
     let after = std::fs::read_to_string(&path).unwrap();
     assert!(after.contains("Ena zgodba o morju."), "{after}");
 }
+
+/// Rewrites the chapter's files in every language to scheme-1 ids, as the
+/// first releases wrote them.
+fn rewrite_to_first_scheme(root: &Path) {
+    let project = Project::load(root).unwrap();
+    let mut diags = Diagnostics::default();
+    let book = Book::load(&project, &mut diags);
+    let chapter = &book.chapters[0];
+    for language in ["en", "sl"] {
+        let path = root.join(format!("translations/{language}/01-test.ftl"));
+        let mut text = std::fs::read_to_string(&path)
+            .unwrap()
+            .replace("### Message id scheme: 2\n", "");
+        for message in &chapter.messages {
+            let parsed = handbook::source::id::parse_id(&message.id).unwrap();
+            let old = handbook::source::id::legacy_v1_id(
+                parsed.slug,
+                parsed.kind_code,
+                &message.text.normalized(),
+            );
+            // Only where the id names an entry: values may quote ids too.
+            text = text.replace(&format!("{} =", message.id), &format!("{old} ="));
+        }
+        std::fs::write(&path, text).unwrap();
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_new_id_scheme_keeps_every_translation_in_place(
+        paragraphs in prop::collection::vec(paragraph(), 1..8),
+    ) {
+        let dir = single_chapter_project("# Title\n");
+        let root = dir.path();
+        set_languages(root);
+        write_chapter(root, &paragraphs);
+        run_sync(root);
+        let values = translate_all(root);
+        let before = std::fs::read_to_string(root.join("translations/sl/01-test.ftl")).unwrap();
+        rewrite_to_first_scheme(root);
+        let report = run_sync(root);
+        prop_assert_eq!(report.rekeyed, values.len());
+        prop_assert_eq!((report.stale, report.obsoleted), (0, 0));
+        let after = std::fs::read_to_string(root.join("translations/sl/01-test.ftl")).unwrap();
+        prop_assert_eq!(after, before);
+        prop_assert!(!root.join("translations/sl/obsolete.ftl").exists());
+    }
+}
