@@ -15,6 +15,8 @@ pub struct Translation {
     pub text: MessageText,
     /// Carried over from an older source text: used, but needs review.
     pub stale: bool,
+    /// For a stale translation, the source text it was made for (when known).
+    pub previous_source: Option<String>,
     pub file: String,
     pub line: usize,
     pub column: usize,
@@ -104,6 +106,7 @@ impl Catalog {
                     Translation {
                         text: entry.text.clone(),
                         stale: is_stale(&entry.comment),
+                        previous_source: recorded_previous(&entry.comment),
                         file: file.path.clone(),
                         line: entry.line,
                         column: entry.column,
@@ -130,6 +133,26 @@ impl Catalog {
     pub fn resources(&self) -> impl Iterator<Item = &FtlFile> {
         self.handbook.iter().chain(self.chapters.values())
     }
+}
+
+/// The comment line that records the source text a stale translation was
+/// made for (continued on lines indented by two spaces).
+pub(crate) const PREVIOUS_PREFIX: &str = "Previous source:";
+
+/// The previous source recorded in a stale entry's comment, if any.
+pub(crate) fn recorded_previous(comment: &[String]) -> Option<String> {
+    let start = comment
+        .iter()
+        .position(|l| l.starts_with(PREVIOUS_PREFIX))?;
+    let mut text = comment[start][PREVIOUS_PREFIX.len()..].trim().to_owned();
+    for line in comment[start + 1..]
+        .iter()
+        .take_while(|l| l.starts_with("  "))
+    {
+        text.push('\n');
+        text.push_str(line.trim());
+    }
+    Some(text)
 }
 
 pub fn is_stale(comment: &[String]) -> bool {
