@@ -147,7 +147,7 @@ fn first_chapter(title: &str) -> String {
 fn handbook_ftl(title: &str, language: &str, partner: bool) -> String {
     let name = endonym(language).unwrap_or(language);
     let mut text = format!(
-        "### Title, notices, terms and interface strings of the handbook in `{language}`. Written by hand.\n\n"
+        "# Title, notices, terms and interface strings of the handbook in `{language}`. Written by hand.\n\n"
     );
     if partner {
         text.push_str("# Translate the title: it is still the source language's.\n");

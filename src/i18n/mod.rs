@@ -4,6 +4,7 @@
 
 mod catalog;
 mod ftl;
+mod layout;
 mod reference;
 mod resolve;
 pub mod status;

@@ -18,7 +18,7 @@ use super::MessageKind;
 pub const ID_SCHEME: u32 = 2;
 
 /// The comment line of a generated source `.ftl` that records its scheme.
-pub const ID_SCHEME_LINE_PREFIX: &str = "### Message id scheme: ";
+pub const ID_SCHEME_LINE_PREFIX: &str = "message id scheme ";
 
 /// The id of a message of `kind` in the chapter `slug` with this normalised text.
 pub fn message_id(slug: &str, kind: MessageKind, normalized: &str) -> String {

@@ -129,6 +129,13 @@ impl MessageText {
                 },
             }
         }
+        // The files write a leading `**X**` as `__X__` (see i18n::layout):
+        // read back, it is the text the Markdown has.
+        if let Some(Piece::Text(first)) = text.pieces.first_mut()
+            && let Some(starred) = swap_leading_emphasis(first, '_', '*')
+        {
+            *first = starred;
+        }
         text
     }
 
@@ -357,6 +364,37 @@ fn push_code_point(out: &mut String, chars: &mut std::str::Chars, len: usize) {
         Some(c) => out.push(c),
         None => out.push('\u{FFFD}'),
     }
+}
+
+/// `**X**rest` → `__X__rest` (and `*X*` → `_X_`), or back with `from` and
+/// `to` swapped, at the start of a text, where both forms mean the same in
+/// Markdown: X neither starts nor ends with a space and holds no `*` or `_`,
+/// and what follows the closing run is a space, ASCII punctuation or the end
+/// (an underscore run cannot close inside a word). None when they would not.
+pub(crate) fn swap_leading_emphasis(text: &str, from: char, to: char) -> Option<String> {
+    let run = text.chars().take_while(|&c| c == from).count();
+    if !(1..=2).contains(&run) {
+        return None;
+    }
+    let inner_and_rest = &text[run..];
+    let close = inner_and_rest.find(from)?;
+    let inner = &inner_and_rest[..close];
+    let closing = &inner_and_rest[close..];
+    let closing_run = closing.chars().take_while(|&c| c == from).count();
+    let after = &closing[closing_run..];
+    let means_the_same = closing_run == run
+        && !inner.is_empty()
+        && !inner.starts_with(char::is_whitespace)
+        && !inner.ends_with(char::is_whitespace)
+        && !inner.contains(['*', '_', '\n'])
+        && after
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation());
+    means_the_same.then(|| {
+        let marks = to.to_string().repeat(run);
+        format!("{marks}{inner}{marks}{after}")
+    })
 }
 
 /// Recognizes a placeable at the start of `s` (which starts with `{`) and

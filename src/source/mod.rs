@@ -6,6 +6,7 @@ pub mod id;
 mod message;
 mod parse;
 
+pub(crate) use message::swap_leading_emphasis;
 pub use message::{MessageText, Piece, Placeable};
 pub use parse::{markdown_options, parse_chapter};
 

@@ -547,7 +547,7 @@ fn ids_of_the_first_scheme_are_rewritten_and_every_translation_stays_confirmed()
                     rewritten += 1;
                 }
             }
-            let text = text.replace("### Message id scheme: 2\n", "");
+            let text = text.replace("(message id scheme 2)", "");
             std::fs::write(&path, text).unwrap();
         }
     }
@@ -589,6 +589,7 @@ fn translators_own_comments_survive_sync() {
         1,
     );
     std::fs::write(&path, &text).unwrap();
+    let mut settled: Option<String> = None;
     for _ in 0..2 {
         let run = handbook(&["sync", "--project", path_str(root)]);
         assert_eq!(run.code, 0, "{}", run.stderr);
@@ -601,7 +602,10 @@ fn translators_own_comments_survive_sync() {
             after.contains("# A standalone note about the next paragraph.\n"),
             "{after}"
         );
-        assert_eq!(after, text, "sync rewrote the file");
+        if let Some(first) = &settled {
+            assert_eq!(&after, first, "a second sync rewrote the file");
+        }
+        settled = Some(after);
     }
 }
 
@@ -872,8 +876,15 @@ fn links_and_images_a_translation_adds_that_are_dropped_are_reported() {
         "{}",
         run.stderr
     );
+    let line = std::fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .position(|l| l.contains("[klik](javascript:"))
+        .unwrap()
+        + 1;
     assert!(
-        run.stderr.contains("translations/sl/01-intro.ftl:22:1"),
+        run.stderr
+            .contains(&format!("translations/sl/01-intro.ftl:{line}:1")),
         "{}",
         run.stderr
     );

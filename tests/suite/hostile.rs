@@ -375,7 +375,7 @@ fn a_line_that_starts_like_a_fluent_variant_round_trips() {
     assert_eq!(sync.code, 0, "{}", sync.stderr);
     let generated = read(dir.path(), "translations/en/01-test.ftl");
     assert!(
-        generated.contains("\n    {\"*\"}[emphasised]* text and more."),
+        generated.contains("\n    { \"*\" }[emphasised]* text and more."),
         "{generated}"
     );
     std::fs::copy(
