@@ -1,172 +1,115 @@
-### handbook/chapters/08-award.md — The European Award for local campaigns
-### Language: bg. Maintained by `handbook sync`: translate the values, keep the ids.
-### A commented-out message is not translated yet: remove the `# ` before its lines and translate it.
-### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
+# handbook/chapters/08-award.md — The European Award for local campaigns
+# Its translations into `bg`, kept in step with the Markdown by `handbook sync`.
 
 # Context: chapter title
 award-title-27b65b25927c3d86 = Европейската награда за местни кампании
-
 # Context: heading
 award-h-9cc9c6c499ead4a1 = Защо награда
-
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Много добри местни кампании остават непознати извън града, в който са проведени. Наградата е лесен начин да бъдат открити, да се благодари на хората зад тях и да се споделят техните идеи.
-
 # Context: paragraph in “Why an award”
 award-p-93966e1807b6f998 = Първата дейност на { -clarinet } беше покана за участие в „Европейската награда за местни кампании за обществена осведоменост относно миграцията и интеграцията“. Тя служеше на първата и третата цел на проекта: да се откриват и насърчават добрите практики на { -local-communities(case: "def") } в обществената комуникация за миграцията и приобщаването на { -migrants(case: "def") } и да се насърчава обменът на тези практики в целия Европейски съюз.
-
 # Context: heading
 award-h-975a8a2ec864e893 = Как работи една покана за участие
-
 # Context: paragraph in “How a call works”
 award-p-fee627b0bfa8e0a9 = Каквито и да са точните ѝ правила, поканата за участие в подобна награда обикновено преминава през едни и същи етапи.
-
 # Context: list item in “How a call works”
-award-li-830caf17a6706429 = **Публикуване.** Организаторите публикуват поканата: кой може да кандидатства, кои кампании са допустими, крайния срок и критериите.
-
+award-li-830caf17a6706429 = __Публикуване.__ Организаторите публикуват поканата: кой може да кандидатства, кои кампании са допустими, крайния срок и критериите.
 # Context: list item in “How a call works”
-award-li-035379af56a66d79 = **Кандидатстване.** Кандидатите описват своята кампания, обикновено във формуляр, и прилагат доказателства като изображения, медийни публикации и резултати.
-
+award-li-035379af56a66d79 = __Кандидатстване.__ Кандидатите описват своята кампания, обикновено във формуляр, и прилагат доказателства като изображения, медийни публикации и резултати.
 # Context: list item in “How a call works”
-award-li-6579c80e83766bbf = **Проверка на допустимостта.** Организаторите проверяват дали всяка кандидатура отговаря на формалните условия.
-
+award-li-6579c80e83766bbf = __Проверка на допустимостта.__ Организаторите проверяват дали всяка кандидатура отговаря на формалните условия.
 # Context: list item in “How a call works”
-award-li-2dd88f6c6da96e56 = **Оценяване.** Жури оценява допустимите кандидатури по публикуваните критерии.
-
+award-li-2dd88f6c6da96e56 = __Оценяване.__ Жури оценява допустимите кандидатури по публикуваните критерии.
 # Context: list item in “How a call works”
-award-li-f71bf0137d85b53a = **Решение и церемония.** Победителите се обявяват, в идеалния случай на публично събитие, което им дава видимост.
-
+award-li-f71bf0137d85b53a = __Решение и церемония.__ Победителите се обявяват, в идеалния случай на публично събитие, което им дава видимост.
 # Context: list item in “How a call works”
-award-li-dbfa5c5c52487d49 = **Споделяне.** Най-добрите кандидатури се представят пред други, за да могат и други градове да се поучат от тях.
-
+award-li-dbfa5c5c52487d49 = __Споделяне.__ Най-добрите кандидатури се представят пред други, за да могат и други градове да се поучат от тях.
 # Context: paragraph in “How a call works”
 award-p-ab2c2ef1ec5c1bfd = Винаги четете внимателно официалния текст на поканата. В тази глава е описано как по принцип работят подобни покани и какво обикновено търсят журитата; точните правила, условията за допустимост и критериите на всяка конкретна награда се определят от нейните организатори.
-
 # Context: heading
 award-h-71708699acf8f3b3 = Критерии
-
 # Context: paragraph in “Criteria”
 award-p-4a14b5688051d2eb = За европейска награда за местни кампании за миграцията и интеграцията типични са следните критерии. Можете да ги използвате и за да оцените собствената си кампания.
-
 # Context: table cell in “Criteria”
 award-cell-3162a17a51df9fb7 = Критерий
-
 # Context: table cell in “Criteria”
 award-cell-691c43472e1cf4a6 = Въпросът, който задава журито
-
 # Context: table cell in “Criteria”
 award-cell-e273617420c1c32c = Значимост
-
 # Context: table cell in “Criteria”
 award-cell-a9f32727640b4590 = Отговаря ли кампанията на реална местна нужда или ситуация?
-
 # Context: table cell in “Criteria”
 award-cell-e0f0ae26c2fe332d = Яснота на целите
-
 # Context: table cell in “Criteria”
 award-cell-6d85f60273f0f777 = Знаеше ли кампанията какво иска да промени и за кого?
-
 # Context: table cell in “Criteria”
 award-cell-73e0212c50860396 = Участие
-
 # Context: table cell in “Criteria”
 award-cell-8a0078634bfabe99 = Бяха ли включени новодошлите и жителите в разработването и провеждането ѝ?
-
 # Context: table cell in “Criteria”
 award-cell-1b6dc3e15b4c2f01 = Качество на посланието
-
 # Context: table cell in “Criteria”
 award-cell-04dee409685ab9a0 = Беше ли посланието точно, уважително, местно и запомнящо се?
-
 # Context: table cell in “Criteria”
 award-cell-1c9fe98ba9e0d297 = Креативност
-
 # Context: table cell in “Criteria”
 award-cell-dd8e426c891a9ad3 = Намери ли кампанията нов начин да достигне до аудиторията си?
-
 # Context: table cell in “Criteria”
 award-cell-b61dd8f40159a9b8 = Партньорство
-
 # Context: table cell in “Criteria”
 award-cell-ae1f708578f9510c = Събра ли тя заедно различни местни участници?
-
 # Context: table cell in “Criteria”
 award-cell-219c4a6c86a716e9 = Резултати
-
 # Context: table cell in “Criteria”
 award-cell-5b7537ec2cbdfcd8 = Има ли доказателства за обхват и промяна, представени честно?
-
 # Context: table cell in “Criteria”
 award-cell-7a4e8b1db35b2367 = Приложимост другаде
-
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Може ли друг град да се поучи от нея и да я адаптира?
-
 # Context: heading
 award-h-8b7d003b40009032 = Какво е общото между добрите кандидатури
-
 # Context: paragraph in “What good entries share”
 award-p-dd55b4ceb2d45b1f = Печелившите кампании често не са най-големите или най-скъпите. Добрите кандидатури обикновено имат следните качества:
-
 # Context: list item in “What good entries share”
-award-li-0005beda09ead772 = **Ясна местна история.** Кандидатурата обяснява положението в града с няколко изречения и показва защо кампанията е била нужна именно там.
-
+award-li-0005beda09ead772 = __Ясна местна история.__ Кандидатурата обяснява положението в града с няколко изречения и показва защо кампанията е била нужна именно там.
 # Context: list item in “What good entries share”
-award-li-051a116eadb2a05c = **Хора, а не етикети.** Новодошлите се появяват като съседи, работници, родители, творци и спортисти, които говорят със собствения си глас.
-
+award-li-051a116eadb2a05c = __Хора, а не етикети.__ Новодошлите се появяват като съседи, работници, родители, творци и спортисти, които говорят със собствения си глас.
 # Context: list item in “What good entries share”
-award-li-003264f4a6b45211 = **Истинско партньорство.** Общината, гражданското общество, училищата и новодошлите са имали своя роля, а в кандидатурата е посочено кой какво е направил.
-
+award-li-003264f4a6b45211 = __Истинско партньорство.__ Общината, гражданското общество, училищата и новодошлите са имали своя роля, а в кандидатурата е посочено кой какво е направил.
 # Context: list item in “What good entries share”
-award-li-ed4ffc843fedf559 = **Честни резултати.** Кандидатурата описва какво е проработило и какво не, със скромни, но истински доказателства.
-
+award-li-ed4ffc843fedf559 = __Честни резултати.__ Кандидатурата описва какво е проработило и какво не, със скромни, но истински доказателства.
 # Context: list item in “What good entries share”
-award-li-61acb526c050579f = **Нещо, което може да се приложи другаде.** Кандидатурата обяснява метода така, че други да могат да го използват, заедно с разходите, сроковете и поуките.
-
+award-li-61acb526c050579f = __Нещо, което може да се приложи другаде.__ Кандидатурата обяснява метода така, че други да могат да го използват, заедно с разходите, сроковете и поуките.
 # Context: paragraph in “What good entries share”
 award-p-459365c0e3df687a = Най-полезните кандидатури съдържат кратък раздел „Ако искате да направите това във вашия град“. Две-три практически изречения, например за намирането на партньори или за получаването на съгласие, превръщат историята на успеха в инструмент за другите.
-
 # Context: heading
 award-h-89f7f6087b47355e = Подготовка на кандидатура
-
 # Context: list item in “Preparing an entry”
 award-li-d3acad66e878401a = Прочетете поканата и критериите ѝ и най-напред проверете дали сте допустими.
-
 # Context: list item in “Preparing an entry”
 award-li-0709ac0cc1777a7a = Събирайте материали, докато кампанията тече, а не след това:
-
 # Context: list item in “Preparing an entry”
 award-li-af068c55db3341d5 = снимки и видеа, със съгласие за използването им в кандидатурата;
-
 # Context: list item in “Preparing an entry”
 award-li-bf15fc48cdd769c4 = медийни публикации и екранни снимки на реакции онлайн;
-
 # Context: list item in “Preparing an entry”
 award-li-9d21dcea5a68d4c9 = данни за участието и обхвата;
-
 # Context: list item in “Preparing an entry”
 award-li-3a2b17f0eabc12ce = цитати от участници – както новодошли, така и отдавнашни жители.
-
 # Context: list item in “Preparing an entry”
 award-li-ab30ee6eb9e93a36 = Напишете кандидатурата като история: ситуация, цел, какво направихте, какво се промени, какво научихте.
-
 # Context: list item in “Preparing an entry”
 award-li-4f2a5b8154bab926 = Отговорете изрично на всеки критерий. Журитата четат много кандидатури и ценят ясната структура.
-
 # Context: paragraph in “Preparing an entry”
 award-p-8f6e118f51930df5 = Дори и да не спечелите, подготовката на кандидатура си струва: тя ви принуждава да оцените кампанията си, а материалите могат да се използват повторно в отчети и проектни предложения за финансиране.
-
 # Context: heading
 award-h-f42148c5762e904b = Какво можете да направите
-
 # Context: list item in “What you can do”
 award-li-f2f685f4dd6e7de3 = Оценете последната си кампания с помощта на таблицата с критериите по-горе и отбележете най-силните и най-слабите ѝ страни.
-
 # Context: list item in “What you can do”
 award-li-3eeffe64f7f5dcf9 = Започнете „папка с доказателства“ за следващата си кампания още от първия ден.
-
 # Context: list item in “What you can do”
 award-li-ee6ef6aff2e8427e = Търсете актуални покани за награди и програми за финансиране в областта на миграцията, интеграцията и местната комуникация, например на [уебсайта на Европейската комисия](https://commission.europa.eu) и чрез национални и европейски мрежи от градове.
-
 # Context: list item in “What you can do”
 award-li-bfca8467b6b40a34 = Използвайте [образеца на план за кампания](10-resources.md#campaign-template), за да документирате по-лесно следващата си кампания.

@@ -2,23 +2,14 @@
 ### Commented-out entries are not translated yet: remove the `# ` and translate.
 
 handbook-title = Миграция и интеграция
-
 handbook-subtitle = Наръчник за местните общности
-
 language-name = Български
-
 publisher = Партньорството по проекта CLARINET, водено от Община Лампедуза и Линоза
-
 funding-notice = Този наръчник е изготвен по проекта CLARINET, съфинансиран от Европейския съюз.
-
 disclaimer = Съфинансирано от Европейския съюз. Изразените възгледи и мнения обаче принадлежат изцяло на автора(ите) и не отразяват непременно възгледите и мненията на Европейския съюз или на Европейската комисия. Нито Европейският съюз, нито Европейската комисия могат да бъдат държани отговорни за тях.
-
 alert-important = Добра практика
-
 -clarinet = CLARINET
-
 -project-site = www.clarinetproject.eu
-
 -migrant =
     { $case ->
        *[indef] мигрант
@@ -27,7 +18,6 @@ alert-important = Добра практика
         [indef-cap] Мигрант
         [subj-cap] Мигрантът
     }
-
 -migrants =
     { $case ->
        *[indef] мигранти
@@ -35,7 +25,6 @@ alert-important = Добра практика
         [indef-cap] Мигранти
         [def-cap] Мигрантите
     }
-
 -refugee =
     { $case ->
        *[indef] бежанец
@@ -44,7 +33,6 @@ alert-important = Добра практика
         [indef-cap] Бежанец
         [subj-cap] Бежанецът
     }
-
 -refugees =
     { $case ->
        *[indef] бежанци
@@ -52,7 +40,6 @@ alert-important = Добра практика
         [indef-cap] Бежанци
         [def-cap] Бежанците
     }
-
 -asylum-seeker =
     { $case ->
        *[indef] търсещ убежище
@@ -61,7 +48,6 @@ alert-important = Добра практика
         [indef-cap] Търсещ убежище
         [subj-cap] Търсещият убежище
     }
-
 -asylum-seekers =
     { $case ->
        *[indef] търсещи убежище
@@ -69,7 +55,6 @@ alert-important = Добра практика
         [indef-cap] Търсещи убежище
         [def-cap] Търсещите убежище
     }
-
 -integration =
     { $case ->
        *[indef] интеграция
@@ -77,7 +62,6 @@ alert-important = Добра практика
         [indef-cap] Интеграция
         [def-cap] Интеграцията
     }
-
 -local-community =
     { $case ->
        *[indef] местна общност
@@ -85,7 +69,6 @@ alert-important = Добра практика
         [indef-cap] Местна общност
         [def-cap] Местната общност
     }
-
 -local-communities =
     { $case ->
        *[indef] местни общности
@@ -93,7 +76,6 @@ alert-important = Добра практика
         [indef-cap] Местни общности
         [def-cap] Местните общности
     }
-
 -hate-speech =
     { $case ->
        *[indef] език на омразата

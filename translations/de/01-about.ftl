@@ -1,161 +1,109 @@
-### handbook/chapters/01-about.md — About this handbook and the CLARINET project
-### Language: de. Maintained by `handbook sync`: translate the values, keep the ids.
-### A commented-out message is not translated yet: remove the `# ` before its lines and translate it.
-### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
+# handbook/chapters/01-about.md — About this handbook and the CLARINET project
+# Its translations into `de`, kept in step with the Markdown by `handbook sync`.
 
 # Context: chapter title
 about-title-16796ad754f11ba4 = Über dieses Handbuch und das Projekt CLARINET
-
 # Context: heading
 about-h-00a88d9df1983bd1 = Warum es dieses Handbuch gibt
-
 # Context: paragraph in “Why this handbook exists”
 about-p-6bc87aacc74a6816 = Jede Stadt, jede Gemeinde hat ihre Geschichten über Menschen, die neu dazugekommen sind. Manche werden gut erzählt: von der Familie, die eine geschlossene Bäckerei wieder aufgesperrt hat, von der Krankenpflegerin, die im Ausland ausgebildet wurde und heute Nachtdienste im örtlichen Spital übernimmt. Viele werden nie erzählt – oder nur als Probleme. Dieses Handbuch ist für alle, die dieses Ungleichgewicht dort, wo sie leben, ändern wollen.
-
 # Context: paragraph in “Why this handbook exists”
 about-p-eb6306206c2d5dd7 = Es richtet sich an Bürgermeisterinnen und Bürgermeister, an Gemeindebedienstete, an NGOs vor Ort, an Lehrerinnen und Lehrer, an Lokaljournalistinnen und -journalisten und an engagierte Bürgerinnen und Bürger. Sie müssen keine Kommunikationsprofis sein, um damit zu arbeiten: Es braucht Neugier, ein paar Verbündete und den Wunsch, ehrlich über Migration und { -integration } zu sprechen – ohne Angst und ohne Märchen.
-
 # Context: paragraph in “Why this handbook exists”
 about-p-92d836a548fabc82 = Das Handbuch ist eines der Ergebnisse von { -clarinet }, einem europäischen Projekt von Städten, Regionen und zivilgesellschaftlichen Organisationen aus Südosteuropa. Die Beispiele sind bewusst allgemein gehalten: Sie sollen Ihnen helfen, sich Ihre eigene Situation vorzustellen, und beschreiben keinen bestimmten Ort.
-
 # Context: heading
 about-h-7aa2bfa8c139bf1a = Das Projekt CLARINET
-
 # Context: paragraph in “The CLARINET project”
 about-p-e33271c8fec5ad28 = { -clarinet } war ein internationales Projekt, dessen langer Titel in der slowenischen Projektbeschreibung davon spricht, das Bewusstsein lokaler Gemeinschaften für Integration in europäischen Städten zu stärken. Es lief drei Jahre lang, von 2019 bis 2021, und verband Aktivitäten auf lokaler Ebene – in den Städten und Regionen der Partner – mit Aktivitäten auf europäischer Ebene.
-
 # Context: paragraph in “The CLARINET project”
 about-p-d4fbef935ab88228 = Die Website des Projekts ist { -project-site }. Dort finden Sie die Materialien und Neuigkeiten des Projekts.
-
 # Context: heading
 about-h-3b863b44b0d2beff = Das Ziel
-
 # Context: paragraph in “The aim”
 about-p-ad64d4a35c443972 = Das übergeordnete Ziel des Projekts war es, bei den Bürgerinnen und Bürgern der Europäischen Union und in den Gemeinschaften vor Ort das Bewusstsein für den positiven Beitrag zu stärken, den { -migrants } für die europäischen Gesellschaften leisten. Menschen heißen Neuankömmlinge eher willkommen, wenn sie in ihren eigenen Straßen und an ihren eigenen Arbeitsplätzen sehen, was diese mitbringen.
-
 # Context: paragraph in “The aim”
 about-p-44f8dc4ddf15c285 = Deshalb wandte sich { -clarinet } nicht an „Europa“ im Allgemeinen. Das Projekt ermutigte die { -local-communities } selbst, die positiven Beiträge von { -migrants } dort sichtbar zu machen, wo sie leben, und diese Geschichten weiterzutragen.
-
 # Context: heading
 about-h-d9950a14c90838fe = Wer beteiligt war
-
 # Context: paragraph in “Who was involved”
 about-p-a807b00e8eef8a17 = Lead-Partner des Projekts war die Gemeinde Lampedusa und Linosa in Italien. Die Insel Lampedusa liegt an der Südspitze Italiens, näher an der nordafrikanischen Küste als an Sizilien, und ist seit vielen Jahren einer der bekanntesten Ankunftsorte für Menschen, die das zentrale Mittelmeer mit dem Boot überqueren. Kaum ein Ort in Europa weiß besser, was es für eine kleine Gemeinschaft bedeutet, Migration unmittelbar zu begegnen. Die Gemeinde arbeitete mit 18 weiteren Partnern zusammen, insgesamt also mit { $partners } Organisationen.
-
 # Context: paragraph in “Who was involved”
 about-p-4cd40685f69436c2 = In der Partnerschaft kamen drei Arten von Organisationen zusammen:
-
 # Context: list item in “Who was involved”
 about-li-490e5c4ef4f964b9 = 8 Gebietskörperschaften, also Gemeinden und Regionalregierungen;
-
 # Context: list item in “Who was involved”
 about-li-caaa6a67745ff36e = 9 zivilgesellschaftliche Organisationen;
-
 # Context: list item in “Who was involved”
 about-li-6bd9d0c835bb69ff = 2 internationale Netzwerke.
-
 # Context: paragraph in “Who was involved”
 about-p-ad7815889a5d1868 =
     Die Partner haben ihren Sitz in { $countries ->
         [one] einem Land
        *[other] { $countries } Ländern
     } Südosteuropas.
-
 # Context: paragraph in “Who was involved”
 about-p-68ecd97bc8acf793 = Diese acht Länder sind Italien, Slowenien, Ungarn, Bulgarien, Rumänien, Österreich, Griechenland und Zypern. Aufgrund ihrer geografischen Lage waren sie in den letzten Jahren alle stark davon betroffen, dass { -asylum-seekers } ankamen. Sie liegen an drei verschiedenen Migrationsrouten, die in [Kapitel 2](02-routes.md) beschrieben werden: der Mittelmeerroute, der Westbalkanroute und der Ostbalkanroute.
-
 # Context: image description (alt text) in “Who was involved”
 about-alt-0e50de549307a843 = Schaubild der Partnerschaft: der Lead-Partner, die Gemeinde Lampedusa und Linosa in Italien, über drei Gruppen – 8 Gebietskörperschaften, 9 zivilgesellschaftliche Organisationen und 2 internationale Netzwerke; die Gebietskörperschaften und Organisationen haben ihren Sitz in Italien, Slowenien, Ungarn, Bulgarien, Rumänien, Österreich, Griechenland und Zypern
-
 # Context: figure caption in “Who was involved”
 about-cap-14d4bcbff6960e4f = Die CLARINET-Partnerschaft: 19 Partner aus 8 Ländern
-
 # Context: paragraph in “Who was involved”
 about-p-e3bae2b1140c62de = Die gemeinsame Projektsprache war Englisch, die Arbeit vor Ort fand aber in den Sprachen der Partner statt: Italienisch, Slowenisch, Ungarisch, Bulgarisch, Rumänisch, Deutsch (in Österreich) und Griechisch (in Griechenland und Zypern).
-
 # Context: paragraph in “Who was involved”
 about-p-d968b4079f3343db = Die Mischung der Partner ist wichtig. Eine Gemeinde oder Region bringt Legitimität und Zugang zur Bevölkerung mit, eine zivilgesellschaftliche Organisation Vertrauen und direkten Kontakt zu Neuankömmlingen, ein Netzwerk Reichweite. Gute Kampagnen vor Ort brauchen meist alle drei.
-
 # Context: heading
 about-h-1006bc421e4fcc03 = Drei konkrete Ziele
-
 # Context: paragraph in “Three specific objectives”
 about-p-29841a6c6e23a0e9 = Das Projekt verfolgte drei konkrete Ziele. Jedes davon hat einen Teil dieses Handbuchs geprägt.
-
 # Context: list item in “Three specific objectives”
 about-li-fa8b1b58ff51e192 = Gute Praxis von { -local-communities } bei öffentlichen Kommunikationskampagnen zu Migration und zur Inklusion von { -migrants } erkennen und fördern.
-
 # Context: list item in “Three specific objectives”
 about-li-3da615d9eda251fd = Erfolgreiche öffentliche Kommunikationskampagnen vorbereiten und durchführen – von den Gemeinschaften vor Ort selbst.
-
 # Context: list item in “Three specific objectives”
 about-li-0c0dca7ec754d2e5 = Auf Ebene der Europäischen Union den Austausch guter Praxis bei Kommunikationskampagnen zu Migration und { -integration } fördern, die von Gemeinschaften vor Ort erarbeitet wurden.
-
 # Context: paragraph in “Three specific objectives”
 about-p-9b28debecc388cb9 = Einfacher gesagt: herausfinden, was funktioniert, es umsetzen und es weitergeben.
-
 # Context: heading
 about-h-cbad4ffb26ab0e29 = Fünf Aktivitäten
-
 # Context: paragraph in “Five activities”
 about-p-949018e4979ecb3b = Um diese Ziele zu erreichen, setzten die Partner fünf Hauptaktivitäten um:
-
 # Context: list item in “Five activities”
 about-li-14e71873a77dec0a = Eine Ausschreibung für den „Europäischen Preis für lokale Sensibilisierungskampagnen zu Migration und Integration“, bei der Gemeinschaften vor Ort in ganz Europa ihre Kampagnen einreichen konnten. [Kapitel 8](08-award.md) erklärt, wie eine solche Ausschreibung funktioniert.
-
 # Context: list item in “Five activities”
 about-li-f37faa1ba4c7f8d2 = Das „Handbuch zu Migration und Integration für Gemeinschaften vor Ort“ – das Buch, das Sie gerade lesen.
-
 # Context: list item in “Five activities”
 about-li-0654367542a6e607 = Acht Schulungsprogramme für Gemeinschaften vor Ort: wie man vor Ort über Migration und { -integration } kommuniziert und was man kommuniziert. [Kapitel 6](06-training.md) beschreibt sie und zeigt, wie Sie selbst eines durchführen können.
-
 # Context: list item in “Five activities”
 about-li-5e06528ecda04fe9 = Acht Künstlerresidenzen, die mit Kunst Gespräche eröffneten, die mit Worten allein oft nicht gelingen. Siehe [Kapitel 7](07-art.md).
-
 # Context: list item in “Five activities”
 about-li-6942fc6b61d4a30a = Acht Sensibilisierungskampagnen, die von den teilnehmenden Gemeinschaften vor Ort entwickelt und verbreitet wurden. Wie man eine solche Kampagne plant, wird in [Kapitel 5](05-campaign.md) Schritt für Schritt erklärt.
-
 # Context: heading
 about-h-3e84b60b2302c414 = Wie Sie dieses Handbuch nutzen
-
 # Context: paragraph in “How to use this handbook”
 about-p-688fce558f9c2466 = Jedes Kapitel steht für sich und endet mit einem kurzen Abschnitt „Was Sie tun können“. Hier ein Vorschlag, wie verschiedene Leserinnen und Leser vorgehen können:
-
 # Context: list item in “How to use this handbook”
-about-li-e2e1e57312f441c7 = **Wenn Sie im Gemeindeamt oder Rathaus arbeiten**, beginnen Sie mit [Kapitel 4](04-local.md) über die Rolle der Gemeinden und gehen Sie dann zum Kampagnenplan in [Kapitel 5](05-campaign.md).
-
+about-li-e2e1e57312f441c7 = __Wenn Sie im Gemeindeamt oder Rathaus arbeiten__, beginnen Sie mit [Kapitel 4](04-local.md) über die Rolle der Gemeinden und gehen Sie dann zum Kampagnenplan in [Kapitel 5](05-campaign.md).
 # Context: list item in “How to use this handbook”
-about-li-57ce7c33e63cfbf5 = **Wenn Sie Journalistin oder Journalist sind oder mit Medien arbeiten**, beginnen Sie mit dem Glossar in [Kapitel 3](03-words.md#glossary) und lesen Sie dann [Kapitel 9](09-media.md).
-
+about-li-57ce7c33e63cfbf5 = __Wenn Sie Journalistin oder Journalist sind oder mit Medien arbeiten__, beginnen Sie mit dem Glossar in [Kapitel 3](03-words.md#glossary) und lesen Sie dann [Kapitel 9](09-media.md).
 # Context: list item in “How to use this handbook”
-about-li-d3257608c51f2b0d = **Wenn Sie unterrichten oder eine Jugendgruppe leiten**, sind die Kapitel über Sprache, Schulungen und Kunst (3, 6 und 7) am nützlichsten.
-
+about-li-d3257608c51f2b0d = __Wenn Sie unterrichten oder eine Jugendgruppe leiten__, sind die Kapitel über Sprache, Schulungen und Kunst (3, 6 und 7) am nützlichsten.
 # Context: list item in “How to use this handbook”
-about-li-1a09bd40bdb94ef7 = **Wenn Sie wenig Zeit haben**, gehen Sie direkt zu den Checklisten und Vorlagen in [Kapitel 10](10-resources.md).
-
+about-li-1a09bd40bdb94ef7 = __Wenn Sie wenig Zeit haben__, gehen Sie direkt zu den Checklisten und Vorlagen in [Kapitel 10](10-resources.md).
 # Context: paragraph in “How to use this handbook”
 about-p-b7fb9dc983ca5a71 = Im ganzen Buch geben Tipps kleine praktische Hinweise, Kästen mit der Überschrift „Gute Praxis“ beschreiben Ansätze, die sich an vielen Orten bewährt haben, und Hinweise und Warnungen zeigen, wo man leicht Fehler macht.
-
 # Context: paragraph in “How to use this handbook”
 about-p-b79d29b00b747fec = Lesen Sie das Handbuch gemeinsam mit einer Kollegin, einem Kollegen oder einer Partnerorganisation, markieren Sie die zwei oder drei Ideen, die am besten zu Ihrem Ort passen, und vereinbaren Sie, wer sie als Erstes ausprobiert.
-
 # Context: heading
 about-h-91d6eabc4f9f65dc = Ein Wort zu den Wörtern
-
 # Context: paragraph in “A word about words”
 about-p-33d85af3028e6aa2 = Wörter wie { -refugee }, { -asylum-seeker } und { -migrant } bedeuten Unterschiedliches, und wer sie verwechselt, kann echten Schaden anrichten. Dieses Handbuch verwendet sie so, wie sie [im Glossar](03-words.md#glossary) definiert sind; wenn wir von Menschen im Allgemeinen sprechen, sagen wir einfach „Menschen“, „Neuankömmlinge“ oder „Bewohnerinnen und Bewohner“.
-
 # Context: heading
 about-h-f42148c5762e904b = Was Sie tun können
-
 # Context: list item in “What you can do”
 about-li-84a5618d0ab0dfbb = Besuchen Sie die Projektwebsite { -project-site }, um die Materialien des Projekts in Ihrer Sprache zu finden.
-
 # Context: list item in “What you can do”
 about-li-53de59c40d2262b2 = Erstellen Sie eine kurze Liste der Menschen in Ihrem Ort, die sich bereits mit Migration und { -integration } befassen: im Gemeindeamt, in Schulen, in NGOs, in Glaubensgemeinschaften und in den lokalen Medien.
-
 # Context: list item in “What you can do”
 about-li-a7571064fab41c1e = Wählen Sie anhand der Lesewege oben das Kapitel, das zu Ihrer Rolle passt, und lesen Sie es zuerst.
-
 # Context: list item in “What you can do”
 about-li-8299f119376e2de4 = Geben Sie dieses Handbuch an mindestens eine Person außerhalb Ihrer eigenen Organisation weiter.

@@ -1,169 +1,113 @@
-### handbook/chapters/02-routes.md — Migration in South-East Europe
-### Language: de. Maintained by `handbook sync`: translate the values, keep the ids.
-### A commented-out message is not translated yet: remove the `# ` before its lines and translate it.
-### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
+# handbook/chapters/02-routes.md — Migration in South-East Europe
+# Its translations into `de`, kept in step with the Markdown by `handbook sync`.
 
 # Context: chapter title
 routes-title-c44c63505d0869be = Migration in Südosteuropa
-
 # Context: heading
 routes-h-cdad84f3eba0a687 = Eine Region in Bewegung
-
 # Context: paragraph in “A region on the move”
 routes-p-7343b93cc52fd406 = Südosteuropa war schon immer eine Drehscheibe. Händler, Pilger, Saisonarbeitskräfte und Familien auf der Suche nach einem besseren Leben haben seit Jahrtausenden seine Meere und Gebirge überquert.
-
 # Context: paragraph in “A region on the move”
 routes-p-f8362a9e1bbfc5fa = Wegen ihrer Lage zwischen dem Nahen Osten, Afrika und dem Rest der Europäischen Union wurde die Region in den letzten Jahren für viele { -asylum-seekers } zum ersten europäischen Boden, den sie betraten. Dieses Kapitel gibt einen kurzen, allgemeinen Überblick über die drei Routen, an denen die { -clarinet }-Länder liegen, und darüber, was das für die { -local-communities } bedeutete. Für Statistiken, die sich rasch ändern, nutzen Sie bitte offizielle Quellen[^sources].
-
 # Context: heading
 routes-h-7a19c064d074d610 = Drei Routen, eine Region
-
 # Context: paragraph in “Three routes, one region”
 routes-p-cb71f0715c0088e6 = Das Projekt beschrieb seine acht Länder als an drei Migrationsrouten gelegen. Eine „Route“ ist keine Straße auf der Landkarte, sondern ein grobes Muster von Reisewegen, geprägt von der Geografie, von Schleppern, von der Politik der Staaten und davon, wohin Verwandte schon früher gegangen sind. Routen verschieben sich, teilen sich und werden geschlossen.
-
 # Context: image description (alt text) in “Three routes, one region”
 routes-alt-062577dcf20caaa4 = Schematische Darstellung von drei Migrationsrouten. Ein blauer Pfeil führt über das zentrale Mittelmeer nach Italien. Eine grüne Säule zeigt die Westbalkanroute, die an Bulgarien, Rumänien, Ungarn, Slowenien und Österreich vorbei Richtung Mittel- und Nordeuropa führt. Orange Pfeile führen über das östliche Mittelmeer nach Griechenland und Zypern, ein gestrichelter Pfeil von Griechenland weiter zur Westbalkanroute.
-
 # Context: figure caption in “Three routes, one region”
 routes-cap-26c01f8284d75340 = Die drei Migrationsrouten und die acht CLARINET-Länder (schematisch, nicht maßstabsgetreu)
-
 # Context: table cell in “Three routes, one region”
 routes-cell-adc74704d65d5cc9 = Route
-
 # Context: table cell in “Three routes, one region”
 routes-cell-e1abee3bff8ec082 = CLARINET-Länder an dieser Route
-
 # Context: table cell in “Three routes, one region”
 routes-cell-ccc0655ef1c3088c = Wie die Menschen meist unterwegs sind
-
 # Context: table cell in “Three routes, one region”
 routes-cell-fd73968813d53fd0 = Mittelmeerroute
-
 # Context: table cell in “Three routes, one region”
 routes-cell-5a9cf672c8be6b5a = Italien
-
 # Context: table cell in “Three routes, one region”
 routes-cell-466b2466706b7c82 = Auf dem Seeweg über das zentrale Mittelmeer
-
 # Context: table cell in “Three routes, one region”
 routes-cell-947ed7e5df16cb9a = Westbalkanroute
-
 # Context: table cell in “Three routes, one region”
 routes-cell-3267a3140537a24a = Slowenien, Ungarn, Bulgarien, Rumänien, Österreich
-
 # Context: table cell in “Three routes, one region”
 routes-cell-fb141ec379a3859b = Auf dem Landweg, über mehrere Grenzen, zu Fuß, mit Bus, Zug oder Auto
-
 # Context: table cell in “Three routes, one region”
 routes-cell-2f2bed0bf6af59e5 = Ostbalkanroute (östliches Mittelmeer)
-
 # Context: table cell in “Three routes, one region”
 routes-cell-54fad801f955316d = Griechenland, Zypern
-
 # Context: table cell in “Three routes, one region”
 routes-cell-e5e344f7c1e2f904 = Auf dem Seeweg über das östliche Mittelmeer und über Landgrenzen
-
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = Die Einteilung folgt der Beschreibung des Projekts. In Wirklichkeit überschneiden sich die Routen, und ein Land kann zugleich Ankunfts-, Transit- und Niederlassungsland sein.
-
 # Context: heading
 routes-h-4d048ea744aa31f8 = Die Mittelmeerroute
-
 # Context: paragraph in “The Mediterranean route”
 routes-p-a0edcde26973f3d8 = Die zentrale Mittelmeerroute führt auf dem Seeweg von der nordafrikanischen Küste nach Italien, vor allem zu seinen südlichen Inseln und Küsten. Sie ist eine der gefährlichsten Migrationsrouten der Welt. Die Boote sind oft überfüllt und seeuntüchtig, und jedes Jahr verlieren viele Menschen auf dem Meer ihr Leben[^iom].
-
 # Context: paragraph in “The Mediterranean route”
 routes-p-a3cb9c38a25090c3 = Für kleine Insel- und Küstengemeinden bedeutete diese Route Ankünfte, die plötzlich, sichtbar und manchmal tragisch waren – mit Fischern, Ärztinnen und Ärzten, Freiwilligen und ganz normalen Bewohnerinnen und Bewohnern an vorderster Front. Der Lead-Partner von { -clarinet }, die Gemeinde Lampedusa und Linosa, ist eine solche Gemeinschaft.
-
 # Context: heading
 routes-h-0a7bcb22907e26cb = Die Westbalkanroute
-
 # Context: paragraph in “The Western Balkan route”
 routes-p-aefce4adb2399491 = Die Westbalkanroute führt auf dem Landweg vom Südosten Europas in die Mitte und den Norden des Kontinents. 2015 und 2016 nutzten sie sehr viele Menschen, viele von ihnen auf der Flucht vor dem Krieg in Syrien und vor den Konflikten in Afghanistan und im Irak. Städte entlang der Route erlebten, wie Menschenmengen durch ihre Bahnhöfe und Grenzübergänge zogen.
-
 # Context: paragraph in “The Western Balkan route”
 routes-p-6fcb93bcef54a81f = Nachdem Anfang 2016 die Grenzkontrollen verschärft worden waren und die Europäische Union und die Türkei eine gemeinsame Erklärung zur Migration vereinbart hatten, ging die Bewegung entlang der Route stark zurück. Sie hörte aber nicht auf: Die Menschen zogen in kleineren Gruppen weiter, oft auf versteckteren und gefährlicheren Wegen, und manche blieben länger in den Ländern entlang der Strecke.
-
 # Context: heading
 routes-h-bd1a384744b2eca2 = Die Ostbalkanroute
-
 # Context: paragraph in “The Eastern Balkan route”
 routes-p-a2df20cdb0899bf6 = Die Ostbalkanroute, oft auch östliche Mittelmeerroute genannt, führt nach Griechenland und Zypern, meist auf dem Seeweg von den nahen Küsten, aber auch über Landgrenzen. Griechische Inseln nahe der türkischen Küste wurden 2015 weltweit bekannt, als dort Tag für Tag Boote ankamen. Auch Zypern, eine Insel am äußersten östlichen Rand der Europäischen Union, hat viele schutzsuchende Menschen aufgenommen.
-
 # Context: paragraph in “The Eastern Balkan route”
 routes-p-b81a4b7204617698 = Für diese Länder ging es nicht nur um Transit: Aufnahmezentren, lange Asylverfahren und Menschen, die monate- oder jahrelang warten, wurden Teil des Alltags vor Ort.
-
 # Context: heading
 routes-h-057fc622e94d9233 = Was die Gemeinschaften vor Ort erlebt haben
-
 # Context: paragraph in “What local communities experienced”
 routes-p-d303f24710a17647 = Migration wird immer an einem bestimmten Ort erlebt: an einem Strand, an einem Busbahnhof, in einer Schulklasse. Die Städte und Regionen Südosteuropas haben mehrere unterschiedliche Situationen durchlebt, manchmal eine nach der anderen.
-
 # Context: list item in “What local communities experienced”
-routes-li-be033757c7f915a6 = **Plötzliche Ankünfte.** Ein kleiner Küstenort oder ein Grenzdorf musste innerhalb von Stunden auf Menschen reagieren, die froren, hungrig, verletzt oder unter Schock waren. Oft halfen zuerst die Menschen vor Ort, lange bevor ein staatliches System bereitstand.
-
+routes-li-be033757c7f915a6 = __Plötzliche Ankünfte.__ Ein kleiner Küstenort oder ein Grenzdorf musste innerhalb von Stunden auf Menschen reagieren, die froren, hungrig, verletzt oder unter Schock waren. Oft halfen zuerst die Menschen vor Ort, lange bevor ein staatliches System bereitstand.
 # Context: list item in “What local communities experienced”
-routes-li-b448762ea4490430 = **Transit.** Durch manche Orte kamen viele Menschen, ohne zu bleiben. Flüchtige Begegnungen ließen Raum für Gerüchte.
-
+routes-li-b448762ea4490430 = __Transit.__ Durch manche Orte kamen viele Menschen, ohne zu bleiben. Flüchtige Begegnungen ließen Raum für Gerüchte.
 # Context: list item in “What local communities experienced”
-routes-li-b66ae450775d9908 = **Aufnahme.** Orte mit Aufnahmezentren standen vor Fragen nach Sicherheit, Versorgung und Gerechtigkeit – oft mit starken Gefühlen auf allen Seiten.
-
+routes-li-b66ae450775d9908 = __Aufnahme.__ Orte mit Aufnahmezentren standen vor Fragen nach Sicherheit, Versorgung und Gerechtigkeit – oft mit starken Gefühlen auf allen Seiten.
 # Context: list item in “What local communities experienced”
-routes-li-8cbae9453a77aebc = **Niederlassung.** An vielen Orten sind Menschen, die als { -asylum-seekers } kamen, geblieben, haben Arbeit gefunden, ihre Kinder in die Schule geschickt und sind Nachbarinnen und Nachbarn geworden. Diese Phase ist in den Medien am wenigsten sichtbar und für die { -integration } am wichtigsten.
-
+routes-li-8cbae9453a77aebc = __Niederlassung.__ An vielen Orten sind Menschen, die als { -asylum-seekers } kamen, geblieben, haben Arbeit gefunden, ihre Kinder in die Schule geschickt und sind Nachbarinnen und Nachbarn geworden. Diese Phase ist in den Medien am wenigsten sichtbar und für die { -integration } am wichtigsten.
 # Context: paragraph in “What local communities experienced”
 routes-p-677326231a7620ea = Durch alle vier zieht sich ein gemeinsames Muster. Die ersten Reaktionen sind oft großzügig; mit der Zeit können Müdigkeit und fehlende Informationen die Großzügigkeit in Sorge verwandeln. Wo die Verantwortlichen vor Ort klar sprechen und verlässliche Informationen weitergeben, bleibt das Vertrauen meist erhalten. Wo sie schweigen, füllen andere das Schweigen.
-
 # Context: paragraph in “What local communities experienced”
 routes-p-9f0a6945e8894fcd = In vielen Orten waren es in den ersten Tagen Geschäftsleute, Pensionistinnen und Pensionisten, Studierende und Freiwillige aus der Pfarre, die am meisten geholfen haben. Sie öffentlich zu würdigen und zu fragen, was sie gelernt haben, ist ein einfacher Weg, ein Gespräch über Migration vor Ort zu beginnen, das auf echter Erfahrung beruht.
-
 # Context: heading
 routes-h-139f4b48fdddd135 = Auswanderung und Einwanderung zugleich
-
 # Context: paragraph in “Emigration and immigration together”
 routes-p-b5a60e0f863a00ff = Viele Gemeinschaften in Südosteuropa sind Orte, die Menschen verlassen, und zugleich Orte, an denen Menschen ankommen. Junge Menschen ziehen zum Studieren und Arbeiten weg, während Neuankömmlinge von außerhalb Europas kommen. Die meisten Familien wissen, wie es ist, Verwandte im Ausland zu haben oder als Fremde behandelt zu werden – und diese Erinnerungen können den Menschen vor Ort helfen, in Neuankömmlingen Menschen auf einer Reise zu sehen, die sich von ihrer eigenen gar nicht so sehr unterscheidet.
-
 # Context: heading
 routes-h-da1e29bc37ed314c = Über den Notfall hinaus
-
 # Context: paragraph in “Beyond the emergency”
 routes-p-4836fb515596e638 = Die öffentliche Aufmerksamkeit folgt den Notlagen und zieht weiter, wenn die Bilder verschwinden. Doch die eigentliche Arbeit der { -integration } beginnt, wenn der Notfall vorbei ist: die Sprache lernen, eine Wohnung und Arbeit finden, Freundschaften schließen, einem Verein beitreten.
-
 # Context: paragraph in “Beyond the emergency”
 routes-p-2bc96b08e572958b = Deshalb hat sich { -clarinet } auf die positiven Beiträge von { -migrants } zum Leben vor Ort konzentriert. Eine Gemeinschaft, die von Migration nur in Krisenmomenten hört, wird Migration für eine Krise halten. Eine Gemeinschaft, die auch von der neuen Apothekerin, dem Freiwilligen bei der Feuerwehr und dem Familienrestaurant hört, bekommt ein wahreres Bild.
-
 # Context: paragraph in “Beyond the emergency”
 routes-p-7c1e779cc5cc8cb9 = Vorsicht bei Zahlen. Ankunftszahlen und Asylentscheidungen werden auf unterschiedliche Weise erhoben und ändern sich schnell. Wenn Sie öffentlich eine Zahl nennen, geben Sie Quelle und Datum an.
-
 # Context: heading
 routes-h-f42148c5762e904b = Was Sie tun können
-
 # Context: list item in “What you can do”
 routes-li-4d2ac0c8e0b422e2 = Finden Sie heraus, wo Ihr Ort steht: Ist er vor allem ein Ort der Ankunft, des Transits, der Aufnahme oder der Niederlassung – oder eine Mischung?
-
 # Context: list item in “What you can do”
 routes-li-4a11a27eeffa45ea = Sammeln Sie die Erinnerungen Ihrer Gemeinschaft an Migration in beide Richtungen:
-
 # Context: list item in “What you can do”
 routes-li-3dc013aa15996140 = Geschichten von Menschen aus dem Ort, die ausgewandert sind oder deren Eltern ausgewandert sind;
-
 # Context: list item in “What you can do”
 routes-li-482bec6c043160d0 = Geschichten von Neuankömmlingen, die sich in den letzten Jahren im Ort niedergelassen haben;
-
 # Context: list item in “What you can do”
 routes-li-b5ae23704c526e23 = Geschichten von Menschen aus dem Ort, die in Zeiten vieler Ankünfte geholfen haben.
-
 # Context: list item in “What you can do”
 routes-li-52fbe0c81d34d8d0 = Prüfen Sie die offiziellen Quellen auf aktuelle Zahlen, bevor Sie über Zahlen sprechen oder schreiben, und notieren Sie das Datum.
-
 # Context: list item in “What you can do”
 routes-li-f73c6589177789f7 = Lesen Sie [Kapitel 3](03-words.md), bevor Sie öffentliches Material vorbereiten, damit Ihre Worte zu den Fakten passen.
-
 # Context: list item in “What you can do”
 routes-li-da2f91508bfb1454 = Überlegen Sie, welcher Abschnitt der Reise im öffentlichen Gespräch in Ihrem Ort fehlt, und planen Sie, ihn sichtbar zu machen. [Kapitel 5](05-campaign.md) zeigt, wie.
-
 # Context: footnote in “What you can do”
 routes-fn-730a2f4c9ee59885 = Verlässliche Zahlen zu Ankünften und Asylanträgen in der Europäischen Union veröffentlichen Eurostat, die Asylagentur der Europäischen Union (EUAA) und das UN-Flüchtlingshilfswerk (UNHCR). Die Innenministerien und Asylbehörden der einzelnen Staaten veröffentlichen Zahlen für ihr jeweiliges Land.
-
 # Context: footnote in “What you can do”
 routes-fn-436621247423082d = Die Internationale Organisation für Migration (IOM) dokumentiert in ihrem Missing Migrants Project Todesfälle und Vermisste auf den Migrationsrouten, auch im Mittelmeer.

@@ -1,172 +1,115 @@
-### handbook/chapters/08-award.md — The European Award for local campaigns
-### Language: de. Maintained by `handbook sync`: translate the values, keep the ids.
-### A commented-out message is not translated yet: remove the `# ` before its lines and translate it.
-### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
+# handbook/chapters/08-award.md — The European Award for local campaigns
+# Its translations into `de`, kept in step with the Markdown by `handbook sync`.
 
 # Context: chapter title
 award-title-27b65b25927c3d86 = Der Europäische Preis für Kampagnen vor Ort
-
 # Context: heading
 award-h-9cc9c6c499ead4a1 = Warum ein Preis
-
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Viele gute Kampagnen bleiben außerhalb des Ortes, in dem sie stattgefunden haben, unbekannt. Ein Preis ist ein einfacher Weg, sie zu finden, den Menschen dahinter zu danken und ihre Ideen weiterzugeben.
-
 # Context: paragraph in “Why an award”
 award-p-93966e1807b6f998 = Die erste Aktivität von { -clarinet } war eine Ausschreibung für den „Europäischen Preis für lokale Sensibilisierungskampagnen zu Migration und Integration“. Sie diente dem ersten und dem dritten Ziel des Projekts: gute Praxis von { -local-communities } in der öffentlichen Kommunikation über Migration und die Inklusion von { -migrants } zu erkennen und zu fördern und den Austausch dieser Praxis in der gesamten Europäischen Union voranzubringen.
-
 # Context: heading
 award-h-975a8a2ec864e893 = Wie eine Ausschreibung funktioniert
-
 # Context: paragraph in “How a call works”
 award-p-fee627b0bfa8e0a9 = Wie auch immer die genauen Regeln aussehen: Eine Ausschreibung für einen solchen Preis durchläuft meist dieselben Phasen.
-
 # Context: list item in “How a call works”
-award-li-830caf17a6706429 = **Veröffentlichung.** Die Veranstalter veröffentlichen die Ausschreibung: wer sich bewerben kann, welche Kampagnen zugelassen sind, die Einreichfrist und die Kriterien.
-
+award-li-830caf17a6706429 = __Veröffentlichung.__ Die Veranstalter veröffentlichen die Ausschreibung: wer sich bewerben kann, welche Kampagnen zugelassen sind, die Einreichfrist und die Kriterien.
 # Context: list item in “How a call works”
-award-li-035379af56a66d79 = **Bewerbungen.** Die Bewerberinnen und Bewerber beschreiben ihre Kampagne, meist auf einem Formular, mit Belegen wie Bildern, Presseberichten und Ergebnissen.
-
+award-li-035379af56a66d79 = __Bewerbungen.__ Die Bewerberinnen und Bewerber beschreiben ihre Kampagne, meist auf einem Formular, mit Belegen wie Bildern, Presseberichten und Ergebnissen.
 # Context: list item in “How a call works”
-award-li-6579c80e83766bbf = **Prüfung der Zulässigkeit.** Die Veranstalter prüfen, ob jede Einreichung die formalen Voraussetzungen erfüllt.
-
+award-li-6579c80e83766bbf = __Prüfung der Zulässigkeit.__ Die Veranstalter prüfen, ob jede Einreichung die formalen Voraussetzungen erfüllt.
 # Context: list item in “How a call works”
-award-li-2dd88f6c6da96e56 = **Bewertung.** Eine Jury bewertet die zugelassenen Einreichungen anhand der veröffentlichten Kriterien.
-
+award-li-2dd88f6c6da96e56 = __Bewertung.__ Eine Jury bewertet die zugelassenen Einreichungen anhand der veröffentlichten Kriterien.
 # Context: list item in “How a call works”
-award-li-f71bf0137d85b53a = **Entscheidung und Preisverleihung.** Die Gewinnerinnen und Gewinner werden bekannt gegeben, am besten bei einer öffentlichen Veranstaltung, die ihnen Sichtbarkeit verschafft.
-
+award-li-f71bf0137d85b53a = __Entscheidung und Preisverleihung.__ Die Gewinnerinnen und Gewinner werden bekannt gegeben, am besten bei einer öffentlichen Veranstaltung, die ihnen Sichtbarkeit verschafft.
 # Context: list item in “How a call works”
-award-li-dbfa5c5c52487d49 = **Weitergeben.** Die besten Einreichungen werden anderen vorgestellt, damit andere Gemeinden von ihnen lernen können.
-
+award-li-dbfa5c5c52487d49 = __Weitergeben.__ Die besten Einreichungen werden anderen vorgestellt, damit andere Gemeinden von ihnen lernen können.
 # Context: paragraph in “How a call works”
 award-p-ab2c2ef1ec5c1bfd = Lesen Sie den offiziellen Text einer Ausschreibung immer genau. Dieses Kapitel beschreibt, wie solche Ausschreibungen im Allgemeinen funktionieren und worauf Jurys üblicherweise achten; die genauen Regeln, Teilnahmebedingungen und Kriterien eines bestimmten Preises legen die jeweiligen Veranstalter fest.
-
 # Context: heading
 award-h-71708699acf8f3b3 = Kriterien
-
 # Context: paragraph in “Criteria”
 award-p-4a14b5688051d2eb = Für einen europäischen Preis für Kampagnen zu Migration und Integration vor Ort sind die folgenden Kriterien typisch. Sie können damit auch Ihre eigene Kampagne bewerten.
-
 # Context: table cell in “Criteria”
 award-cell-3162a17a51df9fb7 = Kriterium
-
 # Context: table cell in “Criteria”
 award-cell-691c43472e1cf4a6 = Die Frage der Jury
-
 # Context: table cell in “Criteria”
 award-cell-e273617420c1c32c = Relevanz
-
 # Context: table cell in “Criteria”
 award-cell-a9f32727640b4590 = Geht die Kampagne auf einen echten Bedarf oder eine echte Situation vor Ort ein?
-
 # Context: table cell in “Criteria”
 award-cell-e0f0ae26c2fe332d = Klarheit der Ziele
-
 # Context: table cell in “Criteria”
 award-cell-6d85f60273f0f777 = Wusste die Kampagne, was sie verändern wollte, und für wen?
-
 # Context: table cell in “Criteria”
 award-cell-73e0212c50860396 = Beteiligung
-
 # Context: table cell in “Criteria”
 award-cell-8a0078634bfabe99 = Waren Neuankömmlinge und Alteingesessene an Konzeption und Umsetzung beteiligt?
-
 # Context: table cell in “Criteria”
 award-cell-1b6dc3e15b4c2f01 = Qualität der Botschaft
-
 # Context: table cell in “Criteria”
 award-cell-04dee409685ab9a0 = War die Botschaft zutreffend, respektvoll, lokal und einprägsam?
-
 # Context: table cell in “Criteria”
 award-cell-1c9fe98ba9e0d297 = Kreativität
-
 # Context: table cell in “Criteria”
 award-cell-dd8e426c891a9ad3 = Hat die Kampagne einen neuen Weg gefunden, ihre Zielgruppe zu erreichen?
-
 # Context: table cell in “Criteria”
 award-cell-b61dd8f40159a9b8 = Partnerschaft
-
 # Context: table cell in “Criteria”
 award-cell-ae1f708578f9510c = Hat sie verschiedene Akteure vor Ort zusammengebracht?
-
 # Context: table cell in “Criteria”
 award-cell-219c4a6c86a716e9 = Ergebnisse
-
 # Context: table cell in “Criteria”
 award-cell-5b7537ec2cbdfcd8 = Gibt es Belege für Reichweite und Veränderung, ehrlich dargestellt?
-
 # Context: table cell in “Criteria”
 award-cell-7a4e8b1db35b2367 = Übertragbarkeit
-
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Könnte eine andere Gemeinde daraus lernen und sie übernehmen?
-
 # Context: heading
 award-h-8b7d003b40009032 = Was gute Einreichungen gemeinsam haben
-
 # Context: paragraph in “What good entries share”
 award-p-dd55b4ceb2d45b1f = Die Gewinnerkampagnen sind oft nicht die größten oder teuersten. Gute Einreichungen haben meist diese Eigenschaften gemeinsam:
-
 # Context: list item in “What good entries share”
-award-li-0005beda09ead772 = **Eine klare Geschichte aus dem Ort.** Die Einreichung erklärt die Situation im Ort in wenigen Sätzen und zeigt, warum die Kampagne gerade dort nötig war.
-
+award-li-0005beda09ead772 = __Eine klare Geschichte aus dem Ort.__ Die Einreichung erklärt die Situation im Ort in wenigen Sätzen und zeigt, warum die Kampagne gerade dort nötig war.
 # Context: list item in “What good entries share”
-award-li-051a116eadb2a05c = **Menschen statt Etiketten.** Neuankömmlinge erscheinen als Nachbarinnen und Nachbarn, Arbeitskräfte, Eltern, Kunstschaffende und Sportlerinnen und Sportler und sprechen mit ihrer eigenen Stimme.
-
+award-li-051a116eadb2a05c = __Menschen statt Etiketten.__ Neuankömmlinge erscheinen als Nachbarinnen und Nachbarn, Arbeitskräfte, Eltern, Kunstschaffende und Sportlerinnen und Sportler und sprechen mit ihrer eigenen Stimme.
 # Context: list item in “What good entries share”
-award-li-003264f4a6b45211 = **Echte Partnerschaft.** Gemeinde, Zivilgesellschaft, Schulen und Neuankömmlinge haben alle mitgewirkt, und die Einreichung sagt, wer was getan hat.
-
+award-li-003264f4a6b45211 = __Echte Partnerschaft.__ Gemeinde, Zivilgesellschaft, Schulen und Neuankömmlinge haben alle mitgewirkt, und die Einreichung sagt, wer was getan hat.
 # Context: list item in “What good entries share”
-award-li-ed4ffc843fedf559 = **Ehrliche Ergebnisse.** Die Einreichung berichtet, was funktioniert hat und was nicht, mit bescheidenen, aber echten Belegen.
-
+award-li-ed4ffc843fedf559 = __Ehrliche Ergebnisse.__ Die Einreichung berichtet, was funktioniert hat und was nicht, mit bescheidenen, aber echten Belegen.
 # Context: list item in “What good entries share”
-award-li-61acb526c050579f = **Etwas zum Nachmachen.** Die Einreichung erklärt die Methode so, dass andere sie übernehmen können – mit Kosten, Zeitplan und gewonnenen Erkenntnissen.
-
+award-li-61acb526c050579f = __Etwas zum Nachmachen.__ Die Einreichung erklärt die Methode so, dass andere sie übernehmen können – mit Kosten, Zeitplan und gewonnenen Erkenntnissen.
 # Context: paragraph in “What good entries share”
 award-p-459365c0e3df687a = Die nützlichsten Einreichungen enthalten einen kurzen Abschnitt „Wenn Sie das in Ihrem Ort machen wollen“. Zwei oder drei praktische Sätze, etwa dazu, wie man Partner findet oder Einwilligungen einholt, machen aus einer Erfolgsgeschichte ein Werkzeug für andere.
-
 # Context: heading
 award-h-89f7f6087b47355e = Eine Einreichung vorbereiten
-
 # Context: list item in “Preparing an entry”
 award-li-d3acad66e878401a = Lesen Sie die Ausschreibung und ihre Kriterien und prüfen Sie zuerst, ob Sie teilnahmeberechtigt sind.
-
 # Context: list item in “Preparing an entry”
 award-li-0709ac0cc1777a7a = Sammeln Sie Material, während Ihre Kampagne läuft, nicht erst danach:
-
 # Context: list item in “Preparing an entry”
 award-li-af068c55db3341d5 = Fotos und Videos, mit Einwilligung für ihre Verwendung in der Einreichung;
-
 # Context: list item in “Preparing an entry”
 award-li-bf15fc48cdd769c4 = Presseberichte und Screenshots von Reaktionen im Netz;
-
 # Context: list item in “Preparing an entry”
 award-li-9d21dcea5a68d4c9 = Zahlen zu Beteiligung und Reichweite;
-
 # Context: list item in “Preparing an entry”
 award-li-3a2b17f0eabc12ce = Zitate von Teilnehmenden, sowohl von Neuankömmlingen als auch von Alteingesessenen.
-
 # Context: list item in “Preparing an entry”
 award-li-ab30ee6eb9e93a36 = Schreiben Sie die Einreichung als Geschichte: Ausgangslage, Ziel, was Sie getan haben, was sich verändert hat, was Sie gelernt haben.
-
 # Context: list item in “Preparing an entry”
 award-li-4f2a5b8154bab926 = Gehen Sie ausdrücklich auf jedes Kriterium ein. Jurys lesen viele Einreichungen und schätzen eine klare Struktur.
-
 # Context: paragraph in “Preparing an entry”
 award-p-8f6e118f51930df5 = Auch wenn Sie nicht gewinnen, lohnt sich die Einreichung: Sie zwingt Sie, Ihre Kampagne zu evaluieren, und das Material lässt sich in Berichten und Förderanträgen wiederverwenden.
-
 # Context: heading
 award-h-f42148c5762e904b = Was Sie tun können
-
 # Context: list item in “What you can do”
 award-li-f2f685f4dd6e7de3 = Bewerten Sie Ihre letzte Kampagne mit der Kriterientabelle oben und notieren Sie ihre größten Stärken und Schwächen.
-
 # Context: list item in “What you can do”
 award-li-3eeffe64f7f5dcf9 = Legen Sie für Ihre nächste Kampagne vom ersten Tag an eine „Belegmappe“ an.
-
 # Context: list item in “What you can do”
 award-li-ee6ef6aff2e8427e = Suchen Sie nach aktuellen Preisausschreibungen und Förderprogrammen zu Migration, Integration und lokaler Kommunikation, zum Beispiel über die [Website der Europäischen Kommission](https://commission.europa.eu) und über nationale und europäische Städte- und Gemeindenetzwerke.
-
 # Context: list item in “What you can do”
 award-li-bfca8467b6b40a34 = Nutzen Sie die [Vorlage für den Kampagnenplan](10-resources.md#campaign-template), damit sich Ihre nächste Kampagne leichter dokumentieren lässt.

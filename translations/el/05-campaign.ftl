@@ -1,325 +1,217 @@
-### handbook/chapters/05-campaign.md — Planning a public awareness campaign
-### Language: el. Maintained by `handbook sync`: translate the values, keep the ids.
-### A commented-out message is not translated yet: remove the `# ` before its lines and translate it.
-### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
+# handbook/chapters/05-campaign.md — Planning a public awareness campaign
+# Its translations into `el`, kept in step with the Markdown by `handbook sync`.
 
 # Context: chapter title
 campaign-title-6a7f025378a3c0e3 = Σχεδιασμός μιας εκστρατείας ευαισθητοποίησης του κοινού
-
 # Context: heading
 campaign-h-b58fcb4fc7d606c5 = Τι είναι μια τοπική εκστρατεία
-
 # Context: paragraph in “What a local campaign is”
 campaign-p-b3c3860489be1946 = Μια εκστρατεία ευαισθητοποίησης του κοινού είναι ένα σχεδιασμένο σύνολο δράσεων που αποσκοπεί να αλλάξει, σε περιορισμένο χρονικό διάστημα, τι γνωρίζει, τι νιώθει ή τι κάνει μια ομάδα ανθρώπων για ένα θέμα. Μια τοπική εκστρατεία για τη μετανάστευση και την { -integration(case: "acc") } μπορεί να συνδυάζει πορτρέτα στην τοπική εφημερίδα, ένα φεστιβάλ, ένα σχολικό πρόγραμμα, αφίσες στις στάσεις των λεωφορείων και ένα σύντομο βίντεο στο διαδίκτυο.
-
 # Context: paragraph in “What a local campaign is”
 campaign-p-6fcf0a41324be80f = Μία από τις πέντε κύριες δράσεις του { -clarinet } ήταν μια σειρά οκτώ τέτοιων εκστρατειών, που σχεδίασαν και προώθησαν οι συμμετέχουσες { -local-communities }. Το κεφάλαιο αυτό παρουσιάζει μια μέθοδο που μπορεί να χρησιμοποιήσει κάθε πόλη, ΜΚΟ ή σχολείο, όποιος κι αν είναι ο προϋπολογισμός του.
-
 # Context: paragraph in “What a local campaign is”
 campaign-p-991eda74c077e725 = Μια εκστρατεία είναι κάτι περισσότερο από μια μεμονωμένη εκδήλωση: έχει στόχο, καθορισμένο κοινό, συνεπές μήνυμα και τρόπο να ελέγξετε αν πέτυχε.
-
 # Context: heading
 campaign-h-3041721e644d4666 = Ο κύκλος της εκστρατείας
-
 # Context: paragraph in “The campaign cycle”
 campaign-p-d2e1f74a497c4bbc = Οι καλές εκστρατείες ακολουθούν έναν κύκλο επτά βημάτων, και όσα μαθαίνετε στο τέλος τροφοδοτούν την επόμενη εκστρατεία.
-
 # Context: image description (alt text) in “The campaign cycle”
 campaign-alt-7fc785ee3721de74 = Ένας κύκλος επτά βημάτων που συνδέονται με βέλη: 1 στόχοι, 2 κοινό, 3 μηνύματα, 4 κανάλια, 5 εταίροι, 6 προϋπολογισμός, 7 αξιολόγηση, με ένα βέλος από την αξιολόγηση πίσω στους στόχους. Στο κέντρο: σχεδιάστε, υλοποιήστε, μάθετε και ξεκινήστε ξανά.
-
 # Context: figure caption in “The campaign cycle”
 campaign-cap-7bc78f0ab77707ca = Ο κύκλος της εκστρατείας: επτά βήματα από τους στόχους έως την αξιολόγηση, και πάλι από την αρχή
-
 # Context: paragraph in “The campaign cycle”
 campaign-p-dd8f0d3560280655 = Στην πράξη τα βήματα επικαλύπτονται: μπορεί να βρείτε πρώτα έναν εταίρο και να διαμορφώσετε μαζί τον στόχο. Ο κύκλος είναι ένας οδηγός σκέψης, όχι μια άκαμπτη σειρά.
-
 # Context: heading
 campaign-h-32aa40a5d4b58434 = Βήμα 1: Στόχοι
-
 # Context: paragraph in “Step 1: Goals”
 campaign-p-e9cdaacc04450655 = Ξεκινήστε από την αλλαγή που θέλετε να δείτε. Το «ευαισθητοποίηση» είναι πολύ αόριστο για να καθοδηγήσει αποφάσεις. Ρωτήστε καλύτερα: μετά την εκστρατεία, τι θα πρέπει να είναι διαφορετικό και για ποιους; Οι χρήσιμοι στόχοι είναι συγκεκριμένοι, ρεαλιστικοί και, όπου είναι δυνατόν, μετρήσιμοι. Για παράδειγμα:
-
 # Context: list item in “Step 1: Goals”
 campaign-li-5c02328a51a92ae8 = περισσότεροι κάτοικοι γνωρίζουν ότι οι νεοφερμένοι της πόλης εργάζονται σε τοπικές δουλειές, όπως η φροντίδα, οι κατασκευές ή η γεωργία·
-
 # Context: list item in “Step 1: Goals”
 campaign-li-b22aa54aa1d55783 = οι μαθητές δύο σχολείων έχουν γνωρίσει συνομήλικους νεοφερμένους και έχουν συζητήσει μαζί τους·
-
 # Context: list item in “Step 1: Goals”
 campaign-li-98f93bfb0bdb9c00 = η τοπική εφημερίδα δημοσιεύει δίκαιες, προσωπικές ιστορίες για νεοφερμένους και όχι μόνο ιστορίες για προβλήματα.
-
 # Context: paragraph in “Step 1: Goals”
 campaign-p-3505940558a7d75c = Συνδέστε τον στόχο σας με τον ευρύτερο σκοπό του { -clarinet }: να γίνει ορατή η θετική συμβολή των { -migrants(case: "gen") } στον τόπο όπου ζουν. Ένας σαφής στόχος είναι καλύτερος από πέντε αόριστους.
-
 # Context: heading
 campaign-h-6195a34f20b4c26c = Βήμα 2: Κοινό
-
 # Context: paragraph in “Step 2: Audiences”
 campaign-p-fcdf89a6e4e246dd = Το «ευρύ κοινό» δεν είναι κοινό-στόχος· είναι όλοι. Επιλέξτε τις ομάδες που θέλετε περισσότερο να προσεγγίσετε και περιγράψτε τις με ακρίβεια.
-
 # Context: paragraph in “Step 2: Audiences”
 campaign-p-5e86e1ce2def22e3 = Συχνά βοηθά να σκεφτείτε τρεις ομάδες: τους κατοίκους που ήδη είναι υποστηρικτικοί, τους κατοίκους που είναι σταθερά εχθρικοί, και μια μεγάλη μεσαία ομάδα ανθρώπων που είναι αβέβαιοι, απασχολημένοι ή αδιάφοροι. Οι περισσότερες επιτυχημένες εκστρατείες εστιάζουν στη μεσαία ομάδα και χρησιμοποιούν την υποστηρικτική ομάδα ως φορείς του μηνύματος.
-
 # Context: paragraph in “Step 2: Audiences”
 campaign-p-5d86ea72b840dcf7 = Για κάθε ομάδα κοινού, ρωτήστε:
-
 # Context: list item in “Step 2: Audiences”
 campaign-li-819fe3dc28c33723 = Τι γνωρίζουν ήδη και τι πιστεύουν για τη μετανάστευση;
-
 # Context: list item in “Step 2: Audiences”
 campaign-li-5dc96b982a444b5a = Τι τους ενδιαφέρει περισσότερο: τα σχολεία των παιδιών τους, η ασφάλεια, οι δουλειές, η γειτονιά τους, η πίστη τους, η ποδοσφαιρική τους ομάδα;
-
 # Context: list item in “Step 2: Audiences”
 campaign-li-060ee02f605a0959 = Ποιον εμπιστεύονται; Έναν γιατρό, έναν ιερέα, έναν προπονητή, μια γιαγιά, έναν influencer;
-
 # Context: list item in “Step 2: Audiences”
 campaign-li-acc290ab29c30b2f = Από πού ενημερώνονται;
-
 # Context: paragraph in “Step 2: Audiences”
 campaign-p-1cb6579f6eb330ca = Μην ξεχνάτε ότι και οι νεοφερμένοι είναι κοινό. Μια εκστρατεία που τους προσκαλεί, στις δικές τους γλώσσες, να συμμετάσχουν στη ζωή της πόλης μπορεί να είναι εξίσου πολύτιμη με μια εκστρατεία που απευθύνεται στους μόνιμους κατοίκους.
-
 # Context: heading
 campaign-h-64f58707fcd5243e = Βήμα 3: Μηνύματα
-
 # Context: paragraph in “Step 3: Messages”
 campaign-p-389587fbcd723cbb = Το μήνυμα είναι αυτό που θέλετε να θυμάται το κοινό σας. Συνδέει τον στόχο σας με όσα ενδιαφέρουν το κοινό. Τα μηνύματα που λειτουργούν σε τοπικό επίπεδο έχουν συνήθως ορισμένα κοινά χαρακτηριστικά:
-
 # Context: list item in “Step 3: Messages”
-campaign-li-764aa910dfe42689 = **Μιλούν για ανθρώπους, όχι για κατηγορίες.** Μια νοσηλεύτρια, ένας φούρναρης ή μια φοιτήτρια με όνομα μένουν πιο εύκολα στη μνήμη από το «οι μετανάστες συμβάλλουν στην οικονομία».
-
+campaign-li-764aa910dfe42689 = __Μιλούν για ανθρώπους, όχι για κατηγορίες.__ Μια νοσηλεύτρια, ένας φούρναρης ή μια φοιτήτρια με όνομα μένουν πιο εύκολα στη μνήμη από το «οι μετανάστες συμβάλλουν στην οικονομία».
 # Context: list item in “Step 3: Messages”
-campaign-li-5c1328b9279975dc = **Τονίζουν όσα μοιράζονται οι κάτοικοι με τους νεοφερμένους.** Δουλειά, οικογένεια, παιδιά, ποδόσφαιρο, φαγητό, μουσική, πίστη, αγάπη για την πόλη.
-
+campaign-li-5c1328b9279975dc = __Τονίζουν όσα μοιράζονται οι κάτοικοι με τους νεοφερμένους.__ Δουλειά, οικογένεια, παιδιά, ποδόσφαιρο, φαγητό, μουσική, πίστη, αγάπη για την πόλη.
 # Context: list item in “Step 3: Messages”
-campaign-li-423f011109ed7949 = **Είναι τοπικά.** Η «πόλη μας» είναι πιο κοντά από την «Ευρώπη».
-
+campaign-li-423f011109ed7949 = __Είναι τοπικά.__ Η «πόλη μας» είναι πιο κοντά από την «Ευρώπη».
 # Context: list item in “Step 3: Messages”
-campaign-li-14abe253d64a94d9 = **Είναι θετικά αλλά ειλικρινή.** Μην προσποιείστε ότι δεν υπάρχουν προβλήματα. Δείξτε πώς λύνονται τα προβλήματα από κοινού.
-
+campaign-li-14abe253d64a94d9 = __Είναι θετικά αλλά ειλικρινή.__ Μην προσποιείστε ότι δεν υπάρχουν προβλήματα. Δείξτε πώς λύνονται τα προβλήματα από κοινού.
 # Context: list item in “Step 3: Messages”
-campaign-li-429c95e2ecc80666 = **Καλούν σε δράση.** Ελάτε στο φεστιβάλ, γραφτείτε στη χορωδία, πείτε ένα γεια.
-
+campaign-li-429c95e2ecc80666 = __Καλούν σε δράση.__ Ελάτε στο φεστιβάλ, γραφτείτε στη χορωδία, πείτε ένα γεια.
 # Context: paragraph in “Step 3: Messages”
 campaign-p-1b7669b424f245a8 = Δοκιμάστε το μήνυμά σας με λίγους ανθρώπους από το κοινό σας, μεταξύ των οποίων και νεοφερμένοι, πριν το δημοσιοποιήσετε, και ελέγξτε τις λέξεις με βάση το [γλωσσάριο](03-words.md#glossary).
-
 # Context: paragraph in “Step 3: Messages”
 campaign-p-89a31daa8049612d = Αποφύγετε τις μορφές «καταρρίπτουμε τους μύθους» που επαναλαμβάνουν έναν ψευδή ισχυρισμό με μεγάλα γράμματα και τον διορθώνουν με μικρά. Οι άνθρωποι συχνά θυμούνται τον μύθο και ξεχνούν τη διόρθωση. Ξεκινήστε καλύτερα από την αληθινή, θετική ιστορία.
-
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Βήμα 4: Κανάλια
-
 # Context: paragraph in “Step 4: Channels”
 campaign-p-a6d4dac9f13d007c = Επιλέξτε κανάλια ανάλογα με το πού βρίσκεται πραγματικά το κοινό σας, όχι ανάλογα με το τι είναι της μόδας.
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-ce4683e7013a18cd = Κανάλι
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-1b9727dcd2f45b3f = Κατάλληλο για
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-b43559f5c64a697f = Προσοχή σε
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-21d9acb8de729418 = Εκδηλώσεις με φυσική παρουσία (φεστιβάλ, ημέρες ανοιχτών θυρών, κοινά γεύματα)
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-82da9392783decc6 = Πραγματική επαφή ανάμεσα σε κατοίκους και νεοφερμένους· οικοδόμηση εμπιστοσύνης
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-03e7e2deee1343d9 = Προσέγγιση μόνο όσων ήδη ενδιαφέρονται
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-3c7c7413945b0e2c = Σχολεία και ομάδες νέων
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-d24a54685b70485f = Μακροπρόθεσμη αλλαγή· προσέγγιση των γονέων μέσω των παιδιών
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-c2ccb4eae08cace2 = Χρειάζεται χρόνο και δέσμευση των εκπαιδευτικών
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-0c441e7ee1f30d27 = Τοπικός Τύπος, ραδιόφωνο και τηλεόραση
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-e69ad6974f6464ee = Αξιοπιστία· προσέγγιση των μεγαλύτερων σε ηλικία κατοίκων
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-6fd654eaa0e3bdaa = Περιορισμένος έλεγχος στην τελική μορφή του ρεπορτάζ
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-b904a77155606517 = Μέσα κοινωνικής δικτύωσης
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-a58da299ce475420 = Ταχύτητα, κοινοποιήσεις, νεανικό κοινό
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-c3d521bdfdbafa91 = Εχθρικά σχόλια· χρειάζεται εποπτεία
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-df379cfef08323fd = Αφίσες, πανό, δημόσιοι χώροι
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-40427766efd6e375 = Ορατότητα στην καθημερινή ζωή
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-44caf7911c9ddb5b = Βανδαλισμοί· το μήνυμα πρέπει να γίνεται κατανοητό σε δευτερόλεπτα
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-462bdaf8f65bf74f = Δημοτικά κανάλια (ιστότοπος, ενημερωτικό δελτίο, πίνακες ανακοινώσεων)
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-556d233de8d5a83d = Θεσμικό κύρος· χαμηλό κόστος
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-cb20b2d1c407ee68 = Μπορεί να φαίνονται γραφειοκρατικά· κρατήστε ανθρώπινο τόνο
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-273684e3aa447777 = Τέχνη και πολιτισμός (εκθέσεις, θέατρο, μουσική)
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-26a91ccf1cc2267c = Συναίσθημα· νέο κοινό
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-dbc94a6a3a18e130 = Χρειάζεται καλούς εταίρους· δείτε το [κεφάλαιο 7](07-art.md)
-
 # Context: paragraph in “Step 4: Channels”
 campaign-p-87c89a257ec59674 = Οι περισσότερες εκστρατείες χρησιμοποιούν δύο ή τρία κανάλια που αλληλοενισχύονται. Το [κεφάλαιο 9](09-media.md) δίνει συμβουλές για τη συνεργασία με δημοσιογράφους και για τα μέσα κοινωνικής δικτύωσης.
-
 # Context: heading
 campaign-h-9378785c2e274f26 = Βήμα 5: Εταίροι
-
 # Context: paragraph in “Step 5: Partners”
 campaign-p-5fd40990c82af956 = Οι εταίροι πολλαπλασιάζουν όσα μπορείτε να κάνετε. Σκεφτείτε τους σε τρεις κύκλους:
-
 # Context: list item in “Step 5: Partners”
-campaign-li-23542df58d503d9b = **Βασικοί εταίροι**, που σχεδιάζουν και υλοποιούν την εκστρατεία μαζί σας:
-
+campaign-li-23542df58d503d9b = __Βασικοί εταίροι__, που σχεδιάζουν και υλοποιούν την εκστρατεία μαζί σας:
 # Context: list item in “Step 5: Partners”
 campaign-li-0e5fcce3cd6714ce = μια δημοτική υπηρεσία ή το γραφείο δημάρχου·
-
 # Context: list item in “Step 5: Partners”
 campaign-li-a04e9229eb1e1647 = μία ή δύο ΜΚΟ που εργάζονται με νεοφερμένους·
-
 # Context: list item in “Step 5: Partners”
 campaign-li-1223f68a1c4b5d07 = οι ίδιοι οι νεοφερμένοι, ως διοργανωτές και όχι μόνο ως πρωταγωνιστές των ιστοριών.
-
 # Context: list item in “Step 5: Partners”
-campaign-li-066f2c8b18952073 = **Υποστηρικτικοί εταίροι**, που βοηθούν σε συγκεκριμένες εργασίες:
-
+campaign-li-066f2c8b18952073 = __Υποστηρικτικοί εταίροι__, που βοηθούν σε συγκεκριμένες εργασίες:
 # Context: list item in “Step 5: Partners”
 campaign-li-81e5ef8fac8e2d42 = σχολεία, βιβλιοθήκες, πολιτιστικά κέντρα και αθλητικοί σύλλογοι·
-
 # Context: list item in “Step 5: Partners”
 campaign-li-4db17830e514f714 = τοπικά μέσα ενημέρωσης·
-
 # Context: list item in “Step 5: Partners”
 campaign-li-84f6f5fa2ab2e3ae = καλλιτέχνες και σχεδιαστές.
-
 # Context: list item in “Step 5: Partners”
-campaign-li-4c5a4cf981789aea = **Πολλαπλασιαστές**, που διαδίδουν το μήνυμά σας:
-
+campaign-li-4c5a4cf981789aea = __Πολλαπλασιαστές__, που διαδίδουν το μήνυμά σας:
 # Context: list item in “Step 5: Partners”
 campaign-li-403edc8f00c74e84 = σεβαστά πρόσωπα της τοπικής κοινωνίας·
-
 # Context: list item in “Step 5: Partners”
 campaign-li-657955bdaccc472e = εργοδότες και επιχειρηματικοί σύλλογοι·
-
 # Context: list item in “Step 5: Partners”
 campaign-li-f306924d561a5a68 = θρησκευτικές κοινότητες και δίκτυα πόλεων.
-
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Συμφωνήστε από νωρίς ποιος αποφασίζει τι, ποιος μιλά στα μέσα ενημέρωσης και πώς αναφέρονται οι εταίροι.
-
 # Context: paragraph in “Step 5: Partners”
 campaign-p-0bb023b130230fd9 = Οι πιο δυνατές τοπικές εκστρατείες δημιουργούνται από κοινού με τους νεοφερμένους. Εμπλέξτε τους από την πρώτη συνάντηση σχεδιασμού, αμείψτε τους όπου άλλοι αμείβονται για παρόμοια δουλειά και αφήστε τους να αποφασίσουν πώς θα ειπωθούν οι δικές τους ιστορίες.
-
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = Βήμα 6: Προϋπολογισμός
-
 # Context: paragraph in “Step 6: Budget”
 campaign-p-7449ffb09e212d23 = Μια εκστρατεία δεν χρειάζεται να είναι ακριβή, χρειάζεται όμως ρεαλιστικό προϋπολογισμό, ακόμη κι αν αυτός αφορά κυρίως χρόνο και όχι χρήματα.
-
 # Context: paragraph in “Step 6: Budget”
 campaign-p-27dac4494e528ee4 = Τα συνήθη έξοδα περιλαμβάνουν τον σχεδιασμό και την εκτύπωση, τους χώρους, τις αμοιβές καλλιτεχνών, φωτογράφων ή διερμηνέων, το φαγητό για τις εκδηλώσεις, τη διαδικτυακή διαφήμιση και τον χρόνο του προσωπικού. Οι εταίροι μπορούν συχνά να καλύψουν κάποια από αυτά σε είδος: μια αίθουσα σχολείου δωρεάν, χορηγία για τις εκτυπώσεις, ραδιοφωνικό χρόνο σε έναν τοπικό σταθμό.
-
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Κρατήστε ένα αποθεματικό για τα απρόβλεπτα και προβλέψτε από την αρχή χρήματα για την αξιολόγηση.
-
 # Context: heading
 campaign-h-76bd0f182803cc9a = Βήμα 7: Αξιολόγηση
-
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-c8d3ae04ab0cabbb = Η αξιολόγηση σας λέει αν η εκστρατεία πέτυχε τον στόχο της και τι να κάνετε καλύτερα την επόμενη φορά. Σχεδιάστε την όταν θέτετε τον στόχο σας, όχι στο τέλος. Μετρήστε σε τρία επίπεδα:
-
 # Context: list item in “Step 7: Evaluation”
-campaign-li-de77dad29213f780 = **Δράσεις**: τι κάνατε. Αριθμός εκδηλώσεων, αφισών, άρθρων, αναρτήσεων.
-
+campaign-li-de77dad29213f780 = __Δράσεις__: τι κάνατε. Αριθμός εκδηλώσεων, αφισών, άρθρων, αναρτήσεων.
 # Context: list item in “Step 7: Evaluation”
-campaign-li-039ce10c59be6adf = **Εμβέλεια**: ποιους προσεγγίσατε. Συμμετέχοντες, αναγνώστες, προβολές, κοινοποιήσεις, σχολεία που συμμετείχαν.
-
+campaign-li-039ce10c59be6adf = __Εμβέλεια__: ποιους προσεγγίσατε. Συμμετέχοντες, αναγνώστες, προβολές, κοινοποιήσεις, σχολεία που συμμετείχαν.
 # Context: list item in “Step 7: Evaluation”
-campaign-li-366cde9f874cdf5b = **Αλλαγή**: τι άλλαξε. Έρευνες πριν και μετά, σχόλια των συμμετεχόντων, ο τόνος της κάλυψης από τα τοπικά μέσα ενημέρωσης.
-
+campaign-li-366cde9f874cdf5b = __Αλλαγή__: τι άλλαξε. Έρευνες πριν και μετά, σχόλια των συμμετεχόντων, ο τόνος της κάλυψης από τα τοπικά μέσα ενημέρωσης.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-3a0cc339f1489cd8 = Η αλλαγή είναι το πιο δύσκολο να μετρηθεί, και μια μικρή εκστρατεία δεν μπορεί να αποδείξει ότι άλλαξε τις απόψεις μιας ολόκληρης πόλης. Μικρές αλλά ειλικρινείς ενδείξεις, όπως μια έρευνα πριν και μετά σε δύο σχολεία, είναι πιο χρήσιμες από εντυπωσιακούς αλλά κενούς αριθμούς.
-
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Γράψτε μια σύντομη έκθεση, μοιραστείτε τη με τους εταίρους και τους συμμετέχοντες, ευχαριστήστε όλους και επιστρέψτε στο βήμα 1.
-
 # Context: heading
 campaign-h-13d136fd8a7cc22c = Λίστα ελέγχου της εκστρατείας
-
 # Context: list item in “Campaign checklist”
 campaign-li-898f53b4097163fd = Έχουμε έναν σαφή, συγκεκριμένο στόχο.
-
 # Context: list item in “Campaign checklist”
 campaign-li-572e9318a2054cb5 = Έχουμε επιλέξει και περιγράψει το κύριο κοινό μας.
-
 # Context: list item in “Campaign checklist”
 campaign-li-5bf978bbb72bb81a = Το μήνυμά μας μιλά για ανθρώπους, είναι τοπικό και καλεί σε δράση.
-
 # Context: list item in “Campaign checklist”
 campaign-li-afe5a74c15db4888 = Έχουμε δοκιμάσει το μήνυμα με ανθρώπους από το κοινό μας, μεταξύ των οποίων και νεοφερμένοι.
-
 # Context: list item in “Campaign checklist”
 campaign-li-1cd9e079da21eec3 = Οι λέξεις μας συμφωνούν με το γλωσσάριο.
-
 # Context: list item in “Campaign checklist”
 campaign-li-f55c2befa1085e92 = Έχουμε επιλέξει δύο ή τρία κανάλια που φτάνουν στο κοινό μας.
-
 # Context: list item in “Campaign checklist”
 campaign-li-cbbf163eb10da1f4 = Οι εταίροι μας γνωρίζουν τον ρόλο τους και ανάμεσα στους διοργανωτές υπάρχουν νεοφερμένοι.
-
 # Context: list item in “Campaign checklist”
 campaign-li-db5f826dcc7e9f6d = Έχει δοθεί συναίνεση για κάθε όνομα, πρόσωπο και ιστορία που χρησιμοποιούμε.
-
 # Context: list item in “Campaign checklist”
 campaign-li-d7f7e237f12e77bb = Έχουμε προϋπολογισμό, που περιλαμβάνει αποθεματικό και χρήματα για την αξιολόγηση.
-
 # Context: list item in “Campaign checklist”
 campaign-li-e2e0eceefd65d34f = Ξέρουμε πώς θα μετρήσουμε την εμβέλεια και την αλλαγή.
-
 # Context: list item in “Campaign checklist”
 campaign-li-bfcdaacae2e6bd80 = Έχουμε σχέδιο για τα εχθρικά σχόλια και πρόσωπο επικοινωνίας για τα μέσα ενημέρωσης.
-
 # Context: paragraph in “Campaign checklist”
 campaign-p-416297a6a37b94f7 = Ένα πρότυπο σχεδίου εκστρατείας μίας σελίδας θα βρείτε στο [κεφάλαιο 10](10-resources.md#campaign-template).
-
 # Context: heading
 campaign-h-f42148c5762e904b = Τι μπορείτε να κάνετε
-
 # Context: list item in “What you can do”
 campaign-li-f9b7472968d40046 = Συγκεντρώστε τρία ή τέσσερα άτομα από διαφορετικές οργανώσεις και αφιερώστε δύο ώρες στα βήματα 1 έως 3 του κύκλου.
-
 # Context: list item in “What you can do”
 campaign-li-e682abd02682b01f = Γράψτε τον στόχο, το κοινό και το μήνυμά σας σε μία σελίδα.
-
 # Context: list item in “What you can do”
 campaign-li-3d96d9f497a494bf = Ζητήστε από δύο νεοφερμένους και δύο μόνιμους κατοίκους να σχολιάσουν το προσχέδιο του μηνύματός σας.
-
 # Context: list item in “What you can do”
 campaign-li-b59ad3d71a3ed4d0 = Επιλέξτε μια μικρή πρώτη δράση που μπορείτε να υλοποιήσετε μέσα σε τρεις μήνες και αξιολογήστε τη πριν σχεδιάσετε την επόμενη.
-
 # Context: list item in “What you can do”
 campaign-li-15d5eb74107d8da4 = Όταν ολοκληρωθεί η εκστρατεία, σκεφτείτε να την υποβάλετε για κάποιο βραβείο ή να τη μοιραστείτε με άλλες πόλεις. Το [κεφάλαιο 8](08-award.md) εξηγεί τι κοινό έχουν οι καλές συμμετοχές.

@@ -1,169 +1,113 @@
-### handbook/chapters/02-routes.md — Migration in South-East Europe
-### Language: hu. Maintained by `handbook sync`: translate the values, keep the ids.
-### A commented-out message is not translated yet: remove the `# ` before its lines and translate it.
-### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
+# handbook/chapters/02-routes.md — Migration in South-East Europe
+# Its translations into `hu`, kept in step with the Markdown by `handbook sync`.
 
 # Context: chapter title
 routes-title-c44c63505d0869be = Migráció Délkelet-Európában
-
 # Context: heading
 routes-h-cdad84f3eba0a687 = Egy mozgásban lévő régió
-
 # Context: paragraph in “A region on the move”
 routes-p-7343b93cc52fd406 = Délkelet-Európa mindig is keresztút volt. Kereskedők, zarándokok, idénymunkások és jobb életet kereső családok évezredek óta kelnek át tengerein és hegyein.
-
 # Context: paragraph in “A region on the move”
 routes-p-f8362a9e1bbfc5fa = Az elmúlt években a régió – a Közel-Kelet, Afrika és az Európai Unió többi része közötti fekvése miatt – lett az az első európai föld, ahová a { -asylum-seekers } közül sokan megérkeztek. Ez a fejezet rövid, általános képet ad arról a három útvonalról, amelyek mentén a { -clarinet } országai fekszenek, és arról, mit jelentett mindez a { -local-communities } életében. A gyorsan változó statisztikákhoz használjon hivatalos forrásokat[^sources].
-
 # Context: heading
 routes-h-7a19c064d074d610 = Három útvonal, egy régió
-
 # Context: paragraph in “Three routes, one region”
 routes-p-cb71f0715c0088e6 = A projekt úgy írta le nyolc országát, mint amelyek három migrációs útvonal mentén fekszenek. Az „útvonal” nem egy térképen jelölt út, hanem az utazások tág mintázata, amelyet a földrajz, az embercsempészek, az államok politikája és az alakít, hogy merre mentek korábban a rokonok. Az útvonalak elmozdulnak, kettéágaznak és lezárulnak.
-
 # Context: image description (alt text) in “Three routes, one region”
 routes-alt-062577dcf20caaa4 = Három migrációs útvonal vázlatos ábrája. Egy kék nyíl a Földközi-tenger középső részén át Olaszországba mutat. Egy zöld oszlop a nyugat-balkáni útvonalat jelzi, amely Bulgárián, Románián, Magyarországon, Szlovénián és Ausztrián át vezet Közép- és Észak-Európa felé. Narancssárga nyilak a Földközi-tenger keleti részén át Görögországba és Ciprusra mutatnak, Görögországból pedig egy szaggatott nyíl vezet tovább a nyugat-balkáni útvonalhoz.
-
 # Context: figure caption in “Three routes, one region”
 routes-cap-26c01f8284d75340 = A három migrációs útvonal és a nyolc CLARINET-ország (vázlatos ábra, nem méretarányos)
-
 # Context: table cell in “Three routes, one region”
 routes-cell-adc74704d65d5cc9 = Útvonal
-
 # Context: table cell in “Three routes, one region”
 routes-cell-e1abee3bff8ec082 = Az útvonal menti CLARINET-országok
-
 # Context: table cell in “Three routes, one region”
 routes-cell-ccc0655ef1c3088c = Hogyan utaznak általában az emberek?
-
 # Context: table cell in “Three routes, one region”
 routes-cell-fd73968813d53fd0 = Földközi-tengeri útvonal
-
 # Context: table cell in “Three routes, one region”
 routes-cell-5a9cf672c8be6b5a = Olaszország
-
 # Context: table cell in “Three routes, one region”
 routes-cell-466b2466706b7c82 = Tengeren, a Földközi-tenger középső részén át
-
 # Context: table cell in “Three routes, one region”
 routes-cell-947ed7e5df16cb9a = Nyugat-balkáni útvonal
-
 # Context: table cell in “Three routes, one region”
 routes-cell-3267a3140537a24a = Szlovénia, Magyarország, Bulgária, Románia, Ausztria
-
 # Context: table cell in “Three routes, one region”
 routes-cell-fb141ec379a3859b = Szárazföldön, több határon át, gyalog, busszal, vonattal vagy autóval
-
 # Context: table cell in “Three routes, one region”
 routes-cell-2f2bed0bf6af59e5 = Kelet-balkáni útvonal (kelet-földközi-tengeri útvonal)
-
 # Context: table cell in “Three routes, one region”
 routes-cell-54fad801f955316d = Görögország, Ciprus
-
 # Context: table cell in “Three routes, one region”
 routes-cell-e5e344f7c1e2f904 = Tengeren, a Földközi-tenger keleti részén át, valamint szárazföldi határokon keresztül
-
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = A csoportosítás a projekt saját leírását követi. A valóságban az útvonalak átfedik egymást, és egy ország egyszerre lehet érkezési, tranzit- és letelepedési hely.
-
 # Context: heading
 routes-h-4d048ea744aa31f8 = A földközi-tengeri útvonal
-
 # Context: paragraph in “The Mediterranean route”
 routes-p-a0edcde26973f3d8 = A Földközi-tenger középső részén átvezető útvonal Észak-Afrika partjaitól tengeren vezet Olaszországba, mindenekelőtt annak déli szigeteire és partjaira. Ez a világ egyik legveszélyesebb migrációs útvonala. A hajók gyakran túlzsúfoltak és tengerjárásra alkalmatlanok, és évente sokan vesztik életüket a tengeren[^iom].
-
 # Context: paragraph in “The Mediterranean route”
 routes-p-a3cb9c38a25090c3 = A kis szigeti és tengerparti közösségek számára ez az útvonal hirtelen, jól látható és olykor tragikus érkezéseket jelentett, amelyekkel elsőként halászok, orvosok, önkéntesek és hétköznapi lakosok szembesültek. A { -clarinet } vezető partnere, Lampedusa és Linosa önkormányzata is ilyen közösség.
-
 # Context: heading
 routes-h-0a7bcb22907e26cb = A nyugat-balkáni útvonal
-
 # Context: paragraph in “The Western Balkan route”
 routes-p-aefce4adb2399491 = A nyugat-balkáni útvonal szárazföldön vezet Európa délkeleti részéből a kontinens közepe és északi része felé. 2015-ben és 2016-ban rendkívül sokan használták, közülük sokan a szíriai háború, illetve az afganisztáni és iraki konfliktusok elől menekültek. Az útvonal menti települések vasútállomásain és határátkelőin tömegek haladtak át.
-
 # Context: paragraph in “The Western Balkan route”
 routes-p-6fcb93bcef54a81f = 2016 elejétől, amikor szigorodtak a határellenőrzések, és az Európai Unió és Törökország közös nyilatkozatot fogadott el a migrációról, az útvonalon zajló mozgás meredeken visszaesett. Meg azonban nem szűnt: az emberek kisebb csoportokban, gyakran rejtettebb és veszélyesebb módon haladtak tovább, és egyesek hosszabb ideig maradtak az útba eső országokban.
-
 # Context: heading
 routes-h-bd1a384744b2eca2 = A kelet-balkáni útvonal
-
 # Context: paragraph in “The Eastern Balkan route”
 routes-p-a2df20cdb0899bf6 = A kelet-balkáni útvonal, amelyet gyakran kelet-földközi-tengeri útvonalnak is neveznek, Görögországba és Ciprusra vezet, többnyire tengeren a közeli partokról, de szárazföldi határokon át is. A török partokhoz közeli görög szigeteket 2015-ben ismerte meg az egész világ, amikor nap mint nap érkeztek oda hajók. Ciprus, az Európai Unió legkeletibb peremén fekvő sziget, szintén sok védelmet kereső embert fogadott.
-
 # Context: paragraph in “The Eastern Balkan route”
 routes-p-b81a4b7204617698 = Ezekben az országokban az érkezés nem csupán átutazást jelentett: a befogadóállomások, a hosszú menekültügyi eljárások és a hónapokig vagy évekig várakozó emberek a helyi élet részévé váltak.
-
 # Context: heading
 routes-h-057fc622e94d9233 = Amit a helyi közösségek megéltek
-
 # Context: paragraph in “What local communities experienced”
 routes-p-d303f24710a17647 = A migrációt mindig egy konkrét helyen élik meg az emberek: egy tengerparton, egy buszállomáson, egy iskolai osztályban. Délkelet-Európa városai és régiói több különböző helyzetet éltek át, olykor egymás után.
-
 # Context: list item in “What local communities experienced”
-routes-li-be033757c7f915a6 = **Hirtelen érkezések.** Egy kis tengerparti városnak vagy határ menti falunak órákon belül kellett segítenie olyan embereken, akik fáztak, éheztek, megsérültek vagy sokkos állapotban voltak. Gyakran a helyiek segítettek elsőként, jóval azelőtt, hogy bármilyen országos rendszer működésbe lépett volna.
-
+routes-li-be033757c7f915a6 = __Hirtelen érkezések.__ Egy kis tengerparti városnak vagy határ menti falunak órákon belül kellett segítenie olyan embereken, akik fáztak, éheztek, megsérültek vagy sokkos állapotban voltak. Gyakran a helyiek segítettek elsőként, jóval azelőtt, hogy bármilyen országos rendszer működésbe lépett volna.
 # Context: list item in “What local communities experienced”
-routes-li-b448762ea4490430 = **Átutazás.** Egyes helyeken sokan haladtak át anélkül, hogy ott maradtak volna. A futó találkozások teret hagytak a szóbeszédnek.
-
+routes-li-b448762ea4490430 = __Átutazás.__ Egyes helyeken sokan haladtak át anélkül, hogy ott maradtak volna. A futó találkozások teret hagytak a szóbeszédnek.
 # Context: list item in “What local communities experienced”
-routes-li-b66ae450775d9908 = **Befogadás.** A befogadóállomásoknak otthont adó településeken kérdések merültek fel a biztonságról, a szolgáltatásokról és a méltányosságról, gyakran minden oldalon erős érzelmekkel.
-
+routes-li-b66ae450775d9908 = __Befogadás.__ A befogadóállomásoknak otthont adó településeken kérdések merültek fel a biztonságról, a szolgáltatásokról és a méltányosságról, gyakran minden oldalon erős érzelmekkel.
 # Context: list item in “What local communities experienced”
-routes-li-8cbae9453a77aebc = **Letelepedés.** Sok helyen azok, akik érkezésükkor { -asylum-seekers } voltak, ott maradtak, munkát találtak, iskolába íratták a gyerekeiket, és szomszédokká váltak. Ez a szakasz a legkevésbé látható a médiában, és a legfontosabb az { -integration } szempontjából.
-
+routes-li-8cbae9453a77aebc = __Letelepedés.__ Sok helyen azok, akik érkezésükkor { -asylum-seekers } voltak, ott maradtak, munkát találtak, iskolába íratták a gyerekeiket, és szomszédokká váltak. Ez a szakasz a legkevésbé látható a médiában, és a legfontosabb az { -integration } szempontjából.
 # Context: paragraph in “What local communities experienced”
 routes-p-677326231a7620ea = Mind a négy helyzeten végighúzódik egy közös minta. Az első reakciók gyakran nagyvonalúak; idővel azonban a fáradtság és az információhiány aggodalommá változtathatja a segítőkészséget. Ahol a helyi vezetők világosan beszélnek és pontos információkat osztanak meg, ott a bizalom általában megmarad. Ahol hallgatnak, ott a csendet mások töltik ki.
-
 # Context: paragraph in “What local communities experienced”
 routes-p-9f0a6945e8894fcd = Sok településen az első napokban a legtöbbet a boltosok, a nyugdíjasok, a diákok és a plébániai önkéntesek segítettek. Ha nyilvánosan elismerik őket, és megkérdezik, mit tanultak, azzal egyszerűen el lehet indítani egy valós tapasztalatokon alapuló helyi beszélgetést a migrációról.
-
 # Context: heading
 routes-h-139f4b48fdddd135 = Kivándorlás és bevándorlás egyszerre
-
 # Context: paragraph in “Emigration and immigration together”
 routes-p-b5a60e0f863a00ff = Délkelet-Európában sok közösségből elvándorolnak az emberek, miközben mások érkeznek oda. A fiatalok tanulni és dolgozni mennek el, az újonnan érkezők pedig Európán kívülről jönnek. A legtöbb család tudja, milyen, ha egy rokona külföldön él, vagy ha idegenként bánnak vele – és ezek az emlékek segíthetnek abban, hogy a lakosok olyan úton lévő embereket lássanak az újonnan érkezőkben, akiknek az útja nem is annyira különbözik a sajátjuktól.
-
 # Context: heading
 routes-h-da1e29bc37ed314c = A vészhelyzeten túl
-
 # Context: paragraph in “Beyond the emergency”
 routes-p-4836fb515596e638 = A közfigyelem a vészhelyzeteket követi, és továbbáll, amikor eltűnnek a képek. Az { -integration } valódi munkája azonban akkor kezdődik, amikor a vészhelyzet véget ér: a nyelvtanulással, a lakás- és munkakereséssel, a barátkozással, egy egyesületbe való belépéssel.
-
 # Context: paragraph in “Beyond the emergency”
 routes-p-2bc96b08e572958b = Ezért összpontosított a { -clarinet } arra, hogy a { -migrants } milyen pozitív módon járulnak hozzá a helyi élethez. Az a közösség, amely csak válságos pillanatokban hall a migrációról, válságként fog gondolni rá. Az viszont, amelyik az új gyógyszerészről, az önkéntes tűzoltóról és a családi étteremről is hall, igazabb képet kap.
-
 # Context: paragraph in “Beyond the emergency”
 routes-p-7c1e779cc5cc8cb9 = Bánjon óvatosan a számokkal. Az érkezésekre és a menedékjogi döntésekre vonatkozó adatokat különböző módon gyűjtik, és gyorsan változnak. Ha nyilvánosan használ egy számot, adja meg a forrását és a dátumát.
-
 # Context: heading
 routes-h-f42148c5762e904b = Mit tehet Ön?
-
 # Context: list item in “What you can do”
 routes-li-4d2ac0c8e0b422e2 = Derítse ki, hol áll a saját települése: elsősorban érkezési, tranzit-, befogadó vagy letelepedési hely, vagy ezek keveréke?
-
 # Context: list item in “What you can do”
 routes-li-4a11a27eeffa45ea = Gyűjtse össze közössége emlékeit a migrációról, mindkét irányban:
-
 # Context: list item in “What you can do”
 routes-li-3dc013aa15996140 = olyan lakosok történeteit, akik kivándoroltak, vagy akiknek a szülei kivándoroltak;
-
 # Context: list item in “What you can do”
 routes-li-482bec6c043160d0 = olyan újonnan érkezők történeteit, akik az elmúlt években telepedtek le a településen;
-
 # Context: list item in “What you can do”
 routes-li-b5ae23704c526e23 = olyan lakosok történeteit, akik az érkezések időszakában segítettek.
-
 # Context: list item in “What you can do”
 routes-li-52fbe0c81d34d8d0 = Mielőtt számokról beszélne vagy írna, nézze meg a hivatalos forrásokban a friss adatokat, és jegyezze fel a dátumot.
-
 # Context: list item in “What you can do”
 routes-li-f73c6589177789f7 = Mielőtt bármilyen nyilvános anyagot készítene, olvassa el a [3. fejezetet](03-words.md), hogy a használt szavak megfeleljenek a tényeknek.
-
 # Context: list item in “What you can do”
 routes-li-da2f91508bfb1454 = Gondolja végig, az út melyik szakasza hiányzik a települése nyilvános beszélgetéseiből, és tervezze meg, hogyan teheti láthatóvá. Hogy miként, azt az [5. fejezet](05-campaign.md) mutatja meg.
-
 # Context: footnote in “What you can do”
 routes-fn-730a2f4c9ee59885 = Az Európai Unióba érkezőkről és a menedékkérelmekről megbízható adatokat tesz közzé az Eurostat, az Európai Unió Menekültügyi Ügynöksége és az ENSZ Menekültügyi Főbiztossága (UNHCR). Az egyes országokra vonatkozó adatokat a nemzeti belügyminisztériumok és menekültügyi hatóságok teszik közzé.
-
 # Context: footnote in “What you can do”
 routes-fn-436621247423082d = A Nemzetközi Migrációs Szervezet (IOM) az Eltűnt Migránsok Projekt (Missing Migrants Project) keretében rögzíti a migrációs útvonalakon – köztük a Földközi-tengeren – életüket vesztett és eltűnt emberek adatait.

@@ -1,202 +1,135 @@
-### handbook/chapters/04-local.md — Why local communities are the key
-### Language: hu. Maintained by `handbook sync`: translate the values, keep the ids.
-### A commented-out message is not translated yet: remove the `# ` before its lines and translate it.
-### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
+# handbook/chapters/04-local.md — Why local communities are the key
+# Its translations into `hu`, kept in step with the Markdown by `handbook sync`.
 
 # Context: chapter title
 local-title-f75e9269f654fc9d = Miért a helyi közösségek a kulcs?
-
 # Context: heading
 local-h-c32097e2a9b75895 = Az integráció valahol történik
-
 # Context: paragraph in “Integration happens somewhere”
 local-p-4120248bed1add74 = A menekültügyről és a migrációról szóló törvényeket a nemzeti parlamentekben és Brüsszelben hozzák. Törvénnyel azonban senkit sem lehet integrálni. Az integráció egy adott óvodában, egy adott nyelvórán, egy adott sportegyesületben, egy adott munkahelyen történik. Akkor történik, amikor egy szomszéd elmagyarázza, hogyan működik a szemétszállítás, amikor egy tanító észreveszi, hogy egy diáknak segítség kell az olvasáshoz, vagy amikor egy munkáltató először ad esélyt valakinek.
-
 # Context: paragraph in “Integration happens somewhere”
 local-p-cbf0739dbcdb1911 = Ezért helyezte a { -clarinet } a munkája középpontjába a { -local-communities } szerepét: itt találkoznak ténylegesen az újonnan érkezők és a régóta itt élők, és itt épül fel vagy vész el a bizalom.
-
 # Context: paragraph in “Integration happens somewhere”
 local-p-cdd949db30f9e8a2 = Az európai intézmények évek óta ugyanezt mondják. Az integrációs politikára vonatkozó, az uniós tagállamok által elfogadott közös alapelvek szerint az { -integration } az újonnan érkezők és a lakosok kölcsönös alkalmazkodásának dinamikus, kétirányú folyamata[^cbp], az Európai Bizottság 2021–2027-es integrációs és befogadási cselekvési terve pedig erős szerepet szán a helyi és regionális önkormányzatoknak[^action-plan].
-
 # Context: heading
 local-h-04a23f9d57fe9140 = Miért fontos a helyi szint?
-
 # Context: paragraph in “Why the local level matters”
 local-p-d48e20de3119723e = Négy ok miatt a helyi szint a kulcs az integrációhoz és a róla szóló jó kommunikációhoz.
-
 # Context: list item in “Why the local level matters”
-local-li-403b62af9e1c96f0 = **Közelség.** Az önkormányzat az emberekhez legközelebb álló kormányzati szint. A polgármester üzenetét másképp hallják, mint egy távoli minisztériumét.
-
+local-li-403b62af9e1c96f0 = __Közelség.__ Az önkormányzat az emberekhez legközelebb álló kormányzati szint. A polgármester üzenetét másképp hallják, mint egy távoli minisztériumét.
 # Context: list item in “Why the local level matters”
-local-li-fdcbd8726c5510d3 = **Szolgáltatások.** Az önkormányzatok működtetik vagy koordinálják az újonnan érkezők számára legfontosabb szolgáltatások közül sokat: a bejelentkezést, az iskolákat, a szociális szolgáltatásokat, a lakhatási támogatást, a könyvtárakat és a sportlétesítményeket.
-
+local-li-fdcbd8726c5510d3 = __Szolgáltatások.__ Az önkormányzatok működtetik vagy koordinálják az újonnan érkezők számára legfontosabb szolgáltatások közül sokat: a bejelentkezést, az iskolákat, a szociális szolgáltatásokat, a lakhatási támogatást, a könyvtárakat és a sportlétesítményeket.
 # Context: list item in “Why the local level matters”
-local-li-bc7accb3eb896b23 = **Mindennapi kapcsolat.** Az emberek véleménye a migrációról kevésbé a statisztikákból alakul ki, mint abból, amit maguk körül látnak. Az egyenrangú felek közötti pozitív kapcsolat az előítéletek csökkentésének egyik leghatékonyabb módja, és ez helyben történik.
-
+local-li-bc7accb3eb896b23 = __Mindennapi kapcsolat.__ Az emberek véleménye a migrációról kevésbé a statisztikákból alakul ki, mint abból, amit maguk körül látnak. Az egyenrangú felek közötti pozitív kapcsolat az előítéletek csökkentésének egyik leghatékonyabb módja, és ez helyben történik.
 # Context: list item in “Why the local level matters”
-local-li-66804782729ede5e = **Bizalom.** Sok országban a helyi intézményekbe vetett bizalom nagyobb, mint az országos intézményekbe vetett. Ennek a bizalomnak a körültekintő használata a helyi vezetés része.
-
+local-li-66804782729ede5e = __Bizalom.__ Sok országban a helyi intézményekbe vetett bizalom nagyobb, mint az országos intézményekbe vetett. Ennek a bizalomnak a körültekintő használata a helyi vezetés része.
 # Context: heading
 local-h-36fc7059706251e5 = Mit tehetnek az önkormányzatok?
-
 # Context: paragraph in “What local authorities can do”
 local-p-d7310080b4439eb4 = Egy önkormányzatnak nem kell nagy költségvetés ahhoz, hogy változást érjen el. Sok múlik azon, hogyan használja a már meglévő eszközeit.
-
 # Context: list item in “What local authorities can do”
-local-li-86568f05f4f477d1 = **Szóljon.** Mondja ki világosan és nyilvánosan, hogy az újonnan érkezők a közösség részei, hogy a település mindenkitől tiszteletet vár el, és hogy nem tűri a { -hate-speech } semmilyen formáját. A hallgatás is üzenet.
-
+local-li-86568f05f4f477d1 = __Szóljon.__ Mondja ki világosan és nyilvánosan, hogy az újonnan érkezők a közösség részei, hogy a település mindenkitől tiszteletet vár el, és hogy nem tűri a { -hate-speech } semmilyen formáját. A hallgatás is üzenet.
 # Context: list item in “What local authorities can do”
-local-li-0048ec532e7c9551 = **Tájékoztasson.** Adjon a lakosoknak pontos és időben érkező információt, különösen akkor, ha valami változik, például ha befogadó létesítmény nyílik. A szóbeszéd ott terjed a leggyorsabban, ahol hiányzik a hivatalos tájékoztatás.
-
+local-li-0048ec532e7c9551 = __Tájékoztasson.__ Adjon a lakosoknak pontos és időben érkező információt, különösen akkor, ha valami változik, például ha befogadó létesítmény nyílik. A szóbeszéd ott terjed a leggyorsabban, ahol hiányzik a hivatalos tájékoztatás.
 # Context: list item in “What local authorities can do”
-local-li-c94ec6dfd95b9553 = **Vonjon be.** Gondoskodjon róla, hogy az újonnan érkezők is igénybe vehessék az önkormányzati szolgáltatásokat, hogy az információk az általuk olvasott nyelveken is elérhetők legyenek, és hogy a hangjuk hallatsszon a konzultációkon és a helyi rendezvényeken.
-
+local-li-c94ec6dfd95b9553 = __Vonjon be.__ Gondoskodjon róla, hogy az újonnan érkezők is igénybe vehessék az önkormányzati szolgáltatásokat, hogy az információk az általuk olvasott nyelveken is elérhetők legyenek, és hogy a hangjuk hallatsszon a konzultációkon és a helyi rendezvényeken.
 # Context: list item in “What local authorities can do”
-local-li-fa8b55134dcf9eb7 = **Kapcsoljon össze.** Hozza össze az iskolákat, a civil szervezeteket, a munkáltatókat, a vallási közösségeket, a sportegyesületeket és a kulturális intézményeket. Gyakran az önkormányzat az egyetlen szereplő, amely mindannyiukat egy asztalhoz tudja ültetni.
-
+local-li-fa8b55134dcf9eb7 = __Kapcsoljon össze.__ Hozza össze az iskolákat, a civil szervezeteket, a munkáltatókat, a vallási közösségeket, a sportegyesületeket és a kulturális intézményeket. Gyakran az önkormányzat az egyetlen szereplő, amely mindannyiukat egy asztalhoz tudja ültetni.
 # Context: list item in “What local authorities can do”
-local-li-e0ad434fd640e5f3 = **Mutassa meg.** Használja a település csatornáit – a honlaptól a főtéri hirdetőtábláig –, hogy megmutassa, hogyan gazdagítják a { -migrants } nap mint nap a helyi életet.
-
+local-li-e0ad434fd640e5f3 = __Mutassa meg.__ Használja a település csatornáit – a honlaptól a főtéri hirdetőtábláig –, hogy megmutassa, hogyan gazdagítják a { -migrants } nap mint nap a helyi életet.
 # Context: paragraph in “What local authorities can do”
 local-p-72355127f2a817bf = Sok településen a jó kommunikáció felé vezető első lépés belső volt: egy rövid megbeszélés mindazon önkormányzati osztályok részvételével, amelyek az újonnan érkezőkkel foglalkoznak, hogy megegyezzenek a tényekben, a szóhasználatban és egy kapcsolattartó személyében. Amikor az anyakönyvi hivatal, az oktatási osztály és a polgármesteri kabinet ugyanazt mondja, azt a lakosok is észreveszik.
-
 # Context: heading
 local-h-600588bbe9e224fd = Az integráció kétirányú út
-
 # Context: paragraph in “Integration is a two-way street”
 local-p-8b2d00384c27b388 = Sokan úgy látják, hogy az { -integration } csak az újonnan érkezők feladata: tanulják meg a nyelvet, találjanak munkát, tartsák be a szabályokat. Ezek fontos dolgok. De a befogadó közösségtől is kér valamit: nyitottságot, igazságos szabályokat és hozzáférést a lehetőségekhez.
-
 # Context: paragraph in “Integration is a two-way street”
 local-p-468bf9db24fc611b = A kommunikációnak mindkét oldalon van szerepe. Az újonnan érkezőknek világos tájékoztatásra van szükségük jogaikról, kötelezettségeikről és a szolgáltatásokról; a régóta itt élőknek pedig őszinte információra arról, kik az újonnan érkezők, és miért jöttek. Mindkét félnek szüksége van alkalmakra, hogy emberként találkozzanak, ne pedig kategóriaként.
-
 # Context: paragraph in “Integration is a two-way street”
 local-p-39076d155f6a47c9 = Amikor rendezvényt tervez, ne csak azt kérdezze meg, ki ül a közönségben, hanem azt is, ki van a szervezőcsapatban. Egy újonnan érkezőkkel *együtt* szervezett rendezvény egészen más jelzést küld, mint egy *nekik* szervezett.
-
 # Context: heading
 local-h-8f81c84427935632 = Ki mit tesz hozzá?
-
 # Context: paragraph in “Who brings what”
 local-p-6f7f652008b3ec51 = Ezt egyetlen szereplő sem tudja egymagában elvégezni. Az alábbi táblázat azt mutatja, mit tesznek hozzá általában a különböző helyi szereplők a migrációról és az integrációról szóló kommunikációhoz.
-
 # Context: table cell in “Who brings what”
 local-cell-8568cf59e2d8bf2e = Helyi szereplő
-
 # Context: table cell in “Who brings what”
 local-cell-5f599b17fb61232a = Mit tesz hozzá?
-
 # Context: table cell in “Who brings what”
 local-cell-5086902be1c5551a = Hogyan segítheti a kommunikációt?
-
 # Context: table cell in “Who brings what”
 local-cell-dcc0421f4d47d66c = Polgármester és képviselő-testület
-
 # Context: table cell in “Who brings what”
 local-cell-858249d8f9965758 = Legitimitás, láthatóság, döntések
-
 # Context: table cell in “Who brings what”
 local-cell-8dde417f842d9fdd = Nyilvános nyilatkozatok, jelenlét a rendezvényeken, egyértelmű kiállás a gyűlöletbeszéd ellen
-
 # Context: table cell in “Who brings what”
 local-cell-69b8451d334bc40a = Önkormányzati osztályok
-
 # Context: table cell in “Who brings what”
 local-cell-e6d362216b59b265 = Szolgáltatások, adatok, napi kapcsolat a lakosokkal
-
 # Context: table cell in “Who brings what”
 local-cell-27cbf816da3eec0f = Pontos információ, többnyelvű anyagok, egy kapcsolattartó személy
-
 # Context: table cell in “Who brings what”
 local-cell-28d4a372b542701d = Iskolák és óvodák
-
 # Context: table cell in “Who brings what”
 local-cell-d74827eebc706ca3 = Kapcsolat a gyerekekkel és a szülőkkel
-
 # Context: table cell in “Who brings what”
 local-cell-24c84d6324a5d15a = Projektek a diákokkal, szülői értekezletek, interkulturális napok
-
 # Context: table cell in “Who brings what”
 local-cell-13af86e509e93c7b = Civil szervezetek
-
 # Context: table cell in “Who brings what”
 local-cell-ee931809aeb12ccc = Bizalom, közvetlen kapcsolat az újonnan érkezőkkel, szakértelem
-
 # Context: table cell in “Who brings what”
 local-cell-8b2a918b43c4cb5e = Történetek, önkéntesek, gyakorlati segítség, kritikus hang
-
 # Context: table cell in “Who brings what”
 local-cell-8b2027a06a14474a = Munkáltatók és szakszervezetek
-
 # Context: table cell in “Who brings what”
 local-cell-bc75f118c2523e34 = Munkahelyek, képzés, munkakörnyezet
-
 # Context: table cell in “Who brings what”
 local-cell-d41e9be13fa4ee7c = Példák dolgozó újonnan érkezőkre, mentorálás
-
 # Context: table cell in “Who brings what”
 local-cell-5221e27e4659bb69 = Helyi média
-
 # Context: table cell in “Who brings what”
 local-cell-85447f81e8386e44 = Elérés, napirend-alakítás
-
 # Context: table cell in “Who brings what”
 local-cell-3c306044e946da70 = Méltányos tudósítás, portrék, helyi viták
-
 # Context: table cell in “Who brings what”
 local-cell-5340965fd1fc1d8a = Maguk az újonnan érkezők
-
 # Context: table cell in “Who brings what”
 local-cell-fed6320f3bb1e1ec = Tapasztalat, nyelvtudás, készségek
-
 # Context: table cell in “Who brings what”
 local-cell-36a042f4d46832ca = Saját nevükben szólalnak meg, közösen alakítják a kampányokat
-
 # Context: heading
 local-h-43e8ccfc0bce99df = Gyakori akadályok
-
 # Context: paragraph in “Common obstacles”
 local-p-b99accc9b066650f = A helyi munka nem könnyű. Három nehézség újra meg újra felmerül.
-
 # Context: list item in “Common obstacles”
-local-li-a13cdd343f6c3709 = **Félelem a vitától.** A választott tisztségviselők attól tarthatnak, hogy ha a migrációról beszélnek, szavazatokat veszítenek. A tapasztalat azt mutatja, hogy a higgadt, tényszerű és következetes álláspontot általában tisztelik, még azok is, akik nem értenek vele egyet.
-
+local-li-a13cdd343f6c3709 = __Félelem a vitától.__ A választott tisztségviselők attól tarthatnak, hogy ha a migrációról beszélnek, szavazatokat veszítenek. A tapasztalat azt mutatja, hogy a higgadt, tényszerű és következetes álláspontot általában tisztelik, még azok is, akik nem értenek vele egyet.
 # Context: list item in “Common obstacles”
-local-li-a8faea89efe3d455 = **Erőforráshiány.** A kis önkormányzatoknál előfordul, hogy egyetlen ember felel az egész kommunikációért. A civil szervezetekkel, iskolákkal és hálózatokkal kötött partnerségek segítenek megosztani a munkát.
-
+local-li-a8faea89efe3d455 = __Erőforráshiány.__ A kis önkormányzatoknál előfordul, hogy egyetlen ember felel az egész kommunikációért. A civil szervezetekkel, iskolákkal és hálózatokkal kötött partnerségek segítenek megosztani a munkát.
 # Context: list item in “Common obstacles”
-local-li-0468ec8a647d4539 = **Az újonnan érkezők saját félelmei.** Akik üldöztetés elől menekültek, gyanakvóak lehetnek a hatóságokkal és a nyilvánossággal szemben. A bizalomhoz idő kell.
-
+local-li-0468ec8a647d4539 = __Az újonnan érkezők saját félelmei.__ Akik üldöztetés elől menekültek, gyanakvóak lehetnek a hatóságokkal és a nyilvánossággal szemben. A bizalomhoz idő kell.
 # Context: paragraph in “Common obstacles”
 local-p-855060d323240fdb = Ne használja az újonnan érkezőket „díszletnek”. Az a fotó, amelyen a { -refugees } csak hálás segélyezettként jelennek meg, éppen azt a képet erősíti, amelyen változtatni szeretne. Mutassa be az embereket cselekvő szereplőként, saját készségeikkel és saját hangjukon.
-
 # Context: heading
 local-h-f42148c5762e904b = Mit tehet Ön?
-
 # Context: list item in “What you can do”
 local-li-04338f0eb629554c = A fenti táblázat segítségével térképezze fel a helyi szereplőket, és minden sorhoz írjon fel legalább egy nevet.
-
 # Context: list item in “What you can do”
 local-li-3cdaf556b5c3e9e9 = Szervezzen belső megbeszélést az önkormányzati osztályok számára:
-
 # Context: list item in “What you can do”
 local-li-7af02fbdfb396ad4 = egyezzenek meg a településen élő újonnan érkezőkre vonatkozó tényekben;
-
 # Context: list item in “What you can do”
 local-li-8bf06752029391ef = egyezzenek meg a használt szavakban, a [fogalomtár](03-words.md#glossary) alapján;
-
 # Context: list item in “What you can do”
 local-li-17e8c4d97405d52b = jelöljenek ki egy kapcsolattartó személyt a lakosok és a média kérdéseire.
-
 # Context: list item in “What you can do”
 local-li-16c340cc2e8b8b8a = Kérje meg a polgármestert vagy egy vezető tisztségviselőt, hogy idén tegyen egy egyértelmű nyilvános nyilatkozatot a befogadásról és a kölcsönös tiszteletről.
-
 # Context: list item in “What you can do”
 local-li-f8e3e3835337c479 = Ellenőrizze, hogy a legfontosabb önkormányzati információk elérhetők-e azokon a nyelveken, amelyeket a településen élő újonnan érkezők a leggyakrabban beszélnek.
-
 # Context: list item in “What you can do”
 local-li-a166d41254232d98 = Válasszon egy olyan tevékenységet, amely egyenrangú félként hozza össze a lakosokat és az újonnan érkezőket, és kezdettől fogva az újonnan érkezőkkel együtt tervezze meg. Használja ehhez az [5. fejezet](05-campaign.md) kampánytervét.
-
 # Context: footnote in “What you can do”
 local-fn-2ab73036df9d63cf = A bevándorlók integrációjára vonatkozó politika közös alapelveit az Európai Unió Tanácsa 2004-ben fogadta el. Az első alapelv az integrációt „a kölcsönös alkalmazkodás dinamikus, kétirányú folyamataként” írja le.
-
 # Context: footnote in “What you can do”
 local-fn-f5501b7576b47305 = Az Európai Bizottság 2020 novemberében mutatta be a 2021–2027-es időszakra szóló integrációs és befogadási cselekvési tervét. A terv hangsúlyozza a helyi és regionális önkormányzatokkal való partnerséget, valamint az újonnan érkezők és a befogadó közösségek közötti mindennapi kapcsolat fontosságát.

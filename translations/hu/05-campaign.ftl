@@ -1,325 +1,217 @@
-### handbook/chapters/05-campaign.md — Planning a public awareness campaign
-### Language: hu. Maintained by `handbook sync`: translate the values, keep the ids.
-### A commented-out message is not translated yet: remove the `# ` before its lines and translate it.
-### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
+# handbook/chapters/05-campaign.md — Planning a public awareness campaign
+# Its translations into `hu`, kept in step with the Markdown by `handbook sync`.
 
 # Context: chapter title
 campaign-title-6a7f025378a3c0e3 = Egy figyelemfelkeltő kampány megtervezése
-
 # Context: heading
 campaign-h-b58fcb4fc7d606c5 = Mi a helyi kampány?
-
 # Context: paragraph in “What a local campaign is”
 campaign-p-b3c3860489be1946 = A figyelemfelkeltő kampány tevékenységek tervezett sorozata, amelynek célja, hogy korlátozott idő alatt megváltoztassa, mit tud, mit érez vagy mit tesz egy adott embercsoport egy témával kapcsolatban. Egy, a migrációról és az { -integration } kérdéséről szóló helyi kampány ötvözhet például portrékat a helyi újságban, egy fesztivált, egy iskolai projektet, plakátokat a buszmegállókban és egy interneten megosztott rövid videót.
-
 # Context: paragraph in “What a local campaign is”
 campaign-p-6fcf0a41324be80f = A { -clarinet } öt fő tevékenységének egyike nyolc ilyen kampány volt, amelyeket a részt vevő { -local-communities } terveztek és népszerűsítettek. Ez a fejezet olyan módszert mutat be, amelyet bármely település, civil szervezet vagy iskola használhat, költségvetésétől függetlenül.
-
 # Context: paragraph in “What a local campaign is”
 campaign-p-991eda74c077e725 = A kampány több egyetlen rendezvénynél: van célja, meghatározott célközönsége, következetes üzenete, és van módja annak ellenőrzésére, hogy működött-e.
-
 # Context: heading
 campaign-h-3041721e644d4666 = A kampányciklus
-
 # Context: paragraph in “The campaign cycle”
 campaign-p-d2e1f74a497c4bbc = A jó kampányok hét lépésből álló ciklust követnek, és amit a végén megtanulunk, az a következő kampányba épül be.
-
 # Context: image description (alt text) in “The campaign cycle”
 campaign-alt-7fc785ee3721de74 = Hét lépésből álló, nyilakkal összekötött kör: 1. célok, 2. célközönségek, 3. üzenetek, 4. csatornák, 5. partnerek, 6. költségvetés, 7. értékelés; az értékeléstől egy nyíl vezet vissza a célokhoz. Középen: tervezés, megvalósítás, tanulás, majd újrakezdés.
-
 # Context: figure caption in “The campaign cycle”
 campaign-cap-7bc78f0ab77707ca = A kampányciklus: hét lépés a céloktól az értékelésig, és vissza
-
 # Context: paragraph in “The campaign cycle”
 campaign-p-dd8f0d3560280655 = A gyakorlatban a lépések átfedik egymást: előfordulhat, hogy előbb talál partnert, és közösen alakítják ki a célt. A ciklus a gondolkodást segítő ellenőrzőlista, nem merev sorrend.
-
 # Context: heading
 campaign-h-32aa40a5d4b58434 = 1. lépés: Célok
-
 # Context: paragraph in “Step 1: Goals”
 campaign-p-e9cdaacc04450655 = Induljon ki abból a változásból, amelyet látni szeretne. A „figyelemfelkeltés” túl homályos ahhoz, hogy döntéseket alapozzon rá. Kérdezze inkább azt: a kampány után mi legyen másképp, és kinek a számára? A hasznos célok konkrétak, reálisak és lehetőség szerint mérhetők. Például:
-
 # Context: list item in “Step 1: Goals”
 campaign-li-5c02328a51a92ae8 = több lakos tudja, hogy a településen élő újonnan érkezők helyi munkahelyeken dolgoznak, például a gondozásban, az építőiparban vagy a mezőgazdaságban;
-
 # Context: list item in “Step 1: Goals”
 campaign-li-b22aa54aa1d55783 = két iskola diákjai találkoztak és beszélgettek velük egykorú újonnan érkezőkkel;
-
 # Context: list item in “Step 1: Goals”
 campaign-li-98f93bfb0bdb9c00 = a helyi újság méltányos, személyes történeteket közöl az újonnan érkezőkről, nem csak a problémákról szóló híreket.
-
 # Context: paragraph in “Step 1: Goals”
 campaign-p-3505940558a7d75c = Kapcsolja a célját a { -clarinet } tágabb céljához: ahhoz, hogy láthatóvá váljon, mivel gazdagítják a { -migrants } a lakóhelyüket. Egy világos cél többet ér öt homályosnál.
-
 # Context: heading
 campaign-h-6195a34f20b4c26c = 2. lépés: Célközönségek
-
 # Context: paragraph in “Step 2: Audiences”
 campaign-p-fcdf89a6e4e246dd = A „nagyközönség” nem célközönség: az mindenki. Válassza ki azokat a csoportokat, amelyeket a leginkább el szeretne érni, és írja le őket pontosan.
-
 # Context: paragraph in “Step 2: Audiences”
 campaign-p-5e86e1ce2def22e3 = Gyakran segít, ha három csoportban gondolkodik: a már most is támogató lakosok, a határozottan elutasító lakosok, és a nagy középső csoport, amelynek tagjai bizonytalanok, elfoglaltak vagy érdektelenek. A legtöbb sikeres kampány a középső csoportra összpontosít, a támogató csoportot pedig üzenetvivőként használja.
-
 # Context: paragraph in “Step 2: Audiences”
 campaign-p-5d86ea72b840dcf7 = Minden célközönségnél tegye fel a kérdést:
-
 # Context: list item in “Step 2: Audiences”
 campaign-li-819fe3dc28c33723 = Mit tudnak és mit gondolnak már most a migrációról?
-
 # Context: list item in “Step 2: Audiences”
 campaign-li-5dc96b982a444b5a = Mi a legfontosabb számukra: a gyerekeik iskolája, a biztonság, a munkahelyek, a környékük, a hitük, a focicsapatuk?
-
 # Context: list item in “Step 2: Audiences”
 campaign-li-060ee02f605a0959 = Kiben bíznak? Egy orvosban, egy papban, egy edzőben, egy nagymamában, egy influenszerben?
-
 # Context: list item in “Step 2: Audiences”
 campaign-li-acc290ab29c30b2f = Honnan tájékozódnak?
-
 # Context: paragraph in “Step 2: Audiences”
 campaign-p-1cb6579f6eb330ca = Ne feledkezzen meg arról, hogy az újonnan érkezők is célközönség. Az a kampány, amely a saját nyelvükön hívja őket a település életébe, ugyanolyan értékes lehet, mint amelyik a régóta itt élőknek szól.
-
 # Context: heading
 campaign-h-64f58707fcd5243e = 3. lépés: Üzenetek
-
 # Context: paragraph in “Step 3: Messages”
 campaign-p-389587fbcd723cbb = Az üzenet az, amire szeretné, hogy a közönsége emlékezzen. Összeköti a célját azzal, ami a közönségnek fontos. A helyben működő üzenetekben általában van néhány közös vonás:
-
 # Context: list item in “Step 3: Messages”
-campaign-li-764aa910dfe42689 = **Emberekről szólnak, nem kategóriákról.** Egy név szerint bemutatott ápoló, pék vagy diák jobban megmarad, mint az, hogy „a migránsok hozzájárulnak a gazdasághoz”.
-
+campaign-li-764aa910dfe42689 = __Emberekről szólnak, nem kategóriákról.__ Egy név szerint bemutatott ápoló, pék vagy diák jobban megmarad, mint az, hogy „a migránsok hozzájárulnak a gazdasághoz”.
 # Context: list item in “Step 3: Messages”
-campaign-li-5c1328b9279975dc = **Azt hangsúlyozzák, ami a lakosokban és az újonnan érkezőkben közös.** A munka, a család, a gyerekek, a foci, az ételek, a zene, a hit, a település szeretete.
-
+campaign-li-5c1328b9279975dc = __Azt hangsúlyozzák, ami a lakosokban és az újonnan érkezőkben közös.__ A munka, a család, a gyerekek, a foci, az ételek, a zene, a hit, a település szeretete.
 # Context: list item in “Step 3: Messages”
-campaign-li-423f011109ed7949 = **Helyiek.** A „mi városunk” közelebb áll, mint „Európa”.
-
+campaign-li-423f011109ed7949 = __Helyiek.__ A „mi városunk” közelebb áll, mint „Európa”.
 # Context: list item in “Step 3: Messages”
-campaign-li-14abe253d64a94d9 = **Pozitívak, de őszinték.** Ne tegyen úgy, mintha nem lennének problémák. Mutassa meg, hogyan oldják meg őket közösen.
-
+campaign-li-14abe253d64a94d9 = __Pozitívak, de őszinték.__ Ne tegyen úgy, mintha nem lennének problémák. Mutassa meg, hogyan oldják meg őket közösen.
 # Context: list item in “Step 3: Messages”
-campaign-li-429c95e2ecc80666 = **Cselekvésre hívnak.** Jöjjön el a fesztiválra, csatlakozzon a kórushoz, köszönjön rá az új szomszédra.
-
+campaign-li-429c95e2ecc80666 = __Cselekvésre hívnak.__ Jöjjön el a fesztiválra, csatlakozzon a kórushoz, köszönjön rá az új szomszédra.
 # Context: paragraph in “Step 3: Messages”
 campaign-p-1b7669b424f245a8 = Mielőtt elindítja, próbálja ki az üzenetét a közönség néhány tagjával, köztük újonnan érkezőkkel is, és vesse össze a szavait a [fogalomtárral](03-words.md#glossary).
-
 # Context: paragraph in “Step 3: Messages”
 campaign-p-89a31daa8049612d = Kerülje a „tévhitromboló” formátumokat, amelyek nagy betűkkel megismétlik a hamis állítást, és apró betűkkel cáfolják. Az emberek gyakran a tévhitre emlékeznek, a cáfolatot pedig elfelejtik. Kezdje inkább az igaz, pozitív történettel.
-
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = 4. lépés: Csatornák
-
 # Context: paragraph in “Step 4: Channels”
 campaign-p-a6d4dac9f13d007c = A csatornákat aszerint válassza meg, hol van ténylegesen a közönsége, és ne aszerint, mi a divatos.
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-ce4683e7013a18cd = Csatorna
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-1b9727dcd2f45b3f = Mire jó?
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-b43559f5c64a697f = Mire figyeljen?
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-21d9acb8de729418 = Személyes találkozást kínáló rendezvények (fesztiválok, nyílt napok, közös étkezések)
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-82da9392783decc6 = Valódi kapcsolat a lakosok és az újonnan érkezők között; bizalomépítés
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-03e7e2deee1343d9 = Csak a már eleve érdeklődőket érik el
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-3c7c7413945b0e2c = Iskolák és ifjúsági csoportok
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-d24a54685b70485f = Hosszú távú változás; a szülők elérése a gyerekeken keresztül
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-c2ccb4eae08cace2 = Idő és a pedagógusok elkötelezettsége kell hozzá
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-0c441e7ee1f30d27 = Helyi sajtó, rádió és televízió
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-e69ad6974f6464ee = Hitelesség; az idősebb lakosok elérése
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-6fd654eaa0e3bdaa = Kevés befolyás a végső anyagra
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-b904a77155606517 = Közösségi média
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-a58da299ce475420 = Gyorsaság, megosztás, fiatal közönség
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-c3d521bdfdbafa91 = Ellenséges hozzászólások; moderálás kell hozzá
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-df379cfef08323fd = Plakátok, molinók, közterek
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-40427766efd6e375 = Láthatóság a mindennapi életben
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-44caf7911c9ddb5b = Rongálás; az üzenetnek másodpercek alatt érthetőnek kell lennie
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-462bdaf8f65bf74f = Önkormányzati csatornák (honlap, hírlevél, hirdetőtáblák)
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-556d233de8d5a83d = Hivatalos súly; alacsony költség
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-cb20b2d1c407ee68 = Bürokratikusnak hathat; maradjon emberi a hangnem
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-273684e3aa447777 = Művészet és kultúra (kiállítások, színház, zene)
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-26a91ccf1cc2267c = Érzelmek; új közönségek
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-dbc94a6a3a18e130 = Jó partnerek kellenek hozzá; lásd a [7. fejezetet](07-art.md)
-
 # Context: paragraph in “Step 4: Channels”
 campaign-p-87c89a257ec59674 = A legtöbb kampány két-három, egymást erősítő csatornát használ. Az újságírókkal való együttműködéshez és a közösségi médiához a [9. fejezet](09-media.md) ad tanácsokat.
-
 # Context: heading
 campaign-h-9378785c2e274f26 = 5. lépés: Partnerek
-
 # Context: paragraph in “Step 5: Partners”
 campaign-p-5fd40990c82af956 = A partnerek megsokszorozzák a lehetőségeit. Gondoljon rájuk három körben:
-
 # Context: list item in “Step 5: Partners”
-campaign-li-23542df58d503d9b = **Kulcspartnerek**, akik Önnel együtt tervezik és valósítják meg a kampányt:
-
+campaign-li-23542df58d503d9b = __Kulcspartnerek__, akik Önnel együtt tervezik és valósítják meg a kampányt:
 # Context: list item in “Step 5: Partners”
 campaign-li-0e5fcce3cd6714ce = egy önkormányzati osztály vagy a polgármesteri kabinet;
-
 # Context: list item in “Step 5: Partners”
 campaign-li-a04e9229eb1e1647 = egy-két, újonnan érkezőkkel dolgozó civil szervezet;
-
 # Context: list item in “Step 5: Partners”
 campaign-li-1223f68a1c4b5d07 = maguk az újonnan érkezők, szervezőként, és nem csupán a kampány alanyaiként.
-
 # Context: list item in “Step 5: Partners”
-campaign-li-066f2c8b18952073 = **Támogató partnerek**, akik konkrét feladatokban segítenek:
-
+campaign-li-066f2c8b18952073 = __Támogató partnerek__, akik konkrét feladatokban segítenek:
 # Context: list item in “Step 5: Partners”
 campaign-li-81e5ef8fac8e2d42 = iskolák, könyvtárak, művelődési házak és sportegyesületek;
-
 # Context: list item in “Step 5: Partners”
 campaign-li-4db17830e514f714 = a helyi média;
-
 # Context: list item in “Step 5: Partners”
 campaign-li-84f6f5fa2ab2e3ae = művészek és grafikusok.
-
 # Context: list item in “Step 5: Partners”
-campaign-li-4c5a4cf981789aea = **Hangszórók**, akik továbbadják az üzenetét:
-
+campaign-li-4c5a4cf981789aea = __Hangszórók__, akik továbbadják az üzenetét:
 # Context: list item in “Step 5: Partners”
 campaign-li-403edc8f00c74e84 = köztiszteletben álló helyi személyiségek;
-
 # Context: list item in “Step 5: Partners”
 campaign-li-657955bdaccc472e = munkáltatók és vállalkozói szövetségek;
-
 # Context: list item in “Step 5: Partners”
 campaign-li-f306924d561a5a68 = vallási közösségek és településhálózatok.
-
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Már az elején egyezzenek meg, ki miről dönt, ki nyilatkozik a médiának, és hogyan tüntetik fel a partnerek közreműködését.
-
 # Context: paragraph in “Step 5: Partners”
 campaign-p-0bb023b130230fd9 = A legerősebb helyi kampányokat az újonnan érkezőkkel közösen alkotják meg. Vonja be őket már az első tervezőmegbeszéléstől, fizesse meg a munkájukat ott, ahol másokat is megfizetnek hasonló munkáért, és hagyja, hogy ők döntsék el, hogyan mesélik el a saját történetüket.
-
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = 6. lépés: Költségvetés
-
 # Context: paragraph in “Step 6: Budget”
 campaign-p-7449ffb09e212d23 = Egy kampánynak nem kell drágának lennie, de reális költségvetés kell hozzá, még akkor is, ha annak nagyobb része idő, nem pedig pénz.
-
 # Context: paragraph in “Step 6: Budget”
 campaign-p-27dac4494e528ee4 = A szokásos költségek közé tartozik a grafikai tervezés és a nyomtatás, a helyszínek, a művészek, fotósok vagy tolmácsok díja, a rendezvények étkeztetése, az online hirdetések és a munkatársak munkaideje. Ezek egy részét a partnerek gyakran természetben tudják biztosítani: egy ingyenes iskolai termet, szponzorált nyomtatást, műsoridőt a helyi rádióban.
-
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Tartson tartalékot a váratlan helyzetekre, és kezdettől fogva tervezzen pénzt az értékelésre.
-
 # Context: heading
 campaign-h-76bd0f182803cc9a = 7. lépés: Értékelés
-
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-c8d3ae04ab0cabbb = Az értékelésből megtudja, elérte-e a kampány a célját, és mit lehet legközelebb jobban csinálni. Akkor tervezze meg, amikor a célt kitűzi, ne a végén. Mérjen három szinten:
-
 # Context: list item in “Step 7: Evaluation”
-campaign-li-de77dad29213f780 = **Tevékenységek**: mit csinált. A rendezvények, plakátok, cikkek, bejegyzések száma.
-
+campaign-li-de77dad29213f780 = __Tevékenységek__: mit csinált. A rendezvények, plakátok, cikkek, bejegyzések száma.
 # Context: list item in “Step 7: Evaluation”
-campaign-li-039ce10c59be6adf = **Elérés**: kit ért el. Résztvevők, olvasók, megtekintések, megosztások, bevont iskolák.
-
+campaign-li-039ce10c59be6adf = __Elérés__: kit ért el. Résztvevők, olvasók, megtekintések, megosztások, bevont iskolák.
 # Context: list item in “Step 7: Evaluation”
-campaign-li-366cde9f874cdf5b = **Változás**: mi változott meg. Kérdőívek előtte és utána, a résztvevők visszajelzései, a helyi média tudósításainak hangneme.
-
+campaign-li-366cde9f874cdf5b = __Változás__: mi változott meg. Kérdőívek előtte és utána, a résztvevők visszajelzései, a helyi média tudósításainak hangneme.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-3a0cc339f1489cd8 = A változást a legnehezebb mérni, és egy kis kampány nem tudja bizonyítani, hogy egy egész település véleményét megváltoztatta. Az őszinte, apró jelek – például egy két iskolában végzett előtte-utána felmérés – hasznosabbak, mint a látványos, de üres számok.
-
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Írjon rövid beszámolót, ossza meg a partnerekkel és a résztvevőkkel, mondjon köszönetet mindenkinek, és térjen vissza az 1. lépéshez.
-
 # Context: heading
 campaign-h-13d136fd8a7cc22c = Kampány-ellenőrzőlista
-
 # Context: list item in “Campaign checklist”
 campaign-li-898f53b4097163fd = Van egy világos, konkrét célunk.
-
 # Context: list item in “Campaign checklist”
 campaign-li-572e9318a2054cb5 = Kiválasztottuk és leírtuk a fő célközönségünket.
-
 # Context: list item in “Campaign checklist”
 campaign-li-5bf978bbb72bb81a = Az üzenetünk emberekről szól, helyi, és cselekvésre hív.
-
 # Context: list item in “Campaign checklist”
 campaign-li-afe5a74c15db4888 = Kipróbáltuk az üzenetet a célközönség tagjaival, köztük újonnan érkezőkkel is.
-
 # Context: list item in “Campaign checklist”
 campaign-li-1cd9e079da21eec3 = A szóhasználatunk megfelel a fogalomtárnak.
-
 # Context: list item in “Campaign checklist”
 campaign-li-f55c2befa1085e92 = Két-három olyan csatornát választottunk, amely eléri a közönségünket.
-
 # Context: list item in “Campaign checklist”
 campaign-li-cbbf163eb10da1f4 = A partnereink ismerik a szerepüket, és a szervezők között újonnan érkezők is vannak.
-
 # Context: list item in “Campaign checklist”
 campaign-li-db5f826dcc7e9f6d = Minden felhasznált névhez, archoz és történethez megvan a hozzájárulás.
-
 # Context: list item in “Campaign checklist”
 campaign-li-d7f7e237f12e77bb = Van költségvetésünk, benne tartalékkal és az értékelésre szánt pénzzel.
-
 # Context: list item in “Campaign checklist”
 campaign-li-e2e0eceefd65d34f = Tudjuk, hogyan mérjük az elérést és a változást.
-
 # Context: list item in “Campaign checklist”
 campaign-li-bfcdaacae2e6bd80 = Van tervünk az ellenséges hozzászólások kezelésére, és van kapcsolattartónk a média számára.
-
 # Context: paragraph in “Campaign checklist”
 campaign-p-416297a6a37b94f7 = Egy egyoldalas kampánytervsablon található a [10. fejezetben](10-resources.md#campaign-template).
-
 # Context: heading
 campaign-h-f42148c5762e904b = Mit tehet Ön?
-
 # Context: list item in “What you can do”
 campaign-li-f9b7472968d40046 = Hívjon össze három-négy embert különböző szervezetektől, és szánjanak két órát a ciklus 1–3. lépésére.
-
 # Context: list item in “What you can do”
 campaign-li-e682abd02682b01f = Írja le a célját, a célközönségét és az üzenetét egyetlen oldalon.
-
 # Context: list item in “What you can do”
 campaign-li-3d96d9f497a494bf = Kérjen meg két újonnan érkezőt és két régóta itt élő lakost, hogy mondjanak véleményt az üzenettervezetéről.
-
 # Context: list item in “What you can do”
 campaign-li-b59ad3d71a3ed4d0 = Válasszon egy kis első tevékenységet, amelyet három hónapon belül meg tud valósítani, és értékelje, mielőtt a következőt megtervezi.
-
 # Context: list item in “What you can do”
 campaign-li-15d5eb74107d8da4 = Ha a kampány véget ért, fontolja meg, hogy benevezi egy díjra, vagy megosztja más településekkel. A [8. fejezet](08-award.md) elmagyarázza, mi a közös a jó pályázatokban.

@@ -1,172 +1,115 @@
-### handbook/chapters/08-award.md — The European Award for local campaigns
-### Language: hu. Maintained by `handbook sync`: translate the values, keep the ids.
-### A commented-out message is not translated yet: remove the `# ` before its lines and translate it.
-### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
+# handbook/chapters/08-award.md — The European Award for local campaigns
+# Its translations into `hu`, kept in step with the Markdown by `handbook sync`.
 
 # Context: chapter title
 award-title-27b65b25927c3d86 = A helyi kampányok európai díja
-
 # Context: heading
 award-h-9cc9c6c499ead4a1 = Miért jó egy díj?
-
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Sok jó helyi kampány ismeretlen marad azon a településen kívül, ahol megvalósult. Egy díj egyszerű módja annak, hogy rájuk találjunk, köszönetet mondjunk a mögöttük álló embereknek, és megosszuk az ötleteiket.
-
 # Context: paragraph in “Why an award”
 award-p-93966e1807b6f998 = A { -clarinet } első tevékenysége az „Európai díj a migrációról és integrációról szóló helyi figyelemfelkeltő kampányokért” pályázati felhívás volt. A projekt első és harmadik célkitűzését szolgálta: hogy feltárja és ösztönözze a { -local-communities } jó gyakorlatait a migrációról és a { -migrants } befogadásáról szóló nyilvános kommunikációban, és elősegítse e gyakorlatok cseréjét az Európai Unióban.
-
 # Context: heading
 award-h-975a8a2ec864e893 = Hogyan működik egy pályázati felhívás?
-
 # Context: paragraph in “How a call works”
 award-p-fee627b0bfa8e0a9 = Bármik is a pontos szabályai, egy ilyen díjra szóló felhívás általában ugyanazokat a szakaszokat követi.
-
 # Context: list item in “How a call works”
-award-li-830caf17a6706429 = **Közzététel.** A szervezők közzéteszik a felhívást: ki pályázhat, milyen kampányokkal lehet indulni, mi a határidő, és mik a szempontok.
-
+award-li-830caf17a6706429 = __Közzététel.__ A szervezők közzéteszik a felhívást: ki pályázhat, milyen kampányokkal lehet indulni, mi a határidő, és mik a szempontok.
 # Context: list item in “How a call works”
-award-li-035379af56a66d79 = **Pályázatok.** A pályázók – általában egy űrlapon – bemutatják a kampányukat, és alátámasztó anyagokat csatolnak, például képeket, sajtómegjelenéseket és eredményeket.
-
+award-li-035379af56a66d79 = __Pályázatok.__ A pályázók – általában egy űrlapon – bemutatják a kampányukat, és alátámasztó anyagokat csatolnak, például képeket, sajtómegjelenéseket és eredményeket.
 # Context: list item in “How a call works”
-award-li-6579c80e83766bbf = **Jogosultsági ellenőrzés.** A szervezők ellenőrzik, hogy minden pályázat megfelel-e a formai feltételeknek.
-
+award-li-6579c80e83766bbf = __Jogosultsági ellenőrzés.__ A szervezők ellenőrzik, hogy minden pályázat megfelel-e a formai feltételeknek.
 # Context: list item in “How a call works”
-award-li-2dd88f6c6da96e56 = **Értékelés.** Egy zsűri a közzétett szempontok alapján értékeli a jogosult pályázatokat.
-
+award-li-2dd88f6c6da96e56 = __Értékelés.__ Egy zsűri a közzétett szempontok alapján értékeli a jogosult pályázatokat.
 # Context: list item in “How a call works”
-award-li-f71bf0137d85b53a = **Döntés és díjátadó.** Kihirdetik a nyerteseket, ideális esetben egy nyilvános rendezvényen, amely láthatóságot ad nekik.
-
+award-li-f71bf0137d85b53a = __Döntés és díjátadó.__ Kihirdetik a nyerteseket, ideális esetben egy nyilvános rendezvényen, amely láthatóságot ad nekik.
 # Context: list item in “How a call works”
-award-li-dbfa5c5c52487d49 = **Megosztás.** A legjobb pályázatokat bemutatják másoknak is, hogy más települések tanulhassanak belőlük.
-
+award-li-dbfa5c5c52487d49 = __Megosztás.__ A legjobb pályázatokat bemutatják másoknak is, hogy más települések tanulhassanak belőlük.
 # Context: paragraph in “How a call works”
 award-p-ab2c2ef1ec5c1bfd = Mindig olvassa el figyelmesen a felhívás hivatalos szövegét. Ez a fejezet azt írja le, hogyan működnek általában az ilyen felhívások, és mit keresnek általában a zsűrik; az egyes díjak pontos szabályait, jogosultsági feltételeit és szempontjait a szervezőik határozzák meg.
-
 # Context: heading
 award-h-71708699acf8f3b3 = Szempontok
-
 # Context: paragraph in “Criteria”
 award-p-4a14b5688051d2eb = A migrációról és az integrációról szóló helyi kampányok európai díjánál jellemzően a következő szempontokat alkalmazzák. Ezekkel a saját kampányát is értékelheti.
-
 # Context: table cell in “Criteria”
 award-cell-3162a17a51df9fb7 = Szempont
-
 # Context: table cell in “Criteria”
 award-cell-691c43472e1cf4a6 = A zsűri kérdése
-
 # Context: table cell in “Criteria”
 award-cell-e273617420c1c32c = Relevancia
-
 # Context: table cell in “Criteria”
 award-cell-a9f32727640b4590 = Valós helyi igényre vagy helyzetre reagál-e a kampány?
-
 # Context: table cell in “Criteria”
 award-cell-e0f0ae26c2fe332d = A célok világossága
-
 # Context: table cell in “Criteria”
 award-cell-6d85f60273f0f777 = Tudta-e a kampány, mit akar megváltoztatni, és kinek a számára?
-
 # Context: table cell in “Criteria”
 award-cell-73e0212c50860396 = Részvétel
-
 # Context: table cell in “Criteria”
 award-cell-8a0078634bfabe99 = Bevonták-e az újonnan érkezőket és a lakosokat a tervezésbe és a megvalósításba?
-
 # Context: table cell in “Criteria”
 award-cell-1b6dc3e15b4c2f01 = Az üzenet minősége
-
 # Context: table cell in “Criteria”
 award-cell-04dee409685ab9a0 = Pontos, tiszteletteljes, helyi és emlékezetes volt-e az üzenet?
-
 # Context: table cell in “Criteria”
 award-cell-1c9fe98ba9e0d297 = Kreativitás
-
 # Context: table cell in “Criteria”
 award-cell-dd8e426c891a9ad3 = Talált-e a kampány új utat a közönsége eléréséhez?
-
 # Context: table cell in “Criteria”
 award-cell-b61dd8f40159a9b8 = Partnerség
-
 # Context: table cell in “Criteria”
 award-cell-ae1f708578f9510c = Összehozott-e különböző helyi szereplőket?
-
 # Context: table cell in “Criteria”
 award-cell-219c4a6c86a716e9 = Eredmények
-
 # Context: table cell in “Criteria”
 award-cell-5b7537ec2cbdfcd8 = Van-e bizonyíték az elérésre és a változásra, őszintén bemutatva?
-
 # Context: table cell in “Criteria”
 award-cell-7a4e8b1db35b2367 = Átvehetőség
-
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Tanulhat-e belőle, és átveheti-e egy másik település?
-
 # Context: heading
 award-h-8b7d003b40009032 = Mi a közös a jó pályázatokban?
-
 # Context: paragraph in “What good entries share”
 award-p-dd55b4ceb2d45b1f = A nyertes kampányok gyakran nem a legnagyobbak vagy a legdrágábbak. A jó pályázatokban általában ezek a tulajdonságok közösek:
-
 # Context: list item in “What good entries share”
-award-li-0005beda09ead772 = **Világos helyi történet.** A pályázat néhány mondatban elmagyarázza a település helyzetét, és megmutatja, miért volt ott szükség a kampányra.
-
+award-li-0005beda09ead772 = __Világos helyi történet.__ A pályázat néhány mondatban elmagyarázza a település helyzetét, és megmutatja, miért volt ott szükség a kampányra.
 # Context: list item in “What good entries share”
-award-li-051a116eadb2a05c = **Emberek, nem címkék.** Az újonnan érkezők szomszédként, munkavállalóként, szülőként, művészként és sportolóként jelennek meg, és a saját hangjukon szólalnak meg.
-
+award-li-051a116eadb2a05c = __Emberek, nem címkék.__ Az újonnan érkezők szomszédként, munkavállalóként, szülőként, művészként és sportolóként jelennek meg, és a saját hangjukon szólalnak meg.
 # Context: list item in “What good entries share”
-award-li-003264f4a6b45211 = **Valódi partnerség.** Az önkormányzat, a civil társadalom, az iskolák és az újonnan érkezők mind kivették a részüket, és a pályázat leírja, ki mit csinált.
-
+award-li-003264f4a6b45211 = __Valódi partnerség.__ Az önkormányzat, a civil társadalom, az iskolák és az újonnan érkezők mind kivették a részüket, és a pályázat leírja, ki mit csinált.
 # Context: list item in “What good entries share”
-award-li-ed4ffc843fedf559 = **Őszinte eredmények.** A pályázat beszámol arról, mi működött és mi nem, szerény, de valós bizonyítékokkal.
-
+award-li-ed4ffc843fedf559 = __Őszinte eredmények.__ A pályázat beszámol arról, mi működött és mi nem, szerény, de valós bizonyítékokkal.
 # Context: list item in “What good entries share”
-award-li-61acb526c050579f = **Valami, amit át lehet venni.** A pályázat úgy mutatja be a módszert – a költségekkel, az ütemezéssel és a tanulságokkal együtt –, hogy mások is alkalmazhassák.
-
+award-li-61acb526c050579f = __Valami, amit át lehet venni.__ A pályázat úgy mutatja be a módszert – a költségekkel, az ütemezéssel és a tanulságokkal együtt –, hogy mások is alkalmazhassák.
 # Context: paragraph in “What good entries share”
 award-p-459365c0e3df687a = A leghasznosabb pályázatokban van egy rövid rész „Ha ezt az Ön településén is meg szeretné valósítani” címmel. Két-három gyakorlati mondat – például arról, hogyan találjunk partnereket, vagy hogyan szerezzük meg a hozzájárulásokat – a sikertörténetet mások számára is használható eszközzé teszi.
-
 # Context: heading
 award-h-89f7f6087b47355e = A pályázat elkészítése
-
 # Context: list item in “Preparing an entry”
 award-li-d3acad66e878401a = Olvassa el a felhívást és a szempontokat, és először ellenőrizze, jogosult-e a pályázásra.
-
 # Context: list item in “Preparing an entry”
 award-li-0709ac0cc1777a7a = Gyűjtse az anyagokat a kampány ideje alatt, ne utólag:
-
 # Context: list item in “Preparing an entry”
 award-li-af068c55db3341d5 = fényképeket és videókat, a pályázatban való felhasználásukhoz szükséges hozzájárulással;
-
 # Context: list item in “Preparing an entry”
 award-li-bf15fc48cdd769c4 = sajtómegjelenéseket és képernyőképeket az online reakciókról;
-
 # Context: list item in “Preparing an entry”
 award-li-9d21dcea5a68d4c9 = a részvételre és az elérésre vonatkozó adatokat;
-
 # Context: list item in “Preparing an entry”
 award-li-3a2b17f0eabc12ce = a résztvevők – újonnan érkezők és régóta itt élők – idézeteit.
-
 # Context: list item in “Preparing an entry”
 award-li-ab30ee6eb9e93a36 = Írja meg a pályázatot történetként: a helyzet, a cél, mit tettek, mi változott, mit tanultak.
-
 # Context: list item in “Preparing an entry”
 award-li-4f2a5b8154bab926 = Minden szempontra kifejezetten válaszoljon. A zsűrik sok pályázatot olvasnak, és értékelik a világos szerkezetet.
-
 # Context: paragraph in “Preparing an entry”
 award-p-8f6e118f51930df5 = Még ha nem is nyer, a pályázat elkészítése megéri: rákényszeríti, hogy értékelje a kampányát, az anyagokat pedig újra felhasználhatja beszámolókban és támogatási kérelmekben.
-
 # Context: heading
 award-h-f42148c5762e904b = Mit tehet Ön?
-
 # Context: list item in “What you can do”
 award-li-f2f685f4dd6e7de3 = Értékelje legutóbbi kampányát a fenti szempontok táblázata alapján, és jegyezze fel az erősségeit és a gyengeségeit.
-
 # Context: list item in “What you can do”
 award-li-3eeffe64f7f5dcf9 = Már a következő kampánya első napján nyisson egy „bizonyítékmappát”.
-
 # Context: list item in “What you can do”
 award-li-ee6ef6aff2e8427e = Keressen aktuális díjpályázatokat és támogatási programokat a migráció, az integráció és a helyi kommunikáció területén, például [az Európai Bizottság honlapján](https://commission.europa.eu), valamint országos és európai településhálózatokon keresztül.
-
 # Context: list item in “What you can do”
 award-li-bfca8467b6b40a34 = Használja a [kampánytervsablont](10-resources.md#campaign-template), hogy a következő kampányát könnyebb legyen dokumentálni.

@@ -1,139 +1,93 @@
-### handbook/chapters/09-media.md — Working with media and social media
-### Language: hu. Maintained by `handbook sync`: translate the values, keep the ids.
-### A commented-out message is not translated yet: remove the `# ` before its lines and translate it.
-### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
+# handbook/chapters/09-media.md — Working with media and social media
+# Its translations into `hu`, kept in step with the Markdown by `handbook sync`.
 
 # Context: chapter title
 media-title-414cfe9da5330f48 = Együttműködés a médiával és a közösségi médiával
-
 # Context: heading
 media-h-2cf19668a799d0f4 = A helyi média számít
-
 # Context: paragraph in “Local media matter”
 media-p-5b5987557aa06fb5 = A helyi újságok, rádiók és hírportálok alakítják, hogyan látja magát egy település. Azok a lakosok, akik nem bíznak az országos médiában, gyakran még mindig követik a helyit. Ha a helyi média méltányosan és személyesen tudósít az újonnan érkezőkről, többet tesz az { -integration } ügyéért, mint sok hivatalos kampány.
-
 # Context: paragraph in “Local media matter”
 media-p-f461e9f001aadffd = Az újságírók nyomás alatt dolgoznak, és gyakran keveset tudnak a menekültügyről és a migrációról. A legtöbbjük pontosan szeretné megírni a történetet – segítsen nekik ebben.
-
 # Context: heading
 media-h-b0c52e0dd89cea9f = Együttműködés az újságírókkal
-
 # Context: list item in “Working with journalists”
-media-li-d77a0a8351d194b8 = **Legyen elérhető.** Jelöljön ki egy kapcsolattartót a migrációval kapcsolatos kérdésekre, és gondoskodjon róla, hogy az újságírók tudják, ki az. Egy gyors, őszinte válasz megelőzi, hogy a cikk szóbeszédre épüljön.
-
+media-li-d77a0a8351d194b8 = __Legyen elérhető.__ Jelöljön ki egy kapcsolattartót a migrációval kapcsolatos kérdésekre, és gondoskodjon róla, hogy az újságírók tudják, ki az. Egy gyors, őszinte válasz megelőzi, hogy a cikk szóbeszédre épüljön.
 # Context: list item in “Working with journalists”
-media-li-36eb8132d746a54a = **Legyen pontos.** A tényeket forrással és dátummal együtt adja meg. Ha valamit nem tud, mondja meg, és ígérje meg, hogy utánanéz.
-
+media-li-36eb8132d746a54a = __Legyen pontos.__ A tényeket forrással és dátummal együtt adja meg. Ha valamit nem tud, mondja meg, és ígérje meg, hogy utánanéz.
 # Context: list item in “Working with journalists”
-media-li-28a2f91b801b3d7d = **Ne csak nyilatkozatokat kínáljon, hanem történeteket is.** Javasoljon egy vállalkozást vezető újonnan érkezőt, egy tanárt, akinek megváltozott az osztálya, egy régóta segítő önkéntest, akinek sok emléke van – mindig az érintettek hozzájárulásával.
-
+media-li-28a2f91b801b3d7d = __Ne csak nyilatkozatokat kínáljon, hanem történeteket is.__ Javasoljon egy vállalkozást vezető újonnan érkezőt, egy tanárt, akinek megváltozott az osztálya, egy régóta segítő önkéntest, akinek sok emléke van – mindig az érintettek hozzájárulásával.
 # Context: list item in “Working with journalists”
-media-li-bbab07615e9539e3 = **Ossza meg a fogalomtárat.** Egy barátságos levél a [fogalomtárral](03-words.md#glossary) segít az újságíróknak a helyes szavakat használni.
-
+media-li-bbab07615e9539e3 = __Ossza meg a fogalomtárat.__ Egy barátságos levél a [fogalomtárral](03-words.md#glossary) segít az újságíróknak a helyes szavakat használni.
 # Context: list item in “Working with journalists”
-media-li-37409ed3b204a8d3 = **Javítson udvariasan.** Ha egy tudósítás hibákat tartalmaz, keresse meg az újságírót vagy a szerkesztőt a helyes tényekkel. A legtöbb szerkesztőség jobban szereti a csendes helyesbítést, mint a nyilvános vitát.
-
+media-li-37409ed3b204a8d3 = __Javítson udvariasan.__ Ha egy tudósítás hibákat tartalmaz, keresse meg az újságírót vagy a szerkesztőt a helyes tényekkel. A legtöbb szerkesztőség jobban szereti a csendes helyesbítést, mint a nyilvános vitát.
 # Context: paragraph in “Working with journalists”
 media-p-fd6faba9853a564a = Egyes települések évente egyszer-kétszer kötetlen találkozót tartanak a helyi újságírók, az önkormányzati munkatársak, a civil szervezetek és az újonnan érkezők részvételével, sajtóközlemény és napirend nélkül, csak hogy megismerjék egymást. Ezek a kapcsolatok akkor térülnek meg, amikor egy nehéz hír kipattan.
-
 # Context: heading
 media-h-70af929e8af967be = Hozzájárulás és biztonság
-
 # Context: paragraph in “Consent and safety”
 media-p-2c284522829e8f5a = Mielőtt valakit interjúra javasol, vagy közzéteszi a nevét, fényképét vagy történetét, győződjön meg róla, hogy érti, mi fog történni, és szabadon beleegyezik. Kínáljon lehetőségeket: csak keresztnév, arc nélkül, megváltoztatott helyszín. Azon { -asylum-seekers } számára, akiknek az eljárása még folyamatban van, és mindazok számára, akiknek a családja veszélyben van, a nyilvánosság valódi kockázattal járhat. Gyerekeknél a szülők vagy a törvényes képviselők hozzájárulása szükséges.
-
 # Context: paragraph in “Consent and safety”
 media-p-94f8ab9a4818d045 = A hozzájárulás nem egy egyszer aláírt űrlap. Aki beleegyezett, hogy egy fesztiválon lefényképezzék, még nem egyezett bele, hogy egy plakáton szerepeljen. Minden új felhasználáshoz kérje újra.
-
 # Context: heading
 media-h-b904a77155606517 = Közösségi média
-
 # Context: paragraph in “Social media”
 media-p-03d18904ef61916c = A közösségi médián keresztül a települések közvetlenül, gyorsan és olcsón szólhatnak a lakosokhoz, de a szóbeszédet és az ellenségeskedést is minden más csatornánál gyorsabban terjeszti. Néhány alapelv segít:
-
 # Context: list item in “Social media”
-media-li-7b0b7ff91431c388 = **Rendszeresen posztoljon, ne csak válsághelyzetben.** A hétköznapi történetek folyamatos áramlása olyan közönséget épít, amely már ismeri Önt és megbízik Önben, mielőtt valami nehéz helyzet adódik.
-
+media-li-7b0b7ff91431c388 = __Rendszeresen posztoljon, ne csak válsághelyzetben.__ A hétköznapi történetek folyamatos áramlása olyan közönséget épít, amely már ismeri Önt és megbízik Önben, mielőtt valami nehéz helyzet adódik.
 # Context: list item in “Social media”
-media-li-a70f756202c7e0b9 = **Használjon embereket és képeket.** A rövid videók, a fényképek és a lakosok, illetve az újonnan érkezők idézetei messzebbre jutnak, mint a hivatalos közlemények.
-
+media-li-a70f756202c7e0b9 = __Használjon embereket és képeket.__ A rövid videók, a fényképek és a lakosok, illetve az újonnan érkezők idézetei messzebbre jutnak, mint a hivatalos közlemények.
 # Context: list item in “Social media”
-media-li-9f35f64de75024a5 = **Írjon moderálási szabályzatot**, és tegye közzé. Írja le, milyen hozzászólásokat távolít el – például a sértéseket, a fenyegetéseket és a { -hate-speech } minden formáját –, és alkalmazza a szabályt mindenkire.
-
+media-li-9f35f64de75024a5 = __Írjon moderálási szabályzatot__, és tegye közzé. Írja le, milyen hozzászólásokat távolít el – például a sértéseket, a fenyegetéseket és a { -hate-speech } minden formáját –, és alkalmazza a szabályt mindenkire.
 # Context: list item in “Social media”
-media-li-ea0a0790fd9192bb = **Moderáljon aktívan**, különösen a bejegyzés utáni első órákban. Rejtse el vagy törölje a szabályait sértő hozzászólásokat, az őszinte kérdésekre pedig tényekkel válaszoljon.
-
+media-li-ea0a0790fd9192bb = __Moderáljon aktívan__, különösen a bejegyzés utáni első órákban. Rejtse el vagy törölje a szabályait sértő hozzászólásokat, az őszinte kérdésekre pedig tényekkel válaszoljon.
 # Context: heading
 media-h-588bc7bba18e6775 = A félretájékoztatás ellensúlyozása
-
 # Context: paragraph in “Countering misinformation”
 media-p-b0728b51936f7d2d = A migrációról szóló hamis állítások könnyen terjednek, mert a félelemre apellálnak. Tipikus példák azok az állítások, hogy az újonnan érkezők több juttatást kapnak, mint a helyi lakosok, vagy hogy egy bűncselekményt „egy migráns” követett el, holott nem így volt.
-
 # Context: list item in “Countering misinformation”
-media-li-4c7085347f0166b5 = **Reagáljon gyorsan**, megbízható forrásból származó pontos információval. Minél tovább kering egy szóbeszéd válasz nélkül, annál nehezebb helyesbíteni.
-
+media-li-4c7085347f0166b5 = __Reagáljon gyorsan__, megbízható forrásból származó pontos információval. Minél tovább kering egy szóbeszéd válasz nélkül, annál nehezebb helyesbíteni.
 # Context: list item in “Countering misinformation”
-media-li-3fa7160b29fece64 = **Kezdje az igazsággal.** Először a tényeket közölje, a hamis állítást csak röviden említse meg, és magyarázza el, miért téves. Ne ismételje meg a hamis állítást címben.
-
+media-li-3fa7160b29fece64 = __Kezdje az igazsággal.__ Először a tényeket közölje, a hamis állítást csak röviden említse meg, és magyarázza el, miért téves. Ne ismételje meg a hamis állítást címben.
 # Context: list item in “Countering misinformation”
-media-li-31050b542a95c634 = **Használjon hiteles üzenetvivőket.** Egy helyi orvos, iskolaigazgató vagy rendőr meggyőzőbb lehet, mint az önkormányzat vagy egy civil szervezet.
-
+media-li-31050b542a95c634 = __Használjon hiteles üzenetvivőket.__ Egy helyi orvos, iskolaigazgató vagy rendőr meggyőzőbb lehet, mint az önkormányzat vagy egy civil szervezet.
 # Context: list item in “Countering misinformation”
-media-li-26a25877f5ee2bca = **Az aggodalomra reagáljon, ne csak a tévedésre.** Sok szóbeszéd mögött valódi aggodalom húzódik meg a lakhatás, a biztonság vagy a méltányosság miatt. Vegye komolyan ezt az aggodalmat.
-
+media-li-26a25877f5ee2bca = __Az aggodalomra reagáljon, ne csak a tévedésre.__ Sok szóbeszéd mögött valódi aggodalom húzódik meg a lakhatás, a biztonság vagy a méltányosság miatt. Vegye komolyan ezt az aggodalmat.
 # Context: paragraph in “Countering misinformation”
 media-p-fbaead17fe043e7a = Ne vitatkozzon vég nélkül néhány hangos fiókkal. Az Ön közönsége az a nagyobb csoport, amely csendben olvas. Adjon nekik egyszer világos, higgadt és tényszerű választ, aztán lépjen tovább.
-
 # Context: heading
 media-h-b46fce82289f0239 = Válasz a gyűlöletbeszédre
-
 # Context: paragraph in “Responding to hate speech”
 media-p-b4e3113cb33ddb4c = A gyűlöletbeszéd az embereket puszta identitásuk miatt támadja. Árt azoknak, akiket célba vesz, megfélemlít másokat, és ha válasz nélkül marad, normálisnak tünteti fel az ellenségeskedést. Az uniós tagállamokban bűncselekménynek minősül a faj, bőrszín, vallás, származás, nemzeti vagy etnikai hovatartozás alapján meghatározott csoport elleni erőszakra vagy gyűlöletre való nyilvános uszítás[^framework]. Sok gyűlöletkeltő tartalom ez alatt a küszöb alatt marad, de így is sérti a platformok szabályait és a tisztességes nyilvános vita normáit.
-
 # Context: paragraph in “Responding to hate speech”
 media-p-c45487b46815c633 = Mit tehetnek a helyi szereplők?
-
 # Context: list item in “Responding to hate speech”
-media-li-828a6f69713c5acf = **Dokumentálja** a gyűlöletkeltő bejegyzéseket képernyőképekkel, dátumokkal és linkekkel, mielőtt eltűnnének.
-
+media-li-828a6f69713c5acf = __Dokumentálja__ a gyűlöletkeltő bejegyzéseket képernyőképekkel, dátumokkal és linkekkel, mielőtt eltűnnének.
 # Context: list item in “Responding to hate speech”
-media-li-404e3cd60b719c07 = **Jelentse** őket a platformnak, és ha jogellenesek lehetnek, a rendőrségnek vagy az országos esélyegyenlőségi szervnek. A nagy platformok vállalták, hogy a jogellenes gyűlöletbeszédről szóló bejelentéseket gyorsan felülvizsgálják[^code-of-conduct].
-
+media-li-404e3cd60b719c07 = __Jelentse__ őket a platformnak, és ha jogellenesek lehetnek, a rendőrségnek vagy az országos esélyegyenlőségi szervnek. A nagy platformok vállalták, hogy a jogellenes gyűlöletbeszédről szóló bejelentéseket gyorsan felülvizsgálják[^code-of-conduct].
 # Context: list item in “Responding to hate speech”
-media-li-77ae1a6a13680d5c = **Támogassa** a megtámadott embereket. Keresse meg őket személyesen, kérdezze meg, mire van szükségük, és mutassa meg nyilvánosan, hogy a közösség kiáll mellettük.
-
+media-li-77ae1a6a13680d5c = __Támogassa__ a megtámadott embereket. Keresse meg őket személyesen, kérdezze meg, mire van szükségük, és mutassa meg nyilvánosan, hogy a közösség kiáll mellettük.
 # Context: list item in “Responding to hate speech”
-media-li-ca6fb46f7c19ec2f = **Válaszoljon** egy köztiszteletben álló személy világos nyilvános üzenetével: a gyűlöletnek nincs helye a településünkön.
-
+media-li-ca6fb46f7c19ec2f = __Válaszoljon__ egy köztiszteletben álló személy világos nyilvános üzenetével: a gyűlöletnek nincs helye a településünkön.
 # Context: list item in “Responding to hate speech”
-media-li-18ddda5f73f0f82c = **Ne erősítse fel.** Kerülje a gyűlöletkeltő szavak teljes idézését, és soha ne ossza meg őket csak azért, hogy elítélje őket.
-
+media-li-18ddda5f73f0f82c = __Ne erősítse fel.__ Kerülje a gyűlöletkeltő szavak teljes idézését, és soha ne ossza meg őket csak azért, hogy elítélje őket.
 # Context: paragraph in “Responding to hate speech”
 media-p-f88084a0d5f3d4b5 = Még mielőtt bármi történne, egyezzen meg a partnereivel egy válaszadási tervben: ki figyeli a tartalmakat, ki jelenti őket, ki szólal meg nyilvánosan, és ki támogatja a megtámadott embereket. Egy nehéz pillanatban egy ilyen terv órákat takarít meg.
-
 # Context: heading
 media-h-f42148c5762e904b = Mit tehet Ön?
-
 # Context: list item in “What you can do”
 media-li-03c2048a4643fbf5 = Jelöljön ki egy médiakapcsolattartót a migrációval kapcsolatos kérdésekre, és tájékoztassa erről a helyi újságírókat.
-
 # Context: list item in “What you can do”
 media-li-069d1351f0197ad9 = Küldje el a helyi szerkesztőknek a fogalomtárat, és ajánljon fel egy találkozót.
-
 # Context: list item in “What you can do”
 media-li-686e61a19cbada62 = Írjon és tegyen közzé moderálási szabályzatot a közösségimédia-csatornái számára.
-
 # Context: list item in “What you can do”
 media-li-3d541d72c69b0fd9 = Írja össze a településén a migrációról keringő három leggyakoribb szóbeszédet, és készítsen mindegyikre rövid, forrásokkal alátámasztott választ.
-
 # Context: list item in “What you can do”
 media-li-0d8ed414cc761cbc = A fenti lépések alapján egyezzen meg a partnereivel egy, a gyűlöletbeszédre adandó válaszokat rögzítő tervben.
-
 # Context: list item in “What you can do”
 media-li-bef5d56f59a07b8b = Minden interjú és minden, név szerint megnevezett emberekről szóló bejegyzés előtt használja a [10. fejezet](10-resources.md#media-checklist) ellenőrzőlistáit.
-
 # Context: footnote in “What you can do”
 media-fn-9761b639afd420c2 = A rasszizmus és az idegengyűlölet egyes formái és megnyilvánulásai elleni, büntetőjogi eszközökkel történő küzdelemről szóló, 2008. november 28-i 2008/913/IB tanácsi kerethatározat előírja az uniós tagállamoknak, hogy büntessék az ilyen magatartást.
-
 # Context: footnote in “What you can do”
 media-fn-bed367bbdc20677b = 2016-ban az Európai Bizottság és több nagy online platform magatartási kódexet fogadott el az online jogellenes gyűlöletbeszéd elleni küzdelemről, amelyben a platformok vállalták, hogy a megalapozott bejelentések többségét 24 órán belül felülvizsgálják.

@@ -2,43 +2,27 @@
 ### Commented-out entries are not translated yet: remove the `# ` and translate.
 
 handbook-title = Migráció és integráció
-
 handbook-subtitle = Kézikönyv helyi közösségek számára
-
 language-name = Magyar
-
 publisher = A CLARINET-projekt partnersége, Lampedusa és Linosa önkormányzatának vezetésével
-
 funding-notice = Ez a kézikönyv az Európai Unió társfinanszírozásával megvalósult CLARINET-projekt keretében készült.
-
 disclaimer = A kézikönyv tartalma kizárólag a szerzők nézeteit tükrözi, és kizárólag az ő felelősségük. Az Európai Bizottság nem vállal felelősséget a benne foglalt információk bármilyen felhasználásáért.
-
 alert-important = Jó gyakorlat
 
 ## Nevek
 
 -clarinet = CLARINET
-
 -project-site = www.clarinetproject.eu
 
 ## Fogalomtár
 
 -migrant = migráns
-
 -migrants = migránsok
-
 -refugee = menekült
-
 -refugees = menekültek
-
 -asylum-seeker = menedékkérő
-
 -asylum-seekers = menedékkérők
-
 -integration = integráció
-
 -local-community = helyi közösség
-
 -local-communities = helyi közösségek
-
 -hate-speech = gyűlöletbeszéd

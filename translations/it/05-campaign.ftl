@@ -1,325 +1,217 @@
-### handbook/chapters/05-campaign.md — Planning a public awareness campaign
-### Language: it. Maintained by `handbook sync`: translate the values, keep the ids.
-### A commented-out message is not translated yet: remove the `# ` before its lines and translate it.
-### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
+# handbook/chapters/05-campaign.md — Planning a public awareness campaign
+# Its translations into `it`, kept in step with the Markdown by `handbook sync`.
 
 # Context: chapter title
 campaign-title-6a7f025378a3c0e3 = Pianificare una campagna di sensibilizzazione
-
 # Context: heading
 campaign-h-b58fcb4fc7d606c5 = Che cos'è una campagna locale
-
 # Context: paragraph in “What a local campaign is”
 campaign-p-b3c3860489be1946 = Una campagna di sensibilizzazione è un insieme pianificato di attività che, in un periodo di tempo limitato, mira a cambiare ciò che un gruppo di persone sa, prova o fa rispetto a un tema. Una campagna locale su migrazione e { -integration } potrebbe combinare ritratti sul giornale cittadino, una festa, un progetto scolastico, manifesti alle fermate dell'autobus e un breve video condiviso online.
-
 # Context: paragraph in “What a local campaign is”
 campaign-p-6fcf0a41324be80f = Una delle cinque attività principali di { -clarinet } è stata una serie di otto campagne di questo tipo, ideate e promosse dalle { -local-communities } partecipanti. Questo capitolo propone un metodo che qualsiasi città, ONG o scuola può usare, qualunque sia il suo bilancio.
-
 # Context: paragraph in “What a local campaign is”
 campaign-p-991eda74c077e725 = Una campagna è più di un singolo evento: ha un obiettivo, un pubblico definito, un messaggio coerente e un modo per verificare se ha funzionato.
-
 # Context: heading
 campaign-h-3041721e644d4666 = Il ciclo della campagna
-
 # Context: paragraph in “The campaign cycle”
 campaign-p-d2e1f74a497c4bbc = Le buone campagne seguono un ciclo in sette fasi, e ciò che si impara alla fine alimenta la campagna successiva.
-
 # Context: image description (alt text) in “The campaign cycle”
 campaign-alt-7fc785ee3721de74 = Un cerchio di sette fasi unite da frecce: 1 obiettivi, 2 pubblico, 3 messaggi, 4 canali, 5 partner, 6 bilancio, 7 valutazione, con una freccia che dalla valutazione torna agli obiettivi. Al centro: pianificare, realizzare, imparare, poi ricominciare.
-
 # Context: figure caption in “The campaign cycle”
 campaign-cap-7bc78f0ab77707ca = Il ciclo della campagna: sette fasi dagli obiettivi alla valutazione, e poi di nuovo da capo
-
 # Context: paragraph in “The campaign cycle”
 campaign-p-dd8f0d3560280655 = In pratica le fasi si sovrappongono: può capitare di trovare prima un partner e di definire l'obiettivo insieme. Il ciclo è una lista di controllo per ragionare, non un ordine rigido.
-
 # Context: heading
 campaign-h-32aa40a5d4b58434 = Fase 1: obiettivi
-
 # Context: paragraph in “Step 1: Goals”
 campaign-p-e9cdaacc04450655 = Partite dal cambiamento che volete vedere. «Sensibilizzare» è troppo vago per orientare le decisioni. Chiedetevi piuttosto: dopo la campagna, che cosa dovrebbe essere diverso, e per chi? Gli obiettivi utili sono specifici, realistici e, dove possibile, misurabili. Per esempio:
-
 # Context: list item in “Step 1: Goals”
 campaign-li-5c02328a51a92ae8 = più residenti sanno che i nuovi arrivati in città lavorano in settori locali come l'assistenza, l'edilizia o l'agricoltura;
-
 # Context: list item in “Step 1: Goals”
 campaign-li-b22aa54aa1d55783 = gli alunni di due scuole hanno incontrato coetanei arrivati di recente e hanno parlato con loro;
-
 # Context: list item in “Step 1: Goals”
 campaign-li-98f93bfb0bdb9c00 = il giornale locale pubblica storie personali ed equilibrate sui nuovi arrivati, e non solo notizie di problemi.
-
 # Context: paragraph in “Step 1: Goals”
 campaign-p-3505940558a7d75c = Collegate il vostro obiettivo allo scopo più ampio di { -clarinet }: rendere visibile il contributo positivo dei { -migrants } nei luoghi in cui vivono. Meglio un obiettivo chiaro che cinque vaghi.
-
 # Context: heading
 campaign-h-6195a34f20b4c26c = Fase 2: pubblico
-
 # Context: paragraph in “Step 2: Audiences”
 campaign-p-fcdf89a6e4e246dd = «Il grande pubblico» non è un pubblico: è tutti. Scegliete i gruppi che più vi interessa raggiungere e descriveteli con precisione.
-
 # Context: paragraph in “Step 2: Audiences”
 campaign-p-5e86e1ce2def22e3 = Spesso aiuta pensare a tre gruppi: i residenti già favorevoli, quelli decisamente ostili e un ampio gruppo intermedio di persone incerte, indaffarate o disinteressate. La maggior parte delle campagne riuscite si concentra sul gruppo intermedio e usa il gruppo favorevole come messaggero.
-
 # Context: paragraph in “Step 2: Audiences”
 campaign-p-5d86ea72b840dcf7 = Per ogni pubblico chiedetevi:
-
 # Context: list item in “Step 2: Audiences”
 campaign-li-819fe3dc28c33723 = Che cosa sa e pensa già della migrazione?
-
 # Context: list item in “Step 2: Audiences”
 campaign-li-5dc96b982a444b5a = Che cosa gli sta più a cuore: la scuola dei figli, la sicurezza, il lavoro, il quartiere, la fede, la squadra di calcio?
-
 # Context: list item in “Step 2: Audiences”
 campaign-li-060ee02f605a0959 = Di chi si fida? Di un medico, di un parroco, di un allenatore, di una nonna, di un influencer?
-
 # Context: list item in “Step 2: Audiences”
 campaign-li-acc290ab29c30b2f = Dove si informa?
-
 # Context: paragraph in “Step 2: Audiences”
 campaign-p-1cb6579f6eb330ca = Non dimenticate che anche i nuovi arrivati sono un pubblico. Una campagna che li invita, nelle loro lingue, a partecipare alla vita della città può valere quanto una rivolta ai residenti di lunga data.
-
 # Context: heading
 campaign-h-64f58707fcd5243e = Fase 3: messaggi
-
 # Context: paragraph in “Step 3: Messages”
 campaign-p-389587fbcd723cbb = Il messaggio è ciò che volete che il vostro pubblico ricordi, e collega il vostro obiettivo a ciò che sta a cuore al pubblico. I messaggi che funzionano a livello locale hanno di solito alcune caratteristiche in comune:
-
 # Context: list item in “Step 3: Messages”
-campaign-li-764aa910dfe42689 = **Parlano di persone, non di categorie.** Un'infermiera, un fornaio o una studentessa con nome e cognome restano impressi più di «i migranti contribuiscono all'economia».
-
+campaign-li-764aa910dfe42689 = __Parlano di persone, non di categorie.__ Un'infermiera, un fornaio o una studentessa con nome e cognome restano impressi più di «i migranti contribuiscono all'economia».
 # Context: list item in “Step 3: Messages”
-campaign-li-5c1328b9279975dc = **Sottolineano ciò che residenti e nuovi arrivati hanno in comune.** Il lavoro, la famiglia, i figli, il calcio, il cibo, la musica, la fede, l'amore per la propria città.
-
+campaign-li-5c1328b9279975dc = __Sottolineano ciò che residenti e nuovi arrivati hanno in comune.__ Il lavoro, la famiglia, i figli, il calcio, il cibo, la musica, la fede, l'amore per la propria città.
 # Context: list item in “Step 3: Messages”
-campaign-li-423f011109ed7949 = **Sono locali.** «La nostra città» è più vicina dell'«Europa».
-
+campaign-li-423f011109ed7949 = __Sono locali.__ «La nostra città» è più vicina dell'«Europa».
 # Context: list item in “Step 3: Messages”
-campaign-li-14abe253d64a94d9 = **Sono positivi ma onesti.** Non fingete che non ci siano problemi: mostrate come li si sta risolvendo insieme.
-
+campaign-li-14abe253d64a94d9 = __Sono positivi ma onesti.__ Non fingete che non ci siano problemi: mostrate come li si sta risolvendo insieme.
 # Context: list item in “Step 3: Messages”
-campaign-li-429c95e2ecc80666 = **Invitano all'azione.** Venite alla festa, entrate nel coro, salutate.
-
+campaign-li-429c95e2ecc80666 = __Invitano all'azione.__ Venite alla festa, entrate nel coro, salutate.
 # Context: paragraph in “Step 3: Messages”
 campaign-p-1b7669b424f245a8 = Prima di lanciare il messaggio, provatelo con alcune persone del vostro pubblico, compresi i nuovi arrivati, e verificate le parole con il [glossario](03-words.md#glossary).
-
 # Context: paragraph in “Step 3: Messages”
 campaign-p-89a31daa8049612d = Evitate i formati «sfata il mito» che ripetono un'affermazione falsa a caratteri cubitali e la correggono in piccolo. Spesso le persone ricordano il mito e dimenticano la correzione. Partite invece dalla storia vera e positiva.
-
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Fase 4: canali
-
 # Context: paragraph in “Step 4: Channels”
 campaign-p-a6d4dac9f13d007c = Scegliete i canali in base a dove si trova davvero il vostro pubblico, non in base alle mode.
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-ce4683e7013a18cd = Canale
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-1b9727dcd2f45b3f = Utile per
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-b43559f5c64a697f = Attenzione a
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-21d9acb8de729418 = Eventi in presenza (feste, giornate a porte aperte, pasti condivisi)
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-82da9392783decc6 = Contatto reale tra residenti e nuovi arrivati; costruire fiducia
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-03e7e2deee1343d9 = Raggiungere solo chi è già interessato
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-3c7c7413945b0e2c = Scuole e gruppi giovanili
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-d24a54685b70485f = Cambiamento a lungo termine; raggiungere i genitori attraverso i figli
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-c2ccb4eae08cace2 = Richiede tempo e l'impegno degli insegnanti
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-0c441e7ee1f30d27 = Stampa, radio e televisione locali
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-e69ad6974f6464ee = Credibilità; raggiungere i residenti più anziani
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-6fd654eaa0e3bdaa = Controllo limitato sul servizio finale
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-b904a77155606517 = Social media
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-a58da299ce475420 = Rapidità, condivisione, pubblico giovane
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-c3d521bdfdbafa91 = Commenti ostili; serve moderazione
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-df379cfef08323fd = Manifesti, striscioni, spazi pubblici
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-40427766efd6e375 = Visibilità nella vita quotidiana
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-44caf7911c9ddb5b = Vandalismi; il messaggio deve essere compreso in pochi secondi
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-462bdaf8f65bf74f = Canali del Comune (sito web, newsletter, bacheche)
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-556d233de8d5a83d = Autorevolezza istituzionale; costi ridotti
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-cb20b2d1c407ee68 = Può sembrare burocratico; mantenete un tono umano
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-273684e3aa447777 = Arte e cultura (mostre, teatro, musica)
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-26a91ccf1cc2267c = Emozione; nuovi pubblici
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-dbc94a6a3a18e130 = Servono buoni partner; si veda il [capitolo 7](07-art.md)
-
 # Context: paragraph in “Step 4: Channels”
 campaign-p-87c89a257ec59674 = La maggior parte delle campagne usa due o tre canali che si rafforzano a vicenda. Il [capitolo 9](09-media.md) offre consigli su come lavorare con i giornalisti e sui social media.
-
 # Context: heading
 campaign-h-9378785c2e274f26 = Fase 5: partner
-
 # Context: paragraph in “Step 5: Partners”
 campaign-p-5fd40990c82af956 = I partner moltiplicano ciò che potete fare. Immaginateli disposti in tre cerchi:
-
 # Context: list item in “Step 5: Partners”
-campaign-li-23542df58d503d9b = **Partner principali**, che pianificano e realizzano la campagna con voi:
-
+campaign-li-23542df58d503d9b = __Partner principali__, che pianificano e realizzano la campagna con voi:
 # Context: list item in “Step 5: Partners”
 campaign-li-0e5fcce3cd6714ce = un ufficio comunale o la segreteria del sindaco;
-
 # Context: list item in “Step 5: Partners”
 campaign-li-a04e9229eb1e1647 = una o due ONG che lavorano con i nuovi arrivati;
-
 # Context: list item in “Step 5: Partners”
 campaign-li-1223f68a1c4b5d07 = i nuovi arrivati stessi, come organizzatori e non solo come protagonisti delle storie.
-
 # Context: list item in “Step 5: Partners”
-campaign-li-066f2c8b18952073 = **Partner di supporto**, che aiutano in compiti specifici:
-
+campaign-li-066f2c8b18952073 = __Partner di supporto__, che aiutano in compiti specifici:
 # Context: list item in “Step 5: Partners”
 campaign-li-81e5ef8fac8e2d42 = scuole, biblioteche, centri culturali e società sportive;
-
 # Context: list item in “Step 5: Partners”
 campaign-li-4db17830e514f714 = media locali;
-
 # Context: list item in “Step 5: Partners”
 campaign-li-84f6f5fa2ab2e3ae = artisti e grafici.
-
 # Context: list item in “Step 5: Partners”
-campaign-li-4c5a4cf981789aea = **Amplificatori**, che diffondono il vostro messaggio:
-
+campaign-li-4c5a4cf981789aea = __Amplificatori__, che diffondono il vostro messaggio:
 # Context: list item in “Step 5: Partners”
 campaign-li-403edc8f00c74e84 = figure locali stimate;
-
 # Context: list item in “Step 5: Partners”
 campaign-li-657955bdaccc472e = datori di lavoro e associazioni di categoria;
-
 # Context: list item in “Step 5: Partners”
 campaign-li-f306924d561a5a68 = comunità religiose e reti di città.
-
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Stabilite fin dall'inizio chi decide che cosa, chi parla con i media e come vengono citati i partner.
-
 # Context: paragraph in “Step 5: Partners”
 campaign-p-0bb023b130230fd9 = Le campagne locali più forti sono co-progettate con i nuovi arrivati. Coinvolgeteli fin dalla prima riunione di pianificazione, retribuiteli quando altri vengono pagati per un lavoro simile e lasciate che siano loro a decidere come raccontare le proprie storie.
-
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = Fase 6: bilancio
-
 # Context: paragraph in “Step 6: Budget”
 campaign-p-7449ffb09e212d23 = Una campagna non deve per forza essere costosa, ma ha bisogno di un bilancio realistico, anche se in gran parte è fatto di tempo più che di denaro.
-
 # Context: paragraph in “Step 6: Budget”
 campaign-p-27dac4494e528ee4 = Tra i costi tipici ci sono grafica e stampa, sale, compensi per artisti, fotografi o interpreti, cibo per gli eventi, pubblicità online e tempo del personale. Spesso i partner possono offrirne una parte in natura: l'aula magna di una scuola messa a disposizione gratuitamente, la stampa offerta da uno sponsor, spazi gratuiti sulla radio locale.
-
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Tenete da parte una riserva per gli imprevisti e prevedete fin dall'inizio fondi per la valutazione.
-
 # Context: heading
 campaign-h-76bd0f182803cc9a = Fase 7: valutazione
-
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-c8d3ae04ab0cabbb = La valutazione vi dice se la campagna ha raggiunto il suo obiettivo e che cosa fare meglio la prossima volta. Pianificatela quando fissate l'obiettivo, non alla fine. Misurate su tre livelli:
-
 # Context: list item in “Step 7: Evaluation”
-campaign-li-de77dad29213f780 = **Attività**: che cosa avete fatto. Numero di eventi, manifesti, articoli, post.
-
+campaign-li-de77dad29213f780 = __Attività__: che cosa avete fatto. Numero di eventi, manifesti, articoli, post.
 # Context: list item in “Step 7: Evaluation”
-campaign-li-039ce10c59be6adf = **Diffusione**: chi avete raggiunto. Partecipanti, lettori, visualizzazioni, condivisioni, scuole coinvolte.
-
+campaign-li-039ce10c59be6adf = __Diffusione__: chi avete raggiunto. Partecipanti, lettori, visualizzazioni, condivisioni, scuole coinvolte.
 # Context: list item in “Step 7: Evaluation”
-campaign-li-366cde9f874cdf5b = **Cambiamento**: che cosa è cambiato. Sondaggi prima e dopo, commenti dei partecipanti, il tono con cui i media locali trattano il tema.
-
+campaign-li-366cde9f874cdf5b = __Cambiamento__: che cosa è cambiato. Sondaggi prima e dopo, commenti dei partecipanti, il tono con cui i media locali trattano il tema.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-3a0cc339f1489cd8 = Il cambiamento è la cosa più difficile da misurare, e una piccola campagna non può dimostrare di aver cambiato le opinioni di un'intera città. Piccoli segnali onesti, come un sondaggio prima e dopo in due scuole, sono più utili di numeri impressionanti ma vuoti.
-
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Scrivete una breve relazione, condividetela con partner e partecipanti, ringraziate tutti e tornate alla fase 1.
-
 # Context: heading
 campaign-h-13d136fd8a7cc22c = Lista di controllo della campagna
-
 # Context: list item in “Campaign checklist”
 campaign-li-898f53b4097163fd = Abbiamo un obiettivo chiaro e specifico.
-
 # Context: list item in “Campaign checklist”
 campaign-li-572e9318a2054cb5 = Abbiamo scelto e descritto il nostro pubblico principale.
-
 # Context: list item in “Campaign checklist”
 campaign-li-5bf978bbb72bb81a = Il nostro messaggio parla di persone, è locale e invita all'azione.
-
 # Context: list item in “Campaign checklist”
 campaign-li-afe5a74c15db4888 = Abbiamo provato il messaggio con persone del pubblico, compresi i nuovi arrivati.
-
 # Context: list item in “Campaign checklist”
 campaign-li-1cd9e079da21eec3 = Le nostre parole sono coerenti con il glossario.
-
 # Context: list item in “Campaign checklist”
 campaign-li-f55c2befa1085e92 = Abbiamo scelto due o tre canali che raggiungono il nostro pubblico.
-
 # Context: list item in “Campaign checklist”
 campaign-li-cbbf163eb10da1f4 = I partner conoscono il proprio ruolo e tra gli organizzatori ci sono anche nuovi arrivati.
-
 # Context: list item in “Campaign checklist”
 campaign-li-db5f826dcc7e9f6d = Abbiamo il consenso per ogni nome, volto e storia che usiamo.
-
 # Context: list item in “Campaign checklist”
 campaign-li-d7f7e237f12e77bb = Abbiamo un bilancio, con una riserva e fondi per la valutazione.
-
 # Context: list item in “Campaign checklist”
 campaign-li-e2e0eceefd65d34f = Sappiamo come misureremo la diffusione e il cambiamento.
-
 # Context: list item in “Campaign checklist”
 campaign-li-bfcdaacae2e6bd80 = Abbiamo un piano per gestire i commenti ostili e un referente per i media.
-
 # Context: paragraph in “Campaign checklist”
 campaign-p-416297a6a37b94f7 = Un modello di piano di campagna in una pagina si trova nel [capitolo 10](10-resources.md#campaign-template).
-
 # Context: heading
 campaign-h-f42148c5762e904b = Cosa potete fare
-
 # Context: list item in “What you can do”
 campaign-li-f9b7472968d40046 = Riunite tre o quattro persone di organizzazioni diverse e dedicate due ore alle fasi da 1 a 3 del ciclo.
-
 # Context: list item in “What you can do”
 campaign-li-e682abd02682b01f = Scrivete obiettivo, pubblico e messaggio su un'unica pagina.
-
 # Context: list item in “What you can do”
 campaign-li-3d96d9f497a494bf = Chiedete a due nuovi arrivati e a due residenti di lunga data di commentare la bozza del vostro messaggio.
-
 # Context: list item in “What you can do”
 campaign-li-b59ad3d71a3ed4d0 = Scegliete una prima piccola attività da realizzare entro tre mesi, e valutatela prima di pianificare la successiva.
-
 # Context: list item in “What you can do”
 campaign-li-15d5eb74107d8da4 = Alla fine della campagna, valutate se candidarla a un premio o condividerla con altre città. Il [capitolo 8](08-award.md) spiega che cosa hanno in comune le buone candidature.

@@ -1,172 +1,115 @@
-### handbook/chapters/08-award.md — The European Award for local campaigns
-### Language: it. Maintained by `handbook sync`: translate the values, keep the ids.
-### A commented-out message is not translated yet: remove the `# ` before its lines and translate it.
-### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
+# handbook/chapters/08-award.md — The European Award for local campaigns
+# Its translations into `it`, kept in step with the Markdown by `handbook sync`.
 
 # Context: chapter title
 award-title-27b65b25927c3d86 = Il Premio europeo per le campagne locali
-
 # Context: heading
 award-h-9cc9c6c499ead4a1 = Perché un premio
-
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Molte buone campagne locali restano sconosciute fuori dalla città che le ha realizzate. Un premio è un modo semplice per scoprirle, per ringraziare chi le ha ideate e per condividerne le idee.
-
 # Context: paragraph in “Why an award”
 award-p-93966e1807b6f998 = La prima attività di { -clarinet } è stata un bando per il «Premio europeo per le campagne locali di sensibilizzazione pubblica su migrazione e integrazione». Il bando rispondeva al primo e al terzo obiettivo del progetto: individuare e incoraggiare le buone pratiche delle { -local-communities } nella comunicazione pubblica sulla migrazione e sull'inclusione dei { -migrants }, e promuovere lo scambio di queste pratiche in tutta l'Unione europea.
-
 # Context: heading
 award-h-975a8a2ec864e893 = Come funziona un bando
-
 # Context: paragraph in “How a call works”
 award-p-fee627b0bfa8e0a9 = Qualunque siano le regole precise, un bando per un premio di questo tipo segue di solito le stesse fasi.
-
 # Context: list item in “How a call works”
-award-li-830caf17a6706429 = **Pubblicazione.** Gli organizzatori pubblicano il bando: chi può partecipare, quali campagne sono ammissibili, la scadenza e i criteri.
-
+award-li-830caf17a6706429 = __Pubblicazione.__ Gli organizzatori pubblicano il bando: chi può partecipare, quali campagne sono ammissibili, la scadenza e i criteri.
 # Context: list item in “How a call works”
-award-li-035379af56a66d79 = **Candidature.** I candidati descrivono la propria campagna, di solito compilando un modulo, e allegano materiali come immagini, rassegna stampa e risultati.
-
+award-li-035379af56a66d79 = __Candidature.__ I candidati descrivono la propria campagna, di solito compilando un modulo, e allegano materiali come immagini, rassegna stampa e risultati.
 # Context: list item in “How a call works”
-award-li-6579c80e83766bbf = **Verifica di ammissibilità.** Gli organizzatori verificano che ogni candidatura soddisfi i requisiti formali.
-
+award-li-6579c80e83766bbf = __Verifica di ammissibilità.__ Gli organizzatori verificano che ogni candidatura soddisfi i requisiti formali.
 # Context: list item in “How a call works”
-award-li-2dd88f6c6da96e56 = **Valutazione.** Una giuria valuta le candidature ammissibili sulla base dei criteri pubblicati.
-
+award-li-2dd88f6c6da96e56 = __Valutazione.__ Una giuria valuta le candidature ammissibili sulla base dei criteri pubblicati.
 # Context: list item in “How a call works”
-award-li-f71bf0137d85b53a = **Decisione e cerimonia.** I vincitori vengono annunciati, idealmente durante un evento pubblico che dia loro visibilità.
-
+award-li-f71bf0137d85b53a = __Decisione e cerimonia.__ I vincitori vengono annunciati, idealmente durante un evento pubblico che dia loro visibilità.
 # Context: list item in “How a call works”
-award-li-dbfa5c5c52487d49 = **Condivisione.** Le candidature migliori vengono presentate ad altri, perché altre città possano trarne ispirazione.
-
+award-li-dbfa5c5c52487d49 = __Condivisione.__ Le candidature migliori vengono presentate ad altri, perché altre città possano trarne ispirazione.
 # Context: paragraph in “How a call works”
 award-p-ab2c2ef1ec5c1bfd = Leggete sempre con attenzione il testo ufficiale di un bando. Questo capitolo descrive come funzionano in genere questi bandi e che cosa cercano di solito le giurie; le regole precise, i requisiti di ammissibilità e i criteri di ciascun premio sono stabiliti dai suoi organizzatori.
-
 # Context: heading
 award-h-71708699acf8f3b3 = Criteri
-
 # Context: paragraph in “Criteria”
 award-p-4a14b5688051d2eb = Per un premio europeo dedicato alle campagne locali su migrazione e integrazione, i criteri tipici sono i seguenti. Potete usarli anche per valutare la vostra campagna.
-
 # Context: table cell in “Criteria”
 award-cell-3162a17a51df9fb7 = Criterio
-
 # Context: table cell in “Criteria”
 award-cell-691c43472e1cf4a6 = La domanda che si pone la giuria
-
 # Context: table cell in “Criteria”
 award-cell-e273617420c1c32c = Pertinenza
-
 # Context: table cell in “Criteria”
 award-cell-a9f32727640b4590 = La campagna risponde a un bisogno o a una situazione locale reale?
-
 # Context: table cell in “Criteria”
 award-cell-e0f0ae26c2fe332d = Chiarezza degli obiettivi
-
 # Context: table cell in “Criteria”
 award-cell-6d85f60273f0f777 = La campagna sapeva che cosa voleva cambiare, e per chi?
-
 # Context: table cell in “Criteria”
 award-cell-73e0212c50860396 = Partecipazione
-
 # Context: table cell in “Criteria”
 award-cell-8a0078634bfabe99 = Nuovi arrivati e residenti sono stati coinvolti nella sua ideazione e realizzazione?
-
 # Context: table cell in “Criteria”
 award-cell-1b6dc3e15b4c2f01 = Qualità del messaggio
-
 # Context: table cell in “Criteria”
 award-cell-04dee409685ab9a0 = Il messaggio era accurato, rispettoso, locale e facile da ricordare?
-
 # Context: table cell in “Criteria”
 award-cell-1c9fe98ba9e0d297 = Creatività
-
 # Context: table cell in “Criteria”
 award-cell-dd8e426c891a9ad3 = La campagna ha trovato un modo nuovo per raggiungere il suo pubblico?
-
 # Context: table cell in “Criteria”
 award-cell-b61dd8f40159a9b8 = Partenariato
-
 # Context: table cell in “Criteria”
 award-cell-ae1f708578f9510c = Ha riunito attori locali diversi?
-
 # Context: table cell in “Criteria”
 award-cell-219c4a6c86a716e9 = Risultati
-
 # Context: table cell in “Criteria”
 award-cell-5b7537ec2cbdfcd8 = Ci sono prove della diffusione e del cambiamento, riportate con onestà?
-
 # Context: table cell in “Criteria”
 award-cell-7a4e8b1db35b2367 = Trasferibilità
-
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Un'altra città potrebbe trarne insegnamento e adattarla?
-
 # Context: heading
 award-h-8b7d003b40009032 = Che cosa hanno in comune le buone candidature
-
 # Context: paragraph in “What good entries share”
 award-p-dd55b4ceb2d45b1f = Spesso le campagne vincitrici non sono le più grandi né le più costose. Le buone candidature tendono ad avere in comune queste qualità:
-
 # Context: list item in “What good entries share”
-award-li-0005beda09ead772 = **Una storia locale chiara.** La candidatura spiega in poche frasi la situazione della città e mostra perché lì la campagna era necessaria.
-
+award-li-0005beda09ead772 = __Una storia locale chiara.__ La candidatura spiega in poche frasi la situazione della città e mostra perché lì la campagna era necessaria.
 # Context: list item in “What good entries share”
-award-li-051a116eadb2a05c = **Persone, non etichette.** I nuovi arrivati compaiono come vicini di casa, lavoratori, genitori, artisti e sportivi, e parlano con la propria voce.
-
+award-li-051a116eadb2a05c = __Persone, non etichette.__ I nuovi arrivati compaiono come vicini di casa, lavoratori, genitori, artisti e sportivi, e parlano con la propria voce.
 # Context: list item in “What good entries share”
-award-li-003264f4a6b45211 = **Un partenariato reale.** Il Comune, la società civile, le scuole e i nuovi arrivati hanno avuto tutti un ruolo, e la candidatura spiega chi ha fatto che cosa.
-
+award-li-003264f4a6b45211 = __Un partenariato reale.__ Il Comune, la società civile, le scuole e i nuovi arrivati hanno avuto tutti un ruolo, e la candidatura spiega chi ha fatto che cosa.
 # Context: list item in “What good entries share”
-award-li-ed4ffc843fedf559 = **Risultati onesti.** La candidatura riferisce che cosa ha funzionato e che cosa no, con prove modeste ma reali.
-
+award-li-ed4ffc843fedf559 = __Risultati onesti.__ La candidatura riferisce che cosa ha funzionato e che cosa no, con prove modeste ma reali.
 # Context: list item in “What good entries share”
-award-li-61acb526c050579f = **Qualcosa da copiare.** La candidatura spiega il metodo perché altri possano riutilizzarlo, con costi, tempi e lezioni apprese.
-
+award-li-61acb526c050579f = __Qualcosa da copiare.__ La candidatura spiega il metodo perché altri possano riutilizzarlo, con costi, tempi e lezioni apprese.
 # Context: paragraph in “What good entries share”
 award-p-459365c0e3df687a = Le candidature più utili contengono una breve sezione intitolata «Se volete farlo nella vostra città». Due o tre frasi pratiche, per esempio su come trovare partner o ottenere il consenso, trasformano una storia di successo in uno strumento per altri.
-
 # Context: heading
 award-h-89f7f6087b47355e = Preparare una candidatura
-
 # Context: list item in “Preparing an entry”
 award-li-d3acad66e878401a = Leggete il bando e i suoi criteri, e per prima cosa verificate di avere i requisiti.
-
 # Context: list item in “Preparing an entry”
 award-li-0709ac0cc1777a7a = Raccogliete il materiale mentre la campagna è in corso, non dopo:
-
 # Context: list item in “Preparing an entry”
 award-li-af068c55db3341d5 = foto e video, con il consenso al loro uso nella candidatura;
-
 # Context: list item in “Preparing an entry”
 award-li-bf15fc48cdd769c4 = rassegna stampa e schermate delle reazioni online;
-
 # Context: list item in “Preparing an entry”
 award-li-9d21dcea5a68d4c9 = dati sulla partecipazione e sulla diffusione;
-
 # Context: list item in “Preparing an entry”
 award-li-3a2b17f0eabc12ce = citazioni dei partecipanti, sia nuovi arrivati sia residenti di lunga data.
-
 # Context: list item in “Preparing an entry”
 award-li-ab30ee6eb9e93a36 = Scrivete la candidatura come una storia: la situazione, l'obiettivo, che cosa avete fatto, che cosa è cambiato, che cosa avete imparato.
-
 # Context: list item in “Preparing an entry”
 award-li-4f2a5b8154bab926 = Rispondete esplicitamente a ogni criterio. Le giurie leggono molte candidature e apprezzano una struttura chiara.
-
 # Context: paragraph in “Preparing an entry”
 award-p-8f6e118f51930df5 = Anche se non vincete, vale comunque la pena di preparare una candidatura: vi costringe a valutare la campagna, e il materiale si può riutilizzare in relazioni e richieste di finanziamento.
-
 # Context: heading
 award-h-f42148c5762e904b = Cosa potete fare
-
 # Context: list item in “What you can do”
 award-li-f2f685f4dd6e7de3 = Valutate la vostra ultima campagna con la tabella dei criteri qui sopra e annotatene i punti di forza e di debolezza.
-
 # Context: list item in “What you can do”
 award-li-3eeffe64f7f5dcf9 = Fin dal primo giorno della vostra prossima campagna, aprite una «cartella delle prove».
-
 # Context: list item in “What you can do”
 award-li-ee6ef6aff2e8427e = Cercate bandi di premi e programmi di finanziamento aperti su migrazione, integrazione e comunicazione locale, per esempio sul [sito web della Commissione europea](https://commission.europa.eu) e attraverso le reti nazionali ed europee di città.
-
 # Context: list item in “What you can do”
 award-li-bfca8467b6b40a34 = Usate il [modello di piano di campagna](10-resources.md#campaign-template) per documentare più facilmente la vostra prossima campagna.

@@ -1,325 +1,217 @@
-### handbook/chapters/05-campaign.md — Planning a public awareness campaign
-### Language: ro. Maintained by `handbook sync`: translate the values, keep the ids.
-### A commented-out message is not translated yet: remove the `# ` before its lines and translate it.
-### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
+# handbook/chapters/05-campaign.md — Planning a public awareness campaign
+# Its translations into `ro`, kept in step with the Markdown by `handbook sync`.
 
 # Context: chapter title
 campaign-title-6a7f025378a3c0e3 = Planificarea unei campanii de sensibilizare a publicului
-
 # Context: heading
 campaign-h-b58fcb4fc7d606c5 = Ce este o campanie locală
-
 # Context: paragraph in “What a local campaign is”
 campaign-p-b3c3860489be1946 = O campanie de sensibilizare a publicului este un ansamblu planificat de activități care urmărește să schimbe, într-un interval limitat de timp, ce știe, ce simte sau ce face un grup de oameni în legătură cu un subiect. O campanie locală despre migrație și { -integration } ar putea combina portrete în ziarul orașului, un festival, un proiect școlar, afișe în stațiile de autobuz și un scurt videoclip distribuit online.
-
 # Context: paragraph in “What a local campaign is”
 campaign-p-6fcf0a41324be80f = Una dintre cele cinci activități principale ale proiectului { -clarinet } a fost o serie de opt astfel de campanii, concepute și promovate de { -local-communities(case: "def") } participante. Acest capitol prezintă o metodă pe care o poate folosi orice oraș, ONG sau școală, indiferent de buget.
-
 # Context: paragraph in “What a local campaign is”
 campaign-p-991eda74c077e725 = O campanie înseamnă mai mult decât un singur eveniment: are un obiectiv, un public bine definit, un mesaj coerent și o modalitate de a verifica dacă a funcționat.
-
 # Context: heading
 campaign-h-3041721e644d4666 = Ciclul campaniei
-
 # Context: paragraph in “The campaign cycle”
 campaign-p-d2e1f74a497c4bbc = Campaniile reușite urmează un ciclu de șapte pași, iar ceea ce învățați la final alimentează campania următoare.
-
 # Context: image description (alt text) in “The campaign cycle”
 campaign-alt-7fc785ee3721de74 = Un cerc de șapte pași legați prin săgeți: 1 obiective, 2 public, 3 mesaje, 4 canale, 5 parteneri, 6 buget, 7 evaluare, cu o săgeată de la evaluare înapoi la obiective. În centru: planificați, desfășurați, învățați, apoi o luați de la capăt.
-
 # Context: figure caption in “The campaign cycle”
 campaign-cap-7bc78f0ab77707ca = Ciclul campaniei: șapte pași de la obiective la evaluare și înapoi
-
 # Context: paragraph in “The campaign cycle”
 campaign-p-dd8f0d3560280655 = În practică, pașii se suprapun: se poate întâmpla să găsiți mai întâi un partener și să stabiliți obiectivul împreună. Ciclul este o listă de verificare pentru gândire, nu o ordine rigidă.
-
 # Context: heading
 campaign-h-32aa40a5d4b58434 = Pasul 1: obiectivele
-
 # Context: paragraph in “Step 1: Goals”
 campaign-p-e9cdaacc04450655 = Porniți de la schimbarea pe care vreți să o vedeți. „Sensibilizarea publicului” este prea vagă pentru a ghida deciziile. Întrebați-vă mai degrabă: după campanie, ce ar trebui să fie diferit și pentru cine? Obiectivele utile sunt specifice, realiste și, acolo unde se poate, măsurabile. De exemplu:
-
 # Context: list item in “Step 1: Goals”
 campaign-li-5c02328a51a92ae8 = mai mulți locuitori știu că noii veniți din oraș lucrează în meserii locale, cum ar fi îngrijirea persoanelor, construcțiile sau agricultura;
-
 # Context: list item in “Step 1: Goals”
 campaign-li-b22aa54aa1d55783 = elevii din două școli s-au întâlnit și au stat de vorbă cu noi veniți de vârsta lor;
-
 # Context: list item in “Step 1: Goals”
 campaign-li-98f93bfb0bdb9c00 = ziarul local publică povești echilibrate și personale despre noii veniți, nu doar povești despre probleme.
-
 # Context: paragraph in “Step 1: Goals”
 campaign-p-3505940558a7d75c = Legați obiectivul de scopul mai larg al proiectului { -clarinet }: să facă vizibilă contribuția pozitivă a { -migrants(case: "gen") } acolo unde trăiesc. Un singur obiectiv clar este mai bun decât cinci vagi.
-
 # Context: heading
 campaign-h-6195a34f20b4c26c = Pasul 2: publicul
-
 # Context: paragraph in “Step 2: Audiences”
 campaign-p-fcdf89a6e4e246dd = „Publicul larg” nu este un public-țintă; înseamnă toată lumea. Alegeți grupurile pe care vreți cel mai mult să le atingeți și descrieți-le cu precizie.
-
 # Context: paragraph in “Step 2: Audiences”
 campaign-p-5e86e1ce2def22e3 = Adesea ajută să vă gândiți la trei grupuri: locuitorii care susțin deja cauza, locuitorii categoric ostili și un grup mare de mijloc, format din oameni nesiguri, ocupați sau dezinteresați. Cele mai multe campanii reușite se concentrează pe grupul de mijloc și îi folosesc pe susținători ca mesageri.
-
 # Context: paragraph in “Step 2: Audiences”
 campaign-p-5d86ea72b840dcf7 = Pentru fiecare public, întrebați-vă:
-
 # Context: list item in “Step 2: Audiences”
 campaign-li-819fe3dc28c33723 = Ce știu și ce cred deja despre migrație?
-
 # Context: list item in “Step 2: Audiences”
 campaign-li-5dc96b982a444b5a = Ce contează cel mai mult pentru ei: școala copiilor, siguranța, locurile de muncă, cartierul, credința, echipa de fotbal?
-
 # Context: list item in “Step 2: Audiences”
 campaign-li-060ee02f605a0959 = În cine au încredere? Într-un medic, un preot, un antrenor, o bunică, un influencer?
-
 # Context: list item in “Step 2: Audiences”
 campaign-li-acc290ab29c30b2f = De unde își iau informațiile?
-
 # Context: paragraph in “Step 2: Audiences”
 campaign-p-1cb6579f6eb330ca = Nu uitați că și noii veniți sunt un public. O campanie care îi invită, în propriile lor limbi, să ia parte la viața orașului poate fi la fel de valoroasă ca una care se adresează locuitorilor mai vechi.
-
 # Context: heading
 campaign-h-64f58707fcd5243e = Pasul 3: mesajele
-
 # Context: paragraph in “Step 3: Messages”
 campaign-p-389587fbcd723cbb = Mesajul este ceea ce vreți să rețină publicul. El leagă obiectivul dumneavoastră de ceea ce contează pentru public. Mesajele care funcționează la nivel local au de obicei câteva trăsături comune:
-
 # Context: list item in “Step 3: Messages”
-campaign-li-764aa910dfe42689 = **Vorbesc despre oameni, nu despre categorii.** O asistentă medicală, un brutar sau un student cu nume și prenume rămâne mai ușor în minte decât „migranții contribuie la economie”.
-
+campaign-li-764aa910dfe42689 = __Vorbesc despre oameni, nu despre categorii.__ O asistentă medicală, un brutar sau un student cu nume și prenume rămâne mai ușor în minte decât „migranții contribuie la economie”.
 # Context: list item in “Step 3: Messages”
-campaign-li-5c1328b9279975dc = **Scot în evidență ce au în comun locuitorii și noii veniți.** Munca, familia, copiii, fotbalul, mâncarea, muzica, credința, dragostea pentru oraș.
-
+campaign-li-5c1328b9279975dc = __Scot în evidență ce au în comun locuitorii și noii veniți.__ Munca, familia, copiii, fotbalul, mâncarea, muzica, credința, dragostea pentru oraș.
 # Context: list item in “Step 3: Messages”
-campaign-li-423f011109ed7949 = **Sunt locale.** „Orașul nostru” este mai aproape decât „Europa”.
-
+campaign-li-423f011109ed7949 = __Sunt locale.__ „Orașul nostru” este mai aproape decât „Europa”.
 # Context: list item in “Step 3: Messages”
-campaign-li-14abe253d64a94d9 = **Sunt pozitive, dar oneste.** Nu vă prefaceți că nu există probleme. Arătați cum sunt rezolvate problemele împreună.
-
+campaign-li-14abe253d64a94d9 = __Sunt pozitive, dar oneste.__ Nu vă prefaceți că nu există probleme. Arătați cum sunt rezolvate problemele împreună.
 # Context: list item in “Step 3: Messages”
-campaign-li-429c95e2ecc80666 = **Îndeamnă la acțiune.** Veniți la festival, intrați în cor, spuneți „bună ziua”.
-
+campaign-li-429c95e2ecc80666 = __Îndeamnă la acțiune.__ Veniți la festival, intrați în cor, spuneți „bună ziua”.
 # Context: paragraph in “Step 3: Messages”
 campaign-p-1b7669b424f245a8 = Testați mesajul cu câțiva oameni din publicul vizat, inclusiv cu noi veniți, înainte de lansare și verificați cuvintele cu ajutorul [glosarului](03-words.md#glossary).
-
 # Context: paragraph in “Step 3: Messages”
 campaign-p-89a31daa8049612d = Evitați formatele de tip „demontarea miturilor”, care repetă o afirmație falsă cu litere mari și o corectează cu litere mici. Oamenii țin minte adesea mitul și uită corectarea. Porniți în schimb de la povestea adevărată și pozitivă.
-
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Pasul 4: canalele
-
 # Context: paragraph in “Step 4: Channels”
 campaign-p-a6d4dac9f13d007c = Alegeți canalele în funcție de locul în care se află cu adevărat publicul dumneavoastră, nu în funcție de ce este la modă.
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-ce4683e7013a18cd = Canal
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-1b9727dcd2f45b3f = Potrivit pentru
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-b43559f5c64a697f = Atenție la
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-21d9acb8de729418 = Evenimente față în față (festivaluri, zile ale porților deschise, mese comune)
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-82da9392783decc6 = Contact real între locuitori și noii veniți; construirea încrederii
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-03e7e2deee1343d9 = Ajung doar la oamenii care sunt deja interesați
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-3c7c7413945b0e2c = Școli și grupuri de tineri
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-d24a54685b70485f = Schimbare pe termen lung; ajungerea la părinți prin intermediul copiilor
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-c2ccb4eae08cace2 = Necesită timp și implicarea profesorilor
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-0c441e7ee1f30d27 = Presa scrisă, radioul și televiziunea locale
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-e69ad6974f6464ee = Credibilitate; ajung la locuitorii mai în vârstă
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-6fd654eaa0e3bdaa = Control limitat asupra materialului final
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-b904a77155606517 = Rețele sociale
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-a58da299ce475420 = Rapiditate, distribuire, public tânăr
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-c3d521bdfdbafa91 = Comentarii ostile; necesită moderare
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-df379cfef08323fd = Afișe, bannere, spații publice
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-40427766efd6e375 = Vizibilitate în viața de zi cu zi
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-44caf7911c9ddb5b = Vandalism; mesajul trebuie înțeles în câteva secunde
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-462bdaf8f65bf74f = Canalele primăriei (site, buletin informativ, avizier)
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-556d233de8d5a83d = Greutate oficială; cost redus
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-cb20b2d1c407ee68 = Pot părea birocratice; păstrați un ton omenesc
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-273684e3aa447777 = Artă și cultură (expoziții, teatru, muzică)
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-26a91ccf1cc2267c = Emoție; public nou
-
 # Context: table cell in “Step 4: Channels”
 campaign-cell-dbc94a6a3a18e130 = Necesită parteneri buni; vedeți [capitolul 7](07-art.md)
-
 # Context: paragraph in “Step 4: Channels”
 campaign-p-87c89a257ec59674 = Cele mai multe campanii folosesc două sau trei canale care se susțin reciproc. [Capitolul 9](09-media.md) oferă sfaturi despre colaborarea cu jurnaliștii și despre rețelele sociale.
-
 # Context: heading
 campaign-h-9378785c2e274f26 = Pasul 5: partenerii
-
 # Context: paragraph in “Step 5: Partners”
 campaign-p-5fd40990c82af956 = Partenerii vă multiplică puterea de acțiune. Gândiți-vă la ei ca la trei cercuri:
-
 # Context: list item in “Step 5: Partners”
-campaign-li-23542df58d503d9b = **Partenerii principali**, care planifică și desfășoară campania împreună cu dumneavoastră:
-
+campaign-li-23542df58d503d9b = __Partenerii principali__, care planifică și desfășoară campania împreună cu dumneavoastră:
 # Context: list item in “Step 5: Partners”
 campaign-li-0e5fcce3cd6714ce = un compartiment al primăriei sau cabinetul primarului;
-
 # Context: list item in “Step 5: Partners”
 campaign-li-a04e9229eb1e1647 = unul sau două ONG-uri care lucrează cu noii veniți;
-
 # Context: list item in “Step 5: Partners”
 campaign-li-1223f68a1c4b5d07 = noii veniți înșiși, ca organizatori, nu doar ca subiecți.
-
 # Context: list item in “Step 5: Partners”
-campaign-li-066f2c8b18952073 = **Partenerii de sprijin**, care ajută la sarcini precise:
-
+campaign-li-066f2c8b18952073 = __Partenerii de sprijin__, care ajută la sarcini precise:
 # Context: list item in “Step 5: Partners”
 campaign-li-81e5ef8fac8e2d42 = școli, biblioteci, centre culturale și cluburi sportive;
-
 # Context: list item in “Step 5: Partners”
 campaign-li-4db17830e514f714 = presa locală;
-
 # Context: list item in “Step 5: Partners”
 campaign-li-84f6f5fa2ab2e3ae = artiști și designeri.
-
 # Context: list item in “Step 5: Partners”
-campaign-li-4c5a4cf981789aea = **Multiplicatorii**, care vă răspândesc mesajul:
-
+campaign-li-4c5a4cf981789aea = __Multiplicatorii__, care vă răspândesc mesajul:
 # Context: list item in “Step 5: Partners”
 campaign-li-403edc8f00c74e84 = personalități locale respectate;
-
 # Context: list item in “Step 5: Partners”
 campaign-li-657955bdaccc472e = angajatori și asociații ale oamenilor de afaceri;
-
 # Context: list item in “Step 5: Partners”
 campaign-li-f306924d561a5a68 = comunități religioase și rețele de orașe.
-
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Stabiliți din timp cine ce decide, cine vorbește cu presa și cum sunt menționați partenerii.
-
 # Context: paragraph in “Step 5: Partners”
 campaign-p-0bb023b130230fd9 = Cele mai puternice campanii locale sunt create împreună cu noii veniți. Implicați-i de la prima ședință de planificare, plătiți-i acolo unde și alții sunt plătiți pentru o muncă similară și lăsați-i pe ei să decidă cum le sunt spuse poveștile.
-
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = Pasul 6: bugetul
-
 # Context: paragraph in “Step 6: Budget”
 campaign-p-7449ffb09e212d23 = O campanie nu trebuie să fie scumpă, dar are nevoie de un buget realist, chiar dacă cea mai mare parte a lui înseamnă timp, nu bani.
-
 # Context: paragraph in “Step 6: Budget”
 campaign-p-27dac4494e528ee4 = Costurile obișnuite includ grafica și tipărirea, spațiile, onorariile pentru artiști, fotografi sau interpreți, mâncarea pentru evenimente, publicitatea online și timpul de lucru al personalului. Partenerii pot oferi adesea o parte dintre acestea în natură: o sală de școală gratuită, tipărire sponsorizată, timp de emisie la radioul local.
-
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Păstrați o rezervă pentru neprevăzut și prevedeți bani pentru evaluare încă de la început.
-
 # Context: heading
 campaign-h-76bd0f182803cc9a = Pasul 7: evaluarea
-
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-c8d3ae04ab0cabbb = Evaluarea vă arată dacă campania și-a atins obiectivul și ce puteți face mai bine data viitoare. Planificați-o atunci când stabiliți obiectivul, nu la final. Măsurați pe trei niveluri:
-
 # Context: list item in “Step 7: Evaluation”
-campaign-li-de77dad29213f780 = **Activitățile**: ce ați făcut. Numărul de evenimente, afișe, articole, postări.
-
+campaign-li-de77dad29213f780 = __Activitățile__: ce ați făcut. Numărul de evenimente, afișe, articole, postări.
 # Context: list item in “Step 7: Evaluation”
-campaign-li-039ce10c59be6adf = **Acoperirea**: pe cine ați atins. Participanți, cititori, vizualizări, distribuiri, școli implicate.
-
+campaign-li-039ce10c59be6adf = __Acoperirea__: pe cine ați atins. Participanți, cititori, vizualizări, distribuiri, școli implicate.
 # Context: list item in “Step 7: Evaluation”
-campaign-li-366cde9f874cdf5b = **Schimbarea**: ce s-a schimbat. Sondaje înainte și după, comentariile participanților, tonul relatărilor din presa locală.
-
+campaign-li-366cde9f874cdf5b = __Schimbarea__: ce s-a schimbat. Sondaje înainte și după, comentariile participanților, tonul relatărilor din presa locală.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-3a0cc339f1489cd8 = Schimbarea este cel mai greu de măsurat, iar o campanie mică nu poate dovedi că a schimbat opiniile unui oraș întreg. Semnele mici, dar oneste, cum ar fi un sondaj înainte și după în două școli, sunt mai utile decât cifrele impresionante, dar goale.
-
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Scrieți un scurt raport, împărtășiți-l partenerilor și participanților, mulțumiți-le tuturor și întoarceți-vă la pasul 1.
-
 # Context: heading
 campaign-h-13d136fd8a7cc22c = Lista de verificare a campaniei
-
 # Context: list item in “Campaign checklist”
 campaign-li-898f53b4097163fd = Avem un singur obiectiv, clar și specific.
-
 # Context: list item in “Campaign checklist”
 campaign-li-572e9318a2054cb5 = Ne-am ales și ne-am descris publicul principal.
-
 # Context: list item in “Campaign checklist”
 campaign-li-5bf978bbb72bb81a = Mesajul nostru vorbește despre oameni, este local și îndeamnă la acțiune.
-
 # Context: list item in “Campaign checklist”
 campaign-li-afe5a74c15db4888 = Am testat mesajul cu membri ai publicului vizat, inclusiv cu noi veniți.
-
 # Context: list item in “Campaign checklist”
 campaign-li-1cd9e079da21eec3 = Cuvintele noastre corespund glosarului.
-
 # Context: list item in “Campaign checklist”
 campaign-li-f55c2befa1085e92 = Am ales două sau trei canale care ajung la publicul nostru.
-
 # Context: list item in “Campaign checklist”
 campaign-li-cbbf163eb10da1f4 = Partenerii noștri își cunosc rolurile, iar printre organizatori se află și noi veniți.
-
 # Context: list item in “Campaign checklist”
 campaign-li-db5f826dcc7e9f6d = Avem consimțământul pentru fiecare nume, chip și poveste pe care le folosim.
-
 # Context: list item in “Campaign checklist”
 campaign-li-d7f7e237f12e77bb = Avem un buget, care include o rezervă și bani pentru evaluare.
-
 # Context: list item in “Campaign checklist”
 campaign-li-e2e0eceefd65d34f = Știm cum vom măsura acoperirea și schimbarea.
-
 # Context: list item in “Campaign checklist”
 campaign-li-bfcdaacae2e6bd80 = Avem un plan pentru comentariile ostile și o persoană de contact pentru presă.
-
 # Context: paragraph in “Campaign checklist”
 campaign-p-416297a6a37b94f7 = Un model de plan de campanie pe o singură pagină găsiți în [capitolul 10](10-resources.md#campaign-template).
-
 # Context: heading
 campaign-h-f42148c5762e904b = Ce puteți face
-
 # Context: list item in “What you can do”
 campaign-li-f9b7472968d40046 = Adunați trei-patru oameni din organizații diferite și lucrați două ore la pașii 1-3 ai ciclului.
-
 # Context: list item in “What you can do”
 campaign-li-e682abd02682b01f = Scrieți obiectivul, publicul și mesajul pe o singură pagină.
-
 # Context: list item in “What you can do”
 campaign-li-3d96d9f497a494bf = Rugați doi noi veniți și doi locuitori mai vechi să vă spună ce cred despre proiectul de mesaj.
-
 # Context: list item in “What you can do”
 campaign-li-b59ad3d71a3ed4d0 = Alegeți o primă activitate mică pe care o puteți desfășura în trei luni și evaluați-o înainte de a o planifica pe următoarea.
-
 # Context: list item in “What you can do”
 campaign-li-15d5eb74107d8da4 = După încheierea campaniei, gândiți-vă să o înscrieți la un premiu sau să o prezentați altor orașe. [Capitolul 8](08-award.md) explică ce au în comun candidaturile reușite.

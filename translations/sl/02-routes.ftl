@@ -1,169 +1,113 @@
-### handbook/chapters/02-routes.md — Migration in South-East Europe
-### Language: sl. Maintained by `handbook sync`: translate the values, keep the ids.
-### A commented-out message is not translated yet: remove the `# ` before its lines and translate it.
-### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
+# handbook/chapters/02-routes.md — Migration in South-East Europe
+# Its translations into `sl`, kept in step with the Markdown by `handbook sync`.
 
 # Context: chapter title
 routes-title-c44c63505d0869be = Migracije v jugovzhodni Evropi
-
 # Context: heading
 routes-h-cdad84f3eba0a687 = Regija v gibanju
-
 # Context: paragraph in “A region on the move”
 routes-p-7343b93cc52fd406 = Jugovzhodna Evropa je bila od nekdaj križišče. Trgovci, romarji, sezonski delavci in družine, ki so iskale boljše življenje, so že tisočletja prečkali njena morja in gore.
-
 # Context: paragraph in “A region on the move”
 routes-p-f8362a9e1bbfc5fa = Zaradi svoje lege med Bližnjim vzhodom, Afriko in preostalo Evropsko unijo je regija v zadnjih letih postala prvo evropsko ozemlje, do katerega so prišli številni { -asylum-seekers }. To poglavje podaja kratko splošno sliko treh poti, na katerih ležijo države projekta { -clarinet }, in tega, kaj je to pomenilo za { -local-communities(case: "acc") }. Za statistične podatke, ki se hitro spreminjajo, uporabite uradne vire[^sources].
-
 # Context: heading
 routes-h-7a19c064d074d610 = Tri poti, ena regija
-
 # Context: paragraph in “Three routes, one region”
 routes-p-cb71f0715c0088e6 = Projekt je svojih osem držav opisal kot države na treh migracijskih poteh. „Pot“ ni cesta na zemljevidu, temveč širok vzorec potovanj, ki ga oblikujejo geografija, tihotapci, politike držav in kraji, kamor so prej odšli sorodniki. Poti se premikajo, cepijo in zapirajo.
-
 # Context: image description (alt text) in “Three routes, one region”
 routes-alt-062577dcf20caaa4 = Shematski prikaz treh migracijskih poti. Modra puščica prečka osrednje Sredozemsko morje proti Italiji. Zeleni stolpec prikazuje zahodnobalkansko pot, ki vodi skozi Bolgarijo, Romunijo, Madžarsko, Slovenijo in Avstrijo proti srednji in severni Evropi. Oranžne puščice prečkajo vzhodno Sredozemsko morje proti Grčiji in Cipru, črtkana puščica pa vodi iz Grčije naprej na zahodnobalkansko pot.
-
 # Context: figure caption in “Three routes, one region”
 routes-cap-26c01f8284d75340 = Tri migracijske poti in osem držav projekta CLARINET (shematski prikaz, ne v merilu)
-
 # Context: table cell in “Three routes, one region”
 routes-cell-adc74704d65d5cc9 = Pot
-
 # Context: table cell in “Three routes, one region”
 routes-cell-e1abee3bff8ec082 = Države projekta CLARINET na njej
-
 # Context: table cell in “Three routes, one region”
 routes-cell-ccc0655ef1c3088c = Kako ljudje običajno potujejo
-
 # Context: table cell in “Three routes, one region”
 routes-cell-fd73968813d53fd0 = Sredozemska pot
-
 # Context: table cell in “Three routes, one region”
 routes-cell-5a9cf672c8be6b5a = Italija
-
 # Context: table cell in “Three routes, one region”
 routes-cell-466b2466706b7c82 = Po morju, čez osrednje Sredozemlje
-
 # Context: table cell in “Three routes, one region”
 routes-cell-947ed7e5df16cb9a = Zahodnobalkanska pot
-
 # Context: table cell in “Three routes, one region”
 routes-cell-3267a3140537a24a = Slovenija, Madžarska, Bolgarija, Romunija, Avstrija
-
 # Context: table cell in “Three routes, one region”
 routes-cell-fb141ec379a3859b = Po kopnem, čez več meja, peš, z avtobusom, vlakom ali avtomobilom
-
 # Context: table cell in “Three routes, one region”
 routes-cell-2f2bed0bf6af59e5 = Vzhodnobalkanska pot (vzhodnosredozemska pot)
-
 # Context: table cell in “Three routes, one region”
 routes-cell-54fad801f955316d = Grčija, Ciper
-
 # Context: table cell in “Three routes, one region”
 routes-cell-e5e344f7c1e2f904 = Po morju, čez vzhodno Sredozemlje, in čez kopenske meje
-
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = Razvrstitev sledi opisu projekta. V resnici se poti prekrivajo in država je lahko hkrati kraj prihoda, tranzita in naselitve.
-
 # Context: heading
 routes-h-4d048ea744aa31f8 = Sredozemska pot
-
 # Context: paragraph in “The Mediterranean route”
 routes-p-a0edcde26973f3d8 = Osrednjesredozemska pot vodi po morju od obale severne Afrike do Italije, predvsem do njenih južnih otokov in obal. Je ena najnevarnejših migracijskih poti na svetu. Čolni so pogosto prenatrpani in neprimerni za plovbo, zato vsako leto veliko ljudi izgubi življenje na morju[^iom].
-
 # Context: paragraph in “The Mediterranean route”
 routes-p-a3cb9c38a25090c3 = Za majhne otoške in obalne skupnosti je ta pot pomenila nenadne, vidne in včasih tragične prihode, pri katerih so bili v prvi vrsti ribiči, zdravniki, prostovoljci in navadni prebivalci. Vodilni partner projekta { -clarinet }, Občina Lampedusa in Linosa, je prav taka skupnost.
-
 # Context: heading
 routes-h-0a7bcb22907e26cb = Zahodnobalkanska pot
-
 # Context: paragraph in “The Western Balkan route”
 routes-p-aefce4adb2399491 = Zahodnobalkanska pot vodi po kopnem z jugovzhoda Evrope proti osrednjemu in severnemu delu celine. V letih 2015 in 2016 jo je uporabilo zelo veliko ljudi, med njimi mnogi, ki so bežali pred vojno v Siriji ter spopadi v Afganistanu in Iraku. Kraji ob poti so videli množice, ki so šle skozi njihove železniške postaje in mejne prehode.
-
 # Context: paragraph in “The Western Balkan route”
 routes-p-6fcb93bcef54a81f = Po začetku leta 2016, ko so se mejni nadzori poostrili in sta Evropska unija in Turčija sprejeli skupno izjavo o migracijah, se je gibanje po tej poti močno zmanjšalo. Ni pa se ustavilo: ljudje so nadaljevali pot v manjših skupinah, pogosto na bolj skrite in nevarne načine, nekateri pa so v državah ob poti ostali dlje.
-
 # Context: heading
 routes-h-bd1a384744b2eca2 = Vzhodnobalkanska pot
-
 # Context: paragraph in “The Eastern Balkan route”
 routes-p-a2df20cdb0899bf6 = Vzhodnobalkanska pot, ki jo pogosto imenujejo tudi vzhodnosredozemska pot, vodi v Grčijo in na Ciper, večinoma po morju z bližnjih obal, pa tudi čez kopenske meje. Grški otoki blizu turške obale so leta 2015, ko so tja dan za dnem prihajali čolni, postali znani po vsem svetu. Tudi Ciper, otok na skrajnem vzhodnem robu Evropske unije, je sprejel veliko ljudi, ki so iskali zaščito.
-
 # Context: paragraph in “The Eastern Balkan route”
 routes-p-b81a4b7204617698 = Za te države prihodi niso bili le vprašanje tranzita: sprejemni centri, dolgotrajni azilni postopki in ljudje, ki čakajo mesece ali leta, so postali del vsakdanjega življenja v krajih.
-
 # Context: heading
 routes-h-057fc622e94d9233 = Kaj so doživele lokalne skupnosti
-
 # Context: paragraph in “What local communities experienced”
 routes-p-d303f24710a17647 = Migracije se vedno doživljajo na določenem kraju: na plaži, na avtobusni postaji, v šolskem razredu. Mesta in regije jugovzhodne Evrope so doživele več različnih položajev, včasih enega za drugim.
-
 # Context: list item in “What local communities experienced”
-routes-li-be033757c7f915a6 = **Nenadni prihodi.** Majhno obalno mesto ali obmejna vas se je morala v nekaj urah odzvati na ljudi, ki so bili premraženi, lačni, ranjeni ali v šoku. Domačini so pogosto pomagali prvi, še dolgo preden je začel delovati kakršen koli državni sistem.
-
+routes-li-be033757c7f915a6 = __Nenadni prihodi.__ Majhno obalno mesto ali obmejna vas se je morala v nekaj urah odzvati na ljudi, ki so bili premraženi, lačni, ranjeni ali v šoku. Domačini so pogosto pomagali prvi, še dolgo preden je začel delovati kakršen koli državni sistem.
 # Context: list item in “What local communities experienced”
-routes-li-b448762ea4490430 = **Tranzit.** Skozi nekatere kraje je šlo veliko ljudi, ki se niso ustavili. Kratka srečanja so pustila prostor za govorice.
-
+routes-li-b448762ea4490430 = __Tranzit.__ Skozi nekatere kraje je šlo veliko ljudi, ki se niso ustavili. Kratka srečanja so pustila prostor za govorice.
 # Context: list item in “What local communities experienced”
-routes-li-b66ae450775d9908 = **Sprejem.** Kraji, v katerih so bili sprejemni centri, so se soočali z vprašanji o varnosti, storitvah in pravičnosti, pogosto ob močnih čustvih na vseh straneh.
-
+routes-li-b66ae450775d9908 = __Sprejem.__ Kraji, v katerih so bili sprejemni centri, so se soočali z vprašanji o varnosti, storitvah in pravičnosti, pogosto ob močnih čustvih na vseh straneh.
 # Context: list item in “What local communities experienced”
-routes-li-8cbae9453a77aebc = **Naselitev.** Marsikje so ljudje, ki so prišli kot { -asylum-seekers }, ostali, našli delo, vpisali otroke v šolo in postali sosedje. Ta faza je v medijih najmanj vidna, za { -integration(case: "acc") } pa najpomembnejša.
-
+routes-li-8cbae9453a77aebc = __Naselitev.__ Marsikje so ljudje, ki so prišli kot { -asylum-seekers }, ostali, našli delo, vpisali otroke v šolo in postali sosedje. Ta faza je v medijih najmanj vidna, za { -integration(case: "acc") } pa najpomembnejša.
 # Context: paragraph in “What local communities experienced”
 routes-p-677326231a7620ea = Skozi vse štiri položaje se vleče skupen vzorec. Prvi odzivi so pogosto velikodušni; sčasoma lahko utrujenost in pomanjkanje informacij velikodušnost spremenita v zaskrbljenost. Kjer lokalni voditelji govorijo jasno in delijo točne informacije, zaupanje navadno zdrži. Kjer molčijo, tišino zapolnijo drugi.
-
 # Context: paragraph in “What local communities experienced”
 routes-p-9f0a6945e8894fcd = V mnogih krajih so v prvih dneh največ pomagali trgovci, upokojenci, študenti in župnijski prostovoljci. Če jim javno izrazite priznanje in jih vprašate, kaj so se naučili, boste na preprost način začeli lokalni pogovor o migracijah, ki temelji na resničnih izkušnjah.
-
 # Context: heading
 routes-h-139f4b48fdddd135 = Izseljevanje in priseljevanje hkrati
-
 # Context: paragraph in “Emigration and immigration together”
 routes-p-b5a60e0f863a00ff = Mnoge skupnosti v jugovzhodni Evropi so kraji, iz katerih se ljudje izseljujejo, in hkrati kraji, kamor prihajajo. Mladi odhajajo na študij in delo, medtem ko prihajajo novi prebivalci od zunaj Evrope. Večina družin ve, kaj pomeni imeti sorodnika v tujini ali biti obravnavan kot tujec, in ti spomini lahko prebivalcem pomagajo, da v novih prebivalcih vidijo ljudi na poti, ki se ne razlikuje veliko od njihove.
-
 # Context: heading
 routes-h-da1e29bc37ed314c = Onkraj izrednih razmer
-
 # Context: paragraph in “Beyond the emergency”
 routes-p-4836fb515596e638 = Pozornost javnosti sledi izrednim razmeram in se preseli drugam, ko slike izginejo. Toda pravo delo za { -integration(case: "acc") } se začne, ko se izredne razmere končajo: učenje jezika, iskanje stanovanja in dela, sklepanje prijateljstev, včlanitev v društvo.
-
 # Context: paragraph in “Beyond the emergency”
 routes-p-2bc96b08e572958b = Zato se je { -clarinet } osredotočil na pozitivni prispevek, ki ga { -migrants } dajejo lokalnemu življenju. Skupnost, ki o migracijah sliši le v trenutkih krize, bo migracije dojemala kot krizo. Skupnost, ki sliši tudi o novem farmacevtu, prostovoljnem gasilcu in družinski restavraciji, bo imela bolj resnično sliko.
-
 # Context: paragraph in “Beyond the emergency”
 routes-p-7c1e779cc5cc8cb9 = Bodite previdni s številkami. Podatki o prihodih in odločitvah o azilu se zbirajo na različne načine in se hitro spreminjajo. Če številko uporabite v javnosti, navedite vir in datum.
-
 # Context: heading
 routes-h-f42148c5762e904b = Kaj lahko storite
-
 # Context: list item in “What you can do”
 routes-li-4d2ac0c8e0b422e2 = Ugotovite, kje je vaš kraj: je predvsem kraj prihoda, tranzita, sprejema ali naselitve, ali pa kombinacija vsega?
-
 # Context: list item in “What you can do”
 routes-li-4a11a27eeffa45ea = Zberite spomine svoje skupnosti na migracije v obeh smereh:
-
 # Context: list item in “What you can do”
 routes-li-3dc013aa15996140 = zgodbe prebivalcev, ki so se izselili sami ali pa so se izselili njihovi starši;
-
 # Context: list item in “What you can do”
 routes-li-482bec6c043160d0 = zgodbe novih prebivalcev, ki so se v zadnjih letih naselili v kraju;
-
 # Context: list item in “What you can do”
 routes-li-b5ae23704c526e23 = zgodbe prebivalcev, ki so pomagali v obdobjih prihodov.
-
 # Context: list item in “What you can do”
 routes-li-52fbe0c81d34d8d0 = Preden govorite ali pišete o številkah, v uradnih virih preverite aktualne podatke in si zabeležite datum.
-
 # Context: list item in “What you can do”
 routes-li-f73c6589177789f7 = Preden pripravite kakršno koli javno gradivo, preberite [3. poglavje](03-words.md), da bodo besede, ki jih uporabljate, ustrezale dejstvom.
-
 # Context: list item in “What you can do”
 routes-li-da2f91508bfb1454 = Razmislite, katera faza poti v javnem pogovoru v vašem kraju manjka, in načrtujte, kako jo narediti vidno. [5. poglavje](05-campaign.md) pokaže, kako.
-
 # Context: footnote in “What you can do”
 routes-fn-730a2f4c9ee59885 = Zanesljive podatke o prihodih in prošnjah za azil v Evropski uniji objavljajo Eurostat, Agencija Evropske unije za azil in Agencija Združenih narodov za begunce (UNHCR). Podatke za posamezne države objavljajo nacionalna ministrstva za notranje zadeve in azilni uradi.
-
 # Context: footnote in “What you can do”
 routes-fn-436621247423082d = Mednarodna organizacija za migracije (IOM) v svojem projektu Pogrešani migranti (Missing Migrants Project) beleži smrti in izginotja ljudi na migracijskih poteh, tudi v Sredozemlju.

@@ -1,172 +1,115 @@
-### handbook/chapters/08-award.md — The European Award for local campaigns
-### Language: sl. Maintained by `handbook sync`: translate the values, keep the ids.
-### A commented-out message is not translated yet: remove the `# ` before its lines and translate it.
-### `STALE:` marks a translation kept after its source changed: review it, then delete that line.
+# handbook/chapters/08-award.md — The European Award for local campaigns
+# Its translations into `sl`, kept in step with the Markdown by `handbook sync`.
 
 # Context: chapter title
 award-title-27b65b25927c3d86 = Evropska nagrada za lokalne kampanje
-
 # Context: heading
 award-h-9cc9c6c499ead4a1 = Zakaj nagrada
-
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Veliko dobrih lokalnih kampanj ostane neznanih zunaj kraja, v katerem so potekale. Nagrada je preprost način, da jih odkrijemo, se zahvalimo ljudem, ki stojijo za njimi, in delimo njihove zamisli.
-
 # Context: paragraph in “Why an award”
 award-p-93966e1807b6f998 = Prva dejavnost projekta { -clarinet } je bil razpis za „Evropsko nagrado za lokalne javne kampanje ozaveščanja o migracijah in integraciji“. Služil je prvemu in tretjemu cilju projekta: prepoznati in spodbujati dobro prakso, ki jo { -local-communities } razvijajo v javnem komuniciranju o migracijah in vključevanju { -migrants(case: "gen") }, ter spodbujati izmenjavo te prakse po vsej Evropski uniji.
-
 # Context: heading
 award-h-975a8a2ec864e893 = Kako poteka razpis
-
 # Context: paragraph in “How a call works”
 award-p-fee627b0bfa8e0a9 = Ne glede na natančna pravila razpis za tovrstno nagrado običajno poteka v enakih fazah.
-
 # Context: list item in “How a call works”
-award-li-830caf17a6706429 = **Objava.** Organizatorji objavijo razpis: kdo se lahko prijavi, katere kampanje so upravičene, rok in merila.
-
+award-li-830caf17a6706429 = __Objava.__ Organizatorji objavijo razpis: kdo se lahko prijavi, katere kampanje so upravičene, rok in merila.
 # Context: list item in “How a call works”
-award-li-035379af56a66d79 = **Prijave.** Prijavitelji opišejo svojo kampanjo, običajno na obrazcu, in priložijo dokazila, kot so slike, medijski odzivi in rezultati.
-
+award-li-035379af56a66d79 = __Prijave.__ Prijavitelji opišejo svojo kampanjo, običajno na obrazcu, in priložijo dokazila, kot so slike, medijski odzivi in rezultati.
 # Context: list item in “How a call works”
-award-li-6579c80e83766bbf = **Preverjanje upravičenosti.** Organizatorji preverijo, ali vsaka prijava izpolnjuje formalne pogoje.
-
+award-li-6579c80e83766bbf = __Preverjanje upravičenosti.__ Organizatorji preverijo, ali vsaka prijava izpolnjuje formalne pogoje.
 # Context: list item in “How a call works”
-award-li-2dd88f6c6da96e56 = **Ocenjevanje.** Žirija oceni upravičene prijave na podlagi objavljenih meril.
-
+award-li-2dd88f6c6da96e56 = __Ocenjevanje.__ Žirija oceni upravičene prijave na podlagi objavljenih meril.
 # Context: list item in “How a call works”
-award-li-f71bf0137d85b53a = **Odločitev in podelitev.** Zmagovalci so razglašeni, najbolje na javnem dogodku, ki jim zagotovi prepoznavnost.
-
+award-li-f71bf0137d85b53a = __Odločitev in podelitev.__ Zmagovalci so razglašeni, najbolje na javnem dogodku, ki jim zagotovi prepoznavnost.
 # Context: list item in “How a call works”
-award-li-dbfa5c5c52487d49 = **Deljenje.** Najboljše prijave se predstavijo drugim, da se lahko iz njih učijo drugi kraji.
-
+award-li-dbfa5c5c52487d49 = __Deljenje.__ Najboljše prijave se predstavijo drugim, da se lahko iz njih učijo drugi kraji.
 # Context: paragraph in “How a call works”
 award-p-ab2c2ef1ec5c1bfd = Uradno besedilo razpisa vedno natančno preberite. To poglavje opisuje, kako taki razpisi na splošno potekajo in kaj žirije običajno iščejo; natančna pravila, pogoje upravičenosti in merila posamezne nagrade pa določijo njeni organizatorji.
-
 # Context: heading
 award-h-71708699acf8f3b3 = Merila
-
 # Context: paragraph in “Criteria”
 award-p-4a14b5688051d2eb = Za evropsko nagrado za lokalne kampanje o migracijah in integraciji so značilna naslednja merila. Z njimi lahko ocenite tudi svojo kampanjo.
-
 # Context: table cell in “Criteria”
 award-cell-3162a17a51df9fb7 = Merilo
-
 # Context: table cell in “Criteria”
 award-cell-691c43472e1cf4a6 = Vprašanje, ki si ga zastavi žirija
-
 # Context: table cell in “Criteria”
 award-cell-e273617420c1c32c = Ustreznost
-
 # Context: table cell in “Criteria”
 award-cell-a9f32727640b4590 = Ali se kampanja odziva na resnično lokalno potrebo ali razmere?
-
 # Context: table cell in “Criteria”
 award-cell-e0f0ae26c2fe332d = Jasnost ciljev
-
 # Context: table cell in “Criteria”
 award-cell-6d85f60273f0f777 = Ali je kampanja vedela, kaj želi spremeniti in za koga?
-
 # Context: table cell in “Criteria”
 award-cell-73e0212c50860396 = Sodelovanje
-
 # Context: table cell in “Criteria”
 award-cell-8a0078634bfabe99 = Ali so bili novi prebivalci in prebivalci vključeni v njeno zasnovo in izvedbo?
-
 # Context: table cell in “Criteria”
 award-cell-1b6dc3e15b4c2f01 = Kakovost sporočila
-
 # Context: table cell in “Criteria”
 award-cell-04dee409685ab9a0 = Ali je bilo sporočilo natančno, spoštljivo, lokalno in takšno, da si ga zapomnimo?
-
 # Context: table cell in “Criteria”
 award-cell-1c9fe98ba9e0d297 = Ustvarjalnost
-
 # Context: table cell in “Criteria”
 award-cell-dd8e426c891a9ad3 = Ali je kampanja našla svež način, kako doseči svoje občinstvo?
-
 # Context: table cell in “Criteria”
 award-cell-b61dd8f40159a9b8 = Partnerstvo
-
 # Context: table cell in “Criteria”
 award-cell-ae1f708578f9510c = Ali je povezala različne lokalne akterje?
-
 # Context: table cell in “Criteria”
 award-cell-219c4a6c86a716e9 = Rezultati
-
 # Context: table cell in “Criteria”
 award-cell-5b7537ec2cbdfcd8 = Ali obstajajo dokazi o dosegu in spremembi, o katerih je pošteno poročano?
-
 # Context: table cell in “Criteria”
 award-cell-7a4e8b1db35b2367 = Prenosljivost
-
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Ali bi se drug kraj lahko iz nje učil in jo prilagodil?
-
 # Context: heading
 award-h-8b7d003b40009032 = Kaj je skupno dobrim prijavam
-
 # Context: paragraph in “What good entries share”
 award-p-dd55b4ceb2d45b1f = Zmagovalne kampanje pogosto niso največje ali najdražje. Dobre prijave imajo navadno te značilnosti:
-
 # Context: list item in “What good entries share”
-award-li-0005beda09ead772 = **Jasna lokalna zgodba.** Prijava v nekaj stavkih pojasni razmere v kraju in pokaže, zakaj je bila kampanja tam potrebna.
-
+award-li-0005beda09ead772 = __Jasna lokalna zgodba.__ Prijava v nekaj stavkih pojasni razmere v kraju in pokaže, zakaj je bila kampanja tam potrebna.
 # Context: list item in “What good entries share”
-award-li-051a116eadb2a05c = **Ljudje, ne oznake.** Novi prebivalci nastopajo kot sosedje, delavci, starši, umetniki in športniki, ki govorijo s svojim glasom.
-
+award-li-051a116eadb2a05c = __Ljudje, ne oznake.__ Novi prebivalci nastopajo kot sosedje, delavci, starši, umetniki in športniki, ki govorijo s svojim glasom.
 # Context: list item in “What good entries share”
-award-li-003264f4a6b45211 = **Resnično partnerstvo.** Občina, civilna družba, šole in novi prebivalci so imeli vsak svojo vlogo, prijava pa pove, kdo je kaj naredil.
-
+award-li-003264f4a6b45211 = __Resnično partnerstvo.__ Občina, civilna družba, šole in novi prebivalci so imeli vsak svojo vlogo, prijava pa pove, kdo je kaj naredil.
 # Context: list item in “What good entries share”
-award-li-ed4ffc843fedf559 = **Pošteni rezultati.** Prijava poroča o tem, kaj je delovalo in kaj ne, s skromnimi, a resničnimi dokazi.
-
+award-li-ed4ffc843fedf559 = __Pošteni rezultati.__ Prijava poroča o tem, kaj je delovalo in kaj ne, s skromnimi, a resničnimi dokazi.
 # Context: list item in “What good entries share”
-award-li-61acb526c050579f = **Nekaj, kar je mogoče posnemati.** Prijava pojasni metodo, da jo lahko drugi ponovno uporabijo, skupaj s stroški, časovnico in pridobljenimi izkušnjami.
-
+award-li-61acb526c050579f = __Nekaj, kar je mogoče posnemati.__ Prijava pojasni metodo, da jo lahko drugi ponovno uporabijo, skupaj s stroški, časovnico in pridobljenimi izkušnjami.
 # Context: paragraph in “What good entries share”
 award-p-459365c0e3df687a = Najbolj uporabne prijave vsebujejo kratek razdelek z naslovom „Če želite to izvesti v svojem kraju“. Dva ali trije praktični stavki, na primer o iskanju partnerjev ali pridobivanju privolitve, spremenijo zgodbo o uspehu v orodje za druge.
-
 # Context: heading
 award-h-89f7f6087b47355e = Priprava prijave
-
 # Context: list item in “Preparing an entry”
 award-li-d3acad66e878401a = Preberite razpis in njegova merila ter najprej preverite, ali ste upravičeni do prijave.
-
 # Context: list item in “Preparing an entry”
 award-li-0709ac0cc1777a7a = Gradivo zbirajte med potekom kampanje, ne pozneje:
-
 # Context: list item in “Preparing an entry”
 award-li-af068c55db3341d5 = fotografije in videe, s privolitvijo za njihovo uporabo v prijavi;
-
 # Context: list item in “Preparing an entry”
 award-li-bf15fc48cdd769c4 = medijske objave in zaslonske posnetke odzivov na spletu;
-
 # Context: list item in “Preparing an entry”
 award-li-9d21dcea5a68d4c9 = podatke o udeležbi in dosegu;
-
 # Context: list item in “Preparing an entry”
 award-li-3a2b17f0eabc12ce = izjave udeležencev, tako novih kot dolgoletnih prebivalcev.
-
 # Context: list item in “Preparing an entry”
 award-li-ab30ee6eb9e93a36 = Prijavo napišite kot zgodbo: razmere, cilj, kaj ste naredili, kaj se je spremenilo, kaj ste se naučili.
-
 # Context: list item in “Preparing an entry”
 award-li-4f2a5b8154bab926 = Na vsako merilo odgovorite izrecno. Žirije preberejo veliko prijav in cenijo jasno strukturo.
-
 # Context: paragraph in “Preparing an entry”
 award-p-8f6e118f51930df5 = Tudi če ne zmagate, se priprava prijave splača: prisili vas, da ovrednotite svojo kampanjo, gradivo pa lahko ponovno uporabite v poročilih in prijavah za financiranje.
-
 # Context: heading
 award-h-f42148c5762e904b = Kaj lahko storite
-
 # Context: list item in “What you can do”
 award-li-f2f685f4dd6e7de3 = Svojo zadnjo kampanjo ocenite z zgornjo preglednico meril in si zapišite njene najmočnejše in najšibkejše točke.
-
 # Context: list item in “What you can do”
 award-li-3eeffe64f7f5dcf9 = Za svojo naslednjo kampanjo že prvi dan odprite „mapo z dokazili“.
-
 # Context: list item in “What you can do”
 award-li-ee6ef6aff2e8427e = Poiščite aktualne razpise za nagrade in programe financiranja na področju migracij, integracije in lokalnega komuniciranja, na primer na [spletni strani Evropske komisije](https://commission.europa.eu) ter prek nacionalnih in evropskih mrež mest.
-
 # Context: list item in “What you can do”
 award-li-bfca8467b6b40a34 = Uporabite [predlogo načrta kampanje](10-resources.md#campaign-template), da boste naslednjo kampanjo laže dokumentirali.

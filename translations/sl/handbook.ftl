@@ -2,23 +2,14 @@
 ### Commented-out entries are not translated yet: remove the `# ` and translate.
 
 handbook-title = Migracije in integracija
-
 handbook-subtitle = Priročnik za lokalne skupnosti
-
 language-name = Slovenščina
-
 publisher = Partnerstvo projekta CLARINET pod vodstvom Občine Lampedusa in Linosa
-
 funding-notice = Ta priročnik je nastal v okviru projekta CLARINET, ki ga sofinancira Evropska unija.
-
 disclaimer = Izražena stališča in mnenja so zgolj stališča in mnenja avtorjev in ne odražajo nujno stališč in mnenj Evropske unije ali Evropske komisije. Zanje ne moreta biti odgovorna ne Evropska unija ne Evropska komisija.
-
 alert-important = Dobra praksa
-
 -clarinet = CLARINET
-
 -project-site = www.clarinetproject.eu
-
 -migrant =
     { $case ->
        *[nom] migrant
@@ -29,7 +20,6 @@ alert-important = Dobra praksa
         [ins] migrantom
         [nom-cap] Migrant
     }
-
 -migrants =
     { $case ->
        *[nom] migranti
@@ -40,7 +30,6 @@ alert-important = Dobra praksa
         [ins] migranti
         [nom-cap] Migranti
     }
-
 -refugee =
     { $case ->
        *[nom] begunec
@@ -51,7 +40,6 @@ alert-important = Dobra praksa
         [ins] beguncem
         [nom-cap] Begunec
     }
-
 -refugees =
     { $case ->
        *[nom] begunci
@@ -62,7 +50,6 @@ alert-important = Dobra praksa
         [ins] begunci
         [nom-cap] Begunci
     }
-
 -asylum-seeker =
     { $case ->
        *[nom] prosilec za mednarodno zaščito
@@ -73,7 +60,6 @@ alert-important = Dobra praksa
         [ins] prosilcem za mednarodno zaščito
         [nom-cap] Prosilec za mednarodno zaščito
     }
-
 -asylum-seekers =
     { $case ->
        *[nom] prosilci za mednarodno zaščito
@@ -84,7 +70,6 @@ alert-important = Dobra praksa
         [ins] prosilci za mednarodno zaščito
         [nom-cap] Prosilci za mednarodno zaščito
     }
-
 -integration =
     { $case ->
        *[nom] integracija
@@ -95,7 +80,6 @@ alert-important = Dobra praksa
         [ins] integracijo
         [nom-cap] Integracija
     }
-
 -local-community =
     { $case ->
        *[nom] lokalna skupnost
@@ -106,7 +90,6 @@ alert-important = Dobra praksa
         [ins] lokalno skupnostjo
         [nom-cap] Lokalna skupnost
     }
-
 -local-communities =
     { $case ->
        *[nom] lokalne skupnosti
@@ -117,7 +100,6 @@ alert-important = Dobra praksa
         [ins] lokalnimi skupnostmi
         [nom-cap] Lokalne skupnosti
     }
-
 -hate-speech =
     { $case ->
        *[nom] sovražni govor
