@@ -96,6 +96,7 @@ impl Loaded {
         let mut source_diagnostics = Diagnostics::default();
         let (_lock, problem) = crate::i18n::transaction::lock_for_reading(&project.root);
         source_diagnostics.extend(problem);
+        source_diagnostics.extend(project.unknown_language_folders());
         let book = Book::load(&project, &mut source_diagnostics);
         let needed: Option<Vec<String>> = languages.map(|list| {
             let mut needed = vec![project.source_language.clone()];

@@ -10,7 +10,7 @@ use fluent_syntax::ast;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::document::{Inline, InlineContext, Target, parse_inlines};
-use crate::i18n::{Catalog, FtlFile, HANDBOOK_FTL, is_stale, source_chapter_ftl, ui};
+use crate::i18n::{Catalog, FtlFile, HANDBOOK_FTL, source_chapter_ftl, ui};
 use crate::manifest::Project;
 use crate::source::{Book, Chapter, LinkTarget, MessageText};
 
@@ -211,14 +211,15 @@ fn check_language(
                 )));
                 continue;
             };
-            if is_stale(&entry.comment) {
+            if catalog.messages.get(&entry.id).is_some_and(|t| t.stale) {
                 diags.push(at(Diagnostic::warning(format!(
                     "`{}` is stale: its source changed since it was translated",
                     entry.id
                 ))
-                .with_hint(
-                    "review it against the source, then delete the STALE comment line",
-                )));
+                .with_hint(format!(
+                    "review it against the source, then edit it or run `handbook confirm {} {}`",
+                    catalog.language, entry.id
+                ))));
             }
             if entry.text.pieces.is_empty() {
                 diags.push(at(Diagnostic::error(format!(

@@ -43,6 +43,8 @@ enum Command {
     Status(StatusArgs),
     /// Update every language's .ftl files from the Markdown, losing nothing
     Sync(ProjectArg),
+    /// Confirm stale translations without editing them (after a review)
+    Confirm(ConfirmArgs),
     /// Start a new handbook project in DIR that builds and checks clean at once
     New(NewArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
@@ -100,6 +102,19 @@ struct StatusArgs {
     /// Exit with 1 if a language is below this percentage (0 to 100)
     #[arg(long, value_name = "PCT", value_parser = parse_percentage)]
     min: Option<f64>,
+}
+
+#[derive(clap::Args, Debug)]
+struct ConfirmArgs {
+    #[command(flatten)]
+    project: ProjectArg,
+    /// The language whose translations are confirmed
+    language: String,
+    /// Only this chapter (its file name without .md, e.g. 05-campaign)
+    #[arg(long, value_name = "CHAPTER")]
+    chapter: Option<String>,
+    /// Only these messages (default: every stale one)
+    ids: Vec<String>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -212,6 +227,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Check(args) => check_command(args),
         Command::Status(args) => status_command(args),
         Command::Sync(args) => sync_command(args),
+        Command::Confirm(args) => confirm_command(args),
         Command::New(args) => new_command(args),
         Command::Completions { shell } => completions_command(shell),
         Command::Serve(args) => serve_command(args),
@@ -324,7 +340,41 @@ fn status_command(args: StatusArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn sync_command(args: ProjectArg) -> anyhow::Result<ExitCode> {
-    let project = load_project(&args.project)?;
+    run_sync(&args.project, None)
+}
+
+fn confirm_command(args: ConfirmArgs) -> anyhow::Result<ExitCode> {
+    let confirm = sync::Confirm {
+        language: args.language,
+        chapter: args.chapter,
+        ids: args.ids,
+    };
+    run_sync(&args.project.project, Some(&confirm))
+}
+
+/// `sync`, or `confirm` (a sync that also confirms what it is told to).
+fn run_sync(dir: &Path, confirm: Option<&sync::Confirm>) -> anyhow::Result<ExitCode> {
+    let project = load_project(dir)?;
+    if let Some(confirm) = confirm {
+        let known_language = project.languages.contains(&confirm.language)
+            && confirm.language != project.source_language;
+        let known_chapter = confirm
+            .chapter
+            .as_ref()
+            .is_none_or(|stem| project.chapters.iter().any(|c| c.stem == *stem));
+        if !known_language || !known_chapter {
+            eprintln!(
+                "error: `{}`{} is not a translated language and chapter of this handbook",
+                confirm.language,
+                confirm
+                    .chapter
+                    .as_deref()
+                    .map(|c| format!(" / `{c}`"))
+                    .unwrap_or_default()
+            );
+            return Err(Reported(2).into());
+        }
+    }
     let mut diags = Diagnostics::default();
     let book = crate::source::Book::load(&project, &mut diags);
     if diags.has_errors() {
@@ -332,7 +382,10 @@ fn sync_command(args: ProjectArg) -> anyhow::Result<ExitCode> {
         eprintln!("sync: nothing written; fix the source first");
         return Ok(ExitCode::from(1));
     }
-    let report = sync::sync(&project, &book, &mut diags);
+    let report = match confirm {
+        Some(confirm) => sync::confirm(&project, &book, confirm, &mut diags),
+        None => sync::sync(&project, &book, &mut diags),
+    };
     diags.sort();
     print_diagnostics(&project.root, &diags);
     if let Some(replaced) = report.recovered {
@@ -340,6 +393,15 @@ fn sync_command(args: ProjectArg) -> anyhow::Result<ExitCode> {
     }
     for file in &report.written {
         eprintln!("wrote {file}");
+    }
+    if let Some(confirm) = confirm {
+        eprintln!(
+            "confirmed {} stale translation(s) of `{}`",
+            report.confirmed, confirm.language
+        );
+        if report.confirmed == 0 && !confirm.ids.is_empty() {
+            eprintln!("(none of the ids given is a stale translation)");
+        }
     }
     if report.rekeyed > 0 {
         eprintln!(

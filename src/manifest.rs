@@ -170,6 +170,38 @@ impl Project {
     }
 }
 
+impl Project {
+    /// A warning for each folder of `translations/` that is not a language
+    /// of the manifest: its files are read by nothing, which a translator
+    /// who made it would not guess.
+    pub fn unknown_language_folders(&self) -> Vec<Diagnostic> {
+        let Ok(entries) = std::fs::read_dir(self.root.join("translations")) else {
+            return vec![];
+        };
+        let mut folders: Vec<String> = entries
+            .flatten()
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|name| !name.starts_with('.') && !self.languages.contains(name))
+            .collect();
+        folders.sort();
+        let text = crate::diag::read_text(&self.root.join(MANIFEST_PATH)).unwrap_or_default();
+        let (line, column) = locate(&text, "languages", None);
+        folders
+            .into_iter()
+            .map(|folder| {
+                Diagnostic::warning(format!(
+                    "translations/{folder} is not a language of this handbook: nothing reads it"
+                ))
+                .at(MANIFEST_PATH, line, column)
+                .with_hint(format!(
+                    "to build it, add `{folder}` to `languages:` here and run `handbook sync`"
+                ))
+            })
+            .collect()
+    }
+}
+
 /// Where a value first appears in the manifest text, for diagnostics on valid YAML.
 fn locate(text: &str, key: &str, value: Option<&str>) -> (usize, usize) {
     let key_line = text

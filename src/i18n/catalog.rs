@@ -73,6 +73,18 @@ impl Catalog {
                 None
             }
         };
+        // The state file says what is stale; a project from before it has
+        // only the `# STALE:` comments, which then count.
+        let state = match super::state::read(&project.root, language) {
+            Ok(state) => state,
+            Err(mut d) => {
+                d.severity = crate::diag::Severity::Warning;
+                diags.push(d.with_hint(
+                    "stale translations are taken from the `# STALE:` comments until it is fixed",
+                ));
+                None
+            }
+        };
         catalog.handbook = read(format!("{dir}/{HANDBOOK_FTL}"), diags);
         catalog.obsolete = read(format!("{dir}/{OBSOLETE_FTL}"), diags);
         let mut seen: HashMap<String, (String, usize)> = HashMap::new();
@@ -105,8 +117,16 @@ impl Catalog {
                     entry.id.clone(),
                     Translation {
                         text: entry.text.clone(),
-                        stale: is_stale(&entry.comment),
-                        previous_source: recorded_previous(&entry.comment),
+                        stale: match &state {
+                            Some(state) => state.is_stale(&entry.id, &entry.text),
+                            None => is_stale(&entry.comment),
+                        },
+                        previous_source: state
+                            .as_ref()
+                            .and_then(|s| s.stale.get(&entry.id))
+                            .map(|r| r.previous_source.clone())
+                            .filter(|p| !p.is_empty())
+                            .or_else(|| recorded_previous(&entry.comment)),
                         file: file.path.clone(),
                         line: entry.line,
                         column: entry.column,

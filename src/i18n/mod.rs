@@ -7,6 +7,7 @@ mod ftl;
 mod layout;
 mod reference;
 mod resolve;
+pub mod state;
 pub mod status;
 pub mod sync;
 pub(crate) mod transaction;

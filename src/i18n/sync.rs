@@ -10,13 +10,14 @@ use super::catalog::{PREVIOUS_PREFIX, is_stale, recorded_previous};
 use super::ftl::{FtlEntry, FtlFile, parse_ftl, read_ftl};
 use super::layout::canonical;
 use super::reference::{CONTEXT_PREFIX, contexts, header, source_chapter_ftl};
+use super::state::{self, LanguageState, STATE_FILE, StaleRecord, translation_hash};
 use super::transaction::{self, Transaction};
 use super::{HANDBOOK_FTL, OBSOLETE_FTL, STALE_MARKER};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::lock::ProjectLock;
 use crate::manifest::Project;
 use crate::source::id::{kind_code_of, legacy_v1_id, message_id_for_code, parse_id};
-use crate::source::{Book, Chapter};
+use crate::source::{Book, Chapter, MessageText};
 
 /// What a sync changed.
 #[derive(Debug, Default)]
@@ -29,6 +30,8 @@ pub struct SyncReport {
     pub restored: usize,
     /// Translations whose ids were rewritten to the current id scheme.
     pub rekeyed: usize,
+    /// Stale translations confirmed by `handbook confirm`.
+    pub confirmed: usize,
     /// A stopped sync that this one finished first: how many files it replaced.
     pub recovered: Option<usize>,
 }
@@ -38,6 +41,36 @@ pub struct SyncReport {
 /// syntax errors, and languages whose folder leads out of the project, are
 /// left untouched.
 pub fn sync(project: &Project, book: &Book, diags: &mut Diagnostics) -> SyncReport {
+    sync_confirming(project, book, None, diags)
+}
+
+/// Which stale translations `handbook confirm` confirms: every one of a
+/// language, of one chapter, or the listed ids.
+#[derive(Clone, Debug, Default)]
+pub struct Confirm {
+    pub language: String,
+    /// A chapter's file stem (`05-campaign`).
+    pub chapter: Option<String>,
+    /// Message ids; empty: all (of the chapter, or of the language).
+    pub ids: Vec<String>,
+}
+
+/// `handbook confirm`: sync, with the chosen stale translations confirmed.
+pub fn confirm(
+    project: &Project,
+    book: &Book,
+    confirm: &Confirm,
+    diags: &mut Diagnostics,
+) -> SyncReport {
+    sync_confirming(project, book, Some(confirm), diags)
+}
+
+fn sync_confirming(
+    project: &Project,
+    book: &Book,
+    confirm: Option<&Confirm>,
+    diags: &mut Diagnostics,
+) -> SyncReport {
     let mut report = SyncReport::default();
     let _lock = match ProjectLock::exclusive(&project.root) {
         Ok(lock) => lock,
@@ -86,12 +119,14 @@ pub fn sync(project: &Project, book: &Book, diags: &mut Diagnostics) -> SyncRepo
             diags.push(diagnostic);
             continue;
         }
+        let confirm = confirm.filter(|c| c.language == *language);
         if let Some(plan) = plan_language(
             project,
             book,
             language,
             &old_sources,
             source_handbook.as_ref(),
+            confirm,
             diags,
         ) {
             plans.push(plan);
@@ -105,6 +140,11 @@ pub fn sync(project: &Project, book: &Book, diags: &mut Diagnostics) -> SyncRepo
         if let Some(text) = &plan.obsolete_with_moved {
             tx.stage(&plan.obsolete_rel, canonical(text));
         }
+    }
+    // The state before the chapter files: a record whose translation is not
+    // in its file yet is simply not used.
+    for plan in &plans {
+        tx.stage(&plan.state.0, plan.state.1.as_bytes());
     }
     for plan in &plans {
         for (rel, text) in &plan.chapters {
@@ -148,6 +188,7 @@ pub fn sync(project: &Project, book: &Book, diags: &mut Diagnostics) -> SyncRepo
                 report.obsoleted += plan.obsoleted;
                 report.restored += plan.restored;
                 report.rekeyed += plan.rekeyed;
+                report.confirmed += plan.confirmed;
             }
         }
         Err(diagnostic) => diags.push(diagnostic),
@@ -180,7 +221,10 @@ struct LanguagePlan {
     /// obsolete.ftl as it ends: written after the chapter files.
     obsolete_final: Option<String>,
     handbook: Option<(String, String)>,
+    /// `state.json` and its new text.
+    state: (String, String),
     stale: usize,
+    confirmed: usize,
     obsoleted: usize,
     restored: usize,
     rekeyed: usize,
@@ -192,6 +236,17 @@ struct ObsoleteEntry {
     comment: Vec<String>,
     source: String,
     id: String,
+}
+
+impl ObsoleteEntry {
+    /// The translation's text, when it left its chapter file stale.
+    fn stale_text(&self) -> Option<MessageText> {
+        if !is_stale(&self.comment) {
+            return None;
+        }
+        let file = parse_ftl("obsolete.ftl", &self.source);
+        file.entries.into_iter().next().map(|e| e.text)
+    }
 }
 
 /// The entries of a language's obsolete.ftl, found by id in constant time.
@@ -264,9 +319,26 @@ fn plan_language(
     language: &str,
     old_sources: &HashMap<String, OldSource>,
     source_handbook: Option<&FtlFile>,
+    confirm: Option<&Confirm>,
     diags: &mut Diagnostics,
 ) -> Option<LanguagePlan> {
     let dir = format!("translations/{language}");
+    let state_rel = format!("{dir}/{STATE_FILE}");
+    let (mut old_state, from_comments) = match state::read(&project.root, language) {
+        Ok(Some(state)) => (state, false),
+        Ok(None) => (LanguageState::default(), true),
+        Err(d) => {
+            diags.push(d);
+            diags.push(
+                Diagnostic::error(format!(
+                    "`{language}` was not synced: fix {state_rel} first"
+                ))
+                .in_file(&state_rel),
+            );
+            return None;
+        }
+    };
+    let mut new_state = LanguageState::default();
     let obsolete_rel = format!("{dir}/{OBSOLETE_FTL}");
     let mut rekeyed = 0;
     let mut obsolete_rekeyed = false;
@@ -317,7 +389,9 @@ fn plan_language(
         chapters: vec![],
         obsolete_final: None,
         handbook: None,
+        state: (state_rel, String::new()),
         stale: 0,
+        confirmed: 0,
         obsoleted: 0,
         restored: 0,
         rekeyed: 0,
@@ -334,6 +408,13 @@ fn plan_language(
                     )
                     .in_file(&rel),
                 );
+                // Its translations' state stays as it was.
+                let prefix = format!("{}-", chapter.file.slug);
+                for (id, record) in &old_state.stale {
+                    if id.starts_with(&prefix) {
+                        new_state.stale.insert(id.clone(), record.clone());
+                    }
+                }
                 continue;
             }
             Ok(file) => file,
@@ -352,12 +433,37 @@ fn plan_language(
             }
             (existing, _) => existing,
         };
+        if let Some(file) = existing.as_ref().filter(|_| from_comments) {
+            // A project from before state files: its stale comments, once.
+            for entry in file.entries.iter().filter(|e| is_stale(&e.comment)) {
+                old_state.stale.insert(
+                    entry.id.clone(),
+                    StaleRecord {
+                        previous_source: recorded_previous(&entry.comment).unwrap_or_default(),
+                        translation: translation_hash(&entry.text),
+                    },
+                );
+            }
+        }
+        if let Some(confirm) =
+            confirm.filter(|c| c.chapter.as_ref().is_none_or(|s| *s == chapter.file.stem))
+        {
+            let chapter_ids: HashSet<&str> =
+                chapter.messages.iter().map(|m| m.id.as_str()).collect();
+            let before = old_state.stale.len();
+            old_state.stale.retain(|id, _| {
+                !(chapter_ids.contains(id.as_str())
+                    && (confirm.ids.is_empty() || confirm.ids.iter().any(|c| c == id)))
+            });
+            plan.confirmed += before - old_state.stale.len();
+        }
         let outcome = chapter_for_language(
             chapter,
             language,
             existing.as_ref(),
             old_source,
             &mut obsolete,
+            (&old_state, &mut new_state),
         );
         plan.stale += outcome.stale;
         plan.restored += outcome.restored;
@@ -384,6 +490,7 @@ fn plan_language(
         plan.handbook = handbook_ftl(project, language, source_handbook, diags);
     }
     plan.rekeyed = rekeyed;
+    plan.state.1 = new_state.to_json();
     Some(plan)
 }
 
@@ -517,6 +624,7 @@ fn chapter_for_language(
     existing: Option<&FtlFile>,
     old_source: Option<&FtlFile>,
     obsolete: &mut Obsolete,
+    (state, new_state): (&LanguageState, &mut LanguageState),
 ) -> ChapterOutcome {
     let new_ids: Vec<&str> = chapter.messages.iter().map(|m| m.id.as_str()).collect();
     let new_set: HashSet<&str> = new_ids.iter().copied().collect();
@@ -556,15 +664,53 @@ fn chapter_for_language(
             let old_id = pairs.get(&message.id)?;
             (!new_set.contains(old_id.as_str())).then(|| existing?.get(old_id))?
         };
+        // A stale record counts while the translation is as it was; an
+        // edited one has been reviewed.
+        let record_of = |entry: &FtlEntry| {
+            state
+                .stale
+                .get(&entry.id)
+                .filter(|r| r.translation == translation_hash(&entry.text))
+        };
         if let Some(entry) = existing.and_then(|f| f.get(&message.id)) {
             used.insert(entry.id.clone());
-            write_own(out, entry);
+            let record = record_of(entry);
+            if let Some(record) = record {
+                new_state.stale.insert(message.id.clone(), record.clone());
+            }
+            write_own(out, entry, record);
         } else if let Some(entry) = carried() {
             used.insert(entry.id.clone());
-            outcome.stale += usize::from(!is_stale(&entry.comment));
-            write_carried(out, entry, &message.id, old_source);
+            // Made for the text its record names, if it was never reviewed.
+            let previous = match record_of(entry) {
+                Some(record) => record.previous_source.clone(),
+                None => {
+                    outcome.stale += 1;
+                    old_source
+                        .and_then(|o| o.get(&entry.id))
+                        .map(|e| e.text.display())
+                        .unwrap_or_default()
+                }
+            };
+            write_carried(out, entry, &message.id, &previous);
+            new_state.stale.insert(
+                message.id.clone(),
+                StaleRecord {
+                    previous_source: previous,
+                    translation: translation_hash(&entry.text),
+                },
+            );
         } else if let Some(entry) = obsolete.take(&message.id) {
             outcome.restored += 1;
+            if let Some(text) = entry.stale_text() {
+                new_state.stale.insert(
+                    message.id.clone(),
+                    StaleRecord {
+                        previous_source: String::new(),
+                        translation: translation_hash(&text),
+                    },
+                );
+            }
             write_restored(out, &entry);
         } else {
             let generated: Vec<String> = format!("{} ={}", message.id, message.text.to_fluent())
@@ -591,7 +737,11 @@ fn chapter_for_language(
                 // Terms a translator put in a chapter file stay where they are.
                 let _ = writeln!(outcome.text, "\n{}", entry_source(entry));
             } else {
-                outcome.moved.push(leaving(entry, old_source));
+                let stale = state
+                    .stale
+                    .get(&entry.id)
+                    .is_some_and(|r| r.translation == translation_hash(&entry.text));
+                outcome.moved.push(leaving(entry, old_source, stale));
             }
         }
     }
@@ -604,35 +754,32 @@ fn chapter_for_language(
     outcome
 }
 
-/// A translation of this very text: kept as written. A confirmed one (its
-/// stale marker removed) sheds the previous source too.
-fn write_own(out: &mut String, entry: &FtlEntry) {
-    let (generated, notes) = split_comment(&entry.comment);
-    if is_stale(&entry.comment) {
-        write_comment(out, &generated);
+/// A translation of this very text: kept as written, with its stale mark
+/// and the source it was made for while its state says it is stale.
+fn write_own(out: &mut String, entry: &FtlEntry, stale: Option<&StaleRecord>) {
+    if let Some(record) = stale {
+        write_stale_lines(out, &record.previous_source);
     }
-    write_comment(out, &notes);
+    write_comment(out, &translator_notes(&entry.comment));
     let _ = writeln!(out, "{}", entry_source(entry));
+}
+
+/// The stale mark and the previous source, for people reading the file.
+fn write_stale_lines(out: &mut String, previous: &str) {
+    let _ = writeln!(out, "# {STALE_MARKER} {STALE_LINE}");
+    let mut previous_lines = previous.lines();
+    if let Some(first) = previous_lines.next() {
+        let _ = writeln!(out, "# {PREVIOUS_PREFIX} {first}");
+        for line in previous_lines {
+            let _ = writeln!(out, "#   {line}");
+        }
+    }
 }
 
 /// The translation of the text this message replaced, under the new id,
 /// marked stale with the text it translated.
-fn write_carried(out: &mut String, entry: &FtlEntry, new_id: &str, old_source: Option<&FtlFile>) {
-    let previous = old_source
-        .and_then(|o| o.get(&entry.id))
-        .map(|e| e.text.display())
-        .or_else(|| recorded_previous(&entry.comment))
-        .unwrap_or_default();
-    let _ = writeln!(out, "# {STALE_MARKER} {STALE_LINE}");
-    let mut previous_lines = previous.lines();
-    let _ = writeln!(
-        out,
-        "# {PREVIOUS_PREFIX} {}",
-        previous_lines.next().unwrap_or("")
-    );
-    for line in previous_lines {
-        let _ = writeln!(out, "#   {line}");
-    }
+fn write_carried(out: &mut String, entry: &FtlEntry, new_id: &str, previous: &str) {
+    write_stale_lines(out, previous);
     write_comment(out, &translator_notes(&entry.comment));
     let source = entry_source(entry);
     let _ = writeln!(out, "{new_id}{}", &source[entry.id.len()..]);
@@ -656,9 +803,9 @@ fn write_restored(out: &mut String, entry: &ObsoleteEntry) {
 
 /// A translation whose source is gone, as it goes to obsolete.ftl: with the
 /// translator's notes, its stale mark, and the source text it translated.
-fn leaving(entry: &FtlEntry, old_source: Option<&FtlFile>) -> ObsoleteEntry {
+fn leaving(entry: &FtlEntry, old_source: Option<&FtlFile>, stale: bool) -> ObsoleteEntry {
     let mut comment = translator_notes(&entry.comment);
-    if is_stale(&entry.comment) {
+    if stale {
         comment.insert(
             0,
             format!("{STALE_MARKER} not reviewed since its source changed."),

@@ -408,3 +408,72 @@ fn completions_are_printed_for_every_shell() {
         );
     }
 }
+
+#[test]
+fn confirm_confirms_stale_translations_by_language_chapter_or_id() {
+    let dir = copy_fixture("sample");
+    let root = path_str(dir.path());
+    edit(dir.path(), "handbook/chapters/01-intro.md", |t| {
+        t.replace(
+            "Keep this handbook close.",
+            "Keep this handbook close at hand.",
+        )
+    });
+    let sync = handbook(&["sync", "--project", root]);
+    assert!(sync.stderr.contains("marked stale"), "{}", sync.stderr);
+    let stale = |language: &str| {
+        let run = handbook(&["status", "--project", root, "--json"]);
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        json["languages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["language"] == language)
+            .unwrap()["stale"]
+            .as_u64()
+            .unwrap()
+    };
+    let (sl, it) = (stale("sl"), stale("it"));
+    assert!(sl >= 1 && it >= 1, "{sl} {it}");
+    let bad = handbook(&["confirm", "--project", root, "xx"]);
+    assert_eq!(bad.code, 2, "{}", bad.stderr);
+    let wrong_chapter = handbook(&["confirm", "--project", root, "sl", "--chapter", "02-routes"]);
+    assert_eq!(wrong_chapter.code, 0, "{}", wrong_chapter.stderr);
+    assert!(
+        wrong_chapter.stderr.contains("confirmed 0 stale"),
+        "{}",
+        wrong_chapter.stderr
+    );
+    let run = handbook(&["confirm", "--project", root, "sl", "--chapter", "01-intro"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!("confirmed {sl} stale")),
+        "{}",
+        run.stderr
+    );
+    assert_eq!((stale("sl"), stale("it")), (0, it));
+}
+
+#[test]
+fn a_language_folder_the_manifest_does_not_name_is_a_warning() {
+    let dir = copy_fixture("sample");
+    std::fs::create_dir_all(dir.path().join("translations/fr")).unwrap();
+    let run = handbook(&["check", "--project", path_str(dir.path())]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("warning: translations/fr is not a language of this handbook"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("handbook/handbook.yaml:3:1"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("add `fr` to `languages:`"),
+        "{}",
+        run.stderr
+    );
+}

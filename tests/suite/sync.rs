@@ -200,20 +200,79 @@ fn a_changed_paragraph_keeps_its_translation_as_stale() {
         "nothing became obsolete"
     );
 
-    // Removing the marker confirms it; sync then keeps it as it is.
-    let confirmed = text
+    // A platform that drops every comment does not confirm it: the state
+    // file still says stale, and sync writes the marker back.
+    let stripped: String = text
         .lines()
-        .filter(|l| !l.starts_with("# STALE:"))
-        .collect::<Vec<_>>()
-        .join("\n")
-        + "\n";
-    std::fs::write(root.join("translations/sl/01-test.ftl"), confirmed).unwrap();
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(root.join("translations/sl/01-test.ftl"), stripped).unwrap();
+    let project = Project::load(root).unwrap();
+    let mut diags = Diagnostics::default();
+    let catalog = handbook::i18n::Catalog::load(&project, "sl", &mut diags);
+    assert_eq!(catalog.messages.values().filter(|t| t.stale).count(), 1);
     run_sync(root);
+    let restored = std::fs::read_to_string(root.join("translations/sl/01-test.ftl")).unwrap();
+    assert!(
+        restored.contains("# STALE:") && restored.contains("Previous source: A bridge was built."),
+        "{restored}"
+    );
+
+    // `handbook confirm` confirms it without an edit; sync then keeps it as it is.
+    let book = Book::load(&project, &mut diags);
+    let confirm = sync::Confirm {
+        language: "sl".into(),
+        chapter: None,
+        ids: vec![],
+    };
+    let report = sync::confirm(&project, &book, &confirm, &mut diags);
+    assert_eq!(report.confirmed, 1);
     let again = std::fs::read_to_string(root.join("translations/sl/01-test.ftl")).unwrap();
     assert!(
         !again.contains("# STALE:") && !again.contains("Previous source"),
         "{again}"
     );
+    assert!(again.contains("TR2 "), "the translation is kept: {again}");
+}
+
+#[test]
+fn an_edited_stale_translation_counts_as_reviewed() {
+    let dir = single_chapter_project("# Title\n");
+    let root = dir.path();
+    set_languages(root);
+    let mut paragraphs = vec![
+        "The town met the sea.".to_owned(),
+        "A bridge was built.".to_owned(),
+    ];
+    write_chapter(root, &paragraphs);
+    run_sync(root);
+    translate_all(root);
+    paragraphs[1] = "A new bridge was built.".to_owned();
+    write_chapter(root, &paragraphs);
+    assert_eq!(run_sync(root).stale, 1);
+    let path = root.join("translations/sl/01-test.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    // As a platform saves it: the new words, the old comment still above.
+    let edited: String = text
+        .lines()
+        .map(|l| match l.split_once(" = TR2 ") {
+            Some((id, _)) => format!("{id} = Nov most je bil zgrajen.\n"),
+            None => format!("{l}\n"),
+        })
+        .collect();
+    std::fs::write(&path, edited).unwrap();
+    let project = Project::load(root).unwrap();
+    let catalog = handbook::i18n::Catalog::load(&project, "sl", &mut Diagnostics::default());
+    assert_eq!(catalog.messages.values().filter(|t| t.stale).count(), 0);
+    run_sync(root);
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        !after.contains("# STALE:") && after.contains("Nov most"),
+        "{after}"
+    );
+    let state = std::fs::read_to_string(root.join("translations/sl/state.json")).unwrap();
+    assert!(state.contains("\"stale\": {}"), "{state}");
 }
 
 #[test]
