@@ -17,7 +17,6 @@ use crate::manifest::Project;
 use crate::source::id::{kind_code_of, legacy_v1_id, message_id_for_code, parse_id};
 use crate::source::{Book, Chapter};
 
-
 /// What a sync changed.
 #[derive(Debug, Default)]
 pub struct SyncReport {
