@@ -1334,11 +1334,15 @@ impl Reader<'_, '_> {
                 }
             }
         }
-        trim(&mut text);
+        // What goes into the file must read back as this very text. Fluent
+        // drops the whitespace at the ends of a one-line value (a multi-line
+        // one can keep it): trimmed, so does import.
+        if read_back(&text).as_ref() != Some(&text) {
+            trim(&mut text);
+        }
         if text.pieces.is_empty() {
             return Ok(None);
         }
-        // What goes into the file must read back as this very text.
         if read_back(&text).as_ref() != Some(&text) {
             return Err(error(format!(
                 "the target of `{id}` cannot be written to Fluent exactly"
@@ -1384,7 +1388,7 @@ fn read_back(text: &MessageText) -> Option<MessageText> {
     Some(file.entries[0].text.clone())
 }
 
-/// Fluent drops the whitespace at the ends of a value: so does import.
+/// The text without whitespace at its ends.
 fn trim(text: &mut MessageText) {
     if let Some(Piece::Text(first)) = text.pieces.first_mut() {
         *first = first.trim_start().to_owned();
