@@ -54,6 +54,10 @@ enum Command {
     },
     /// Serve the site on 127.0.0.1 and rebuild it when a file changes
     Serve(ServeArgs),
+    /// Write one language's messages as XLIFF 1.2 for a CAT tool
+    Export(ExportArgs),
+    /// Bring translations back from an XLIFF file (its target-language), losing nothing
+    Import(ImportArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -130,6 +134,26 @@ struct NewArgs {
     /// The first language it is translated into
     #[arg(long, value_name = "LANG", default_value = "de")]
     language: String,
+}
+
+#[derive(clap::Args, Debug)]
+struct ExportArgs {
+    #[command(flatten)]
+    project: ProjectArg,
+    /// The language to export, e.g. sl
+    #[arg(long, value_name = "LANG")]
+    xliff: String,
+    /// Write to FILE instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(clap::Args, Debug)]
+struct ImportArgs {
+    #[command(flatten)]
+    project: ProjectArg,
+    /// The XLIFF 1.2 file (as `handbook export --xliff` wrote it, translated)
+    file: PathBuf,
 }
 
 #[derive(clap::Args, Debug)]
@@ -231,6 +255,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::New(args) => new_command(args),
         Command::Completions { shell } => completions_command(shell),
         Command::Serve(args) => serve_command(args),
+        Command::Export(args) => export_command(args),
+        Command::Import(args) => import_command(args),
     }
 }
 
@@ -417,6 +443,72 @@ fn run_sync(dir: &Path, confirm: Option<&sync::Confirm>) -> anyhow::Result<ExitC
         report.restored
     );
     Ok(exit_code(diags.has_errors()))
+}
+
+fn export_command(args: ExportArgs) -> anyhow::Result<ExitCode> {
+    let project = load_project(&args.project.project)?;
+    let languages = [args.xliff.clone()];
+    let loaded = Loaded::load_for(project, Some(&languages));
+    let xliff = match crate::xliff::export(&loaded, &args.xliff) {
+        Ok(xliff) => xliff,
+        Err(mut diags) => {
+            diags.sort();
+            print_diagnostics(&loaded.project.root, &diags);
+            eprintln!("export: nothing written; {}", summary_line(&diags));
+            return Ok(ExitCode::from(1));
+        }
+    };
+    match &args.output {
+        Some(path) => {
+            crate::output::write_atomic(path, xliff.as_bytes(), crate::output::Durability::Atomic)
+                .map_err(|err| anyhow::anyhow!("cannot write {}: {err}", path.display()))?;
+            eprintln!("wrote {}", path.display());
+        }
+        None => print_stdout(xliff.trim_end())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import_command(args: ImportArgs) -> anyhow::Result<ExitCode> {
+    let project = load_project(&args.project.project)?;
+    let mut diags = Diagnostics::default();
+    let book = crate::source::Book::load(&project, &mut diags);
+    if diags.has_errors() {
+        print_diagnostics(&project.root, &diags);
+        eprintln!("import: nothing written; fix the source first");
+        return Ok(ExitCode::from(1));
+    }
+    let shown = args.file.to_string_lossy().into_owned();
+    let mut problems = Diagnostics::default();
+    let report = crate::xliff::import(&project, &book, &args.file, &shown, &mut problems);
+    // The XLIFF file's problems are shown from where it is, the rest from the project.
+    let (theirs, ours): (Vec<_>, Vec<_>) = problems
+        .items
+        .into_iter()
+        .partition(|d| d.file.as_deref() == Some(shown.as_str()));
+    let (theirs, ours) = (Diagnostics { items: theirs }, Diagnostics { items: ours });
+    print_diagnostics(Path::new(""), &theirs);
+    print_diagnostics(&project.root, &ours);
+    let Some(report) = report else {
+        eprintln!("import: nothing written; {}", summary_line(&theirs));
+        return Ok(ExitCode::from(1));
+    };
+    for file in &report.written {
+        eprintln!("wrote {file}");
+    }
+    for file in report
+        .sync
+        .written
+        .iter()
+        .filter(|f| !report.written.contains(f))
+    {
+        eprintln!("sync wrote {file}");
+    }
+    eprintln!(
+        "import: {}: {} translation(s) added, {} changed, {} unchanged, {} unit(s) without a translation",
+        report.language, report.added, report.changed, report.unchanged, report.untranslated
+    );
+    Ok(exit_code(ours.has_errors()))
 }
 
 fn new_command(args: NewArgs) -> anyhow::Result<ExitCode> {

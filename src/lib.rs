@@ -30,3 +30,4 @@ pub mod render;
 pub(crate) mod scaffold;
 pub(crate) mod serve;
 pub mod source;
+pub(crate) mod xliff;

@@ -15,3 +15,4 @@ mod render_pipeline;
 mod roundtrip;
 mod serve;
 mod sync;
+mod xliff;
