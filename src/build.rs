@@ -15,7 +15,10 @@ use crate::i18n::{Catalog, Resolver};
 use crate::manifest::{self, Project};
 use crate::output::{OutputFile, write_outputs};
 use crate::render::epub::EpubOptions;
-use crate::render::html::{ChapterProgress, HtmlOptions, LanguageProgress};
+use crate::render::html::{
+    ChapterProgress, HtmlOptions, LanguageProgress, Review, ReviewChapter, ReviewMessage,
+    ReviewTranslation,
+};
 use crate::render::pdf::{self, PdfOptions};
 use crate::render::{self, Assets, Download, Format, FormatOptions, Template};
 use crate::source::Book;
@@ -391,7 +394,8 @@ fn check_output_folder(root: &std::path::Path, out: &std::path::Path) -> Result<
         .map_err(|e| Diagnostic::error(format!("not building into the output folder: {e}")))
 }
 
-/// The site-wide pages: the language chooser and the status page.
+/// The site-wide pages: the language chooser, the status page and the
+/// translators' review pages it links.
 fn site_files(loaded: &Loaded, assets: &dyn Assets, out: &Path) -> Result<usize, Vec<Diagnostic>> {
     let mut ignored = Diagnostics::default();
     let source = loaded.document(&loaded.project.source_language, &mut ignored);
@@ -415,10 +419,63 @@ fn site_files(loaded: &Loaded, assets: &dyn Assets, out: &Path) -> Result<usize,
                 .collect(),
         })
         .collect();
-    let files = render::html::site_files(&source, &progress, assets)?;
+    let mut files = render::html::site_files(&source, &progress, assets)?;
+    for review in reviews(loaded) {
+        files.push(render::html::review_page(&source, &review, assets)?);
+    }
     write_outputs(out, &files)
         .map_err(|e| vec![Diagnostic::error(format!("cannot write the site: {e}"))])?;
     Ok(files.len())
+}
+
+/// The review page data of every language but the source, the whole
+/// project's (like the status page that links them): each chapter's
+/// messages with their translations as written.
+fn reviews(loaded: &Loaded) -> Vec<Review> {
+    let names = loaded.language_links();
+    loaded
+        .catalogs
+        .iter()
+        .filter(|c| c.language != loaded.project.source_language)
+        .map(|c| {
+            // A language read only for its name is read whole here.
+            let full;
+            let catalog = if c.complete {
+                c
+            } else {
+                full = Catalog::load(&loaded.project, &c.language, &mut Diagnostics::default());
+                &full
+            };
+            let chapters = loaded.book.chapters.iter().map(|chapter| ReviewChapter {
+                stem: chapter.file.stem.clone(),
+                file: format!("translations/{}/{}.ftl", c.language, chapter.file.stem),
+                messages: chapter
+                    .messages
+                    .iter()
+                    .map(|m| ReviewMessage {
+                        id: m.id.clone(),
+                        kind: m.kind.describe().to_owned(),
+                        source: m.text.display(),
+                        translation: catalog.messages.get(&m.id).map(|t| ReviewTranslation {
+                            text: t.text.display(),
+                            stale: t.stale,
+                            previous_source: t.previous_source.clone(),
+                            file: t.file.clone(),
+                            line: t.line,
+                        }),
+                    })
+                    .collect(),
+            });
+            Review {
+                language: c.language.clone(),
+                language_name: names
+                    .iter()
+                    .find(|l| l.code == c.language)
+                    .map_or_else(|| c.language.clone(), |l| l.name.clone()),
+                chapters: chapters.collect(),
+            }
+        })
+        .collect()
 }
 
 /// The files the website of one language offers for download: each

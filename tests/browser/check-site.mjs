@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Browser checks of the built HTML site: axe-core (WCAG 2.0/2.1 A and AA) on every page of two
-// languages plus the chooser and the status page, at desktop (1280x900) and phone (390x844) sizes in
+// languages (their translators' review.html included, once more with its folded rows open) plus the
+// chooser and the status page, at desktop (1280x900) and phone (390x844) sizes in
 // light and dark colour schemes, and a few UI
 // assertions (language switcher keeps the section, accent/case-insensitive search, chooser redirect).
 //
@@ -217,7 +218,35 @@ try {
     });
   }
 
-  // 2c. The chooser sends a reader to their language.
+  // 2c. The translators' review page: axe with every folded row open, and at 360 px nothing wider
+  // than the screen (source and translation stack).
+  for (const lang of [lang1, lang2]) {
+    if (!existsSync(join(site, lang, "review.html"))) continue;
+    await check(`${lang}/review.html open and at 360 px`, async () => {
+      const page = await context.newPage();
+      try {
+        await page.goto(fileUrl(lang, "review.html"));
+        const folded = await page.evaluate(() => {
+          const all = [...document.querySelectorAll("details")];
+          all.forEach((d) => { d.open = true; });
+          return all.length;
+        });
+        for (const [name, viewport] of [...VIEWPORTS, ["narrow", { width: 360, height: 800 }]]) {
+          await page.setViewportSize(viewport);
+          for (const scheme of ["light", "dark"]) {
+            await page.emulateMedia({ colorScheme: scheme });
+            report(`${lang}/review.html ${folded} details open [${name} ${scheme}]`, await runAxe(page));
+          }
+        }
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        return wide > 360 ? `the page is ${wide} px wide at 360 px` : null;
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  // 2d. The chooser sends a reader to their language.
   await check("chooser redirects sl-SI to sl/index.html", async () => {
     const ctx = await browser.newContext({ locale: "sl-SI" });
     try {

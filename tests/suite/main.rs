@@ -12,6 +12,7 @@ mod render_epub;
 mod render_html;
 mod render_pdf;
 mod render_pipeline;
+mod review;
 mod roundtrip;
 mod serve;
 mod sync;

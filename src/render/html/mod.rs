@@ -1,9 +1,13 @@
 //! The static website: per language a cover page and one page per chapter
 //! (minijinja templates around the shared XHTML writer), an offline search
 //! index and the images; for the whole site the language chooser, the
-//! translation status page and the assets.
+//! translation status page and the assets; for translators, each language's
+//! review page ([`review`]).
 
+pub mod review;
 pub mod search;
+
+pub use review::{Review, ReviewChapter, ReviewMessage, ReviewTranslation, review_page};
 
 use minijinja::{Environment, Value, context};
 use serde::Serialize;
@@ -24,13 +28,14 @@ pub struct HtmlOptions {
 }
 
 /// The page templates, by name (minijinja's) and project path.
-const TEMPLATES: [&str; 6] = [
+const TEMPLATES: [&str; 7] = [
     "layout.html",
     "toc.html",
     "chapter.html",
     "cover.html",
     "chooser.html",
     "status.html",
+    "review.html",
 ];
 
 /// The built-in templates and assets, by project path.
@@ -58,6 +63,10 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
     (
         "templates/html/status.html",
         include_str!("../../../templates/html/status.html"),
+    ),
+    (
+        "templates/html/review.html",
+        include_str!("../../../templates/html/review.html"),
     ),
     (
         "templates/html/style.css",
