@@ -506,8 +506,8 @@ fn site_downloads(
 }
 
 /// The PDF through the project's output cache: compiled only when its
-/// inputs changed.
-fn render_pdf(
+/// inputs changed (also `serve`'s PDF preview).
+pub(crate) fn render_pdf(
     document: &Document,
     assets: &ProjectAssets,
     options: &PdfOptions,

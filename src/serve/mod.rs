@@ -2,12 +2,17 @@
 //! watches handbook/, translations/ and templates/, rebuilds the HTML of what
 //! changed, and makes open pages reload; a broken file's diagnostics are
 //! reported (through [`ServeEvents`]) and shown on the page while the server
-//! keeps running. This module owns the pages it answers (files of `dist/`,
-//! never outside it, and the live-reload endpoints) and the rebuilds;
-//! `http` speaks HTTP on one connection, `pool` runs the connections.
+//! keeps running. After the HTML, the PDFs being previewed are recompiled in
+//! the background (`preview`): the saved language's, and on a change of the
+//! source or a template those of the previews open in the last ten minutes
+//! and of the language saved last. This module owns the pages it answers
+//! (files of `dist/`, never outside it, the live-reload endpoints and the
+//! preview page) and the rebuilds; `http` speaks HTTP on one connection,
+//! `pool` runs the connections, `preview` compiles the PDFs.
 
 mod http;
 mod pool;
+mod preview;
 
 use std::collections::BTreeMap;
 use std::net::TcpListener;
@@ -31,20 +36,159 @@ pub trait ServeEvents: Send + Sync {
     /// The HTML of `languages` (None: every language) was rebuilt without errors.
     fn rebuilt(&self, languages: Option<&[String]>, elapsed: Duration);
     /// A rebuild found errors: their diagnostics, rendered as on a terminal
-    /// (open pages show the same text).
+    /// (open pages show the same text). Also a PDF preview that failed.
     fn problems(&self, rendered: &str);
+    /// The PDF preview of `language` was compiled and written.
+    fn pdf_rebuilt(&self, _language: &str, _elapsed: Duration) {}
 }
 
-/// What open pages ask for: a counter that grows on every rebuild, and the
-/// current problems (empty when the last build was clean).
+/// What open pages ask for: a counter that grows on every HTML rebuild, the
+/// current problems (empty when the last build was clean), and the PDF
+/// previews' state.
 #[derive(Default)]
 struct State {
     version: u64,
+    /// The problems of the last HTML rebuild.
     problems: String,
+    /// Each language of the last manifest that loaded, with its PDF's URL path.
+    pdf_paths: BTreeMap<String, String>,
+    /// The PDF previews, by language.
+    pdf: BTreeMap<String, PdfState>,
+    /// The language whose PDF is compiling now.
+    compiling: Option<String>,
+    /// The language whose `.ftl` was saved last.
+    last_saved: Option<String>,
+}
+
+/// One language's PDF preview.
+#[derive(Default)]
+struct PdfState {
+    /// PDFs written by this server (0: none yet).
+    version: u64,
+    /// How long the last PDF took, from its worker taking it to the PDF
+    /// written (milliseconds; for the benchmark).
+    milliseconds: u128,
+    /// The last compilation's problems (empty when it succeeded).
+    problems: String,
+    /// When a preview of it was last open (its page, its PDF or a poll from its page).
+    seen: Option<Instant>,
+    /// Whether a compilation was ever asked for.
+    asked: bool,
+}
+
+impl State {
+    /// Every problem: the HTML's, then each PDF's.
+    fn all_problems(&self) -> String {
+        let mut all = self.problems.clone();
+        for pdf in self.pdf.values() {
+            all.push_str(&pdf.problems);
+        }
+        all
+    }
+}
+
+/// What the watcher, the PDF worker and the connections share.
+struct Server {
+    root: PathBuf,
+    out: PathBuf,
+    state: Mutex<State>,
+    queue: preview::Queue,
+    events: Arc<dyn ServeEvents>,
+}
+
+impl Server {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        lock(&self.state)
+    }
+
+    /// A preview of `language` is open: its PDF is compiled if this server
+    /// has not compiled it yet. False when it is not a language of the handbook.
+    fn previewed(&self, language: &str) -> bool {
+        let first = {
+            let mut state = self.lock();
+            if !state.pdf_paths.contains_key(language) {
+                return false;
+            }
+            let pdf = state.pdf.entry(language.to_owned()).or_default();
+            pdf.seen = Some(Instant::now());
+            !std::mem::replace(&mut pdf.asked, true)
+        };
+        if first {
+            self.queue.push(language);
+        }
+        true
+    }
+
+    /// Asks for the PDFs of `languages`.
+    fn compile(&self, languages: &[String]) {
+        for language in languages {
+            self.lock().pdf.entry(language.clone()).or_default().asked = true;
+            self.queue.push(language);
+        }
+    }
+
+    /// The PDF worker: compiles what is asked for, one language at a time.
+    fn compile_pdfs(&self) -> ! {
+        loop {
+            let language = self.queue.pop();
+            self.lock().compiling = Some(language.clone());
+            let started = Instant::now();
+            let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                preview::compile(&self.root, &self.out, &language)
+            }))
+            .unwrap_or_else(|panic| {
+                preview::Compiled::Failed(format!(
+                    "error: handbook failed while compiling the PDF of `{language}` \
+                     (a bug in handbook): {}\n",
+                    panic_text(&*panic)
+                ))
+            });
+            let mut state = self.lock();
+            state.compiling = None;
+            let pdf = state.pdf.entry(language.clone()).or_default();
+            match compiled {
+                preview::Compiled::Written => {
+                    pdf.version += 1;
+                    pdf.milliseconds = started.elapsed().as_millis();
+                    pdf.problems.clear();
+                    drop(state);
+                    self.events.pdf_rebuilt(&language, started.elapsed());
+                }
+                preview::Compiled::Skipped => pdf.problems.clear(),
+                preview::Compiled::Failed(problems) => {
+                    pdf.problems.clone_from(&problems);
+                    drop(state);
+                    self.events.problems(&problems);
+                }
+            }
+        }
+    }
+}
+
+fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default()
 }
 
 const LIVE_SCRIPT: &str = r#"(function () {
   var seen = null;
+  var frame = document.getElementById("handbook-pdf");
+  var lang = frame ? frame.getAttribute("data-lang") : null;
+  var shown = 0, updated = "";
+  function pdf(s) {
+    var v = (s.pdf && s.pdf[lang]) || 0;
+    if (v && v !== shown) {
+      shown = v;
+      updated = new Date().toLocaleTimeString();
+      frame.src = frame.getAttribute("data-src") + "?v=" + v;
+    }
+    var note = document.getElementById("handbook-pdf-note");
+    note.textContent = "PDF preview of " + lang + ": " + (s.compiling === lang ? "compiling…" :
+      v ? "version " + v + ", updated " + updated : "no PDF yet");
+  }
   function show(problems) {
     var box = document.getElementById("handbook-problems");
     if (!problems) { if (box) box.remove(); return; }
@@ -58,9 +202,12 @@ const LIVE_SCRIPT: &str = r#"(function () {
     box.textContent = problems;
   }
   function poll() {
-    fetch("/__handbook/state", { cache: "no-store" }).then(function (r) { return r.json(); }).then(function (s) {
-      if (seen !== null && s.version !== seen) { location.reload(); return; }
-      seen = s.version;
+    var url = "/__handbook/state" + (lang ? "?pdf=" + encodeURIComponent(lang) : "");
+    fetch(url, { cache: "no-store" }).then(function (r) { return r.json(); }).then(function (s) {
+      if (frame) { pdf(s); } else {
+        if (seen !== null && s.version !== seen) { location.reload(); return; }
+        seen = s.version;
+      }
       show(s.problems);
     }).catch(function () {}).finally(function () { setTimeout(poll, 200); });
   }
@@ -78,8 +225,16 @@ pub fn serve(project: Project, port: u16, events: Arc<dyn ServeEvents>) -> anyho
     let address = listener
         .local_addr()
         .context("cannot tell which port the server listens on")?;
-    let state = Arc::new(Mutex::new(State::default()));
-    rebuild(&root, &out, None, &state, &*events);
+    // Typst's memoized layout outlives each compilation here (see preview).
+    crate::render::pdf::keep_memoized(preview::KEEP_MEMOIZED);
+    let server = Arc::new(Server {
+        root: root.clone(),
+        out: out.clone(),
+        state: Mutex::new(State::default()),
+        queue: preview::Queue::default(),
+        events: Arc::clone(&events),
+    });
+    rebuild(&server, None);
     // The build made it unless the manifest is broken; pages come once it is fixed.
     std::fs::create_dir_all(&out)
         .with_context(|| format!("cannot create the output folder {}", out.display()))?;
@@ -89,16 +244,21 @@ pub fn serve(project: Project, port: u16, events: Arc<dyn ServeEvents>) -> anyho
         .with_context(|| format!("cannot open the output folder {}", out.display()))?;
     events.listening(&format!("http://{address}/"), &out);
     {
-        let state = Arc::clone(&state);
-        let out = out.clone();
-        let events = Arc::clone(&events);
+        let server = Arc::clone(&server);
         std::thread::Builder::new()
             .name("serve-watch".to_owned())
-            .spawn(move || watch(&root, &out, &state, &*events))
+            .spawn(move || watch(&server))
             .context("cannot start watching the project")?;
     }
+    {
+        let server = Arc::clone(&server);
+        std::thread::Builder::new()
+            .name("serve-pdf".to_owned())
+            .spawn(move || server.compile_pdfs())
+            .context("cannot start the PDF preview")?;
+    }
     let respond: Arc<pool::Respond> =
-        Arc::new(move |request: &Request| respond(&served, &request.target, &state));
+        Arc::new(move |request: &Request| respond(&server, &served, &request.target));
     pool::run(&listener, &respond)
 }
 
@@ -141,45 +301,64 @@ fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
 
 /// Rebuilds the HTML of `languages` (all when None), records the outcome for
 /// open pages and reports it.
-fn rebuild(
-    root: &Path,
-    out: &Path,
-    languages: Option<Vec<String>>,
-    state: &Mutex<State>,
-    events: &dyn ServeEvents,
-) {
+fn rebuild(server: &Server, languages: Option<Vec<String>>) {
     let started = Instant::now();
+    let mut pdf_paths = None;
     let problems = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        build_html(root, out, languages.as_deref())
+        build_html(
+            &server.root,
+            &server.out,
+            languages.as_deref(),
+            &mut pdf_paths,
+        )
     }))
     .unwrap_or_else(|panic| {
-        let what = panic
-            .downcast_ref::<&str>()
-            .map(|s| (*s).to_owned())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
-        format!("error: handbook failed while rebuilding (a bug in handbook): {what}\n")
+        format!(
+            "error: handbook failed while rebuilding (a bug in handbook): {}\n",
+            panic_text(&*panic)
+        )
     });
     if problems.is_empty() {
-        events.rebuilt(languages.as_deref(), started.elapsed());
+        server
+            .events
+            .rebuilt(languages.as_deref(), started.elapsed());
     } else {
-        events.problems(&problems);
+        server.events.problems(&problems);
     }
-    let mut state = lock(state);
+    let mut state = server.lock();
     state.version += 1;
     state.problems = problems;
+    if let Some(paths) = pdf_paths {
+        state.pdf_paths = paths;
+    }
 }
 
 /// Builds the HTML of `languages` (all when None) into `out`; the errors
 /// found, rendered (empty when there were none). Nothing is built when `out`
-/// has become a link out of the project since the server started.
-fn build_html(root: &Path, out: &Path, languages: Option<&[String]>) -> String {
+/// has become a link out of the project since the server started. When the
+/// manifest loads, `pdf_paths` gets each language's PDF URL path.
+fn build_html(
+    root: &Path,
+    out: &Path,
+    languages: Option<&[String]>,
+    pdf_paths: &mut Option<BTreeMap<String, String>>,
+) -> String {
     if let Err(e) = check_output_folder(root, out) {
         return format!("error: {e:#}\n");
     }
     match Project::load(root) {
         Err(diags) => diags.items.iter().map(|d| d.render(root)).collect(),
         Ok(project) => {
+            *pdf_paths = Some(
+                project
+                    .languages
+                    .iter()
+                    .map(|l| {
+                        let file = Format::Pdf.file_name(&project.id, l);
+                        (l.clone(), format!("/{l}/{file}"))
+                    })
+                    .collect(),
+            );
             let loaded = Loaded::load_for(project, languages);
             let options = BuildOptions {
                 languages: languages.map(<[String]>::to_vec),
@@ -227,8 +406,12 @@ fn collect(dir: &Path, files: &mut BTreeMap<PathBuf, SystemTime>) {
 }
 
 /// Polls the watched folders; a change under translations/<lang>/ rebuilds
-/// that language, any other change rebuilds every language.
-fn watch(root: &Path, out: &Path, state: &Mutex<State>, events: &dyn ServeEvents) {
+/// that language, any other change rebuilds every language. Then the PDFs:
+/// of the languages saved, and after any other change (the source language's
+/// `.ftl` included) also of the previews open recently and of the language
+/// saved last.
+fn watch(server: &Server) -> ! {
+    let root = &server.root;
     let mut before = snapshot(root);
     loop {
         std::thread::sleep(Duration::from_millis(100));
@@ -260,25 +443,99 @@ fn watch(root: &Path, out: &Path, state: &Mutex<State>, events: &dyn ServeEvents
         languages.dedup();
         let source_changed =
             Project::load(root).is_ok_and(|p| languages.contains(&p.source_language));
-        let only = (!everything && !source_changed).then_some(languages);
-        rebuild(root, out, only, state, events);
+        let only = (!everything && !source_changed).then(|| languages.clone());
+        rebuild(server, only.clone());
+        let pdfs: Vec<String> = {
+            let mut state = server.lock();
+            let saved: Vec<String> = languages
+                .iter()
+                .filter(|l| state.pdf_paths.contains_key(*l))
+                .cloned()
+                .collect();
+            let mut pdfs = saved.clone();
+            if only.is_none() {
+                pdfs.extend(state.last_saved.iter().cloned());
+                pdfs.extend(
+                    state
+                        .pdf
+                        .iter()
+                        .filter(|(_, pdf)| preview::recent(pdf.seen))
+                        .map(|(language, _)| language.clone()),
+                );
+            }
+            if let Some(last) = saved.last() {
+                state.last_saved = Some(last.clone());
+            }
+            pdfs.sort();
+            pdfs.dedup();
+            pdfs.retain(|l| state.pdf_paths.contains_key(l));
+            pdfs
+        };
+        server.compile(&pdfs);
         before = now;
     }
 }
 
 /// The answer to a GET (or HEAD) of `target`: a file of `out` (which must
-/// be canonical), with the live-reload script in HTML pages, or one of the
-/// live-reload endpoints.
-fn respond(out: &Path, target: &str, state: &Mutex<State>) -> Response {
-    let path = target.split(['?', '#']).next().unwrap_or("/");
+/// be canonical), with the live-reload script (and in a language's pages the
+/// link to its PDF preview) in HTML pages, one of the live-reload endpoints,
+/// or a PDF preview page.
+fn respond(server: &Server, out: &Path, target: &str) -> Response {
+    let target = target.split('#').next().unwrap_or("/");
+    let (path, query) = target.split_once('?').unwrap_or((target, ""));
     if path == "/__handbook/state" {
-        let state = lock(state);
-        let body =
-            serde_json::json!({ "version": state.version, "problems": state.problems }).to_string();
+        // A preview page polls with `?pdf=<lang>`: it is open.
+        if let Some(language) = query.split('&').find_map(|q| q.strip_prefix("pdf=")) {
+            server.previewed(&percent_decode(language));
+        }
+        let state = server.lock();
+        let pdf: BTreeMap<&str, u64> = state
+            .pdf
+            .iter()
+            .map(|(language, pdf)| (language.as_str(), pdf.version))
+            .collect();
+        let milliseconds: BTreeMap<&str, u128> = state
+            .pdf
+            .iter()
+            .map(|(language, pdf)| (language.as_str(), pdf.milliseconds))
+            .collect();
+        let body = serde_json::json!({
+            "version": state.version,
+            "problems": state.all_problems(),
+            "pdf": pdf,
+            "pdf_ms": milliseconds,
+            "compiling": state.compiling,
+        })
+        .to_string();
         return Response::bytes("application/json", body.into_bytes());
     }
     if path == "/__handbook/live.js" {
         return Response::bytes("text/javascript", LIVE_SCRIPT.as_bytes().to_vec());
+    }
+    if let Some(language) = path.strip_prefix("/__handbook/pdf/") {
+        let language = percent_decode(language);
+        if !server.previewed(&language) {
+            return Response::error(Status::NotFound);
+        }
+        let pdf = server.lock().pdf_paths.get(&language).cloned();
+        return match pdf {
+            Some(pdf) => Response::bytes(
+                "text/html; charset=utf-8",
+                preview::page(&language, &pdf).into_bytes(),
+            ),
+            None => Response::error(Status::NotFound),
+        };
+    }
+    // The language whose pages (or PDF) these are, when they are a language's.
+    let language = path
+        .split('/')
+        .nth(1)
+        .map(percent_decode)
+        .filter(|l| server.lock().pdf_paths.contains_key(l));
+    if let Some(language) = &language
+        && server.lock().pdf_paths.get(language).map(String::as_str) == Some(path)
+    {
+        server.previewed(language);
     }
     let Some(file) = resolve(out, path) else {
         return Response::error(Status::NotFound);
@@ -289,8 +546,9 @@ fn respond(out: &Path, target: &str, state: &Mutex<State>) -> Response {
             return Response::error(Status::NotFound);
         };
         let html = String::from_utf8_lossy(&bytes);
-        let script = "<script src=\"/__handbook/live.js\"></script>\n</body>";
-        return Response::bytes(kind, html.replacen("</body>", script, 1).into_bytes());
+        let link = language.as_deref().map(preview::link).unwrap_or_default();
+        let script = format!("{link}<script src=\"/__handbook/live.js\"></script>\n</body>");
+        return Response::bytes(kind, html.replacen("</body>", &script, 1).into_bytes());
     }
     // Other files are streamed: a large PDF is not held in memory per client.
     match std::fs::File::open(&file).and_then(|f| Ok((f.metadata()?.len(), f))) {

@@ -359,3 +359,113 @@ fn serve_answers_an_oversized_request_head_with_an_error_and_lives_on() {
     let page = get(port, "/sl/01-intro.html").unwrap_or_default();
     assert!(page.starts_with("HTTP/1.1 200 OK"), "{:?}", start_of(&page));
 }
+
+/// The body of a GET of `path`, as bytes (None unless the answer is 200).
+fn get_bytes(port: u16, path: &str) -> Option<Vec<u8>> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).ok()?;
+    let end = response.windows(4).position(|w| w == b"\r\n\r\n")?;
+    response
+        .starts_with(b"HTTP/1.1 200 ")
+        .then(|| response[end + 4..].to_vec())
+}
+
+/// The state that open pages poll, parsed.
+fn state(port: u16) -> serde_json::Value {
+    get(port, "/__handbook/state")
+        .and_then(|r| serde_json::from_str(r.split("\r\n\r\n").nth(1)?).ok())
+        .unwrap_or_default()
+}
+
+fn pdf_version(port: u16) -> u64 {
+    state(port)["pdf"]["sl"].as_u64().unwrap_or(0)
+}
+
+#[test]
+fn serve_previews_the_pdf_of_the_language_being_edited() {
+    let dir = copy_fixture("sample");
+    let port = free_port();
+    let _server = start(dir.path(), port);
+
+    // Served pages of a language carry the link to its preview.
+    let page = get(port, "/sl/01-intro.html").unwrap();
+    assert!(page.contains("href=\"/__handbook/pdf/sl\""), "{page}");
+    assert!(page.contains(">PDF preview</a>"), "{page}");
+    assert!(get(port, "/__handbook/pdf/xx").unwrap().contains("404"));
+    // Opening the preview compiles the PDF; its page names where it is.
+    let preview = get(port, "/__handbook/pdf/sl").unwrap();
+    let pdf = preview
+        .split("data-src=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("{preview}"))
+        .to_owned();
+    assert!(pdf.starts_with("/sl/") && pdf.ends_with("-sl.pdf"), "{pdf}");
+    eventually("the first PDF", || pdf_version(port) >= 1);
+    let first = get_bytes(port, &pdf).unwrap();
+    assert!(first.starts_with(b"%PDF-"));
+
+    // A saved translation: the HTML and then the PDF change.
+    let ftl = dir.path().join("translations/sl/01-intro.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(&ftl, text.replace("Dobrodošli", "Prisrčno dobrodošli")).unwrap();
+    eventually("the second PDF", || pdf_version(port) >= 2);
+    let second = get_bytes(port, &pdf).unwrap();
+    assert!(second.starts_with(b"%PDF-") && second != first);
+
+    // A broken translation: its problem is shown, no PDF is compiled, the
+    // last good one stays.
+    std::fs::write(&ftl, format!("{text}\nbroken = {{ oops\n")).unwrap();
+    eventually("the diagnostic", || {
+        state(port)["problems"]
+            .as_str()
+            .is_some_and(|p| p.contains("Fluent syntax error"))
+    });
+    std::fs::write(&ftl, &text).unwrap();
+    eventually("recovery", || {
+        state(port)["problems"].as_str() == Some("") && pdf_version(port) >= 3
+    });
+    let third = get_bytes(port, &pdf).unwrap();
+
+    // A broken layout template: the PDF's compile fails and says so on the
+    // pages, and the previous PDF stays in place.
+    let template = dir.path().join("templates/typst/handbook.typ");
+    std::fs::create_dir_all(template.parent().unwrap()).unwrap();
+    let builtin = concat!(env!("CARGO_MANIFEST_DIR"), "/templates/typst/handbook.typ");
+    let good = std::fs::read_to_string(builtin).unwrap();
+    std::fs::write(&template, format!("{good}\n#let broken = (\n")).unwrap();
+    eventually("the template's problem", || {
+        state(port)["problems"]
+            .as_str()
+            .is_some_and(|p| p.contains("Typst") && p.contains("templates/typst/handbook.typ"))
+    });
+    assert_eq!(pdf_version(port), 3);
+    assert_eq!(get_bytes(port, &pdf).unwrap(), third);
+    std::fs::remove_file(&template).unwrap();
+    eventually("recovery from the template", || {
+        state(port)["problems"].as_str() == Some("") && pdf_version(port) >= 4
+    });
+}
+
+#[test]
+fn built_pages_have_no_preview_link() {
+    let dir = copy_fixture("sample");
+    let run = super::common::handbook(&[
+        "build",
+        "--project",
+        path_str(dir.path()),
+        "--format",
+        "html",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = std::fs::read_to_string(dir.path().join("dist/sl/01-intro.html")).unwrap();
+    assert!(page.contains("</body>"));
+    assert!(!page.contains("__handbook") && !page.contains("PDF preview"));
+}

@@ -2,8 +2,11 @@
 //! global and a compilation holds memory roughly in proportion to its source,
 //! so languages compile in parallel while their estimated memory fits a
 //! budget, one at a time when they are large; the cache is evicted as each
-//! compilation ends.
+//! compilation ends. A long-lived process that recompiles the same documents
+//! (`serve`'s PDF preview) keeps what the last few compilations used instead
+//! ([`keep_memoized`]), so that a small change re-lays out only what it touched.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Condvar, LazyLock, Mutex};
 
 /// Estimated peak memory, in MiB, that compilations may use together.
@@ -18,6 +21,18 @@ static BUDGET: LazyLock<Budget> = LazyLock::new(|| Budget {
     in_use: Mutex::new(0),
     freed: Condvar::new(),
 });
+
+/// How many compilations a memoized result outlives unused (0: the build's
+/// policy, see [`Permit`]'s drop).
+static KEEP: AtomicUsize = AtomicUsize::new(0);
+
+/// From now on, each finished compilation evicts only the memoized results
+/// that the last `compilations` compilations did not use (comemo's
+/// `evict(max_age)`), instead of the whole cache. For a process that
+/// compiles the same documents again and again; a build keeps the default.
+pub fn keep_memoized(compilations: usize) {
+    KEEP.store(compilations, Ordering::Relaxed);
+}
 
 /// Memory a compilation of `source_bytes` of generated Typst is expected to
 /// hold, in MiB (measured here: about 60 MiB per 10,000 words of handbook,
@@ -46,8 +61,16 @@ impl Drop for Permit {
         let mut in_use = BUDGET.in_use.lock().expect("no panics while locked");
         *in_use -= self.weight;
         // Alone: drop the whole cache. Otherwise keep what the running
-        // compilations touched recently.
-        typst::comemo::evict(if *in_use == 0 { 0 } else { 2 });
+        // compilations touched recently. A process that asked to keep the
+        // cache warm keeps the recent compilations' results in any case.
+        let keep = KEEP.load(Ordering::Relaxed);
+        typst::comemo::evict(if keep > 0 {
+            keep
+        } else if *in_use == 0 {
+            0
+        } else {
+            2
+        });
         BUDGET.freed.notify_all();
     }
 }

@@ -23,6 +23,12 @@ use crate::diag::Diagnostic;
 use crate::document::{Align, DocBlock, DocChapter, Document, Inline, Target, Text};
 use crate::output::OutputFile;
 
+/// Keeps Typst's memoized results of the last `compilations` compilations
+/// between compilations (for `serve`; see the budget module).
+pub(crate) fn keep_memoized(compilations: usize) {
+    budget::keep_memoized(compilations);
+}
+
 pub const TEMPLATE_FILE: &str = "templates/typst/handbook.typ";
 
 /// The built-in layout template, by project path.
