@@ -77,17 +77,12 @@ fn export_of_the_sample_has_one_unit_per_message_with_its_state() {
     let root = dir.path();
     // One translation stale, one missing.
     let path = root.join("translations/sl/02-routes.ftl");
-    let text = std::fs::read_to_string(&path)
-        .unwrap()
-        .replace(
-            "routes-h-5915a7106c92c1e4 =",
-            "# STALE: the source text changed.\n# Previous source: Two routes\nroutes-h-5915a7106c92c1e4 =",
-        )
-        .replace(
-            "routes-p-4871cf1811050bfa =",
-            "# routes-p-4871cf1811050bfa =",
-        );
+    let text = std::fs::read_to_string(&path).unwrap().replace(
+        "routes-p-4871cf1811050bfa =",
+        "# routes-p-4871cf1811050bfa =",
+    );
     std::fs::write(&path, text).unwrap();
+    mark_stale(root, "sl", "routes-h-5915a7106c92c1e4", "Two routes");
     let xliff = export(root, "sl");
     assert_eq!(xliff, export(root, "sl"), "the export is deterministic");
     let out = root.join("sl.xlf");
@@ -269,9 +264,10 @@ fn a_stale_unit_imported_with_new_text_has_it_in_place() {
     let path = root.join("translations/sl/02-routes.ftl");
     let text = std::fs::read_to_string(&path).unwrap().replace(
         "routes-h-5915a7106c92c1e4 = Tri poti",
-        "# STALE: the source text changed.\nroutes-h-5915a7106c92c1e4 = Dve poti",
+        "routes-h-5915a7106c92c1e4 = Dve poti",
     );
     std::fs::write(&path, text).unwrap();
+    mark_stale(root, "sl", "routes-h-5915a7106c92c1e4", "Two routes");
     let xliff = export(root, "sl").replace(
         "<target state=\"needs-review-translation\">Dve poti</target>",
         "<target state=\"translated\">Tri poti &amp; &lt;več&gt; {x}</target>",
@@ -288,7 +284,7 @@ fn a_stale_unit_imported_with_new_text_has_it_in_place() {
     assert!(
         std::fs::read_to_string(&path)
             .unwrap()
-            .contains(r#"{"{"}x{"}"}"#)
+            .contains(r#"{ "{" }x{ "}" }"#)
     );
 }
 
@@ -388,4 +384,30 @@ proptest! {
             prop_assert_eq!(got.get(id), Some(value), "{}", id);
         }
     }
+}
+
+/// Records the translation of `id`, as it reads now, as stale (what sync
+/// does when a source text changes).
+fn mark_stale(root: &std::path::Path, language: &str, id: &str, previous: &str) {
+    use handbook::i18n::state;
+    let project = handbook::manifest::Project::load(root).unwrap();
+    let catalog = handbook::i18n::Catalog::load(
+        &project,
+        language,
+        &mut handbook::diag::Diagnostics::default(),
+    );
+    let text = &catalog.messages[id].text;
+    let mut language_state = state::read(root, language).unwrap().unwrap_or_default();
+    language_state.stale.insert(
+        id.to_owned(),
+        state::StaleRecord {
+            previous_source: previous.to_owned(),
+            translation: state::translation_hash(text),
+        },
+    );
+    std::fs::write(
+        root.join(format!("translations/{language}/{}", state::STATE_FILE)),
+        language_state.to_json(),
+    )
+    .unwrap();
 }
