@@ -26,7 +26,7 @@ use crate::i18n::{Catalog, FtlFile, Translation, parse_ftl, sync};
 use crate::lock::ProjectLock;
 use crate::manifest::Project;
 use crate::source::fluent_nesting::nesting_error;
-use crate::source::{Book, Chapter, MessageKind, MessageText, Piece, Placeable, markdown_options};
+use crate::source::{Book, Chapter, MessageText, Piece, Placeable, markdown_options};
 
 const XLIFF_NS: &str = "urn:oasis:names:tc:xliff:document:1.2";
 
@@ -453,37 +453,6 @@ fn target_tokens(translation: &MessageText, source: &[Token]) -> Vec<Token> {
 // ---------------------------------------------------------------------------
 // Export
 
-/// The context of every message of a chapter, as sync writes it in `.ftl`
-/// comments: its kind and the section it is in.
-fn contexts(chapter: &Chapter) -> Vec<String> {
-    let mut headings: Vec<(usize, String)> = chapter
-        .messages
-        .iter()
-        .filter(|m| matches!(m.kind, MessageKind::Title | MessageKind::Heading))
-        .map(|m| (m.line, m.text.display()))
-        .collect();
-    headings.sort_by_key(|(line, _)| *line);
-    chapter
-        .messages
-        .iter()
-        .map(|m| {
-            let section = headings
-                .iter()
-                .rev()
-                .find(|(line, _)| *line < m.line)
-                .map(|(_, t)| t.replace('\n', " "));
-            match (m.kind, section) {
-                (MessageKind::Title | MessageKind::Heading, _) | (_, None) => {
-                    format!("Context: {}", m.kind.describe())
-                }
-                (_, Some(section)) => {
-                    format!("Context: {} in “{section}”", m.kind.describe())
-                }
-            }
-        })
-        .collect()
-}
-
 /// The XLIFF 1.2 document of one language: one `<file>` per chapter, one
 /// `<trans-unit>` per message in source order. Problems of the source or of
 /// the language's files stop it (nothing half-read is exported).
@@ -520,7 +489,7 @@ pub(crate) fn export(loaded: &Loaded, language: &str) -> Result<String, Diagnost
             attr(language)
         );
         out.push_str("    <body>\n");
-        let contexts = contexts(chapter);
+        let contexts = crate::i18n::message_contexts(chapter);
         for (message, context) in chapter.messages.iter().zip(&contexts) {
             write_unit(
                 &mut out,

@@ -15,6 +15,7 @@ pub mod ui;
 
 pub use catalog::{Catalog, Translation, is_stale};
 pub use ftl::{FtlEntry, FtlFile, parse_ftl};
+pub(crate) use reference::contexts as message_contexts;
 pub use reference::source_chapter_ftl;
 pub use resolve::{Resolved, Resolver};
 
