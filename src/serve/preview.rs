@@ -121,14 +121,6 @@ pub(super) fn recent(seen: Option<Instant>) -> bool {
     seen.is_some_and(|t| t.elapsed() < RECENT)
 }
 
-/// Text for HTML: `<`, `>`, `&` and `"` escaped.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// The link to the preview that served pages of `language` carry.
 pub(super) fn link(language: &str) -> String {
     format!(
@@ -136,15 +128,15 @@ pub(super) fn link(language: &str) -> String {
          style=\"position:fixed;right:1em;bottom:1em;z-index:98;padding:.4em .8em;\
          background:#1d3557;color:#fff;border-radius:.3em;font:14px/1.4 sans-serif;\
          text-decoration:none;box-shadow:0 2px 8px rgb(0 0 0/.3)\">PDF preview</a>\n",
-        escape(language)
+        crate::render::xhtml::escape(language)
     )
 }
 
 /// The preview page of `language`, whose PDF is at the URL path `pdf`: the
 /// PDF in a frame that the live script reloads when the PDF's version moves on.
 pub(super) fn page(language: &str, pdf: &str) -> String {
-    let language = escape(language);
-    let pdf = escape(pdf);
+    let language = crate::render::xhtml::escape(language);
+    let pdf = crate::render::xhtml::escape(pdf);
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <title>PDF preview: {language}</title>\n<style>html,body{{height:100%;margin:0}}\
