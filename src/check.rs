@@ -125,6 +125,34 @@ pub fn check(project: &Project, book: &Book, catalogs: &[Catalog]) -> Diagnostic
     diags
 }
 
+/// The room of every drawn figure label of a chapter, by message id (from
+/// the first figure that shows it).
+fn label_rooms<'a>(
+    project: &Project,
+    chapter: &'a Chapter,
+) -> HashMap<&'a str, (&'a str, crate::figure::fit::Room)> {
+    let mut rooms = HashMap::new();
+    for (image, labels) in chapter.figures() {
+        let Some(svg) = crate::paths::read_inside(&project.root, image)
+            .ok()
+            .and_then(|bytes| String::from_utf8(bytes).ok())
+        else {
+            continue;
+        };
+        let Ok(found) = crate::figure::labels(&svg) else {
+            continue;
+        };
+        for (label, &message) in found.into_iter().zip(labels) {
+            if let Some(room) = label.room {
+                rooms
+                    .entry(chapter.message(message).id.as_str())
+                    .or_insert((image, room));
+            }
+        }
+    }
+    rooms
+}
+
 fn check_language(
     project: &Project,
     book: &Book,
@@ -196,6 +224,7 @@ fn check_language(
             .iter()
             .map(|m| (m.id.as_str(), m))
             .collect();
+        let label_rooms = label_rooms(project, chapter);
         for entry in &file.entries {
             if entry.id.starts_with('-') {
                 continue;
@@ -227,6 +256,20 @@ fn check_language(
                     entry.id
                 ))));
                 continue;
+            }
+            if let Some((image, room)) = label_rooms.get(entry.id.as_str()) {
+                let text = entry.text.display();
+                if !room.fits_at_min_scale(&text) {
+                    let share = room.text_width(&text) / room.width * 100.0;
+                    diags.push(at(Diagnostic::warning(format!(
+                        "this label of `{image}` needs about {share:.0} % of the room the figure gives it; drawn at the smallest size allowed ({:.0} %), it still does not fit",
+                        crate::figure::fit::MIN_SCALE * 100.0
+                    ))
+                    .with_hint(format!(
+                        "shorten it: about {} characters fit",
+                        room.characters()
+                    ))));
+                }
             }
             let source_placeables = (names(message.text.terms()), names(message.text.variables()));
             let placeables = (names(entry.text.terms()), names(entry.text.variables()));

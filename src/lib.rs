@@ -11,7 +11,7 @@
 //! and format; `check` reports problems of the source and translations;
 //! [`cli`] is the only module that touches the terminal. Leaf modules shared
 //! by the stages: [`diag`], `paths` (nothing leaves the project), `media`
-//! (images), `page_ids` (ids the outputs reserve), `lock` (the project lock).
+//! (images), [`figure`] (the translatable text of SVG figures), `page_ids` (ids the outputs reserve), `lock` (the project lock).
 //! The layering is tested: tests/suite/architecture.rs.
 
 pub mod build;
@@ -19,6 +19,7 @@ pub(crate) mod check;
 pub mod cli;
 pub mod diag;
 pub mod document;
+pub mod figure;
 pub mod i18n;
 pub(crate) mod lock;
 pub mod manifest;

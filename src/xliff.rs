@@ -1200,6 +1200,11 @@ impl Reader<'_, '_> {
             match token {
                 Token::Open { id: pid, ctype, .. } | Token::Ph { id: pid, ctype, .. } => {
                     let pair = matches!(token, Token::Open { .. });
+                    // Inline HTML a translator typed as text comes back as a
+                    // placeholder of its own; its code is that text.
+                    if !pair && ctype == HTML && known(pid).is_none() {
+                        continue;
+                    }
                     let Some(item) = known(pid) else {
                         return Err(error(format!(
                             "the target of `{id}` has a placeholder `{pid}` its source does not have"

@@ -14,6 +14,7 @@ pub use inline::{
 pub use walk::{Blocks, Inlines, for_each_block_mut, for_each_text_mut};
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::figure::Label;
 use crate::i18n::{Catalog, Resolver};
 use crate::manifest::Project;
 use crate::source::{self, Block, Book, Chapter};
@@ -113,6 +114,8 @@ pub enum DocBlock {
         image: String,
         alt: Text,
         caption: Option<Text>,
+        /// The text of an SVG figure's labels in this language.
+        labels: Vec<Label>,
     },
     List {
         start: Option<u64>,
@@ -258,6 +261,17 @@ impl Document {
         self.ui.get(id).map_or(id, String::as_str)
     }
 
+    /// The labels of the SVG figure `image` in this language (from its
+    /// first use: one file per image and language); None for other images.
+    pub fn figure_labels(&self, image: &str) -> Option<&[Label]> {
+        self.blocks().find_map(|block| match block {
+            DocBlock::Figure {
+                image: i, labels, ..
+            } if i == image && !labels.is_empty() => Some(labels.as_slice()),
+            _ => None,
+        })
+    }
+
     pub fn chapter(&self, stem: &str) -> Option<&DocChapter> {
         self.chapters.iter().find(|c| c.stem == stem)
     }
@@ -401,6 +415,25 @@ impl Resolving<'_> {
     }
 
     fn text(&mut self, chapter: &Chapter, index: usize, context: &InlineContext) -> Text {
+        let (text, fallback_language) = self.resolve(chapter, index);
+        Text {
+            inlines: parse_inlines(&text, context),
+            fallback_language,
+        }
+    }
+
+    /// A figure's label: plain text, never Markdown.
+    fn label(&mut self, chapter: &Chapter, index: usize) -> Label {
+        let (text, fallback_language) = self.resolve(chapter, index);
+        Label {
+            source: chapter.message(index).text.display(),
+            text,
+            language: fallback_language.unwrap_or_else(|| self.language.to_owned()),
+        }
+    }
+
+    /// A message's text in this language, or the language it fell back to.
+    fn resolve(&mut self, chapter: &Chapter, index: usize) -> (String, Option<String>) {
         let message = chapter.message(index);
         let resolved = self.resolver.message(&message.id);
         let (text, language) = match resolved {
@@ -429,10 +462,7 @@ impl Resolving<'_> {
         if fallback_language.is_some() {
             self.fallbacks += 1;
         }
-        Text {
-            inlines: parse_inlines(&text, context),
-            fallback_language,
-        }
+        (text, fallback_language)
     }
 
     fn blocks(
@@ -460,10 +490,12 @@ impl Resolving<'_> {
                     image,
                     alt,
                     caption,
+                    labels,
                 } => DocBlock::Figure {
                     image: image.clone(),
                     alt: self.text(chapter, *alt, context),
                     caption: caption.map(|c| self.text(chapter, c, context)),
+                    labels: labels.iter().map(|&m| self.label(chapter, m)).collect(),
                 },
                 Block::List { start, items } => DocBlock::List {
                     start: *start,

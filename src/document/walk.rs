@@ -315,6 +315,7 @@ mod tests {
                     image: "i.png".into(),
                     alt: Text::plain_text("alt"),
                     caption: Some(Text::plain_text("cap")),
+                    labels: vec![],
                 },
             ],
             footnotes: vec![Footnote {

@@ -62,7 +62,7 @@ pub(crate) fn contexts(chapter: &Chapter) -> Vec<String> {
                 .rev()
                 .find(|(line, _)| *line < m.line)
                 .map(|(_, t)| t.as_str());
-            match (m.kind, section) {
+            let context = match (m.kind, section) {
                 (MessageKind::Title | MessageKind::Heading, _) | (_, None) => {
                     format!("{CONTEXT_PREFIX} {}", m.kind.describe())
                 }
@@ -71,6 +71,10 @@ pub(crate) fn contexts(chapter: &Chapter) -> Vec<String> {
                     m.kind.describe(),
                     section.replace('\n', " ")
                 ),
+            };
+            match &m.note {
+                Some(note) => format!("{context}; {note}"),
+                None => context,
             }
         })
         .collect()

@@ -122,7 +122,7 @@ pub fn render(
     for image in &images {
         entries.push((
             format!("EPUB/{}", package_image(image)),
-            super::file(assets, image)?,
+            super::image(assets, document, image)?,
         ));
     }
     entries.push(("EPUB/cover.svg".into(), cover_svg(document).into_bytes()));

@@ -156,6 +156,28 @@ fn file(assets: &dyn Assets, project_path: &str) -> Result<Vec<u8>, Vec<Diagnost
     assets.file(project_path).map_err(|e| vec![e])
 }
 
+/// A project image as the document's language shows it: an SVG figure gets
+/// its labels in that language; other images are the project's bytes.
+fn image(
+    assets: &dyn Assets,
+    document: &Document,
+    project_path: &str,
+) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    let bytes = file(assets, project_path)?;
+    let Some(labels) = document.figure_labels(project_path) else {
+        return Ok(bytes);
+    };
+    let localized = String::from_utf8(bytes)
+        .map_err(|_| "the SVG is not UTF-8 text".to_owned())
+        .and_then(|svg| crate::figure::localize(&svg, labels, &document.source_language));
+    match localized {
+        Ok(localized) => Ok(localized.svg.into_bytes()),
+        Err(problem) => Err(vec![Diagnostic::error(format!(
+            "the image `{project_path}`: {problem}"
+        ))]),
+    }
+}
+
 /// A file of another format that the website offers for download.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Download {

@@ -120,6 +120,7 @@ impl<'a> ChapterWriter<'a> {
                 image,
                 alt,
                 caption,
+                ..
             } => {
                 let src = (self.flavour.image_url)(image);
                 let alt_lang = self.lang_attrs(alt);

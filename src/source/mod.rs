@@ -150,6 +150,27 @@ impl Chapter {
     pub fn message(&self, index: usize) -> &Message {
         &self.messages[index]
     }
+
+    /// Every figure of the chapter (nested ones and footnotes' too): its image
+    /// and the messages of its labels.
+    pub fn figures(&self) -> Vec<(&str, &[usize])> {
+        fn walk<'a>(blocks: &'a [Block], out: &mut Vec<(&'a str, &'a [usize])>) {
+            for block in blocks {
+                match block {
+                    Block::Figure { image, labels, .. } => out.push((image, labels)),
+                    Block::List { items, .. } => items.iter().for_each(|item| walk(item, out)),
+                    Block::Quote { blocks } | Block::Alert { blocks, .. } => walk(blocks, out),
+                    _ => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.blocks, &mut out);
+        self.footnotes
+            .iter()
+            .for_each(|f| walk(&f.blocks, &mut out));
+        out
+    }
 }
 
 /// What kind of block a message comes from; its code is part of the id.
@@ -163,6 +184,8 @@ pub enum MessageKind {
     Footnote,
     AltText,
     Caption,
+    /// The text of a label in an SVG figure (plain text, not Markdown).
+    FigureText,
 }
 
 impl MessageKind {
@@ -176,6 +199,7 @@ impl MessageKind {
             MessageKind::Footnote => "fn",
             MessageKind::AltText => "alt",
             MessageKind::Caption => "cap",
+            MessageKind::FigureText => "svg",
         }
     }
 
@@ -189,6 +213,7 @@ impl MessageKind {
             MessageKind::Footnote => "footnote",
             MessageKind::AltText => "image description (alt text)",
             MessageKind::Caption => "figure caption",
+            MessageKind::FigureText => "text in a figure",
         }
     }
 }
@@ -202,6 +227,8 @@ pub struct Message {
     /// Where the block's text starts in the chapter file (1-based).
     pub line: usize,
     pub column: usize,
+    /// More context for translators (a figure's file and the room its text has).
+    pub note: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -253,6 +280,8 @@ pub enum Block {
         image: String,
         alt: usize,
         caption: Option<usize>,
+        /// The messages of an SVG's labels ([`crate::figure::labels`]), in order.
+        labels: Vec<usize>,
     },
     List {
         start: Option<u64>,

@@ -14,7 +14,7 @@ use pulldown_cmark::{
 use super::id::message_id;
 use super::{
     AlertKind, Align, Block, Book, Chapter, FootnoteDef, LinkTarget, Message, MessageKind,
-    MessageText, SourceLink,
+    MessageText, Piece, SourceLink,
 };
 use crate::diag::{Diagnostic, Diagnostics, LineIndex};
 use crate::manifest::{ChapterFile, Project};
@@ -492,11 +492,65 @@ impl<'a> Walker<'a, '_> {
             let text = MessageText::from_markdown(&title);
             Some(self.add_message(MessageKind::Caption, text, range.start))
         };
+        let labels = self.figure_labels(&image, range.start);
         Some(Block::Figure {
             image,
             alt,
             caption,
+            labels,
         })
+    }
+
+    /// The text of an SVG figure, one message per label, each noting the
+    /// figure and how many characters fit where the label is drawn.
+    fn figure_labels(&mut self, image: &str, offset: usize) -> Vec<usize> {
+        if crate::media::image_media_type(image) != Some("image/svg+xml") {
+            return vec![];
+        }
+        // The image was read and checked a moment ago; a file that changed
+        // since then only loses its labels, and the next run sees it again.
+        let Some(svg) = crate::paths::read_inside(&self.project.root, image)
+            .ok()
+            .and_then(|bytes| String::from_utf8(bytes).ok())
+        else {
+            return vec![];
+        };
+        let labels = match crate::figure::labels(&svg) {
+            Ok(labels) => labels,
+            Err(problem) => {
+                self.diag(
+                    Diagnostic::error(format!("the image `{image}`: {problem}")),
+                    offset,
+                );
+                return vec![];
+            }
+        };
+        let file = image.rsplit('/').next().unwrap_or(image);
+        labels
+            .into_iter()
+            .map(|label| {
+                let note = match &label.room {
+                    Some(room) => format!(
+                        "figure {file}, a label: about {} characters fit",
+                        room.characters()
+                    ),
+                    None => format!(
+                        "figure {file}, its {} (read aloud, not drawn)",
+                        if label.element == "desc" {
+                            "description"
+                        } else {
+                            label.element
+                        }
+                    ),
+                };
+                let text = MessageText {
+                    pieces: vec![Piece::Text(label.text)],
+                };
+                let index = self.add_message(MessageKind::FigureText, text, offset);
+                self.messages[index].note.get_or_insert(note);
+                index
+            })
+            .collect()
     }
 
     /// Resolves an image path (relative to the chapter file) inside the project.
@@ -617,6 +671,7 @@ impl<'a> Walker<'a, '_> {
             text,
             line,
             column,
+            note: None,
         });
         self.by_id.insert(id, self.messages.len() - 1);
         self.messages.len() - 1

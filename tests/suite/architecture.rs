@@ -37,6 +37,12 @@ const FORBIDDEN: &[(&str, &[&str])] = &[
         "src/paths.rs",
         &["manifest", "source", "i18n", "document", "render", "build"],
     ),
+    (
+        "src/figure/",
+        &[
+            "manifest", "source", "i18n", "document", "render", "build", "serve", "cli",
+        ],
+    ),
     ("src/build.rs", &["serve", "cli"]),
     ("src/serve/", &["cli"]),
 ];

@@ -163,7 +163,7 @@ fn the_sample_round_trips_and_a_second_import_changes_nothing() {
     let run = import(dir.path(), &xliff);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stderr.contains("23 translation(s) added"),
+        run.stderr.contains("24 translation(s) added"),
         "{}",
         run.stderr
     );
@@ -177,7 +177,7 @@ fn the_sample_round_trips_and_a_second_import_changes_nothing() {
     assert!(
         again
             .stderr
-            .contains("0 translation(s) added, 0 changed, 23 unchanged"),
+            .contains("0 translation(s) added, 0 changed, 24 unchanged"),
         "{}",
         again.stderr
     );

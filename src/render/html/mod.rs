@@ -310,7 +310,7 @@ pub fn render(
     ));
 
     for image in images_of(document) {
-        let bytes = super::file(assets, &image)?;
+        let bytes = super::image(assets, document, &image)?;
         files.push(OutputFile::new(
             format!("{lang}/{}", image_output_path(&image)),
             bytes,

@@ -251,6 +251,7 @@ impl<'a> DataWriter<'a> {
                 image,
                 alt,
                 caption,
+                ..
             } => {
                 self.figures += 1;
                 let cap = match caption {
@@ -627,7 +628,7 @@ fn prepare_generated(
     }
     let mut images = Vec::new();
     for image in images_of(document) {
-        let bytes = super::file(assets, &image)?;
+        let bytes = super::image(assets, document, &image)?;
         images.push((image, bytes));
     }
     let emitted = if options.emit_typst {
