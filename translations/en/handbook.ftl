@@ -26,3 +26,6 @@ alert-important = Good practice
 -local-community = local community
 -local-communities = local communities
 -hate-speech = hate speech
+-newcomer = newcomer
+-newcomers = newcomers
+-temporary-protection = temporary protection
