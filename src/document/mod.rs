@@ -120,6 +120,8 @@ pub enum DocBlock {
     List {
         start: Option<u64>,
         items: Vec<Vec<DocBlock>>,
+        /// Checkboxes of a task list, one per item; empty for other lists.
+        tasks: Vec<Option<bool>>,
     },
     Quote(Vec<DocBlock>),
     Alert {
@@ -497,8 +499,13 @@ impl Resolving<'_> {
                     caption: caption.map(|c| self.text(chapter, c, context)),
                     labels: labels.iter().map(|&m| self.label(chapter, m)).collect(),
                 },
-                Block::List { start, items } => DocBlock::List {
+                Block::List {
+                    start,
+                    items,
+                    tasks,
+                } => DocBlock::List {
                     start: *start,
+                    tasks: tasks.clone(),
                     items: items
                         .iter()
                         .map(|item| self.blocks(chapter, item, context))

@@ -136,18 +136,31 @@ impl<'a> ChapterWriter<'a> {
                 }
                 self.out.push_str("</figure>\n");
             }
-            DocBlock::List { start, items } => {
+            DocBlock::List {
+                start,
+                items,
+                tasks,
+            } => {
                 let tag = if start.is_some() { "ol" } else { "ul" };
+                let class = if tasks.is_empty() {
+                    ""
+                } else {
+                    " class=\"tasks\""
+                };
                 match start {
                     Some(n) if *n != 1 => {
-                        let _ = writeln!(self.out, "<ol start=\"{n}\">");
+                        let _ = writeln!(self.out, "<ol{class} start=\"{n}\">");
                     }
                     _ => {
-                        let _ = writeln!(self.out, "<{tag}>");
+                        let _ = writeln!(self.out, "<{tag}{class}>");
                     }
                 }
-                for item in items {
-                    self.out.push_str("<li>");
+                for (n, item) in items.iter().enumerate() {
+                    self.out.push_str(match tasks.get(n) {
+                        Some(Some(true)) => "<li class=\"task done\">",
+                        Some(Some(false)) => "<li class=\"task\">",
+                        _ => "<li>",
+                    });
                     // A tight item's single paragraph is written without <p>.
                     match item.as_slice() {
                         [DocBlock::Paragraph(text)] => {

@@ -286,6 +286,9 @@ pub enum Block {
     List {
         start: Option<u64>,
         items: Vec<Vec<Block>>,
+        /// A task list's boxes, one per item (checked or not; None for an
+        /// item without one); empty for a list without boxes.
+        tasks: Vec<Option<bool>>,
     },
     Quote {
         blocks: Vec<Block>,

@@ -28,6 +28,7 @@ pub fn markdown_options() -> Options {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_GFM
+        | Options::ENABLE_TASKLISTS
 }
 
 type Spanned<'a> = (Event<'a>, Range<usize>);
@@ -69,6 +70,8 @@ struct Walker<'a, 'p> {
     depth: usize,
     /// Whether nesting past [`MAX_NESTING`] has been reported (once a chapter).
     too_deep: bool,
+    /// The checkbox of the list item being read (`- [ ]`), kept out of its text.
+    task: Option<bool>,
 }
 
 /// Parses one chapter's Markdown.
@@ -97,6 +100,7 @@ pub fn parse_chapter(
         diags: vec![],
         depth: 0,
         too_deep: false,
+        task: None,
     };
     let blocks = walker.blocks(Context::Body);
     if walker.title.is_none() {
@@ -328,14 +332,26 @@ impl<'a> Walker<'a, '_> {
             }
             Tag::List(start) => {
                 let mut items = Vec::new();
+                let mut tasks = Vec::new();
                 while let Some((event, _)) = self.events.next() {
                     match event {
-                        Event::Start(Tag::Item) => items.push(self.nested(Context::ListItem)),
+                        Event::Start(Tag::Item) => {
+                            let outer = self.task.take();
+                            items.push(self.nested(Context::ListItem));
+                            tasks.push(std::mem::replace(&mut self.task, outer));
+                        }
                         Event::End(_) => break,
                         _ => {}
                     }
                 }
-                Some(Block::List { start, items })
+                if tasks.iter().all(Option::is_none) {
+                    tasks.clear();
+                }
+                Some(Block::List {
+                    start,
+                    items,
+                    tasks,
+                })
             }
             Tag::FootnoteDefinition(label) => {
                 let blocks = self.nested(Context::Footnote);
@@ -411,6 +427,11 @@ impl<'a> Walker<'a, '_> {
             match &event {
                 Event::Start(_) => depth += 1,
                 Event::End(_) => depth -= 1,
+                Event::TaskListMarker(done) => {
+                    // The box is the list item's, not part of its text.
+                    self.task = Some(*done);
+                    continue;
+                }
                 _ => {}
             }
             run.push((event, range));

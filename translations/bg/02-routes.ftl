@@ -4,23 +4,135 @@
 # Context: chapter title
 routes-title-c44c63505d0869be = Миграцията в Югоизточна Европа
 # Context: heading
-routes-h-cdad84f3eba0a687 = Регион в движение
-# Context: paragraph in “A region on the move”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: A region on the move
+routes-h-688bfc5793b4b9a4 = Регион в движение
+# Context: paragraph in “A region of arrivals and departures”
 routes-p-7343b93cc52fd406 = Югоизточна Европа винаги е била кръстопът. Търговци, поклонници, сезонни работници и семейства, търсещи по-добър живот, са прекосявали нейните морета и планини в продължение на хилядолетия.
-# Context: paragraph in “A region on the move”
-routes-p-f8362a9e1bbfc5fa = През последните години, поради положението си между Близкия изток, Африка и останалата част от Европейския съюз, регионът се превърна в първата европейска земя, до която достигат много { -asylum-seekers(case: "indef") }. Тази глава дава кратка, обща представа за трите маршрута, на които се намират държавите от { -clarinet }, и за това какво означаваше това за { -local-communities(case: "def") }. За статистическите данни, които бързо се променят, използвайте официални източници[^sources].
+# Context: paragraph in “A region of arrivals and departures”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: In recent years, because of its position between the Middle East, Africa and the rest of the European Union, the region became the first European ground that many { -asylum-seekers } reached. This chapter gives a short, general picture of the three routes on which the { -clarinet } countries lie, and of what that meant for { -local-communities }. For statistics, which change quickly, use official sources[^sources].
+routes-p-bb96ce6af494ed96 = През последните години, поради положението си между Близкия изток, Африка и останалата част от Европейския съюз, регионът се превърна в първата европейска земя, до която достигат много { -asylum-seekers(case: "indef") }. Тази глава дава кратка, обща представа за трите маршрута, на които се намират държавите от { -clarinet }, и за това какво означаваше това за { -local-communities(case: "def") }. За статистическите данни, които бързо се променят, използвайте официални източници[^sources].
 # Context: heading
 routes-h-7a19c064d074d610 = Три маршрута, един регион
 # Context: paragraph in “Three routes, one region”
 routes-p-cb71f0715c0088e6 = Проектът описваше своите осем държави като разположени на три миграционни маршрута. „Маршрутът“ не е път на картата, а общ модел на пътувания, оформен от географията, от каналджиите, от политиките на държавите и от това къде вече са отишли роднините. Маршрутите се изместват, разклоняват и затварят.
 # Context: image description (alt text) in “Three routes, one region”
-routes-alt-062577dcf20caaa4 = Схема на три миграционни маршрута. Синя стрелка пресича Централното Средиземно море към Италия. Зелена колона показва Западнобалканския маршрут, който минава през България, Румъния, Унгария, Словения и Австрия към Централна и Северна Европа. Оранжеви стрелки пресичат Източното Средиземно море към Гърция и Кипър, а пунктирна стрелка води от Гърция нататък към Западнобалканския маршрут.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Schematic diagram of three migration routes. A blue arrow crosses the central Mediterranean Sea to Italy. A green column shows the Western Balkan route passing Bulgaria, Romania, Hungary, Slovenia and Austria towards central and northern Europe. Orange arrows cross the eastern Mediterranean Sea to Greece and Cyprus, with a dashed arrow from Greece onward to the Western Balkan route.
+routes-alt-00294e7b32d60e0d = Схема на три миграционни маршрута. Синя стрелка пресича Централното Средиземно море към Италия. Зелена колона показва Западнобалканския маршрут, който минава през България, Румъния, Унгария, Словения и Австрия към Централна и Северна Европа. Оранжеви стрелки пресичат Източното Средиземно море към Гърция и Кипър, а пунктирна стрелка води от Гърция нататък към Западнобалканския маршрут.
 # Context: figure caption in “Three routes, one region”
 routes-cap-26c01f8284d75340 = Трите миграционни маршрута и осемте държави от CLARINET (схема, не е в мащаб)
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, its title (read aloud, not drawn)
+# routes-svg-3019f95680b6c0a5 = Schematic map: sea crossings to Italy, Greece and Cyprus, and the 2015–2016 overland corridor from Greece to Austria
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, its description (read aloud, not drawn)
+# routes-svg-7fe0d03a86a5fab8 = Mediterranean route: by sea across the central Mediterranean to Italy. Eastern Mediterranean route, called the Eastern Balkan route by the project: by sea across the eastern Mediterranean to Greece and Cyprus. Western Balkan route in 2015 and 2016: overland from Greece through North Macedonia and Serbia, then either through Hungary to Austria, or through Croatia and Slovenia to Austria, and on towards central and northern Europe. Bulgaria and Romania lie on dashed side branches. North Macedonia, Serbia and Croatia, shown in grey, were not CLARINET countries.
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
+# routes-svg-960ef9160037c238 = Three routes, eight countries
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
+# routes-svg-fd73968813d53fd0 = Mediterranean route
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
+# routes-svg-5a9cf672c8be6b5a = Italy
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 25 characters fit
+# routes-svg-efe0cb6504a70e47 = Central Mediterranean Sea
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
+# routes-svg-361507bf5f8b0d4c = by sea
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+# routes-svg-947ed7e5df16cb9a = Western Balkan route
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
+# routes-svg-f8c407f6895379e3 = towards central and
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 16 characters fit
+# routes-svg-92b3509a0ec61d53 = northern Europe
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 15 characters fit
+# routes-svg-c9cab0238debc6e5 = Austria
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# routes-svg-56059e7fb4e9ddfa = Slovenia
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# routes-svg-504be3084f44d3e7 = Hungary
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# routes-svg-7328d3f829b7b340 = Croatia
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# routes-svg-e8739c839576f7ac = Serbia
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 18 characters fit
+# routes-svg-cd84722648feda21 = North Macedonia
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# routes-svg-ea23726dd0fd4e4d = Romania
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# routes-svg-66b86bf0f0459474 = Bulgaria
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
+# routes-svg-8473db1698a4ecc7 = Eastern Mediterranean route
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+# routes-svg-e3729dca0d774a1c = (Eastern Balkan route)
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
+# routes-svg-9c93ad439373b4ee = Greece
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
+# routes-svg-5f1162c57ecf9981 = Cyprus
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+# routes-svg-24745d010c9e8f54 = Eastern Mediterranean Sea
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
+# routes-svg-a4b3aaec665fb0ec = Side branch
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 26 characters fit
+# routes-svg-b0e56a81986e2c6c = Not a CLARINET country
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
+# routes-svg-0c01fecfbffebdb4 = Schematic, not to scale
+
 # Context: table cell in “Three routes, one region”
 routes-cell-adc74704d65d5cc9 = Маршрут
 # Context: table cell in “Three routes, one region”
-routes-cell-e1abee3bff8ec082 = Държави от CLARINET по него
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: CLARINET countries on it
+routes-cell-e2a838fc66dd85f9 = Държави от CLARINET по него
 # Context: table cell in “Three routes, one region”
 routes-cell-ccc0655ef1c3088c = Как пътуват обикновено хората
 # Context: table cell in “Three routes, one region”
@@ -32,7 +144,9 @@ routes-cell-466b2466706b7c82 = По море, през Централното С
 # Context: table cell in “Three routes, one region”
 routes-cell-947ed7e5df16cb9a = Западнобалкански маршрут
 # Context: table cell in “Three routes, one region”
-routes-cell-3267a3140537a24a = Словения, Унгария, България, Румъния, Австрия
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Slovenia, Hungary, Bulgaria, Romania, Austria
+routes-cell-3cf17d73e5b6c74d = Словения, Унгария, България, Румъния, Австрия
 # Context: table cell in “Three routes, one region”
 routes-cell-fb141ec379a3859b = По суша, през няколко граници – пеша, с автобус, с влак или с кола
 # Context: table cell in “Three routes, one region”
@@ -43,24 +157,62 @@ routes-cell-54fad801f955316d = Гърция, Кипър
 routes-cell-e5e344f7c1e2f904 = По море, през Източното Средиземноморие, и през сухопътните граници
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = Това групиране следва описанието на самия проект. В действителност маршрутите се припокриват и една държава може да бъде едновременно място на пристигане, на транзит и на установяване.
+
+# Context: paragraph in “Three routes, one region”
+# routes-p-a7937987106e295a = EU statistics, such as those of the European Border and Coast Guard Agency (Frontex), group the routes differently. For example, they count arrivals across Bulgaria's land border with Turkey on the Eastern Mediterranean route.
+
 # Context: heading
 routes-h-4d048ea744aa31f8 = Средиземноморският маршрут
 # Context: paragraph in “The Mediterranean route”
 routes-p-a0edcde26973f3d8 = Централносредиземноморският маршрут води по море от брега на Северна Африка до Италия, най-вече до нейните южни острови и брегове. Това е един от най-опасните миграционни маршрути в света. Лодките често са претоварени и негодни за плаване и всяка година много хора губят живота си в морето[^iom].
 # Context: paragraph in “The Mediterranean route”
-routes-p-a3cb9c38a25090c3 = За малките островни и крайбрежни общности този маршрут означаваше внезапни, видими, а понякога и трагични пристигания, при които рибари, лекари, доброволци и обикновени жители бяха на първа линия. Водещият партньор на { -clarinet }, Община Лампедуза и Линоза, е точно такава общност.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: For small island and coastal communities, this route has meant arrivals that are sudden, visible and sometimes tragic, with fishermen, doctors, volunteers and ordinary residents at the front line. The lead partner of { -clarinet }, the Municipality of Lampedusa and Linosa, is such a community.
+routes-p-1c92357670ec6fb0 = За малките островни и крайбрежни общности този маршрут означаваше внезапни, видими, а понякога и трагични пристигания, при които рибари, лекари, доброволци и обикновени жители бяха на първа линия. Водещият партньор на { -clarinet }, Община Лампедуза и Линоза, е точно такава общност.
 # Context: heading
 routes-h-0a7bcb22907e26cb = Западнобалканският маршрут
 # Context: paragraph in “The Western Balkan route”
 routes-p-aefce4adb2399491 = Западнобалканският маршрут води по суша от югоизточната част на Европа към центъра и севера на континента. През 2015 и 2016 г. по него преминаха огромен брой хора, много от които бягаха от войната в Сирия и от конфликтите в Афганистан и Ирак. Градовете по маршрута виждаха тълпи да минават през техните гари и гранични пунктове.
 # Context: paragraph in “The Western Balkan route”
-routes-p-6fcb93bcef54a81f = След началото на 2016 г., когато граничният контрол беше затегнат, а Европейският съюз и Турция приеха съвместно изявление за миграцията, движението по маршрута рязко намаля. То не спря: хората продължиха на по-малки групи, често по-скрито и по-опасно, а някои останаха по-дълго в държавите по пътя.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: After early 2016, when border controls tightened and the European Union and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
+routes-p-e2a46df1063650c6 = След началото на 2016 г., когато граничният контрол беше затегнат, а Европейският съюз и Турция приеха съвместно изявление за миграцията, движението по маршрута рязко намаля. То не спря: хората продължиха на по-малки групи, често по-скрито и по-опасно, а някои останаха по-дълго в държавите по пътя.
+
+# Context: paragraph in “The Western Balkan route”
+# routes-p-352231e06e6e96f0 = After early 2016, when border controls tightened and EU leaders and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
+
 # Context: heading
 routes-h-bd1a384744b2eca2 = Източнобалканският маршрут
 # Context: paragraph in “The Eastern Balkan route”
-routes-p-a2df20cdb0899bf6 = Източнобалканският маршрут, често наричан Източносредиземноморски, води до Гърция и Кипър – предимно по море от близките брегове, но и през сухопътните граници. Гръцките острови край турския бряг станаха известни по целия свят през 2015 г., когато лодки пристигаха там ден след ден. Кипър, остров в най-източния край на Европейския съюз, също прие много хора, търсещи закрила.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: The Eastern Balkan route, often called the Eastern Mediterranean route, leads to Greece and Cyprus, mostly by sea from the nearby coasts and also across land borders. Greek islands close to the Turkish coast became known across the world in 2015, when boats arrived there day after day. Cyprus, an island at the far eastern edge of the European Union, has also received many people seeking protection.
+routes-p-06d5970b59fe928e = Източнобалканският маршрут, често наричан Източносредиземноморски, води до Гърция и Кипър – предимно по море от близките брегове, но и през сухопътните граници. Гръцките острови край турския бряг станаха известни по целия свят през 2015 г., когато лодки пристигаха там ден след ден. Кипър, остров в най-източния край на Европейския съюз, също прие много хора, търсещи закрила.
 # Context: paragraph in “The Eastern Balkan route”
 routes-p-b81a4b7204617698 = За тези държави пристиганията не бяха само въпрос на транзит: центровете за настаняване, дългите процедури за предоставяне на убежище и хората, които чакат месеци или години, станаха част от местния живот.
+
+# Context: heading
+# routes-h-b2fb3ae62f941028 = Since the project ended
+
+
+# Context: paragraph in “Since the project ended”
+# routes-p-9d7c9f744ac61828 = { -clarinet } ended in 2021. Since then, three changes have reached { -local-communities } in all eight countries.
+
+
+# Context: list item in “Since the project ended”
+# routes-li-a5240793ea6adc8f = **People fleeing the war in Ukraine.** Since March 2022 the EU has given them { -temporary-protection }[^temporary-protection]. Many towns welcomed large numbers of people within weeks, most of them women and children.
+
+
+# Context: list item in “Since the project ended”
+# routes-li-2e038f4533e3e8ed = **The Pact on Migration and Asylum.** The EU adopted this set of laws in May 2024, and most of its rules have applied since 12 June 2026[^pact]. It changes how asylum applications are checked and decided, and how EU countries share responsibility for them.
+
+
+# Context: list item in “Since the project ended”
+# routes-li-35a45a8e0d6e5345 = **The Digital Services Act.** Since February 2024, online platforms have had legal duties to act on reports of illegal content, including illegal { -hate-speech }. [Chapter 9](09-media.md#hate-speech) explains what this means for you.
+
+
+# Context: paragraph in “Since the project ended”
+# routes-p-125d4c25a90f2340 = For current figures, use the official sources listed in [chapter 10](10-resources.md#further-reading).
+
 # Context: heading
 routes-h-057fc622e94d9233 = Какво преживяха местните общности
 # Context: paragraph in “What local communities experienced”
@@ -76,11 +228,15 @@ routes-li-8cbae9453a77aebc = __Установяване.__ На много ме�
 # Context: paragraph in “What local communities experienced”
 routes-p-677326231a7620ea = И четирите ситуации имат нещо общо. Първите реакции често са щедри; с времето умората и липсата на информация могат да превърнат щедростта в тревога. Там, където местните лидери говорят ясно и споделят точна информация, доверието обикновено се запазва. Там, където мълчат, мълчанието се запълва от други.
 # Context: paragraph in “What local communities experienced”
-routes-p-9f0a6945e8894fcd = В много градове хората, които помогнаха най-много в първите дни, бяха търговци, пенсионери, студенти и енорийски доброволци. Публичното признание за тях и въпросът какво са научили са лесен начин да започне местен разговор за миграцията, основан на реален опит.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: In many towns the people who helped most in the first days were shopkeepers, pensioners, students and parish volunteers. Recognising them publicly, and asking what they learned, is a simple way to start a local conversation about migration grounded in real experience.
+routes-p-28d64efc3c2aab78 = В много градове хората, които помогнаха най-много в първите дни, бяха търговци, пенсионери, студенти и енорийски доброволци. Публичното признание за тях и въпросът какво са научили са лесен начин да започне местен разговор за миграцията, основан на реален опит.
 # Context: heading
 routes-h-139f4b48fdddd135 = Емиграция и имиграция заедно
 # Context: paragraph in “Emigration and immigration together”
-routes-p-b5a60e0f863a00ff = Много общности в Югоизточна Европа са места, от които хората заминават, но и места, в които пристигат. Младите хора заминават да учат и работят, а в същото време пристигат новодошли от държави извън Европа. Повечето семейства знаят какво е да имаш роднина в чужбина или да се отнасят с теб като с чужденец и тези спомени могат да помогнат на жителите да видят в новодошлите хора на път, не толкова различен от техния собствен.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Many communities in South-East Europe are places that people leave as well as places they arrive in. Young people move away for study and work while newcomers arrive from outside Europe. Most families know what it means to have a relative abroad or to be treated as a stranger, and those memories can help residents see newcomers as people on a journey not so different from their own.
+routes-p-ceb7417be821ac6c = Много общности в Югоизточна Европа са места, от които хората заминават, но и места, в които пристигат. Младите хора заминават да учат и работят, а в същото време пристигат новодошли от държави извън Европа. Повечето семейства знаят какво е да имаш роднина в чужбина или да се отнасят с теб като с чужденец и тези спомени могат да помогнат на жителите да видят в новодошлите хора на път, не толкова различен от техния собствен.
 # Context: heading
 routes-h-da1e29bc37ed314c = Отвъд извънредната ситуация
 # Context: paragraph in “Beyond the emergency”
@@ -111,3 +267,11 @@ routes-li-da2f91508bfb1454 = Помислете кой етап от пътя л
 routes-fn-730a2f4c9ee59885 = Надеждни данни за пристигналите и за молбите за убежище в Европейския съюз публикуват Евростат, Агенцията на Европейския съюз в областта на убежището и Агенцията на ООН за бежанците (ВКБООН). Националните министерства на вътрешните работи и ведомствата по въпросите на убежището публикуват данни за всяка държава.
 # Context: footnote in “What you can do”
 routes-fn-436621247423082d = Международната организация по миграция (МОМ) регистрира смъртните случаи и изчезванията на хора по миграционните маршрути, включително в Средиземноморието, в своя проект „Изчезнали мигранти“ (Missing Migrants Project).
+
+# Context: footnote in “What you can do”
+# routes-fn-5794120a4f4a3a8d = Council Implementing Decision (EU) 2022/382 of 4 March 2022, based on the Temporary Protection Directive (2001/55/EC). The protection has since been extended several times.
+
+
+# Context: footnote in “What you can do”
+# routes-fn-a7560021b5710a2b = Among other laws, the Pact includes Regulation (EU) 2024/1347, which replaces the Qualification Directive, and Directive (EU) 2024/1346 on reception conditions. Your national asylum authority can explain what has changed in your country.
+

@@ -16,11 +16,15 @@ words-h-e5784b859ad5a07e = Трите думи, които най-често с�
 # Context: heading
 words-h-fa2239b6a4057c8a = Бежанец
 # Context: paragraph in “Refugee”
-words-p-1725895fa3569877 = { -refugee(case: "indef-cap") } е човек, който е бил принуден да напусне своята държава поради основателни опасения от преследване заради раса, религия, националност, политически убеждения или принадлежност към определена социална група и който поради тези опасения не може или не желае да потърси закрилата на своята държава. Това определение идва от Конвенцията за статута на бежанците от 1951 г.[^convention] В ежедневната реч думата се използва и по-широко – за хора, които бягат от война и насилие, а международното право предоставя закрила и на тях.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: A { -refugee } is a person who has had to leave their country because of a well-founded fear of persecution for reasons of race, religion, nationality, political opinion or membership of a particular social group, and who cannot or will not, because of that fear, seek the protection of their own country. This definition comes from the 1951 Convention relating to the Status of Refugees[^convention]. In everyday speech the word is also used more widely for people fleeing war and violence, and international law gives them protection too.
+words-p-a55d8f2219b80fce = { -refugee(case: "indef-cap") } е човек, който е бил принуден да напусне своята държава поради основателни опасения от преследване заради раса, религия, националност, политически убеждения или принадлежност към определена социална група и който поради тези опасения не може или не желае да потърси закрилата на своята държава. Това определение идва от Конвенцията за статута на бежанците от 1951 г.[^convention] В ежедневната реч думата се използва и по-широко – за хора, които бягат от война и насилие, а международното право предоставя закрила и на тях.
 # Context: heading
 words-h-aed25d084cc5514a = Търсещ убежище
 # Context: paragraph in “Asylum seeker”
-words-p-87fb78a6980a0375 = { -asylum-seeker(case: "indef-cap") } е човек, който е поискал международна закрила в друга държава и очаква решение. Не всеки търсещ убежище в крайна сметка ще бъде признат за { -refugee(case: "indef") }, но всеки признат бежанец някога е бил търсещ убежище. Да поискаш убежище е право, а не престъпление.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: An { -asylum-seeker } is a person who has asked for international protection in another country and is waiting for a decision. Not every asylum seeker will be recognised as a { -refugee } in the end, but every recognised refugee was once an asylum seeker. Asking for asylum is a right, not a crime.
+words-p-322f86daac474c9b = { -asylum-seeker(case: "indef-cap") } е човек, който е поискал международна закрила в друга държава и очаква решение. Не всеки търсещ убежище в крайна сметка ще бъде признат за { -refugee(case: "indef") }, но всеки признат бежанец някога е бил търсещ убежище. Да поискаш убежище е право, а не престъпление.
 # Context: heading
 words-h-dfcaf659e0182747 = Мигрант
 # Context: paragraph in “Migrant”
@@ -46,7 +50,9 @@ words-cell-769c4f65e6d30a0e = Предпочитайте: „мигрант“ �
 # Context: table cell in “Glossary”
 words-cell-1bb2ae9424150d4e = { -refugee(case: "indef") }
 # Context: table cell in “Glossary”
-words-cell-f5cf2c562ad16f71 = Човек, който е избягал от преследване, война или насилие и е защитен от международното право; в тесния смисъл – лице, признато за бежанец съгласно Конвенцията от 1951 г.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: A person who fled persecution, war or violence and is protected by international law; in the strict sense, a person recognised under the 1951 Convention.
+words-cell-6858fb16bfcc8497 = Човек, който е избягал от преследване, война или насилие и е защитен от международното право; в тесния смисъл – лице, признато за бежанец съгласно Конвенцията от 1951 г.
 # Context: table cell in “Glossary”
 words-cell-025f7ecfd3d716e1 = Предпочитайте: „бежанец“, когато статутът е признат или човекът явно е избягал от опасност. Избягвайте: „фалшив бежанец“, „така наречен бежанец“.
 # Context: table cell in “Glossary”
@@ -67,12 +73,60 @@ words-cell-750a06fcae85d2cf = субсидиарна закрила
 words-cell-f20d2d00934c705b = Закрила за човек, който не отговаря на условията за бежанец, но би бил изложен на реален риск от тежки посегателства, ако бъде върнат. В България тя се предоставя като хуманитарен статут.
 # Context: table cell in “Glossary”
 words-cell-c31dd16fa988bc4d = Предпочитайте: обяснете накратко термина, когато го използвате – повечето читатели не го познават.
+
+# Context: table cell in “Glossary”
+# words-cell-bea0ed6f76038775 = { -temporary-protection }
+
+
+# Context: table cell in “Glossary”
+# words-cell-e60f7100dda44814 = Protection the EU can give at once to many people fleeing war, without individual asylum procedures. Since March 2022 it has protected people fleeing Ukraine.
+
+
+# Context: table cell in “Glossary”
+# words-cell-ec001466c20e3483 = Prefer: "people under temporary protection". Avoid: "asylum seekers", unless the person has applied for asylum.
+
+
+# Context: table cell in “Glossary”
+# words-cell-5dc811403d0d6a8a = resettlement
+
+
+# Context: table cell in “Glossary”
+# words-cell-7eeadae01c962191 = The transfer of a recognised refugee from the country where they first found safety to another country that has agreed to admit them.
+
+
+# Context: table cell in “Glossary”
+# words-cell-fa79a53a26ec1083 = Prefer: "resettled refugee", with a short explanation.
+
 # Context: table cell in “Glossary”
 words-cell-6512ac26551b7735 = мигрант с нередовен статут
 # Context: table cell in “Glossary”
 words-cell-04719227a2be67e2 = Човек, който е влязъл или пребивава в дадена държава без необходимото разрешение.
 # Context: table cell in “Glossary”
 words-cell-a39e2617f84fa7e5 = Предпочитайте: „с нередовен статут“ или „без документи“. Избягвайте: „нелегален мигрант“, „нелегални“: действията могат да бъдат незаконни, хората – не.
+
+# Context: table cell in “Glossary”
+# words-cell-21f15b4436173353 = smuggling and trafficking
+
+
+# Context: table cell in “Glossary”
+# words-cell-f44ec191ac994e6f = Smuggling: helping a person cross a border irregularly, for money. Trafficking: recruiting or moving a person in order to exploit them, by force or deception, with or without crossing a border.
+
+
+# Context: table cell in “Glossary”
+# words-cell-f1f264429061865a = Prefer: the exact word. Avoid: using them as synonyms. A person who paid a smuggler can later be trafficked.
+
+
+# Context: table cell in “Glossary”
+# words-cell-bab07c01ec681bf7 = third-country national
+
+
+# Context: table cell in “Glossary”
+# words-cell-78318cbb21b91c20 = In EU law, a person who is not a citizen of an EU member state.
+
+
+# Context: table cell in “Glossary”
+# words-cell-f96cb3f93743941d = Prefer: in funding applications and official texts. Avoid: in everyday speech.
+
 # Context: table cell in “Glossary”
 words-cell-4e3e6fc020bb1e5f = непридружен непълнолетен
 # Context: table cell in “Glossary”
@@ -85,6 +139,18 @@ words-cell-f3ff11796e5b9465 = човек с мигрантски произхо�
 words-cell-18597c493b378189 = Жител, който е мигрирал или чиито родители са мигрирали. Често е гражданин на държавата.
 # Context: table cell in “Glossary”
 words-cell-3d7e0533f41d3d72 = Предпочитайте: начина, по който човекът сам описва себе си. Избягвайте: „чужденец“ за хора, които са граждани.
+
+# Context: table cell in “Glossary”
+# words-cell-bb729424aceaa908 = { -newcomer }
+
+
+# Context: table cell in “Glossary”
+# words-cell-15d53e4d7f7f70f5 = In this handbook, a person who has come from another country to live in a town in recent years, whatever their legal status.
+
+
+# Context: table cell in “Glossary”
+# words-cell-b0b7e39db644e548 = Prefer: { -newcomer } for recent arrivals; "person with a migrant background" for people settled for years.
+
 # Context: table cell in “Glossary”
 words-cell-3162c6e4a2023bb2 = { -integration(case: "indef") }
 # Context: table cell in “Glossary”
@@ -132,7 +198,9 @@ words-li-7e5ffe25ce8789b6 = Разпечатайте таблицата с ре�
 # Context: list item in “What you can do”
 words-li-61d6d9660f245a98 = Прегледайте последните пет публични текста за миграцията, публикувани от вашата организация. Подчертайте всеки етикет и го сверете с речника.
 # Context: list item in “What you can do”
-words-li-d68212da396647b3 = Договорете кратка стилова бележка за вашия град или организация:
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Agree on a short style note for your town or organisation:
+words-li-54e0cd427a746edf = Договорете кратка стилова бележка за вашия град или организация:
 # Context: list item in “What you can do”
 words-li-c6d0e9691a31581e = кои термини използвате;
 # Context: list item in “What you can do”

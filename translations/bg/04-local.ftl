@@ -6,11 +6,15 @@ local-title-f75e9269f654fc9d = Защо местните общности са �
 # Context: heading
 local-h-c32097e2a9b75895 = Интеграцията се случва на конкретно място
 # Context: paragraph in “Integration happens somewhere”
-local-p-4120248bed1add74 = Законите за убежището и миграцията се приемат в националните парламенти и в Брюксел. Но никой не се интегрира чрез закон. Интеграцията се случва в конкретна детска градина, в конкретен езиков курс, в конкретен спортен клуб, на конкретна работа. Тя се случва, когато съседът обясни как се събират отпадъците, когато учителката забележи, че някой ученик има нужда от помощ с четенето, когато работодател даде на някого първи шанс.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Laws on asylum and migration are made in national parliaments and in Brussels. But nobody is integrated by a law. Integration happens in a particular kindergarten, a particular language class, a particular sports club, a particular job. It happens when a neighbour explains how the waste collection works, when a teacher notices that a pupil needs help with reading, when an employer gives someone a first chance.
+local-p-550ccedd0504dd39 = Законите за убежището и миграцията се приемат в националните парламенти и в Брюксел. Но никой не се интегрира чрез закон. Интеграцията се случва в конкретна детска градина, в конкретен езиков курс, в конкретен спортен клуб, на конкретна работа. Тя се случва, когато съседът обясни как се събират отпадъците, когато учителката забележи, че някой ученик има нужда от помощ с четенето, когато работодател даде на някого първи шанс.
 # Context: paragraph in “Integration happens somewhere”
 local-p-cbf0739dbcdb1911 = Затова { -clarinet } постави { -local-communities(case: "def") } в центъра на своята работа: именно там новодошлите и отдавнашните жители наистина се срещат и именно там доверието се изгражда или се губи.
 # Context: paragraph in “Integration happens somewhere”
-local-p-cdd949db30f9e8a2 = Европейските институции казват същото от много години. Общите принципи на политиката за интеграция, договорени от държавите – членки на ЕС, описват { -integration(case: "def") } като динамичен, двупосочен процес на взаимно приспособяване между новодошлите и жителите[^cbp], а Планът за действие на Европейската комисия за интеграция и приобщаване за периода 2021–2027 г. отрежда важна роля на местните и регионалните власти[^action-plan].
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: European institutions have said the same for many years. The common principles for integration policy agreed by EU member states describe { -integration } as a dynamic, two-way process of mutual accommodation by newcomers and residents[^cbp], and the European Commission's action plan on integration and inclusion for 2021 to 2027 gives a strong role to local and regional authorities[^action-plan].
+local-p-2cfa6c7b5f343873 = Европейските институции казват същото от много години. Общите принципи на политиката за интеграция, договорени от държавите – членки на ЕС, описват { -integration(case: "def") } като динамичен, двупосочен процес на взаимно приспособяване между новодошлите и жителите[^cbp], а Планът за действие на Европейската комисия за интеграция и приобщаване за периода 2021–2027 г. отрежда важна роля на местните и регионалните власти[^action-plan].
 # Context: heading
 local-h-04a23f9d57fe9140 = Защо местното ниво е важно
 # Context: paragraph in “Why the local level matters”
@@ -40,13 +44,13 @@ local-li-e0ad434fd640e5f3 = __Показвайте.__ Използвайте к�
 # Context: paragraph in “What local authorities can do”
 local-p-72355127f2a817bf = В много градове първата стъпка към добра комуникация беше вътрешна: кратка среща на всички общински звена, които работят с новодошли, за да се договорят фактите, думите и едно лице за контакт. Когато гражданската регистрация, отделът „Образование“ и кабинетът на кмета казват едно и също, жителите го забелязват.
 # Context: heading
-local-h-600588bbe9e224fd = Интеграцията е двупосочен процес
-# Context: paragraph in “Integration is a two-way street”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Integration is a two-way street
+local-h-f679bfa7eb405653 = Интеграцията е двупосочен процес
+# Context: paragraph in “Integration involves everyone”
 local-p-8b2d00384c27b388 = Хората често възприемат { -integration(case: "def") } като нещо, което трябва да правят само новодошлите: да научат езика, да си намерят работа, да спазват правилата. Тези неща са важни. Но и от приемащата общност се очаква нещо: откритост, справедливи правила и достъп до възможности.
-# Context: paragraph in “Integration is a two-way street”
+# Context: paragraph in “Integration involves everyone”
 local-p-468bf9db24fc611b = Комуникацията има роля и от двете страни. Новодошлите се нуждаят от ясна информация за правата, задълженията и услугите; отдавнашните жители се нуждаят от честна информация за това кои са новодошлите и защо са дошли. И едните, и другите имат нужда от възможности да се срещнат като хора, а не като категории.
-# Context: paragraph in “Integration is a two-way street”
-local-p-39076d155f6a47c9 = Когато планирате събитие, питайте кой е в организационния екип, а не само кой е в публиката. Събитие, организирано *заедно* с новодошлите, изпраща съвсем различен сигнал от събитие, организирано *за* тях.
 # Context: heading
 local-h-8f81c84427935632 = Кой какво допринася
 # Context: paragraph in “Who brings what”
@@ -110,7 +114,61 @@ local-li-a8faea89efe3d455 = __Липса на ресурси.__ В малкит�
 # Context: list item in “Common obstacles”
 local-li-0468ec8a647d4539 = __Страховете на самите новодошли.__ Хора, избягали от преследване, може да се отнасят предпазливо към властите и към публичността. Доверието изисква време.
 # Context: paragraph in “Common obstacles”
-local-p-855060d323240fdb = Не използвайте новодошлите като „декор“. Снимка за медиите, на която { -refugees(case: "def") } са показани само като благодарни получатели на помощ, затвърждава точно онази картина, която искате да промените. Показвайте хората като действащи лица – със собствени умения и собствен глас.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Do not use newcomers as "props". A photo opportunity in which { -refugees } are shown only as grateful recipients of help reinforces the very picture you want to change. Show people as actors, with their own skills and voices.
+local-p-cc51e468b459268a = Не използвайте новодошлите като „декор“. Снимка за медиите, на която { -refugees(case: "def") } са показани само като благодарни получатели на помощ, затвърждава точно онази картина, която искате да промените. Показвайте хората като действащи лица – със собствени умения и собствен глас.
+
+# Context: heading
+# local-h-128116345ec56f05 = Working with { -newcomers } as partners
+
+
+# Context: paragraph in “Working with { -newcomers } as partners”
+# local-p-90ba2dbdd99d9352 = This handbook keeps returning to one idea: plan with { -newcomers }, not only for them. Here is how.
+
+
+# Context: paragraph in “Working with { -newcomers } as partners”
+# local-p-4ad98f73952ff4c2 = **Where to find people.** Start with groups that already exist: associations led by { -migrants }, language courses, cultural mediators, faith communities, sports clubs and schools. Do not rely only on the one person the town hall already knows.
+
+
+# Context: paragraph in “Working with { -newcomers } as partners”
+# local-p-7d67f52ee78ce2fa = **How far to share decisions.** Participation has four levels: people can be informed, consulted, co-creating or leading. Aim at least for co-creating, where people plan and decide with you. A small advisory group of { -newcomers } can guide a campaign. Give it the final word on how its members' stories are told.
+
+
+# Context: paragraph in “Working with { -newcomers } as partners”
+# local-p-b08c40e051024188 = **Remove barriers.** Offer interpretation, childcare and travel costs. Hold meetings in places people can reach, at times that fit shift work and religious holidays.
+
+
+# Context: paragraph in “Working with { -newcomers } as partners”
+# local-p-9a9f351dd8b93746 = **Avoid tokenism.** One person cannot speak for everyone. Involve women and men, young and older people, different origins and different legal statuses.
+
+
+# Context: paragraph in “Working with { -newcomers } as partners”
+# local-p-20eeb85dff806891 = **Close the loop.** Show participants the results and the evaluation, and ask what should change next time.
+
+
+# Context: heading
+# local-h-1fcb65cb32c990e7 = Fair pay within the rules
+
+
+# Context: paragraph in “Fair pay within the rules”
+# local-p-22faa39d6e3e9010 = Pay { -newcomers } where others are paid for similar work. But a fee can harm an { -asylum-seeker } if it breaks the rules on work or on support. Before you pay, check with your legal service or a local NGO:
+
+
+# Context: list item in “Fair pay within the rules”
+# local-li-bee877195cbd0fa1 = Is the person allowed to work yet? EU law lets member states delay access to work for several months after an asylum application[^reception].
+
+
+# Context: list item in “Fair pay within the rules”
+# local-li-caeb7d27b3fd9191 = May the person receive this fee, and how must it be declared?
+
+
+# Context: list item in “Fair pay within the rules”
+# local-li-8eaed91feb26ef48 = Will it reduce their reception allowance or other support?
+
+
+# Context: paragraph in “Fair pay within the rules”
+# local-p-6c340d87ebdcc2b2 = Where a fee is not allowed, you can usually still cover travel, meals and childcare, or give a certificate or a reference letter. Check vouchers too, as they may count as income. Explain the reason openly. People under { -temporary-protection } and recognised { -refugees } may work, but the rules on tax and allowances still apply to them.
+
 # Context: heading
 local-h-f42148c5762e904b = Какво можете да направите
 # Context: list item in “What you can do”
@@ -133,3 +191,7 @@ local-li-a166d41254232d98 = Изберете една дейност, която
 local-fn-2ab73036df9d63cf = Общите основни принципи на политиката за интеграция на имигрантите са приети от Съвета на Европейския съюз през 2004 г. Първият принцип описва интеграцията като „динамичен, двупосочен процес на взаимно приспособяване“.
 # Context: footnote in “What you can do”
 local-fn-f5501b7576b47305 = Европейската комисия представи своя План за действие за интеграция и приобщаване за периода 2021–2027 г. през ноември 2020 г. Той подчертава партньорството с местните и регионалните власти и значението на ежедневния контакт между новодошлите и приемащите общности.
+
+# Context: footnote in “What you can do”
+# local-fn-c90181702983e8ec = Under the Reception Conditions Directive (2013/33/EU), access to work must be granted no later than nine months after the application, if no first decision has been taken by then. The recast Directive (EU) 2024/1346, which applies from June 2026, shortens this to six months.
+

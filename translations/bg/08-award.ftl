@@ -8,25 +8,19 @@ award-h-9cc9c6c499ead4a1 = Защо награда
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Много добри местни кампании остават непознати извън града, в който са проведени. Наградата е лесен начин да бъдат открити, да се благодари на хората зад тях и да се споделят техните идеи.
 # Context: paragraph in “Why an award”
-award-p-93966e1807b6f998 = Първата дейност на { -clarinet } беше покана за участие в „Европейската награда за местни кампании за обществена осведоменост относно миграцията и интеграцията“. Тя служеше на първата и третата цел на проекта: да се откриват и насърчават добрите практики на { -local-communities(case: "def") } в обществената комуникация за миграцията и приобщаването на { -migrants(case: "def") } и да се насърчава обменът на тези практики в целия Европейски съюз.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
+award-p-4eab64f1164b8a1d = Първата дейност на { -clarinet } беше покана за участие в „Европейската награда за местни кампании за обществена осведоменост относно миграцията и интеграцията“. Тя служеше на първата и третата цел на проекта: да се откриват и насърчават добрите практики на { -local-communities(case: "def") } в обществената комуникация за миграцията и приобщаването на { -migrants(case: "def") } и да се насърчава обменът на тези практики в целия Европейски съюз.
 # Context: heading
 award-h-975a8a2ec864e893 = Как работи една покана за участие
 # Context: paragraph in “How a call works”
-award-p-fee627b0bfa8e0a9 = Каквито и да са точните ѝ правила, поканата за участие в подобна награда обикновено преминава през едни и същи етапи.
-# Context: list item in “How a call works”
-award-li-830caf17a6706429 = __Публикуване.__ Организаторите публикуват поканата: кой може да кандидатства, кои кампании са допустими, крайния срок и критериите.
-# Context: list item in “How a call works”
-award-li-035379af56a66d79 = __Кандидатстване.__ Кандидатите описват своята кампания, обикновено във формуляр, и прилагат доказателства като изображения, медийни публикации и резултати.
-# Context: list item in “How a call works”
-award-li-6579c80e83766bbf = __Проверка на допустимостта.__ Организаторите проверяват дали всяка кандидатура отговаря на формалните условия.
-# Context: list item in “How a call works”
-award-li-2dd88f6c6da96e56 = __Оценяване.__ Жури оценява допустимите кандидатури по публикуваните критерии.
-# Context: list item in “How a call works”
-award-li-f71bf0137d85b53a = __Решение и церемония.__ Победителите се обявяват, в идеалния случай на публично събитие, което им дава видимост.
-# Context: list item in “How a call works”
-award-li-dbfa5c5c52487d49 = __Споделяне.__ Най-добрите кандидатури се представят пред други, за да могат и други градове да се поучат от тях.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Whatever its exact rules, a call for an award of this kind usually follows the same stages.
+award-p-35ae0477f8eb89d0 = Каквито и да са точните ѝ правила, поканата за участие в подобна награда обикновено преминава през едни и същи етапи.
 # Context: paragraph in “How a call works”
-award-p-ab2c2ef1ec5c1bfd = Винаги четете внимателно официалния текст на поканата. В тази глава е описано как по принцип работят подобни покани и какво обикновено търсят журитата; точните правила, условията за допустимост и критериите на всяка конкретна награда се определят от нейните организатори.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
+award-p-7d42159e72971548 = Винаги четете внимателно официалния текст на поканата. В тази глава е описано как по принцип работят подобни покани и какво обикновено търсят журитата; точните правила, условията за допустимост и критериите на всяка конкретна награда се определят от нейните организатори.
 # Context: heading
 award-h-71708699acf8f3b3 = Критерии
 # Context: paragraph in “Criteria”
@@ -67,21 +61,7 @@ award-cell-5b7537ec2cbdfcd8 = Има ли доказателства за обх
 award-cell-7a4e8b1db35b2367 = Приложимост другаде
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Може ли друг град да се поучи от нея и да я адаптира?
-# Context: heading
-award-h-8b7d003b40009032 = Какво е общото между добрите кандидатури
-# Context: paragraph in “What good entries share”
-award-p-dd55b4ceb2d45b1f = Печелившите кампании често не са най-големите или най-скъпите. Добрите кандидатури обикновено имат следните качества:
-# Context: list item in “What good entries share”
-award-li-0005beda09ead772 = __Ясна местна история.__ Кандидатурата обяснява положението в града с няколко изречения и показва защо кампанията е била нужна именно там.
-# Context: list item in “What good entries share”
-award-li-051a116eadb2a05c = __Хора, а не етикети.__ Новодошлите се появяват като съседи, работници, родители, творци и спортисти, които говорят със собствения си глас.
-# Context: list item in “What good entries share”
-award-li-003264f4a6b45211 = __Истинско партньорство.__ Общината, гражданското общество, училищата и новодошлите са имали своя роля, а в кандидатурата е посочено кой какво е направил.
-# Context: list item in “What good entries share”
-award-li-ed4ffc843fedf559 = __Честни резултати.__ Кандидатурата описва какво е проработило и какво не, със скромни, но истински доказателства.
-# Context: list item in “What good entries share”
-award-li-61acb526c050579f = __Нещо, което може да се приложи другаде.__ Кандидатурата обяснява метода така, че други да могат да го използват, заедно с разходите, сроковете и поуките.
-# Context: paragraph in “What good entries share”
+# Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = Най-полезните кандидатури съдържат кратък раздел „Ако искате да направите това във вашия град“. Две-три практически изречения, например за намирането на партньори или за получаването на съгласие, превръщат историята на успеха в инструмент за другите.
 # Context: heading
 award-h-89f7f6087b47355e = Подготовка на кандидатура

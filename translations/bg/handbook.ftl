@@ -84,3 +84,12 @@ alert-important = Добра практика
         [indef-cap] Език на омразата
         [subj-cap] Езикът на омразата
     }
+
+# -newcomer = newcomer
+
+
+# -newcomers = newcomers
+
+
+# -temporary-protection = temporary protection
+

@@ -8,25 +8,19 @@ award-h-9cc9c6c499ead4a1 = Warum ein Preis
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Viele gute Kampagnen bleiben außerhalb des Ortes, in dem sie stattgefunden haben, unbekannt. Ein Preis ist ein einfacher Weg, sie zu finden, den Menschen dahinter zu danken und ihre Ideen weiterzugeben.
 # Context: paragraph in “Why an award”
-award-p-93966e1807b6f998 = Die erste Aktivität von { -clarinet } war eine Ausschreibung für den „Europäischen Preis für lokale Sensibilisierungskampagnen zu Migration und Integration“. Sie diente dem ersten und dem dritten Ziel des Projekts: gute Praxis von { -local-communities } in der öffentlichen Kommunikation über Migration und die Inklusion von { -migrants } zu erkennen und zu fördern und den Austausch dieser Praxis in der gesamten Europäischen Union voranzubringen.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
+award-p-4eab64f1164b8a1d = Die erste Aktivität von { -clarinet } war eine Ausschreibung für den „Europäischen Preis für lokale Sensibilisierungskampagnen zu Migration und Integration“. Sie diente dem ersten und dem dritten Ziel des Projekts: gute Praxis von { -local-communities } in der öffentlichen Kommunikation über Migration und die Inklusion von { -migrants } zu erkennen und zu fördern und den Austausch dieser Praxis in der gesamten Europäischen Union voranzubringen.
 # Context: heading
 award-h-975a8a2ec864e893 = Wie eine Ausschreibung funktioniert
 # Context: paragraph in “How a call works”
-award-p-fee627b0bfa8e0a9 = Wie auch immer die genauen Regeln aussehen: Eine Ausschreibung für einen solchen Preis durchläuft meist dieselben Phasen.
-# Context: list item in “How a call works”
-award-li-830caf17a6706429 = __Veröffentlichung.__ Die Veranstalter veröffentlichen die Ausschreibung: wer sich bewerben kann, welche Kampagnen zugelassen sind, die Einreichfrist und die Kriterien.
-# Context: list item in “How a call works”
-award-li-035379af56a66d79 = __Bewerbungen.__ Die Bewerberinnen und Bewerber beschreiben ihre Kampagne, meist auf einem Formular, mit Belegen wie Bildern, Presseberichten und Ergebnissen.
-# Context: list item in “How a call works”
-award-li-6579c80e83766bbf = __Prüfung der Zulässigkeit.__ Die Veranstalter prüfen, ob jede Einreichung die formalen Voraussetzungen erfüllt.
-# Context: list item in “How a call works”
-award-li-2dd88f6c6da96e56 = __Bewertung.__ Eine Jury bewertet die zugelassenen Einreichungen anhand der veröffentlichten Kriterien.
-# Context: list item in “How a call works”
-award-li-f71bf0137d85b53a = __Entscheidung und Preisverleihung.__ Die Gewinnerinnen und Gewinner werden bekannt gegeben, am besten bei einer öffentlichen Veranstaltung, die ihnen Sichtbarkeit verschafft.
-# Context: list item in “How a call works”
-award-li-dbfa5c5c52487d49 = __Weitergeben.__ Die besten Einreichungen werden anderen vorgestellt, damit andere Gemeinden von ihnen lernen können.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Whatever its exact rules, a call for an award of this kind usually follows the same stages.
+award-p-35ae0477f8eb89d0 = Wie auch immer die genauen Regeln aussehen: Eine Ausschreibung für einen solchen Preis durchläuft meist dieselben Phasen.
 # Context: paragraph in “How a call works”
-award-p-ab2c2ef1ec5c1bfd = Lesen Sie den offiziellen Text einer Ausschreibung immer genau. Dieses Kapitel beschreibt, wie solche Ausschreibungen im Allgemeinen funktionieren und worauf Jurys üblicherweise achten; die genauen Regeln, Teilnahmebedingungen und Kriterien eines bestimmten Preises legen die jeweiligen Veranstalter fest.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
+award-p-7d42159e72971548 = Lesen Sie den offiziellen Text einer Ausschreibung immer genau. Dieses Kapitel beschreibt, wie solche Ausschreibungen im Allgemeinen funktionieren und worauf Jurys üblicherweise achten; die genauen Regeln, Teilnahmebedingungen und Kriterien eines bestimmten Preises legen die jeweiligen Veranstalter fest.
 # Context: heading
 award-h-71708699acf8f3b3 = Kriterien
 # Context: paragraph in “Criteria”
@@ -67,21 +61,7 @@ award-cell-5b7537ec2cbdfcd8 = Gibt es Belege für Reichweite und Veränderung, e
 award-cell-7a4e8b1db35b2367 = Übertragbarkeit
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Könnte eine andere Gemeinde daraus lernen und sie übernehmen?
-# Context: heading
-award-h-8b7d003b40009032 = Was gute Einreichungen gemeinsam haben
-# Context: paragraph in “What good entries share”
-award-p-dd55b4ceb2d45b1f = Die Gewinnerkampagnen sind oft nicht die größten oder teuersten. Gute Einreichungen haben meist diese Eigenschaften gemeinsam:
-# Context: list item in “What good entries share”
-award-li-0005beda09ead772 = __Eine klare Geschichte aus dem Ort.__ Die Einreichung erklärt die Situation im Ort in wenigen Sätzen und zeigt, warum die Kampagne gerade dort nötig war.
-# Context: list item in “What good entries share”
-award-li-051a116eadb2a05c = __Menschen statt Etiketten.__ Neuankömmlinge erscheinen als Nachbarinnen und Nachbarn, Arbeitskräfte, Eltern, Kunstschaffende und Sportlerinnen und Sportler und sprechen mit ihrer eigenen Stimme.
-# Context: list item in “What good entries share”
-award-li-003264f4a6b45211 = __Echte Partnerschaft.__ Gemeinde, Zivilgesellschaft, Schulen und Neuankömmlinge haben alle mitgewirkt, und die Einreichung sagt, wer was getan hat.
-# Context: list item in “What good entries share”
-award-li-ed4ffc843fedf559 = __Ehrliche Ergebnisse.__ Die Einreichung berichtet, was funktioniert hat und was nicht, mit bescheidenen, aber echten Belegen.
-# Context: list item in “What good entries share”
-award-li-61acb526c050579f = __Etwas zum Nachmachen.__ Die Einreichung erklärt die Methode so, dass andere sie übernehmen können – mit Kosten, Zeitplan und gewonnenen Erkenntnissen.
-# Context: paragraph in “What good entries share”
+# Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = Die nützlichsten Einreichungen enthalten einen kurzen Abschnitt „Wenn Sie das in Ihrem Ort machen wollen“. Zwei oder drei praktische Sätze, etwa dazu, wie man Partner findet oder Einwilligungen einholt, machen aus einer Erfolgsgeschichte ein Werkzeug für andere.
 # Context: heading
 award-h-89f7f6087b47355e = Eine Einreichung vorbereiten

@@ -20,3 +20,12 @@ alert-important = Gute Praxis
 -local-community = Gemeinschaft vor Ort
 -local-communities = Gemeinschaften vor Ort
 -hate-speech = Hassrede
+
+# -newcomer = newcomer
+
+
+# -newcomers = newcomers
+
+
+# -temporary-protection = temporary protection
+

@@ -6,19 +6,25 @@ training-title-cef7d88e6e1e87bb = Κατάρτιση για τις τοπικέ�
 # Context: heading
 training-h-61efe14fc2e2e932 = Γιατί κατάρτιση
 # Context: paragraph in “Why training”
-training-p-d916ed818bbde629 = Οι περισσότεροι άνθρωποι που μιλούν δημόσια για τη μετανάστευση σε μια πόλη δεν το είχαν σχεδιάσει ποτέ. Μια κοινωνική λειτουργός καλείται να μιλήσει σε μια συνέλευση κατοίκων· ένας εκπαιδευτικός διαπιστώνει ότι η άφιξη ενός νέου μαθητή αναστάτωσε κάποιους γονείς· μια εθελόντρια βλέπει στο διαδίκτυο μια ανάρτηση γεμάτη μίσος για τις «δικές της» οικογένειες. Όλοι τους επικοινωνούν, είτε είναι έτοιμοι είτε όχι.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Most people who communicate about migration in a town never planned to. A social worker is asked to speak at a residents' meeting; a teacher finds that a new pupil's arrival has upset some parents; a volunteer sees a hateful post about "her" families online. Each of them communicates, ready or not.
+training-p-9210fcf5e532ca5b = Οι περισσότεροι άνθρωποι που μιλούν δημόσια για τη μετανάστευση σε μια πόλη δεν το είχαν σχεδιάσει ποτέ. Μια κοινωνική λειτουργός καλείται να μιλήσει σε μια συνέλευση κατοίκων· ένας εκπαιδευτικός διαπιστώνει ότι η άφιξη ενός νέου μαθητή αναστάτωσε κάποιους γονείς· μια εθελόντρια βλέπει στο διαδίκτυο μια ανάρτηση γεμάτη μίσος για τις «δικές της» οικογένειες. Όλοι τους επικοινωνούν, είτε είναι έτοιμοι είτε όχι.
 # Context: paragraph in “Why training”
 training-p-1257b19439e3c5d5 = Η κατάρτιση τούς δίνει αυτοπεποίθηση, κοινό λεξιλόγιο και πρακτικά εργαλεία. Τους φέρνει επίσης κοντά: συχνά το πιο πολύτιμο αποτέλεσμα μιας ημέρας κατάρτισης είναι ότι η βιβλιοθηκονόμος, ο εργαζόμενος σε δομή νεολαίας και ο αστυνομικός πλέον γνωρίζονται μεταξύ τους.
 # Context: heading
 training-h-c51a5caadf503c0a = Τα οκτώ προγράμματα κατάρτισης
 # Context: paragraph in “The eight training programmes”
-training-p-a3acd8895d11263e = Η κατάρτιση ήταν μία από τις πέντε κύριες δράσεις του { -clarinet }. Το έργο σχεδίασε οκτώ προγράμματα κατάρτισης για τις { -local-communities(case: "acc") }, παράλληλα με τις οκτώ τοπικές εκστρατείες ευαισθητοποίησης και τις οκτώ καλλιτεχνικές φιλοξενίες του. Τα προγράμματα απάντησαν σε δύο ερωτήματα, που διατρέχουν και αυτό το εγχειρίδιο:
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Training was one of the five main activities of { -clarinet }. The project planned eight training programmes for { -local-communities }, alongside its eight local awareness campaigns and eight artist residencies. The programmes addressed two questions, which also run through this handbook:
+training-p-08540e018a3cb272 = Η κατάρτιση ήταν μία από τις πέντε κύριες δράσεις του { -clarinet }. Το έργο σχεδίασε οκτώ προγράμματα κατάρτισης για τις { -local-communities(case: "acc") }, παράλληλα με τις οκτώ τοπικές εκστρατείες ευαισθητοποίησης και τις οκτώ καλλιτεχνικές φιλοξενίες του. Τα προγράμματα απάντησαν σε δύο ερωτήματα, που διατρέχουν και αυτό το εγχειρίδιο:
 # Context: list item in “The eight training programmes”
 training-li-fef8d03a44baae15 = __Πώς__ μπορούν οι τοπικές κοινωνίες να επικοινωνούν για τη μετανάστευση και την { -integration(case: "acc") } στη δική τους πόλη: μέσα από ποια κανάλια, με ποιους εταίρους, με ποιον τόνο;
 # Context: list item in “The eight training programmes”
 training-li-96188d37b0474a5e = __Τι__ πρέπει να επικοινωνούν: ποια γεγονότα, ποιες ιστορίες, ποια μηνύματα για τη συμβολή των { -migrants(case: "gen") } στην τοπική ζωή;
 # Context: paragraph in “The eight training programmes”
-training-p-d59691a37feb94d5 = Επειδή τα προγράμματα πραγματοποιήθηκαν σε διαφορετικές χώρες και γλώσσες, το καθένα διαμορφώθηκε με βάση τις τοπικές ανάγκες. Οι παρακάτω ενότητες δεν αποτελούν ένα σταθερό πρόγραμμα σπουδών: συγκεντρώνουν τα θέματα και τις μεθόδους που συνήθως καλύπτει μια τέτοια κατάρτιση, ώστε να μπορέσετε να σχεδιάσετε τη δική σας.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Because the programmes took place in different countries and languages, each was shaped by local needs. The sections below are not a fixed curriculum: they bring together the topics and methods such training usually covers, so that you can design your own.
+training-p-af70ec987608a9f6 = Επειδή τα προγράμματα πραγματοποιήθηκαν σε διαφορετικές χώρες και γλώσσες, το καθένα διαμορφώθηκε με βάση τις τοπικές ανάγκες. Οι παρακάτω ενότητες δεν αποτελούν ένα σταθερό πρόγραμμα σπουδών: συγκεντρώνουν τα θέματα και τις μεθόδους που συνήθως καλύπτει μια τέτοια κατάρτιση, ώστε να μπορέσετε να σχεδιάσετε τη δική σας.
 # Context: heading
 training-h-cc4e4fe821dc2ace = Σε ποιους απευθύνεται η κατάρτιση
 # Context: paragraph in “Who training is for”
@@ -58,35 +64,45 @@ training-li-677923d86c552875 = __Μέσα ενημέρωσης και μέσα �
 # Context: list item in “What a programme can cover”
 training-li-a238c440c175cd06 = __Απάντηση στην εχθρότητα.__ Τι κάνουμε όταν μια συνάντηση γίνεται οργισμένη ή όταν εμφανίζεται { -hate-speech }: διατηρούμε την ψυχραιμία μας, θέτουμε όρια, ξέρουμε πότε να κάνουμε καταγγελία.
 # Context: paragraph in “What a programme can cover”
-training-p-8bd1d03f6d8dc856 = Προσκαλέστε νεοφερμένους να μοιραστούν τη δική τους εμπειρία από την άφιξή τους στην πόλη, με δικά τους λόγια και με δικούς τους όρους. Μια προσωπική αφήγηση που ακούγεται πρόσωπο με πρόσωπο συχνά αλλάζει τις απόψεις των συμμετεχόντων περισσότερο από οποιαδήποτε διαφάνεια. Προετοιμάστε καλά τους ομιλητές, αμείψτε τους για τον χρόνο τους και μην τους ζητάτε ποτέ να ξαναζήσουν δημόσια τραυματικά γεγονότα.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Invite newcomers to share their own experience of arriving in the town, in their own words and on their own terms. A personal account heard face to face often changes participants' views more than any slide. Prepare the speakers well, pay them for their time, and never ask them to relive traumatic events in public.
+training-p-65317ee9f4f612e9 = Προσκαλέστε νεοφερμένους να μοιραστούν τη δική τους εμπειρία από την άφιξή τους στην πόλη, με δικά τους λόγια και με δικούς τους όρους. Μια προσωπική αφήγηση που ακούγεται πρόσωπο με πρόσωπο συχνά αλλάζει τις απόψεις των συμμετεχόντων περισσότερο από οποιαδήποτε διαφάνεια. Προετοιμάστε καλά τους ομιλητές, αμείψτε τους για τον χρόνο τους και μην τους ζητάτε ποτέ να ξαναζήσουν δημόσια τραυματικά γεγονότα.
 # Context: heading
 training-h-dda3ebeb87525769 = Πώς οργανώνεται ένα πρόγραμμα κατάρτισης
 # Context: heading
-training-h-9bb725005055412c = Πριν
-# Context: list item in “Before”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Before
+training-h-3386b5676f771586 = Πριν
+# Context: list item in “Before the training”
 training-li-78cfc48e0ded390b = Ορίστε τον στόχο. Τι πρέπει να μπορούν να κάνουν οι συμμετέχοντες μετά; Για παράδειγμα: να γράψουν ένα δελτίο Τύπου με ακριβή γλώσσα ή να σχεδιάσουν μια μικρή εκστρατεία.
-# Context: list item in “Before”
+# Context: list item in “Before the training”
 training-li-03c214c8d2c74095 = Μάθετε τι χρειάζονται οι συμμετέχοντες: ένα σύντομο ερωτηματολόγιο θα σας δείξει τι γνωρίζουν και τι τους ανησυχεί.
-# Context: list item in “Before”
+# Context: list item in “Before the training”
 training-li-af8cc13bbbacbd7b = Επιλέξτε εκπαιδευτές: κάποιον με εμπειρία στην επικοινωνία, κάποιον που γνωρίζει τα θέματα μετανάστευσης και ασύλου και τουλάχιστον έναν νεοφερμένο.
-# Context: list item in “Before”
+# Context: list item in “Before the training”
 training-li-c9eb56b5dd85d96c = Προετοιμάστε τα πρακτικά ζητήματα:
-# Context: list item in “Before”
+# Context: list item in “Before the training”
 training-li-7ac8c5857d35dd20 = έναν προσβάσιμο χώρο, με δυνατότητα εργασίας σε μικρές ομάδες·
-# Context: list item in “Before”
+# Context: list item in “Before the training”
 training-li-0953ebd91babbf44 = διερμηνεία, αν τη χρειάζονται κάποιοι συμμετέχοντες·
-# Context: list item in “Before”
+# Context: list item in “Before the training”
 training-li-25030dd10a9f2d10 = φύλαξη παιδιών ή ένα ωράριο που βολεύει τους γονείς και όσους δουλεύουν με βάρδιες.
 # Context: heading
-training-h-6259eafc62aa40d8 = Κατά τη διάρκεια
-# Context: paragraph in “During”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: During
+training-h-a709853027611f7a = Κατά τη διάρκεια
+# Context: paragraph in “During the training”
 training-p-bca5a9156c508a0e = Κρατήστε τις εισηγήσεις σύντομες και αφήστε τους συμμετέχοντες να δουλέψουν πάνω στις δικές τους πραγματικές καταστάσεις, με έναν συνδυασμό σύντομων παρουσιάσεων, μελετών περίπτωσης, παιχνιδιών ρόλων και συζητήσεων με νεοφερμένους.
-# Context: paragraph in “During”
+# Context: paragraph in “During the training”
 training-p-1261c82c68db1ded = Αφήστε χώρο για αμφιβολίες και δύσκολες ερωτήσεις. Οι συμμετέχοντες που ανησυχούν για την ασφάλεια, το κόστος των υπηρεσιών ή τις εντάσεις σε ένα σχολείο πρέπει να μπορούν να το πουν. Απαντήστε με γεγονότα και δείξτε πώς άλλοι αντιμετώπισαν παρόμοιες καταστάσεις.
 # Context: heading
-training-h-7b68fe5510851da3 = Μετά
-# Context: paragraph in “After”
-training-p-95f5abed1ceeef94 = Ζητήστε από τους συμμετέχοντες να φύγουν με μία συγκεκριμένη δέσμευση: ένα κείμενο να ξαναγράψουν, έναν εταίρο να τηλεφωνήσουν, μια δραστηριότητα να σχεδιάσουν. Μείνετε σε επαφή και συναντηθείτε ξανά μετά από μερικούς μήνες. Το καλύτερο αποτέλεσμα είναι μια κατάρτιση που οδηγεί σε εκστρατεία: γι’ αυτό το { -clarinet } συνδύασε την κατάρτιση με εκστρατείες που σχεδίασαν οι ίδιες οι συμμετέχουσες κοινωνίες.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: After
+training-h-257f554c9fad8263 = Μετά
+# Context: paragraph in “After the training”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Ask participants to leave with one concrete commitment: a text to rewrite, a partner to call, an activity to plan. Keep in touch and meet again after a few months. The best outcome is training that leads to a campaign: that is why { -clarinet } combined training with campaigns designed by the participating communities.
+training-p-34b843ce7c1553b5 = Ζητήστε από τους συμμετέχοντες να φύγουν με μία συγκεκριμένη δέσμευση: ένα κείμενο να ξαναγράψουν, έναν εταίρο να τηλεφωνήσουν, μια δραστηριότητα να σχεδιάσουν. Μείνετε σε επαφή και συναντηθείτε ξανά μετά από μερικούς μήνες. Το καλύτερο αποτέλεσμα είναι μια κατάρτιση που οδηγεί σε εκστρατεία: γι’ αυτό το { -clarinet } συνδύασε την κατάρτιση με εκστρατείες που σχεδίασαν οι ίδιες οι συμμετέχουσες κοινωνίες.
 # Context: heading
 training-h-86f437ebce5d900a = Ενδεικτικό πρόγραμμα μίας ημέρας
 # Context: paragraph in “A sample one-day programme”

@@ -8,25 +8,19 @@ award-h-9cc9c6c499ead4a1 = Γιατί ένα βραβείο
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Πολλές καλές τοπικές εκστρατείες μένουν άγνωστες έξω από την πόλη που τις υλοποίησε. Ένα βραβείο είναι ένας απλός τρόπος να τις ανακαλύψουμε, να ευχαριστήσουμε τους ανθρώπους που βρίσκονται πίσω τους και να μοιραστούμε τις ιδέες τους.
 # Context: paragraph in “Why an award”
-award-p-93966e1807b6f998 = Η πρώτη δράση του { -clarinet } ήταν μια πρόσκληση για το «Ευρωπαϊκό Βραβείο τοπικών εκστρατειών ευαισθητοποίησης για τη μετανάστευση και την ένταξη». Υπηρέτησε τον πρώτο και τον τρίτο στόχο του έργου: να εντοπιστούν και να ενθαρρυνθούν καλές πρακτικές των { -local-communities(case: "gen") } στη δημόσια επικοινωνία για τη μετανάστευση και την κοινωνική ένταξη των { -migrants(case: "gen") }, και να προωθηθεί η ανταλλαγή αυτών των πρακτικών σε όλη την Ευρωπαϊκή Ένωση.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
+award-p-4eab64f1164b8a1d = Η πρώτη δράση του { -clarinet } ήταν μια πρόσκληση για το «Ευρωπαϊκό Βραβείο τοπικών εκστρατειών ευαισθητοποίησης για τη μετανάστευση και την ένταξη». Υπηρέτησε τον πρώτο και τον τρίτο στόχο του έργου: να εντοπιστούν και να ενθαρρυνθούν καλές πρακτικές των { -local-communities(case: "gen") } στη δημόσια επικοινωνία για τη μετανάστευση και την κοινωνική ένταξη των { -migrants(case: "gen") }, και να προωθηθεί η ανταλλαγή αυτών των πρακτικών σε όλη την Ευρωπαϊκή Ένωση.
 # Context: heading
 award-h-975a8a2ec864e893 = Πώς λειτουργεί μια πρόσκληση
 # Context: paragraph in “How a call works”
-award-p-fee627b0bfa8e0a9 = Όποιοι κι αν είναι οι ακριβείς κανόνες της, μια πρόσκληση για ένα τέτοιο βραβείο ακολουθεί συνήθως τα ίδια στάδια.
-# Context: list item in “How a call works”
-award-li-830caf17a6706429 = __Δημοσίευση.__ Οι διοργανωτές δημοσιεύουν την πρόσκληση: ποιοι μπορούν να υποβάλουν αίτηση, ποιες εκστρατείες είναι επιλέξιμες, την προθεσμία και τα κριτήρια.
-# Context: list item in “How a call works”
-award-li-035379af56a66d79 = __Αιτήσεις.__ Οι αιτούντες περιγράφουν την εκστρατεία τους, συνήθως σε ένα έντυπο, με τεκμήρια όπως εικόνες, δημοσιεύματα και αποτελέσματα.
-# Context: list item in “How a call works”
-award-li-6579c80e83766bbf = __Έλεγχος επιλεξιμότητας.__ Οι διοργανωτές ελέγχουν ότι κάθε συμμετοχή πληροί τις τυπικές προϋποθέσεις.
-# Context: list item in “How a call works”
-award-li-2dd88f6c6da96e56 = __Αξιολόγηση.__ Μια κριτική επιτροπή αξιολογεί τις επιλέξιμες συμμετοχές με βάση τα κριτήρια που έχουν δημοσιευθεί.
-# Context: list item in “How a call works”
-award-li-f71bf0137d85b53a = __Απόφαση και τελετή.__ Ανακοινώνονται οι νικητές, ιδανικά σε μια δημόσια εκδήλωση που τους δίνει προβολή.
-# Context: list item in “How a call works”
-award-li-dbfa5c5c52487d49 = __Διάχυση.__ Οι καλύτερες συμμετοχές παρουσιάζονται σε άλλους, ώστε να μπορούν να μάθουν από αυτές και άλλες πόλεις.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Whatever its exact rules, a call for an award of this kind usually follows the same stages.
+award-p-35ae0477f8eb89d0 = Όποιοι κι αν είναι οι ακριβείς κανόνες της, μια πρόσκληση για ένα τέτοιο βραβείο ακολουθεί συνήθως τα ίδια στάδια.
 # Context: paragraph in “How a call works”
-award-p-ab2c2ef1ec5c1bfd = Διαβάζετε πάντα προσεκτικά το επίσημο κείμενο μιας πρόσκλησης. Το κεφάλαιο αυτό περιγράφει πώς λειτουργούν γενικά τέτοιες προσκλήσεις και τι αναζητούν συνήθως οι κριτικές επιτροπές· οι ακριβείς κανόνες, οι προϋποθέσεις επιλεξιμότητας και τα κριτήρια κάθε βραβείου ορίζονται από τους διοργανωτές του.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
+award-p-7d42159e72971548 = Διαβάζετε πάντα προσεκτικά το επίσημο κείμενο μιας πρόσκλησης. Το κεφάλαιο αυτό περιγράφει πώς λειτουργούν γενικά τέτοιες προσκλήσεις και τι αναζητούν συνήθως οι κριτικές επιτροπές· οι ακριβείς κανόνες, οι προϋποθέσεις επιλεξιμότητας και τα κριτήρια κάθε βραβείου ορίζονται από τους διοργανωτές του.
 # Context: heading
 award-h-71708699acf8f3b3 = Κριτήρια
 # Context: paragraph in “Criteria”
@@ -67,21 +61,7 @@ award-cell-5b7537ec2cbdfcd8 = Υπάρχουν τεκμήρια εμβέλεια
 award-cell-7a4e8b1db35b2367 = Δυνατότητα μεταφοράς
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Θα μπορούσε μια άλλη πόλη να μάθει από αυτήν και να την προσαρμόσει;
-# Context: heading
-award-h-8b7d003b40009032 = Τι κοινό έχουν οι καλές συμμετοχές
-# Context: paragraph in “What good entries share”
-award-p-dd55b4ceb2d45b1f = Οι εκστρατείες που βραβεύονται συχνά δεν είναι οι μεγαλύτερες ή οι πιο δαπανηρές. Οι καλές συμμετοχές έχουν συνήθως τα εξής κοινά χαρακτηριστικά:
-# Context: list item in “What good entries share”
-award-li-0005beda09ead772 = __Μια σαφής τοπική ιστορία.__ Η συμμετοχή εξηγεί σε λίγες προτάσεις την κατάσταση στην πόλη και δείχνει γιατί χρειαζόταν εκεί η εκστρατεία.
-# Context: list item in “What good entries share”
-award-li-051a116eadb2a05c = __Άνθρωποι, όχι ετικέτες.__ Οι νεοφερμένοι εμφανίζονται ως γείτονες, εργαζόμενοι, γονείς, καλλιτέχνες και αθλητές, που μιλούν με τη δική τους φωνή.
-# Context: list item in “What good entries share”
-award-li-003264f4a6b45211 = __Πραγματική σύμπραξη.__ Ο δήμος, η κοινωνία των πολιτών, τα σχολεία και οι νεοφερμένοι έπαιξαν όλοι κάποιον ρόλο, και η συμμετοχή αναφέρει ποιος έκανε τι.
-# Context: list item in “What good entries share”
-award-li-ed4ffc843fedf559 = __Ειλικρινή αποτελέσματα.__ Η συμμετοχή αναφέρει τι λειτούργησε και τι όχι, με μετριοπαθή αλλά πραγματικά τεκμήρια.
-# Context: list item in “What good entries share”
-award-li-61acb526c050579f = __Κάτι που μπορεί να αντιγραφεί.__ Η συμμετοχή εξηγεί τη μέθοδο ώστε να μπορούν να την αξιοποιήσουν και άλλοι, με κόστη, χρονοδιάγραμμα και διδάγματα.
-# Context: paragraph in “What good entries share”
+# Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = Οι πιο χρήσιμες συμμετοχές περιλαμβάνουν μια σύντομη ενότητα με τίτλο «Αν θέλετε να το κάνετε στην πόλη σας». Δύο ή τρεις πρακτικές προτάσεις, για παράδειγμα για την εύρεση εταίρων ή την εξασφάλιση συναίνεσης, μετατρέπουν μια ιστορία επιτυχίας σε εργαλείο για άλλους.
 # Context: heading
 award-h-89f7f6087b47355e = Προετοιμασία μιας συμμετοχής

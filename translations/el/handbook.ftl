@@ -80,3 +80,12 @@ alert-important = Καλή πρακτική
         [acc] ρητορική μίσους
         [nom-cap] Ρητορική μίσους
     }
+
+# -newcomer = newcomer
+
+
+# -newcomers = newcomers
+
+
+# -temporary-protection = temporary protection
+

@@ -8,15 +8,17 @@ about-h-00a88d9df1983bd1 = Why this handbook exists
 # Context: paragraph in “Why this handbook exists”
 about-p-6bc87aacc74a6816 = Every town has stories about newcomers. Some are told well: a family that reopened a bakery, a nurse who trained abroad and now works nights at the local clinic. Many are never told, or are told only as problems. This handbook is for people who want to change that balance where they live.
 # Context: paragraph in “Why this handbook exists”
-about-p-eb6306206c2d5dd7 = It was written for mayors and municipal staff, local NGOs, teachers, local journalists and active citizens. You do not need to be a communication professional to use it: you need curiosity, a few allies and a wish to talk about migration and { -integration } honestly, without fear and without fairy tales.
+about-p-a0fb3844bb15882f = It was written for mayors and municipal staff, local NGOs, teachers, local journalists and active citizens. You do not need to be a communication professional to use it: you need curiosity, a few allies and a wish to talk about migration and { -integration } honestly, without fear and without hiding the problems.
 # Context: paragraph in “Why this handbook exists”
 about-p-92d836a548fabc82 = The handbook is one of the results of { -clarinet }, a European project of towns, regions and civil-society organisations from South-East Europe. Its examples are generic, meant to help you picture your own situation rather than to describe a particular place.
 # Context: heading
 about-h-7aa2bfa8c139bf1a = The CLARINET project
 # Context: paragraph in “The CLARINET project”
-about-p-e33271c8fec5ad28 = { -clarinet } was an international project whose long title, in its Slovenian description, speaks of raising the awareness of local communities for integration in European towns. It ran for three years, from 2019 to 2021, and combined activities at local level, in the partners' own towns and regions, with activities at European level.
+about-p-f5ea8018090d20eb = { -clarinet } was an international project. Its full name was "Communication of Local AuthoRities for INtegration in European Towns". It was co-funded by the European Union's Asylum, Migration and Integration Fund. It ran for three years, from 2019 to 2021, and combined activities at local level, in the partners' own towns and regions, with activities at European level.
 # Context: paragraph in “The CLARINET project”
 about-p-d4fbef935ab88228 = The project's website is { -project-site }. It is the place to look for the project's own materials and news.
+# Context: paragraph in “The CLARINET project”
+about-p-a0bccba0244cd553 = This second edition describes the situation in November 2026. The project ended in 2021, and much has changed since then. [Chapter 2](02-routes.md#since-2021) sums up what is new.
 # Context: heading
 about-h-3b863b44b0d2beff = The aim
 # Context: paragraph in “The aim”
@@ -26,7 +28,7 @@ about-p-44f8dc4ddf15c285 = For that reason { -clarinet } did not speak to "Europ
 # Context: heading
 about-h-d9950a14c90838fe = Who was involved
 # Context: paragraph in “Who was involved”
-about-p-a807b00e8eef8a17 = The lead partner of the project was the Municipality of Lampedusa and Linosa in Italy. The island of Lampedusa, at the southern tip of Italy and closer to the coast of North Africa than to Sicily, has for many years been one of the best-known points of arrival for people crossing the central Mediterranean by boat. Few places in Europe know better what it means for a small community to meet migration face to face. The municipality worked with 18 other partners, { $partners } organisations in all.
+about-p-e39536ba02f24a9b = The lead partner of the project was the Municipality of Lampedusa and Linosa in Italy. Lampedusa is Italy's southernmost island, closer to the coast of North Africa than to Sicily. For many years it has been one of the best-known points of arrival for people crossing the central Mediterranean by boat. Few places in Europe know better what it means for a small community to meet migration face to face. The municipality worked with 18 other partners, { $partners } organisations in all.
 # Context: paragraph in “Who was involved”
 about-p-4cd40685f69436c2 = The partnership joined three kinds of organisation:
 # Context: list item in “Who was involved”
@@ -36,21 +38,59 @@ about-li-caaa6a67745ff36e = 9 civil-society organisations;
 # Context: list item in “Who was involved”
 about-li-6bd9d0c835bb69ff = 2 international networks.
 # Context: paragraph in “Who was involved”
-about-p-ad7815889a5d1868 =
-    The partners are based in { $countries ->
+about-p-466f757b1dda6dcd =
+    The local authorities and civil-society organisations are based in { $countries ->
         [one] one country
        *[other] { $countries } countries
     } of South-East Europe.
 # Context: paragraph in “Who was involved”
-about-p-68ecd97bc8acf793 = These eight countries are Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus. In recent years, because of where they lie, all of them have been strongly affected by the arrival of { -asylum-seekers }. They sit on three different migration routes, which are described in [chapter 2](02-routes.md): the Mediterranean route, the Western Balkan route and the Eastern Balkan route.
+about-p-d83a247a9f55fb0b = These eight countries are Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus. In the years before the project, from 2015 to 2019, all of them were strongly affected by the arrival of { -asylum-seekers }, because of where they lie. They sit on three different migration routes, which are described in [chapter 2](02-routes.md): the Mediterranean route, the Western Balkan route and the Eastern Balkan route.
 # Context: image description (alt text) in “Who was involved”
 about-alt-0e50de549307a843 = Diagram of the partnership: the lead partner, the Municipality of Lampedusa and Linosa in Italy, above three groups of 8 local authorities, 9 civil-society organisations and 2 international networks; the local authorities and organisations are based in Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus
 # Context: figure caption in “Who was involved”
-about-cap-14d4bcbff6960e4f = The CLARINET partnership: 19 partners from 8 countries
+about-cap-e37a9a7c956c8d2e = The CLARINET partnership: 19 partners; local partners in 8 countries
+# Context: text in a figure in “Who was involved”; figure partnership.svg, its title (read aloud, not drawn)
+about-svg-78be90a8fc81e56d = Partners of CLARINET by type and country
+# Context: text in a figure in “Who was involved”; figure partnership.svg, its description (read aloud, not drawn)
+about-svg-4d7896e2cc4c63c8 = At the top, the lead partner: the Municipality of Lampedusa and Linosa in Italy, one of the 8 local authorities. A line links it to three groups: 8 local authorities (municipalities and regional governments) and 9 civil-society organisations, framed together with the 8 countries of South-East Europe they are based in (Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus), and 2 international networks. At the bottom: 8 + 9 + 2 = 19 partners, 2019 to 2021.
+# Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 53 characters fit
+about-svg-ee7b905ad9a554d6 = Lead partner
+# Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 59 characters fit
+about-svg-3c11c0b16d27e588 = Municipality of Lampedusa and Linosa
+# Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 63 characters fit
+about-svg-abb2b55b38d69292 = (Italy), one of the 8 local authorities
+# Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
+about-svg-911158f1abec4753 = Local authorities
+# Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 52 characters fit
+about-svg-860f01ffb17d6beb = municipalities and regional governments
+# Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
+about-svg-13af86e509e93c7b = Civil-society organisations
+# Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 56 characters fit
+about-svg-fa9ccc9a878d7063 = 8 countries in South-East Europe
+# Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
+about-svg-5a9cf672c8be6b5a = Italy
+# Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
+about-svg-56059e7fb4e9ddfa = Slovenia
+# Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
+about-svg-504be3084f44d3e7 = Hungary
+# Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
+about-svg-66b86bf0f0459474 = Bulgaria
+# Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
+about-svg-ea23726dd0fd4e4d = Romania
+# Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
+about-svg-c9cab0238debc6e5 = Austria
+# Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
+about-svg-9c93ad439373b4ee = Greece
+# Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
+about-svg-5f1162c57ecf9981 = Cyprus
+# Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
+about-svg-f8c8264ea2304a10 = International networks
+# Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 24 characters fit
+about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 partners
 # Context: paragraph in “Who was involved”
 about-p-e3bae2b1140c62de = The project's common language was English, but its local work happened in the partners' languages: Italian, Slovenian, Hungarian, Bulgarian, Romanian, German (in Austria) and Greek (in Greece and Cyprus).
 # Context: paragraph in “Who was involved”
-about-p-d968b4079f3343db = The mix of partners matters. A local authority brings legitimacy and access to residents; a civil-society organisation brings trust and direct contact with newcomers; a network brings reach. Good local campaigns usually need all three.
+about-p-3ab08daea40c008a = The mix of partners matters. A local authority brings legitimacy and access to residents; a civil-society organisation brings trust and direct contact with newcomers; a network can spread the message to other towns. Good local campaigns usually need all three.
 # Context: heading
 about-h-1006bc421e4fcc03 = Three specific objectives
 # Context: paragraph in “Three specific objectives”
@@ -72,7 +112,7 @@ about-li-14e71873a77dec0a = A call for the "European Award for local public awar
 # Context: list item in “Five activities”
 about-li-f37faa1ba4c7f8d2 = The "Handbook on migration and integration for local communities", the book you are reading.
 # Context: list item in “Five activities”
-about-li-0654367542a6e607 = Eight training programmes for local communities on how to communicate about migration and { -integration } locally, and what to communicate. [Chapter 6](06-training.md) describes them and shows how to run your own.
+about-li-8f92a3dc8238e325 = Eight training programmes for local communities on how to communicate about migration and { -integration } locally, and what to communicate. [Chapter 6](06-training.md) shows how to run your own.
 # Context: list item in “Five activities”
 about-li-5e06528ecda04fe9 = Eight artist residencies, which used art to open conversations that words alone often cannot. See [chapter 7](07-art.md).
 # Context: list item in “Five activities”
@@ -94,13 +134,13 @@ about-p-b7fb9dc983ca5a71 = Throughout the book, tips give small practical hints,
 # Context: paragraph in “How to use this handbook”
 about-p-b79d29b00b747fec = Read the handbook with a colleague or a partner organisation, mark the two or three ideas that fit your town best, and agree on who will try them first.
 # Context: heading
-about-h-91d6eabc4f9f65dc = A word about words
-# Context: paragraph in “A word about words”
-about-p-33d85af3028e6aa2 = Words such as { -refugee }, { -asylum-seeker } and { -migrant } have different meanings, and mixing them up can cause real harm. This handbook uses them as defined in [the glossary](03-words.md#glossary); when we speak of people in general, we simply say "people", "newcomers" or "residents".
+about-h-021883523bafcaa3 = The words used in this book
+# Context: paragraph in “The words used in this book”
+about-p-3ef675e342a37dd5 = Words such as { -refugee }, { -asylum-seeker } and { -migrant } have different meanings, and mixing them up can cause real harm. This handbook uses them as defined in [the glossary](03-words.md#glossary). When we speak of people in general, we simply say "people" or "residents". For people who have come from another country in recent years, whatever their legal status, we say { -newcomers }.
 # Context: heading
 about-h-f42148c5762e904b = What you can do
 # Context: list item in “What you can do”
-about-li-84a5618d0ab0dfbb = Visit the project website, { -project-site }, to see the project's materials in your language.
+about-li-760798d9813df91c = Look for the project's own materials on its website, { -project-site }. If the site is no longer online, search for { -clarinet } on the European Website on Integration.
 # Context: list item in “What you can do”
 about-li-53de59c40d2262b2 = Make a short list of the people in your town who already work on migration and { -integration }: in the town hall, in schools, in NGOs, in faith communities and in local media.
 # Context: list item in “What you can do”

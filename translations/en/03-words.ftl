@@ -16,11 +16,11 @@ words-h-e5784b859ad5a07e = The three words people mix up most
 # Context: heading
 words-h-fa2239b6a4057c8a = Refugee
 # Context: paragraph in “Refugee”
-words-p-1725895fa3569877 = A { -refugee } is a person who has had to leave their country because of a well-founded fear of persecution for reasons of race, religion, nationality, political opinion or membership of a particular social group, and who cannot or will not, because of that fear, seek the protection of their own country. This definition comes from the 1951 Convention relating to the Status of Refugees[^convention]. In everyday speech the word is also used more widely for people fleeing war and violence, and international law gives them protection too.
+words-p-a55d8f2219b80fce = A { -refugee } is a person who has had to leave their country because of a well-founded fear of persecution. The persecution is for reasons of race, religion, nationality, political opinion or membership of a particular social group. Because of that fear, the person cannot or will not seek the protection of their own country. This definition comes from the 1951 Convention relating to the Status of Refugees[^convention]. In everyday speech the word is also used more widely for people fleeing war and violence. In the EU, many of them receive subsidiary protection or, in a mass arrival, { -temporary-protection }.
 # Context: heading
 words-h-aed25d084cc5514a = Asylum seeker
 # Context: paragraph in “Asylum seeker”
-words-p-87fb78a6980a0375 = An { -asylum-seeker } is a person who has asked for international protection in another country and is waiting for a decision. Not every asylum seeker will be recognised as a { -refugee } in the end, but every recognised refugee was once an asylum seeker. Asking for asylum is a right, not a crime.
+words-p-322f86daac474c9b = An { -asylum-seeker } is a person who has asked for international protection in another country and is waiting for a decision. Not every { -asylum-seeker } will be recognised as a { -refugee } in the end. Most recognised { -refugees } applied for asylum first, but some did not, such as refugees resettled from a third country. Asking for asylum is a right, not a crime.
 # Context: heading
 words-h-dfcaf659e0182747 = Migrant
 # Context: paragraph in “Migrant”
@@ -46,7 +46,7 @@ words-cell-769c4f65e6d30a0e = Prefer: "migrant", or the person's actual situatio
 # Context: table cell in “Glossary”
 words-cell-1bb2ae9424150d4e = { -refugee }
 # Context: table cell in “Glossary”
-words-cell-f5cf2c562ad16f71 = A person who fled persecution, war or violence and is protected by international law; in the strict sense, a person recognised under the 1951 Convention.
+words-cell-6858fb16bfcc8497 = A person outside their own country who has a well-founded fear of persecution, as defined in the 1951 Convention. A state's recognition confirms refugee status; it does not create it. In everyday speech, also a person fleeing war or violence.
 # Context: table cell in “Glossary”
 words-cell-025f7ecfd3d716e1 = Prefer: "refugee" when the status is recognised or the person clearly fled danger. Avoid: "bogus refugee", "so-called refugee".
 # Context: table cell in “Glossary”
@@ -68,11 +68,35 @@ words-cell-f20d2d00934c705b = Protection for a person who does not qualify as a 
 # Context: table cell in “Glossary”
 words-cell-c31dd16fa988bc4d = Prefer: explain it briefly when you use it; most readers do not know it.
 # Context: table cell in “Glossary”
+words-cell-bea0ed6f76038775 = { -temporary-protection }
+# Context: table cell in “Glossary”
+words-cell-e60f7100dda44814 = Protection the EU can give at once to many people fleeing war, without individual asylum procedures. Since March 2022 it has protected people fleeing Ukraine.
+# Context: table cell in “Glossary”
+words-cell-ec001466c20e3483 = Prefer: "people under temporary protection". Avoid: "asylum seekers", unless the person has applied for asylum.
+# Context: table cell in “Glossary”
+words-cell-5dc811403d0d6a8a = resettlement
+# Context: table cell in “Glossary”
+words-cell-7eeadae01c962191 = The transfer of a recognised refugee from the country where they first found safety to another country that has agreed to admit them.
+# Context: table cell in “Glossary”
+words-cell-fa79a53a26ec1083 = Prefer: "resettled refugee", with a short explanation.
+# Context: table cell in “Glossary”
 words-cell-6512ac26551b7735 = irregular migrant
 # Context: table cell in “Glossary”
 words-cell-04719227a2be67e2 = A person who entered or stays in a country without the required authorisation.
 # Context: table cell in “Glossary”
 words-cell-a39e2617f84fa7e5 = Prefer: "irregular" or "undocumented". Avoid: "illegal migrant", "illegals": actions can be illegal, people cannot.
+# Context: table cell in “Glossary”
+words-cell-21f15b4436173353 = smuggling and trafficking
+# Context: table cell in “Glossary”
+words-cell-f44ec191ac994e6f = Smuggling: helping a person cross a border irregularly, for money. Trafficking: recruiting or moving a person in order to exploit them, by force or deception, with or without crossing a border.
+# Context: table cell in “Glossary”
+words-cell-f1f264429061865a = Prefer: the exact word. Avoid: using them as synonyms. A person who paid a smuggler can later be trafficked.
+# Context: table cell in “Glossary”
+words-cell-bab07c01ec681bf7 = third-country national
+# Context: table cell in “Glossary”
+words-cell-78318cbb21b91c20 = In EU law, a person who is not a citizen of an EU member state.
+# Context: table cell in “Glossary”
+words-cell-f96cb3f93743941d = Prefer: in funding applications and official texts. Avoid: in everyday speech.
 # Context: table cell in “Glossary”
 words-cell-4e3e6fc020bb1e5f = unaccompanied minor
 # Context: table cell in “Glossary”
@@ -85,6 +109,12 @@ words-cell-f3ff11796e5b9465 = person with a migrant background
 words-cell-18597c493b378189 = A resident who migrated, or whose parents did. Often a citizen.
 # Context: table cell in “Glossary”
 words-cell-3d7e0533f41d3d72 = Prefer: the person's own description of themselves. Avoid: "foreigner" for people who are citizens.
+# Context: table cell in “Glossary”
+words-cell-bb729424aceaa908 = { -newcomer }
+# Context: table cell in “Glossary”
+words-cell-15d53e4d7f7f70f5 = In this handbook, a person who has come from another country to live in a town in recent years, whatever their legal status.
+# Context: table cell in “Glossary”
+words-cell-b0b7e39db644e548 = Prefer: { -newcomer } for recent arrivals; "person with a migrant background" for people settled for years.
 # Context: table cell in “Glossary”
 words-cell-3162c6e4a2023bb2 = { -integration }
 # Context: table cell in “Glossary”
@@ -132,7 +162,7 @@ words-li-7e5ffe25ce8789b6 = Print the glossary table and put it next to the desk
 # Context: list item in “What you can do”
 words-li-61d6d9660f245a98 = Review the last five public texts your organisation published about migration. Underline every label and check it against the glossary.
 # Context: list item in “What you can do”
-words-li-d68212da396647b3 = Agree on a short style note for your town or organisation:
+words-li-54e0cd427a746edf = Agree on a short style note for your town or organisation, using the [template in chapter 10](10-resources.md#style-note):
 # Context: list item in “What you can do”
 words-li-c6d0e9691a31581e = which terms you use;
 # Context: list item in “What you can do”

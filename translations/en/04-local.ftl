@@ -6,11 +6,11 @@ local-title-f75e9269f654fc9d = Why local communities are the key
 # Context: heading
 local-h-c32097e2a9b75895 = Integration happens somewhere
 # Context: paragraph in “Integration happens somewhere”
-local-p-4120248bed1add74 = Laws on asylum and migration are made in national parliaments and in Brussels. But nobody is integrated by a law. Integration happens in a particular kindergarten, a particular language class, a particular sports club, a particular job. It happens when a neighbour explains how the waste collection works, when a teacher notices that a pupil needs help with reading, when an employer gives someone a first chance.
+local-p-550ccedd0504dd39 = Laws on asylum and migration are made in national parliaments and at EU level. But nobody is integrated by a law. Integration happens in a particular kindergarten, a particular language class, a particular sports club, a particular job. It happens when a neighbour explains how the waste collection works, when a teacher notices that a pupil needs help with reading, when an employer gives someone a first chance.
 # Context: paragraph in “Integration happens somewhere”
 local-p-cbf0739dbcdb1911 = That is why { -clarinet } put { -local-communities } at the centre of its work: they are where newcomers and long-standing residents actually meet, and where trust is built or lost.
 # Context: paragraph in “Integration happens somewhere”
-local-p-cdd949db30f9e8a2 = European institutions have said the same for many years. The common principles for integration policy agreed by EU member states describe { -integration } as a dynamic, two-way process of mutual accommodation by newcomers and residents[^cbp], and the European Commission's action plan on integration and inclusion for 2021 to 2027 gives a strong role to local and regional authorities[^action-plan].
+local-p-2cfa6c7b5f343873 = European institutions have said the same for many years. The common principles for integration policy agreed by EU member states describe { -integration } as a dynamic, two-way process of mutual accommodation by newcomers and residents[^cbp]. The European Commission's action plan on integration and inclusion for 2021 to 2027 gives a strong role to local and regional authorities[^action-plan].
 # Context: heading
 local-h-04a23f9d57fe9140 = Why the local level matters
 # Context: paragraph in “Why the local level matters”
@@ -40,13 +40,11 @@ local-li-e0ad434fd640e5f3 = __Show.__ Use the town's channels, from the website 
 # Context: paragraph in “What local authorities can do”
 local-p-72355127f2a817bf = In many towns the first step towards good communication was internal: a short meeting of all municipal departments that deal with newcomers, to agree on the facts, the words and a contact person. When the registry office, the schools department and the mayor's office say the same thing, residents notice.
 # Context: heading
-local-h-600588bbe9e224fd = Integration is a two-way street
-# Context: paragraph in “Integration is a two-way street”
+local-h-f679bfa7eb405653 = Integration involves everyone
+# Context: paragraph in “Integration involves everyone”
 local-p-8b2d00384c27b388 = People often see { -integration } as something only newcomers must do: learn the language, find a job, follow the rules. Those things matter. But the receiving community is asked for something too: openness, fair rules and access to opportunities.
-# Context: paragraph in “Integration is a two-way street”
+# Context: paragraph in “Integration involves everyone”
 local-p-468bf9db24fc611b = Communication has a role on both sides. Newcomers need clear information about rights, duties and services; long-standing residents need honest information about who the newcomers are and why they came. Both need chances to meet as people rather than as categories.
-# Context: paragraph in “Integration is a two-way street”
-local-p-39076d155f6a47c9 = When you plan an event, ask who is on the organising team, not only who is in the audience. An event organised *with* newcomers sends a very different signal from an event organised *for* them.
 # Context: heading
 local-h-8f81c84427935632 = Who brings what
 # Context: paragraph in “Who brings what”
@@ -110,7 +108,33 @@ local-li-a8faea89efe3d455 = __Lack of resources.__ Small municipalities may have
 # Context: list item in “Common obstacles”
 local-li-0468ec8a647d4539 = __Newcomers' own fears.__ People who have fled persecution may be wary of authorities and of publicity. Trust takes time.
 # Context: paragraph in “Common obstacles”
-local-p-855060d323240fdb = Do not use newcomers as "props". A photo opportunity in which { -refugees } are shown only as grateful recipients of help reinforces the very picture you want to change. Show people as actors, with their own skills and voices.
+local-p-cc51e468b459268a = Do not use newcomers as decoration in photos. A photo opportunity in which { -refugees } are shown only as grateful recipients of help reinforces the very picture you want to change. Show people as active members of the community, with their own skills and voices.
+# Context: heading
+local-h-128116345ec56f05 = Working with { -newcomers } as partners
+# Context: paragraph in “Working with { -newcomers } as partners”
+local-p-90ba2dbdd99d9352 = This handbook keeps returning to one idea: plan with { -newcomers }, not only for them. Here is how.
+# Context: paragraph in “Working with { -newcomers } as partners”
+local-p-4ad98f73952ff4c2 = __Where to find people.__ Start with groups that already exist: associations led by { -migrants }, language courses, cultural mediators, faith communities, sports clubs and schools. Do not rely only on the one person the town hall already knows.
+# Context: paragraph in “Working with { -newcomers } as partners”
+local-p-7d67f52ee78ce2fa = __How far to share decisions.__ Participation has four levels: people can be informed, consulted, co-creating or leading. Aim at least for co-creating, where people plan and decide with you. A small advisory group of { -newcomers } can guide a campaign. Give it the final word on how its members' stories are told.
+# Context: paragraph in “Working with { -newcomers } as partners”
+local-p-b08c40e051024188 = __Remove barriers.__ Offer interpretation, childcare and travel costs. Hold meetings in places people can reach, at times that fit shift work and religious holidays.
+# Context: paragraph in “Working with { -newcomers } as partners”
+local-p-9a9f351dd8b93746 = __Avoid tokenism.__ One person cannot speak for everyone. Involve women and men, young and older people, different origins and different legal statuses.
+# Context: paragraph in “Working with { -newcomers } as partners”
+local-p-20eeb85dff806891 = __Close the loop.__ Show participants the results and the evaluation, and ask what should change next time.
+# Context: heading
+local-h-1fcb65cb32c990e7 = Fair pay within the rules
+# Context: paragraph in “Fair pay within the rules”
+local-p-22faa39d6e3e9010 = Pay { -newcomers } where others are paid for similar work. But a fee can harm an { -asylum-seeker } if it breaks the rules on work or on support. Before you pay, check with your legal service or a local NGO:
+# Context: list item in “Fair pay within the rules”
+local-li-bee877195cbd0fa1 = Is the person allowed to work yet? EU law lets member states delay access to work for several months after an asylum application[^reception].
+# Context: list item in “Fair pay within the rules”
+local-li-caeb7d27b3fd9191 = May the person receive this fee, and how must it be declared?
+# Context: list item in “Fair pay within the rules”
+local-li-8eaed91feb26ef48 = Will it reduce their reception allowance or other support?
+# Context: paragraph in “Fair pay within the rules”
+local-p-6c340d87ebdcc2b2 = Where a fee is not allowed, you can usually still cover travel, meals and childcare, or give a certificate or a reference letter. Check vouchers too, as they may count as income. Explain the reason openly. People under { -temporary-protection } and recognised { -refugees } may work, but the rules on tax and allowances still apply to them.
 # Context: heading
 local-h-f42148c5762e904b = What you can do
 # Context: list item in “What you can do”
@@ -133,3 +157,5 @@ local-li-a166d41254232d98 = Choose one activity that brings residents and newcom
 local-fn-2ab73036df9d63cf = The Common Basic Principles for Immigrant Integration Policy were adopted by the Council of the European Union in 2004. The first principle describes integration as "a dynamic, two-way process of mutual accommodation".
 # Context: footnote in “What you can do”
 local-fn-f5501b7576b47305 = The European Commission presented its Action Plan on Integration and Inclusion 2021-2027 in November 2020. It stresses partnership with local and regional authorities and the importance of everyday contact between newcomers and host communities.
+# Context: footnote in “What you can do”
+local-fn-c90181702983e8ec = Under the Reception Conditions Directive (2013/33/EU), access to work must be granted no later than nine months after the application, if no first decision has been taken by then. The recast Directive (EU) 2024/1346, which applies from June 2026, shortens this to six months.

@@ -8,17 +8,49 @@ campaign-h-b58fcb4fc7d606c5 = What a local campaign is
 # Context: paragraph in “What a local campaign is”
 campaign-p-b3c3860489be1946 = A public awareness campaign is a planned set of activities that aims to change what a group of people knows, feels or does about a subject, over a limited time. A local campaign on migration and { -integration } might combine portraits in the town newspaper, a festival, a school project, posters at bus stops and a short video shared online.
 # Context: paragraph in “What a local campaign is”
-campaign-p-6fcf0a41324be80f = One of the five main activities of { -clarinet } was a set of eight such campaigns, designed and promoted by the participating { -local-communities }. This chapter sets out a method that any town, NGO or school can use, whatever its budget.
-# Context: paragraph in “What a local campaign is”
-campaign-p-991eda74c077e725 = A campaign is more than a single event: it has a goal, a defined audience, a consistent message and a way of checking whether it worked.
+campaign-p-3605fa64533fc9af = The { -local-communities } in { -clarinet } designed eight such campaigns. This chapter sets out a method that any town, NGO or school can use, whatever its budget.
 # Context: heading
 campaign-h-3041721e644d4666 = The campaign cycle
 # Context: paragraph in “The campaign cycle”
 campaign-p-d2e1f74a497c4bbc = Good campaigns follow a cycle of seven steps, and what you learn at the end feeds into the next campaign.
 # Context: image description (alt text) in “The campaign cycle”
-campaign-alt-7fc785ee3721de74 = A circle of seven steps joined by arrows: 1 goals, 2 audiences, 3 messages, 4 channels, 5 partners, 6 budget, 7 evaluation, with an arrow from evaluation back to goals. In the centre: plan, run, learn, then start again.
+campaign-alt-cf8be181cf2eb532 = Seven numbered steps, one under the other, each with a guiding question and joined by arrows: 1 goals, 2 audiences, 3 messages, 4 channels, 5 partners, 6 budget, 7 evaluation, with an arrow from evaluation back up to goals. Below: plan, run, learn, then start again.
 # Context: figure caption in “The campaign cycle”
 campaign-cap-7bc78f0ab77707ca = The campaign cycle: seven steps from goals to evaluation, and back again
+# Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its title (read aloud, not drawn)
+campaign-svg-a34cbf7b5d7022ba = Seven steps of a campaign, in a loop
+# Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its description (read aloud, not drawn)
+campaign-svg-1201e3a1a69b83fe = Seven numbered steps, one under the other, each with a question, joined by arrows: 1 goals (what should change?), 2 audiences (who do we want to reach?), 3 messages (what do we say?), 4 channels (where do we say it?), 5 partners (who works with us?), 6 budget (what can we afford?), 7 evaluation (what worked?). An arrow runs from evaluation back up to goals for the next campaign. Below: plan, run, learn, then start again.
+# Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
+campaign-svg-116cd3982a9bc435 = Goals
+# Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
+campaign-svg-e6cbf7faa1b80e25 = What should change?
+# Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
+campaign-svg-9e3922b99a8c8f28 = Audiences
+# Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
+campaign-svg-70d0c1f8386d4b8d = Who do we want to reach?
+# Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
+campaign-svg-04d7b48339271ea6 = Messages
+# Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
+campaign-svg-bafadbdb8e5f54eb = What do we say?
+# Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
+campaign-svg-4c8906cf76f5740a = Channels
+# Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
+campaign-svg-0fb0040f96732bfc = Where do we say it?
+# Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
+campaign-svg-5dab502bfba3c3df = Partners
+# Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
+campaign-svg-5213176c0e704684 = Who works with us?
+# Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
+campaign-svg-1c6225ec7092ad2f = Budget
+# Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
+campaign-svg-ca0671b171145296 = What can we afford?
+# Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
+campaign-svg-163e44b102626149 = Evaluation
+# Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
+campaign-svg-d9418c73cd08bacc = What worked?
+# Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 35 characters fit
+campaign-svg-9ae2688733b71e7b = Plan, run, learn, then start again
 # Context: paragraph in “The campaign cycle”
 campaign-p-dd8f0d3560280655 = In practice the steps overlap: you may find a partner first and shape the goal together. The cycle is a checklist for thinking, not a rigid order.
 # Context: heading
@@ -46,7 +78,7 @@ campaign-li-819fe3dc28c33723 = What do they already know and believe about migra
 # Context: list item in “Step 2: Audiences”
 campaign-li-5dc96b982a444b5a = What do they care about most: their children's schools, safety, jobs, their neighbourhood, their faith, their football club?
 # Context: list item in “Step 2: Audiences”
-campaign-li-060ee02f605a0959 = Whom do they trust? A doctor, a priest, a coach, a grandmother, an influencer?
+campaign-li-8310ae2687ea0d62 = Whom do they trust? A doctor, a religious leader, a coach, a grandmother, an influencer?
 # Context: list item in “Step 2: Audiences”
 campaign-li-acc290ab29c30b2f = Where do they get their information?
 # Context: paragraph in “Step 2: Audiences”
@@ -67,8 +99,52 @@ campaign-li-14abe253d64a94d9 = __They are positive but honest.__ Do not pretend 
 campaign-li-429c95e2ecc80666 = __They invite action.__ Come to the festival, join the choir, say hello.
 # Context: paragraph in “Step 3: Messages”
 campaign-p-1b7669b424f245a8 = Test your message with a few people from your audience, including newcomers, before you launch it, and check the words against [the glossary](03-words.md#glossary).
-# Context: paragraph in “Step 3: Messages”
-campaign-p-89a31daa8049612d = Avoid "myth-busting" formats that repeat a false claim in large letters and correct it in small ones. People often remember the myth and forget the correction. Lead with the true, positive story instead.
+# Context: heading
+campaign-h-d4e795bddd135955 = A simple message framework
+# Context: paragraph in “A simple message framework”
+campaign-p-7bf04ee78327d131 = A "message house" helps partners agree on what to say. A blank one is in [chapter 10](10-resources.md#message-house). The roof is your core message, in one sentence that anyone could repeat. Three pillars hold it up: supporting points, each backed by a local fact or story. The foundation is your messengers and the action you ask for.
+# Context: paragraph in “A simple message framework”
+campaign-p-fbaa78f4e2049bd0 = Build each message in four steps:
+# Context: list item in “A simple message framework”
+campaign-li-2f2bd3531e126186 = a value your audience shares, such as fairness, safety or family;
+# Context: list item in “A simple message framework”
+campaign-li-06616d8ac9d0c20c = a local story or fact that shows this value;
+# Context: list item in “A simple message framework”
+campaign-li-0cd2a52cb3d1be51 = what is being done, and by whom;
+# Context: list item in “A simple message framework”
+campaign-li-50a5ddb92ba29470 = an invitation to act.
+# Context: paragraph in “A simple message framework”
+campaign-p-c460f704d80a67b4 = When residents are worried, do not dismiss them. Acknowledge the concern, give the fact, and show the solution.
+# Context: table cell in “A simple message framework”
+campaign-cell-dc909f7091643961 = Instead of
+# Context: table cell in “A simple message framework”
+campaign-cell-85d6c0718cfecca1 = Try
+# Context: table cell in “A simple message framework”
+campaign-cell-2781d01af2b164f2 = "Wave of migrants hits town"
+# Context: table cell in “A simple message framework”
+campaign-cell-837ff7d5b583bad0 = "30 people arrived this week; the town and volunteers have arranged housing"
+# Context: table cell in “A simple message framework”
+campaign-cell-f0b5c3724d700b5f = "Illegals found in lorry"
+# Context: table cell in “A simple message framework”
+campaign-cell-0426737c324dcaa2 = "Police found people hidden in a lorry; they are safe and receiving medical care"
+# Context: table cell in “A simple message framework”
+campaign-cell-a7f097c2ed2609ad = "Migrant arrested for theft"
+# Context: table cell in “A simple message framework”
+campaign-cell-7e9978c37a2d4bcc = "Man arrested for theft" (name origin or status only when it is relevant and confirmed)
+# Context: table cell in “A simple message framework”
+campaign-cell-9756eaef2911b82d = "Refugees take our jobs"
+# Context: table cell in “A simple message framework”
+campaign-cell-02f8bfdd10f674f7 = "Local farms and care homes need staff; some of them now employ { -newcomers }"
+# Context: table cell in “A simple message framework”
+campaign-cell-ae0bd3b87430ff27 = "Poor refugees need our help"
+# Context: table cell in “A simple message framework”
+campaign-cell-6f947ca1f40d797a = "A trained nurse from Syria is learning the language so that she can work at our clinic"
+# Context: table cell in “A simple message framework”
+campaign-cell-251ceb68d498550e = "Crisis as reception centre opens"
+# Context: table cell in “A simple message framework”
+campaign-cell-9df26d2c1fc2e04f = "A reception centre for 50 people opens on Monday: here is what changes and whom to ask"
+# Context: paragraph in “A simple message framework”
+campaign-p-f77d04ef2f2d4111 = Avoid "myth-busting" formats that put a false claim in large letters and the correction in small ones. Lead with the true, positive story instead. [Chapter 9](09-media.md#misinformation) explains how to correct a false claim.
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Step 4: Channels
 # Context: paragraph in “Step 4: Channels”
@@ -144,7 +220,7 @@ campaign-li-4db17830e514f714 = local media;
 # Context: list item in “Step 5: Partners”
 campaign-li-84f6f5fa2ab2e3ae = artists and designers.
 # Context: list item in “Step 5: Partners”
-campaign-li-4c5a4cf981789aea = __Amplifiers__, who share your message:
+campaign-li-a0bfd19eeeeb809e = __Supporters__, who spread your message:
 # Context: list item in “Step 5: Partners”
 campaign-li-403edc8f00c74e84 = respected local figures;
 # Context: list item in “Step 5: Partners”
@@ -154,7 +230,7 @@ campaign-li-f306924d561a5a68 = faith communities and networks of towns.
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Agree early on who decides what, who speaks to the media, and how partners are credited.
 # Context: paragraph in “Step 5: Partners”
-campaign-p-0bb023b130230fd9 = The strongest local campaigns are co-created with newcomers. Involve them from the first planning meeting, pay them where others are paid for similar work, and let them decide how their own stories are told.
+campaign-p-b602462ec33b7762 = The strongest local campaigns are co-created with newcomers. Involve them from the first planning meeting, pay them where others are paid for similar work, and let them decide how their own stories are told. Before you pay an { -asylum-seeker }, check the rules on work and allowances in [chapter 4](04-local.md#fair-pay).
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = Step 6: Budget
 # Context: paragraph in “Step 6: Budget”
@@ -163,6 +239,8 @@ campaign-p-7449ffb09e212d23 = A campaign need not be expensive, but it needs a r
 campaign-p-27dac4494e528ee4 = Typical costs include design and printing, venues, fees for artists, photographers or interpreters, food for events, online advertising and staff time. Partners can often provide some of these in kind: a free school hall, sponsored printing, airtime on local radio.
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Keep a reserve for the unexpected, and plan money for evaluation from the start.
+# Context: paragraph in “Step 6: Budget”
+campaign-p-a352e9a24753baef = The [budget template](10-resources.md#budget-template) in chapter 10 lists the usual costs, with columns for cash, contributions in kind and who pays.
 # Context: heading
 campaign-h-76bd0f182803cc9a = Step 7: Evaluation
 # Context: paragraph in “Step 7: Evaluation”
@@ -175,6 +253,8 @@ campaign-li-039ce10c59be6adf = __Reach__: whom you reached. Participants, reader
 campaign-li-366cde9f874cdf5b = __Change__: what changed. Surveys before and after, comments from participants, the tone of local media coverage.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-3a0cc339f1489cd8 = Change is the hardest to measure, and a small campaign cannot prove that it changed a whole town's opinions. Honest small signs, such as a before-and-after survey in two schools, are more useful than impressive but empty numbers.
+# Context: paragraph in “Step 7: Evaluation”
+campaign-p-3cf38d762b4cb2bb = Chapter 10 has an [indicator table](10-resources.md#indicator-template) and a [short survey](10-resources.md#survey) to use before and after the campaign.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Write a short report, share it with partners and participants, thank everyone, and go back to step 1.
 # Context: heading

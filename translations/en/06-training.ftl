@@ -6,19 +6,19 @@ training-title-cef7d88e6e1e87bb = Training local communities
 # Context: heading
 training-h-61efe14fc2e2e932 = Why training
 # Context: paragraph in “Why training”
-training-p-d916ed818bbde629 = Most people who communicate about migration in a town never planned to. A social worker is asked to speak at a residents' meeting; a teacher finds that a new pupil's arrival has upset some parents; a volunteer sees a hateful post about "her" families online. Each of them communicates, ready or not.
+training-p-9210fcf5e532ca5b = Most people who communicate about migration in a town never planned to. A social worker is asked to speak at a residents' meeting; a teacher finds that a new pupil's arrival has upset some parents; a volunteer sees a hateful post online about the families she helps. Each of them communicates, whether prepared or not.
 # Context: paragraph in “Why training”
 training-p-1257b19439e3c5d5 = Training gives them confidence, shared words and practical tools. It also brings them together: often the most valuable result of a training day is that the librarian, the youth worker and the police officer now know each other.
 # Context: heading
 training-h-c51a5caadf503c0a = The eight training programmes
 # Context: paragraph in “The eight training programmes”
-training-p-a3acd8895d11263e = Training was one of the five main activities of { -clarinet }. The project planned eight training programmes for { -local-communities }, alongside its eight local awareness campaigns and eight artist residencies. The programmes addressed two questions, which also run through this handbook:
+training-p-08540e018a3cb272 = { -clarinet } planned eight training programmes for { -local-communities }. They addressed two questions, which also run through this handbook:
 # Context: list item in “The eight training programmes”
 training-li-fef8d03a44baae15 = __How__ can local communities communicate about migration and { -integration } in their own town: through which channels, with which partners, in which tone?
 # Context: list item in “The eight training programmes”
 training-li-96188d37b0474a5e = __What__ should they communicate: which facts, which stories, which messages about the contribution of { -migrants } to local life?
 # Context: paragraph in “The eight training programmes”
-training-p-d59691a37feb94d5 = Because the programmes took place in different countries and languages, each was shaped by local needs. The sections below are not a fixed curriculum: they bring together the topics and methods such training usually covers, so that you can design your own.
+training-p-af70ec987608a9f6 = Because the programmes took place in different countries and languages, each could be shaped by local needs. The sections below are not a fixed curriculum: they bring together the topics and methods such training usually covers, so that you can design your own.
 # Context: heading
 training-h-cc4e4fe821dc2ace = Who training is for
 # Context: paragraph in “Who training is for”
@@ -58,35 +58,35 @@ training-li-677923d86c552875 = __Media and social media.__ Working with journali
 # Context: list item in “What a programme can cover”
 training-li-a238c440c175cd06 = __Responding to hostility.__ What to do when a meeting turns angry or when { -hate-speech } appears: staying calm, setting limits, knowing when to report.
 # Context: paragraph in “What a programme can cover”
-training-p-8bd1d03f6d8dc856 = Invite newcomers to share their own experience of arriving in the town, in their own words and on their own terms. A personal account heard face to face often changes participants' views more than any slide. Prepare the speakers well, pay them for their time, and never ask them to relive traumatic events in public.
+training-p-65317ee9f4f612e9 = Invite newcomers to share their own experience of arriving in the town, in their own words and on their own terms. A personal account heard face to face often changes participants' views more than any slide. Prepare the speakers well, pay them for their time, and never ask them to relive traumatic events in public. Before you pay an { -asylum-seeker }, check the rules on work and allowances in [chapter 4](04-local.md#fair-pay).
 # Context: heading
 training-h-dda3ebeb87525769 = Running a training programme
 # Context: heading
-training-h-9bb725005055412c = Before
-# Context: list item in “Before”
+training-h-3386b5676f771586 = Before the training
+# Context: list item in “Before the training”
 training-li-78cfc48e0ded390b = Set the goal. What should participants be able to do afterwards? For example: write a press release using accurate language, or plan a small campaign.
-# Context: list item in “Before”
+# Context: list item in “Before the training”
 training-li-03c214c8d2c74095 = Find out what participants need: a short questionnaire will tell you what they know and what worries them.
-# Context: list item in “Before”
+# Context: list item in “Before the training”
 training-li-af8cc13bbbacbd7b = Choose trainers: someone with communication experience, someone who knows migration and asylum, and at least one newcomer.
-# Context: list item in “Before”
+# Context: list item in “Before the training”
 training-li-c9eb56b5dd85d96c = Prepare the practical side:
-# Context: list item in “Before”
+# Context: list item in “Before the training”
 training-li-7ac8c5857d35dd20 = an accessible venue, with space to work in small groups;
-# Context: list item in “Before”
+# Context: list item in “Before the training”
 training-li-0953ebd91babbf44 = interpretation if some participants need it;
-# Context: list item in “Before”
+# Context: list item in “Before the training”
 training-li-25030dd10a9f2d10 = childcare, or a time that suits parents and people who work shifts.
 # Context: heading
-training-h-6259eafc62aa40d8 = During
-# Context: paragraph in “During”
+training-h-a709853027611f7a = During the training
+# Context: paragraph in “During the training”
 training-p-bca5a9156c508a0e = Keep inputs short and let participants work on their own real situations, with a mix of short presentations, case studies, role play and conversations with newcomers.
-# Context: paragraph in “During”
+# Context: paragraph in “During the training”
 training-p-1261c82c68db1ded = Make room for doubts and difficult questions. Participants worried about safety, the cost of services or tensions in a school need to be able to say so. Answer with facts, and show how others have dealt with similar situations.
 # Context: heading
-training-h-7b68fe5510851da3 = After
-# Context: paragraph in “After”
-training-p-95f5abed1ceeef94 = Ask participants to leave with one concrete commitment: a text to rewrite, a partner to call, an activity to plan. Keep in touch and meet again after a few months. The best outcome is training that leads to a campaign: that is why { -clarinet } combined training with campaigns designed by the participating communities.
+training-h-257f554c9fad8263 = After the training
+# Context: paragraph in “After the training”
+training-p-34b843ce7c1553b5 = Ask participants to leave with one concrete commitment: a text to rewrite, a partner to call, an activity to plan. Keep in touch and meet again after a few months. The best outcome is training that leads to a campaign. { -clarinet } ran both training programmes and local campaigns.
 # Context: heading
 training-h-86f437ebce5d900a = A sample one-day programme
 # Context: paragraph in “A sample one-day programme”

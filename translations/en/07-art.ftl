@@ -14,7 +14,7 @@ art-h-c48b4dd9328ee3dd = The artist residencies
 # Context: paragraph in “The artist residencies”
 art-p-8e6c0892c84205f9 = For these reasons, { -clarinet } included eight artist residencies among its main activities. A residency invites an artist to spend time in a place, get to know its people and create work that responds to what they find there.
 # Context: paragraph in “The artist residencies”
-art-p-653df0b222a1a090 = In a project about migration and { -integration }, a residency brings an outside eye to the local story, creates occasions for residents and newcomers to meet, and produces images and stories that can feed a local campaign, as described in [chapter 5](05-campaign.md#channels).
+art-p-df1afe87446b083c = In a project about migration and { -integration }, a residency brings an outside eye to the local story. It creates occasions for residents and newcomers to meet. It also produces images and stories that can feed a local campaign, as described in [chapter 5](05-campaign.md#channels).
 # Context: heading
 art-h-accc89a69dade98c = Forms a residency can take
 # Context: paragraph in “Forms a residency can take”
@@ -56,7 +56,7 @@ art-li-1df747551da2f668 = __Keep the work alive.__ Decide where the work will go
 # Context: heading
 art-h-2abddb21c6f312dc = Care and consent
 # Context: paragraph in “Care and consent”
-art-p-119b60fa16fe35ee = Art about migration touches people's lives, and sometimes their wounds. Participants must know what the work is for, where it will be shown and how they will appear in it, and they must be free to say no. Take special care with children, with people whose asylum procedure is still open and with anyone who may have relatives at risk.
+art-p-d63839e7a7821d9c = Art about migration touches people's lives, and sometimes their wounds. Follow the steps in [chapter 9](09-media.md#consent), and tell participants before they agree that a mural or a printed work cannot be taken back later.
 # Context: paragraph in “Care and consent”
 art-p-8a4c09ef118d3257 = Ask participants what they would like to show about themselves. Many people who have fled their homes are tired of being seen only through their escape. They may prefer to share a skill, a favourite song or a dream for their children.
 # Context: heading

@@ -8,25 +8,13 @@ award-h-9cc9c6c499ead4a1 = Why an award
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Many good local campaigns remain unknown outside the town that ran them. An award is a simple way to find them, to thank the people behind them and to share their ideas.
 # Context: paragraph in “Why an award”
-award-p-93966e1807b6f998 = The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
+award-p-4eab64f1164b8a1d = The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It was linked to the project's first and third objectives: finding good local practice and sharing it across the European Union.
 # Context: heading
 award-h-975a8a2ec864e893 = How a call works
 # Context: paragraph in “How a call works”
-award-p-fee627b0bfa8e0a9 = Whatever its exact rules, a call for an award of this kind usually follows the same stages.
-# Context: list item in “How a call works”
-award-li-830caf17a6706429 = __Publication.__ The organisers publish the call: who may apply, which campaigns are eligible, the deadline and the criteria.
-# Context: list item in “How a call works”
-award-li-035379af56a66d79 = __Applications.__ Applicants describe their campaign, usually on a form, with evidence such as images, press coverage and results.
-# Context: list item in “How a call works”
-award-li-6579c80e83766bbf = __Eligibility check.__ The organisers check that each entry meets the formal conditions.
-# Context: list item in “How a call works”
-award-li-2dd88f6c6da96e56 = __Assessment.__ A jury assesses the eligible entries against the published criteria.
-# Context: list item in “How a call works”
-award-li-f71bf0137d85b53a = __Decision and ceremony.__ The winners are announced, ideally at a public event that gives them visibility.
-# Context: list item in “How a call works”
-award-li-dbfa5c5c52487d49 = __Sharing.__ The best entries are presented to others, so that other towns can learn from them.
+award-p-35ae0477f8eb89d0 = A call for an award of this kind usually has the same stages. The organisers publish the call and its criteria, and applicants send in their entries. The organisers check each entry against the formal conditions, and a jury assesses the eligible ones. The winners are announced in public, and the best entries are shared so that other towns can learn from them.
 # Context: paragraph in “How a call works”
-award-p-ab2c2ef1ec5c1bfd = Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
+award-p-7d42159e72971548 = Always read the official text of a call carefully: its organisers set the precise rules and criteria.
 # Context: heading
 award-h-71708699acf8f3b3 = Criteria
 # Context: paragraph in “Criteria”
@@ -67,21 +55,7 @@ award-cell-5b7537ec2cbdfcd8 = Is there evidence of reach and of change, honestly
 award-cell-7a4e8b1db35b2367 = Transferability
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Could another town learn from it and adapt it?
-# Context: heading
-award-h-8b7d003b40009032 = What good entries share
-# Context: paragraph in “What good entries share”
-award-p-dd55b4ceb2d45b1f = Winning campaigns are often not the biggest or most expensive. Good entries tend to share these qualities:
-# Context: list item in “What good entries share”
-award-li-0005beda09ead772 = __A clear local story.__ The entry explains the town's situation in a few sentences and shows why the campaign was needed there.
-# Context: list item in “What good entries share”
-award-li-051a116eadb2a05c = __People, not labels.__ Newcomers appear as neighbours, workers, parents, artists and athletes, speaking in their own voice.
-# Context: list item in “What good entries share”
-award-li-003264f4a6b45211 = __Real partnership.__ The municipality, civil society, schools and newcomers all played a part, and the entry says who did what.
-# Context: list item in “What good entries share”
-award-li-ed4ffc843fedf559 = __Honest results.__ The entry reports what worked and what did not, with modest but real evidence.
-# Context: list item in “What good entries share”
-award-li-61acb526c050579f = __Something to copy.__ The entry explains the method so that others can reuse it, with costs, timing and lessons learned.
-# Context: paragraph in “What good entries share”
+# Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = The most useful entries include a short section called "If you want to do this in your town". Two or three practical sentences, for example on finding partners or securing consent, turn a success story into a tool for others.
 # Context: heading
 award-h-89f7f6087b47355e = Preparing an entry

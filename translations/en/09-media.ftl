@@ -22,13 +22,23 @@ media-li-bbab07615e9539e3 = __Share the glossary.__ A friendly note with [the gl
 # Context: list item in “Working with journalists”
 media-li-37409ed3b204a8d3 = __Correct politely.__ If a report contains errors, contact the journalist or editor with the correct facts. Most media prefer a quiet correction to a public dispute.
 # Context: paragraph in “Working with journalists”
-media-p-fd6faba9853a564a = Some towns hold an informal meeting once or twice a year between local journalists, municipal staff, NGOs and newcomers, with no press release and no agenda beyond getting to know each other. Those contacts pay off when a difficult story breaks.
+media-p-ee59cd03b8c78b09 = Some towns hold an informal meeting once or twice a year between local journalists, municipal staff, NGOs and newcomers, with no press release and no agenda beyond getting to know each other. Those contacts help when there is sudden bad news.
 # Context: heading
-media-h-70af929e8af967be = Consent and safety
-# Context: paragraph in “Consent and safety”
-media-p-2c284522829e8f5a = Before you suggest a person for an interview or publish their name, photo or story, make sure they understand what will happen and agree freely. Offer options: first name only, no face, a changed location. For { -asylum-seekers } whose procedure is still open, and for anyone with family in danger, publicity can carry real risks. Children need the consent of their parents or guardians.
-# Context: paragraph in “Consent and safety”
-media-p-94f8ab9a4818d045 = Consent is not a form signed once. A person who agreed to be photographed at a festival has not agreed to appear on a poster. Ask again for each new use.
+media-h-66b70c05fee0e1a8 = Stories, photos and personal data
+# Context: paragraph in “Stories, photos and personal data”
+media-p-febd1ccc2abcabaa = Real stories and photos bring a campaign to life, but they can also put people at risk. Check the following before you publish anyone's name, face or story, or suggest them for an interview.
+# Context: paragraph in “Stories, photos and personal data”
+media-p-4ac040ee8a52eec6 = __Consent is a conversation.__ Explain what the material is for, where it will appear, how long you will keep it and who else may use it. Offer choices: first name only, no face, a changed location, or no story at all. Use an interpreter where needed, and give the person time to think. Record the answer with the [consent form in chapter 10](10-resources.md#consent-form). Ask again for each new use: a person who agreed to a photo at a festival has not agreed to a poster.
+# Context: paragraph in “Stories, photos and personal data”
+media-p-03c775c5fe8ee0f9 = __Saying no must be free.__ Many { -newcomers } depend on the municipality or an NGO for housing, money or advice. Say clearly, and in writing, that refusing has no effect on any service or support.
+# Context: paragraph in “Stories, photos and personal data”
+media-p-bef7b3f0cdbeea9c = __People can change their mind.__ Under the GDPR, a person can withdraw consent at any time[^gdpr]. You must then stop new uses and remove what you can, such as online posts. Printed books, posters, murals and broadcasts cannot be taken back, so tell people this before they agree.
+# Context: paragraph in “Stories, photos and personal data”
+media-p-52b772917dd6726d = __Risks linked to asylum.__ While an asylum procedure is open, a public story that differs from the asylum interview, even in small details, can be used to doubt the person's credibility. A name or a face can also be recognised by the people they fled, and put relatives in danger. When in doubt, leave out the name, the face and the journey.
+# Context: paragraph in “Stories, photos and personal data”
+media-p-df02d5bda2541038 = __Children.__ A child needs the consent of a parent or, if the child is unaccompanied, of the guardian appointed by the authorities. Ask the child too, and respect a "no". UNICEF's guidelines for reporting on children advise changing the name and hiding the identity of refugee or asylum-seeking children wherever there is a risk of harm.
+# Context: paragraph in “Stories, photos and personal data”
+media-p-6d657eceb5dd360e = __Personal data.__ A photo, video or story of a person who can be recognised is personal data. For a campaign, the legal basis is usually consent (GDPR Article 6). Ethnic origin, religion, political opinions and health are "special categories" that need explicit consent (Article 9). Agree who keeps the material, for how long and who may receive it, and delete it when that time ends. Every public authority has a data protection officer (Article 37): ask yours for advice before the campaign starts.
 # Context: heading
 media-h-b904a77155606517 = Social media
 # Context: paragraph in “Social media”
@@ -38,7 +48,7 @@ media-li-7b0b7ff91431c388 = __Post regularly, not only in crises.__ A steady flo
 # Context: list item in “Social media”
 media-li-a70f756202c7e0b9 = __Use people and images.__ Short videos, photos and quotes from residents and newcomers travel further than official announcements.
 # Context: list item in “Social media”
-media-li-9f35f64de75024a5 = __Write a moderation policy__ and publish it. Say which comments you will remove, such as insults, threats and { -hate-speech }, and apply the rule to everyone.
+media-li-4996cbe7525622a8 = __Write a moderation policy__ and publish it. Say which comments you will remove, such as insults, threats and { -hate-speech }, and apply the rule to everyone. A sample policy is in [chapter 10](10-resources.md#moderation-policy).
 # Context: list item in “Social media”
 media-li-ea0a0790fd9192bb = __Moderate actively__, especially in the first hours after a post. Hide or delete comments that break your rules, and reply to honest questions with facts.
 # Context: heading
@@ -48,13 +58,13 @@ media-p-b0728b51936f7d2d = False claims about migration spread easily because th
 # Context: list item in “Countering misinformation”
 media-li-4c7085347f0166b5 = __Respond quickly__ with accurate information from a trusted source. The longer a rumour circulates unanswered, the harder it is to correct.
 # Context: list item in “Countering misinformation”
-media-li-3fa7160b29fece64 = __Lead with the truth.__ State the facts first, mention the false claim briefly, and explain why it is wrong. Do not repeat the false claim in a headline.
+media-li-daefe32337bed2e2 = __Lead with the truth.__ State the fact first. Warn that a false claim follows, mention it once, and explain why it is wrong. Then repeat the fact. Do not repeat the false claim in a headline.
 # Context: list item in “Countering misinformation”
 media-li-31050b542a95c634 = __Use trusted messengers.__ A local doctor, headteacher or police officer may be more convincing than the municipality or an NGO.
 # Context: list item in “Countering misinformation”
 media-li-26a25877f5ee2bca = __Address the worry, not only the error.__ Behind many rumours lies a real concern, about housing, safety or fairness. Take that concern seriously.
 # Context: paragraph in “Countering misinformation”
-media-p-fbaead17fe043e7a = Do not argue endlessly with a few loud accounts. Your audience is the larger group of people reading silently. Give them a clear, calm and factual answer once, and then move on.
+media-p-e0d4434c5c5a3e07 = Do not argue endlessly with a few very active accounts. Your audience is the larger group of people reading silently. Give them a clear, calm and factual answer once, and then move on.
 # Context: heading
 media-h-b46fce82289f0239 = Responding to hate speech
 # Context: paragraph in “Responding to hate speech”
@@ -64,15 +74,31 @@ media-p-c45487b46815c633 = What local actors can do:
 # Context: list item in “Responding to hate speech”
 media-li-828a6f69713c5acf = __Document__ hateful posts with screenshots, dates and links before they disappear.
 # Context: list item in “Responding to hate speech”
-media-li-404e3cd60b719c07 = __Report__ them to the platform, and, where they may be illegal, to the police or a national equality body. Large platforms have committed to review notifications of illegal hate speech quickly[^code-of-conduct].
+media-li-f2acff311f7febe1 = __Report__ them to the platform through its reporting form, and, where they may be illegal, to the police or a national equality body. Under the Digital Services Act, platforms must act on reports of illegal content. Reports from recognised "trusted flaggers", often NGOs, must be handled with priority[^code-of-conduct].
 # Context: list item in “Responding to hate speech”
 media-li-77ae1a6a13680d5c = __Support__ the people targeted. Contact them privately, ask what they need, and show publicly that the community stands with them.
 # Context: list item in “Responding to hate speech”
 media-li-ca6fb46f7c19ec2f = __Respond__ with a clear public message from a respected voice: hate has no place in our town.
 # Context: list item in “Responding to hate speech”
 media-li-18ddda5f73f0f82c = __Do not amplify.__ Avoid quoting hateful words in full, and never share them just to condemn them.
-# Context: paragraph in “Responding to hate speech”
-media-p-f88084a0d5f3d4b5 = Agree on a response plan with your partners before anything happens: who monitors, who reports, who speaks publicly, and who supports the people targeted. In a difficult moment, a plan saves hours.
+# Context: heading
+media-h-3473df0a167dab12 = When something goes wrong: the first 72 hours
+# Context: paragraph in “When something goes wrong: the first 72 hours”
+media-p-5c9d0666c6f6cac0 = Some events can shake a town's trust in a single day:
+# Context: list item in “When something goes wrong: the first 72 hours”
+media-li-e4f6edfe5d6ea522 = a crime in which a suspect is said to be a { -newcomer };
+# Context: list item in “When something goes wrong: the first 72 hours”
+media-li-4e32014cd9b7727a = deaths at sea or at a border;
+# Context: list item in “When something goes wrong: the first 72 hours”
+media-li-dad780d15c6a3cd6 = the sudden arrival of many people;
+# Context: list item in “When something goes wrong: the first 72 hours”
+media-li-b0db4fbf486417b4 = a decision to open a reception centre;
+# Context: list item in “When something goes wrong: the first 72 hours”
+media-li-99cb138032c6afa0 = a protest against { -newcomers }, or an attack on them.
+# Context: paragraph in “When something goes wrong: the first 72 hours”
+media-p-05d0c31aa30431da = What you say in the first hours shapes the story for weeks. Decide now who will speak, who will check facts and who will watch social media. When something happens, check the facts first. Show sympathy for any victims, and never blame a group for the act of one person. Say when the next update will come, and protect the people who are being targeted.
+# Context: paragraph in “When something goes wrong: the first 72 hours”
+media-p-38397186eb8f8217 = The [checklist for the first 72 hours](10-resources.md#crisis-checklist) and a holding statement template are in chapter 10.
 # Context: heading
 media-h-f42148c5762e904b = What you can do
 # Context: list item in “What you can do”
@@ -86,8 +112,12 @@ media-li-3d541d72c69b0fd9 = List the three most common rumours about migration i
 # Context: list item in “What you can do”
 media-li-0d8ed414cc761cbc = Agree on a hate speech response plan with your partners, using the steps above.
 # Context: list item in “What you can do”
+media-li-813dc440a3f3bf16 = Name the people who will act in the first 72 hours of a crisis, using the [checklist in chapter 10](10-resources.md#crisis-checklist).
+# Context: list item in “What you can do”
 media-li-bef5d56f59a07b8b = Use the checklists in [chapter 10](10-resources.md#media-checklist) before every interview and every post about named people.
 # Context: footnote in “What you can do”
 media-fn-9761b639afd420c2 = Council Framework Decision 2008/913/JHA of 28 November 2008 on combating certain forms and expressions of racism and xenophobia by means of criminal law requires EU member states to punish such conduct.
 # Context: footnote in “What you can do”
-media-fn-bed367bbdc20677b = In 2016 the European Commission and several major online platforms agreed a Code of Conduct on countering illegal hate speech online, under which the platforms undertook to review most valid notifications within 24 hours.
+media-fn-abaa73d7e8a24f57 = The Digital Services Act (Regulation (EU) 2022/2065) has applied in full since 17 February 2024. It requires online platforms to offer a way to report illegal content and to act on such reports. In each country, the Digital Services Coordinator awards the status of trusted flagger, and the European Commission publishes a list. In January 2025 a revised "Code of conduct on countering illegal hate speech online +", which follows the 2016 code, was integrated into the framework of the Act.
+# Context: footnote in “What you can do”
+media-fn-4725cc01c4c554dd = Regulation (EU) 2016/679, the General Data Protection Regulation (GDPR). Article 7(3) covers withdrawing consent.

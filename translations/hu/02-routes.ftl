@@ -4,23 +4,135 @@
 # Context: chapter title
 routes-title-c44c63505d0869be = Migráció Délkelet-Európában
 # Context: heading
-routes-h-cdad84f3eba0a687 = Egy mozgásban lévő régió
-# Context: paragraph in “A region on the move”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: A region on the move
+routes-h-688bfc5793b4b9a4 = Egy mozgásban lévő régió
+# Context: paragraph in “A region of arrivals and departures”
 routes-p-7343b93cc52fd406 = Délkelet-Európa mindig is keresztút volt. Kereskedők, zarándokok, idénymunkások és jobb életet kereső családok évezredek óta kelnek át tengerein és hegyein.
-# Context: paragraph in “A region on the move”
-routes-p-f8362a9e1bbfc5fa = Az elmúlt években a régió – a Közel-Kelet, Afrika és az Európai Unió többi része közötti fekvése miatt – lett az az első európai föld, ahová a { -asylum-seekers } közül sokan megérkeztek. Ez a fejezet rövid, általános képet ad arról a három útvonalról, amelyek mentén a { -clarinet } országai fekszenek, és arról, mit jelentett mindez a { -local-communities } életében. A gyorsan változó statisztikákhoz használjon hivatalos forrásokat[^sources].
+# Context: paragraph in “A region of arrivals and departures”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: In recent years, because of its position between the Middle East, Africa and the rest of the European Union, the region became the first European ground that many { -asylum-seekers } reached. This chapter gives a short, general picture of the three routes on which the { -clarinet } countries lie, and of what that meant for { -local-communities }. For statistics, which change quickly, use official sources[^sources].
+routes-p-bb96ce6af494ed96 = Az elmúlt években a régió – a Közel-Kelet, Afrika és az Európai Unió többi része közötti fekvése miatt – lett az az első európai föld, ahová a { -asylum-seekers } közül sokan megérkeztek. Ez a fejezet rövid, általános képet ad arról a három útvonalról, amelyek mentén a { -clarinet } országai fekszenek, és arról, mit jelentett mindez a { -local-communities } életében. A gyorsan változó statisztikákhoz használjon hivatalos forrásokat[^sources].
 # Context: heading
 routes-h-7a19c064d074d610 = Három útvonal, egy régió
 # Context: paragraph in “Three routes, one region”
 routes-p-cb71f0715c0088e6 = A projekt úgy írta le nyolc országát, mint amelyek három migrációs útvonal mentén fekszenek. Az „útvonal” nem egy térképen jelölt út, hanem az utazások tág mintázata, amelyet a földrajz, az embercsempészek, az államok politikája és az alakít, hogy merre mentek korábban a rokonok. Az útvonalak elmozdulnak, kettéágaznak és lezárulnak.
 # Context: image description (alt text) in “Three routes, one region”
-routes-alt-062577dcf20caaa4 = Három migrációs útvonal vázlatos ábrája. Egy kék nyíl a Földközi-tenger középső részén át Olaszországba mutat. Egy zöld oszlop a nyugat-balkáni útvonalat jelzi, amely Bulgárián, Románián, Magyarországon, Szlovénián és Ausztrián át vezet Közép- és Észak-Európa felé. Narancssárga nyilak a Földközi-tenger keleti részén át Görögországba és Ciprusra mutatnak, Görögországból pedig egy szaggatott nyíl vezet tovább a nyugat-balkáni útvonalhoz.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Schematic diagram of three migration routes. A blue arrow crosses the central Mediterranean Sea to Italy. A green column shows the Western Balkan route passing Bulgaria, Romania, Hungary, Slovenia and Austria towards central and northern Europe. Orange arrows cross the eastern Mediterranean Sea to Greece and Cyprus, with a dashed arrow from Greece onward to the Western Balkan route.
+routes-alt-00294e7b32d60e0d = Három migrációs útvonal vázlatos ábrája. Egy kék nyíl a Földközi-tenger középső részén át Olaszországba mutat. Egy zöld oszlop a nyugat-balkáni útvonalat jelzi, amely Bulgárián, Románián, Magyarországon, Szlovénián és Ausztrián át vezet Közép- és Észak-Európa felé. Narancssárga nyilak a Földközi-tenger keleti részén át Görögországba és Ciprusra mutatnak, Görögországból pedig egy szaggatott nyíl vezet tovább a nyugat-balkáni útvonalhoz.
 # Context: figure caption in “Three routes, one region”
 routes-cap-26c01f8284d75340 = A három migrációs útvonal és a nyolc CLARINET-ország (vázlatos ábra, nem méretarányos)
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, its title (read aloud, not drawn)
+# routes-svg-3019f95680b6c0a5 = Schematic map: sea crossings to Italy, Greece and Cyprus, and the 2015–2016 overland corridor from Greece to Austria
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, its description (read aloud, not drawn)
+# routes-svg-7fe0d03a86a5fab8 = Mediterranean route: by sea across the central Mediterranean to Italy. Eastern Mediterranean route, called the Eastern Balkan route by the project: by sea across the eastern Mediterranean to Greece and Cyprus. Western Balkan route in 2015 and 2016: overland from Greece through North Macedonia and Serbia, then either through Hungary to Austria, or through Croatia and Slovenia to Austria, and on towards central and northern Europe. Bulgaria and Romania lie on dashed side branches. North Macedonia, Serbia and Croatia, shown in grey, were not CLARINET countries.
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
+# routes-svg-960ef9160037c238 = Three routes, eight countries
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
+# routes-svg-fd73968813d53fd0 = Mediterranean route
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
+# routes-svg-5a9cf672c8be6b5a = Italy
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 25 characters fit
+# routes-svg-efe0cb6504a70e47 = Central Mediterranean Sea
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
+# routes-svg-361507bf5f8b0d4c = by sea
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+# routes-svg-947ed7e5df16cb9a = Western Balkan route
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
+# routes-svg-f8c407f6895379e3 = towards central and
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 16 characters fit
+# routes-svg-92b3509a0ec61d53 = northern Europe
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 15 characters fit
+# routes-svg-c9cab0238debc6e5 = Austria
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# routes-svg-56059e7fb4e9ddfa = Slovenia
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# routes-svg-504be3084f44d3e7 = Hungary
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# routes-svg-7328d3f829b7b340 = Croatia
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# routes-svg-e8739c839576f7ac = Serbia
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 18 characters fit
+# routes-svg-cd84722648feda21 = North Macedonia
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# routes-svg-ea23726dd0fd4e4d = Romania
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# routes-svg-66b86bf0f0459474 = Bulgaria
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
+# routes-svg-8473db1698a4ecc7 = Eastern Mediterranean route
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+# routes-svg-e3729dca0d774a1c = (Eastern Balkan route)
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
+# routes-svg-9c93ad439373b4ee = Greece
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
+# routes-svg-5f1162c57ecf9981 = Cyprus
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+# routes-svg-24745d010c9e8f54 = Eastern Mediterranean Sea
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
+# routes-svg-a4b3aaec665fb0ec = Side branch
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 26 characters fit
+# routes-svg-b0e56a81986e2c6c = Not a CLARINET country
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
+# routes-svg-0c01fecfbffebdb4 = Schematic, not to scale
+
 # Context: table cell in “Three routes, one region”
 routes-cell-adc74704d65d5cc9 = Útvonal
 # Context: table cell in “Three routes, one region”
-routes-cell-e1abee3bff8ec082 = Az útvonal menti CLARINET-országok
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: CLARINET countries on it
+routes-cell-e2a838fc66dd85f9 = Az útvonal menti CLARINET-országok
 # Context: table cell in “Three routes, one region”
 routes-cell-ccc0655ef1c3088c = Hogyan utaznak általában az emberek?
 # Context: table cell in “Three routes, one region”
@@ -32,7 +144,9 @@ routes-cell-466b2466706b7c82 = Tengeren, a Földközi-tenger középső részén
 # Context: table cell in “Three routes, one region”
 routes-cell-947ed7e5df16cb9a = Nyugat-balkáni útvonal
 # Context: table cell in “Three routes, one region”
-routes-cell-3267a3140537a24a = Szlovénia, Magyarország, Bulgária, Románia, Ausztria
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Slovenia, Hungary, Bulgaria, Romania, Austria
+routes-cell-3cf17d73e5b6c74d = Szlovénia, Magyarország, Bulgária, Románia, Ausztria
 # Context: table cell in “Three routes, one region”
 routes-cell-fb141ec379a3859b = Szárazföldön, több határon át, gyalog, busszal, vonattal vagy autóval
 # Context: table cell in “Three routes, one region”
@@ -43,24 +157,62 @@ routes-cell-54fad801f955316d = Görögország, Ciprus
 routes-cell-e5e344f7c1e2f904 = Tengeren, a Földközi-tenger keleti részén át, valamint szárazföldi határokon keresztül
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = A csoportosítás a projekt saját leírását követi. A valóságban az útvonalak átfedik egymást, és egy ország egyszerre lehet érkezési, tranzit- és letelepedési hely.
+
+# Context: paragraph in “Three routes, one region”
+# routes-p-a7937987106e295a = EU statistics, such as those of the European Border and Coast Guard Agency (Frontex), group the routes differently. For example, they count arrivals across Bulgaria's land border with Turkey on the Eastern Mediterranean route.
+
 # Context: heading
 routes-h-4d048ea744aa31f8 = A földközi-tengeri útvonal
 # Context: paragraph in “The Mediterranean route”
 routes-p-a0edcde26973f3d8 = A Földközi-tenger középső részén átvezető útvonal Észak-Afrika partjaitól tengeren vezet Olaszországba, mindenekelőtt annak déli szigeteire és partjaira. Ez a világ egyik legveszélyesebb migrációs útvonala. A hajók gyakran túlzsúfoltak és tengerjárásra alkalmatlanok, és évente sokan vesztik életüket a tengeren[^iom].
 # Context: paragraph in “The Mediterranean route”
-routes-p-a3cb9c38a25090c3 = A kis szigeti és tengerparti közösségek számára ez az útvonal hirtelen, jól látható és olykor tragikus érkezéseket jelentett, amelyekkel elsőként halászok, orvosok, önkéntesek és hétköznapi lakosok szembesültek. A { -clarinet } vezető partnere, Lampedusa és Linosa önkormányzata is ilyen közösség.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: For small island and coastal communities, this route has meant arrivals that are sudden, visible and sometimes tragic, with fishermen, doctors, volunteers and ordinary residents at the front line. The lead partner of { -clarinet }, the Municipality of Lampedusa and Linosa, is such a community.
+routes-p-1c92357670ec6fb0 = A kis szigeti és tengerparti közösségek számára ez az útvonal hirtelen, jól látható és olykor tragikus érkezéseket jelentett, amelyekkel elsőként halászok, orvosok, önkéntesek és hétköznapi lakosok szembesültek. A { -clarinet } vezető partnere, Lampedusa és Linosa önkormányzata is ilyen közösség.
 # Context: heading
 routes-h-0a7bcb22907e26cb = A nyugat-balkáni útvonal
 # Context: paragraph in “The Western Balkan route”
 routes-p-aefce4adb2399491 = A nyugat-balkáni útvonal szárazföldön vezet Európa délkeleti részéből a kontinens közepe és északi része felé. 2015-ben és 2016-ban rendkívül sokan használták, közülük sokan a szíriai háború, illetve az afganisztáni és iraki konfliktusok elől menekültek. Az útvonal menti települések vasútállomásain és határátkelőin tömegek haladtak át.
 # Context: paragraph in “The Western Balkan route”
-routes-p-6fcb93bcef54a81f = 2016 elejétől, amikor szigorodtak a határellenőrzések, és az Európai Unió és Törökország közös nyilatkozatot fogadott el a migrációról, az útvonalon zajló mozgás meredeken visszaesett. Meg azonban nem szűnt: az emberek kisebb csoportokban, gyakran rejtettebb és veszélyesebb módon haladtak tovább, és egyesek hosszabb ideig maradtak az útba eső országokban.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: After early 2016, when border controls tightened and the European Union and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
+routes-p-e2a46df1063650c6 = 2016 elejétől, amikor szigorodtak a határellenőrzések, és az Európai Unió és Törökország közös nyilatkozatot fogadott el a migrációról, az útvonalon zajló mozgás meredeken visszaesett. Meg azonban nem szűnt: az emberek kisebb csoportokban, gyakran rejtettebb és veszélyesebb módon haladtak tovább, és egyesek hosszabb ideig maradtak az útba eső országokban.
+
+# Context: paragraph in “The Western Balkan route”
+# routes-p-352231e06e6e96f0 = After early 2016, when border controls tightened and EU leaders and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
+
 # Context: heading
 routes-h-bd1a384744b2eca2 = A kelet-balkáni útvonal
 # Context: paragraph in “The Eastern Balkan route”
-routes-p-a2df20cdb0899bf6 = A kelet-balkáni útvonal, amelyet gyakran kelet-földközi-tengeri útvonalnak is neveznek, Görögországba és Ciprusra vezet, többnyire tengeren a közeli partokról, de szárazföldi határokon át is. A török partokhoz közeli görög szigeteket 2015-ben ismerte meg az egész világ, amikor nap mint nap érkeztek oda hajók. Ciprus, az Európai Unió legkeletibb peremén fekvő sziget, szintén sok védelmet kereső embert fogadott.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: The Eastern Balkan route, often called the Eastern Mediterranean route, leads to Greece and Cyprus, mostly by sea from the nearby coasts and also across land borders. Greek islands close to the Turkish coast became known across the world in 2015, when boats arrived there day after day. Cyprus, an island at the far eastern edge of the European Union, has also received many people seeking protection.
+routes-p-06d5970b59fe928e = A kelet-balkáni útvonal, amelyet gyakran kelet-földközi-tengeri útvonalnak is neveznek, Görögországba és Ciprusra vezet, többnyire tengeren a közeli partokról, de szárazföldi határokon át is. A török partokhoz közeli görög szigeteket 2015-ben ismerte meg az egész világ, amikor nap mint nap érkeztek oda hajók. Ciprus, az Európai Unió legkeletibb peremén fekvő sziget, szintén sok védelmet kereső embert fogadott.
 # Context: paragraph in “The Eastern Balkan route”
 routes-p-b81a4b7204617698 = Ezekben az országokban az érkezés nem csupán átutazást jelentett: a befogadóállomások, a hosszú menekültügyi eljárások és a hónapokig vagy évekig várakozó emberek a helyi élet részévé váltak.
+
+# Context: heading
+# routes-h-b2fb3ae62f941028 = Since the project ended
+
+
+# Context: paragraph in “Since the project ended”
+# routes-p-9d7c9f744ac61828 = { -clarinet } ended in 2021. Since then, three changes have reached { -local-communities } in all eight countries.
+
+
+# Context: list item in “Since the project ended”
+# routes-li-a5240793ea6adc8f = **People fleeing the war in Ukraine.** Since March 2022 the EU has given them { -temporary-protection }[^temporary-protection]. Many towns welcomed large numbers of people within weeks, most of them women and children.
+
+
+# Context: list item in “Since the project ended”
+# routes-li-2e038f4533e3e8ed = **The Pact on Migration and Asylum.** The EU adopted this set of laws in May 2024, and most of its rules have applied since 12 June 2026[^pact]. It changes how asylum applications are checked and decided, and how EU countries share responsibility for them.
+
+
+# Context: list item in “Since the project ended”
+# routes-li-35a45a8e0d6e5345 = **The Digital Services Act.** Since February 2024, online platforms have had legal duties to act on reports of illegal content, including illegal { -hate-speech }. [Chapter 9](09-media.md#hate-speech) explains what this means for you.
+
+
+# Context: paragraph in “Since the project ended”
+# routes-p-125d4c25a90f2340 = For current figures, use the official sources listed in [chapter 10](10-resources.md#further-reading).
+
 # Context: heading
 routes-h-057fc622e94d9233 = Amit a helyi közösségek megéltek
 # Context: paragraph in “What local communities experienced”
@@ -76,11 +228,15 @@ routes-li-8cbae9453a77aebc = __Letelepedés.__ Sok helyen azok, akik érkezésü
 # Context: paragraph in “What local communities experienced”
 routes-p-677326231a7620ea = Mind a négy helyzeten végighúzódik egy közös minta. Az első reakciók gyakran nagyvonalúak; idővel azonban a fáradtság és az információhiány aggodalommá változtathatja a segítőkészséget. Ahol a helyi vezetők világosan beszélnek és pontos információkat osztanak meg, ott a bizalom általában megmarad. Ahol hallgatnak, ott a csendet mások töltik ki.
 # Context: paragraph in “What local communities experienced”
-routes-p-9f0a6945e8894fcd = Sok településen az első napokban a legtöbbet a boltosok, a nyugdíjasok, a diákok és a plébániai önkéntesek segítettek. Ha nyilvánosan elismerik őket, és megkérdezik, mit tanultak, azzal egyszerűen el lehet indítani egy valós tapasztalatokon alapuló helyi beszélgetést a migrációról.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: In many towns the people who helped most in the first days were shopkeepers, pensioners, students and parish volunteers. Recognising them publicly, and asking what they learned, is a simple way to start a local conversation about migration grounded in real experience.
+routes-p-28d64efc3c2aab78 = Sok településen az első napokban a legtöbbet a boltosok, a nyugdíjasok, a diákok és a plébániai önkéntesek segítettek. Ha nyilvánosan elismerik őket, és megkérdezik, mit tanultak, azzal egyszerűen el lehet indítani egy valós tapasztalatokon alapuló helyi beszélgetést a migrációról.
 # Context: heading
 routes-h-139f4b48fdddd135 = Kivándorlás és bevándorlás egyszerre
 # Context: paragraph in “Emigration and immigration together”
-routes-p-b5a60e0f863a00ff = Délkelet-Európában sok közösségből elvándorolnak az emberek, miközben mások érkeznek oda. A fiatalok tanulni és dolgozni mennek el, az újonnan érkezők pedig Európán kívülről jönnek. A legtöbb család tudja, milyen, ha egy rokona külföldön él, vagy ha idegenként bánnak vele – és ezek az emlékek segíthetnek abban, hogy a lakosok olyan úton lévő embereket lássanak az újonnan érkezőkben, akiknek az útja nem is annyira különbözik a sajátjuktól.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Many communities in South-East Europe are places that people leave as well as places they arrive in. Young people move away for study and work while newcomers arrive from outside Europe. Most families know what it means to have a relative abroad or to be treated as a stranger, and those memories can help residents see newcomers as people on a journey not so different from their own.
+routes-p-ceb7417be821ac6c = Délkelet-Európában sok közösségből elvándorolnak az emberek, miközben mások érkeznek oda. A fiatalok tanulni és dolgozni mennek el, az újonnan érkezők pedig Európán kívülről jönnek. A legtöbb család tudja, milyen, ha egy rokona külföldön él, vagy ha idegenként bánnak vele – és ezek az emlékek segíthetnek abban, hogy a lakosok olyan úton lévő embereket lássanak az újonnan érkezőkben, akiknek az útja nem is annyira különbözik a sajátjuktól.
 # Context: heading
 routes-h-da1e29bc37ed314c = A vészhelyzeten túl
 # Context: paragraph in “Beyond the emergency”
@@ -111,3 +267,11 @@ routes-li-da2f91508bfb1454 = Gondolja végig, az út melyik szakasza hiányzik a
 routes-fn-730a2f4c9ee59885 = Az Európai Unióba érkezőkről és a menedékkérelmekről megbízható adatokat tesz közzé az Eurostat, az Európai Unió Menekültügyi Ügynöksége és az ENSZ Menekültügyi Főbiztossága (UNHCR). Az egyes országokra vonatkozó adatokat a nemzeti belügyminisztériumok és menekültügyi hatóságok teszik közzé.
 # Context: footnote in “What you can do”
 routes-fn-436621247423082d = A Nemzetközi Migrációs Szervezet (IOM) az Eltűnt Migránsok Projekt (Missing Migrants Project) keretében rögzíti a migrációs útvonalakon – köztük a Földközi-tengeren – életüket vesztett és eltűnt emberek adatait.
+
+# Context: footnote in “What you can do”
+# routes-fn-5794120a4f4a3a8d = Council Implementing Decision (EU) 2022/382 of 4 March 2022, based on the Temporary Protection Directive (2001/55/EC). The protection has since been extended several times.
+
+
+# Context: footnote in “What you can do”
+# routes-fn-a7560021b5710a2b = Among other laws, the Pact includes Regulation (EU) 2024/1347, which replaces the Qualification Directive, and Directive (EU) 2024/1346 on reception conditions. Your national asylum authority can explain what has changed in your country.
+

@@ -8,25 +8,19 @@ award-h-9cc9c6c499ead4a1 = Miért jó egy díj?
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Sok jó helyi kampány ismeretlen marad azon a településen kívül, ahol megvalósult. Egy díj egyszerű módja annak, hogy rájuk találjunk, köszönetet mondjunk a mögöttük álló embereknek, és megosszuk az ötleteiket.
 # Context: paragraph in “Why an award”
-award-p-93966e1807b6f998 = A { -clarinet } első tevékenysége az „Európai díj a migrációról és integrációról szóló helyi figyelemfelkeltő kampányokért” pályázati felhívás volt. A projekt első és harmadik célkitűzését szolgálta: hogy feltárja és ösztönözze a { -local-communities } jó gyakorlatait a migrációról és a { -migrants } befogadásáról szóló nyilvános kommunikációban, és elősegítse e gyakorlatok cseréjét az Európai Unióban.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
+award-p-4eab64f1164b8a1d = A { -clarinet } első tevékenysége az „Európai díj a migrációról és integrációról szóló helyi figyelemfelkeltő kampányokért” pályázati felhívás volt. A projekt első és harmadik célkitűzését szolgálta: hogy feltárja és ösztönözze a { -local-communities } jó gyakorlatait a migrációról és a { -migrants } befogadásáról szóló nyilvános kommunikációban, és elősegítse e gyakorlatok cseréjét az Európai Unióban.
 # Context: heading
 award-h-975a8a2ec864e893 = Hogyan működik egy pályázati felhívás?
 # Context: paragraph in “How a call works”
-award-p-fee627b0bfa8e0a9 = Bármik is a pontos szabályai, egy ilyen díjra szóló felhívás általában ugyanazokat a szakaszokat követi.
-# Context: list item in “How a call works”
-award-li-830caf17a6706429 = __Közzététel.__ A szervezők közzéteszik a felhívást: ki pályázhat, milyen kampányokkal lehet indulni, mi a határidő, és mik a szempontok.
-# Context: list item in “How a call works”
-award-li-035379af56a66d79 = __Pályázatok.__ A pályázók – általában egy űrlapon – bemutatják a kampányukat, és alátámasztó anyagokat csatolnak, például képeket, sajtómegjelenéseket és eredményeket.
-# Context: list item in “How a call works”
-award-li-6579c80e83766bbf = __Jogosultsági ellenőrzés.__ A szervezők ellenőrzik, hogy minden pályázat megfelel-e a formai feltételeknek.
-# Context: list item in “How a call works”
-award-li-2dd88f6c6da96e56 = __Értékelés.__ Egy zsűri a közzétett szempontok alapján értékeli a jogosult pályázatokat.
-# Context: list item in “How a call works”
-award-li-f71bf0137d85b53a = __Döntés és díjátadó.__ Kihirdetik a nyerteseket, ideális esetben egy nyilvános rendezvényen, amely láthatóságot ad nekik.
-# Context: list item in “How a call works”
-award-li-dbfa5c5c52487d49 = __Megosztás.__ A legjobb pályázatokat bemutatják másoknak is, hogy más települések tanulhassanak belőlük.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Whatever its exact rules, a call for an award of this kind usually follows the same stages.
+award-p-35ae0477f8eb89d0 = Bármik is a pontos szabályai, egy ilyen díjra szóló felhívás általában ugyanazokat a szakaszokat követi.
 # Context: paragraph in “How a call works”
-award-p-ab2c2ef1ec5c1bfd = Mindig olvassa el figyelmesen a felhívás hivatalos szövegét. Ez a fejezet azt írja le, hogyan működnek általában az ilyen felhívások, és mit keresnek általában a zsűrik; az egyes díjak pontos szabályait, jogosultsági feltételeit és szempontjait a szervezőik határozzák meg.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
+award-p-7d42159e72971548 = Mindig olvassa el figyelmesen a felhívás hivatalos szövegét. Ez a fejezet azt írja le, hogyan működnek általában az ilyen felhívások, és mit keresnek általában a zsűrik; az egyes díjak pontos szabályait, jogosultsági feltételeit és szempontjait a szervezőik határozzák meg.
 # Context: heading
 award-h-71708699acf8f3b3 = Szempontok
 # Context: paragraph in “Criteria”
@@ -67,21 +61,7 @@ award-cell-5b7537ec2cbdfcd8 = Van-e bizonyíték az elérésre és a változásr
 award-cell-7a4e8b1db35b2367 = Átvehetőség
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Tanulhat-e belőle, és átveheti-e egy másik település?
-# Context: heading
-award-h-8b7d003b40009032 = Mi a közös a jó pályázatokban?
-# Context: paragraph in “What good entries share”
-award-p-dd55b4ceb2d45b1f = A nyertes kampányok gyakran nem a legnagyobbak vagy a legdrágábbak. A jó pályázatokban általában ezek a tulajdonságok közösek:
-# Context: list item in “What good entries share”
-award-li-0005beda09ead772 = __Világos helyi történet.__ A pályázat néhány mondatban elmagyarázza a település helyzetét, és megmutatja, miért volt ott szükség a kampányra.
-# Context: list item in “What good entries share”
-award-li-051a116eadb2a05c = __Emberek, nem címkék.__ Az újonnan érkezők szomszédként, munkavállalóként, szülőként, művészként és sportolóként jelennek meg, és a saját hangjukon szólalnak meg.
-# Context: list item in “What good entries share”
-award-li-003264f4a6b45211 = __Valódi partnerség.__ Az önkormányzat, a civil társadalom, az iskolák és az újonnan érkezők mind kivették a részüket, és a pályázat leírja, ki mit csinált.
-# Context: list item in “What good entries share”
-award-li-ed4ffc843fedf559 = __Őszinte eredmények.__ A pályázat beszámol arról, mi működött és mi nem, szerény, de valós bizonyítékokkal.
-# Context: list item in “What good entries share”
-award-li-61acb526c050579f = __Valami, amit át lehet venni.__ A pályázat úgy mutatja be a módszert – a költségekkel, az ütemezéssel és a tanulságokkal együtt –, hogy mások is alkalmazhassák.
-# Context: paragraph in “What good entries share”
+# Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = A leghasznosabb pályázatokban van egy rövid rész „Ha ezt az Ön településén is meg szeretné valósítani” címmel. Két-három gyakorlati mondat – például arról, hogyan találjunk partnereket, vagy hogyan szerezzük meg a hozzájárulásokat – a sikertörténetet mások számára is használható eszközzé teszi.
 # Context: heading
 award-h-89f7f6087b47355e = A pályázat elkészítése

@@ -26,3 +26,12 @@ alert-important = Jó gyakorlat
 -local-community = helyi közösség
 -local-communities = helyi közösségek
 -hate-speech = gyűlöletbeszéd
+
+# -newcomer = newcomer
+
+
+# -newcomers = newcomers
+
+
+# -temporary-protection = temporary protection
+

@@ -4,23 +4,135 @@
 # Context: chapter title
 routes-title-c44c63505d0869be = Le migrazioni nell'Europa sud-orientale
 # Context: heading
-routes-h-cdad84f3eba0a687 = Una regione in movimento
-# Context: paragraph in “A region on the move”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: A region on the move
+routes-h-688bfc5793b4b9a4 = Una regione in movimento
+# Context: paragraph in “A region of arrivals and departures”
 routes-p-7343b93cc52fd406 = L'Europa sud-orientale è sempre stata un crocevia. Da migliaia di anni mercanti, pellegrini, lavoratori stagionali e famiglie in cerca di una vita migliore ne attraversano i mari e le montagne.
-# Context: paragraph in “A region on the move”
-routes-p-f8362a9e1bbfc5fa = Negli ultimi anni, per la sua posizione tra il Medio Oriente, l'Africa e il resto dell'Unione europea, la regione è diventata il primo territorio europeo raggiunto da molti { -asylum-seekers }. Questo capitolo offre un quadro breve e generale delle tre rotte su cui si trovano i Paesi di { -clarinet } e di ciò che queste rotte hanno significato per le { -local-communities }. Per le statistiche, che cambiano rapidamente, consultate le fonti ufficiali[^sources].
+# Context: paragraph in “A region of arrivals and departures”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: In recent years, because of its position between the Middle East, Africa and the rest of the European Union, the region became the first European ground that many { -asylum-seekers } reached. This chapter gives a short, general picture of the three routes on which the { -clarinet } countries lie, and of what that meant for { -local-communities }. For statistics, which change quickly, use official sources[^sources].
+routes-p-bb96ce6af494ed96 = Negli ultimi anni, per la sua posizione tra il Medio Oriente, l'Africa e il resto dell'Unione europea, la regione è diventata il primo territorio europeo raggiunto da molti { -asylum-seekers }. Questo capitolo offre un quadro breve e generale delle tre rotte su cui si trovano i Paesi di { -clarinet } e di ciò che queste rotte hanno significato per le { -local-communities }. Per le statistiche, che cambiano rapidamente, consultate le fonti ufficiali[^sources].
 # Context: heading
 routes-h-7a19c064d074d610 = Tre rotte, una regione
 # Context: paragraph in “Three routes, one region”
 routes-p-cb71f0715c0088e6 = Il progetto descriveva i suoi otto Paesi come situati lungo tre rotte migratorie. Una «rotta» non è una strada su una cartina, ma un insieme di percorsi modellato dalla geografia, dai trafficanti, dalle politiche degli Stati e dai luoghi in cui si sono già stabiliti i parenti. Le rotte si spostano, si dividono e si chiudono.
 # Context: image description (alt text) in “Three routes, one region”
-routes-alt-062577dcf20caaa4 = Schema delle tre rotte migratorie. Una freccia blu attraversa il Mar Mediterraneo centrale fino all'Italia. Una colonna verde mostra la rotta dei Balcani occidentali che passa per Bulgaria, Romania, Ungheria, Slovenia e Austria in direzione dell'Europa centrale e settentrionale. Frecce arancioni attraversano il Mar Mediterraneo orientale fino alla Grecia e a Cipro, con una freccia tratteggiata che dalla Grecia prosegue verso la rotta dei Balcani occidentali.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Schematic diagram of three migration routes. A blue arrow crosses the central Mediterranean Sea to Italy. A green column shows the Western Balkan route passing Bulgaria, Romania, Hungary, Slovenia and Austria towards central and northern Europe. Orange arrows cross the eastern Mediterranean Sea to Greece and Cyprus, with a dashed arrow from Greece onward to the Western Balkan route.
+routes-alt-00294e7b32d60e0d = Schema delle tre rotte migratorie. Una freccia blu attraversa il Mar Mediterraneo centrale fino all'Italia. Una colonna verde mostra la rotta dei Balcani occidentali che passa per Bulgaria, Romania, Ungheria, Slovenia e Austria in direzione dell'Europa centrale e settentrionale. Frecce arancioni attraversano il Mar Mediterraneo orientale fino alla Grecia e a Cipro, con una freccia tratteggiata che dalla Grecia prosegue verso la rotta dei Balcani occidentali.
 # Context: figure caption in “Three routes, one region”
 routes-cap-26c01f8284d75340 = Le tre rotte migratorie e gli otto Paesi di CLARINET (schema non in scala)
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, its title (read aloud, not drawn)
+# routes-svg-3019f95680b6c0a5 = Schematic map: sea crossings to Italy, Greece and Cyprus, and the 2015–2016 overland corridor from Greece to Austria
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, its description (read aloud, not drawn)
+# routes-svg-7fe0d03a86a5fab8 = Mediterranean route: by sea across the central Mediterranean to Italy. Eastern Mediterranean route, called the Eastern Balkan route by the project: by sea across the eastern Mediterranean to Greece and Cyprus. Western Balkan route in 2015 and 2016: overland from Greece through North Macedonia and Serbia, then either through Hungary to Austria, or through Croatia and Slovenia to Austria, and on towards central and northern Europe. Bulgaria and Romania lie on dashed side branches. North Macedonia, Serbia and Croatia, shown in grey, were not CLARINET countries.
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
+# routes-svg-960ef9160037c238 = Three routes, eight countries
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
+# routes-svg-fd73968813d53fd0 = Mediterranean route
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
+# routes-svg-5a9cf672c8be6b5a = Italy
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 25 characters fit
+# routes-svg-efe0cb6504a70e47 = Central Mediterranean Sea
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
+# routes-svg-361507bf5f8b0d4c = by sea
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+# routes-svg-947ed7e5df16cb9a = Western Balkan route
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
+# routes-svg-f8c407f6895379e3 = towards central and
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 16 characters fit
+# routes-svg-92b3509a0ec61d53 = northern Europe
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 15 characters fit
+# routes-svg-c9cab0238debc6e5 = Austria
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# routes-svg-56059e7fb4e9ddfa = Slovenia
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# routes-svg-504be3084f44d3e7 = Hungary
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# routes-svg-7328d3f829b7b340 = Croatia
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# routes-svg-e8739c839576f7ac = Serbia
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 18 characters fit
+# routes-svg-cd84722648feda21 = North Macedonia
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# routes-svg-ea23726dd0fd4e4d = Romania
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# routes-svg-66b86bf0f0459474 = Bulgaria
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
+# routes-svg-8473db1698a4ecc7 = Eastern Mediterranean route
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+# routes-svg-e3729dca0d774a1c = (Eastern Balkan route)
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
+# routes-svg-9c93ad439373b4ee = Greece
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
+# routes-svg-5f1162c57ecf9981 = Cyprus
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+# routes-svg-24745d010c9e8f54 = Eastern Mediterranean Sea
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
+# routes-svg-a4b3aaec665fb0ec = Side branch
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 26 characters fit
+# routes-svg-b0e56a81986e2c6c = Not a CLARINET country
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
+# routes-svg-0c01fecfbffebdb4 = Schematic, not to scale
+
 # Context: table cell in “Three routes, one region”
 routes-cell-adc74704d65d5cc9 = Rotta
 # Context: table cell in “Three routes, one region”
-routes-cell-e1abee3bff8ec082 = Paesi CLARINET interessati
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: CLARINET countries on it
+routes-cell-e2a838fc66dd85f9 = Paesi CLARINET interessati
 # Context: table cell in “Three routes, one region”
 routes-cell-ccc0655ef1c3088c = Come si viaggia di solito
 # Context: table cell in “Three routes, one region”
@@ -32,7 +144,9 @@ routes-cell-466b2466706b7c82 = Via mare, attraverso il Mediterraneo centrale
 # Context: table cell in “Three routes, one region”
 routes-cell-947ed7e5df16cb9a = Rotta dei Balcani occidentali
 # Context: table cell in “Three routes, one region”
-routes-cell-3267a3140537a24a = Slovenia, Ungheria, Bulgaria, Romania, Austria
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Slovenia, Hungary, Bulgaria, Romania, Austria
+routes-cell-3cf17d73e5b6c74d = Slovenia, Ungheria, Bulgaria, Romania, Austria
 # Context: table cell in “Three routes, one region”
 routes-cell-fb141ec379a3859b = Via terra, attraversando più confini a piedi, in autobus, in treno o in auto
 # Context: table cell in “Three routes, one region”
@@ -43,24 +157,62 @@ routes-cell-54fad801f955316d = Grecia, Cipro
 routes-cell-e5e344f7c1e2f904 = Via mare, attraverso il Mediterraneo orientale, e attraverso le frontiere terrestri
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = Il raggruppamento segue la descrizione data dal progetto stesso. In realtà le rotte si sovrappongono, e uno stesso Paese può essere contemporaneamente luogo di arrivo, di transito e di insediamento.
+
+# Context: paragraph in “Three routes, one region”
+# routes-p-a7937987106e295a = EU statistics, such as those of the European Border and Coast Guard Agency (Frontex), group the routes differently. For example, they count arrivals across Bulgaria's land border with Turkey on the Eastern Mediterranean route.
+
 # Context: heading
 routes-h-4d048ea744aa31f8 = La rotta del Mediterraneo
 # Context: paragraph in “The Mediterranean route”
 routes-p-a0edcde26973f3d8 = La rotta del Mediterraneo centrale porta via mare dalle coste del Nord Africa all'Italia, soprattutto alle sue isole e coste meridionali. È una delle rotte migratorie più pericolose al mondo. Le imbarcazioni sono spesso sovraffollate e inadatte alla navigazione, e ogni anno molte persone perdono la vita in mare[^iom].
 # Context: paragraph in “The Mediterranean route”
-routes-p-a3cb9c38a25090c3 = Per le piccole comunità insulari e costiere, questa rotta ha significato arrivi improvvisi, visibili e talvolta tragici, con pescatori, medici, volontari e semplici cittadini in prima linea. Il capofila di { -clarinet }, il Comune di Lampedusa e Linosa, è una di queste comunità.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: For small island and coastal communities, this route has meant arrivals that are sudden, visible and sometimes tragic, with fishermen, doctors, volunteers and ordinary residents at the front line. The lead partner of { -clarinet }, the Municipality of Lampedusa and Linosa, is such a community.
+routes-p-1c92357670ec6fb0 = Per le piccole comunità insulari e costiere, questa rotta ha significato arrivi improvvisi, visibili e talvolta tragici, con pescatori, medici, volontari e semplici cittadini in prima linea. Il capofila di { -clarinet }, il Comune di Lampedusa e Linosa, è una di queste comunità.
 # Context: heading
 routes-h-0a7bcb22907e26cb = La rotta dei Balcani occidentali
 # Context: paragraph in “The Western Balkan route”
 routes-p-aefce4adb2399491 = La rotta dei Balcani occidentali porta via terra dal sud-est dell'Europa verso il centro e il nord del continente. Nel 2015 e nel 2016 è stata percorsa da un numero molto elevato di persone, molte delle quali in fuga dalla guerra in Siria e dai conflitti in Afghanistan e in Iraq. Le città lungo la rotta hanno visto folle di persone transitare per le loro stazioni ferroviarie e i loro valichi di frontiera.
 # Context: paragraph in “The Western Balkan route”
-routes-p-6fcb93bcef54a81f = Dall'inizio del 2016, quando i controlli alle frontiere si sono inaspriti e l'Unione europea e la Turchia hanno concordato una dichiarazione congiunta sulla migrazione, i movimenti lungo la rotta sono calati drasticamente. Ma non si sono fermati: le persone hanno continuato a spostarsi in gruppi più piccoli, spesso in modo più nascosto e pericoloso, e alcune sono rimaste più a lungo nei Paesi di passaggio.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: After early 2016, when border controls tightened and the European Union and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
+routes-p-e2a46df1063650c6 = Dall'inizio del 2016, quando i controlli alle frontiere si sono inaspriti e l'Unione europea e la Turchia hanno concordato una dichiarazione congiunta sulla migrazione, i movimenti lungo la rotta sono calati drasticamente. Ma non si sono fermati: le persone hanno continuato a spostarsi in gruppi più piccoli, spesso in modo più nascosto e pericoloso, e alcune sono rimaste più a lungo nei Paesi di passaggio.
+
+# Context: paragraph in “The Western Balkan route”
+# routes-p-352231e06e6e96f0 = After early 2016, when border controls tightened and EU leaders and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
+
 # Context: heading
 routes-h-bd1a384744b2eca2 = La rotta dei Balcani orientali
 # Context: paragraph in “The Eastern Balkan route”
-routes-p-a2df20cdb0899bf6 = La rotta dei Balcani orientali, spesso chiamata rotta del Mediterraneo orientale, porta in Grecia e a Cipro, soprattutto via mare dalle coste vicine ma anche attraverso le frontiere terrestri. Nel 2015 le isole greche vicine alla costa turca sono diventate note in tutto il mondo, quando le imbarcazioni vi approdavano giorno dopo giorno. Anche Cipro, isola all'estremo confine orientale dell'Unione europea, ha accolto molte persone in cerca di protezione.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: The Eastern Balkan route, often called the Eastern Mediterranean route, leads to Greece and Cyprus, mostly by sea from the nearby coasts and also across land borders. Greek islands close to the Turkish coast became known across the world in 2015, when boats arrived there day after day. Cyprus, an island at the far eastern edge of the European Union, has also received many people seeking protection.
+routes-p-06d5970b59fe928e = La rotta dei Balcani orientali, spesso chiamata rotta del Mediterraneo orientale, porta in Grecia e a Cipro, soprattutto via mare dalle coste vicine ma anche attraverso le frontiere terrestri. Nel 2015 le isole greche vicine alla costa turca sono diventate note in tutto il mondo, quando le imbarcazioni vi approdavano giorno dopo giorno. Anche Cipro, isola all'estremo confine orientale dell'Unione europea, ha accolto molte persone in cerca di protezione.
 # Context: paragraph in “The Eastern Balkan route”
 routes-p-b81a4b7204617698 = Per questi Paesi gli arrivi non sono stati solo una questione di transito: centri di accoglienza, lunghe procedure di asilo e persone in attesa per mesi o per anni sono entrati a far parte della vita locale.
+
+# Context: heading
+# routes-h-b2fb3ae62f941028 = Since the project ended
+
+
+# Context: paragraph in “Since the project ended”
+# routes-p-9d7c9f744ac61828 = { -clarinet } ended in 2021. Since then, three changes have reached { -local-communities } in all eight countries.
+
+
+# Context: list item in “Since the project ended”
+# routes-li-a5240793ea6adc8f = **People fleeing the war in Ukraine.** Since March 2022 the EU has given them { -temporary-protection }[^temporary-protection]. Many towns welcomed large numbers of people within weeks, most of them women and children.
+
+
+# Context: list item in “Since the project ended”
+# routes-li-2e038f4533e3e8ed = **The Pact on Migration and Asylum.** The EU adopted this set of laws in May 2024, and most of its rules have applied since 12 June 2026[^pact]. It changes how asylum applications are checked and decided, and how EU countries share responsibility for them.
+
+
+# Context: list item in “Since the project ended”
+# routes-li-35a45a8e0d6e5345 = **The Digital Services Act.** Since February 2024, online platforms have had legal duties to act on reports of illegal content, including illegal { -hate-speech }. [Chapter 9](09-media.md#hate-speech) explains what this means for you.
+
+
+# Context: paragraph in “Since the project ended”
+# routes-p-125d4c25a90f2340 = For current figures, use the official sources listed in [chapter 10](10-resources.md#further-reading).
+
 # Context: heading
 routes-h-057fc622e94d9233 = Che cosa hanno vissuto le comunità locali
 # Context: paragraph in “What local communities experienced”
@@ -76,11 +228,15 @@ routes-li-8cbae9453a77aebc = __Insediamento.__ In molti luoghi le persone arriva
 # Context: paragraph in “What local communities experienced”
 routes-p-677326231a7620ea = Un filo comune attraversa tutte e quattro le situazioni. Le prime reazioni sono spesso generose; con il tempo, la stanchezza e la mancanza di informazioni possono trasformare la generosità in preoccupazione. Dove gli amministratori locali parlano con chiarezza e condividono informazioni accurate, la fiducia di solito regge. Dove tacciono, sono altri a riempire il silenzio.
 # Context: paragraph in “What local communities experienced”
-routes-p-9f0a6945e8894fcd = In molte città, nei primi giorni, chi ha aiutato di più sono stati negozianti, pensionati, studenti e volontari della parrocchia. Riconoscere pubblicamente il loro impegno, e chiedere loro che cosa hanno imparato, è un modo semplice per avviare una conversazione locale sulla migrazione fondata sull'esperienza reale.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: In many towns the people who helped most in the first days were shopkeepers, pensioners, students and parish volunteers. Recognising them publicly, and asking what they learned, is a simple way to start a local conversation about migration grounded in real experience.
+routes-p-28d64efc3c2aab78 = In molte città, nei primi giorni, chi ha aiutato di più sono stati negozianti, pensionati, studenti e volontari della parrocchia. Riconoscere pubblicamente il loro impegno, e chiedere loro che cosa hanno imparato, è un modo semplice per avviare una conversazione locale sulla migrazione fondata sull'esperienza reale.
 # Context: heading
 routes-h-139f4b48fdddd135 = Emigrazione e immigrazione insieme
 # Context: paragraph in “Emigration and immigration together”
-routes-p-b5a60e0f863a00ff = Molte comunità dell'Europa sud-orientale sono luoghi da cui si parte oltre che luoghi in cui si arriva. I giovani se ne vanno per studiare e lavorare, mentre i nuovi arrivati giungono da fuori Europa. Quasi ogni famiglia sa che cosa significa avere un parente all'estero o essere trattati da estranei, e questi ricordi possono aiutare i residenti a vedere nei nuovi arrivati persone in viaggio, non così diverse da loro.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Many communities in South-East Europe are places that people leave as well as places they arrive in. Young people move away for study and work while newcomers arrive from outside Europe. Most families know what it means to have a relative abroad or to be treated as a stranger, and those memories can help residents see newcomers as people on a journey not so different from their own.
+routes-p-ceb7417be821ac6c = Molte comunità dell'Europa sud-orientale sono luoghi da cui si parte oltre che luoghi in cui si arriva. I giovani se ne vanno per studiare e lavorare, mentre i nuovi arrivati giungono da fuori Europa. Quasi ogni famiglia sa che cosa significa avere un parente all'estero o essere trattati da estranei, e questi ricordi possono aiutare i residenti a vedere nei nuovi arrivati persone in viaggio, non così diverse da loro.
 # Context: heading
 routes-h-da1e29bc37ed314c = Oltre l'emergenza
 # Context: paragraph in “Beyond the emergency”
@@ -111,3 +267,11 @@ routes-li-da2f91508bfb1454 = Chiedetevi quale fase del viaggio manca nel dibatti
 routes-fn-730a2f4c9ee59885 = Dati affidabili sugli arrivi e sulle domande di asilo nell'Unione europea sono pubblicati da Eurostat, dall'Agenzia dell'Unione europea per l'asilo (EUAA) e dall'Agenzia ONU per i Rifugiati (UNHCR). I ministeri dell'Interno e le autorità nazionali competenti in materia di asilo pubblicano i dati relativi a ciascun Paese.
 # Context: footnote in “What you can do”
 routes-fn-436621247423082d = L'Organizzazione internazionale per le migrazioni (OIM) registra i decessi e le scomparse di persone lungo le rotte migratorie, compreso il Mediterraneo, nell'ambito del suo progetto Missing Migrants.
+
+# Context: footnote in “What you can do”
+# routes-fn-5794120a4f4a3a8d = Council Implementing Decision (EU) 2022/382 of 4 March 2022, based on the Temporary Protection Directive (2001/55/EC). The protection has since been extended several times.
+
+
+# Context: footnote in “What you can do”
+# routes-fn-a7560021b5710a2b = Among other laws, the Pact includes Regulation (EU) 2024/1347, which replaces the Qualification Directive, and Directive (EU) 2024/1346 on reception conditions. Your national asylum authority can explain what has changed in your country.
+

@@ -16,11 +16,15 @@ words-h-e5784b859ad5a07e = Le tre parole che si confondono più spesso
 # Context: heading
 words-h-fa2239b6a4057c8a = Rifugiato
 # Context: paragraph in “Refugee”
-words-p-1725895fa3569877 = Un { -refugee } è una persona che ha dovuto lasciare il proprio Paese per il fondato timore di essere perseguitata per motivi di razza, religione, nazionalità, opinioni politiche o appartenenza a un determinato gruppo sociale, e che non può o, a causa di questo timore, non vuole avvalersi della protezione del proprio Paese. La definizione è tratta dalla Convenzione di Ginevra del 1951 relativa allo status dei rifugiati[^convention]. Nel linguaggio comune la parola si usa anche in senso più ampio per chi fugge da guerre e violenze, e anche a queste persone il diritto internazionale garantisce protezione.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: A { -refugee } is a person who has had to leave their country because of a well-founded fear of persecution for reasons of race, religion, nationality, political opinion or membership of a particular social group, and who cannot or will not, because of that fear, seek the protection of their own country. This definition comes from the 1951 Convention relating to the Status of Refugees[^convention]. In everyday speech the word is also used more widely for people fleeing war and violence, and international law gives them protection too.
+words-p-a55d8f2219b80fce = Un { -refugee } è una persona che ha dovuto lasciare il proprio Paese per il fondato timore di essere perseguitata per motivi di razza, religione, nazionalità, opinioni politiche o appartenenza a un determinato gruppo sociale, e che non può o, a causa di questo timore, non vuole avvalersi della protezione del proprio Paese. La definizione è tratta dalla Convenzione di Ginevra del 1951 relativa allo status dei rifugiati[^convention]. Nel linguaggio comune la parola si usa anche in senso più ampio per chi fugge da guerre e violenze, e anche a queste persone il diritto internazionale garantisce protezione.
 # Context: heading
 words-h-aed25d084cc5514a = Richiedente asilo
 # Context: paragraph in “Asylum seeker”
-words-p-87fb78a6980a0375 = Un { -asylum-seeker } è una persona che ha chiesto protezione internazionale in un altro Paese ed è in attesa di una decisione. Non è detto che ogni richiedente asilo venga alla fine riconosciuto come { -refugee }, ma ogni rifugiato riconosciuto è stato prima un richiedente asilo. Chiedere asilo è un diritto, non un reato.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: An { -asylum-seeker } is a person who has asked for international protection in another country and is waiting for a decision. Not every asylum seeker will be recognised as a { -refugee } in the end, but every recognised refugee was once an asylum seeker. Asking for asylum is a right, not a crime.
+words-p-322f86daac474c9b = Un { -asylum-seeker } è una persona che ha chiesto protezione internazionale in un altro Paese ed è in attesa di una decisione. Non è detto che ogni richiedente asilo venga alla fine riconosciuto come { -refugee }, ma ogni rifugiato riconosciuto è stato prima un richiedente asilo. Chiedere asilo è un diritto, non un reato.
 # Context: heading
 words-h-dfcaf659e0182747 = Migrante
 # Context: paragraph in “Migrant”
@@ -46,7 +50,9 @@ words-cell-769c4f65e6d30a0e = Da preferire: «migrante», oppure la situazione c
 # Context: table cell in “Glossary”
 words-cell-1bb2ae9424150d4e = { -refugee }
 # Context: table cell in “Glossary”
-words-cell-f5cf2c562ad16f71 = Persona fuggita da persecuzioni, guerre o violenze e protetta dal diritto internazionale; in senso stretto, persona riconosciuta come tale ai sensi della Convenzione del 1951.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: A person who fled persecution, war or violence and is protected by international law; in the strict sense, a person recognised under the 1951 Convention.
+words-cell-6858fb16bfcc8497 = Persona fuggita da persecuzioni, guerre o violenze e protetta dal diritto internazionale; in senso stretto, persona riconosciuta come tale ai sensi della Convenzione del 1951.
 # Context: table cell in “Glossary”
 words-cell-025f7ecfd3d716e1 = Da preferire: «rifugiato» quando lo status è stato riconosciuto o la persona è chiaramente fuggita da un pericolo. Da evitare: «falso rifugiato», «sedicente rifugiato».
 # Context: table cell in “Glossary”
@@ -67,12 +73,60 @@ words-cell-750a06fcae85d2cf = protezione sussidiaria
 words-cell-f20d2d00934c705b = Protezione concessa a chi non ha i requisiti per essere riconosciuto rifugiato ma, se rimpatriato, correrebbe un rischio effettivo di subire un danno grave.
 # Context: table cell in “Glossary”
 words-cell-c31dd16fa988bc4d = Da preferire: spiegarne brevemente il significato quando la si nomina; la maggior parte dei lettori non la conosce.
+
+# Context: table cell in “Glossary”
+# words-cell-bea0ed6f76038775 = { -temporary-protection }
+
+
+# Context: table cell in “Glossary”
+# words-cell-e60f7100dda44814 = Protection the EU can give at once to many people fleeing war, without individual asylum procedures. Since March 2022 it has protected people fleeing Ukraine.
+
+
+# Context: table cell in “Glossary”
+# words-cell-ec001466c20e3483 = Prefer: "people under temporary protection". Avoid: "asylum seekers", unless the person has applied for asylum.
+
+
+# Context: table cell in “Glossary”
+# words-cell-5dc811403d0d6a8a = resettlement
+
+
+# Context: table cell in “Glossary”
+# words-cell-7eeadae01c962191 = The transfer of a recognised refugee from the country where they first found safety to another country that has agreed to admit them.
+
+
+# Context: table cell in “Glossary”
+# words-cell-fa79a53a26ec1083 = Prefer: "resettled refugee", with a short explanation.
+
 # Context: table cell in “Glossary”
 words-cell-6512ac26551b7735 = migrante irregolare
 # Context: table cell in “Glossary”
 words-cell-04719227a2be67e2 = Persona entrata o soggiornante in un Paese senza la necessaria autorizzazione.
 # Context: table cell in “Glossary”
 words-cell-a39e2617f84fa7e5 = Da preferire: «irregolare» o «senza documenti». Da evitare: «immigrato illegale», «clandestini»: le azioni possono essere illegali, le persone no.
+
+# Context: table cell in “Glossary”
+# words-cell-21f15b4436173353 = smuggling and trafficking
+
+
+# Context: table cell in “Glossary”
+# words-cell-f44ec191ac994e6f = Smuggling: helping a person cross a border irregularly, for money. Trafficking: recruiting or moving a person in order to exploit them, by force or deception, with or without crossing a border.
+
+
+# Context: table cell in “Glossary”
+# words-cell-f1f264429061865a = Prefer: the exact word. Avoid: using them as synonyms. A person who paid a smuggler can later be trafficked.
+
+
+# Context: table cell in “Glossary”
+# words-cell-bab07c01ec681bf7 = third-country national
+
+
+# Context: table cell in “Glossary”
+# words-cell-78318cbb21b91c20 = In EU law, a person who is not a citizen of an EU member state.
+
+
+# Context: table cell in “Glossary”
+# words-cell-f96cb3f93743941d = Prefer: in funding applications and official texts. Avoid: in everyday speech.
+
 # Context: table cell in “Glossary”
 words-cell-4e3e6fc020bb1e5f = minore non accompagnato
 # Context: table cell in “Glossary”
@@ -85,6 +139,18 @@ words-cell-f3ff11796e5b9465 = persona con background migratorio
 words-cell-18597c493b378189 = Residente che è emigrato da un altro Paese, o i cui genitori lo hanno fatto. Spesso ha la cittadinanza.
 # Context: table cell in “Glossary”
 words-cell-3d7e0533f41d3d72 = Da preferire: il modo in cui la persona descrive sé stessa. Da evitare: «straniero» per chi ha la cittadinanza.
+
+# Context: table cell in “Glossary”
+# words-cell-bb729424aceaa908 = { -newcomer }
+
+
+# Context: table cell in “Glossary”
+# words-cell-15d53e4d7f7f70f5 = In this handbook, a person who has come from another country to live in a town in recent years, whatever their legal status.
+
+
+# Context: table cell in “Glossary”
+# words-cell-b0b7e39db644e548 = Prefer: { -newcomer } for recent arrivals; "person with a migrant background" for people settled for years.
+
 # Context: table cell in “Glossary”
 words-cell-3162c6e4a2023bb2 = { -integration }
 # Context: table cell in “Glossary”
@@ -132,7 +198,9 @@ words-li-7e5ffe25ce8789b6 = Stampate la tabella del glossario e appendetela acca
 # Context: list item in “What you can do”
 words-li-61d6d9660f245a98 = Rileggete gli ultimi cinque testi pubblici che la vostra organizzazione ha diffuso sulla migrazione. Sottolineate ogni etichetta e confrontatela con il glossario.
 # Context: list item in “What you can do”
-words-li-d68212da396647b3 = Concordate una breve nota di stile per la vostra città o organizzazione:
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Agree on a short style note for your town or organisation:
+words-li-54e0cd427a746edf = Concordate una breve nota di stile per la vostra città o organizzazione:
 # Context: list item in “What you can do”
 words-li-c6d0e9691a31581e = quali termini usate;
 # Context: list item in “What you can do”

@@ -6,11 +6,15 @@ local-title-f75e9269f654fc9d = Perché le comunità locali sono la chiave
 # Context: heading
 local-h-c32097e2a9b75895 = L'integrazione avviene in un luogo preciso
 # Context: paragraph in “Integration happens somewhere”
-local-p-4120248bed1add74 = Le leggi sull'asilo e sull'immigrazione si fanno nei parlamenti nazionali e a Bruxelles. Ma nessuno si integra per legge. L'integrazione avviene in una certa scuola dell'infanzia, in un certo corso di lingua, in una certa società sportiva, in un certo posto di lavoro. Avviene quando un vicino spiega come funziona la raccolta dei rifiuti, quando un'insegnante si accorge che un alunno ha bisogno di aiuto con la lettura, quando un datore di lavoro dà a qualcuno una prima opportunità.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Laws on asylum and migration are made in national parliaments and in Brussels. But nobody is integrated by a law. Integration happens in a particular kindergarten, a particular language class, a particular sports club, a particular job. It happens when a neighbour explains how the waste collection works, when a teacher notices that a pupil needs help with reading, when an employer gives someone a first chance.
+local-p-550ccedd0504dd39 = Le leggi sull'asilo e sull'immigrazione si fanno nei parlamenti nazionali e a Bruxelles. Ma nessuno si integra per legge. L'integrazione avviene in una certa scuola dell'infanzia, in un certo corso di lingua, in una certa società sportiva, in un certo posto di lavoro. Avviene quando un vicino spiega come funziona la raccolta dei rifiuti, quando un'insegnante si accorge che un alunno ha bisogno di aiuto con la lettura, quando un datore di lavoro dà a qualcuno una prima opportunità.
 # Context: paragraph in “Integration happens somewhere”
 local-p-cbf0739dbcdb1911 = Per questo { -clarinet } ha messo le { -local-communities } al centro del suo lavoro: è lì che nuovi arrivati e residenti di lunga data si incontrano davvero, ed è lì che la fiducia si costruisce o si perde.
 # Context: paragraph in “Integration happens somewhere”
-local-p-cdd949db30f9e8a2 = Le istituzioni europee lo ripetono da molti anni. I principi fondamentali comuni per la politica di integrazione concordati dagli Stati membri dell'UE descrivono l'{ -integration } come un processo dinamico e bilaterale di adeguamento reciproco tra nuovi arrivati e residenti[^cbp], e il Piano d'azione per l'integrazione e l'inclusione 2021-2027 della Commissione europea attribuisce un ruolo di primo piano agli enti locali e regionali[^action-plan].
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: European institutions have said the same for many years. The common principles for integration policy agreed by EU member states describe { -integration } as a dynamic, two-way process of mutual accommodation by newcomers and residents[^cbp], and the European Commission's action plan on integration and inclusion for 2021 to 2027 gives a strong role to local and regional authorities[^action-plan].
+local-p-2cfa6c7b5f343873 = Le istituzioni europee lo ripetono da molti anni. I principi fondamentali comuni per la politica di integrazione concordati dagli Stati membri dell'UE descrivono l'{ -integration } come un processo dinamico e bilaterale di adeguamento reciproco tra nuovi arrivati e residenti[^cbp], e il Piano d'azione per l'integrazione e l'inclusione 2021-2027 della Commissione europea attribuisce un ruolo di primo piano agli enti locali e regionali[^action-plan].
 # Context: heading
 local-h-04a23f9d57fe9140 = Perché il livello locale è importante
 # Context: paragraph in “Why the local level matters”
@@ -40,13 +44,13 @@ local-li-e0ad434fd640e5f3 = __Mostrare.__ Usare i canali della città, dal sito 
 # Context: paragraph in “What local authorities can do”
 local-p-72355127f2a817bf = In molte città il primo passo verso una buona comunicazione è stato interno: una breve riunione di tutti gli uffici comunali che si occupano di nuovi arrivati, per concordare i fatti, le parole e un referente. Quando l'anagrafe, l'ufficio scuola e la segreteria del sindaco dicono la stessa cosa, i residenti se ne accorgono.
 # Context: heading
-local-h-600588bbe9e224fd = L'integrazione è una strada a doppio senso
-# Context: paragraph in “Integration is a two-way street”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Integration is a two-way street
+local-h-f679bfa7eb405653 = L'integrazione è una strada a doppio senso
+# Context: paragraph in “Integration involves everyone”
 local-p-8b2d00384c27b388 = Spesso l'{ -integration } è vista come qualcosa che riguarda solo i nuovi arrivati: imparare la lingua, trovare un lavoro, rispettare le regole. Sono cose importanti. Ma anche alla comunità di accoglienza si chiede qualcosa: apertura, regole eque e accesso alle opportunità.
-# Context: paragraph in “Integration is a two-way street”
+# Context: paragraph in “Integration involves everyone”
 local-p-468bf9db24fc611b = La comunicazione ha un ruolo da entrambe le parti. I nuovi arrivati hanno bisogno di informazioni chiare su diritti, doveri e servizi; i residenti di lunga data hanno bisogno di informazioni oneste su chi sono i nuovi arrivati e sul perché sono venuti. Gli uni e gli altri hanno bisogno di occasioni per incontrarsi come persone, non come categorie.
-# Context: paragraph in “Integration is a two-way street”
-local-p-39076d155f6a47c9 = Quando organizzate un evento, chiedetevi chi fa parte del gruppo organizzatore, non solo chi siede tra il pubblico. Un evento organizzato *con* i nuovi arrivati manda un segnale molto diverso da un evento organizzato *per* loro.
 # Context: heading
 local-h-8f81c84427935632 = Chi porta che cosa
 # Context: paragraph in “Who brings what”
@@ -110,7 +114,61 @@ local-li-a8faea89efe3d455 = __Mancanza di risorse.__ Nei piccoli Comuni può ess
 # Context: list item in “Common obstacles”
 local-li-0468ec8a647d4539 = __Le paure dei nuovi arrivati.__ Chi è fuggito da persecuzioni può diffidare delle autorità e dell'esposizione pubblica. La fiducia richiede tempo.
 # Context: paragraph in “Common obstacles”
-local-p-855060d323240fdb = Non usate i nuovi arrivati come «comparse». Una foto di rito in cui i { -refugees } compaiono solo come destinatari riconoscenti di un aiuto rafforza proprio l'immagine che volete cambiare. Mostrate le persone come protagoniste, con le loro competenze e la loro voce.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Do not use newcomers as "props". A photo opportunity in which { -refugees } are shown only as grateful recipients of help reinforces the very picture you want to change. Show people as actors, with their own skills and voices.
+local-p-cc51e468b459268a = Non usate i nuovi arrivati come «comparse». Una foto di rito in cui i { -refugees } compaiono solo come destinatari riconoscenti di un aiuto rafforza proprio l'immagine che volete cambiare. Mostrate le persone come protagoniste, con le loro competenze e la loro voce.
+
+# Context: heading
+# local-h-128116345ec56f05 = Working with { -newcomers } as partners
+
+
+# Context: paragraph in “Working with { -newcomers } as partners”
+# local-p-90ba2dbdd99d9352 = This handbook keeps returning to one idea: plan with { -newcomers }, not only for them. Here is how.
+
+
+# Context: paragraph in “Working with { -newcomers } as partners”
+# local-p-4ad98f73952ff4c2 = **Where to find people.** Start with groups that already exist: associations led by { -migrants }, language courses, cultural mediators, faith communities, sports clubs and schools. Do not rely only on the one person the town hall already knows.
+
+
+# Context: paragraph in “Working with { -newcomers } as partners”
+# local-p-7d67f52ee78ce2fa = **How far to share decisions.** Participation has four levels: people can be informed, consulted, co-creating or leading. Aim at least for co-creating, where people plan and decide with you. A small advisory group of { -newcomers } can guide a campaign. Give it the final word on how its members' stories are told.
+
+
+# Context: paragraph in “Working with { -newcomers } as partners”
+# local-p-b08c40e051024188 = **Remove barriers.** Offer interpretation, childcare and travel costs. Hold meetings in places people can reach, at times that fit shift work and religious holidays.
+
+
+# Context: paragraph in “Working with { -newcomers } as partners”
+# local-p-9a9f351dd8b93746 = **Avoid tokenism.** One person cannot speak for everyone. Involve women and men, young and older people, different origins and different legal statuses.
+
+
+# Context: paragraph in “Working with { -newcomers } as partners”
+# local-p-20eeb85dff806891 = **Close the loop.** Show participants the results and the evaluation, and ask what should change next time.
+
+
+# Context: heading
+# local-h-1fcb65cb32c990e7 = Fair pay within the rules
+
+
+# Context: paragraph in “Fair pay within the rules”
+# local-p-22faa39d6e3e9010 = Pay { -newcomers } where others are paid for similar work. But a fee can harm an { -asylum-seeker } if it breaks the rules on work or on support. Before you pay, check with your legal service or a local NGO:
+
+
+# Context: list item in “Fair pay within the rules”
+# local-li-bee877195cbd0fa1 = Is the person allowed to work yet? EU law lets member states delay access to work for several months after an asylum application[^reception].
+
+
+# Context: list item in “Fair pay within the rules”
+# local-li-caeb7d27b3fd9191 = May the person receive this fee, and how must it be declared?
+
+
+# Context: list item in “Fair pay within the rules”
+# local-li-8eaed91feb26ef48 = Will it reduce their reception allowance or other support?
+
+
+# Context: paragraph in “Fair pay within the rules”
+# local-p-6c340d87ebdcc2b2 = Where a fee is not allowed, you can usually still cover travel, meals and childcare, or give a certificate or a reference letter. Check vouchers too, as they may count as income. Explain the reason openly. People under { -temporary-protection } and recognised { -refugees } may work, but the rules on tax and allowances still apply to them.
+
 # Context: heading
 local-h-f42148c5762e904b = Cosa potete fare
 # Context: list item in “What you can do”
@@ -133,3 +191,7 @@ local-li-a166d41254232d98 = Scegliete un'attività che riunisca residenti e nuov
 local-fn-2ab73036df9d63cf = I Principi fondamentali comuni della politica di integrazione degli immigrati sono stati adottati dal Consiglio dell'Unione europea nel 2004. Il primo principio descrive l'integrazione come «un processo dinamico e bilaterale di adeguamento reciproco».
 # Context: footnote in “What you can do”
 local-fn-f5501b7576b47305 = La Commissione europea ha presentato il Piano d'azione per l'integrazione e l'inclusione 2021-2027 nel novembre 2020. Il piano sottolinea il partenariato con gli enti locali e regionali e l'importanza del contatto quotidiano tra nuovi arrivati e comunità di accoglienza.
+
+# Context: footnote in “What you can do”
+# local-fn-c90181702983e8ec = Under the Reception Conditions Directive (2013/33/EU), access to work must be granted no later than nine months after the application, if no first decision has been taken by then. The recast Directive (EU) 2024/1346, which applies from June 2026, shortens this to six months.
+

@@ -14,7 +14,9 @@ art-h-c48b4dd9328ee3dd = Le residenze d'artista
 # Context: paragraph in “The artist residencies”
 art-p-8e6c0892c84205f9 = Per queste ragioni { -clarinet } ha inserito otto residenze d'artista tra le sue attività principali. Una residenza invita un artista a trascorrere un periodo in un luogo, a conoscerne gli abitanti e a creare opere che rispondano a ciò che vi trova.
 # Context: paragraph in “The artist residencies”
-art-p-653df0b222a1a090 = In un progetto su migrazione e { -integration }, una residenza porta uno sguardo esterno sulla storia locale, crea occasioni di incontro tra residenti e nuovi arrivati e produce immagini e storie che possono alimentare una campagna locale, come descritto nel [capitolo 5](05-campaign.md#channels).
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: In a project about migration and { -integration }, a residency brings an outside eye to the local story, creates occasions for residents and newcomers to meet, and produces images and stories that can feed a local campaign, as described in [chapter 5](05-campaign.md#channels).
+art-p-df1afe87446b083c = In un progetto su migrazione e { -integration }, una residenza porta uno sguardo esterno sulla storia locale, crea occasioni di incontro tra residenti e nuovi arrivati e produce immagini e storie che possono alimentare una campagna locale, come descritto nel [capitolo 5](05-campaign.md#channels).
 # Context: heading
 art-h-accc89a69dade98c = Le forme di una residenza
 # Context: paragraph in “Forms a residency can take”
@@ -56,7 +58,9 @@ art-li-1df747551da2f668 = __Mantenete viva l'opera.__ Decidete dove andrà a fin
 # Context: heading
 art-h-2abddb21c6f312dc = Attenzione e consenso
 # Context: paragraph in “Care and consent”
-art-p-119b60fa16fe35ee = L'arte che parla di migrazione tocca la vita delle persone, e a volte le loro ferite. I partecipanti devono sapere a che cosa serve l'opera, dove sarà esposta e come vi compariranno, e devono essere liberi di dire di no. Prestate particolare attenzione ai bambini, alle persone la cui procedura di asilo è ancora in corso e a chiunque possa avere familiari a rischio.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Art about migration touches people's lives, and sometimes their wounds. Participants must know what the work is for, where it will be shown and how they will appear in it, and they must be free to say no. Take special care with children, with people whose asylum procedure is still open and with anyone who may have relatives at risk.
+art-p-d63839e7a7821d9c = L'arte che parla di migrazione tocca la vita delle persone, e a volte le loro ferite. I partecipanti devono sapere a che cosa serve l'opera, dove sarà esposta e come vi compariranno, e devono essere liberi di dire di no. Prestate particolare attenzione ai bambini, alle persone la cui procedura di asilo è ancora in corso e a chiunque possa avere familiari a rischio.
 # Context: paragraph in “Care and consent”
 art-p-8a4c09ef118d3257 = Chiedete ai partecipanti che cosa vorrebbero mostrare di sé. Molte persone fuggite dalla propria casa sono stanche di essere viste solo attraverso la loro fuga. Potrebbero preferire condividere un'abilità, la loro canzone preferita o un sogno per i propri figli.
 # Context: heading

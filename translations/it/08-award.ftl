@@ -8,25 +8,19 @@ award-h-9cc9c6c499ead4a1 = Perché un premio
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Molte buone campagne locali restano sconosciute fuori dalla città che le ha realizzate. Un premio è un modo semplice per scoprirle, per ringraziare chi le ha ideate e per condividerne le idee.
 # Context: paragraph in “Why an award”
-award-p-93966e1807b6f998 = La prima attività di { -clarinet } è stata un bando per il «Premio europeo per le campagne locali di sensibilizzazione pubblica su migrazione e integrazione». Il bando rispondeva al primo e al terzo obiettivo del progetto: individuare e incoraggiare le buone pratiche delle { -local-communities } nella comunicazione pubblica sulla migrazione e sull'inclusione dei { -migrants }, e promuovere lo scambio di queste pratiche in tutta l'Unione europea.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
+award-p-4eab64f1164b8a1d = La prima attività di { -clarinet } è stata un bando per il «Premio europeo per le campagne locali di sensibilizzazione pubblica su migrazione e integrazione». Il bando rispondeva al primo e al terzo obiettivo del progetto: individuare e incoraggiare le buone pratiche delle { -local-communities } nella comunicazione pubblica sulla migrazione e sull'inclusione dei { -migrants }, e promuovere lo scambio di queste pratiche in tutta l'Unione europea.
 # Context: heading
 award-h-975a8a2ec864e893 = Come funziona un bando
 # Context: paragraph in “How a call works”
-award-p-fee627b0bfa8e0a9 = Qualunque siano le regole precise, un bando per un premio di questo tipo segue di solito le stesse fasi.
-# Context: list item in “How a call works”
-award-li-830caf17a6706429 = __Pubblicazione.__ Gli organizzatori pubblicano il bando: chi può partecipare, quali campagne sono ammissibili, la scadenza e i criteri.
-# Context: list item in “How a call works”
-award-li-035379af56a66d79 = __Candidature.__ I candidati descrivono la propria campagna, di solito compilando un modulo, e allegano materiali come immagini, rassegna stampa e risultati.
-# Context: list item in “How a call works”
-award-li-6579c80e83766bbf = __Verifica di ammissibilità.__ Gli organizzatori verificano che ogni candidatura soddisfi i requisiti formali.
-# Context: list item in “How a call works”
-award-li-2dd88f6c6da96e56 = __Valutazione.__ Una giuria valuta le candidature ammissibili sulla base dei criteri pubblicati.
-# Context: list item in “How a call works”
-award-li-f71bf0137d85b53a = __Decisione e cerimonia.__ I vincitori vengono annunciati, idealmente durante un evento pubblico che dia loro visibilità.
-# Context: list item in “How a call works”
-award-li-dbfa5c5c52487d49 = __Condivisione.__ Le candidature migliori vengono presentate ad altri, perché altre città possano trarne ispirazione.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Whatever its exact rules, a call for an award of this kind usually follows the same stages.
+award-p-35ae0477f8eb89d0 = Qualunque siano le regole precise, un bando per un premio di questo tipo segue di solito le stesse fasi.
 # Context: paragraph in “How a call works”
-award-p-ab2c2ef1ec5c1bfd = Leggete sempre con attenzione il testo ufficiale di un bando. Questo capitolo descrive come funzionano in genere questi bandi e che cosa cercano di solito le giurie; le regole precise, i requisiti di ammissibilità e i criteri di ciascun premio sono stabiliti dai suoi organizzatori.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
+award-p-7d42159e72971548 = Leggete sempre con attenzione il testo ufficiale di un bando. Questo capitolo descrive come funzionano in genere questi bandi e che cosa cercano di solito le giurie; le regole precise, i requisiti di ammissibilità e i criteri di ciascun premio sono stabiliti dai suoi organizzatori.
 # Context: heading
 award-h-71708699acf8f3b3 = Criteri
 # Context: paragraph in “Criteria”
@@ -67,21 +61,7 @@ award-cell-5b7537ec2cbdfcd8 = Ci sono prove della diffusione e del cambiamento, 
 award-cell-7a4e8b1db35b2367 = Trasferibilità
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Un'altra città potrebbe trarne insegnamento e adattarla?
-# Context: heading
-award-h-8b7d003b40009032 = Che cosa hanno in comune le buone candidature
-# Context: paragraph in “What good entries share”
-award-p-dd55b4ceb2d45b1f = Spesso le campagne vincitrici non sono le più grandi né le più costose. Le buone candidature tendono ad avere in comune queste qualità:
-# Context: list item in “What good entries share”
-award-li-0005beda09ead772 = __Una storia locale chiara.__ La candidatura spiega in poche frasi la situazione della città e mostra perché lì la campagna era necessaria.
-# Context: list item in “What good entries share”
-award-li-051a116eadb2a05c = __Persone, non etichette.__ I nuovi arrivati compaiono come vicini di casa, lavoratori, genitori, artisti e sportivi, e parlano con la propria voce.
-# Context: list item in “What good entries share”
-award-li-003264f4a6b45211 = __Un partenariato reale.__ Il Comune, la società civile, le scuole e i nuovi arrivati hanno avuto tutti un ruolo, e la candidatura spiega chi ha fatto che cosa.
-# Context: list item in “What good entries share”
-award-li-ed4ffc843fedf559 = __Risultati onesti.__ La candidatura riferisce che cosa ha funzionato e che cosa no, con prove modeste ma reali.
-# Context: list item in “What good entries share”
-award-li-61acb526c050579f = __Qualcosa da copiare.__ La candidatura spiega il metodo perché altri possano riutilizzarlo, con costi, tempi e lezioni apprese.
-# Context: paragraph in “What good entries share”
+# Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = Le candidature più utili contengono una breve sezione intitolata «Se volete farlo nella vostra città». Due o tre frasi pratiche, per esempio su come trovare partner o ottenere il consenso, trasformano una storia di successo in uno strumento per altri.
 # Context: heading
 award-h-89f7f6087b47355e = Preparare una candidatura

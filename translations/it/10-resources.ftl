@@ -10,11 +10,17 @@ resources-p-a545b2fc48e03faf = Questo capitolo raccoglie in un unico posto gli s
 # Context: heading
 resources-h-614c98740e77fecc = Piano di campagna in una pagina
 # Context: paragraph in “One-page campaign plan”
-resources-p-07656a676e5fab74 = Compilate questo modello con i vostri partner all'inizio di una campagna. Segue le sette fasi del ciclo della campagna descritto nel [capitolo 5](05-campaign.md#cycle).
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Fill in this template with your partners at the start of a campaign. It follows the seven steps of the campaign cycle in [chapter 5](05-campaign.md#cycle).
+resources-p-270d02bec92c9dc5 = Compilate questo modello con i vostri partner all'inizio di una campagna. Segue le sette fasi del ciclo della campagna descritto nel [capitolo 5](05-campaign.md#cycle).
 # Context: table cell in “One-page campaign plan”
 resources-cell-8e6a6cca7aae1d1e = Fase
 # Context: table cell in “One-page campaign plan”
 resources-cell-bd51aa7d3ccd7a0f = Domanda a cui rispondere
+
+# Context: table cell in “One-page campaign plan”
+# resources-cell-260c1163c7253d49 = What to write
+
 # Context: table cell in “One-page campaign plan”
 resources-cell-55576676783c7f79 = I vostri appunti
 # Context: table cell in “One-page campaign plan”
@@ -23,6 +29,10 @@ resources-cell-cdbf6975e8a35b0d = Obiettivo
 resources-cell-77a730b324622394 = Che cosa dovrebbe essere diverso dopo la campagna, e per chi?
 # Context: table cell in “One-page campaign plan”
 resources-cell-e9672cca06851819 = Scrivete una frase.
+
+# Context: table cell in “One-page campaign plan”
+# resources-cell-e3b0c44298fc1c14 = 
+
 # Context: table cell in “One-page campaign plan”
 resources-cell-545c02357695a6ff = Pubblico
 # Context: table cell in “One-page campaign plan”
@@ -65,6 +75,262 @@ resources-cell-9dcff98e275f0cb9 = Calendario
 resources-cell-b5d0fb3e50a9202e = Quando iniziamo, quando lanciamo la campagna, quando presentiamo la relazione?
 # Context: table cell in “One-page campaign plan”
 resources-cell-8f51979c518256b2 = Date chiave.
+
+# Context: heading
+# resources-h-c7a40883f0223305 = Campaign toolkit
+
+
+# Context: paragraph in “Campaign toolkit”
+# resources-p-86b9d2a866cc79c4 = Copy these templates and fill them in with your partners.
+
+
+# Context: heading
+# resources-h-fb7298a36f8984f9 = Message house
+
+
+# Context: paragraph in “Message house”
+# resources-p-9261584e558c0290 = See [chapter 5](05-campaign.md#message-framework) for how to use it.
+
+
+# Context: table cell in “Message house”
+# resources-cell-8570a2e1669ff057 = Part
+
+
+# Context: table cell in “Message house”
+# resources-cell-9fc765bbc7400b84 = Your text
+
+
+# Context: table cell in “Message house”
+# resources-cell-f226841f16be692f = Core message (the roof)
+
+
+# Context: table cell in “Message house”
+# resources-cell-ad863aaed8327796 = Supporting point 1, with a local fact or story
+
+
+# Context: table cell in “Message house”
+# resources-cell-7fa411d2f786cef7 = Supporting point 2, with a local fact or story
+
+
+# Context: table cell in “Message house”
+# resources-cell-1f7d53ab8ecfeb9f = Supporting point 3, with a local fact or story
+
+
+# Context: table cell in “Message house”
+# resources-cell-c5d6b751645812b8 = Messengers
+
+
+# Context: table cell in “Message house”
+# resources-cell-c48cd231858e1cec = Call to action
+
+
+# Context: heading
+# resources-h-1c6225ec7092ad2f = Budget
+
+
+# Context: table cell in “Budget”
+# resources-cell-204a5eb2cd28bcfd = Cost
+
+
+# Context: table cell in “Budget”
+# resources-cell-e2da108f63008e44 = Cash
+
+
+# Context: table cell in “Budget”
+# resources-cell-2ad2a8961524a628 = In kind
+
+
+# Context: table cell in “Budget”
+# resources-cell-a1524cb294d75a0f = Who pays or gives it
+
+
+# Context: table cell in “Budget”
+# resources-cell-f1513de8001d3757 = Staff time
+
+
+# Context: table cell in “Budget”
+# resources-cell-fba53a51ce9c9a84 = Design and printing
+
+
+# Context: table cell in “Budget”
+# resources-cell-db98af75c9353f89 = Venues
+
+
+# Context: table cell in “Budget”
+# resources-cell-ddbd3158cea3508e = Interpretation and translation
+
+
+# Context: table cell in “Budget”
+# resources-cell-b8bdc448114cd044 = Fees for { -newcomers }, artists and speakers
+
+
+# Context: table cell in “Budget”
+# resources-cell-f6ec908e366bd6fb = Accessibility: captions, easy-to-read versions, sign language
+
+
+# Context: table cell in “Budget”
+# resources-cell-4e262a7ebd00950c = Food and drinks
+
+
+# Context: table cell in “Budget”
+# resources-cell-7c50f8a38a76f3e1 = Advertising
+
+
+# Context: table cell in “Budget”
+# resources-cell-80bae243138d45d6 = Reserve for the unexpected
+
+
+# Context: table cell in “Budget”
+# resources-cell-c9b3c38247f744e1 = Total
+
+
+# Context: paragraph in “Budget”
+# resources-p-ad60d6a3ae84fa4a = Some large platforms no longer accept paid ads on social issues in the EU, and migration can count as one. Check their rules before you budget for ads.
+
+
+# Context: heading
+# resources-h-3cdfa37b13de1454 = Indicators
+
+
+# Context: paragraph in “Indicators”
+# resources-p-219cd80cd7cc2cb4 = Choose at least one indicator for each level, and measure the baseline before the campaign starts.
+
+
+# Context: table cell in “Indicators”
+# resources-cell-1709305c9fa966d1 = Level
+
+
+# Context: table cell in “Indicators”
+# resources-cell-86dde35c59a67d2a = Indicator
+
+
+# Context: table cell in “Indicators”
+# resources-cell-cc9ea7f7c64e772c = Baseline
+
+
+# Context: table cell in “Indicators”
+# resources-cell-548c5b4d99727c76 = Data source
+
+
+# Context: table cell in “Indicators”
+# resources-cell-99c40ab405926cb5 = Date
+
+
+# Context: table cell in “Indicators”
+# resources-cell-20859ef42e90fa74 = Activities: what we did
+
+
+# Context: table cell in “Indicators”
+# resources-cell-e8a0cd89e92f39b3 = Reach: whom we reached
+
+
+# Context: table cell in “Indicators”
+# resources-cell-30c74499e27bf5e3 = Change: what changed
+
+
+# Context: heading
+# resources-h-eef9a484f57a8412 = Before-and-after survey
+
+
+# Context: paragraph in “Before-and-after survey”
+# resources-p-56f98232ec27962c = Ask the same five questions, anonymously, before and after the campaign.
+
+
+# Context: list item in “Before-and-after survey”
+# resources-li-8138ed2786d3896a = How many { -newcomers } in our town do you know by name? (none, one or two, three or more)
+
+
+# Context: list item in “Before-and-after survey”
+# resources-li-ed5dcde4244cadf8 = In the last month, have you talked with a { -newcomer } for more than a few minutes? (yes, no)
+
+
+# Context: list item in “Before-and-after survey”
+# resources-li-4cdd16c51fa5f4e7 = Do you agree: "People who moved here from other countries contribute to life in our town"? (strongly disagree, disagree, not sure, agree, strongly agree)
+
+
+# Context: list item in “Before-and-after survey”
+# resources-li-826c6bb92d43a981 = Where do you get most of your news about migration? (local media, national media, social media, friends and family, other)
+
+
+# Context: list item in “Before-and-after survey”
+# resources-li-f2ba89795fd8ceb6 = What would help people in our town live well together? (open answer)
+
+
+# Context: heading
+# resources-h-f5a1f30c9a371afd = Press release
+
+
+# Context: paragraph in “Press release”
+# resources-p-a87cbf1f3138031a = A media advisory, which invites journalists to an event, needs only what, when, where, who will speak and what they can film. A press release needs more:
+
+
+# Context: table cell in “Press release”
+# resources-cell-d857ce6edcd58ff2 = What it contains
+
+
+# Context: table cell in “Press release”
+# resources-cell-c5f5a4c8157584ec = Headline
+
+
+# Context: table cell in “Press release”
+# resources-cell-feb792b00f2ce987 = What is new, in a few words, with people in it
+
+
+# Context: table cell in “Press release”
+# resources-cell-4b3bab2d4d4b9280 = First paragraph
+
+
+# Context: table cell in “Press release”
+# resources-cell-b2bce3fbdeeb06fb = Who, what, when, where and why
+
+
+# Context: table cell in “Press release”
+# resources-cell-eb4cdebd82bf1194 = Quote
+
+
+# Context: table cell in “Press release”
+# resources-cell-de8f4218dc55cff3 = A named person, with their consent
+
+
+# Context: table cell in “Press release”
+# resources-cell-45989de49fb7f66d = Details
+
+
+# Context: table cell in “Press release”
+# resources-cell-7e574270c78bbc1d = Facts with sources; how residents can take part
+
+
+# Context: table cell in “Press release”
+# resources-cell-2b5c3d26721ae9c3 = Contact
+
+
+# Context: table cell in “Press release”
+# resources-cell-744989b5d3b707b5 = Name, phone and email
+
+
+# Context: heading
+# resources-h-b8d42c5beab24b97 = Style note
+
+
+# Context: table cell in “Style note”
+# resources-cell-d7d63cfc90519b4e = We say
+
+
+# Context: table cell in “Style note”
+# resources-cell-cbb5034ee9aeaf89 = We avoid
+
+
+# Context: table cell in “Style note”
+# resources-cell-d3ae14a50bfe463f = Why
+
+
+# Context: table cell in “Style note”
+# resources-cell-0db0ca907db6f73f = Who to ask when in doubt
+
+
+# Context: table cell in “Style note”
+# resources-cell-03c8d1f9f6796d53 = Date of next review
+
 # Context: heading
 resources-h-55d093b1096256ee = Lista di controllo: prima di un evento
 # Context: list item in “Checklist: before an event”
@@ -86,21 +352,173 @@ resources-li-b44d922729560b5f = C'è un piano in caso di disordini o comportamen
 # Context: list item in “Checklist: before an event”
 resources-li-f78dae256703b1c0 = Sapete come raccoglierete i riscontri dei partecipanti.
 # Context: heading
-resources-h-e7bad87c6d9edf07 = Lista di controllo: consenso
-# Context: list item in “Checklist: consent”
-resources-li-bc74ca44338adfa3 = La persona ha capito a che cosa servono la storia, la foto o il video.
-# Context: list item in “Checklist: consent”
-resources-li-4f751cbe8bd52aea = Sa dove compariranno: stampa, online, manifesto, mostra.
-# Context: list item in “Checklist: consent”
-resources-li-664a29712e81172d = Sa che i materiali online possono restare visibili a lungo.
-# Context: list item in “Checklist: consent”
-resources-li-d0892715d27db064 = Ha scelto come sarà nominata e mostrata.
-# Context: list item in “Checklist: consent”
-resources-li-f2a1c6a69a57061f = Si è parlato dei rischi per lei o per la sua famiglia, soprattutto durante una procedura di asilo.
-# Context: list item in “Checklist: consent”
-resources-li-7f7cca9922a6db92 = Per i minori, i genitori o i tutori hanno dato il consenso, e anche il minore è stato interpellato.
-# Context: list item in “Checklist: consent”
-resources-li-d83ea5feefec6eb6 = Il consenso viene richiesto di nuovo per ogni nuovo utilizzo.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Checklist: consent
+resources-h-98442a3b8f52e9d8 = Lista di controllo: consenso
+# Context: list item in “Checklist: accessible materials and events”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: The person understands what the story, photo or video is for.
+resources-li-29ba7e62296cad6a = La persona ha capito a che cosa servono la storia, la foto o il video.
+# Context: list item in “Checklist: accessible materials and events”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: They know where it will appear: print, online, poster, exhibition.
+resources-li-69ed1010c3ca3a66 = Sa dove compariranno: stampa, online, manifesto, mostra.
+# Context: list item in “Checklist: accessible materials and events”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: They know that online material can remain visible for a long time.
+resources-li-1d0f43d6dde1f942 = Sa che i materiali online possono restare visibili a lungo.
+# Context: list item in “Checklist: accessible materials and events”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: They have chosen how they will be named and shown.
+resources-li-4742ec433391913d = Ha scelto come sarà nominata e mostrata.
+# Context: list item in “Checklist: accessible materials and events”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Risks to them or their family have been discussed, especially during an asylum procedure.
+resources-li-cc50be56d772f5e1 = Si è parlato dei rischi per lei o per la sua famiglia, soprattutto durante una procedura di asilo.
+# Context: list item in “Checklist: accessible materials and events”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: For children, parents or guardians have agreed, and the child has been asked too.
+resources-li-75ddf33ed2deefc5 = Per i minori, i genitori o i tutori hanno dato il consenso, e anche il minore è stato interpellato.
+# Context: list item in “Checklist: accessible materials and events”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Consent is asked again for each new use.
+resources-li-36e0026dc4d848c1 = Il consenso viene richiesto di nuovo per ogni nuovo utilizzo.
+
+# Context: list item in “Checklist: accessible materials and events”
+# resources-li-d1e1fac9eee80d98 = Sign-language and other interpreters can be booked, and invitations say how.
+
+
+# Context: paragraph in “Checklist: accessible materials and events”
+# resources-p-6dd2ac66affcde4b = Municipal websites and apps must already meet the Web Accessibility Directive (EU) 2016/2102. The PDF of this handbook follows the PDF/UA standard for accessible documents.
+
+
+# Context: heading
+# resources-h-c73ec4c76ee4bacd = Consent form
+
+
+# Context: paragraph in “Consent form”
+# resources-p-d565422c7f5607a6 = This form records consent as described in [chapter 9](09-media.md#consent). Translate it into the languages that { -newcomers } in your town speak, for example Arabic, Dari, Farsi, Ukrainian or French. Read it aloud with an interpreter if needed, and give the person a copy.
+
+
+# Context: heading
+# resources-h-0d83b9fad7993fb6 = Agreement to use my story, photo or video
+
+
+# Context: table cell in “Agreement to use my story, photo or video”
+# resources-cell-289aff12b04274cb = Question
+
+
+# Context: table cell in “Agreement to use my story, photo or video”
+# resources-cell-b2a3aa602762a782 = Answer
+
+
+# Context: table cell in “Agreement to use my story, photo or video”
+# resources-cell-44447e0ca93ab286 = Who is asking? Organisation and contact person
+
+
+# Context: table cell in “Agreement to use my story, photo or video”
+# resources-cell-4164bbfe489b6bea = What will be made? A story, photo, video or artwork
+
+
+# Context: table cell in “Agreement to use my story, photo or video”
+# resources-cell-9aca2df02203b992 = Where will it appear?
+
+
+# Context: table cell in “Agreement to use my story, photo or video”
+# resources-cell-cf840b88a18eaee3 = How long will it be used and kept?
+
+
+# Context: table cell in “Agreement to use my story, photo or video”
+# resources-cell-5b62d0e13b7f22dc = Who else may use it?
+
+
+# Context: paragraph in “Agreement to use my story, photo or video”
+# resources-p-9a1798e77299c290 = My choices:
+
+
+# Context: list item in “Agreement to use my story, photo or video”
+# resources-li-f40b1cfe2fdb71ea = You may use my full name.
+
+
+# Context: list item in “Agreement to use my story, photo or video”
+# resources-li-3e16f1cce3ae52d8 = You may use my first name only.
+
+
+# Context: list item in “Agreement to use my story, photo or video”
+# resources-li-5806e0b4275eb39b = Do not use my name.
+
+
+# Context: list item in “Agreement to use my story, photo or video”
+# resources-li-bb0427d6a93ac42c = You may show my face.
+
+
+# Context: list item in “Agreement to use my story, photo or video”
+# resources-li-45fb8552a2d1aeb9 = Do not show my face.
+
+
+# Context: list item in “Agreement to use my story, photo or video”
+# resources-li-702ef9474b5a229c = You may say which country I come from.
+
+
+# Context: list item in “Agreement to use my story, photo or video”
+# resources-li-0658d6ee6e885f18 = You may mention my legal status.
+
+
+# Context: list item in “Agreement to use my story, photo or video”
+# resources-li-fba1fb5b0fd2cd48 = You may use it in print. I understand that print cannot be taken back.
+
+
+# Context: paragraph in “Agreement to use my story, photo or video”
+# resources-p-24c17d523e883549 = My rights:
+
+
+# Context: list item in “Agreement to use my story, photo or video”
+# resources-li-f237c189a85c4056 = I can say no. Saying no will not change any help or service I receive.
+
+
+# Context: list item in “Agreement to use my story, photo or video”
+# resources-li-dcb1b44301ec0a81 = I can change my mind at any time by telling the contact person. You will then stop using the material and remove it online where you can.
+
+
+# Context: list item in “Agreement to use my story, photo or video”
+# resources-li-c42e0e4082b27422 = Printed material, murals and broadcasts cannot be taken back.
+
+
+# Context: list item in “Agreement to use my story, photo or video”
+# resources-li-2ce50806c86cfe84 = You will keep this form and the material safely, and delete them when the agreed time ends.
+
+
+# Context: table cell in “Agreement to use my story, photo or video”
+# resources-cell-c17b94b8c9394d40 = Who
+
+
+# Context: table cell in “Agreement to use my story, photo or video”
+# resources-cell-dcd1d5223f73b3a9 = Name
+
+
+# Context: table cell in “Agreement to use my story, photo or video”
+# resources-cell-f1a73e2204a11407 = Signature
+
+
+# Context: table cell in “Agreement to use my story, photo or video”
+# resources-cell-0d25d6b71d7b3c94 = The person
+
+
+# Context: table cell in “Agreement to use my story, photo or video”
+# resources-cell-31d77c817aad3dcd = Parent or legal guardian, for a child
+
+
+# Context: table cell in “Agreement to use my story, photo or video”
+# resources-cell-58e351d99287c7c5 = Interpreter, if any
+
+
+# Context: table cell in “Agreement to use my story, photo or video”
+# resources-cell-849cc45733f9f503 = For the organisation
+
+
+# Context: list item in “Agreement to use my story, photo or video”
+# resources-li-6f61f135b0b61d5d = For a child: the child has been asked, in words suited to their age, and agrees.
+
 # Context: heading
 resources-h-77f96f56a2faf03e = Lista di controllo: media e social media
 # Context: list item in “Checklist: media and social media”
@@ -131,8 +549,122 @@ resources-li-5487e01304a34aa0 = Segnalatelo se viola le regole della piattaforma
 resources-li-f48c9692312d3eb5 = Rispondete una sola volta, con calma, con i fatti e una fonte affidabile.
 # Context: list item in “Checklist: media and social media”
 resources-li-16bac6fcc99f7bf8 = Sostenete le persone prese di mira.
-# Context: paragraph in “Checklist: media and social media”
-resources-p-2c984d6048dd357c = Conservate le tre liste di controllo di questo capitolo in una cartella condivisa accessibile a tutti i partner, e rivedetele insieme una volta l'anno. Aggiungete le lezioni che imparate strada facendo: la lista di controllo migliore è quella scritta a partire dalla vostra esperienza.
+
+# Context: heading
+# resources-h-772774b7a6501a2f = Sample moderation policy
+
+# Context: paragraph in “Sample moderation policy”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Keep the three checklists in this chapter in a shared folder that all your partners can reach, and review them together once a year. Add the lessons you learn: the best checklist is the one written from your own experience.
+resources-p-9982837ae8b9747f = Conservate le tre liste di controllo di questo capitolo in una cartella condivisa accessibile a tutti i partner, e rivedetele insieme una volta l'anno. Aggiungete le lezioni che imparate strada facendo: la lista di controllo migliore è quella scritta a partire dalla vostra esperienza.
+
+# Context: paragraph in “Sample moderation policy”
+# resources-p-3928347e23ea17f7 = This page is for residents to talk about life in our town. We welcome questions, opinions and criticism, including criticism of the municipality. We hide or remove comments that:
+
+
+# Context: list item in “Sample moderation policy”
+# resources-li-9c7a56f2788793be = insult, threaten or harass a person;
+
+
+# Context: list item in “Sample moderation policy”
+# resources-li-68b7483a0644cbb8 = contain { -hate-speech } or call for violence;
+
+
+# Context: list item in “Sample moderation policy”
+# resources-li-9a3fac0b2f6e2e46 = share other people's personal data;
+
+
+# Context: list item in “Sample moderation policy”
+# resources-li-96b6d0197b160c1b = are spam, advertising or otherwise illegal.
+
+
+# Context: paragraph in “Sample moderation policy”
+# resources-p-c1246ef5cbb1afe6 = These rules apply to everyone, whatever their opinion. We record each removal and the reason, and we may block repeat offenders after a warning. We report content that may be illegal. If you think we removed your comment by mistake, write to us and we will look at it again.
+
+
+# Context: heading
+# resources-h-8cad337bcd2b57e0 = Checklist: the first 72 hours
+
+
+# Context: paragraph in “Checklist: the first 72 hours”
+# resources-p-813f68c7fb6b85d7 = Use it with the section on crises in [chapter 9](09-media.md#crisis).
+
+
+# Context: list item in “Checklist: the first 72 hours”
+# resources-li-39d407ff2d8b19a5 = Before: a spokesperson, a fact checker, a social media monitor and a contact for the people affected are named, each with a deputy.
+
+
+# Context: list item in “Checklist: the first 72 hours”
+# resources-li-0fd6dce39a03c09b = Before: a holding statement is ready to adapt.
+
+
+# Context: list item in “Checklist: the first 72 hours”
+# resources-li-84d03dc63b7be1a4 = First hour: the facts are checked with the police or other authorities.
+
+
+# Context: list item in “Checklist: the first 72 hours”
+# resources-li-d7c26e38d99f8ca1 = First hour: we have said what happened, shown sympathy for victims and blamed no group.
+
+
+# Context: list item in “Checklist: the first 72 hours”
+# resources-li-6c55df120baae08b = First hour: we have said when the next update will come.
+
+
+# Context: list item in “Checklist: the first 72 hours”
+# resources-li-3122d8435879b1be = First day: local journalists have been briefed together.
+
+
+# Context: list item in “Checklist: the first 72 hours”
+# resources-li-ea5db76e48ce9ccc = First day: origin or status is named only when relevant and confirmed.
+
+
+# Context: list item in “Checklist: the first 72 hours”
+# resources-li-afafd3b988f3feaa = First day: our channels are moderated, and hateful posts are documented.
+
+
+# Context: list item in “Checklist: the first 72 hours”
+# resources-li-29eb724b95348b7b = First day: the people targeted have been contacted and asked what they need.
+
+
+# Context: list item in “Checklist: the first 72 hours”
+# resources-li-6b1694b197055d3a = Afterwards: a public meeting is held, promises are kept and the plan is reviewed.
+
+
+# Context: heading
+# resources-h-8c0c387f3679ae79 = Holding statement
+
+
+# Context: paragraph in “Holding statement”
+# resources-p-d9a2dd072ecbf6ee = Publish this short first message within the first hour, and check every fact first.
+
+
+# Context: table cell in “Holding statement”
+# resources-cell-98019d540cba7fef = What we know: confirmed facts only, with the time
+
+
+# Context: table cell in “Holding statement”
+# resources-cell-b58f39e59f5c03ae = Our sympathy for victims and those affected
+
+
+# Context: table cell in “Holding statement”
+# resources-cell-3a2ebe700d6baa4a = What we are doing, and with whom
+
+
+# Context: table cell in “Holding statement”
+# resources-cell-a6f5339876335976 = When and where the next update will appear
+
+
+# Context: table cell in “Holding statement”
+# resources-cell-6c8c6cb060615652 = A call for calm and respect
+
+
+# Context: table cell in “Holding statement”
+# resources-cell-a9b1b04a7816ed1d = Contact for journalists
+
+
+# Context: paragraph in “Holding statement”
+# resources-p-27a8cd98632f4313 = Keep the checklists in this chapter in a shared folder that all your partners can reach, and review them together once a year. Add the lessons you learn: the best checklist is the one written from your own experience.
+
 # Context: heading
 resources-h-4082f515b2f4929c = Per approfondire
 # Context: paragraph in “Further reading”
@@ -151,6 +683,14 @@ resources-li-ed67a1914e033751 = __L'Organizzazione internazionale per le migrazi
 resources-li-8600eb6c1d104c7a = __Eurostat__ e **l'Agenzia dell'Unione europea per l'asilo (EUAA)**, per le statistiche europee ufficiali su asilo e migrazione.
 # Context: list item in “Further reading”
 resources-li-d4ebbd766e393fff = __L'autorità nazionale competente in materia di asilo e l'organismo nazionale per la parità__, per dati, procedure e sostegno nel vostro Paese e nella vostra lingua.
+
+# Context: list item in “Further reading”
+# resources-li-91780dddbc87abd2 = **The Debunking Handbook 2020**, by Stephan Lewandowsky and other researchers, on how to correct false claims.
+
+
+# Context: list item in “Further reading”
+# resources-li-011b0ee9e0ecc6d2 = **The Council of Europe's Intercultural Cities programme**, with its handbook and guides on countering rumours about diversity.
+
 # Context: paragraph in “Further reading”
 resources-p-23611f499ae19efa = I siti web cambiano. Se una pagina è stata spostata, cercate il nome dell'organizzazione e il titolo del documento. Verificate sempre la data di ogni dato che usate.
 # Context: heading
@@ -158,7 +698,9 @@ resources-h-f42148c5762e904b = Cosa potete fare
 # Context: list item in “What you can do”
 resources-li-243eeb20dc667bd0 = Stampate il piano di campagna in una pagina e compilatelo alla prossima riunione con i partner.
 # Context: list item in “What you can do”
-resources-li-cddb53db9655fa00 = Inserite le liste di controllo per gli eventi e per il consenso nella cartella di chiunque organizzi attività pubbliche.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Put the event and consent checklists in the folder of everyone who organises public activities.
+resources-li-702d2b355be36bfb = Inserite le liste di controllo per gli eventi e per il consenso nella cartella di chiunque organizzi attività pubbliche.
 # Context: list item in “What you can do”
 resources-li-db591e2d0ee6a046 = Traducete le liste di controllo nelle lingue più parlate dai nuovi arrivati della vostra città.
 # Context: list item in “What you can do”

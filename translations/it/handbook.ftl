@@ -19,3 +19,12 @@ alert-important = Buona pratica
 -local-community = comunità locale
 -local-communities = comunità locali
 -hate-speech = discorsi d'odio
+
+# -newcomer = newcomer
+
+
+# -newcomers = newcomers
+
+
+# -temporary-protection = temporary protection
+

@@ -6,11 +6,15 @@ local-title-f75e9269f654fc9d = De ce comunitățile locale sunt esențiale
 # Context: heading
 local-h-c32097e2a9b75895 = Integrarea se întâmplă undeva anume
 # Context: paragraph in “Integration happens somewhere”
-local-p-4120248bed1add74 = Legile privind azilul și migrația se fac în parlamentele naționale și la Bruxelles. Dar nimeni nu este integrat printr-o lege. Integrarea are loc într-o anumită grădiniță, la un anumit curs de limbă, într-un anumit club sportiv, la un anumit loc de muncă. Are loc atunci când un vecin explică cum funcționează colectarea gunoiului, când un profesor observă că un elev are nevoie de ajutor la citit, când un angajator îi dă cuiva o primă șansă.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Laws on asylum and migration are made in national parliaments and in Brussels. But nobody is integrated by a law. Integration happens in a particular kindergarten, a particular language class, a particular sports club, a particular job. It happens when a neighbour explains how the waste collection works, when a teacher notices that a pupil needs help with reading, when an employer gives someone a first chance.
+local-p-550ccedd0504dd39 = Legile privind azilul și migrația se fac în parlamentele naționale și la Bruxelles. Dar nimeni nu este integrat printr-o lege. Integrarea are loc într-o anumită grădiniță, la un anumit curs de limbă, într-un anumit club sportiv, la un anumit loc de muncă. Are loc atunci când un vecin explică cum funcționează colectarea gunoiului, când un profesor observă că un elev are nevoie de ajutor la citit, când un angajator îi dă cuiva o primă șansă.
 # Context: paragraph in “Integration happens somewhere”
 local-p-cbf0739dbcdb1911 = De aceea, { -clarinet } a pus { -local-communities(case: "def") } în centrul activității sale: acolo se întâlnesc cu adevărat noii veniți și locuitorii mai vechi și acolo se câștigă sau se pierde încrederea.
 # Context: paragraph in “Integration happens somewhere”
-local-p-cdd949db30f9e8a2 = Instituțiile europene spun același lucru de mulți ani. Principiile de bază comune ale politicii de integrare, convenite de statele membre ale UE, descriu { -integration(case: "def") } ca pe un proces dinamic, bidirecțional, de adaptare reciprocă a noilor veniți și a locuitorilor[^cbp], iar Planul de acțiune privind integrarea și incluziunea pentru perioada 2021-2027 al Comisiei Europene acordă un rol important autorităților locale și regionale[^action-plan].
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: European institutions have said the same for many years. The common principles for integration policy agreed by EU member states describe { -integration } as a dynamic, two-way process of mutual accommodation by newcomers and residents[^cbp], and the European Commission's action plan on integration and inclusion for 2021 to 2027 gives a strong role to local and regional authorities[^action-plan].
+local-p-2cfa6c7b5f343873 = Instituțiile europene spun același lucru de mulți ani. Principiile de bază comune ale politicii de integrare, convenite de statele membre ale UE, descriu { -integration(case: "def") } ca pe un proces dinamic, bidirecțional, de adaptare reciprocă a noilor veniți și a locuitorilor[^cbp], iar Planul de acțiune privind integrarea și incluziunea pentru perioada 2021-2027 al Comisiei Europene acordă un rol important autorităților locale și regionale[^action-plan].
 # Context: heading
 local-h-04a23f9d57fe9140 = De ce contează nivelul local
 # Context: paragraph in “Why the local level matters”
@@ -40,13 +44,13 @@ local-li-e0ad434fd640e5f3 = __Să arate.__ Să folosească canalele orașului, d
 # Context: paragraph in “What local authorities can do”
 local-p-72355127f2a817bf = În multe orașe, primul pas spre o comunicare bună a fost unul intern: o scurtă întâlnire a tuturor compartimentelor primăriei care lucrează cu noii veniți, pentru a cădea de acord asupra faptelor, a cuvintelor și a unei persoane de contact. Când starea civilă, serviciul pentru învățământ și cabinetul primarului spun același lucru, locuitorii observă.
 # Context: heading
-local-h-600588bbe9e224fd = Integrarea este un drum cu două sensuri
-# Context: paragraph in “Integration is a two-way street”
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Integration is a two-way street
+local-h-f679bfa7eb405653 = Integrarea este un drum cu două sensuri
+# Context: paragraph in “Integration involves everyone”
 local-p-8b2d00384c27b388 = Oamenii văd adesea { -integration(case: "def") } ca pe ceva ce trebuie să facă doar noii veniți: să învețe limba, să își găsească un loc de muncă, să respecte regulile. Aceste lucruri contează. Dar și comunității care îi primește i se cere ceva: deschidere, reguli corecte și acces la oportunități.
-# Context: paragraph in “Integration is a two-way street”
+# Context: paragraph in “Integration involves everyone”
 local-p-468bf9db24fc611b = Comunicarea are un rol de ambele părți. Noii veniți au nevoie de informații clare despre drepturi, obligații și servicii; locuitorii mai vechi au nevoie de informații oneste despre cine sunt noii veniți și de ce au venit. Și unii, și alții au nevoie de ocazii de a se întâlni ca oameni, nu ca membri ai unor categorii.
-# Context: paragraph in “Integration is a two-way street”
-local-p-39076d155f6a47c9 = Când planificați un eveniment, întrebați-vă cine face parte din echipa de organizare, nu doar cine se află în public. Un eveniment organizat *împreună cu* noii veniți transmite un semnal foarte diferit de unul organizat *pentru* ei.
 # Context: heading
 local-h-8f81c84427935632 = Cine ce aduce
 # Context: paragraph in “Who brings what”
@@ -110,7 +114,61 @@ local-li-a8faea89efe3d455 = __Lipsa resurselor.__ Primăriile mici pot avea o si
 # Context: list item in “Common obstacles”
 local-li-0468ec8a647d4539 = __Temerile noilor veniți.__ Oamenii care au fugit de persecuție pot fi neîncrezători față de autorități și de expunerea publică. Încrederea se câștigă în timp.
 # Context: paragraph in “Common obstacles”
-local-p-855060d323240fdb = Nu îi folosiți pe noii veniți ca „decor”. O ședință foto în care { -refugees(case: "def") } apar doar ca beneficiari recunoscători ai ajutorului întărește tocmai imaginea pe care vreți să o schimbați. Arătați-i pe oameni ca actori, cu propriile competențe și propria voce.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Do not use newcomers as "props". A photo opportunity in which { -refugees } are shown only as grateful recipients of help reinforces the very picture you want to change. Show people as actors, with their own skills and voices.
+local-p-cc51e468b459268a = Nu îi folosiți pe noii veniți ca „decor”. O ședință foto în care { -refugees(case: "def") } apar doar ca beneficiari recunoscători ai ajutorului întărește tocmai imaginea pe care vreți să o schimbați. Arătați-i pe oameni ca actori, cu propriile competențe și propria voce.
+
+# Context: heading
+# local-h-128116345ec56f05 = Working with { -newcomers } as partners
+
+
+# Context: paragraph in “Working with { -newcomers } as partners”
+# local-p-90ba2dbdd99d9352 = This handbook keeps returning to one idea: plan with { -newcomers }, not only for them. Here is how.
+
+
+# Context: paragraph in “Working with { -newcomers } as partners”
+# local-p-4ad98f73952ff4c2 = **Where to find people.** Start with groups that already exist: associations led by { -migrants }, language courses, cultural mediators, faith communities, sports clubs and schools. Do not rely only on the one person the town hall already knows.
+
+
+# Context: paragraph in “Working with { -newcomers } as partners”
+# local-p-7d67f52ee78ce2fa = **How far to share decisions.** Participation has four levels: people can be informed, consulted, co-creating or leading. Aim at least for co-creating, where people plan and decide with you. A small advisory group of { -newcomers } can guide a campaign. Give it the final word on how its members' stories are told.
+
+
+# Context: paragraph in “Working with { -newcomers } as partners”
+# local-p-b08c40e051024188 = **Remove barriers.** Offer interpretation, childcare and travel costs. Hold meetings in places people can reach, at times that fit shift work and religious holidays.
+
+
+# Context: paragraph in “Working with { -newcomers } as partners”
+# local-p-9a9f351dd8b93746 = **Avoid tokenism.** One person cannot speak for everyone. Involve women and men, young and older people, different origins and different legal statuses.
+
+
+# Context: paragraph in “Working with { -newcomers } as partners”
+# local-p-20eeb85dff806891 = **Close the loop.** Show participants the results and the evaluation, and ask what should change next time.
+
+
+# Context: heading
+# local-h-1fcb65cb32c990e7 = Fair pay within the rules
+
+
+# Context: paragraph in “Fair pay within the rules”
+# local-p-22faa39d6e3e9010 = Pay { -newcomers } where others are paid for similar work. But a fee can harm an { -asylum-seeker } if it breaks the rules on work or on support. Before you pay, check with your legal service or a local NGO:
+
+
+# Context: list item in “Fair pay within the rules”
+# local-li-bee877195cbd0fa1 = Is the person allowed to work yet? EU law lets member states delay access to work for several months after an asylum application[^reception].
+
+
+# Context: list item in “Fair pay within the rules”
+# local-li-caeb7d27b3fd9191 = May the person receive this fee, and how must it be declared?
+
+
+# Context: list item in “Fair pay within the rules”
+# local-li-8eaed91feb26ef48 = Will it reduce their reception allowance or other support?
+
+
+# Context: paragraph in “Fair pay within the rules”
+# local-p-6c340d87ebdcc2b2 = Where a fee is not allowed, you can usually still cover travel, meals and childcare, or give a certificate or a reference letter. Check vouchers too, as they may count as income. Explain the reason openly. People under { -temporary-protection } and recognised { -refugees } may work, but the rules on tax and allowances still apply to them.
+
 # Context: heading
 local-h-f42148c5762e904b = Ce puteți face
 # Context: list item in “What you can do”
@@ -133,3 +191,7 @@ local-li-a166d41254232d98 = Alegeți o activitate care să-i aducă împreună, 
 local-fn-2ab73036df9d63cf = Principiile de bază comune pentru politica de integrare a imigranților au fost adoptate de Consiliul Uniunii Europene în 2004. Primul principiu descrie integrarea drept „un proces dinamic, bidirecțional, de adaptare reciprocă”.
 # Context: footnote in “What you can do”
 local-fn-f5501b7576b47305 = Comisia Europeană și-a prezentat Planul de acțiune privind integrarea și incluziunea pentru perioada 2021-2027 în noiembrie 2020. Planul subliniază parteneriatul cu autoritățile locale și regionale și importanța contactului de zi cu zi dintre noii veniți și comunitățile gazdă.
+
+# Context: footnote in “What you can do”
+# local-fn-c90181702983e8ec = Under the Reception Conditions Directive (2013/33/EU), access to work must be granted no later than nine months after the application, if no first decision has been taken by then. The recast Directive (EU) 2024/1346, which applies from June 2026, shortens this to six months.
+

@@ -8,25 +8,19 @@ award-h-9cc9c6c499ead4a1 = De ce un premiu
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Multe campanii locale bune rămân necunoscute în afara orașului care le-a desfășurat. Un premiu este o modalitate simplă de a le descoperi, de a le mulțumi oamenilor din spatele lor și de a le face cunoscute ideile.
 # Context: paragraph in “Why an award”
-award-p-93966e1807b6f998 = Prima activitate a proiectului { -clarinet } a fost un apel pentru „Premiul european pentru campanii locale de sensibilizare a publicului privind migrația și integrarea”. Apelul a servit primului și celui de-al treilea obiectiv al proiectului: identificarea și încurajarea bunelor practici ale { -local-communities(case: "gen") } în comunicarea publică despre migrație și despre incluziunea { -migrants(case: "gen") } și promovarea schimbului acestor practici în întreaga Uniune Europeană.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
+award-p-4eab64f1164b8a1d = Prima activitate a proiectului { -clarinet } a fost un apel pentru „Premiul european pentru campanii locale de sensibilizare a publicului privind migrația și integrarea”. Apelul a servit primului și celui de-al treilea obiectiv al proiectului: identificarea și încurajarea bunelor practici ale { -local-communities(case: "gen") } în comunicarea publică despre migrație și despre incluziunea { -migrants(case: "gen") } și promovarea schimbului acestor practici în întreaga Uniune Europeană.
 # Context: heading
 award-h-975a8a2ec864e893 = Cum funcționează un apel
 # Context: paragraph in “How a call works”
-award-p-fee627b0bfa8e0a9 = Oricare ar fi regulile sale exacte, un apel pentru un astfel de premiu parcurge de obicei aceleași etape.
-# Context: list item in “How a call works”
-award-li-830caf17a6706429 = __Publicarea.__ Organizatorii publică apelul: cine poate candida, ce campanii sunt eligibile, termenul-limită și criteriile.
-# Context: list item in “How a call works”
-award-li-035379af56a66d79 = __Candidaturile.__ Candidații își descriu campania, de obicei într-un formular, împreună cu dovezi precum imagini, articole de presă și rezultate.
-# Context: list item in “How a call works”
-award-li-6579c80e83766bbf = __Verificarea eligibilității.__ Organizatorii verifică dacă fiecare candidatură îndeplinește condițiile formale.
-# Context: list item in “How a call works”
-award-li-2dd88f6c6da96e56 = __Evaluarea.__ Un juriu evaluează candidaturile eligibile pe baza criteriilor publicate.
-# Context: list item in “How a call works”
-award-li-f71bf0137d85b53a = __Decizia și ceremonia.__ Câștigătorii sunt anunțați, ideal în cadrul unui eveniment public care le oferă vizibilitate.
-# Context: list item in “How a call works”
-award-li-dbfa5c5c52487d49 = __Diseminarea.__ Cele mai bune candidaturi sunt prezentate și altora, pentru ca alte orașe să poată învăța din ele.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Whatever its exact rules, a call for an award of this kind usually follows the same stages.
+award-p-35ae0477f8eb89d0 = Oricare ar fi regulile sale exacte, un apel pentru un astfel de premiu parcurge de obicei aceleași etape.
 # Context: paragraph in “How a call works”
-award-p-ab2c2ef1ec5c1bfd = Citiți întotdeauna cu atenție textul oficial al unui apel. Acest capitol descrie cum funcționează în general astfel de apeluri și ce urmăresc de obicei juriile; regulile precise, condițiile de eligibilitate și criteriile fiecărui premiu sunt stabilite de organizatorii acestuia.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
+award-p-7d42159e72971548 = Citiți întotdeauna cu atenție textul oficial al unui apel. Acest capitol descrie cum funcționează în general astfel de apeluri și ce urmăresc de obicei juriile; regulile precise, condițiile de eligibilitate și criteriile fiecărui premiu sunt stabilite de organizatorii acestuia.
 # Context: heading
 award-h-71708699acf8f3b3 = Criterii
 # Context: paragraph in “Criteria”
@@ -67,21 +61,7 @@ award-cell-5b7537ec2cbdfcd8 = Există dovezi privind acoperirea și schimbarea, 
 award-cell-7a4e8b1db35b2367 = Transferabilitate
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Ar putea un alt oraș să învețe din ea și să o adapteze?
-# Context: heading
-award-h-8b7d003b40009032 = Ce au în comun candidaturile bune
-# Context: paragraph in “What good entries share”
-award-p-dd55b4ceb2d45b1f = Adesea, campaniile câștigătoare nu sunt nici cele mai mari, nici cele mai scumpe. Candidaturile bune au de obicei următoarele calități în comun:
-# Context: list item in “What good entries share”
-award-li-0005beda09ead772 = __O poveste locală clară.__ Candidatura explică în câteva fraze situația orașului și arată de ce era nevoie de campanie acolo.
-# Context: list item in “What good entries share”
-award-li-051a116eadb2a05c = __Oameni, nu etichete.__ Noii veniți apar ca vecini, lucrători, părinți, artiști și sportivi și vorbesc cu propria lor voce.
-# Context: list item in “What good entries share”
-award-li-003264f4a6b45211 = __Un parteneriat real.__ Primăria, societatea civilă, școlile și noii veniți au avut fiecare un rol, iar candidatura spune cine ce a făcut.
-# Context: list item in “What good entries share”
-award-li-ed4ffc843fedf559 = __Rezultate oneste.__ Candidatura arată ce a funcționat și ce nu, cu dovezi modeste, dar reale.
-# Context: list item in “What good entries share”
-award-li-61acb526c050579f = __Ceva ce poate fi preluat.__ Candidatura explică metoda astfel încât alții să o poată refolosi, cu costuri, calendar și lecții învățate.
-# Context: paragraph in “What good entries share”
+# Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = Cele mai utile candidaturi includ o scurtă secțiune intitulată „Dacă vreți să faceți asta în orașul dumneavoastră”. Două-trei fraze practice, de exemplu despre găsirea partenerilor sau obținerea consimțământului, transformă o poveste de succes într-un instrument pentru alții.
 # Context: heading
 award-h-89f7f6087b47355e = Pregătirea unei candidaturi

@@ -88,3 +88,12 @@ alert-important = Bună practică
         [gen] discursului instigator la ură
         [def-cap] Discursul instigator la ură
     }
+
+# -newcomer = newcomer
+
+
+# -newcomers = newcomers
+
+
+# -temporary-protection = temporary protection
+

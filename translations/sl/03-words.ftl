@@ -16,11 +16,15 @@ words-h-e5784b859ad5a07e = Tri besede, ki jih ljudje najpogosteje zamenjujejo
 # Context: heading
 words-h-fa2239b6a4057c8a = Begunec
 # Context: paragraph in “Refugee”
-words-p-1725895fa3569877 = { -refugee(case: "nom-cap") } je oseba, ki je morala zapustiti svojo državo zaradi utemeljenega strahu pred preganjanjem zaradi rase, vere, narodnosti, političnega prepričanja ali pripadnosti določeni družbeni skupini in ki zaradi tega strahu ne more ali noče uživati zaščite svoje države. Ta opredelitev izhaja iz Konvencije o statusu beguncev iz leta 1951[^convention]. V vsakdanjem govoru se beseda uporablja širše, tudi za ljudi, ki bežijo pred vojno in nasiljem, in mednarodno pravo tudi njim zagotavlja zaščito.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: A { -refugee } is a person who has had to leave their country because of a well-founded fear of persecution for reasons of race, religion, nationality, political opinion or membership of a particular social group, and who cannot or will not, because of that fear, seek the protection of their own country. This definition comes from the 1951 Convention relating to the Status of Refugees[^convention]. In everyday speech the word is also used more widely for people fleeing war and violence, and international law gives them protection too.
+words-p-a55d8f2219b80fce = { -refugee(case: "nom-cap") } je oseba, ki je morala zapustiti svojo državo zaradi utemeljenega strahu pred preganjanjem zaradi rase, vere, narodnosti, političnega prepričanja ali pripadnosti določeni družbeni skupini in ki zaradi tega strahu ne more ali noče uživati zaščite svoje države. Ta opredelitev izhaja iz Konvencije o statusu beguncev iz leta 1951[^convention]. V vsakdanjem govoru se beseda uporablja širše, tudi za ljudi, ki bežijo pred vojno in nasiljem, in mednarodno pravo tudi njim zagotavlja zaščito.
 # Context: heading
 words-h-aed25d084cc5514a = Prosilec za mednarodno zaščito
 # Context: paragraph in “Asylum seeker”
-words-p-87fb78a6980a0375 = { -asylum-seeker(case: "nom-cap") } je oseba, ki je v drugi državi zaprosila za mednarodno zaščito in čaka na odločitev. Ne bo vsak prosilec na koncu priznan kot { -refugee }, vsak priznani begunec pa je bil nekoč prosilec. Zaprositi za azil je pravica, ne kaznivo dejanje.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: An { -asylum-seeker } is a person who has asked for international protection in another country and is waiting for a decision. Not every asylum seeker will be recognised as a { -refugee } in the end, but every recognised refugee was once an asylum seeker. Asking for asylum is a right, not a crime.
+words-p-322f86daac474c9b = { -asylum-seeker(case: "nom-cap") } je oseba, ki je v drugi državi zaprosila za mednarodno zaščito in čaka na odločitev. Ne bo vsak prosilec na koncu priznan kot { -refugee }, vsak priznani begunec pa je bil nekoč prosilec. Zaprositi za azil je pravica, ne kaznivo dejanje.
 # Context: heading
 words-h-dfcaf659e0182747 = Migrant
 # Context: paragraph in “Migrant”
@@ -46,7 +50,9 @@ words-cell-769c4f65e6d30a0e = Uporabljajte: „migrant“ ali dejanski položaj 
 # Context: table cell in “Glossary”
 words-cell-1bb2ae9424150d4e = { -refugee }
 # Context: table cell in “Glossary”
-words-cell-f5cf2c562ad16f71 = Oseba, ki je pobegnila pred preganjanjem, vojno ali nasiljem in jo varuje mednarodno pravo; v ožjem pomenu oseba, ki ji je bil status priznan po Konvenciji iz leta 1951.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: A person who fled persecution, war or violence and is protected by international law; in the strict sense, a person recognised under the 1951 Convention.
+words-cell-6858fb16bfcc8497 = Oseba, ki je pobegnila pred preganjanjem, vojno ali nasiljem in jo varuje mednarodno pravo; v ožjem pomenu oseba, ki ji je bil status priznan po Konvenciji iz leta 1951.
 # Context: table cell in “Glossary”
 words-cell-025f7ecfd3d716e1 = Uporabljajte: „begunec“, kadar je status priznan ali je oseba očitno pobegnila pred nevarnostjo. Izogibajte se: „lažni begunec“, „tako imenovani begunec“.
 # Context: table cell in “Glossary”
@@ -67,12 +73,60 @@ words-cell-750a06fcae85d2cf = subsidiarna zaščita
 words-cell-f20d2d00934c705b = Zaščita za osebo, ki ne izpolnjuje pogojev za status begunca, a bi ji ob vrnitvi grozilo resnično tveganje resne škode.
 # Context: table cell in “Glossary”
 words-cell-c31dd16fa988bc4d = Uporabljajte: ob uporabi izraz na kratko pojasnite, saj ga večina bralcev ne pozna.
+
+# Context: table cell in “Glossary”
+# words-cell-bea0ed6f76038775 = { -temporary-protection }
+
+
+# Context: table cell in “Glossary”
+# words-cell-e60f7100dda44814 = Protection the EU can give at once to many people fleeing war, without individual asylum procedures. Since March 2022 it has protected people fleeing Ukraine.
+
+
+# Context: table cell in “Glossary”
+# words-cell-ec001466c20e3483 = Prefer: "people under temporary protection". Avoid: "asylum seekers", unless the person has applied for asylum.
+
+
+# Context: table cell in “Glossary”
+# words-cell-5dc811403d0d6a8a = resettlement
+
+
+# Context: table cell in “Glossary”
+# words-cell-7eeadae01c962191 = The transfer of a recognised refugee from the country where they first found safety to another country that has agreed to admit them.
+
+
+# Context: table cell in “Glossary”
+# words-cell-fa79a53a26ec1083 = Prefer: "resettled refugee", with a short explanation.
+
 # Context: table cell in “Glossary”
 words-cell-6512ac26551b7735 = migrant brez urejenega statusa
 # Context: table cell in “Glossary”
 words-cell-04719227a2be67e2 = Oseba, ki je vstopila v državo ali v njej prebiva brez zahtevanega dovoljenja.
 # Context: table cell in “Glossary”
 words-cell-a39e2617f84fa7e5 = Uporabljajte: „neregularen“ ali „brez dokumentov“. Izogibajte se: „nezakoniti migrant“, „ilegalci“: dejanja so lahko nezakonita, ljudje ne.
+
+# Context: table cell in “Glossary”
+# words-cell-21f15b4436173353 = smuggling and trafficking
+
+
+# Context: table cell in “Glossary”
+# words-cell-f44ec191ac994e6f = Smuggling: helping a person cross a border irregularly, for money. Trafficking: recruiting or moving a person in order to exploit them, by force or deception, with or without crossing a border.
+
+
+# Context: table cell in “Glossary”
+# words-cell-f1f264429061865a = Prefer: the exact word. Avoid: using them as synonyms. A person who paid a smuggler can later be trafficked.
+
+
+# Context: table cell in “Glossary”
+# words-cell-bab07c01ec681bf7 = third-country national
+
+
+# Context: table cell in “Glossary”
+# words-cell-78318cbb21b91c20 = In EU law, a person who is not a citizen of an EU member state.
+
+
+# Context: table cell in “Glossary”
+# words-cell-f96cb3f93743941d = Prefer: in funding applications and official texts. Avoid: in everyday speech.
+
 # Context: table cell in “Glossary”
 words-cell-4e3e6fc020bb1e5f = mladoletnik brez spremstva
 # Context: table cell in “Glossary”
@@ -85,6 +139,18 @@ words-cell-f3ff11796e5b9465 = oseba z migrantskim ozadjem
 words-cell-18597c493b378189 = Prebivalec, ki se je priselil sam ali pa so se priselili njegovi starši. Pogosto državljan.
 # Context: table cell in “Glossary”
 words-cell-3d7e0533f41d3d72 = Uporabljajte: opis, ki ga oseba uporablja sama zase. Izogibajte se: „tujec“ za ljudi, ki so državljani.
+
+# Context: table cell in “Glossary”
+# words-cell-bb729424aceaa908 = { -newcomer }
+
+
+# Context: table cell in “Glossary”
+# words-cell-15d53e4d7f7f70f5 = In this handbook, a person who has come from another country to live in a town in recent years, whatever their legal status.
+
+
+# Context: table cell in “Glossary”
+# words-cell-b0b7e39db644e548 = Prefer: { -newcomer } for recent arrivals; "person with a migrant background" for people settled for years.
+
 # Context: table cell in “Glossary”
 words-cell-3162c6e4a2023bb2 = { -integration }
 # Context: table cell in “Glossary”
@@ -132,7 +198,9 @@ words-li-7e5ffe25ce8789b6 = Natisnite preglednico iz glosarja in jo postavite na
 # Context: list item in “What you can do”
 words-li-61d6d9660f245a98 = Preglejte zadnjih pet javnih besedil o migracijah, ki jih je objavila vaša organizacija. Podčrtajte vsako oznako in jo preverite v glosarju.
 # Context: list item in “What you can do”
-words-li-d68212da396647b3 = Dogovorite se o kratkih slogovnih navodilih za svoj kraj ali organizacijo:
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Agree on a short style note for your town or organisation:
+words-li-54e0cd427a746edf = Dogovorite se o kratkih slogovnih navodilih za svoj kraj ali organizacijo:
 # Context: list item in “What you can do”
 words-li-c6d0e9691a31581e = katere izraze uporabljate;
 # Context: list item in “What you can do”

@@ -8,25 +8,19 @@ award-h-9cc9c6c499ead4a1 = Zakaj nagrada
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Veliko dobrih lokalnih kampanj ostane neznanih zunaj kraja, v katerem so potekale. Nagrada je preprost način, da jih odkrijemo, se zahvalimo ljudem, ki stojijo za njimi, in delimo njihove zamisli.
 # Context: paragraph in “Why an award”
-award-p-93966e1807b6f998 = Prva dejavnost projekta { -clarinet } je bil razpis za „Evropsko nagrado za lokalne javne kampanje ozaveščanja o migracijah in integraciji“. Služil je prvemu in tretjemu cilju projekta: prepoznati in spodbujati dobro prakso, ki jo { -local-communities } razvijajo v javnem komuniciranju o migracijah in vključevanju { -migrants(case: "gen") }, ter spodbujati izmenjavo te prakse po vsej Evropski uniji.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
+award-p-4eab64f1164b8a1d = Prva dejavnost projekta { -clarinet } je bil razpis za „Evropsko nagrado za lokalne javne kampanje ozaveščanja o migracijah in integraciji“. Služil je prvemu in tretjemu cilju projekta: prepoznati in spodbujati dobro prakso, ki jo { -local-communities } razvijajo v javnem komuniciranju o migracijah in vključevanju { -migrants(case: "gen") }, ter spodbujati izmenjavo te prakse po vsej Evropski uniji.
 # Context: heading
 award-h-975a8a2ec864e893 = Kako poteka razpis
 # Context: paragraph in “How a call works”
-award-p-fee627b0bfa8e0a9 = Ne glede na natančna pravila razpis za tovrstno nagrado običajno poteka v enakih fazah.
-# Context: list item in “How a call works”
-award-li-830caf17a6706429 = __Objava.__ Organizatorji objavijo razpis: kdo se lahko prijavi, katere kampanje so upravičene, rok in merila.
-# Context: list item in “How a call works”
-award-li-035379af56a66d79 = __Prijave.__ Prijavitelji opišejo svojo kampanjo, običajno na obrazcu, in priložijo dokazila, kot so slike, medijski odzivi in rezultati.
-# Context: list item in “How a call works”
-award-li-6579c80e83766bbf = __Preverjanje upravičenosti.__ Organizatorji preverijo, ali vsaka prijava izpolnjuje formalne pogoje.
-# Context: list item in “How a call works”
-award-li-2dd88f6c6da96e56 = __Ocenjevanje.__ Žirija oceni upravičene prijave na podlagi objavljenih meril.
-# Context: list item in “How a call works”
-award-li-f71bf0137d85b53a = __Odločitev in podelitev.__ Zmagovalci so razglašeni, najbolje na javnem dogodku, ki jim zagotovi prepoznavnost.
-# Context: list item in “How a call works”
-award-li-dbfa5c5c52487d49 = __Deljenje.__ Najboljše prijave se predstavijo drugim, da se lahko iz njih učijo drugi kraji.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Whatever its exact rules, a call for an award of this kind usually follows the same stages.
+award-p-35ae0477f8eb89d0 = Ne glede na natančna pravila razpis za tovrstno nagrado običajno poteka v enakih fazah.
 # Context: paragraph in “How a call works”
-award-p-ab2c2ef1ec5c1bfd = Uradno besedilo razpisa vedno natančno preberite. To poglavje opisuje, kako taki razpisi na splošno potekajo in kaj žirije običajno iščejo; natančna pravila, pogoje upravičenosti in merila posamezne nagrade pa določijo njeni organizatorji.
+# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
+# Previous source: Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
+award-p-7d42159e72971548 = Uradno besedilo razpisa vedno natančno preberite. To poglavje opisuje, kako taki razpisi na splošno potekajo in kaj žirije običajno iščejo; natančna pravila, pogoje upravičenosti in merila posamezne nagrade pa določijo njeni organizatorji.
 # Context: heading
 award-h-71708699acf8f3b3 = Merila
 # Context: paragraph in “Criteria”
@@ -67,21 +61,7 @@ award-cell-5b7537ec2cbdfcd8 = Ali obstajajo dokazi o dosegu in spremembi, o kate
 award-cell-7a4e8b1db35b2367 = Prenosljivost
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Ali bi se drug kraj lahko iz nje učil in jo prilagodil?
-# Context: heading
-award-h-8b7d003b40009032 = Kaj je skupno dobrim prijavam
-# Context: paragraph in “What good entries share”
-award-p-dd55b4ceb2d45b1f = Zmagovalne kampanje pogosto niso največje ali najdražje. Dobre prijave imajo navadno te značilnosti:
-# Context: list item in “What good entries share”
-award-li-0005beda09ead772 = __Jasna lokalna zgodba.__ Prijava v nekaj stavkih pojasni razmere v kraju in pokaže, zakaj je bila kampanja tam potrebna.
-# Context: list item in “What good entries share”
-award-li-051a116eadb2a05c = __Ljudje, ne oznake.__ Novi prebivalci nastopajo kot sosedje, delavci, starši, umetniki in športniki, ki govorijo s svojim glasom.
-# Context: list item in “What good entries share”
-award-li-003264f4a6b45211 = __Resnično partnerstvo.__ Občina, civilna družba, šole in novi prebivalci so imeli vsak svojo vlogo, prijava pa pove, kdo je kaj naredil.
-# Context: list item in “What good entries share”
-award-li-ed4ffc843fedf559 = __Pošteni rezultati.__ Prijava poroča o tem, kaj je delovalo in kaj ne, s skromnimi, a resničnimi dokazi.
-# Context: list item in “What good entries share”
-award-li-61acb526c050579f = __Nekaj, kar je mogoče posnemati.__ Prijava pojasni metodo, da jo lahko drugi ponovno uporabijo, skupaj s stroški, časovnico in pridobljenimi izkušnjami.
-# Context: paragraph in “What good entries share”
+# Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = Najbolj uporabne prijave vsebujejo kratek razdelek z naslovom „Če želite to izvesti v svojem kraju“. Dva ali trije praktični stavki, na primer o iskanju partnerjev ali pridobivanju privolitve, spremenijo zgodbo o uspehu v orodje za druge.
 # Context: heading
 award-h-89f7f6087b47355e = Priprava prijave

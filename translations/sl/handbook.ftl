@@ -110,3 +110,12 @@ alert-important = Dobra praksa
         [ins] sovražnim govorom
         [nom-cap] Sovražni govor
     }
+
+# -newcomer = newcomer
+
+
+# -newcomers = newcomers
+
+
+# -temporary-protection = temporary protection
+

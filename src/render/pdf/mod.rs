@@ -266,7 +266,11 @@ impl<'a> DataWriter<'a> {
                     caption.as_ref().map_or(String::new(), lang_field)
                 )
             }
-            DocBlock::List { start, items } => {
+            DocBlock::List {
+                start,
+                items,
+                tasks,
+            } => {
                 let items: Vec<String> = items
                     .iter()
                     .map(|item| {
@@ -276,9 +280,14 @@ impl<'a> DataWriter<'a> {
                     })
                     .collect();
                 let start = start.map_or_else(|| "none".to_owned(), |s| s.to_string());
+                let tasks: Vec<String> = tasks
+                    .iter()
+                    .map(|t| t.map_or_else(|| "none".to_owned(), |done| done.to_string()))
+                    .collect();
                 format!(
-                    "(t: \"list\", start: {start}, items: {})",
-                    typst_array(&items)
+                    "(t: \"list\", start: {start}, items: {}, tasks: {})",
+                    typst_array(&items),
+                    typst_array(&tasks)
                 )
             }
             DocBlock::Quote(blocks) => {
