@@ -79,7 +79,7 @@ impl From<source::Align> for Align {
 }
 
 /// A run of inline content in one language.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Text {
     pub inlines: Vec<Inline>,
     /// Set when the text fell back to another language than the document's.
@@ -424,6 +424,11 @@ impl Resolving<'_> {
         }
     }
 
+    /// A table cell's text; an empty cell stays empty.
+    fn cell(&mut self, chapter: &Chapter, message: Option<usize>, context: &InlineContext) -> Text {
+        message.map_or_else(Text::default, |m| self.text(chapter, m, context))
+    }
+
     /// A figure's label: plain text, never Markdown.
     fn label(&mut self, chapter: &Chapter, index: usize) -> Label {
         let (text, fallback_language) = self.resolve(chapter, index);
@@ -529,13 +534,13 @@ impl Resolving<'_> {
                     aligns: aligns.iter().map(|a| (*a).into()).collect(),
                     header: header
                         .iter()
-                        .map(|m| self.text(chapter, *m, context))
+                        .map(|m| self.cell(chapter, *m, context))
                         .collect(),
                     rows: rows
                         .iter()
                         .map(|row| {
                             row.iter()
-                                .map(|m| self.text(chapter, *m, context))
+                                .map(|m| self.cell(chapter, *m, context))
                                 .collect()
                         })
                         .collect(),

@@ -303,8 +303,9 @@ pub enum Block {
     },
     Table {
         aligns: Vec<Align>,
-        header: Vec<usize>,
-        rows: Vec<Vec<usize>>,
+        /// A cell's message; None for an empty cell (room to write in a template).
+        header: Vec<Option<usize>>,
+        rows: Vec<Vec<Option<usize>>>,
     },
     Rule,
 }

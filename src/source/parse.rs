@@ -386,7 +386,7 @@ impl<'a> Walker<'a, '_> {
             })
             .collect();
         let mut header = Vec::new();
-        let mut rows: Vec<Vec<usize>> = Vec::new();
+        let mut rows: Vec<Vec<Option<usize>>> = Vec::new();
         let mut in_head = false;
         while let Some((event, range)) = self.events.next() {
             match event {
@@ -396,7 +396,7 @@ impl<'a> Walker<'a, '_> {
                 Event::Start(Tag::TableCell) => {
                     let run = self.inline_run();
                     self.events.next();
-                    let message = self.message_or_empty(MessageKind::TableCell, &run, range.start);
+                    let message = self.message(MessageKind::TableCell, &run, range.start);
                     if in_head {
                         header.push(message)
                     } else if let Some(row) = rows.last_mut() {
@@ -618,13 +618,6 @@ impl<'a> Walker<'a, '_> {
                 );
                 None
             }
-        }
-    }
-
-    fn message_or_empty(&mut self, kind: MessageKind, run: &[Spanned<'a>], offset: usize) -> usize {
-        match self.message(kind, run, offset) {
-            Some(m) => m,
-            None => self.add_message(kind, MessageText::default(), offset),
         }
     }
 

@@ -29,10 +29,6 @@ resources-cell-cdbf6975e8a35b0d = Ziel
 resources-cell-77a730b324622394 = Was soll nach der Kampagne anders sein, und für wen?
 # Context: table cell in “One-page campaign plan”
 resources-cell-e9672cca06851819 = Schreiben Sie einen Satz.
-
-# Context: table cell in “One-page campaign plan”
-# resources-cell-e3b0c44298fc1c14 = 
-
 # Context: table cell in “One-page campaign plan”
 resources-cell-545c02357695a6ff = Zielgruppe
 # Context: table cell in “One-page campaign plan”

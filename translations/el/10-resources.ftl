@@ -29,10 +29,6 @@ resources-cell-cdbf6975e8a35b0d = Στόχος
 resources-cell-77a730b324622394 = Τι πρέπει να είναι διαφορετικό μετά την εκστρατεία και για ποιους;
 # Context: table cell in “One-page campaign plan”
 resources-cell-e9672cca06851819 = Γράψτε μία πρόταση.
-
-# Context: table cell in “One-page campaign plan”
-# resources-cell-e3b0c44298fc1c14 = 
-
 # Context: table cell in “One-page campaign plan”
 resources-cell-545c02357695a6ff = Κοινό
 # Context: table cell in “One-page campaign plan”

@@ -29,10 +29,6 @@ resources-cell-cdbf6975e8a35b0d = Cél
 resources-cell-77a730b324622394 = Mi legyen másképp a kampány után, és kinek a számára?
 # Context: table cell in “One-page campaign plan”
 resources-cell-e9672cca06851819 = Írjon egy mondatot.
-
-# Context: table cell in “One-page campaign plan”
-# resources-cell-e3b0c44298fc1c14 = 
-
 # Context: table cell in “One-page campaign plan”
 resources-cell-545c02357695a6ff = Célközönség
 # Context: table cell in “One-page campaign plan”

@@ -29,10 +29,6 @@ resources-cell-cdbf6975e8a35b0d = Obiettivo
 resources-cell-77a730b324622394 = Che cosa dovrebbe essere diverso dopo la campagna, e per chi?
 # Context: table cell in “One-page campaign plan”
 resources-cell-e9672cca06851819 = Scrivete una frase.
-
-# Context: table cell in “One-page campaign plan”
-# resources-cell-e3b0c44298fc1c14 = 
-
 # Context: table cell in “One-page campaign plan”
 resources-cell-545c02357695a6ff = Pubblico
 # Context: table cell in “One-page campaign plan”

@@ -89,6 +89,43 @@ pub fn typst_string(text: &str) -> String {
 }
 
 /// A Typst array literal (`()` when empty: `(,)` is not Typst).
+/// A table's column widths in Typst. Columns size to their content
+/// (`auto`), unless the table is a template with columns left empty to be
+/// filled in: then every column gets a share of the width, the empty ones
+/// room to write and the others by the length of their longest text.
+fn column_widths(header: &[Text], rows: &[Vec<Text>], columns: usize) -> Vec<String> {
+    let is_blank = |row: &[Text], i: usize| row.get(i).is_none_or(|t| t.plain().trim().is_empty());
+    let to_fill: Vec<bool> = (0..columns)
+        .map(|i| rows.iter().any(|row| is_blank(row, i)))
+        .collect();
+    if !to_fill.contains(&true) {
+        return vec!["auto".to_owned(); columns];
+    }
+    (0..columns)
+        .map(|i| {
+            let texts: Vec<String> = std::iter::once(header)
+                .chain(rows.iter().map(Vec::as_slice))
+                .filter_map(|row| row.get(i))
+                .map(Text::plain)
+                .collect();
+            let longest = texts.iter().map(|t| t.chars().count()).max().unwrap_or(0);
+            // A word is never split: the longest needs its width and a margin.
+            let longest_word = texts
+                .iter()
+                .flat_map(|t| t.split_whitespace())
+                .map(|w| w.chars().count())
+                .max()
+                .unwrap_or(0);
+            let share = if to_fill[i] {
+                30
+            } else {
+                longest.clamp(8, 40).max(longest_word * 8 / 5)
+            };
+            format!("{share}fr")
+        })
+        .collect()
+}
+
 fn typst_array(items: &[String]) -> String {
     if items.is_empty() {
         "()".to_owned()
@@ -344,11 +381,13 @@ impl<'a> DataWriter<'a> {
                         .collect();
                     typst_array(&cells)
                 };
+                let widths = column_widths(header, rows, columns);
                 let head = cells(header);
                 let rows: Vec<String> = rows.iter().map(|r| cells(r)).collect();
                 format!(
-                    "(t: \"table\", aligns: {}, head: {head}, rows: {})",
+                    "(t: \"table\", aligns: {}, widths: {}, head: {head}, rows: {})",
                     typst_array(&aligns),
+                    typst_array(&widths),
                     typst_array(&rows)
                 )
             }
