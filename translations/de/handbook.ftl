@@ -21,11 +21,29 @@ alert-important = Gute Praxis
 -local-communities = Gemeinschaften vor Ort
 -hate-speech = Hassrede
 
-# -newcomer = newcomer
+-newcomer =
+    { $case ->
+       *[nom] Neuankömmling
+        [acc] Neuankömmling
+        [dat] Neuankömmling
+        [gen] Neuankömmlings
+    }
 
 
-# -newcomers = newcomers
+-newcomers =
+    { $case ->
+       *[nom] Neuankömmlinge
+        [acc] Neuankömmlinge
+        [dat] Neuankömmlingen
+        [gen] Neuankömmlinge
+    }
 
 
-# -temporary-protection = temporary protection
+-temporary-protection =
+    { $case ->
+       *[nom] vorübergehender Schutz
+        [acc] vorübergehenden Schutz
+        [dat] vorübergehendem Schutz
+        [gen] vorübergehenden Schutzes
+    }
 
