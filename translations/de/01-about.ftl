@@ -17,10 +17,8 @@ about-h-7aa2bfa8c139bf1a = Das Projekt CLARINET
 about-p-f5ea8018090d20eb = { -clarinet } war ein internationales Projekt. Sein vollständiger Name lautete „Communication of Local AuthoRities for INtegration in European Towns“ (Kommunikation lokaler Behörden für Integration in europäischen Städten). Es wurde aus dem Asyl-, Migrations- und Integrationsfonds der Europäischen Union kofinanziert. Es lief drei Jahre lang, von 2019 bis 2021, und verband Aktivitäten auf lokaler Ebene – in den Städten und Regionen der Partner – mit Aktivitäten auf europäischer Ebene.
 # Context: paragraph in “The CLARINET project”
 about-p-d4fbef935ab88228 = Die Website des Projekts ist { -project-site }. Dort finden Sie die Materialien und Neuigkeiten des Projekts.
-
 # Context: paragraph in “The CLARINET project”
 about-p-a0bccba0244cd553 = Diese zweite Auflage beschreibt die Lage im November 2026. Das Projekt endete 2021, und seither hat sich vieles verändert. [Kapitel 2](02-routes.md#since-2021) fasst zusammen, was neu ist.
-
 # Context: heading
 about-h-3b863b44b0d2beff = Das Ziel
 # Context: paragraph in “The aim”
@@ -51,82 +49,44 @@ about-p-d83a247a9f55fb0b = Diese acht Länder sind Italien, Slowenien, Ungarn, B
 about-alt-0e50de549307a843 = Schaubild der Partnerschaft: der Lead-Partner, die Gemeinde Lampedusa und Linosa in Italien, über drei Gruppen – 8 Gebietskörperschaften, 9 zivilgesellschaftliche Organisationen und 2 internationale Netzwerke; die Gebietskörperschaften und Organisationen haben ihren Sitz in Italien, Slowenien, Ungarn, Bulgarien, Rumänien, Österreich, Griechenland und Zypern
 # Context: figure caption in “Who was involved”
 about-cap-e37a9a7c956c8d2e = Die CLARINET-Partnerschaft: 19 Partner, die Partner vor Ort in 8 Ländern
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, its title (read aloud, not drawn)
 about-svg-78be90a8fc81e56d = Die Partner von CLARINET nach Art und Land
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, its description (read aloud, not drawn)
 about-svg-4d7896e2cc4c63c8 = Oben der Lead-Partner: die Gemeinde Lampedusa und Linosa in Italien, eine der 8 Gebietskörperschaften. Eine Linie verbindet sie mit drei Gruppen: 8 Gebietskörperschaften (Gemeinden und Regionalregierungen) und 9 zivilgesellschaftliche Organisationen, gemeinsam eingerahmt mit den 8 Ländern Südosteuropas, in denen sie ihren Sitz haben (Italien, Slowenien, Ungarn, Bulgarien, Rumänien, Österreich, Griechenland und Zypern), sowie 2 internationale Netzwerke. Unten: 8 + 9 + 2 = 19 Partner, 2019 bis 2021.
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 53 characters fit
 about-svg-ee7b905ad9a554d6 = Lead-Partner
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 59 characters fit
 about-svg-3c11c0b16d27e588 = Gemeinde Lampedusa und Linosa
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 63 characters fit
 about-svg-abb2b55b38d69292 = (Italien), eine der 8 Gebietskörperschaften
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
 about-svg-911158f1abec4753 = Gebietskörperschaften
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 52 characters fit
 about-svg-860f01ffb17d6beb = Gemeinden und Regionalregierungen
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
 about-svg-13af86e509e93c7b = Zivilgesellschaftliche Organisationen
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 56 characters fit
 about-svg-fa9ccc9a878d7063 = 8 Länder in Südosteuropa
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-5a9cf672c8be6b5a = Italien
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-56059e7fb4e9ddfa = Slowenien
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-504be3084f44d3e7 = Ungarn
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-66b86bf0f0459474 = Bulgarien
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-ea23726dd0fd4e4d = Rumänien
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-c9cab0238debc6e5 = Österreich
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-9c93ad439373b4ee = Griechenland
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-5f1162c57ecf9981 = Zypern
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
 about-svg-f8c8264ea2304a10 = Internationale Netzwerke
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 24 characters fit
 about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 Partner
-
 # Context: paragraph in “Who was involved”
 about-p-e3bae2b1140c62de = Die gemeinsame Projektsprache war Englisch, die Arbeit vor Ort fand aber in den Sprachen der Partner statt: Italienisch, Slowenisch, Ungarisch, Bulgarisch, Rumänisch, Deutsch (in Österreich) und Griechisch (in Griechenland und Zypern).
 # Context: paragraph in “Who was involved”

@@ -17,110 +17,58 @@ routes-p-cb71f0715c0088e6 = Das Projekt beschrieb seine acht Länder als an drei
 routes-alt-00294e7b32d60e0d = Schematische Darstellung von drei Migrationsrouten. Ein blauer Pfeil führt über das zentrale Mittelmeer nach Italien. Orange Pfeile führen über das östliche Mittelmeer nach Griechenland und Zypern. Grüne Pfeile zeigen den Westbalkan-Korridor der Jahre 2015 und 2016: von Griechenland durch Nordmazedonien und Serbien, dann durch Ungarn oder durch Kroatien und Slowenien nach Österreich. Gestrichelte Nebenäste führen nach Bulgarien und Rumänien. Grau dargestellte Länder waren nicht an CLARINET beteiligt.
 # Context: figure caption in “Three routes, one region”
 routes-cap-26c01f8284d75340 = Die drei Migrationsrouten und die acht CLARINET-Länder (schematisch, nicht maßstabsgetreu)
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, its title (read aloud, not drawn)
 routes-svg-3019f95680b6c0a5 = Schematische Karte: Überfahrten nach Italien, Griechenland und Zypern und der Landkorridor von Griechenland nach Österreich in den Jahren 2015–2016
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, its description (read aloud, not drawn)
 routes-svg-7fe0d03a86a5fab8 = Mittelmeerroute: auf dem Seeweg über das zentrale Mittelmeer nach Italien. Östliche Mittelmeerroute, vom Projekt Ostbalkanroute genannt: auf dem Seeweg über das östliche Mittelmeer nach Griechenland und Zypern. Westbalkanroute in den Jahren 2015 und 2016: auf dem Landweg von Griechenland durch Nordmazedonien und Serbien, dann entweder durch Ungarn nach Österreich oder durch Kroatien und Slowenien nach Österreich und weiter Richtung Mittel- und Nordeuropa. Bulgarien und Rumänien liegen an gestrichelten Nebenästen. Nordmazedonien, Serbien und Kroatien, grau dargestellt, waren keine CLARINET-Länder.
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
 routes-svg-960ef9160037c238 = Drei Routen, acht Länder
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
 routes-svg-fd73968813d53fd0 = Mittelmeerroute
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-5a9cf672c8be6b5a = Italien
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 25 characters fit
 routes-svg-efe0cb6504a70e47 = Zentrales Mittelmeer
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
 routes-svg-361507bf5f8b0d4c = Seeweg
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
 routes-svg-947ed7e5df16cb9a = Westbalkanroute
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
 routes-svg-f8c407f6895379e3 = Richtung Mittel- und
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 16 characters fit
 routes-svg-92b3509a0ec61d53 = Nordeuropa
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 15 characters fit
 routes-svg-c9cab0238debc6e5 = Österreich
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
 routes-svg-56059e7fb4e9ddfa = Slowenien
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
 routes-svg-504be3084f44d3e7 = Ungarn
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
 routes-svg-7328d3f829b7b340 = Kroatien
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
 routes-svg-e8739c839576f7ac = Serbien
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 18 characters fit
 routes-svg-cd84722648feda21 = Nordmazedonien
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
 routes-svg-ea23726dd0fd4e4d = Rumänien
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
 routes-svg-66b86bf0f0459474 = Bulgarien
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
 routes-svg-8473db1698a4ecc7 = Östliche Mittelmeerroute
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
 routes-svg-e3729dca0d774a1c = (Ostbalkanroute)
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-9c93ad439373b4ee = Griechenland
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
 routes-svg-5f1162c57ecf9981 = Zypern
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
 routes-svg-24745d010c9e8f54 = Östliches Mittelmeer
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
 routes-svg-a4b3aaec665fb0ec = Nebenast
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 26 characters fit
 routes-svg-b0e56a81986e2c6c = Kein CLARINET-Land
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
 routes-svg-0c01fecfbffebdb4 = Schema, ohne Maßstab
-
 # Context: table cell in “Three routes, one region”
 routes-cell-adc74704d65d5cc9 = Route
 # Context: table cell in “Three routes, one region”
@@ -147,10 +95,8 @@ routes-cell-54fad801f955316d = Griechenland, Zypern
 routes-cell-e5e344f7c1e2f904 = Auf dem Seeweg über das östliche Mittelmeer und über Landgrenzen
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = Die Einteilung folgt der Beschreibung des Projekts. In Wirklichkeit überschneiden sich die Routen, und ein Land kann zugleich Ankunfts-, Transit- und Niederlassungsland sein.
-
 # Context: paragraph in “Three routes, one region”
 routes-p-a7937987106e295a = EU-Statistiken, etwa jene der Europäischen Agentur für die Grenz- und Küstenwache (Frontex), teilen die Routen anders ein. So zählen sie zum Beispiel Ankünfte über die Landgrenze zwischen Bulgarien und der Türkei zur östlichen Mittelmeerroute.
-
 # Context: heading
 routes-h-4d048ea744aa31f8 = Die Mittelmeerroute
 # Context: paragraph in “The Mediterranean route”
@@ -163,40 +109,26 @@ routes-h-0a7bcb22907e26cb = Die Westbalkanroute
 routes-p-aefce4adb2399491 = Die Westbalkanroute führt auf dem Landweg vom Südosten Europas in die Mitte und den Norden des Kontinents. 2015 und 2016 nutzten sie sehr viele Menschen, viele von ihnen auf der Flucht vor dem Krieg in Syrien und vor den Konflikten in Afghanistan und im Irak. Städte entlang der Route erlebten, wie Menschenmengen durch ihre Bahnhöfe und Grenzübergänge zogen.
 # Context: paragraph in “The Western Balkan route”
 routes-p-e2a46df1063650c6 = In diesen zwei Jahren führte der Hauptkorridor von Griechenland durch Nordmazedonien und Serbien. Von Serbien zogen die Menschen entweder durch Ungarn oder, ab Herbst 2015, durch Kroatien und Slowenien weiter nach Österreich. Bulgarien und Rumänien lagen an Nebenästen. Nordmazedonien, Serbien und Kroatien waren nicht Teil von { -clarinet }; deshalb sind sie in der Abbildung grau dargestellt.
-
 # Context: paragraph in “The Western Balkan route”
 routes-p-352231e06e6e96f0 = Nachdem Anfang 2016 die Grenzkontrollen verschärft worden waren und die Staats- und Regierungschefs der EU und die Türkei eine gemeinsame Erklärung zur Migration vereinbart hatten, ging die Bewegung entlang der Route stark zurück. Sie hörte aber nicht auf: Die Menschen zogen in kleineren Gruppen weiter, oft auf versteckteren und gefährlicheren Wegen, und manche blieben länger in den Ländern entlang der Strecke.
-
 # Context: heading
 routes-h-bd1a384744b2eca2 = Die Ostbalkanroute
 # Context: paragraph in “The Eastern Balkan route”
 routes-p-06d5970b59fe928e = In EU-Statistiken heißt diese Route östliche Mittelmeerroute; das Projekt nannte sie Ostbalkanroute. Sie führt nach Griechenland und Zypern, meist auf dem Seeweg von den nahen Küsten, aber auch über Landgrenzen. Griechische Inseln nahe der türkischen Küste wurden 2015 weltweit bekannt, als dort Tag für Tag Boote ankamen. Auch Zypern, eine Insel am äußersten östlichen Rand der Europäischen Union, hat viele schutzsuchende Menschen aufgenommen.
 # Context: paragraph in “The Eastern Balkan route”
 routes-p-b81a4b7204617698 = Für diese Länder ging es nicht nur um Transit: Aufnahmezentren, lange Asylverfahren und Menschen, die monate- oder jahrelang warten, wurden Teil des Alltags vor Ort.
-
 # Context: heading
 routes-h-b2fb3ae62f941028 = Seit dem Ende des Projekts
-
-
 # Context: paragraph in “Since the project ended”
 routes-p-9d7c9f744ac61828 = { -clarinet } endete 2021. Seither haben drei Veränderungen die { -local-communities } in allen acht Ländern erreicht.
-
-
 # Context: list item in “Since the project ended”
 routes-li-a5240793ea6adc8f = __Menschen auf der Flucht vor dem Krieg in der Ukraine.__ Seit März 2022 gewährt ihnen die EU { -temporary-protection(case: "acc") }[^temporary-protection]. Viele Gemeinden haben innerhalb weniger Wochen eine große Zahl von Menschen aufgenommen, die meisten davon Frauen und Kinder.
-
-
 # Context: list item in “Since the project ended”
 routes-li-2e038f4533e3e8ed = __Das Migrations- und Asylpaket.__ Die EU hat dieses Bündel von Rechtsakten im Mai 2024 angenommen; die meisten seiner Bestimmungen gelten seit 12. Juni 2026[^pact]. Es ändert, wie Asylanträge geprüft und entschieden werden und wie die EU-Staaten die Verantwortung dafür untereinander teilen.
-
-
 # Context: list item in “Since the project ended”
 routes-li-35a45a8e0d6e5345 = __Das Gesetz über digitale Dienste (Digital Services Act).__ Seit Februar 2024 sind Online-Plattformen gesetzlich verpflichtet, gegen gemeldete rechtswidrige Inhalte vorzugehen, auch gegen rechtswidrige { -hate-speech }. [Kapitel 9](09-media.md#hate-speech) erklärt, was das für Sie bedeutet.
-
-
 # Context: paragraph in “Since the project ended”
 routes-p-125d4c25a90f2340 = Aktuelle Zahlen finden Sie in den offiziellen Quellen, die in [Kapitel 10](10-resources.md#further-reading) aufgelistet sind.
-
 # Context: heading
 routes-h-057fc622e94d9233 = Was die Gemeinschaften vor Ort erlebt haben
 # Context: paragraph in “What local communities experienced”
@@ -247,11 +179,7 @@ routes-li-da2f91508bfb1454 = Überlegen Sie, welcher Abschnitt der Reise im öff
 routes-fn-730a2f4c9ee59885 = Verlässliche Zahlen zu Ankünften und Asylanträgen in der Europäischen Union veröffentlichen Eurostat, die Asylagentur der Europäischen Union (EUAA) und das UN-Flüchtlingshilfswerk (UNHCR). Die Innenministerien und Asylbehörden der einzelnen Staaten veröffentlichen Zahlen für ihr jeweiliges Land.
 # Context: footnote in “What you can do”
 routes-fn-436621247423082d = Die Internationale Organisation für Migration (IOM) dokumentiert in ihrem Missing Migrants Project Todesfälle und Vermisste auf den Migrationsrouten, auch im Mittelmeer.
-
 # Context: footnote in “What you can do”
 routes-fn-5794120a4f4a3a8d = Durchführungsbeschluss (EU) 2022/382 des Rates vom 4. März 2022, gestützt auf die Richtlinie über vorübergehenden Schutz (Richtlinie 2001/55/EG). Der Schutz wurde seither mehrmals verlängert.
-
-
 # Context: footnote in “What you can do”
 routes-fn-a7560021b5710a2b = Zum Paket gehören unter anderem die Verordnung (EU) 2024/1347, die die Anerkennungsrichtlinie ersetzt, und die Richtlinie (EU) 2024/1346 über die Aufnahmebedingungen. Die Asylbehörde Ihres Landes kann Ihnen erklären, was sich bei Ihnen geändert hat.
-

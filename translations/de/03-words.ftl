@@ -67,60 +67,36 @@ words-cell-750a06fcae85d2cf = subsidiärer Schutz
 words-cell-f20d2d00934c705b = Schutz für eine Person, die zwar nicht als Flüchtling anerkannt wird, der bei einer Rückkehr aber tatsächlich ein ernsthafter Schaden drohen würde.
 # Context: table cell in “Glossary”
 words-cell-c31dd16fa988bc4d = Besser: den Begriff kurz erklären, wenn Sie ihn verwenden; die meisten Leserinnen und Leser kennen ihn nicht.
-
 # Context: table cell in “Glossary”
 words-cell-bea0ed6f76038775 = { -temporary-protection }
-
-
 # Context: table cell in “Glossary”
 words-cell-e60f7100dda44814 = Schutz, den die EU vielen Menschen, die vor einem Krieg fliehen, sofort und ohne individuelle Asylverfahren gewähren kann. Seit März 2022 schützt er Menschen, die aus der Ukraine geflohen sind.
-
-
 # Context: table cell in “Glossary”
 words-cell-ec001466c20e3483 = Besser: „Menschen mit vorübergehendem Schutz“ (in Österreich auch „Vertriebene“). Vermeiden: „Asylwerberinnen und Asylwerber“, außer die Person hat tatsächlich um Asyl angesucht.
-
-
 # Context: table cell in “Glossary”
 words-cell-5dc811403d0d6a8a = Resettlement (Neuansiedlung)
-
-
 # Context: table cell in “Glossary”
 words-cell-7eeadae01c962191 = Die Überstellung eines anerkannten Flüchtlings aus dem Land, in dem er zuerst Sicherheit gefunden hat, in ein anderes Land, das sich bereit erklärt hat, ihn aufzunehmen.
-
-
 # Context: table cell in “Glossary”
 words-cell-fa79a53a26ec1083 = Besser: „über Resettlement aufgenommener Flüchtling“, mit einer kurzen Erklärung.
-
 # Context: table cell in “Glossary”
 words-cell-6512ac26551b7735 = irreguläre Migrantin, irregulärer Migrant
 # Context: table cell in “Glossary”
 words-cell-04719227a2be67e2 = Eine Person, die ohne die erforderliche Erlaubnis in ein Land eingereist ist oder sich dort aufhält.
 # Context: table cell in “Glossary”
 words-cell-a39e2617f84fa7e5 = Besser: „irregulär“ oder „ohne Papiere“. Vermeiden: „illegale Migranten“, „Illegale“: Handlungen können illegal sein, Menschen nicht.
-
 # Context: table cell in “Glossary”
 words-cell-21f15b4436173353 = Schlepperei und Menschenhandel
-
-
 # Context: table cell in “Glossary”
 words-cell-f44ec191ac994e6f = Schlepperei: einer Person gegen Bezahlung helfen, irregulär eine Grenze zu überqueren. Menschenhandel: eine Person anwerben oder an einen anderen Ort bringen, um sie auszubeuten – mit Gewalt oder Täuschung, mit oder ohne Grenzübertritt.
-
-
 # Context: table cell in “Glossary”
 words-cell-f1f264429061865a = Besser: das genaue Wort. Vermeiden: die beiden Begriffe gleichbedeutend zu verwenden. Wer einen Schlepper bezahlt hat, kann später Opfer von Menschenhandel werden.
-
-
 # Context: table cell in “Glossary”
 words-cell-bab07c01ec681bf7 = Drittstaatsangehörige, Drittstaatsangehöriger
-
-
 # Context: table cell in “Glossary”
 words-cell-78318cbb21b91c20 = Im EU-Recht eine Person, die nicht die Staatsangehörigkeit eines EU-Mitgliedstaats besitzt.
-
-
 # Context: table cell in “Glossary”
 words-cell-f96cb3f93743941d = Besser: in Förderanträgen und offiziellen Texten. Vermeiden: in der Alltagssprache.
-
 # Context: table cell in “Glossary”
 words-cell-4e3e6fc020bb1e5f = unbegleitete Minderjährige, unbegleiteter Minderjähriger
 # Context: table cell in “Glossary”
@@ -133,18 +109,12 @@ words-cell-f3ff11796e5b9465 = Person mit Migrationshintergrund
 words-cell-18597c493b378189 = Eine Person, die selbst zugewandert ist oder deren Eltern zugewandert sind. Oft mit der Staatsbürgerschaft des Landes.
 # Context: table cell in “Glossary”
 words-cell-3d7e0533f41d3d72 = Besser: wie die Person sich selbst beschreibt. Vermeiden: „Ausländerin“ oder „Ausländer“ für Menschen, die Staatsbürgerinnen und Staatsbürger sind.
-
 # Context: table cell in “Glossary”
 words-cell-bb729424aceaa908 = { -newcomer }
-
-
 # Context: table cell in “Glossary”
 words-cell-15d53e4d7f7f70f5 = In diesem Handbuch eine Person, die in den letzten Jahren aus einem anderen Land gekommen ist, um in einer Stadt oder Gemeinde zu leben – unabhängig von ihrem rechtlichen Status.
-
-
 # Context: table cell in “Glossary”
 words-cell-b0b7e39db644e548 = Besser: „{ -newcomer }“ für Menschen, die erst vor Kurzem angekommen sind; „Person mit Migrationshintergrund“ für Menschen, die schon seit Jahren hier leben.
-
 # Context: table cell in “Glossary”
 words-cell-3162c6e4a2023bb2 = { -integration }
 # Context: table cell in “Glossary”

@@ -109,58 +109,32 @@ local-li-a8faea89efe3d455 = __Fehlende Ressourcen.__ In kleinen Gemeinden ist of
 local-li-0468ec8a647d4539 = __Die Ängste der Neuankömmlinge selbst.__ Menschen, die vor Verfolgung geflohen sind, sind gegenüber Behörden und Öffentlichkeit vielleicht misstrauisch. Vertrauen braucht Zeit.
 # Context: paragraph in “Common obstacles”
 local-p-cc51e468b459268a = Setzen Sie Neuankömmlinge nicht als Dekoration für Fotos ein. Ein Fototermin, bei dem { -refugees } nur als dankbare Empfänger von Hilfe gezeigt werden, verstärkt genau das Bild, das Sie ändern wollen. Zeigen Sie Menschen als aktive Mitglieder der Gemeinschaft, mit ihren eigenen Fähigkeiten und Stimmen.
-
 # Context: heading
 local-h-128116345ec56f05 = { -newcomers } als Partner einbeziehen
-
-
 # Context: paragraph in “Working with { -newcomers } as partners”
 local-p-90ba2dbdd99d9352 = Dieses Handbuch kommt immer wieder auf einen Gedanken zurück: Planen Sie mit { -newcomers(case: "dat") }, nicht nur für sie. So geht es.
-
-
 # Context: paragraph in “Working with { -newcomers } as partners”
 local-p-4ad98f73952ff4c2 = __Wo Sie Menschen finden.__ Beginnen Sie bei Gruppen, die es schon gibt: Vereine, die von { -migrants } geleitet werden, Sprachkurse, Kulturmittlerinnen und Kulturmittler, Glaubensgemeinschaften, Sportvereine und Schulen. Verlassen Sie sich nicht nur auf die eine Person, die das Gemeindeamt schon kennt.
-
-
 # Context: paragraph in “Working with { -newcomers } as partners”
 local-p-7d67f52ee78ce2fa = __Wie weit Sie Entscheidungen teilen.__ Beteiligung hat vier Stufen: Menschen können informiert werden, befragt werden, mitgestalten oder selbst leiten. Streben Sie mindestens das Mitgestalten an, bei dem die Menschen mit Ihnen gemeinsam planen und entscheiden. Eine kleine Beratungsgruppe von { -newcomers(case: "dat") } kann eine Kampagne begleiten. Geben Sie ihr das letzte Wort darüber, wie die Geschichten ihrer Mitglieder erzählt werden.
-
-
 # Context: paragraph in “Working with { -newcomers } as partners”
 local-p-b08c40e051024188 = __Hürden abbauen.__ Bieten Sie Dolmetschung, Kinderbetreuung und Fahrtkostenersatz an. Halten Sie Treffen an Orten ab, die die Menschen erreichen können, und zu Zeiten, die zu Schichtarbeit und religiösen Feiertagen passen.
-
-
 # Context: paragraph in “Working with { -newcomers } as partners”
 local-p-9a9f351dd8b93746 = __Keine Alibi-Beteiligung.__ Eine Person kann nicht für alle sprechen. Beziehen Sie Frauen und Männer ein, jüngere und ältere Menschen, Menschen unterschiedlicher Herkunft und mit unterschiedlichem rechtlichem Status.
-
-
 # Context: paragraph in “Working with { -newcomers } as partners”
 local-p-20eeb85dff806891 = __Den Kreis schließen.__ Zeigen Sie den Beteiligten die Ergebnisse und die Evaluierung und fragen Sie, was beim nächsten Mal anders werden soll.
-
-
 # Context: heading
 local-h-1fcb65cb32c990e7 = Faire Bezahlung – im Rahmen der Vorschriften
-
-
 # Context: paragraph in “Fair pay within the rules”
 local-p-22faa39d6e3e9010 = Bezahlen Sie { -newcomers } dort, wo auch andere für ähnliche Arbeit bezahlt werden. Ein Honorar kann einem { -asylum-seeker } aber schaden, wenn es gegen die Vorschriften über Beschäftigung oder Unterstützungsleistungen verstößt. Klären Sie vor der Auszahlung mit Ihrer Rechtsabteilung oder einer NGO vor Ort:
-
-
 # Context: list item in “Fair pay within the rules”
 local-li-bee877195cbd0fa1 = Darf die Person schon arbeiten? Nach EU-Recht dürfen die Mitgliedstaaten den Zugang zum Arbeitsmarkt nach einem Asylantrag um mehrere Monate hinausschieben[^reception].
-
-
 # Context: list item in “Fair pay within the rules”
 local-li-caeb7d27b3fd9191 = Darf die Person dieses Honorar annehmen, und wie muss es gemeldet werden?
-
-
 # Context: list item in “Fair pay within the rules”
 local-li-8eaed91feb26ef48 = Verringert es ihre Grundversorgung oder andere Unterstützungsleistungen?
-
-
 # Context: paragraph in “Fair pay within the rules”
 local-p-6c340d87ebdcc2b2 = Wo ein Honorar nicht erlaubt ist, können Sie meist trotzdem Fahrtkosten, Verpflegung und Kinderbetreuung übernehmen oder eine Teilnahmebestätigung oder ein Empfehlungsschreiben ausstellen. Prüfen Sie auch Gutscheine, denn sie können als Einkommen gelten. Erklären Sie den Grund offen. Menschen mit { -temporary-protection(case: "dat") } und anerkannte { -refugees } dürfen arbeiten, für sie gelten aber trotzdem die Regeln zu Steuern und Sozialleistungen.
-
 # Context: heading
 local-h-f42148c5762e904b = Was Sie tun können
 # Context: list item in “What you can do”
@@ -183,7 +157,5 @@ local-li-a166d41254232d98 = Wählen Sie eine Aktivität, die Alteingesessene und
 local-fn-2ab73036df9d63cf = Die Gemeinsamen Grundprinzipien für die Politik der Integration von Einwanderern wurden 2004 vom Rat der Europäischen Union angenommen. Das erste Grundprinzip beschreibt Integration als „dynamischen, in beide Richtungen gehenden Prozess des gegenseitigen Entgegenkommens“.
 # Context: footnote in “What you can do”
 local-fn-f5501b7576b47305 = Die Europäische Kommission hat ihren Aktionsplan für Integration und Inklusion 2021–2027 im November 2020 vorgestellt. Er betont die Partnerschaft mit lokalen und regionalen Behörden und die Bedeutung des alltäglichen Kontakts zwischen Neuankömmlingen und Aufnahmegesellschaften.
-
 # Context: footnote in “What you can do”
 local-fn-c90181702983e8ec = Nach der Aufnahmerichtlinie (2013/33/EU) muss der Zugang zum Arbeitsmarkt spätestens neun Monate nach der Antragstellung gewährt werden, wenn bis dahin keine erstinstanzliche Entscheidung ergangen ist. Die Neufassung, Richtlinie (EU) 2024/1346, die ab Juni 2026 gilt, verkürzt diese Frist auf sechs Monate.
-

@@ -17,74 +17,40 @@ campaign-p-d2e1f74a497c4bbc = Gute Kampagnen folgen einem Zyklus aus sieben Schr
 campaign-alt-cf8be181cf2eb532 = Sieben nummerierte Schritte untereinander, jeder mit einer Leitfrage und durch Pfeile verbunden: 1 Ziele, 2 Zielgruppen, 3 Botschaften, 4 Kanäle, 5 Partner, 6 Budget, 7 Evaluierung, mit einem Pfeil von der Evaluierung zurück hinauf zu den Zielen. Darunter: planen, umsetzen, lernen, dann von vorne beginnen.
 # Context: figure caption in “The campaign cycle”
 campaign-cap-7bc78f0ab77707ca = Der Kampagnenzyklus: sieben Schritte von den Zielen bis zur Evaluierung – und wieder zurück
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its title (read aloud, not drawn)
 campaign-svg-a34cbf7b5d7022ba = Sieben Schritte einer Kampagne, im Kreislauf
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its description (read aloud, not drawn)
 campaign-svg-1201e3a1a69b83fe = Sieben nummerierte Schritte untereinander, jeder mit einer Frage, durch Pfeile verbunden: 1 Ziele (Was soll sich ändern?), 2 Zielgruppen (Wen wollen wir erreichen?), 3 Botschaften (Was sagen wir?), 4 Kanäle (Wo sagen wir es?), 5 Partner (Wer arbeitet mit uns?), 6 Budget (Was können wir uns leisten?), 7 Evaluierung (Was hat funktioniert?). Ein Pfeil führt von der Evaluierung zurück hinauf zu den Zielen der nächsten Kampagne. Darunter: planen, umsetzen, lernen, dann von vorne beginnen.
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-116cd3982a9bc435 = Ziele
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-e6cbf7faa1b80e25 = Was soll sich ändern?
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-9e3922b99a8c8f28 = Zielgruppen
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-70d0c1f8386d4b8d = Wen wollen wir erreichen?
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-04d7b48339271ea6 = Botschaften
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-bafadbdb8e5f54eb = Was sagen wir?
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-4c8906cf76f5740a = Kanäle
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-0fb0040f96732bfc = Wo sagen wir es?
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-5dab502bfba3c3df = Partner
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-5213176c0e704684 = Wer arbeitet mit uns?
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-1c6225ec7092ad2f = Budget
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-ca0671b171145296 = Was können wir uns leisten?
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-163e44b102626149 = Evaluierung
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-d9418c73cd08bacc = Was hat funktioniert?
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 35 characters fit
 campaign-svg-9ae2688733b71e7b = Planen, umsetzen, lernen, von vorn
-
 # Context: paragraph in “The campaign cycle”
 campaign-p-dd8f0d3560280655 = In der Praxis überschneiden sich die Schritte: Vielleicht finden Sie zuerst einen Partner und formulieren das Ziel gemeinsam. Der Zyklus ist eine Checkliste zum Nachdenken, keine starre Reihenfolge.
 # Context: heading
@@ -133,96 +99,52 @@ campaign-li-14abe253d64a94d9 = __Sie sind positiv, aber ehrlich.__ Tun Sie nicht
 campaign-li-429c95e2ecc80666 = __Sie laden zum Handeln ein.__ Kommen Sie zum Fest, singen Sie im Chor mit, grüßen Sie einander.
 # Context: paragraph in “Step 3: Messages”
 campaign-p-1b7669b424f245a8 = Testen Sie Ihre Botschaft vor dem Start mit einigen Menschen aus Ihrer Zielgruppe, auch mit Neuankömmlingen, und gleichen Sie die Wortwahl mit dem [Glossar](03-words.md#glossary) ab.
-
 # Context: heading
 campaign-h-d4e795bddd135955 = Ein einfaches Gerüst für Botschaften
-
 # Context: paragraph in “A simple message framework”
 campaign-p-7bf04ee78327d131 = Ein „Botschaftenhaus“ (Message House) hilft den Partnern, sich darauf zu einigen, was sie sagen. Eine leere Vorlage finden Sie in [Kapitel 10](10-resources.md#message-house). Das Dach ist Ihre Kernbotschaft – in einem Satz, den alle nachsagen können. Drei Säulen tragen es: unterstützende Aussagen, jede gestützt auf eine Tatsache oder Geschichte aus dem Ort. Das Fundament bilden Ihre Botschafterinnen und Botschafter und das, wozu Sie auffordern.
-
 # Context: paragraph in “A simple message framework”
 campaign-p-fbaa78f4e2049bd0 = Bauen Sie jede Botschaft in vier Schritten auf:
-
-
 # Context: list item in “A simple message framework”
 campaign-li-2f2bd3531e126186 = ein Wert, den Ihre Zielgruppe teilt, etwa Fairness, Sicherheit oder Familie;
-
-
 # Context: list item in “A simple message framework”
 campaign-li-06616d8ac9d0c20c = eine Geschichte oder Tatsache aus dem Ort, die diesen Wert zeigt;
-
-
 # Context: list item in “A simple message framework”
 campaign-li-0cd2a52cb3d1be51 = was getan wird und von wem;
-
-
 # Context: list item in “A simple message framework”
 campaign-li-50a5ddb92ba29470 = eine Einladung, selbst etwas zu tun.
-
-
 # Context: paragraph in “A simple message framework”
 campaign-p-c460f704d80a67b4 = Wenn sich Bewohnerinnen und Bewohner Sorgen machen, tun Sie das nicht ab. Nehmen Sie die Sorge ernst, nennen Sie die Fakten und zeigen Sie die Lösung.
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-dc909f7091643961 = Statt
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-85d6c0718cfecca1 = Besser
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-2781d01af2b164f2 = „Migrantenwelle überrollt Gemeinde“
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-837ff7d5b583bad0 = „Diese Woche sind 30 Menschen angekommen; Gemeinde und Freiwillige haben Unterkünfte organisiert“
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-f0b5c3724d700b5f = „Illegale in Lkw entdeckt“
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-0426737c324dcaa2 = „Polizei findet in einem Lkw versteckte Menschen; sie sind in Sicherheit und werden medizinisch versorgt“
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-a7f097c2ed2609ad = „Migrant wegen Diebstahls festgenommen“
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-7e9978c37a2d4bcc = „Mann wegen Diebstahls festgenommen“ (Herkunft oder Status nur nennen, wenn sie relevant und bestätigt sind)
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-9756eaef2911b82d = „Flüchtlinge nehmen uns die Arbeit weg“
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-02f8bfdd10f674f7 = „Bauernhöfe und Pflegeheime in der Region suchen Personal; einige beschäftigen jetzt { -newcomers(case: "acc") }“
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-ae0bd3b87430ff27 = „Arme Flüchtlinge brauchen unsere Hilfe“
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-6f947ca1f40d797a = „Eine ausgebildete Krankenpflegerin aus Syrien lernt Deutsch, damit sie in unserem Spital arbeiten kann“
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-251ceb68d498550e = „Krise: Asylquartier sperrt auf“
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = „Am Montag öffnet ein Quartier für 50 Menschen: Das ändert sich, und hier bekommen Sie Auskunft“
-
-
 # Context: paragraph in “A simple message framework”
 campaign-p-f77d04ef2f2d4111 = Vermeiden Sie Formate zum „Mythen-Entlarven“, die eine falsche Behauptung in großen Buchstaben bringen und die Richtigstellung in kleinen. Stellen Sie stattdessen die wahre, positive Geschichte an den Anfang. Wie Sie eine falsche Behauptung richtigstellen, erklärt [Kapitel 9](09-media.md#misinformation).
-
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Schritt 4: Kanäle
 # Context: paragraph in “Step 4: Channels”
@@ -317,10 +239,8 @@ campaign-p-7449ffb09e212d23 = Eine Kampagne muss nicht teuer sein, aber sie brau
 campaign-p-27dac4494e528ee4 = Typische Kosten sind Gestaltung und Druck, Räumlichkeiten, Honorare für Künstlerinnen und Künstler, Fotografinnen und Fotografen oder Dolmetscherinnen und Dolmetscher, Verpflegung bei Veranstaltungen, Online-Werbung und Arbeitszeit. Partner können manches davon oft als Sachleistung beisteuern: einen kostenlosen Schulsaal, gesponserten Druck, Sendezeit im Lokalradio.
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Planen Sie eine Reserve für Unvorhergesehenes ein und sehen Sie von Anfang an Mittel für die Evaluierung vor.
-
 # Context: paragraph in “Step 6: Budget”
 campaign-p-a352e9a24753baef = Die [Budgetvorlage](10-resources.md#budget-template) in Kapitel 10 listet die üblichen Kosten auf, mit Spalten für Geldmittel, Sachleistungen und die Frage, wer zahlt.
-
 # Context: heading
 campaign-h-76bd0f182803cc9a = Schritt 7: Evaluierung
 # Context: paragraph in “Step 7: Evaluation”
@@ -333,10 +253,8 @@ campaign-li-039ce10c59be6adf = __Reichweite__: wen Sie erreicht haben. Teilnehme
 campaign-li-366cde9f874cdf5b = __Veränderung__: was sich verändert hat. Befragungen vorher und nachher, Rückmeldungen von Teilnehmenden, der Tenor der lokalen Berichterstattung.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-3a0cc339f1489cd8 = Veränderung ist am schwersten zu messen, und eine kleine Kampagne kann nicht beweisen, dass sie die Meinung eines ganzen Ortes verändert hat. Ehrliche kleine Anzeichen, etwa eine Vorher-nachher-Befragung an zwei Schulen, sind nützlicher als beeindruckende, aber leere Zahlen.
-
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-3cf38d762b4cb2bb = In Kapitel 10 finden Sie eine [Indikatorentabelle](10-resources.md#indicator-template) und einen [kurzen Fragebogen](10-resources.md#survey) für die Zeit vor und nach der Kampagne.
-
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Schreiben Sie einen kurzen Bericht, teilen Sie ihn mit Partnern und Teilnehmenden, bedanken Sie sich bei allen – und beginnen Sie wieder bei Schritt 1.
 # Context: heading

@@ -29,26 +29,16 @@ media-h-66b70c05fee0e1a8 = Geschichten, Fotos und personenbezogene Daten
 media-p-febd1ccc2abcabaa = Echte Geschichten und Fotos machen eine Kampagne lebendig, sie können Menschen aber auch in Gefahr bringen. Prüfen Sie die folgenden Punkte, bevor Sie Namen, Gesicht oder Geschichte einer Person veröffentlichen oder sie für ein Interview vorschlagen.
 # Context: paragraph in “Stories, photos and personal data”
 media-p-4ac040ee8a52eec6 = __Einwilligung ist ein Gespräch.__ Erklären Sie, wofür das Material gedacht ist, wo es erscheinen wird, wie lange Sie es aufbewahren und wer es sonst noch verwenden darf. Bieten Sie Möglichkeiten an: nur der Vorname, kein Gesicht, ein geänderter Ort – oder gar keine Geschichte. Ziehen Sie bei Bedarf eine Dolmetscherin oder einen Dolmetscher bei und lassen Sie der Person Zeit zum Überlegen. Halten Sie die Antwort mit der [Einwilligungserklärung in Kapitel 10](10-resources.md#consent-form) fest. Fragen Sie bei jeder neuen Verwendung erneut: Wer einem Foto bei einem Fest zugestimmt hat, hat keinem Plakat zugestimmt.
-
 # Context: paragraph in “Stories, photos and personal data”
 media-p-03c775c5fe8ee0f9 = __Nein sagen muss folgenlos sein.__ Viele { -newcomers } sind bei Wohnung, Geld oder Beratung auf die Gemeinde oder eine NGO angewiesen. Sagen Sie klar, und zwar schriftlich, dass eine Ablehnung keinerlei Auswirkungen auf Leistungen oder Unterstützung hat.
-
-
 # Context: paragraph in “Stories, photos and personal data”
 media-p-bef7b3f0cdbeea9c = __Menschen können ihre Meinung ändern.__ Nach der DSGVO kann eine Person ihre Einwilligung jederzeit widerrufen[^gdpr]. Dann müssen Sie jede weitere Verwendung beenden und entfernen, was Sie entfernen können, etwa Online-Beiträge. Gedruckte Bücher, Plakate, Wandbilder und Sendungen lassen sich nicht zurückholen – sagen Sie das den Menschen, bevor sie zustimmen.
-
-
 # Context: paragraph in “Stories, photos and personal data”
 media-p-52b772917dd6726d = __Risiken im Asylverfahren.__ Solange ein Asylverfahren läuft, kann eine öffentliche Geschichte, die von der Einvernahme im Asylverfahren abweicht – auch nur in kleinen Details –, dazu verwendet werden, die Glaubwürdigkeit der Person anzuzweifeln. Ein Name oder ein Gesicht kann außerdem von denen erkannt werden, vor denen die Person geflohen ist, und Angehörige in Gefahr bringen. Lassen Sie im Zweifel den Namen, das Gesicht und die Fluchtgeschichte weg.
-
-
 # Context: paragraph in “Stories, photos and personal data”
 media-p-df02d5bda2541038 = __Kinder.__ Für ein Kind braucht es die Einwilligung eines Elternteils oder, wenn das Kind unbegleitet ist, der behördlich bestellten Obsorgeberechtigten. Fragen Sie auch das Kind selbst und respektieren Sie ein „Nein“. Die UNICEF-Leitlinien für die Berichterstattung über Kinder empfehlen, bei geflüchteten oder asylsuchenden Kindern den Namen zu ändern und die Identität zu verbergen, wann immer ein Schaden droht.
-
-
 # Context: paragraph in “Stories, photos and personal data”
 media-p-6d657eceb5dd360e = __Personenbezogene Daten.__ Ein Foto, ein Video oder eine Geschichte über eine erkennbare Person sind personenbezogene Daten. Für eine Kampagne ist die Rechtsgrundlage meist die Einwilligung (Art. 6 DSGVO). Ethnische Herkunft, Religion, politische Meinungen und Gesundheit gehören zu den „besonderen Kategorien personenbezogener Daten“, für die eine ausdrückliche Einwilligung nötig ist (Art. 9). Vereinbaren Sie, wer das Material aufbewahrt, wie lange und wer es erhalten darf, und löschen Sie es, wenn diese Frist abgelaufen ist. Jede Behörde hat eine Datenschutzbeauftragte oder einen Datenschutzbeauftragten (Art. 37): Holen Sie sich dort Rat, bevor die Kampagne beginnt.
-
 # Context: heading
 media-h-b904a77155606517 = Soziale Medien
 # Context: paragraph in “Social media”
@@ -91,40 +81,24 @@ media-li-77ae1a6a13680d5c = __Unterstützen__ Sie die Betroffenen. Nehmen Sie pr
 media-li-ca6fb46f7c19ec2f = __Reagieren__ Sie mit einer klaren öffentlichen Botschaft einer angesehenen Stimme: Hass hat in unserem Ort keinen Platz.
 # Context: list item in “Responding to hate speech”
 media-li-18ddda5f73f0f82c = __Verstärken Sie nichts.__ Zitieren Sie hasserfüllte Worte nicht vollständig und teilen Sie sie nie, nur um sie zu verurteilen.
-
 # Context: heading
 media-h-3473df0a167dab12 = Wenn etwas schiefgeht: die ersten 72 Stunden
-
 # Context: paragraph in “When something goes wrong: the first 72 hours”
 media-p-5c9d0666c6f6cac0 = Manche Ereignisse können das Vertrauen in einer Gemeinde an einem einzigen Tag erschüttern:
-
 # Context: list item in “When something goes wrong: the first 72 hours”
 media-li-e4f6edfe5d6ea522 = ein Verbrechen, bei dem es heißt, ein Verdächtiger sei ein { -newcomer };
-
-
 # Context: list item in “When something goes wrong: the first 72 hours”
 media-li-4e32014cd9b7727a = Todesfälle auf dem Meer oder an einer Grenze;
-
-
 # Context: list item in “When something goes wrong: the first 72 hours”
 media-li-dad780d15c6a3cd6 = die plötzliche Ankunft vieler Menschen;
-
-
 # Context: list item in “When something goes wrong: the first 72 hours”
 media-li-b0db4fbf486417b4 = die Entscheidung, ein Quartier für Geflüchtete zu eröffnen;
-
-
 # Context: list item in “When something goes wrong: the first 72 hours”
 media-li-99cb138032c6afa0 = ein Protest gegen { -newcomers(case: "acc") } oder ein Angriff auf sie.
-
-
 # Context: paragraph in “When something goes wrong: the first 72 hours”
 media-p-05d0c31aa30431da = Was Sie in den ersten Stunden sagen, prägt die Geschichte über Wochen. Legen Sie jetzt fest, wer spricht, wer die Fakten prüft und wer die sozialen Medien im Blick behält. Wenn etwas passiert, prüfen Sie zuerst die Fakten. Zeigen Sie Mitgefühl mit den Opfern und machen Sie nie eine ganze Gruppe für die Tat eines Einzelnen verantwortlich. Sagen Sie, wann die nächste Information kommt, und schützen Sie die Menschen, die angegriffen werden.
-
-
 # Context: paragraph in “When something goes wrong: the first 72 hours”
 media-p-38397186eb8f8217 = Die [Checkliste für die ersten 72 Stunden](10-resources.md#crisis-checklist) und eine Vorlage für eine erste Stellungnahme finden Sie in Kapitel 10.
-
 # Context: heading
 media-h-f42148c5762e904b = Was Sie tun können
 # Context: list item in “What you can do”
@@ -137,17 +111,13 @@ media-li-686e61a19cbada62 = Schreiben und veröffentlichen Sie Moderationsrichtl
 media-li-3d541d72c69b0fd9 = Schreiben Sie die drei häufigsten Gerüchte über Migration in Ihrem Ort auf und bereiten Sie zu jedem eine kurze Antwort mit Quellen vor.
 # Context: list item in “What you can do”
 media-li-0d8ed414cc761cbc = Vereinbaren Sie mit Ihren Partnern anhand der obigen Schritte einen Plan, wie Sie auf Hassrede reagieren.
-
 # Context: list item in “What you can do”
 media-li-813dc440a3f3bf16 = Legen Sie fest, wer in den ersten 72 Stunden einer Krise handelt, und nutzen Sie dafür die [Checkliste in Kapitel 10](10-resources.md#crisis-checklist).
-
 # Context: list item in “What you can do”
 media-li-bef5d56f59a07b8b = Nutzen Sie die Checklisten in [Kapitel 10](10-resources.md#media-checklist) vor jedem Interview und jedem Beitrag über namentlich genannte Personen.
 # Context: footnote in “What you can do”
 media-fn-9761b639afd420c2 = Der Rahmenbeschluss 2008/913/JI des Rates vom 28. November 2008 zur strafrechtlichen Bekämpfung bestimmter Formen und Ausdrucksweisen von Rassismus und Fremdenfeindlichkeit verpflichtet die EU-Mitgliedstaaten, ein solches Verhalten unter Strafe zu stellen.
 # Context: footnote in “What you can do”
 media-fn-abaa73d7e8a24f57 = Das Gesetz über digitale Dienste (Verordnung (EU) 2022/2065) gilt seit 17. Februar 2024 vollständig. Es verpflichtet Online-Plattformen, ein Verfahren zur Meldung rechtswidriger Inhalte anzubieten und gegen gemeldete Inhalte vorzugehen. In jedem Land vergibt der Koordinator für digitale Dienste den Status des vertrauenswürdigen Hinweisgebers; die Europäische Kommission veröffentlicht eine Liste. Im Jänner 2025 wurde ein überarbeiteter „Verhaltenskodex zur Bekämpfung illegaler Hassrede im Internet +“, der an den Kodex von 2016 anschließt, in den Rahmen des Gesetzes aufgenommen.
-
 # Context: footnote in “What you can do”
 media-fn-4725cc01c4c554dd = Verordnung (EU) 2016/679, die Datenschutz-Grundverordnung (DSGVO). Art. 7 Abs. 3 regelt den Widerruf der Einwilligung.
-

@@ -20,7 +20,6 @@ alert-important = Gute Praxis
 -local-community = Gemeinschaft vor Ort
 -local-communities = Gemeinschaften vor Ort
 -hate-speech = Hassrede
-
 -newcomer =
     { $case ->
        *[nom] Neuankömmling
@@ -28,8 +27,6 @@ alert-important = Gute Praxis
         [dat] Neuankömmling
         [gen] Neuankömmlings
     }
-
-
 -newcomers =
     { $case ->
        *[nom] Neuankömmlinge
@@ -37,8 +34,6 @@ alert-important = Gute Praxis
         [dat] Neuankömmlingen
         [gen] Neuankömmlinge
     }
-
-
 -temporary-protection =
     { $case ->
        *[nom] vorübergehender Schutz
@@ -46,4 +41,3 @@ alert-important = Gute Praxis
         [dat] vorübergehendem Schutz
         [gen] vorübergehenden Schutzes
     }
-
