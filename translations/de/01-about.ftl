@@ -8,23 +8,17 @@ about-h-00a88d9df1983bd1 = Warum es dieses Handbuch gibt
 # Context: paragraph in “Why this handbook exists”
 about-p-6bc87aacc74a6816 = Jede Stadt, jede Gemeinde hat ihre Geschichten über Menschen, die neu dazugekommen sind. Manche werden gut erzählt: von der Familie, die eine geschlossene Bäckerei wieder aufgesperrt hat, von der Krankenpflegerin, die im Ausland ausgebildet wurde und heute Nachtdienste im örtlichen Spital übernimmt. Viele werden nie erzählt – oder nur als Probleme. Dieses Handbuch ist für alle, die dieses Ungleichgewicht dort, wo sie leben, ändern wollen.
 # Context: paragraph in “Why this handbook exists”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: It was written for mayors and municipal staff, local NGOs, teachers, local journalists and active citizens. You do not need to be a communication professional to use it: you need curiosity, a few allies and a wish to talk about migration and { -integration } honestly, without fear and without fairy tales.
-about-p-a0fb3844bb15882f = Es richtet sich an Bürgermeisterinnen und Bürgermeister, an Gemeindebedienstete, an NGOs vor Ort, an Lehrerinnen und Lehrer, an Lokaljournalistinnen und -journalisten und an engagierte Bürgerinnen und Bürger. Sie müssen keine Kommunikationsprofis sein, um damit zu arbeiten: Es braucht Neugier, ein paar Verbündete und den Wunsch, ehrlich über Migration und { -integration } zu sprechen – ohne Angst und ohne Märchen.
+about-p-a0fb3844bb15882f = Es richtet sich an Bürgermeisterinnen und Bürgermeister, an Gemeindebedienstete, an NGOs vor Ort, an Lehrerinnen und Lehrer, an Lokaljournalistinnen und -journalisten und an engagierte Bürgerinnen und Bürger. Sie müssen keine Kommunikationsprofis sein, um damit zu arbeiten: Es braucht Neugier, ein paar Verbündete und den Wunsch, ehrlich über Migration und { -integration } zu sprechen – ohne Angst und ohne die Probleme zu verschweigen.
 # Context: paragraph in “Why this handbook exists”
 about-p-92d836a548fabc82 = Das Handbuch ist eines der Ergebnisse von { -clarinet }, einem europäischen Projekt von Städten, Regionen und zivilgesellschaftlichen Organisationen aus Südosteuropa. Die Beispiele sind bewusst allgemein gehalten: Sie sollen Ihnen helfen, sich Ihre eigene Situation vorzustellen, und beschreiben keinen bestimmten Ort.
 # Context: heading
 about-h-7aa2bfa8c139bf1a = Das Projekt CLARINET
 # Context: paragraph in “The CLARINET project”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: { -clarinet } was an international project whose long title, in its Slovenian description, speaks of raising the awareness of local communities for integration in European towns. It ran for three years, from 2019 to 2021, and combined activities at local level, in the partners' own towns and regions, with activities at European level.
-about-p-f5ea8018090d20eb = { -clarinet } war ein internationales Projekt, dessen langer Titel in der slowenischen Projektbeschreibung davon spricht, das Bewusstsein lokaler Gemeinschaften für Integration in europäischen Städten zu stärken. Es lief drei Jahre lang, von 2019 bis 2021, und verband Aktivitäten auf lokaler Ebene – in den Städten und Regionen der Partner – mit Aktivitäten auf europäischer Ebene.
+about-p-f5ea8018090d20eb = { -clarinet } war ein internationales Projekt. Sein vollständiger Name lautete „Communication of Local AuthoRities for INtegration in European Towns“ (Kommunikation lokaler Behörden für Integration in europäischen Städten). Es wurde aus dem Asyl-, Migrations- und Integrationsfonds der Europäischen Union kofinanziert. Es lief drei Jahre lang, von 2019 bis 2021, und verband Aktivitäten auf lokaler Ebene – in den Städten und Regionen der Partner – mit Aktivitäten auf europäischer Ebene.
 # Context: paragraph in “The CLARINET project”
 about-p-d4fbef935ab88228 = Die Website des Projekts ist { -project-site }. Dort finden Sie die Materialien und Neuigkeiten des Projekts.
-
 # Context: paragraph in “The CLARINET project”
-# about-p-a0bccba0244cd553 = This second edition describes the situation in November 2026. The project ended in 2021, and much has changed since then. [Chapter 2](02-routes.md#since-2021) sums up what is new.
-
+about-p-a0bccba0244cd553 = Diese zweite Auflage beschreibt die Lage im November 2026. Das Projekt endete 2021, und seither hat sich vieles verändert. [Kapitel 2](02-routes.md#since-2021) fasst zusammen, was neu ist.
 # Context: heading
 about-h-3b863b44b0d2beff = Das Ziel
 # Context: paragraph in “The aim”
@@ -34,9 +28,7 @@ about-p-44f8dc4ddf15c285 = Deshalb wandte sich { -clarinet } nicht an „Europa�
 # Context: heading
 about-h-d9950a14c90838fe = Wer beteiligt war
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The lead partner of the project was the Municipality of Lampedusa and Linosa in Italy. The island of Lampedusa, at the southern tip of Italy and closer to the coast of North Africa than to Sicily, has for many years been one of the best-known points of arrival for people crossing the central Mediterranean by boat. Few places in Europe know better what it means for a small community to meet migration face to face. The municipality worked with 18 other partners, { $partners } organisations in all.
-about-p-e39536ba02f24a9b = Lead-Partner des Projekts war die Gemeinde Lampedusa und Linosa in Italien. Die Insel Lampedusa liegt an der Südspitze Italiens, näher an der nordafrikanischen Küste als an Sizilien, und ist seit vielen Jahren einer der bekanntesten Ankunftsorte für Menschen, die das zentrale Mittelmeer mit dem Boot überqueren. Kaum ein Ort in Europa weiß besser, was es für eine kleine Gemeinschaft bedeutet, Migration unmittelbar zu begegnen. Die Gemeinde arbeitete mit 18 weiteren Partnern zusammen, insgesamt also mit { $partners } Organisationen.
+about-p-e39536ba02f24a9b = Lead-Partner des Projekts war die Gemeinde Lampedusa und Linosa in Italien. Lampedusa ist die südlichste Insel Italiens und liegt näher an der nordafrikanischen Küste als an Sizilien. Seit vielen Jahren ist sie einer der bekanntesten Ankunftsorte für Menschen, die das zentrale Mittelmeer mit dem Boot überqueren. Kaum ein Ort in Europa weiß besser, was es für eine kleine Gemeinschaft bedeutet, Migration unmittelbar zu begegnen. Die Gemeinde arbeitete mit 18 weiteren Partnern zusammen, insgesamt also mit { $partners } Organisationen.
 # Context: paragraph in “Who was involved”
 about-p-4cd40685f69436c2 = In der Partnerschaft kamen drei Arten von Organisationen zusammen:
 # Context: list item in “Who was involved”
@@ -46,105 +38,59 @@ about-li-caaa6a67745ff36e = 9 zivilgesellschaftliche Organisationen;
 # Context: list item in “Who was involved”
 about-li-6bd9d0c835bb69ff = 2 internationale Netzwerke.
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The partners are based in { $countries -> [one] one country *[other] { $countries } countries } of South-East Europe.
 about-p-466f757b1dda6dcd =
-    Die Partner haben ihren Sitz in { $countries ->
+    Die Gebietskörperschaften und zivilgesellschaftlichen Organisationen haben ihren Sitz in { $countries ->
         [one] einem Land
        *[other] { $countries } Ländern
     } Südosteuropas.
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: These eight countries are Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus. In recent years, because of where they lie, all of them have been strongly affected by the arrival of { -asylum-seekers }. They sit on three different migration routes, which are described in [chapter 2](02-routes.md): the Mediterranean route, the Western Balkan route and the Eastern Balkan route.
-about-p-d83a247a9f55fb0b = Diese acht Länder sind Italien, Slowenien, Ungarn, Bulgarien, Rumänien, Österreich, Griechenland und Zypern. Aufgrund ihrer geografischen Lage waren sie in den letzten Jahren alle stark davon betroffen, dass { -asylum-seekers } ankamen. Sie liegen an drei verschiedenen Migrationsrouten, die in [Kapitel 2](02-routes.md) beschrieben werden: der Mittelmeerroute, der Westbalkanroute und der Ostbalkanroute.
+about-p-d83a247a9f55fb0b = Diese acht Länder sind Italien, Slowenien, Ungarn, Bulgarien, Rumänien, Österreich, Griechenland und Zypern. In den Jahren vor dem Projekt, von 2015 bis 2019, waren sie aufgrund ihrer geografischen Lage alle stark davon betroffen, dass { -asylum-seekers } ankamen. Sie liegen an drei verschiedenen Migrationsrouten, die in [Kapitel 2](02-routes.md) beschrieben werden: der Mittelmeerroute, der Westbalkanroute und der Ostbalkanroute.
 # Context: image description (alt text) in “Who was involved”
 about-alt-0e50de549307a843 = Schaubild der Partnerschaft: der Lead-Partner, die Gemeinde Lampedusa und Linosa in Italien, über drei Gruppen – 8 Gebietskörperschaften, 9 zivilgesellschaftliche Organisationen und 2 internationale Netzwerke; die Gebietskörperschaften und Organisationen haben ihren Sitz in Italien, Slowenien, Ungarn, Bulgarien, Rumänien, Österreich, Griechenland und Zypern
 # Context: figure caption in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The CLARINET partnership: 19 partners from 8 countries
-about-cap-e37a9a7c956c8d2e = Die CLARINET-Partnerschaft: 19 Partner aus 8 Ländern
-
+about-cap-e37a9a7c956c8d2e = Die CLARINET-Partnerschaft: 19 Partner, die Partner vor Ort in 8 Ländern
 # Context: text in a figure in “Who was involved”; figure partnership.svg, its title (read aloud, not drawn)
-# about-svg-78be90a8fc81e56d = Partners of CLARINET by type and country
-
-
+about-svg-78be90a8fc81e56d = Die Partner von CLARINET nach Art und Land
 # Context: text in a figure in “Who was involved”; figure partnership.svg, its description (read aloud, not drawn)
-# about-svg-4d7896e2cc4c63c8 = At the top, the lead partner: the Municipality of Lampedusa and Linosa in Italy, one of the 8 local authorities. A line links it to three groups: 8 local authorities (municipalities and regional governments) and 9 civil-society organisations, framed together with the 8 countries of South-East Europe they are based in (Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus), and 2 international networks. At the bottom: 8 + 9 + 2 = 19 partners, 2019 to 2021.
-
-
+about-svg-4d7896e2cc4c63c8 = Oben der Lead-Partner: die Gemeinde Lampedusa und Linosa in Italien, eine der 8 Gebietskörperschaften. Eine Linie verbindet sie mit drei Gruppen: 8 Gebietskörperschaften (Gemeinden und Regionalregierungen) und 9 zivilgesellschaftliche Organisationen, gemeinsam eingerahmt mit den 8 Ländern Südosteuropas, in denen sie ihren Sitz haben (Italien, Slowenien, Ungarn, Bulgarien, Rumänien, Österreich, Griechenland und Zypern), sowie 2 internationale Netzwerke. Unten: 8 + 9 + 2 = 19 Partner, 2019 bis 2021.
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 53 characters fit
-# about-svg-ee7b905ad9a554d6 = Lead partner
-
-
+about-svg-ee7b905ad9a554d6 = Lead-Partner
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 59 characters fit
-# about-svg-3c11c0b16d27e588 = Municipality of Lampedusa and Linosa
-
-
+about-svg-3c11c0b16d27e588 = Gemeinde Lampedusa und Linosa
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 63 characters fit
-# about-svg-abb2b55b38d69292 = (Italy), one of the 8 local authorities
-
-
+about-svg-abb2b55b38d69292 = (Italien), eine der 8 Gebietskörperschaften
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
-# about-svg-911158f1abec4753 = Local authorities
-
-
+about-svg-911158f1abec4753 = Gebietskörperschaften
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 52 characters fit
-# about-svg-860f01ffb17d6beb = municipalities and regional governments
-
-
+about-svg-860f01ffb17d6beb = Gemeinden und Regionalregierungen
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
-# about-svg-13af86e509e93c7b = Civil-society organisations
-
-
+about-svg-13af86e509e93c7b = Zivilgesellschaftliche Organisationen
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 56 characters fit
-# about-svg-fa9ccc9a878d7063 = 8 countries in South-East Europe
-
-
+about-svg-fa9ccc9a878d7063 = 8 Länder in Südosteuropa
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-5a9cf672c8be6b5a = Italy
-
-
+about-svg-5a9cf672c8be6b5a = Italien
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-56059e7fb4e9ddfa = Slovenia
-
-
+about-svg-56059e7fb4e9ddfa = Slowenien
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-504be3084f44d3e7 = Hungary
-
-
+about-svg-504be3084f44d3e7 = Ungarn
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-66b86bf0f0459474 = Bulgaria
-
-
+about-svg-66b86bf0f0459474 = Bulgarien
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-ea23726dd0fd4e4d = Romania
-
-
+about-svg-ea23726dd0fd4e4d = Rumänien
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-c9cab0238debc6e5 = Austria
-
-
+about-svg-c9cab0238debc6e5 = Österreich
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-9c93ad439373b4ee = Greece
-
-
+about-svg-9c93ad439373b4ee = Griechenland
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-5f1162c57ecf9981 = Cyprus
-
-
+about-svg-5f1162c57ecf9981 = Zypern
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
-# about-svg-f8c8264ea2304a10 = International networks
-
-
+about-svg-f8c8264ea2304a10 = Internationale Netzwerke
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 24 characters fit
-# about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 partners
-
+about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 Partner
 # Context: paragraph in “Who was involved”
 about-p-e3bae2b1140c62de = Die gemeinsame Projektsprache war Englisch, die Arbeit vor Ort fand aber in den Sprachen der Partner statt: Italienisch, Slowenisch, Ungarisch, Bulgarisch, Rumänisch, Deutsch (in Österreich) und Griechisch (in Griechenland und Zypern).
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The mix of partners matters. A local authority brings legitimacy and access to residents; a civil-society organisation brings trust and direct contact with newcomers; a network brings reach. Good local campaigns usually need all three.
-about-p-3ab08daea40c008a = Die Mischung der Partner ist wichtig. Eine Gemeinde oder Region bringt Legitimität und Zugang zur Bevölkerung mit, eine zivilgesellschaftliche Organisation Vertrauen und direkten Kontakt zu Neuankömmlingen, ein Netzwerk Reichweite. Gute Kampagnen vor Ort brauchen meist alle drei.
+about-p-3ab08daea40c008a = Die Mischung der Partner ist wichtig. Eine Gemeinde oder Region bringt Legitimität und Zugang zur Bevölkerung mit, eine zivilgesellschaftliche Organisation Vertrauen und direkten Kontakt zu Neuankömmlingen, und ein Netzwerk kann die Botschaft in andere Städte und Gemeinden tragen. Gute Kampagnen vor Ort brauchen meist alle drei.
 # Context: heading
 about-h-1006bc421e4fcc03 = Drei konkrete Ziele
 # Context: paragraph in “Three specific objectives”
@@ -166,9 +112,7 @@ about-li-14e71873a77dec0a = Eine Ausschreibung für den „Europäischen Preis f
 # Context: list item in “Five activities”
 about-li-f37faa1ba4c7f8d2 = Das „Handbuch zu Migration und Integration für Gemeinschaften vor Ort“ – das Buch, das Sie gerade lesen.
 # Context: list item in “Five activities”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Eight training programmes for local communities on how to communicate about migration and { -integration } locally, and what to communicate. [Chapter 6](06-training.md) describes them and shows how to run your own.
-about-li-8f92a3dc8238e325 = Acht Schulungsprogramme für Gemeinschaften vor Ort: wie man vor Ort über Migration und { -integration } kommuniziert und was man kommuniziert. [Kapitel 6](06-training.md) beschreibt sie und zeigt, wie Sie selbst eines durchführen können.
+about-li-8f92a3dc8238e325 = Acht Schulungsprogramme für Gemeinschaften vor Ort: wie man vor Ort über Migration und { -integration } kommuniziert und was man kommuniziert. [Kapitel 6](06-training.md) zeigt, wie Sie selbst eines durchführen können.
 # Context: list item in “Five activities”
 about-li-5e06528ecda04fe9 = Acht Künstlerresidenzen, die mit Kunst Gespräche eröffneten, die mit Worten allein oft nicht gelingen. Siehe [Kapitel 7](07-art.md).
 # Context: list item in “Five activities”
@@ -190,19 +134,13 @@ about-p-b7fb9dc983ca5a71 = Im ganzen Buch geben Tipps kleine praktische Hinweise
 # Context: paragraph in “How to use this handbook”
 about-p-b79d29b00b747fec = Lesen Sie das Handbuch gemeinsam mit einer Kollegin, einem Kollegen oder einer Partnerorganisation, markieren Sie die zwei oder drei Ideen, die am besten zu Ihrem Ort passen, und vereinbaren Sie, wer sie als Erstes ausprobiert.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A word about words
-about-h-021883523bafcaa3 = Ein Wort zu den Wörtern
+about-h-021883523bafcaa3 = Die Begriffe in diesem Buch
 # Context: paragraph in “The words used in this book”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Words such as { -refugee }, { -asylum-seeker } and { -migrant } have different meanings, and mixing them up can cause real harm. This handbook uses them as defined in [the glossary](03-words.md#glossary); when we speak of people in general, we simply say "people", "newcomers" or "residents".
-about-p-3ef675e342a37dd5 = Wörter wie { -refugee }, { -asylum-seeker } und { -migrant } bedeuten Unterschiedliches, und wer sie verwechselt, kann echten Schaden anrichten. Dieses Handbuch verwendet sie so, wie sie [im Glossar](03-words.md#glossary) definiert sind; wenn wir von Menschen im Allgemeinen sprechen, sagen wir einfach „Menschen“, „Neuankömmlinge“ oder „Bewohnerinnen und Bewohner“.
+about-p-3ef675e342a37dd5 = Wörter wie { -refugee }, { -asylum-seeker } und { -migrant } bedeuten Unterschiedliches, und wer sie verwechselt, kann echten Schaden anrichten. Dieses Handbuch verwendet sie so, wie sie [im Glossar](03-words.md#glossary) definiert sind. Wenn wir von Menschen im Allgemeinen sprechen, sagen wir einfach „Menschen“ oder „Bewohnerinnen und Bewohner“. Menschen, die in den letzten Jahren aus einem anderen Land gekommen sind, nennen wir – unabhängig von ihrem rechtlichen Status – { -newcomers }.
 # Context: heading
 about-h-f42148c5762e904b = Was Sie tun können
 # Context: list item in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Visit the project website, { -project-site }, to see the project's materials in your language.
-about-li-760798d9813df91c = Besuchen Sie die Projektwebsite { -project-site }, um die Materialien des Projekts in Ihrer Sprache zu finden.
+about-li-760798d9813df91c = Die Materialien des Projekts finden Sie auf seiner Website { -project-site }. Sollte die Website nicht mehr online sein, suchen Sie auf der Europäischen Website für Integration (European Website on Integration) nach { -clarinet }.
 # Context: list item in “What you can do”
 about-li-53de59c40d2262b2 = Erstellen Sie eine kurze Liste der Menschen in Ihrem Ort, die sich bereits mit Migration und { -integration } befassen: im Gemeindeamt, in Schulen, in NGOs, in Glaubensgemeinschaften und in den lokalen Medien.
 # Context: list item in “What you can do”

@@ -4,135 +4,75 @@
 # Context: chapter title
 routes-title-c44c63505d0869be = Migration in Südosteuropa
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A region on the move
-routes-h-688bfc5793b4b9a4 = Eine Region in Bewegung
+routes-h-688bfc5793b4b9a4 = Eine Region des Ankommens und Weggehens
 # Context: paragraph in “A region of arrivals and departures”
 routes-p-7343b93cc52fd406 = Südosteuropa war schon immer eine Drehscheibe. Händler, Pilger, Saisonarbeitskräfte und Familien auf der Suche nach einem besseren Leben haben seit Jahrtausenden seine Meere und Gebirge überquert.
 # Context: paragraph in “A region of arrivals and departures”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In recent years, because of its position between the Middle East, Africa and the rest of the European Union, the region became the first European ground that many { -asylum-seekers } reached. This chapter gives a short, general picture of the three routes on which the { -clarinet } countries lie, and of what that meant for { -local-communities }. For statistics, which change quickly, use official sources[^sources].
-routes-p-bb96ce6af494ed96 = Wegen ihrer Lage zwischen dem Nahen Osten, Afrika und dem Rest der Europäischen Union wurde die Region in den letzten Jahren für viele { -asylum-seekers } zum ersten europäischen Boden, den sie betraten. Dieses Kapitel gibt einen kurzen, allgemeinen Überblick über die drei Routen, an denen die { -clarinet }-Länder liegen, und darüber, was das für die { -local-communities } bedeutete. Für Statistiken, die sich rasch ändern, nutzen Sie bitte offizielle Quellen[^sources].
+routes-p-bb96ce6af494ed96 = In den Jahren vor dem Projekt, von 2015 bis 2019, betraten viele { -asylum-seekers } in dieser Region zum ersten Mal europäischen Boden. Sie liegt zwischen dem Nahen Osten, Afrika und dem Rest der Europäischen Union. Dieses Kapitel gibt einen kurzen, allgemeinen Überblick über die drei Routen, an denen die { -clarinet }-Länder liegen, und darüber, was das für die { -local-communities } bedeutete. Für Statistiken, die sich rasch ändern, nutzen Sie bitte offizielle Quellen[^sources].
 # Context: heading
 routes-h-7a19c064d074d610 = Drei Routen, eine Region
 # Context: paragraph in “Three routes, one region”
 routes-p-cb71f0715c0088e6 = Das Projekt beschrieb seine acht Länder als an drei Migrationsrouten gelegen. Eine „Route“ ist keine Straße auf der Landkarte, sondern ein grobes Muster von Reisewegen, geprägt von der Geografie, von Schleppern, von der Politik der Staaten und davon, wohin Verwandte schon früher gegangen sind. Routen verschieben sich, teilen sich und werden geschlossen.
 # Context: image description (alt text) in “Three routes, one region”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Schematic diagram of three migration routes. A blue arrow crosses the central Mediterranean Sea to Italy. A green column shows the Western Balkan route passing Bulgaria, Romania, Hungary, Slovenia and Austria towards central and northern Europe. Orange arrows cross the eastern Mediterranean Sea to Greece and Cyprus, with a dashed arrow from Greece onward to the Western Balkan route.
-routes-alt-00294e7b32d60e0d = Schematische Darstellung von drei Migrationsrouten. Ein blauer Pfeil führt über das zentrale Mittelmeer nach Italien. Eine grüne Säule zeigt die Westbalkanroute, die an Bulgarien, Rumänien, Ungarn, Slowenien und Österreich vorbei Richtung Mittel- und Nordeuropa führt. Orange Pfeile führen über das östliche Mittelmeer nach Griechenland und Zypern, ein gestrichelter Pfeil von Griechenland weiter zur Westbalkanroute.
+routes-alt-00294e7b32d60e0d = Schematische Darstellung von drei Migrationsrouten. Ein blauer Pfeil führt über das zentrale Mittelmeer nach Italien. Orange Pfeile führen über das östliche Mittelmeer nach Griechenland und Zypern. Grüne Pfeile zeigen den Westbalkan-Korridor der Jahre 2015 und 2016: von Griechenland durch Nordmazedonien und Serbien, dann durch Ungarn oder durch Kroatien und Slowenien nach Österreich. Gestrichelte Nebenäste führen nach Bulgarien und Rumänien. Grau dargestellte Länder waren nicht an CLARINET beteiligt.
 # Context: figure caption in “Three routes, one region”
 routes-cap-26c01f8284d75340 = Die drei Migrationsrouten und die acht CLARINET-Länder (schematisch, nicht maßstabsgetreu)
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, its title (read aloud, not drawn)
-# routes-svg-3019f95680b6c0a5 = Schematic map: sea crossings to Italy, Greece and Cyprus, and the 2015–2016 overland corridor from Greece to Austria
-
-
+routes-svg-3019f95680b6c0a5 = Schematische Karte: Überfahrten nach Italien, Griechenland und Zypern und der Landkorridor von Griechenland nach Österreich in den Jahren 2015–2016
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, its description (read aloud, not drawn)
-# routes-svg-7fe0d03a86a5fab8 = Mediterranean route: by sea across the central Mediterranean to Italy. Eastern Mediterranean route, called the Eastern Balkan route by the project: by sea across the eastern Mediterranean to Greece and Cyprus. Western Balkan route in 2015 and 2016: overland from Greece through North Macedonia and Serbia, then either through Hungary to Austria, or through Croatia and Slovenia to Austria, and on towards central and northern Europe. Bulgaria and Romania lie on dashed side branches. North Macedonia, Serbia and Croatia, shown in grey, were not CLARINET countries.
-
-
+routes-svg-7fe0d03a86a5fab8 = Mittelmeerroute: auf dem Seeweg über das zentrale Mittelmeer nach Italien. Östliche Mittelmeerroute, vom Projekt Ostbalkanroute genannt: auf dem Seeweg über das östliche Mittelmeer nach Griechenland und Zypern. Westbalkanroute in den Jahren 2015 und 2016: auf dem Landweg von Griechenland durch Nordmazedonien und Serbien, dann entweder durch Ungarn nach Österreich oder durch Kroatien und Slowenien nach Österreich und weiter Richtung Mittel- und Nordeuropa. Bulgarien und Rumänien liegen an gestrichelten Nebenästen. Nordmazedonien, Serbien und Kroatien, grau dargestellt, waren keine CLARINET-Länder.
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-# routes-svg-960ef9160037c238 = Three routes, eight countries
-
-
+routes-svg-960ef9160037c238 = Drei Routen, acht Länder
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
-# routes-svg-fd73968813d53fd0 = Mediterranean route
-
-
+routes-svg-fd73968813d53fd0 = Mittelmeerroute
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
-# routes-svg-5a9cf672c8be6b5a = Italy
-
-
+routes-svg-5a9cf672c8be6b5a = Italien
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 25 characters fit
-# routes-svg-efe0cb6504a70e47 = Central Mediterranean Sea
-
-
+routes-svg-efe0cb6504a70e47 = Zentrales Mittelmeer
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
-# routes-svg-361507bf5f8b0d4c = by sea
-
-
+routes-svg-361507bf5f8b0d4c = Seeweg
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-# routes-svg-947ed7e5df16cb9a = Western Balkan route
-
-
+routes-svg-947ed7e5df16cb9a = Westbalkanroute
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
-# routes-svg-f8c407f6895379e3 = towards central and
-
-
+routes-svg-f8c407f6895379e3 = Richtung Mittel- und
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 16 characters fit
-# routes-svg-92b3509a0ec61d53 = northern Europe
-
-
+routes-svg-92b3509a0ec61d53 = Nordeuropa
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 15 characters fit
-# routes-svg-c9cab0238debc6e5 = Austria
-
-
+routes-svg-c9cab0238debc6e5 = Österreich
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-# routes-svg-56059e7fb4e9ddfa = Slovenia
-
-
+routes-svg-56059e7fb4e9ddfa = Slowenien
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-# routes-svg-504be3084f44d3e7 = Hungary
-
-
+routes-svg-504be3084f44d3e7 = Ungarn
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-# routes-svg-7328d3f829b7b340 = Croatia
-
-
+routes-svg-7328d3f829b7b340 = Kroatien
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-# routes-svg-e8739c839576f7ac = Serbia
-
-
+routes-svg-e8739c839576f7ac = Serbien
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 18 characters fit
-# routes-svg-cd84722648feda21 = North Macedonia
-
-
+routes-svg-cd84722648feda21 = Nordmazedonien
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-# routes-svg-ea23726dd0fd4e4d = Romania
-
-
+routes-svg-ea23726dd0fd4e4d = Rumänien
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-# routes-svg-66b86bf0f0459474 = Bulgaria
-
-
+routes-svg-66b86bf0f0459474 = Bulgarien
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-# routes-svg-8473db1698a4ecc7 = Eastern Mediterranean route
-
-
+routes-svg-8473db1698a4ecc7 = Östliche Mittelmeerroute
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-# routes-svg-e3729dca0d774a1c = (Eastern Balkan route)
-
-
+routes-svg-e3729dca0d774a1c = (Ostbalkanroute)
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
-# routes-svg-9c93ad439373b4ee = Greece
-
-
+routes-svg-9c93ad439373b4ee = Griechenland
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
-# routes-svg-5f1162c57ecf9981 = Cyprus
-
-
+routes-svg-5f1162c57ecf9981 = Zypern
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-# routes-svg-24745d010c9e8f54 = Eastern Mediterranean Sea
-
-
+routes-svg-24745d010c9e8f54 = Östliches Mittelmeer
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
-# routes-svg-a4b3aaec665fb0ec = Side branch
-
-
+routes-svg-a4b3aaec665fb0ec = Nebenast
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 26 characters fit
-# routes-svg-b0e56a81986e2c6c = Not a CLARINET country
-
-
+routes-svg-b0e56a81986e2c6c = Kein CLARINET-Land
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
-# routes-svg-0c01fecfbffebdb4 = Schematic, not to scale
-
+routes-svg-0c01fecfbffebdb4 = Schema, ohne Maßstab
 # Context: table cell in “Three routes, one region”
 routes-cell-adc74704d65d5cc9 = Route
 # Context: table cell in “Three routes, one region”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: CLARINET countries on it
-routes-cell-e2a838fc66dd85f9 = CLARINET-Länder an dieser Route
+routes-cell-e2a838fc66dd85f9 = CLARINET-Länder an oder nahe dieser Route
 # Context: table cell in “Three routes, one region”
 routes-cell-ccc0655ef1c3088c = Wie die Menschen meist unterwegs sind
 # Context: table cell in “Three routes, one region”
@@ -144,9 +84,7 @@ routes-cell-466b2466706b7c82 = Auf dem Seeweg über das zentrale Mittelmeer
 # Context: table cell in “Three routes, one region”
 routes-cell-947ed7e5df16cb9a = Westbalkanroute
 # Context: table cell in “Three routes, one region”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Slovenia, Hungary, Bulgaria, Romania, Austria
-routes-cell-3cf17d73e5b6c74d = Slowenien, Ungarn, Bulgarien, Rumänien, Österreich
+routes-cell-3cf17d73e5b6c74d = Ungarn, Slowenien und Österreich; Bulgarien und Rumänien an Nebenästen
 # Context: table cell in “Three routes, one region”
 routes-cell-fb141ec379a3859b = Auf dem Landweg, über mehrere Grenzen, zu Fuß, mit Bus, Zug oder Auto
 # Context: table cell in “Three routes, one region”
@@ -157,62 +95,40 @@ routes-cell-54fad801f955316d = Griechenland, Zypern
 routes-cell-e5e344f7c1e2f904 = Auf dem Seeweg über das östliche Mittelmeer und über Landgrenzen
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = Die Einteilung folgt der Beschreibung des Projekts. In Wirklichkeit überschneiden sich die Routen, und ein Land kann zugleich Ankunfts-, Transit- und Niederlassungsland sein.
-
 # Context: paragraph in “Three routes, one region”
-# routes-p-a7937987106e295a = EU statistics, such as those of the European Border and Coast Guard Agency (Frontex), group the routes differently. For example, they count arrivals across Bulgaria's land border with Turkey on the Eastern Mediterranean route.
-
+routes-p-a7937987106e295a = EU-Statistiken, etwa jene der Europäischen Agentur für die Grenz- und Küstenwache (Frontex), teilen die Routen anders ein. So zählen sie zum Beispiel Ankünfte über die Landgrenze zwischen Bulgarien und der Türkei zur östlichen Mittelmeerroute.
 # Context: heading
 routes-h-4d048ea744aa31f8 = Die Mittelmeerroute
 # Context: paragraph in “The Mediterranean route”
 routes-p-a0edcde26973f3d8 = Die zentrale Mittelmeerroute führt auf dem Seeweg von der nordafrikanischen Küste nach Italien, vor allem zu seinen südlichen Inseln und Küsten. Sie ist eine der gefährlichsten Migrationsrouten der Welt. Die Boote sind oft überfüllt und seeuntüchtig, und jedes Jahr verlieren viele Menschen auf dem Meer ihr Leben[^iom].
 # Context: paragraph in “The Mediterranean route”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: For small island and coastal communities, this route has meant arrivals that are sudden, visible and sometimes tragic, with fishermen, doctors, volunteers and ordinary residents at the front line. The lead partner of { -clarinet }, the Municipality of Lampedusa and Linosa, is such a community.
-routes-p-1c92357670ec6fb0 = Für kleine Insel- und Küstengemeinden bedeutete diese Route Ankünfte, die plötzlich, sichtbar und manchmal tragisch waren – mit Fischern, Ärztinnen und Ärzten, Freiwilligen und ganz normalen Bewohnerinnen und Bewohnern an vorderster Front. Der Lead-Partner von { -clarinet }, die Gemeinde Lampedusa und Linosa, ist eine solche Gemeinschaft.
+routes-p-1c92357670ec6fb0 = Für kleine Insel- und Küstengemeinden bedeutete diese Route Ankünfte, die plötzlich, sichtbar und manchmal tragisch waren. Oft waren es Fischer, Ärztinnen und Ärzte, Freiwillige und ganz normale Bewohnerinnen und Bewohner, die als Erste halfen. Der Lead-Partner von { -clarinet }, die Gemeinde Lampedusa und Linosa, ist eine solche Gemeinschaft.
 # Context: heading
 routes-h-0a7bcb22907e26cb = Die Westbalkanroute
 # Context: paragraph in “The Western Balkan route”
 routes-p-aefce4adb2399491 = Die Westbalkanroute führt auf dem Landweg vom Südosten Europas in die Mitte und den Norden des Kontinents. 2015 und 2016 nutzten sie sehr viele Menschen, viele von ihnen auf der Flucht vor dem Krieg in Syrien und vor den Konflikten in Afghanistan und im Irak. Städte entlang der Route erlebten, wie Menschenmengen durch ihre Bahnhöfe und Grenzübergänge zogen.
 # Context: paragraph in “The Western Balkan route”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: After early 2016, when border controls tightened and the European Union and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
-routes-p-e2a46df1063650c6 = Nachdem Anfang 2016 die Grenzkontrollen verschärft worden waren und die Europäische Union und die Türkei eine gemeinsame Erklärung zur Migration vereinbart hatten, ging die Bewegung entlang der Route stark zurück. Sie hörte aber nicht auf: Die Menschen zogen in kleineren Gruppen weiter, oft auf versteckteren und gefährlicheren Wegen, und manche blieben länger in den Ländern entlang der Strecke.
-
+routes-p-e2a46df1063650c6 = In diesen zwei Jahren führte der Hauptkorridor von Griechenland durch Nordmazedonien und Serbien. Von Serbien zogen die Menschen entweder durch Ungarn oder, ab Herbst 2015, durch Kroatien und Slowenien weiter nach Österreich. Bulgarien und Rumänien lagen an Nebenästen. Nordmazedonien, Serbien und Kroatien waren nicht Teil von { -clarinet }; deshalb sind sie in der Abbildung grau dargestellt.
 # Context: paragraph in “The Western Balkan route”
-# routes-p-352231e06e6e96f0 = After early 2016, when border controls tightened and EU leaders and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
-
+routes-p-352231e06e6e96f0 = Nachdem Anfang 2016 die Grenzkontrollen verschärft worden waren und die Staats- und Regierungschefs der EU und die Türkei eine gemeinsame Erklärung zur Migration vereinbart hatten, ging die Bewegung entlang der Route stark zurück. Sie hörte aber nicht auf: Die Menschen zogen in kleineren Gruppen weiter, oft auf versteckteren und gefährlicheren Wegen, und manche blieben länger in den Ländern entlang der Strecke.
 # Context: heading
 routes-h-bd1a384744b2eca2 = Die Ostbalkanroute
 # Context: paragraph in “The Eastern Balkan route”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The Eastern Balkan route, often called the Eastern Mediterranean route, leads to Greece and Cyprus, mostly by sea from the nearby coasts and also across land borders. Greek islands close to the Turkish coast became known across the world in 2015, when boats arrived there day after day. Cyprus, an island at the far eastern edge of the European Union, has also received many people seeking protection.
-routes-p-06d5970b59fe928e = Die Ostbalkanroute, oft auch östliche Mittelmeerroute genannt, führt nach Griechenland und Zypern, meist auf dem Seeweg von den nahen Küsten, aber auch über Landgrenzen. Griechische Inseln nahe der türkischen Küste wurden 2015 weltweit bekannt, als dort Tag für Tag Boote ankamen. Auch Zypern, eine Insel am äußersten östlichen Rand der Europäischen Union, hat viele schutzsuchende Menschen aufgenommen.
+routes-p-06d5970b59fe928e = In EU-Statistiken heißt diese Route östliche Mittelmeerroute; das Projekt nannte sie Ostbalkanroute. Sie führt nach Griechenland und Zypern, meist auf dem Seeweg von den nahen Küsten, aber auch über Landgrenzen. Griechische Inseln nahe der türkischen Küste wurden 2015 weltweit bekannt, als dort Tag für Tag Boote ankamen. Auch Zypern, eine Insel am äußersten östlichen Rand der Europäischen Union, hat viele schutzsuchende Menschen aufgenommen.
 # Context: paragraph in “The Eastern Balkan route”
 routes-p-b81a4b7204617698 = Für diese Länder ging es nicht nur um Transit: Aufnahmezentren, lange Asylverfahren und Menschen, die monate- oder jahrelang warten, wurden Teil des Alltags vor Ort.
-
 # Context: heading
-# routes-h-b2fb3ae62f941028 = Since the project ended
-
-
+routes-h-b2fb3ae62f941028 = Seit dem Ende des Projekts
 # Context: paragraph in “Since the project ended”
-# routes-p-9d7c9f744ac61828 = { -clarinet } ended in 2021. Since then, three changes have reached { -local-communities } in all eight countries.
-
-
+routes-p-9d7c9f744ac61828 = { -clarinet } endete 2021. Seither haben drei Veränderungen die { -local-communities } in allen acht Ländern erreicht.
 # Context: list item in “Since the project ended”
-# routes-li-a5240793ea6adc8f = **People fleeing the war in Ukraine.** Since March 2022 the EU has given them { -temporary-protection }[^temporary-protection]. Many towns welcomed large numbers of people within weeks, most of them women and children.
-
-
+routes-li-a5240793ea6adc8f = __Menschen auf der Flucht vor dem Krieg in der Ukraine.__ Seit März 2022 gewährt ihnen die EU { -temporary-protection(case: "acc") }[^temporary-protection]. Viele Gemeinden haben innerhalb weniger Wochen eine große Zahl von Menschen aufgenommen, die meisten davon Frauen und Kinder.
 # Context: list item in “Since the project ended”
-# routes-li-2e038f4533e3e8ed = **The Pact on Migration and Asylum.** The EU adopted this set of laws in May 2024, and most of its rules have applied since 12 June 2026[^pact]. It changes how asylum applications are checked and decided, and how EU countries share responsibility for them.
-
-
+routes-li-2e038f4533e3e8ed = __Das Migrations- und Asylpaket.__ Die EU hat dieses Bündel von Rechtsakten im Mai 2024 angenommen; die meisten seiner Bestimmungen gelten seit 12. Juni 2026[^pact]. Es ändert, wie Asylanträge geprüft und entschieden werden und wie die EU-Staaten die Verantwortung dafür untereinander teilen.
 # Context: list item in “Since the project ended”
-# routes-li-35a45a8e0d6e5345 = **The Digital Services Act.** Since February 2024, online platforms have had legal duties to act on reports of illegal content, including illegal { -hate-speech }. [Chapter 9](09-media.md#hate-speech) explains what this means for you.
-
-
+routes-li-35a45a8e0d6e5345 = __Das Gesetz über digitale Dienste (Digital Services Act).__ Seit Februar 2024 sind Online-Plattformen gesetzlich verpflichtet, gegen gemeldete rechtswidrige Inhalte vorzugehen, auch gegen rechtswidrige { -hate-speech }. [Kapitel 9](09-media.md#hate-speech) erklärt, was das für Sie bedeutet.
 # Context: paragraph in “Since the project ended”
-# routes-p-125d4c25a90f2340 = For current figures, use the official sources listed in [chapter 10](10-resources.md#further-reading).
-
+routes-p-125d4c25a90f2340 = Aktuelle Zahlen finden Sie in den offiziellen Quellen, die in [Kapitel 10](10-resources.md#further-reading) aufgelistet sind.
 # Context: heading
 routes-h-057fc622e94d9233 = Was die Gemeinschaften vor Ort erlebt haben
 # Context: paragraph in “What local communities experienced”
@@ -228,15 +144,11 @@ routes-li-8cbae9453a77aebc = __Niederlassung.__ An vielen Orten sind Menschen, d
 # Context: paragraph in “What local communities experienced”
 routes-p-677326231a7620ea = Durch alle vier zieht sich ein gemeinsames Muster. Die ersten Reaktionen sind oft großzügig; mit der Zeit können Müdigkeit und fehlende Informationen die Großzügigkeit in Sorge verwandeln. Wo die Verantwortlichen vor Ort klar sprechen und verlässliche Informationen weitergeben, bleibt das Vertrauen meist erhalten. Wo sie schweigen, füllen andere das Schweigen.
 # Context: paragraph in “What local communities experienced”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In many towns the people who helped most in the first days were shopkeepers, pensioners, students and parish volunteers. Recognising them publicly, and asking what they learned, is a simple way to start a local conversation about migration grounded in real experience.
-routes-p-28d64efc3c2aab78 = In vielen Orten waren es in den ersten Tagen Geschäftsleute, Pensionistinnen und Pensionisten, Studierende und Freiwillige aus der Pfarre, die am meisten geholfen haben. Sie öffentlich zu würdigen und zu fragen, was sie gelernt haben, ist ein einfacher Weg, ein Gespräch über Migration vor Ort zu beginnen, das auf echter Erfahrung beruht.
+routes-p-28d64efc3c2aab78 = In vielen Orten waren es in den ersten Tagen Geschäftsleute, Pensionistinnen und Pensionisten, Studierende und Freiwillige aus Pfarren, Moscheen und anderen Glaubensgemeinschaften, die am meisten geholfen haben. Sie öffentlich zu würdigen und zu fragen, was sie gelernt haben, ist ein einfacher Weg, ein Gespräch über Migration vor Ort zu beginnen, das auf echter Erfahrung beruht.
 # Context: heading
 routes-h-139f4b48fdddd135 = Auswanderung und Einwanderung zugleich
 # Context: paragraph in “Emigration and immigration together”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Many communities in South-East Europe are places that people leave as well as places they arrive in. Young people move away for study and work while newcomers arrive from outside Europe. Most families know what it means to have a relative abroad or to be treated as a stranger, and those memories can help residents see newcomers as people on a journey not so different from their own.
-routes-p-ceb7417be821ac6c = Viele Gemeinschaften in Südosteuropa sind Orte, die Menschen verlassen, und zugleich Orte, an denen Menschen ankommen. Junge Menschen ziehen zum Studieren und Arbeiten weg, während Neuankömmlinge von außerhalb Europas kommen. Die meisten Familien wissen, wie es ist, Verwandte im Ausland zu haben oder als Fremde behandelt zu werden – und diese Erinnerungen können den Menschen vor Ort helfen, in Neuankömmlingen Menschen auf einer Reise zu sehen, die sich von ihrer eigenen gar nicht so sehr unterscheidet.
+routes-p-ceb7417be821ac6c = Viele Gemeinschaften in Südosteuropa sind Orte, die Menschen verlassen, und zugleich Orte, an denen Menschen ankommen. Junge Menschen ziehen zum Studieren und Arbeiten weg, während Neuankömmlinge von außerhalb Europas kommen. Viele Familien wissen, wie es ist, Verwandte im Ausland zu haben oder als Fremde behandelt zu werden. Diese Erinnerungen können den Menschen vor Ort helfen, in Neuankömmlingen Menschen auf einer Reise zu sehen, die sich von ihrer eigenen gar nicht so sehr unterscheidet.
 # Context: heading
 routes-h-da1e29bc37ed314c = Über den Notfall hinaus
 # Context: paragraph in “Beyond the emergency”
@@ -267,11 +179,7 @@ routes-li-da2f91508bfb1454 = Überlegen Sie, welcher Abschnitt der Reise im öff
 routes-fn-730a2f4c9ee59885 = Verlässliche Zahlen zu Ankünften und Asylanträgen in der Europäischen Union veröffentlichen Eurostat, die Asylagentur der Europäischen Union (EUAA) und das UN-Flüchtlingshilfswerk (UNHCR). Die Innenministerien und Asylbehörden der einzelnen Staaten veröffentlichen Zahlen für ihr jeweiliges Land.
 # Context: footnote in “What you can do”
 routes-fn-436621247423082d = Die Internationale Organisation für Migration (IOM) dokumentiert in ihrem Missing Migrants Project Todesfälle und Vermisste auf den Migrationsrouten, auch im Mittelmeer.
-
 # Context: footnote in “What you can do”
-# routes-fn-5794120a4f4a3a8d = Council Implementing Decision (EU) 2022/382 of 4 March 2022, based on the Temporary Protection Directive (2001/55/EC). The protection has since been extended several times.
-
-
+routes-fn-5794120a4f4a3a8d = Durchführungsbeschluss (EU) 2022/382 des Rates vom 4. März 2022, gestützt auf die Richtlinie über vorübergehenden Schutz (Richtlinie 2001/55/EG). Der Schutz wurde seither mehrmals verlängert.
 # Context: footnote in “What you can do”
-# routes-fn-a7560021b5710a2b = Among other laws, the Pact includes Regulation (EU) 2024/1347, which replaces the Qualification Directive, and Directive (EU) 2024/1346 on reception conditions. Your national asylum authority can explain what has changed in your country.
-
+routes-fn-a7560021b5710a2b = Zum Paket gehören unter anderem die Verordnung (EU) 2024/1347, die die Anerkennungsrichtlinie ersetzt, und die Richtlinie (EU) 2024/1346 über die Aufnahmebedingungen. Die Asylbehörde Ihres Landes kann Ihnen erklären, was sich bei Ihnen geändert hat.

@@ -6,7 +6,7 @@ words-title-76d2d7610995b41d = Worte zählen
 # Context: heading
 words-h-f3b863a6af7c5b08 = Warum Worte zählen
 # Context: paragraph in “Why words matter”
-words-p-9ec335432ee8f188 = Die Worte, mit denen wir über Menschen sprechen, prägen, wie andere sie sehen. Nennt man jemanden eine „Flut“ oder eine „Welle“, stellen sich die Zuhörenden eine Katastrophe vor, die aufgehalten werden muss. Nennt man dieselbe Person Krankenpflegerin, Nachbar oder Mutter, sehen sie einen Menschen vor sich. Worte haben auch eine rechtliche Bedeutung: Ob jemand ein { -refugee }, ein { -asylum-seeker } oder ein { -migrant } ist, kann darüber entscheiden, ob diese Person bleiben, arbeiten oder ihre Familie nachholen darf.
+words-p-9ec335432ee8f188 = Die Worte, mit denen wir über Menschen sprechen, prägen, wie andere sie sehen. Nennt man jemanden eine „Flut“ oder eine „Welle“, stellen sich die Zuhörenden eine Katastrophe vor, die aufgehalten werden muss. Nennt man dieselbe Person Krankenpflegerin, Nachbar, Mutter oder Vater, sehen sie einen Menschen vor sich. Worte haben auch eine rechtliche Bedeutung: Ob jemand ein { -refugee }, ein { -asylum-seeker } oder ein { -migrant } ist, kann darüber entscheiden, ob diese Person bleiben, arbeiten oder ihre Familie nachholen darf.
 # Context: paragraph in “Why words matter”
 words-p-9b68b7f521cec2b9 = Bei genauer Sprache geht es nicht um Höflichkeit, sondern darum, richtig zu liegen. Eine Lokalzeitung, die alle Neuankömmlinge „illegal“ nennt, liegt bei den meisten von ihnen schlicht falsch. Die richtigen Worte zu wählen ist die billigste und schnellste Verbesserung, die alle, die vor Ort kommunizieren, vornehmen können.
 # Context: paragraph in “Why words matter”
@@ -16,15 +16,11 @@ words-h-e5784b859ad5a07e = Die drei Begriffe, die am häufigsten verwechselt wer
 # Context: heading
 words-h-fa2239b6a4057c8a = Flüchtling
 # Context: paragraph in “Refugee”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A { -refugee } is a person who has had to leave their country because of a well-founded fear of persecution for reasons of race, religion, nationality, political opinion or membership of a particular social group, and who cannot or will not, because of that fear, seek the protection of their own country. This definition comes from the 1951 Convention relating to the Status of Refugees[^convention]. In everyday speech the word is also used more widely for people fleeing war and violence, and international law gives them protection too.
-words-p-a55d8f2219b80fce = Ein { -refugee } ist eine Person, die ihr Land verlassen musste, weil sie begründete Furcht vor Verfolgung wegen ihrer „Rasse“, Religion, Nationalität, politischen Überzeugung oder Zugehörigkeit zu einer bestimmten sozialen Gruppe hat, und die den Schutz ihres eigenen Landes wegen dieser Furcht nicht in Anspruch nehmen kann oder will. Diese Definition stammt aus dem Abkommen über die Rechtsstellung der Flüchtlinge von 1951, der Genfer Flüchtlingskonvention[^convention]. In der Alltagssprache wird das Wort auch weiter gefasst, für Menschen, die vor Krieg und Gewalt fliehen – und auch ihnen gewährt das Völkerrecht Schutz.
+words-p-a55d8f2219b80fce = Ein { -refugee } ist eine Person, die ihr Land verlassen musste, weil sie begründete Furcht vor Verfolgung hat – wegen ihrer „Rasse“, Religion, Nationalität, politischen Überzeugung oder Zugehörigkeit zu einer bestimmten sozialen Gruppe. Wegen dieser Furcht kann oder will sie den Schutz ihres eigenen Landes nicht in Anspruch nehmen. Diese Definition stammt aus dem Abkommen über die Rechtsstellung der Flüchtlinge von 1951, der Genfer Flüchtlingskonvention[^convention]. In der Alltagssprache wird das Wort auch weiter gefasst, für Menschen, die vor Krieg und Gewalt fliehen. In der EU erhalten viele von ihnen subsidiären Schutz oder, bei einem Massenzustrom, { -temporary-protection(case: "acc") }.
 # Context: heading
 words-h-aed25d084cc5514a = Asylwerber
 # Context: paragraph in “Asylum seeker”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: An { -asylum-seeker } is a person who has asked for international protection in another country and is waiting for a decision. Not every asylum seeker will be recognised as a { -refugee } in the end, but every recognised refugee was once an asylum seeker. Asking for asylum is a right, not a crime.
-words-p-322f86daac474c9b = Ein { -asylum-seeker } ist eine Person, die in einem anderen Land um internationalen Schutz angesucht hat und auf eine Entscheidung wartet. Nicht jede Asylwerberin und nicht jeder Asylwerber wird am Ende als { -refugee } anerkannt, aber jeder anerkannte Flüchtling hat einmal um Asyl angesucht. Um Asyl anzusuchen ist ein Recht, kein Verbrechen.
+words-p-322f86daac474c9b = Ein { -asylum-seeker } ist eine Person, die in einem anderen Land um internationalen Schutz angesucht hat und auf eine Entscheidung wartet. Nicht jede Asylwerberin und nicht jeder { -asylum-seeker } wird am Ende als { -refugee } anerkannt. Die meisten anerkannten { -refugees } haben zuvor um Asyl angesucht, manche aber nicht – etwa Flüchtlinge, die im Rahmen von Resettlement aus einem Drittstaat aufgenommen wurden. Um Asyl anzusuchen ist ein Recht, kein Verbrechen.
 # Context: heading
 words-h-dfcaf659e0182747 = Migrant
 # Context: paragraph in “Migrant”
@@ -50,9 +46,7 @@ words-cell-769c4f65e6d30a0e = Besser: „Migrantin“, „Migrant“ oder die ta
 # Context: table cell in “Glossary”
 words-cell-1bb2ae9424150d4e = { -refugee }
 # Context: table cell in “Glossary”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A person who fled persecution, war or violence and is protected by international law; in the strict sense, a person recognised under the 1951 Convention.
-words-cell-6858fb16bfcc8497 = Eine Person, die vor Verfolgung, Krieg oder Gewalt geflohen ist und durch das Völkerrecht geschützt wird; im engeren Sinn eine nach der Genfer Flüchtlingskonvention von 1951 anerkannte Person.
+words-cell-6858fb16bfcc8497 = Eine Person außerhalb ihres eigenen Landes, die begründete Furcht vor Verfolgung im Sinne der Genfer Flüchtlingskonvention von 1951 hat. Die Anerkennung durch einen Staat bestätigt den Flüchtlingsstatus, sie begründet ihn nicht. In der Alltagssprache auch eine Person, die vor Krieg oder Gewalt flieht.
 # Context: table cell in “Glossary”
 words-cell-025f7ecfd3d716e1 = Besser: „Flüchtling“, wenn der Status anerkannt ist oder die Person eindeutig vor einer Gefahr geflohen ist; auch „geflüchtete Menschen“. Vermeiden: „Scheinflüchtling“, „sogenannter Flüchtling“.
 # Context: table cell in “Glossary”
@@ -73,60 +67,36 @@ words-cell-750a06fcae85d2cf = subsidiärer Schutz
 words-cell-f20d2d00934c705b = Schutz für eine Person, die zwar nicht als Flüchtling anerkannt wird, der bei einer Rückkehr aber tatsächlich ein ernsthafter Schaden drohen würde.
 # Context: table cell in “Glossary”
 words-cell-c31dd16fa988bc4d = Besser: den Begriff kurz erklären, wenn Sie ihn verwenden; die meisten Leserinnen und Leser kennen ihn nicht.
-
 # Context: table cell in “Glossary”
-# words-cell-bea0ed6f76038775 = { -temporary-protection }
-
-
+words-cell-bea0ed6f76038775 = { -temporary-protection }
 # Context: table cell in “Glossary”
-# words-cell-e60f7100dda44814 = Protection the EU can give at once to many people fleeing war, without individual asylum procedures. Since March 2022 it has protected people fleeing Ukraine.
-
-
+words-cell-e60f7100dda44814 = Schutz, den die EU vielen Menschen, die vor einem Krieg fliehen, sofort und ohne individuelle Asylverfahren gewähren kann. Seit März 2022 schützt er Menschen, die aus der Ukraine geflohen sind.
 # Context: table cell in “Glossary”
-# words-cell-ec001466c20e3483 = Prefer: "people under temporary protection". Avoid: "asylum seekers", unless the person has applied for asylum.
-
-
+words-cell-ec001466c20e3483 = Besser: „Menschen mit vorübergehendem Schutz“ (in Österreich auch „Vertriebene“). Vermeiden: „Asylwerberinnen und Asylwerber“, außer die Person hat tatsächlich um Asyl angesucht.
 # Context: table cell in “Glossary”
-# words-cell-5dc811403d0d6a8a = resettlement
-
-
+words-cell-5dc811403d0d6a8a = Resettlement (Neuansiedlung)
 # Context: table cell in “Glossary”
-# words-cell-7eeadae01c962191 = The transfer of a recognised refugee from the country where they first found safety to another country that has agreed to admit them.
-
-
+words-cell-7eeadae01c962191 = Die Überstellung eines anerkannten Flüchtlings aus dem Land, in dem er zuerst Sicherheit gefunden hat, in ein anderes Land, das sich bereit erklärt hat, ihn aufzunehmen.
 # Context: table cell in “Glossary”
-# words-cell-fa79a53a26ec1083 = Prefer: "resettled refugee", with a short explanation.
-
+words-cell-fa79a53a26ec1083 = Besser: „über Resettlement aufgenommener Flüchtling“, mit einer kurzen Erklärung.
 # Context: table cell in “Glossary”
 words-cell-6512ac26551b7735 = irreguläre Migrantin, irregulärer Migrant
 # Context: table cell in “Glossary”
 words-cell-04719227a2be67e2 = Eine Person, die ohne die erforderliche Erlaubnis in ein Land eingereist ist oder sich dort aufhält.
 # Context: table cell in “Glossary”
 words-cell-a39e2617f84fa7e5 = Besser: „irregulär“ oder „ohne Papiere“. Vermeiden: „illegale Migranten“, „Illegale“: Handlungen können illegal sein, Menschen nicht.
-
 # Context: table cell in “Glossary”
-# words-cell-21f15b4436173353 = smuggling and trafficking
-
-
+words-cell-21f15b4436173353 = Schlepperei und Menschenhandel
 # Context: table cell in “Glossary”
-# words-cell-f44ec191ac994e6f = Smuggling: helping a person cross a border irregularly, for money. Trafficking: recruiting or moving a person in order to exploit them, by force or deception, with or without crossing a border.
-
-
+words-cell-f44ec191ac994e6f = Schlepperei: einer Person gegen Bezahlung helfen, irregulär eine Grenze zu überqueren. Menschenhandel: eine Person anwerben oder an einen anderen Ort bringen, um sie auszubeuten – mit Gewalt oder Täuschung, mit oder ohne Grenzübertritt.
 # Context: table cell in “Glossary”
-# words-cell-f1f264429061865a = Prefer: the exact word. Avoid: using them as synonyms. A person who paid a smuggler can later be trafficked.
-
-
+words-cell-f1f264429061865a = Besser: das genaue Wort. Vermeiden: die beiden Begriffe gleichbedeutend zu verwenden. Wer einen Schlepper bezahlt hat, kann später Opfer von Menschenhandel werden.
 # Context: table cell in “Glossary”
-# words-cell-bab07c01ec681bf7 = third-country national
-
-
+words-cell-bab07c01ec681bf7 = Drittstaatsangehörige, Drittstaatsangehöriger
 # Context: table cell in “Glossary”
-# words-cell-78318cbb21b91c20 = In EU law, a person who is not a citizen of an EU member state.
-
-
+words-cell-78318cbb21b91c20 = Im EU-Recht eine Person, die nicht die Staatsangehörigkeit eines EU-Mitgliedstaats besitzt.
 # Context: table cell in “Glossary”
-# words-cell-f96cb3f93743941d = Prefer: in funding applications and official texts. Avoid: in everyday speech.
-
+words-cell-f96cb3f93743941d = Besser: in Förderanträgen und offiziellen Texten. Vermeiden: in der Alltagssprache.
 # Context: table cell in “Glossary”
 words-cell-4e3e6fc020bb1e5f = unbegleitete Minderjährige, unbegleiteter Minderjähriger
 # Context: table cell in “Glossary”
@@ -139,18 +109,12 @@ words-cell-f3ff11796e5b9465 = Person mit Migrationshintergrund
 words-cell-18597c493b378189 = Eine Person, die selbst zugewandert ist oder deren Eltern zugewandert sind. Oft mit der Staatsbürgerschaft des Landes.
 # Context: table cell in “Glossary”
 words-cell-3d7e0533f41d3d72 = Besser: wie die Person sich selbst beschreibt. Vermeiden: „Ausländerin“ oder „Ausländer“ für Menschen, die Staatsbürgerinnen und Staatsbürger sind.
-
 # Context: table cell in “Glossary”
-# words-cell-bb729424aceaa908 = { -newcomer }
-
-
+words-cell-bb729424aceaa908 = { -newcomer }
 # Context: table cell in “Glossary”
-# words-cell-15d53e4d7f7f70f5 = In this handbook, a person who has come from another country to live in a town in recent years, whatever their legal status.
-
-
+words-cell-15d53e4d7f7f70f5 = In diesem Handbuch eine Person, die in den letzten Jahren aus einem anderen Land gekommen ist, um in einer Stadt oder Gemeinde zu leben – unabhängig von ihrem rechtlichen Status.
 # Context: table cell in “Glossary”
-# words-cell-b0b7e39db644e548 = Prefer: { -newcomer } for recent arrivals; "person with a migrant background" for people settled for years.
-
+words-cell-b0b7e39db644e548 = Besser: „{ -newcomer }“ für Menschen, die erst vor Kurzem angekommen sind; „Person mit Migrationshintergrund“ für Menschen, die schon seit Jahren hier leben.
 # Context: table cell in “Glossary”
 words-cell-3162c6e4a2023bb2 = { -integration }
 # Context: table cell in “Glossary”
@@ -168,7 +132,7 @@ words-cell-37c8fae15ca68ac9 = { -hate-speech }
 # Context: table cell in “Glossary”
 words-cell-aaf3f26db50d4ff5 = Äußerungen, die Hass gegen Menschen wegen ihrer Identität – etwa ihrer Herkunft, Religion oder Hautfarbe – verbreiten, dazu aufstacheln, ihn fördern oder rechtfertigen.
 # Context: table cell in “Glossary”
-words-cell-6199e7a9c80e94a0 = Besser: sie klar und ruhig beim Namen nennen. Vermeiden: hasserfüllte Wörter in Schlagzeilen zu wiederholen, auch nicht, um sie zu kritisieren.
+words-cell-6199e7a9c80e94a0 = Besser: sie klar und ruhig beim Namen nennen. Vermeiden: hasserfüllte Wörter in Schlagzeilen zu wiederholen – selbst dann, wenn Sie sie kritisieren wollen.
 # Context: paragraph in “Glossary”
 words-p-71c4b255122f7f84 = Die rechtlichen Definitionen unterscheiden sich von Land zu Land leicht und ändern sich mit der Zeit. Für offizielle Texte prüfen Sie die Formulierungen Ihrer nationalen Asylbehörde (in Österreich das Bundesamt für Fremdenwesen und Asyl). Für die öffentliche Kommunikation sind die einfachen Definitionen oben genau genug.
 # Context: heading
@@ -198,9 +162,7 @@ words-li-7e5ffe25ce8789b6 = Drucken Sie die Glossartabelle aus und legen Sie sie
 # Context: list item in “What you can do”
 words-li-61d6d9660f245a98 = Gehen Sie die letzten fünf öffentlichen Texte durch, die Ihre Organisation über Migration veröffentlicht hat. Unterstreichen Sie jedes Etikett und gleichen Sie es mit dem Glossar ab.
 # Context: list item in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Agree on a short style note for your town or organisation:
-words-li-54e0cd427a746edf = Vereinbaren Sie einen kurzen Sprachleitfaden für Ihre Gemeinde oder Organisation:
+words-li-54e0cd427a746edf = Vereinbaren Sie einen kurzen Sprachleitfaden für Ihre Gemeinde oder Organisation und nutzen Sie dafür die [Vorlage in Kapitel 10](10-resources.md#style-note):
 # Context: list item in “What you can do”
 words-li-c6d0e9691a31581e = welche Begriffe Sie verwenden;
 # Context: list item in “What you can do”

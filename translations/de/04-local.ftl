@@ -6,15 +6,11 @@ local-title-f75e9269f654fc9d = Warum die Gemeinschaften vor Ort der Schlüssel s
 # Context: heading
 local-h-c32097e2a9b75895 = Integration findet an einem Ort statt
 # Context: paragraph in “Integration happens somewhere”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Laws on asylum and migration are made in national parliaments and in Brussels. But nobody is integrated by a law. Integration happens in a particular kindergarten, a particular language class, a particular sports club, a particular job. It happens when a neighbour explains how the waste collection works, when a teacher notices that a pupil needs help with reading, when an employer gives someone a first chance.
-local-p-550ccedd0504dd39 = Asyl- und Migrationsgesetze werden in den nationalen Parlamenten und in Brüssel gemacht. Doch niemand wird durch ein Gesetz integriert. Integration geschieht in einem bestimmten Kindergarten, einem bestimmten Deutschkurs, einem bestimmten Sportverein, an einem bestimmten Arbeitsplatz. Sie geschieht, wenn eine Nachbarin erklärt, wie die Mülltrennung funktioniert, wenn ein Lehrer merkt, dass ein Kind beim Lesen Hilfe braucht, wenn eine Arbeitgeberin jemandem eine erste Chance gibt.
+local-p-550ccedd0504dd39 = Asyl- und Migrationsgesetze werden in den nationalen Parlamenten und auf EU-Ebene gemacht. Doch niemand wird durch ein Gesetz integriert. Integration geschieht in einem bestimmten Kindergarten, einem bestimmten Deutschkurs, einem bestimmten Sportverein, an einem bestimmten Arbeitsplatz. Sie geschieht, wenn eine Nachbarin erklärt, wie die Mülltrennung funktioniert, wenn ein Lehrer merkt, dass ein Kind beim Lesen Hilfe braucht, wenn eine Arbeitgeberin jemandem eine erste Chance gibt.
 # Context: paragraph in “Integration happens somewhere”
 local-p-cbf0739dbcdb1911 = Deshalb hat { -clarinet } die { -local-communities } in den Mittelpunkt seiner Arbeit gestellt: Dort begegnen einander Neuankömmlinge und Alteingesessene tatsächlich, und dort wird Vertrauen aufgebaut oder verspielt.
 # Context: paragraph in “Integration happens somewhere”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: European institutions have said the same for many years. The common principles for integration policy agreed by EU member states describe { -integration } as a dynamic, two-way process of mutual accommodation by newcomers and residents[^cbp], and the European Commission's action plan on integration and inclusion for 2021 to 2027 gives a strong role to local and regional authorities[^action-plan].
-local-p-2cfa6c7b5f343873 = Die europäischen Institutionen sagen das seit vielen Jahren. Die von den EU-Mitgliedstaaten vereinbarten gemeinsamen Grundprinzipien der Integrationspolitik beschreiben { -integration } als dynamischen, in beide Richtungen gehenden Prozess des gegenseitigen Entgegenkommens von Neuankömmlingen und ansässiger Bevölkerung[^cbp], und der Aktionsplan der Europäischen Kommission für Integration und Inklusion 2021–2027 weist den lokalen und regionalen Behörden eine starke Rolle zu[^action-plan].
+local-p-2cfa6c7b5f343873 = Die europäischen Institutionen sagen das seit vielen Jahren. Die von den EU-Mitgliedstaaten vereinbarten gemeinsamen Grundprinzipien der Integrationspolitik beschreiben { -integration } als dynamischen, in beide Richtungen gehenden Prozess des gegenseitigen Entgegenkommens von Neuankömmlingen und ansässiger Bevölkerung[^cbp]. Der Aktionsplan der Europäischen Kommission für Integration und Inklusion 2021–2027 weist den lokalen und regionalen Behörden eine starke Rolle zu[^action-plan].
 # Context: heading
 local-h-04a23f9d57fe9140 = Warum die lokale Ebene so wichtig ist
 # Context: paragraph in “Why the local level matters”
@@ -44,9 +40,7 @@ local-li-e0ad434fd640e5f3 = __Zeigen.__ Nutzen Sie die Kanäle der Gemeinde – 
 # Context: paragraph in “What local authorities can do”
 local-p-72355127f2a817bf = In vielen Orten war der erste Schritt zu guter Kommunikation ein interner: ein kurzes Treffen aller Abteilungen der Gemeinde, die mit Neuankömmlingen zu tun haben, um sich auf die Fakten, die Wortwahl und eine Ansprechperson zu einigen. Wenn Meldeamt, Schulabteilung und Büro der Bürgermeisterin oder des Bürgermeisters dasselbe sagen, merkt das die Bevölkerung.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Integration is a two-way street
-local-h-f679bfa7eb405653 = Integration ist keine Einbahnstraße
+local-h-f679bfa7eb405653 = Integration geht alle an
 # Context: paragraph in “Integration involves everyone”
 local-p-8b2d00384c27b388 = Oft wird { -integration } als etwas gesehen, das nur die Neuankömmlinge leisten müssen: die Sprache lernen, Arbeit finden, sich an die Regeln halten. Das ist wichtig. Aber auch von der aufnehmenden Gemeinschaft wird etwas verlangt: Offenheit, faire Regeln und Zugang zu Chancen.
 # Context: paragraph in “Integration involves everyone”
@@ -114,61 +108,33 @@ local-li-a8faea89efe3d455 = __Fehlende Ressourcen.__ In kleinen Gemeinden ist of
 # Context: list item in “Common obstacles”
 local-li-0468ec8a647d4539 = __Die Ängste der Neuankömmlinge selbst.__ Menschen, die vor Verfolgung geflohen sind, sind gegenüber Behörden und Öffentlichkeit vielleicht misstrauisch. Vertrauen braucht Zeit.
 # Context: paragraph in “Common obstacles”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Do not use newcomers as "props". A photo opportunity in which { -refugees } are shown only as grateful recipients of help reinforces the very picture you want to change. Show people as actors, with their own skills and voices.
-local-p-cc51e468b459268a = Benutzen Sie Neuankömmlinge nicht als „Requisiten“. Ein Fototermin, bei dem { -refugees } nur als dankbare Empfänger von Hilfe gezeigt werden, verstärkt genau das Bild, das Sie ändern wollen. Zeigen Sie Menschen als Handelnde, mit ihren eigenen Fähigkeiten und Stimmen.
-
+local-p-cc51e468b459268a = Setzen Sie Neuankömmlinge nicht als Dekoration für Fotos ein. Ein Fototermin, bei dem { -refugees } nur als dankbare Empfänger von Hilfe gezeigt werden, verstärkt genau das Bild, das Sie ändern wollen. Zeigen Sie Menschen als aktive Mitglieder der Gemeinschaft, mit ihren eigenen Fähigkeiten und Stimmen.
 # Context: heading
-# local-h-128116345ec56f05 = Working with { -newcomers } as partners
-
-
+local-h-128116345ec56f05 = { -newcomers } als Partner einbeziehen
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-90ba2dbdd99d9352 = This handbook keeps returning to one idea: plan with { -newcomers }, not only for them. Here is how.
-
-
+local-p-90ba2dbdd99d9352 = Dieses Handbuch kommt immer wieder auf einen Gedanken zurück: Planen Sie mit { -newcomers(case: "dat") }, nicht nur für sie. So geht es.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-4ad98f73952ff4c2 = **Where to find people.** Start with groups that already exist: associations led by { -migrants }, language courses, cultural mediators, faith communities, sports clubs and schools. Do not rely only on the one person the town hall already knows.
-
-
+local-p-4ad98f73952ff4c2 = __Wo Sie Menschen finden.__ Beginnen Sie bei Gruppen, die es schon gibt: Vereine, die von { -migrants } geleitet werden, Sprachkurse, Kulturmittlerinnen und Kulturmittler, Glaubensgemeinschaften, Sportvereine und Schulen. Verlassen Sie sich nicht nur auf die eine Person, die das Gemeindeamt schon kennt.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-7d67f52ee78ce2fa = **How far to share decisions.** Participation has four levels: people can be informed, consulted, co-creating or leading. Aim at least for co-creating, where people plan and decide with you. A small advisory group of { -newcomers } can guide a campaign. Give it the final word on how its members' stories are told.
-
-
+local-p-7d67f52ee78ce2fa = __Wie weit Sie Entscheidungen teilen.__ Beteiligung hat vier Stufen: Menschen können informiert werden, befragt werden, mitgestalten oder selbst leiten. Streben Sie mindestens das Mitgestalten an, bei dem die Menschen mit Ihnen gemeinsam planen und entscheiden. Eine kleine Beratungsgruppe von { -newcomers(case: "dat") } kann eine Kampagne begleiten. Geben Sie ihr das letzte Wort darüber, wie die Geschichten ihrer Mitglieder erzählt werden.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-b08c40e051024188 = **Remove barriers.** Offer interpretation, childcare and travel costs. Hold meetings in places people can reach, at times that fit shift work and religious holidays.
-
-
+local-p-b08c40e051024188 = __Hürden abbauen.__ Bieten Sie Dolmetschung, Kinderbetreuung und Fahrtkostenersatz an. Halten Sie Treffen an Orten ab, die die Menschen erreichen können, und zu Zeiten, die zu Schichtarbeit und religiösen Feiertagen passen.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-9a9f351dd8b93746 = **Avoid tokenism.** One person cannot speak for everyone. Involve women and men, young and older people, different origins and different legal statuses.
-
-
+local-p-9a9f351dd8b93746 = __Keine Alibi-Beteiligung.__ Eine Person kann nicht für alle sprechen. Beziehen Sie Frauen und Männer ein, jüngere und ältere Menschen, Menschen unterschiedlicher Herkunft und mit unterschiedlichem rechtlichem Status.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-20eeb85dff806891 = **Close the loop.** Show participants the results and the evaluation, and ask what should change next time.
-
-
+local-p-20eeb85dff806891 = __Den Kreis schließen.__ Zeigen Sie den Beteiligten die Ergebnisse und die Evaluierung und fragen Sie, was beim nächsten Mal anders werden soll.
 # Context: heading
-# local-h-1fcb65cb32c990e7 = Fair pay within the rules
-
-
+local-h-1fcb65cb32c990e7 = Faire Bezahlung – im Rahmen der Vorschriften
 # Context: paragraph in “Fair pay within the rules”
-# local-p-22faa39d6e3e9010 = Pay { -newcomers } where others are paid for similar work. But a fee can harm an { -asylum-seeker } if it breaks the rules on work or on support. Before you pay, check with your legal service or a local NGO:
-
-
+local-p-22faa39d6e3e9010 = Bezahlen Sie { -newcomers } dort, wo auch andere für ähnliche Arbeit bezahlt werden. Ein Honorar kann einem { -asylum-seeker } aber schaden, wenn es gegen die Vorschriften über Beschäftigung oder Unterstützungsleistungen verstößt. Klären Sie vor der Auszahlung mit Ihrer Rechtsabteilung oder einer NGO vor Ort:
 # Context: list item in “Fair pay within the rules”
-# local-li-bee877195cbd0fa1 = Is the person allowed to work yet? EU law lets member states delay access to work for several months after an asylum application[^reception].
-
-
+local-li-bee877195cbd0fa1 = Darf die Person schon arbeiten? Nach EU-Recht dürfen die Mitgliedstaaten den Zugang zum Arbeitsmarkt nach einem Asylantrag um mehrere Monate hinausschieben[^reception].
 # Context: list item in “Fair pay within the rules”
-# local-li-caeb7d27b3fd9191 = May the person receive this fee, and how must it be declared?
-
-
+local-li-caeb7d27b3fd9191 = Darf die Person dieses Honorar annehmen, und wie muss es gemeldet werden?
 # Context: list item in “Fair pay within the rules”
-# local-li-8eaed91feb26ef48 = Will it reduce their reception allowance or other support?
-
-
+local-li-8eaed91feb26ef48 = Verringert es ihre Grundversorgung oder andere Unterstützungsleistungen?
 # Context: paragraph in “Fair pay within the rules”
-# local-p-6c340d87ebdcc2b2 = Where a fee is not allowed, you can usually still cover travel, meals and childcare, or give a certificate or a reference letter. Check vouchers too, as they may count as income. Explain the reason openly. People under { -temporary-protection } and recognised { -refugees } may work, but the rules on tax and allowances still apply to them.
-
+local-p-6c340d87ebdcc2b2 = Wo ein Honorar nicht erlaubt ist, können Sie meist trotzdem Fahrtkosten, Verpflegung und Kinderbetreuung übernehmen oder eine Teilnahmebestätigung oder ein Empfehlungsschreiben ausstellen. Prüfen Sie auch Gutscheine, denn sie können als Einkommen gelten. Erklären Sie den Grund offen. Menschen mit { -temporary-protection(case: "dat") } und anerkannte { -refugees } dürfen arbeiten, für sie gelten aber trotzdem die Regeln zu Steuern und Sozialleistungen.
 # Context: heading
 local-h-f42148c5762e904b = Was Sie tun können
 # Context: list item in “What you can do”
@@ -191,7 +157,5 @@ local-li-a166d41254232d98 = Wählen Sie eine Aktivität, die Alteingesessene und
 local-fn-2ab73036df9d63cf = Die Gemeinsamen Grundprinzipien für die Politik der Integration von Einwanderern wurden 2004 vom Rat der Europäischen Union angenommen. Das erste Grundprinzip beschreibt Integration als „dynamischen, in beide Richtungen gehenden Prozess des gegenseitigen Entgegenkommens“.
 # Context: footnote in “What you can do”
 local-fn-f5501b7576b47305 = Die Europäische Kommission hat ihren Aktionsplan für Integration und Inklusion 2021–2027 im November 2020 vorgestellt. Er betont die Partnerschaft mit lokalen und regionalen Behörden und die Bedeutung des alltäglichen Kontakts zwischen Neuankömmlingen und Aufnahmegesellschaften.
-
 # Context: footnote in “What you can do”
-# local-fn-c90181702983e8ec = Under the Reception Conditions Directive (2013/33/EU), access to work must be granted no later than nine months after the application, if no first decision has been taken by then. The recast Directive (EU) 2024/1346, which applies from June 2026, shortens this to six months.
-
+local-fn-c90181702983e8ec = Nach der Aufnahmerichtlinie (2013/33/EU) muss der Zugang zum Arbeitsmarkt spätestens neun Monate nach der Antragstellung gewährt werden, wenn bis dahin keine erstinstanzliche Entscheidung ergangen ist. Die Neufassung, Richtlinie (EU) 2024/1346, die ab Juni 2026 gilt, verkürzt diese Frist auf sechs Monate.

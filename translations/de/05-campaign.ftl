@@ -8,87 +8,49 @@ campaign-h-b58fcb4fc7d606c5 = Was eine Kampagne vor Ort ist
 # Context: paragraph in “What a local campaign is”
 campaign-p-b3c3860489be1946 = Eine Sensibilisierungskampagne ist eine geplante Reihe von Aktivitäten, die über einen begrenzten Zeitraum verändern will, was eine Gruppe von Menschen über ein Thema weiß, fühlt oder tut. Eine Kampagne zu Migration und { -integration } vor Ort könnte etwa Porträts in der Gemeindezeitung, ein Fest, ein Schulprojekt, Plakate an Bushaltestellen und ein kurzes Video kombinieren, das online geteilt wird.
 # Context: paragraph in “What a local campaign is”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: One of the five main activities of { -clarinet } was a set of eight such campaigns, designed and promoted by the participating { -local-communities }. This chapter sets out a method that any town, NGO or school can use, whatever its budget.
-campaign-p-3605fa64533fc9af = Eine der fünf Hauptaktivitäten von { -clarinet } waren acht solche Kampagnen, die von den teilnehmenden { -local-communities } entwickelt und verbreitet wurden. Dieses Kapitel stellt eine Methode vor, die jede Gemeinde, jede NGO und jede Schule nutzen kann – unabhängig vom Budget.
+campaign-p-3605fa64533fc9af = Die { -local-communities } in { -clarinet } haben acht solche Kampagnen entwickelt. Dieses Kapitel stellt eine Methode vor, die jede Gemeinde, jede NGO und jede Schule nutzen kann – unabhängig vom Budget.
 # Context: heading
 campaign-h-3041721e644d4666 = Der Kampagnenzyklus
 # Context: paragraph in “The campaign cycle”
 campaign-p-d2e1f74a497c4bbc = Gute Kampagnen folgen einem Zyklus aus sieben Schritten, und was Sie am Ende lernen, fließt in die nächste Kampagne ein.
 # Context: image description (alt text) in “The campaign cycle”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A circle of seven steps joined by arrows: 1 goals, 2 audiences, 3 messages, 4 channels, 5 partners, 6 budget, 7 evaluation, with an arrow from evaluation back to goals. In the centre: plan, run, learn, then start again.
-campaign-alt-cf8be181cf2eb532 = Ein Kreis aus sieben Schritten, die durch Pfeile verbunden sind: 1 Ziele, 2 Zielgruppen, 3 Botschaften, 4 Kanäle, 5 Partner, 6 Budget, 7 Evaluierung, mit einem Pfeil von der Evaluierung zurück zu den Zielen. In der Mitte: planen, umsetzen, lernen, dann von vorne beginnen.
+campaign-alt-cf8be181cf2eb532 = Sieben nummerierte Schritte untereinander, jeder mit einer Leitfrage und durch Pfeile verbunden: 1 Ziele, 2 Zielgruppen, 3 Botschaften, 4 Kanäle, 5 Partner, 6 Budget, 7 Evaluierung, mit einem Pfeil von der Evaluierung zurück hinauf zu den Zielen. Darunter: planen, umsetzen, lernen, dann von vorne beginnen.
 # Context: figure caption in “The campaign cycle”
 campaign-cap-7bc78f0ab77707ca = Der Kampagnenzyklus: sieben Schritte von den Zielen bis zur Evaluierung – und wieder zurück
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its title (read aloud, not drawn)
-# campaign-svg-a34cbf7b5d7022ba = Seven steps of a campaign, in a loop
-
-
+campaign-svg-a34cbf7b5d7022ba = Sieben Schritte einer Kampagne, im Kreislauf
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its description (read aloud, not drawn)
-# campaign-svg-1201e3a1a69b83fe = Seven numbered steps, one under the other, each with a question, joined by arrows: 1 goals (what should change?), 2 audiences (who do we want to reach?), 3 messages (what do we say?), 4 channels (where do we say it?), 5 partners (who works with us?), 6 budget (what can we afford?), 7 evaluation (what worked?). An arrow runs from evaluation back up to goals for the next campaign. Below: plan, run, learn, then start again.
-
-
+campaign-svg-1201e3a1a69b83fe = Sieben nummerierte Schritte untereinander, jeder mit einer Frage, durch Pfeile verbunden: 1 Ziele (Was soll sich ändern?), 2 Zielgruppen (Wen wollen wir erreichen?), 3 Botschaften (Was sagen wir?), 4 Kanäle (Wo sagen wir es?), 5 Partner (Wer arbeitet mit uns?), 6 Budget (Was können wir uns leisten?), 7 Evaluierung (Was hat funktioniert?). Ein Pfeil führt von der Evaluierung zurück hinauf zu den Zielen der nächsten Kampagne. Darunter: planen, umsetzen, lernen, dann von vorne beginnen.
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-116cd3982a9bc435 = Goals
-
-
+campaign-svg-116cd3982a9bc435 = Ziele
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-e6cbf7faa1b80e25 = What should change?
-
-
+campaign-svg-e6cbf7faa1b80e25 = Was soll sich ändern?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-9e3922b99a8c8f28 = Audiences
-
-
+campaign-svg-9e3922b99a8c8f28 = Zielgruppen
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-70d0c1f8386d4b8d = Who do we want to reach?
-
-
+campaign-svg-70d0c1f8386d4b8d = Wen wollen wir erreichen?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-04d7b48339271ea6 = Messages
-
-
+campaign-svg-04d7b48339271ea6 = Botschaften
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-bafadbdb8e5f54eb = What do we say?
-
-
+campaign-svg-bafadbdb8e5f54eb = Was sagen wir?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-4c8906cf76f5740a = Channels
-
-
+campaign-svg-4c8906cf76f5740a = Kanäle
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-0fb0040f96732bfc = Where do we say it?
-
-
+campaign-svg-0fb0040f96732bfc = Wo sagen wir es?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-5dab502bfba3c3df = Partners
-
-
+campaign-svg-5dab502bfba3c3df = Partner
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-5213176c0e704684 = Who works with us?
-
-
+campaign-svg-5213176c0e704684 = Wer arbeitet mit uns?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-1c6225ec7092ad2f = Budget
-
-
+campaign-svg-1c6225ec7092ad2f = Budget
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-ca0671b171145296 = What can we afford?
-
-
+campaign-svg-ca0671b171145296 = Was können wir uns leisten?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-163e44b102626149 = Evaluation
-
-
+campaign-svg-163e44b102626149 = Evaluierung
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-d9418c73cd08bacc = What worked?
-
-
+campaign-svg-d9418c73cd08bacc = Was hat funktioniert?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 35 characters fit
-# campaign-svg-9ae2688733b71e7b = Plan, run, learn, then start again
-
+campaign-svg-9ae2688733b71e7b = Planen, umsetzen, lernen, von vorn
 # Context: paragraph in “The campaign cycle”
 campaign-p-dd8f0d3560280655 = In der Praxis überschneiden sich die Schritte: Vielleicht finden Sie zuerst einen Partner und formulieren das Ziel gemeinsam. Der Zyklus ist eine Checkliste zum Nachdenken, keine starre Reihenfolge.
 # Context: heading
@@ -106,7 +68,7 @@ campaign-p-3505940558a7d75c = Verknüpfen Sie Ihr Ziel mit dem übergeordneten Z
 # Context: heading
 campaign-h-6195a34f20b4c26c = Schritt 2: Zielgruppen
 # Context: paragraph in “Step 2: Audiences”
-campaign-p-fcdf89a6e4e246dd = „Die breite Öffentlichkeit“ ist keine Zielgruppe, sondern alle. Wählen Sie die Gruppen, die Sie am dringendsten erreichen wollen, und beschreiben Sie sie genau.
+campaign-p-fcdf89a6e4e246dd = „Die breite Öffentlichkeit“ ist keine Zielgruppe – das sind alle. Wählen Sie die Gruppen, die Sie am dringendsten erreichen wollen, und beschreiben Sie sie genau.
 # Context: paragraph in “Step 2: Audiences”
 campaign-p-5e86e1ce2def22e3 = Oft hilft es, an drei Gruppen zu denken: Menschen im Ort, die bereits unterstützend eingestellt sind, Menschen, die entschieden ablehnend sind, und eine große mittlere Gruppe, die unsicher, beschäftigt oder desinteressiert ist. Die meisten erfolgreichen Kampagnen konzentrieren sich auf die mittlere Gruppe und setzen die unterstützende Gruppe als Botschafterinnen und Botschafter ein.
 # Context: paragraph in “Step 2: Audiences”
@@ -116,9 +78,7 @@ campaign-li-819fe3dc28c33723 = Was wissen und glauben sie bereits über Migratio
 # Context: list item in “Step 2: Audiences”
 campaign-li-5dc96b982a444b5a = Was liegt ihnen am meisten am Herzen: die Schulen ihrer Kinder, Sicherheit, Arbeitsplätze, ihre Nachbarschaft, ihr Glaube, ihr Fußballverein?
 # Context: list item in “Step 2: Audiences”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Whom do they trust? A doctor, a priest, a coach, a grandmother, an influencer?
-campaign-li-8310ae2687ea0d62 = Wem vertrauen sie? Einer Ärztin, einem Pfarrer, einem Trainer, einer Großmutter, einer Influencerin?
+campaign-li-8310ae2687ea0d62 = Wem vertrauen sie? Einer Ärztin, einem Geistlichen, einem Trainer, einer Großmutter, einer Influencerin?
 # Context: list item in “Step 2: Audiences”
 campaign-li-acc290ab29c30b2f = Woher beziehen sie ihre Informationen?
 # Context: paragraph in “Step 2: Audiences”
@@ -139,98 +99,52 @@ campaign-li-14abe253d64a94d9 = __Sie sind positiv, aber ehrlich.__ Tun Sie nicht
 campaign-li-429c95e2ecc80666 = __Sie laden zum Handeln ein.__ Kommen Sie zum Fest, singen Sie im Chor mit, grüßen Sie einander.
 # Context: paragraph in “Step 3: Messages”
 campaign-p-1b7669b424f245a8 = Testen Sie Ihre Botschaft vor dem Start mit einigen Menschen aus Ihrer Zielgruppe, auch mit Neuankömmlingen, und gleichen Sie die Wortwahl mit dem [Glossar](03-words.md#glossary) ab.
-
 # Context: heading
-# campaign-h-d4e795bddd135955 = A simple message framework
-
+campaign-h-d4e795bddd135955 = Ein einfaches Gerüst für Botschaften
 # Context: paragraph in “A simple message framework”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Avoid "myth-busting" formats that repeat a false claim in large letters and correct it in small ones. People often remember the myth and forget the correction. Lead with the true, positive story instead.
-campaign-p-7bf04ee78327d131 = Vermeiden Sie Formate zum „Mythen-Entlarven“, die eine falsche Behauptung in großen Buchstaben wiederholen und sie in kleinen richtigstellen. Oft bleibt der Mythos hängen und die Richtigstellung wird vergessen. Stellen Sie stattdessen die wahre, positive Geschichte an den Anfang.
-
+campaign-p-7bf04ee78327d131 = Ein „Botschaftenhaus“ (Message House) hilft den Partnern, sich darauf zu einigen, was sie sagen. Eine leere Vorlage finden Sie in [Kapitel 10](10-resources.md#message-house). Das Dach ist Ihre Kernbotschaft – in einem Satz, den alle nachsagen können. Drei Säulen tragen es: unterstützende Aussagen, jede gestützt auf eine Tatsache oder Geschichte aus dem Ort. Das Fundament bilden Ihre Botschafterinnen und Botschafter und das, wozu Sie auffordern.
 # Context: paragraph in “A simple message framework”
-# campaign-p-fbaa78f4e2049bd0 = Build each message in four steps:
-
-
+campaign-p-fbaa78f4e2049bd0 = Bauen Sie jede Botschaft in vier Schritten auf:
 # Context: list item in “A simple message framework”
-# campaign-li-2f2bd3531e126186 = a value your audience shares, such as fairness, safety or family;
-
-
+campaign-li-2f2bd3531e126186 = ein Wert, den Ihre Zielgruppe teilt, etwa Fairness, Sicherheit oder Familie;
 # Context: list item in “A simple message framework”
-# campaign-li-06616d8ac9d0c20c = a local story or fact that shows this value;
-
-
+campaign-li-06616d8ac9d0c20c = eine Geschichte oder Tatsache aus dem Ort, die diesen Wert zeigt;
 # Context: list item in “A simple message framework”
-# campaign-li-0cd2a52cb3d1be51 = what is being done, and by whom;
-
-
+campaign-li-0cd2a52cb3d1be51 = was getan wird und von wem;
 # Context: list item in “A simple message framework”
-# campaign-li-50a5ddb92ba29470 = an invitation to act.
-
-
+campaign-li-50a5ddb92ba29470 = eine Einladung, selbst etwas zu tun.
 # Context: paragraph in “A simple message framework”
-# campaign-p-c460f704d80a67b4 = When residents are worried, do not dismiss them. Acknowledge the concern, give the fact, and show the solution.
-
-
+campaign-p-c460f704d80a67b4 = Wenn sich Bewohnerinnen und Bewohner Sorgen machen, tun Sie das nicht ab. Nehmen Sie die Sorge ernst, nennen Sie die Fakten und zeigen Sie die Lösung.
 # Context: table cell in “A simple message framework”
-# campaign-cell-dc909f7091643961 = Instead of
-
-
+campaign-cell-dc909f7091643961 = Statt
 # Context: table cell in “A simple message framework”
-# campaign-cell-85d6c0718cfecca1 = Try
-
-
+campaign-cell-85d6c0718cfecca1 = Besser
 # Context: table cell in “A simple message framework”
-# campaign-cell-2781d01af2b164f2 = "Wave of migrants hits town"
-
-
+campaign-cell-2781d01af2b164f2 = „Migrantenwelle überrollt Gemeinde“
 # Context: table cell in “A simple message framework”
-# campaign-cell-837ff7d5b583bad0 = "30 people arrived this week; the town and volunteers have arranged housing"
-
-
+campaign-cell-837ff7d5b583bad0 = „Diese Woche sind 30 Menschen angekommen; Gemeinde und Freiwillige haben Unterkünfte organisiert“
 # Context: table cell in “A simple message framework”
-# campaign-cell-f0b5c3724d700b5f = "Illegals found in lorry"
-
-
+campaign-cell-f0b5c3724d700b5f = „Illegale in Lkw entdeckt“
 # Context: table cell in “A simple message framework”
-# campaign-cell-0426737c324dcaa2 = "Police found people hidden in a lorry; they are safe and receiving medical care"
-
-
+campaign-cell-0426737c324dcaa2 = „Polizei findet in einem Lkw versteckte Menschen; sie sind in Sicherheit und werden medizinisch versorgt“
 # Context: table cell in “A simple message framework”
-# campaign-cell-a7f097c2ed2609ad = "Migrant arrested for theft"
-
-
+campaign-cell-a7f097c2ed2609ad = „Migrant wegen Diebstahls festgenommen“
 # Context: table cell in “A simple message framework”
-# campaign-cell-7e9978c37a2d4bcc = "Man arrested for theft" (name origin or status only when it is relevant and confirmed)
-
-
+campaign-cell-7e9978c37a2d4bcc = „Mann wegen Diebstahls festgenommen“ (Herkunft oder Status nur nennen, wenn sie relevant und bestätigt sind)
 # Context: table cell in “A simple message framework”
-# campaign-cell-9756eaef2911b82d = "Refugees take our jobs"
-
-
+campaign-cell-9756eaef2911b82d = „Flüchtlinge nehmen uns die Arbeit weg“
 # Context: table cell in “A simple message framework”
-# campaign-cell-02f8bfdd10f674f7 = "Local farms and care homes need staff; some of them now employ { -newcomers }"
-
-
+campaign-cell-02f8bfdd10f674f7 = „Bauernhöfe und Pflegeheime in der Region suchen Personal; einige beschäftigen jetzt { -newcomers(case: "acc") }“
 # Context: table cell in “A simple message framework”
-# campaign-cell-ae0bd3b87430ff27 = "Poor refugees need our help"
-
-
+campaign-cell-ae0bd3b87430ff27 = „Arme Flüchtlinge brauchen unsere Hilfe“
 # Context: table cell in “A simple message framework”
-# campaign-cell-6f947ca1f40d797a = "A trained nurse from Syria is learning the language so that she can work at our clinic"
-
-
+campaign-cell-6f947ca1f40d797a = „Eine ausgebildete Krankenpflegerin aus Syrien lernt Deutsch, damit sie in unserem Spital arbeiten kann“
 # Context: table cell in “A simple message framework”
-# campaign-cell-251ceb68d498550e = "Crisis as reception centre opens"
-
-
+campaign-cell-251ceb68d498550e = „Krise: Asylquartier sperrt auf“
 # Context: table cell in “A simple message framework”
-# campaign-cell-9df26d2c1fc2e04f = "A reception centre for 50 people opens on Monday: here is what changes and whom to ask"
-
-
+campaign-cell-9df26d2c1fc2e04f = „Am Montag öffnet ein Quartier für 50 Menschen: Das ändert sich, und hier bekommen Sie Auskunft“
 # Context: paragraph in “A simple message framework”
-# campaign-p-f77d04ef2f2d4111 = Avoid "myth-busting" formats that put a false claim in large letters and the correction in small ones. Lead with the true, positive story instead. [Chapter 9](09-media.md#misinformation) explains how to correct a false claim.
-
+campaign-p-f77d04ef2f2d4111 = Vermeiden Sie Formate zum „Mythen-Entlarven“, die eine falsche Behauptung in großen Buchstaben bringen und die Richtigstellung in kleinen. Stellen Sie stattdessen die wahre, positive Geschichte an den Anfang. Wie Sie eine falsche Behauptung richtigstellen, erklärt [Kapitel 9](09-media.md#misinformation).
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Schritt 4: Kanäle
 # Context: paragraph in “Step 4: Channels”
@@ -288,7 +202,7 @@ campaign-p-87c89a257ec59674 = Die meisten Kampagnen nutzen zwei oder drei Kanäl
 # Context: heading
 campaign-h-9378785c2e274f26 = Schritt 5: Partner
 # Context: paragraph in “Step 5: Partners”
-campaign-p-5fd40990c82af956 = Partner vervielfachen, was Sie erreichen können. Denken Sie sie in drei Kreisen:
+campaign-p-5fd40990c82af956 = Partner vervielfachen, was Sie erreichen können. Stellen Sie sich Ihre Partner in drei Kreisen vor:
 # Context: list item in “Step 5: Partners”
 campaign-li-23542df58d503d9b = __Kernpartner__, die die Kampagne mit Ihnen planen und durchführen:
 # Context: list item in “Step 5: Partners”
@@ -306,9 +220,7 @@ campaign-li-4db17830e514f714 = lokale Medien;
 # Context: list item in “Step 5: Partners”
 campaign-li-84f6f5fa2ab2e3ae = Künstlerinnen und Künstler, Designerinnen und Designer.
 # Context: list item in “Step 5: Partners”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Amplifiers**, who share your message:
-campaign-li-a0bfd19eeeeb809e = __Multiplikatorinnen und Multiplikatoren__, die Ihre Botschaft weitertragen:
+campaign-li-a0bfd19eeeeb809e = __Unterstützerinnen und Unterstützer__, die Ihre Botschaft verbreiten:
 # Context: list item in “Step 5: Partners”
 campaign-li-403edc8f00c74e84 = angesehene Persönlichkeiten im Ort;
 # Context: list item in “Step 5: Partners”
@@ -318,9 +230,7 @@ campaign-li-f306924d561a5a68 = Glaubensgemeinschaften und Städtenetzwerke.
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Vereinbaren Sie früh, wer was entscheidet, wer mit den Medien spricht und wie die Partner genannt werden.
 # Context: paragraph in “Step 5: Partners”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The strongest local campaigns are co-created with newcomers. Involve them from the first planning meeting, pay them where others are paid for similar work, and let them decide how their own stories are told.
-campaign-p-b602462ec33b7762 = Die stärksten Kampagnen vor Ort werden gemeinsam mit Neuankömmlingen entwickelt. Beziehen Sie sie ab der ersten Planungssitzung ein, bezahlen Sie sie, wo andere für vergleichbare Arbeit bezahlt werden, und lassen Sie sie selbst entscheiden, wie ihre Geschichten erzählt werden.
+campaign-p-b602462ec33b7762 = Die stärksten Kampagnen vor Ort werden gemeinsam mit Neuankömmlingen entwickelt. Beziehen Sie sie ab der ersten Planungssitzung ein, bezahlen Sie sie, wo andere für vergleichbare Arbeit bezahlt werden, und lassen Sie sie selbst entscheiden, wie ihre Geschichten erzählt werden. Bevor Sie einen { -asylum-seeker } oder eine Asylwerberin bezahlen, prüfen Sie die Regeln zu Beschäftigung und Unterstützungsleistungen in [Kapitel 4](04-local.md#fair-pay).
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = Schritt 6: Budget
 # Context: paragraph in “Step 6: Budget”
@@ -329,10 +239,8 @@ campaign-p-7449ffb09e212d23 = Eine Kampagne muss nicht teuer sein, aber sie brau
 campaign-p-27dac4494e528ee4 = Typische Kosten sind Gestaltung und Druck, Räumlichkeiten, Honorare für Künstlerinnen und Künstler, Fotografinnen und Fotografen oder Dolmetscherinnen und Dolmetscher, Verpflegung bei Veranstaltungen, Online-Werbung und Arbeitszeit. Partner können manches davon oft als Sachleistung beisteuern: einen kostenlosen Schulsaal, gesponserten Druck, Sendezeit im Lokalradio.
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Planen Sie eine Reserve für Unvorhergesehenes ein und sehen Sie von Anfang an Mittel für die Evaluierung vor.
-
 # Context: paragraph in “Step 6: Budget”
-# campaign-p-a352e9a24753baef = The [budget template](10-resources.md#budget-template) in chapter 10 lists the usual costs, with columns for cash, contributions in kind and who pays.
-
+campaign-p-a352e9a24753baef = Die [Budgetvorlage](10-resources.md#budget-template) in Kapitel 10 listet die üblichen Kosten auf, mit Spalten für Geldmittel, Sachleistungen und die Frage, wer zahlt.
 # Context: heading
 campaign-h-76bd0f182803cc9a = Schritt 7: Evaluierung
 # Context: paragraph in “Step 7: Evaluation”
@@ -345,10 +253,8 @@ campaign-li-039ce10c59be6adf = __Reichweite__: wen Sie erreicht haben. Teilnehme
 campaign-li-366cde9f874cdf5b = __Veränderung__: was sich verändert hat. Befragungen vorher und nachher, Rückmeldungen von Teilnehmenden, der Tenor der lokalen Berichterstattung.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-3a0cc339f1489cd8 = Veränderung ist am schwersten zu messen, und eine kleine Kampagne kann nicht beweisen, dass sie die Meinung eines ganzen Ortes verändert hat. Ehrliche kleine Anzeichen, etwa eine Vorher-nachher-Befragung an zwei Schulen, sind nützlicher als beeindruckende, aber leere Zahlen.
-
 # Context: paragraph in “Step 7: Evaluation”
-# campaign-p-3cf38d762b4cb2bb = Chapter 10 has an [indicator table](10-resources.md#indicator-template) and a [short survey](10-resources.md#survey) to use before and after the campaign.
-
+campaign-p-3cf38d762b4cb2bb = In Kapitel 10 finden Sie eine [Indikatorentabelle](10-resources.md#indicator-template) und einen [kurzen Fragebogen](10-resources.md#survey) für die Zeit vor und nach der Kampagne.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Schreiben Sie einen kurzen Bericht, teilen Sie ihn mit Partnern und Teilnehmenden, bedanken Sie sich bei allen – und beginnen Sie wieder bei Schritt 1.
 # Context: heading

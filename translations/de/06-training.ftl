@@ -6,25 +6,19 @@ training-title-cef7d88e6e1e87bb = Schulungen für Gemeinschaften vor Ort
 # Context: heading
 training-h-61efe14fc2e2e932 = Warum Schulungen
 # Context: paragraph in “Why training”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Most people who communicate about migration in a town never planned to. A social worker is asked to speak at a residents' meeting; a teacher finds that a new pupil's arrival has upset some parents; a volunteer sees a hateful post about "her" families online. Each of them communicates, ready or not.
-training-p-9210fcf5e532ca5b = Die meisten Menschen, die in einer Gemeinde über Migration kommunizieren, hatten das nie vor. Eine Sozialarbeiterin soll bei einer Bürgerversammlung sprechen; ein Lehrer merkt, dass die Ankunft eines neuen Kindes manche Eltern verunsichert hat; eine Freiwillige entdeckt online ein hasserfülltes Posting über „ihre“ Familien. Sie alle kommunizieren – ob sie darauf vorbereitet sind oder nicht.
+training-p-9210fcf5e532ca5b = Die meisten Menschen, die in einer Gemeinde über Migration kommunizieren, hatten das nie vor. Eine Sozialarbeiterin soll bei einer Bürgerversammlung sprechen; ein Lehrer merkt, dass die Ankunft eines neuen Kindes manche Eltern verunsichert hat; eine Freiwillige entdeckt online ein hasserfülltes Posting über die Familien, die sie betreut. Sie alle kommunizieren – ob sie darauf vorbereitet sind oder nicht.
 # Context: paragraph in “Why training”
 training-p-1257b19439e3c5d5 = Schulungen geben ihnen Sicherheit, eine gemeinsame Sprache und praktische Werkzeuge. Und sie bringen die Menschen zusammen: Oft ist das wertvollste Ergebnis eines Schulungstages, dass sich die Bibliothekarin, der Jugendarbeiter und die Polizistin jetzt kennen.
 # Context: heading
 training-h-c51a5caadf503c0a = Die acht Schulungsprogramme
 # Context: paragraph in “The eight training programmes”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Training was one of the five main activities of { -clarinet }. The project planned eight training programmes for { -local-communities }, alongside its eight local awareness campaigns and eight artist residencies. The programmes addressed two questions, which also run through this handbook:
-training-p-08540e018a3cb272 = Schulungen waren eine der fünf Hauptaktivitäten von { -clarinet }. Das Projekt plante acht Schulungsprogramme für { -local-communities }, neben seinen acht lokalen Sensibilisierungskampagnen und acht Künstlerresidenzen. Die Programme gingen zwei Fragen nach, die sich auch durch dieses Handbuch ziehen:
+training-p-08540e018a3cb272 = { -clarinet } plante acht Schulungsprogramme für { -local-communities }. Sie gingen zwei Fragen nach, die sich auch durch dieses Handbuch ziehen:
 # Context: list item in “The eight training programmes”
 training-li-fef8d03a44baae15 = __Wie__ können Gemeinschaften vor Ort in ihrem eigenen Ort über Migration und { -integration } kommunizieren: über welche Kanäle, mit welchen Partnern, in welchem Ton?
 # Context: list item in “The eight training programmes”
 training-li-96188d37b0474a5e = __Was__ sollen sie kommunizieren: welche Fakten, welche Geschichten, welche Botschaften über den Beitrag von { -migrants } zum Leben vor Ort?
 # Context: paragraph in “The eight training programmes”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Because the programmes took place in different countries and languages, each was shaped by local needs. The sections below are not a fixed curriculum: they bring together the topics and methods such training usually covers, so that you can design your own.
-training-p-af70ec987608a9f6 = Weil die Programme in verschiedenen Ländern und Sprachen stattfanden, wurde jedes nach den Bedürfnissen vor Ort gestaltet. Die folgenden Abschnitte sind kein fixer Lehrplan: Sie fassen die Themen und Methoden zusammen, die solche Schulungen üblicherweise abdecken, damit Sie Ihr eigenes Programm entwickeln können.
+training-p-af70ec987608a9f6 = Weil die Programme in verschiedenen Ländern und Sprachen stattfanden, konnte jedes nach den Bedürfnissen vor Ort gestaltet werden. Die folgenden Abschnitte sind kein fixer Lehrplan: Sie fassen die Themen und Methoden zusammen, die solche Schulungen üblicherweise abdecken, damit Sie Ihr eigenes Programm entwickeln können.
 # Context: heading
 training-h-cc4e4fe821dc2ace = Für wen Schulungen gedacht sind
 # Context: paragraph in “Who training is for”
@@ -64,15 +58,11 @@ training-li-677923d86c552875 = __Medien und soziale Medien.__ Mit Journalistinne
 # Context: list item in “What a programme can cover”
 training-li-a238c440c175cd06 = __Auf Feindseligkeit reagieren.__ Was tun, wenn eine Versammlung hitzig wird oder wenn { -hate-speech } auftaucht: ruhig bleiben, Grenzen setzen, wissen, wann man etwas meldet.
 # Context: paragraph in “What a programme can cover”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Invite newcomers to share their own experience of arriving in the town, in their own words and on their own terms. A personal account heard face to face often changes participants' views more than any slide. Prepare the speakers well, pay them for their time, and never ask them to relive traumatic events in public.
-training-p-65317ee9f4f612e9 = Laden Sie Neuankömmlinge ein, von ihren eigenen Erfahrungen beim Ankommen im Ort zu erzählen – mit ihren eigenen Worten und zu ihren eigenen Bedingungen. Ein persönlicher Bericht, von Angesicht zu Angesicht gehört, verändert die Sichtweise der Teilnehmenden oft mehr als jede Folie. Bereiten Sie die Vortragenden gut vor, bezahlen Sie sie für ihre Zeit und bitten Sie sie nie, traumatische Erlebnisse öffentlich noch einmal zu durchleben.
+training-p-65317ee9f4f612e9 = Laden Sie Neuankömmlinge ein, von ihren eigenen Erfahrungen beim Ankommen im Ort zu erzählen – mit ihren eigenen Worten und zu ihren eigenen Bedingungen. Ein persönlicher Bericht, von Angesicht zu Angesicht gehört, verändert die Sichtweise der Teilnehmenden oft mehr als jede Folie. Bereiten Sie die Vortragenden gut vor, bezahlen Sie sie für ihre Zeit und bitten Sie sie nie, traumatische Erlebnisse öffentlich noch einmal zu durchleben. Bevor Sie einen { -asylum-seeker } oder eine Asylwerberin bezahlen, prüfen Sie die Regeln zu Beschäftigung und Unterstützungsleistungen in [Kapitel 4](04-local.md#fair-pay).
 # Context: heading
 training-h-dda3ebeb87525769 = Ein Schulungsprogramm durchführen
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Before
-training-h-3386b5676f771586 = Vorher
+training-h-3386b5676f771586 = Vor der Schulung
 # Context: list item in “Before the training”
 training-li-78cfc48e0ded390b = Legen Sie das Ziel fest. Was sollen die Teilnehmenden danach können? Zum Beispiel: eine Presseaussendung in genauer Sprache schreiben oder eine kleine Kampagne planen.
 # Context: list item in “Before the training”
@@ -88,21 +78,15 @@ training-li-0953ebd91babbf44 = Dolmetschung, falls Teilnehmende sie brauchen;
 # Context: list item in “Before the training”
 training-li-25030dd10a9f2d10 = Kinderbetreuung oder eine Uhrzeit, die Eltern und Menschen im Schichtdienst entgegenkommt.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: During
-training-h-a709853027611f7a = Währenddessen
+training-h-a709853027611f7a = Während der Schulung
 # Context: paragraph in “During the training”
 training-p-bca5a9156c508a0e = Halten Sie die Inputs kurz und lassen Sie die Teilnehmenden an ihren eigenen, realen Situationen arbeiten – mit einer Mischung aus kurzen Präsentationen, Fallbeispielen, Rollenspielen und Gesprächen mit Neuankömmlingen.
 # Context: paragraph in “During the training”
 training-p-1261c82c68db1ded = Lassen Sie Raum für Zweifel und schwierige Fragen. Teilnehmende, die sich Sorgen um Sicherheit, die Kosten von Leistungen oder Spannungen an einer Schule machen, müssen das aussprechen können. Antworten Sie mit Fakten und zeigen Sie, wie andere mit ähnlichen Situationen umgegangen sind.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: After
-training-h-257f554c9fad8263 = Danach
+training-h-257f554c9fad8263 = Nach der Schulung
 # Context: paragraph in “After the training”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Ask participants to leave with one concrete commitment: a text to rewrite, a partner to call, an activity to plan. Keep in touch and meet again after a few months. The best outcome is training that leads to a campaign: that is why { -clarinet } combined training with campaigns designed by the participating communities.
-training-p-34b843ce7c1553b5 = Bitten Sie die Teilnehmenden, mit einer konkreten Zusage nach Hause zu gehen: ein Text, den sie überarbeiten, ein Partner, den sie anrufen, eine Aktivität, die sie planen. Bleiben Sie in Kontakt und treffen Sie sich nach einigen Monaten wieder. Das beste Ergebnis ist eine Schulung, aus der eine Kampagne entsteht: Deshalb hat { -clarinet } Schulungen mit Kampagnen verbunden, die von den teilnehmenden Gemeinschaften entwickelt wurden.
+training-p-34b843ce7c1553b5 = Bitten Sie die Teilnehmenden, mit einer konkreten Zusage nach Hause zu gehen: ein Text, den sie überarbeiten, ein Partner, den sie anrufen, eine Aktivität, die sie planen. Bleiben Sie in Kontakt und treffen Sie sich nach einigen Monaten wieder. Das beste Ergebnis ist eine Schulung, aus der eine Kampagne entsteht. { -clarinet } hat sowohl Schulungsprogramme als auch Kampagnen vor Ort durchgeführt.
 # Context: heading
 training-h-86f437ebce5d900a = Beispiel für ein eintägiges Programm
 # Context: paragraph in “A sample one-day programme”

@@ -14,9 +14,7 @@ art-h-c48b4dd9328ee3dd = Die Künstlerresidenzen
 # Context: paragraph in “The artist residencies”
 art-p-8e6c0892c84205f9 = Aus diesen Gründen gehörten acht Künstlerresidenzen zu den Hauptaktivitäten von { -clarinet }. Bei einer Residenz wird eine Künstlerin oder ein Künstler eingeladen, eine Zeit lang an einem Ort zu verbringen, seine Menschen kennenzulernen und Werke zu schaffen, die auf das antworten, was sie oder er dort vorfindet.
 # Context: paragraph in “The artist residencies”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In a project about migration and { -integration }, a residency brings an outside eye to the local story, creates occasions for residents and newcomers to meet, and produces images and stories that can feed a local campaign, as described in [chapter 5](05-campaign.md#channels).
-art-p-df1afe87446b083c = In einem Projekt über Migration und { -integration } bringt eine Residenz einen Blick von außen auf die Geschichte des Ortes, schafft Gelegenheiten, bei denen Alteingesessene und Neuankömmlinge einander begegnen, und bringt Bilder und Geschichten hervor, die in eine Kampagne vor Ort einfließen können, wie in [Kapitel 5](05-campaign.md#channels) beschrieben.
+art-p-df1afe87446b083c = In einem Projekt über Migration und { -integration } bringt eine Residenz einen Blick von außen auf die Geschichte des Ortes. Sie schafft Gelegenheiten, bei denen Alteingesessene und Neuankömmlinge einander begegnen. Außerdem bringt sie Bilder und Geschichten hervor, die in eine Kampagne vor Ort einfließen können, wie in [Kapitel 5](05-campaign.md#channels) beschrieben.
 # Context: heading
 art-h-accc89a69dade98c = Welche Formen eine Residenz annehmen kann
 # Context: paragraph in “Forms a residency can take”
@@ -58,9 +56,7 @@ art-li-1df747551da2f668 = __Das Werk lebendig halten.__ Entscheiden Sie, was dan
 # Context: heading
 art-h-2abddb21c6f312dc = Sorgfalt und Einwilligung
 # Context: paragraph in “Care and consent”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Art about migration touches people's lives, and sometimes their wounds. Participants must know what the work is for, where it will be shown and how they will appear in it, and they must be free to say no. Take special care with children, with people whose asylum procedure is still open and with anyone who may have relatives at risk.
-art-p-d63839e7a7821d9c = Kunst über Migration berührt das Leben von Menschen und manchmal auch ihre Wunden. Die Teilnehmenden müssen wissen, wozu das Werk dient, wo es gezeigt wird und wie sie darin vorkommen, und sie müssen frei Nein sagen können. Seien Sie besonders sorgsam bei Kindern, bei Menschen, deren Asylverfahren noch offen ist, und bei allen, deren Angehörige gefährdet sein könnten.
+art-p-d63839e7a7821d9c = Kunst über Migration berührt das Leben von Menschen und manchmal auch ihre Wunden. Gehen Sie nach den Schritten in [Kapitel 9](09-media.md#consent) vor und sagen Sie den Teilnehmenden, bevor sie zustimmen, dass ein Wandbild oder ein gedrucktes Werk später nicht mehr zurückgenommen werden kann.
 # Context: paragraph in “Care and consent”
 art-p-8a4c09ef118d3257 = Fragen Sie die Teilnehmenden, was sie von sich zeigen möchten. Viele Menschen, die aus ihrer Heimat geflohen sind, sind es leid, nur über ihre Flucht wahrgenommen zu werden. Vielleicht zeigen sie lieber eine Fähigkeit, ein Lieblingslied oder einen Traum für ihre Kinder.
 # Context: heading

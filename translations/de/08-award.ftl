@@ -8,19 +8,13 @@ award-h-9cc9c6c499ead4a1 = Warum ein Preis
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Viele gute Kampagnen bleiben außerhalb des Ortes, in dem sie stattgefunden haben, unbekannt. Ein Preis ist ein einfacher Weg, sie zu finden, den Menschen dahinter zu danken und ihre Ideen weiterzugeben.
 # Context: paragraph in “Why an award”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
-award-p-4eab64f1164b8a1d = Die erste Aktivität von { -clarinet } war eine Ausschreibung für den „Europäischen Preis für lokale Sensibilisierungskampagnen zu Migration und Integration“. Sie diente dem ersten und dem dritten Ziel des Projekts: gute Praxis von { -local-communities } in der öffentlichen Kommunikation über Migration und die Inklusion von { -migrants } zu erkennen und zu fördern und den Austausch dieser Praxis in der gesamten Europäischen Union voranzubringen.
+award-p-4eab64f1164b8a1d = Die erste Aktivität von { -clarinet } war eine Ausschreibung für den „Europäischen Preis für lokale Sensibilisierungskampagnen zu Migration und Integration“. Sie war mit dem ersten und dem dritten Ziel des Projekts verbunden: gute Praxis vor Ort zu finden und sie in der gesamten Europäischen Union weiterzugeben.
 # Context: heading
 award-h-975a8a2ec864e893 = Wie eine Ausschreibung funktioniert
 # Context: paragraph in “How a call works”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Whatever its exact rules, a call for an award of this kind usually follows the same stages.
-award-p-35ae0477f8eb89d0 = Wie auch immer die genauen Regeln aussehen: Eine Ausschreibung für einen solchen Preis durchläuft meist dieselben Phasen.
+award-p-35ae0477f8eb89d0 = Eine Ausschreibung für einen solchen Preis durchläuft meist dieselben Phasen. Die Veranstalter veröffentlichen die Ausschreibung und ihre Kriterien, und die Bewerberinnen und Bewerber reichen ihre Beiträge ein. Die Veranstalter prüfen, ob jede Einreichung die formalen Voraussetzungen erfüllt, und eine Jury bewertet die zugelassenen Einreichungen. Die Gewinnerinnen und Gewinner werden öffentlich bekannt gegeben, und die besten Einreichungen werden weitergegeben, damit andere Gemeinden von ihnen lernen können.
 # Context: paragraph in “How a call works”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
-award-p-7d42159e72971548 = Lesen Sie den offiziellen Text einer Ausschreibung immer genau. Dieses Kapitel beschreibt, wie solche Ausschreibungen im Allgemeinen funktionieren und worauf Jurys üblicherweise achten; die genauen Regeln, Teilnahmebedingungen und Kriterien eines bestimmten Preises legen die jeweiligen Veranstalter fest.
+award-p-7d42159e72971548 = Lesen Sie den offiziellen Text einer Ausschreibung immer genau: Die genauen Regeln und Kriterien legen die jeweiligen Veranstalter fest.
 # Context: heading
 award-h-71708699acf8f3b3 = Kriterien
 # Context: paragraph in “Criteria”

@@ -22,41 +22,23 @@ media-li-bbab07615e9539e3 = __Das Glossar weitergeben.__ Eine freundliche Nachri
 # Context: list item in “Working with journalists”
 media-li-37409ed3b204a8d3 = __Höflich korrigieren.__ Enthält ein Bericht Fehler, wenden Sie sich mit den richtigen Fakten an die Journalistin, den Journalisten oder die Redaktion. Die meisten Medien ziehen eine stille Richtigstellung einem öffentlichen Streit vor.
 # Context: paragraph in “Working with journalists”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Some towns hold an informal meeting once or twice a year between local journalists, municipal staff, NGOs and newcomers, with no press release and no agenda beyond getting to know each other. Those contacts pay off when a difficult story breaks.
-media-p-ee59cd03b8c78b09 = Manche Gemeinden laden ein- oder zweimal im Jahr zu einem informellen Treffen von Lokaljournalistinnen und -journalisten, Gemeindebediensteten, NGOs und Neuankömmlingen ein – ohne Presseaussendung und ohne Tagesordnung außer dem gegenseitigen Kennenlernen. Diese Kontakte machen sich bezahlt, wenn eine schwierige Geschichte bekannt wird.
+media-p-ee59cd03b8c78b09 = Manche Gemeinden laden ein- oder zweimal im Jahr zu einem informellen Treffen von Lokaljournalistinnen und -journalisten, Gemeindebediensteten, NGOs und Neuankömmlingen ein – ohne Presseaussendung und ohne Tagesordnung außer dem gegenseitigen Kennenlernen. Diese Kontakte helfen, wenn plötzlich schlechte Nachrichten kommen.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Consent and safety
-media-h-66b70c05fee0e1a8 = Einwilligung und Sicherheit
+media-h-66b70c05fee0e1a8 = Geschichten, Fotos und personenbezogene Daten
 # Context: paragraph in “Stories, photos and personal data”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Before you suggest a person for an interview or publish their name, photo or story, make sure they understand what will happen and agree freely. Offer options: first name only, no face, a changed location. For { -asylum-seekers } whose procedure is still open, and for anyone with family in danger, publicity can carry real risks. Children need the consent of their parents or guardians.
-media-p-febd1ccc2abcabaa = Bevor Sie jemanden für ein Interview vorschlagen oder Namen, Foto oder Geschichte einer Person veröffentlichen, stellen Sie sicher, dass sie versteht, was geschehen wird, und freiwillig zustimmt. Bieten Sie Möglichkeiten an: nur der Vorname, kein Gesicht, ein geänderter Ort. Für { -asylum-seekers }, deren Verfahren noch offen ist, und für alle, deren Familie in Gefahr ist, kann Öffentlichkeit echte Risiken bergen. Bei Kindern braucht es die Einwilligung der Eltern oder der Obsorgeberechtigten.
+media-p-febd1ccc2abcabaa = Echte Geschichten und Fotos machen eine Kampagne lebendig, sie können Menschen aber auch in Gefahr bringen. Prüfen Sie die folgenden Punkte, bevor Sie Namen, Gesicht oder Geschichte einer Person veröffentlichen oder sie für ein Interview vorschlagen.
 # Context: paragraph in “Stories, photos and personal data”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Consent is not a form signed once. A person who agreed to be photographed at a festival has not agreed to appear on a poster. Ask again for each new use.
-media-p-4ac040ee8a52eec6 = Eine Einwilligung ist kein Formular, das man einmal unterschreibt. Wer zugestimmt hat, bei einem Fest fotografiert zu werden, hat nicht zugestimmt, auf einem Plakat zu erscheinen. Fragen Sie bei jeder neuen Verwendung erneut.
-
+media-p-4ac040ee8a52eec6 = __Einwilligung ist ein Gespräch.__ Erklären Sie, wofür das Material gedacht ist, wo es erscheinen wird, wie lange Sie es aufbewahren und wer es sonst noch verwenden darf. Bieten Sie Möglichkeiten an: nur der Vorname, kein Gesicht, ein geänderter Ort – oder gar keine Geschichte. Ziehen Sie bei Bedarf eine Dolmetscherin oder einen Dolmetscher bei und lassen Sie der Person Zeit zum Überlegen. Halten Sie die Antwort mit der [Einwilligungserklärung in Kapitel 10](10-resources.md#consent-form) fest. Fragen Sie bei jeder neuen Verwendung erneut: Wer einem Foto bei einem Fest zugestimmt hat, hat keinem Plakat zugestimmt.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-03c775c5fe8ee0f9 = **Saying no must be free.** Many { -newcomers } depend on the municipality or an NGO for housing, money or advice. Say clearly, and in writing, that refusing has no effect on any service or support.
-
-
+media-p-03c775c5fe8ee0f9 = __Nein sagen muss folgenlos sein.__ Viele { -newcomers } sind bei Wohnung, Geld oder Beratung auf die Gemeinde oder eine NGO angewiesen. Sagen Sie klar, und zwar schriftlich, dass eine Ablehnung keinerlei Auswirkungen auf Leistungen oder Unterstützung hat.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-bef7b3f0cdbeea9c = **People can change their mind.** Under the GDPR, a person can withdraw consent at any time[^gdpr]. You must then stop new uses and remove what you can, such as online posts. Printed books, posters, murals and broadcasts cannot be taken back, so tell people this before they agree.
-
-
+media-p-bef7b3f0cdbeea9c = __Menschen können ihre Meinung ändern.__ Nach der DSGVO kann eine Person ihre Einwilligung jederzeit widerrufen[^gdpr]. Dann müssen Sie jede weitere Verwendung beenden und entfernen, was Sie entfernen können, etwa Online-Beiträge. Gedruckte Bücher, Plakate, Wandbilder und Sendungen lassen sich nicht zurückholen – sagen Sie das den Menschen, bevor sie zustimmen.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-52b772917dd6726d = **Risks linked to asylum.** While an asylum procedure is open, a public story that differs from the asylum interview, even in small details, can be used to doubt the person's credibility. A name or a face can also be recognised by the people they fled, and put relatives in danger. When in doubt, leave out the name, the face and the journey.
-
-
+media-p-52b772917dd6726d = __Risiken im Asylverfahren.__ Solange ein Asylverfahren läuft, kann eine öffentliche Geschichte, die von der Einvernahme im Asylverfahren abweicht – auch nur in kleinen Details –, dazu verwendet werden, die Glaubwürdigkeit der Person anzuzweifeln. Ein Name oder ein Gesicht kann außerdem von denen erkannt werden, vor denen die Person geflohen ist, und Angehörige in Gefahr bringen. Lassen Sie im Zweifel den Namen, das Gesicht und die Fluchtgeschichte weg.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-df02d5bda2541038 = **Children.** A child needs the consent of a parent or, if the child is unaccompanied, of the guardian appointed by the authorities. Ask the child too, and respect a "no". UNICEF's guidelines for reporting on children advise changing the name and hiding the identity of refugee or asylum-seeking children wherever there is a risk of harm.
-
-
+media-p-df02d5bda2541038 = __Kinder.__ Für ein Kind braucht es die Einwilligung eines Elternteils oder, wenn das Kind unbegleitet ist, der behördlich bestellten Obsorgeberechtigten. Fragen Sie auch das Kind selbst und respektieren Sie ein „Nein“. Die UNICEF-Leitlinien für die Berichterstattung über Kinder empfehlen, bei geflüchteten oder asylsuchenden Kindern den Namen zu ändern und die Identität zu verbergen, wann immer ein Schaden droht.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-6d657eceb5dd360e = **Personal data.** A photo, video or story of a person who can be recognised is personal data. For a campaign, the legal basis is usually consent (GDPR Article 6). Ethnic origin, religion, political opinions and health are "special categories" that need explicit consent (Article 9). Agree who keeps the material, for how long and who may receive it, and delete it when that time ends. Every public authority has a data protection officer (Article 37): ask yours for advice before the campaign starts.
-
+media-p-6d657eceb5dd360e = __Personenbezogene Daten.__ Ein Foto, ein Video oder eine Geschichte über eine erkennbare Person sind personenbezogene Daten. Für eine Kampagne ist die Rechtsgrundlage meist die Einwilligung (Art. 6 DSGVO). Ethnische Herkunft, Religion, politische Meinungen und Gesundheit gehören zu den „besonderen Kategorien personenbezogener Daten“, für die eine ausdrückliche Einwilligung nötig ist (Art. 9). Vereinbaren Sie, wer das Material aufbewahrt, wie lange und wer es erhalten darf, und löschen Sie es, wenn diese Frist abgelaufen ist. Jede Behörde hat eine Datenschutzbeauftragte oder einen Datenschutzbeauftragten (Art. 37): Holen Sie sich dort Rat, bevor die Kampagne beginnt.
 # Context: heading
 media-h-b904a77155606517 = Soziale Medien
 # Context: paragraph in “Social media”
@@ -66,9 +48,7 @@ media-li-7b0b7ff91431c388 = __Regelmäßig posten, nicht nur in Krisen.__ Ein st
 # Context: list item in “Social media”
 media-li-a70f756202c7e0b9 = __Menschen und Bilder zeigen.__ Kurze Videos, Fotos und Zitate von Alteingesessenen und Neuankömmlingen verbreiten sich weiter als offizielle Mitteilungen.
 # Context: list item in “Social media”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Write a moderation policy** and publish it. Say which comments you will remove, such as insults, threats and { -hate-speech }, and apply the rule to everyone.
-media-li-4996cbe7525622a8 = __Moderationsrichtlinien schreiben__ und veröffentlichen. Sagen Sie, welche Kommentare Sie entfernen – etwa Beleidigungen, Drohungen und { -hate-speech } – und wenden Sie die Regel auf alle an.
+media-li-4996cbe7525622a8 = __Moderationsrichtlinien schreiben__ und veröffentlichen. Sagen Sie, welche Kommentare Sie entfernen – etwa Beleidigungen, Drohungen und { -hate-speech } – und wenden Sie die Regel auf alle an. Ein Muster finden Sie in [Kapitel 10](10-resources.md#moderation-policy).
 # Context: list item in “Social media”
 media-li-ea0a0790fd9192bb = __Aktiv moderieren__, besonders in den ersten Stunden nach einem Beitrag. Verbergen oder löschen Sie Kommentare, die gegen Ihre Regeln verstoßen, und beantworten Sie ehrliche Fragen mit Fakten.
 # Context: heading
@@ -78,17 +58,13 @@ media-p-b0728b51936f7d2d = Falsche Behauptungen über Migration verbreiten sich 
 # Context: list item in “Countering misinformation”
 media-li-4c7085347f0166b5 = __Rasch reagieren__ – mit genauen Informationen aus einer vertrauenswürdigen Quelle. Je länger ein Gerücht unwidersprochen kursiert, desto schwerer ist es richtigzustellen.
 # Context: list item in “Countering misinformation”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Lead with the truth.** State the facts first, mention the false claim briefly, and explain why it is wrong. Do not repeat the false claim in a headline.
-media-li-daefe32337bed2e2 = __Mit der Wahrheit beginnen.__ Nennen Sie zuerst die Fakten, erwähnen Sie die falsche Behauptung nur kurz und erklären Sie, warum sie falsch ist. Wiederholen Sie die falsche Behauptung nicht in einer Überschrift.
+media-li-daefe32337bed2e2 = __Mit der Wahrheit beginnen.__ Nennen Sie zuerst die Tatsache. Kündigen Sie an, dass eine falsche Behauptung folgt, erwähnen Sie sie ein einziges Mal und erklären Sie, warum sie falsch ist. Wiederholen Sie dann die Tatsache. Wiederholen Sie die falsche Behauptung nicht in einer Überschrift.
 # Context: list item in “Countering misinformation”
 media-li-31050b542a95c634 = __Vertrauenswürdige Stimmen einsetzen.__ Eine Ärztin vor Ort, ein Schuldirektor oder eine Polizistin ist vielleicht überzeugender als die Gemeinde oder eine NGO.
 # Context: list item in “Countering misinformation”
 media-li-26a25877f5ee2bca = __Auf die Sorge eingehen, nicht nur auf den Fehler.__ Hinter vielen Gerüchten steckt eine echte Sorge – um Wohnraum, Sicherheit oder Gerechtigkeit. Nehmen Sie diese Sorge ernst.
 # Context: paragraph in “Countering misinformation”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Do not argue endlessly with a few loud accounts. Your audience is the larger group of people reading silently. Give them a clear, calm and factual answer once, and then move on.
-media-p-e0d4434c5c5a3e07 = Diskutieren Sie nicht endlos mit ein paar lauten Accounts. Ihr Publikum ist die größere Gruppe, die still mitliest. Geben Sie ihr einmal eine klare, ruhige und sachliche Antwort – und dann machen Sie weiter.
+media-p-e0d4434c5c5a3e07 = Diskutieren Sie nicht endlos mit ein paar sehr aktiven Accounts. Ihr Publikum ist die größere Gruppe, die still mitliest. Geben Sie ihr einmal eine klare, ruhige und sachliche Antwort – und dann machen Sie weiter.
 # Context: heading
 media-h-b46fce82289f0239 = Auf Hassrede reagieren
 # Context: paragraph in “Responding to hate speech”
@@ -98,51 +74,31 @@ media-p-c45487b46815c633 = Was Akteure vor Ort tun können:
 # Context: list item in “Responding to hate speech”
 media-li-828a6f69713c5acf = __Dokumentieren__ Sie hasserfüllte Postings mit Screenshots, Datum und Links, bevor sie verschwinden.
 # Context: list item in “Responding to hate speech”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Report** them to the platform, and, where they may be illegal, to the police or a national equality body. Large platforms have committed to review notifications of illegal hate speech quickly[^code-of-conduct].
-media-li-f2acff311f7febe1 = __Melden__ Sie sie der Plattform und, wenn sie rechtswidrig sein könnten, der Polizei oder einer nationalen Gleichbehandlungsstelle. Große Plattformen haben sich verpflichtet, Meldungen über illegale Hassrede rasch zu prüfen[^code-of-conduct].
+media-li-f2acff311f7febe1 = __Melden__ Sie sie der Plattform über deren Meldeformular und, wenn sie rechtswidrig sein könnten, der Polizei oder einer nationalen Gleichbehandlungsstelle. Nach dem Gesetz über digitale Dienste müssen Plattformen gegen gemeldete rechtswidrige Inhalte vorgehen. Meldungen anerkannter „vertrauenswürdiger Hinweisgeber“, oft NGOs, müssen vorrangig bearbeitet werden[^code-of-conduct].
 # Context: list item in “Responding to hate speech”
 media-li-77ae1a6a13680d5c = __Unterstützen__ Sie die Betroffenen. Nehmen Sie privat Kontakt auf, fragen Sie, was sie brauchen, und zeigen Sie öffentlich, dass die Gemeinschaft hinter ihnen steht.
 # Context: list item in “Responding to hate speech”
 media-li-ca6fb46f7c19ec2f = __Reagieren__ Sie mit einer klaren öffentlichen Botschaft einer angesehenen Stimme: Hass hat in unserem Ort keinen Platz.
 # Context: list item in “Responding to hate speech”
 media-li-18ddda5f73f0f82c = __Verstärken Sie nichts.__ Zitieren Sie hasserfüllte Worte nicht vollständig und teilen Sie sie nie, nur um sie zu verurteilen.
-
 # Context: heading
-# media-h-3473df0a167dab12 = When something goes wrong: the first 72 hours
-
+media-h-3473df0a167dab12 = Wenn etwas schiefgeht: die ersten 72 Stunden
 # Context: paragraph in “When something goes wrong: the first 72 hours”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Agree on a response plan with your partners before anything happens: who monitors, who reports, who speaks publicly, and who supports the people targeted. In a difficult moment, a plan saves hours.
-media-p-5c9d0666c6f6cac0 = Vereinbaren Sie mit Ihren Partnern einen Reaktionsplan, bevor etwas passiert: wer beobachtet, wer meldet, wer öffentlich spricht und wer die Betroffenen unterstützt. In einem schwierigen Moment spart ein Plan Stunden.
-
+media-p-5c9d0666c6f6cac0 = Manche Ereignisse können das Vertrauen in einer Gemeinde an einem einzigen Tag erschüttern:
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-e4f6edfe5d6ea522 = a crime in which a suspect is said to be a { -newcomer };
-
-
+media-li-e4f6edfe5d6ea522 = ein Verbrechen, bei dem es heißt, ein Verdächtiger sei ein { -newcomer };
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-4e32014cd9b7727a = deaths at sea or at a border;
-
-
+media-li-4e32014cd9b7727a = Todesfälle auf dem Meer oder an einer Grenze;
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-dad780d15c6a3cd6 = the sudden arrival of many people;
-
-
+media-li-dad780d15c6a3cd6 = die plötzliche Ankunft vieler Menschen;
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-b0db4fbf486417b4 = a decision to open a reception centre;
-
-
+media-li-b0db4fbf486417b4 = die Entscheidung, ein Quartier für Geflüchtete zu eröffnen;
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-99cb138032c6afa0 = a protest against { -newcomers }, or an attack on them.
-
-
+media-li-99cb138032c6afa0 = ein Protest gegen { -newcomers(case: "acc") } oder ein Angriff auf sie.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
-# media-p-05d0c31aa30431da = What you say in the first hours shapes the story for weeks. Decide now who will speak, who will check facts and who will watch social media. When something happens, check the facts first. Show sympathy for any victims, and never blame a group for the act of one person. Say when the next update will come, and protect the people who are being targeted.
-
-
+media-p-05d0c31aa30431da = Was Sie in den ersten Stunden sagen, prägt die Geschichte über Wochen. Legen Sie jetzt fest, wer spricht, wer die Fakten prüft und wer die sozialen Medien im Blick behält. Wenn etwas passiert, prüfen Sie zuerst die Fakten. Zeigen Sie Mitgefühl mit den Opfern und machen Sie nie eine ganze Gruppe für die Tat eines Einzelnen verantwortlich. Sagen Sie, wann die nächste Information kommt, und schützen Sie die Menschen, die angegriffen werden.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
-# media-p-38397186eb8f8217 = The [checklist for the first 72 hours](10-resources.md#crisis-checklist) and a holding statement template are in chapter 10.
-
+media-p-38397186eb8f8217 = Die [Checkliste für die ersten 72 Stunden](10-resources.md#crisis-checklist) und eine Vorlage für eine erste Stellungnahme finden Sie in Kapitel 10.
 # Context: heading
 media-h-f42148c5762e904b = Was Sie tun können
 # Context: list item in “What you can do”
@@ -155,19 +111,13 @@ media-li-686e61a19cbada62 = Schreiben und veröffentlichen Sie Moderationsrichtl
 media-li-3d541d72c69b0fd9 = Schreiben Sie die drei häufigsten Gerüchte über Migration in Ihrem Ort auf und bereiten Sie zu jedem eine kurze Antwort mit Quellen vor.
 # Context: list item in “What you can do”
 media-li-0d8ed414cc761cbc = Vereinbaren Sie mit Ihren Partnern anhand der obigen Schritte einen Plan, wie Sie auf Hassrede reagieren.
-
 # Context: list item in “What you can do”
-# media-li-813dc440a3f3bf16 = Name the people who will act in the first 72 hours of a crisis, using the [checklist in chapter 10](10-resources.md#crisis-checklist).
-
+media-li-813dc440a3f3bf16 = Legen Sie fest, wer in den ersten 72 Stunden einer Krise handelt, und nutzen Sie dafür die [Checkliste in Kapitel 10](10-resources.md#crisis-checklist).
 # Context: list item in “What you can do”
 media-li-bef5d56f59a07b8b = Nutzen Sie die Checklisten in [Kapitel 10](10-resources.md#media-checklist) vor jedem Interview und jedem Beitrag über namentlich genannte Personen.
 # Context: footnote in “What you can do”
 media-fn-9761b639afd420c2 = Der Rahmenbeschluss 2008/913/JI des Rates vom 28. November 2008 zur strafrechtlichen Bekämpfung bestimmter Formen und Ausdrucksweisen von Rassismus und Fremdenfeindlichkeit verpflichtet die EU-Mitgliedstaaten, ein solches Verhalten unter Strafe zu stellen.
 # Context: footnote in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In 2016 the European Commission and several major online platforms agreed a Code of Conduct on countering illegal hate speech online, under which the platforms undertook to review most valid notifications within 24 hours.
-media-fn-abaa73d7e8a24f57 = 2016 vereinbarten die Europäische Kommission und mehrere große Online-Plattformen einen Verhaltenskodex zur Bekämpfung illegaler Hassrede im Internet, in dem sich die Plattformen verpflichteten, die meisten gültigen Meldungen binnen 24 Stunden zu prüfen.
-
+media-fn-abaa73d7e8a24f57 = Das Gesetz über digitale Dienste (Verordnung (EU) 2022/2065) gilt seit 17. Februar 2024 vollständig. Es verpflichtet Online-Plattformen, ein Verfahren zur Meldung rechtswidriger Inhalte anzubieten und gegen gemeldete Inhalte vorzugehen. In jedem Land vergibt der Koordinator für digitale Dienste den Status des vertrauenswürdigen Hinweisgebers; die Europäische Kommission veröffentlicht eine Liste. Im Jänner 2025 wurde ein überarbeiteter „Verhaltenskodex zur Bekämpfung illegaler Hassrede im Internet +“, der an den Kodex von 2016 anschließt, in den Rahmen des Gesetzes aufgenommen.
 # Context: footnote in “What you can do”
-# media-fn-4725cc01c4c554dd = Regulation (EU) 2016/679, the General Data Protection Regulation (GDPR). Article 7(3) covers withdrawing consent.
-
+media-fn-4725cc01c4c554dd = Verordnung (EU) 2016/679, die Datenschutz-Grundverordnung (DSGVO). Art. 7 Abs. 3 regelt den Widerruf der Einwilligung.

@@ -20,12 +20,24 @@ alert-important = Gute Praxis
 -local-community = Gemeinschaft vor Ort
 -local-communities = Gemeinschaften vor Ort
 -hate-speech = Hassrede
-
-# -newcomer = newcomer
-
-
-# -newcomers = newcomers
-
-
-# -temporary-protection = temporary protection
-
+-newcomer =
+    { $case ->
+       *[nom] Neuankömmling
+        [acc] Neuankömmling
+        [dat] Neuankömmling
+        [gen] Neuankömmlings
+    }
+-newcomers =
+    { $case ->
+       *[nom] Neuankömmlinge
+        [acc] Neuankömmlinge
+        [dat] Neuankömmlingen
+        [gen] Neuankömmlinge
+    }
+-temporary-protection =
+    { $case ->
+       *[nom] vorübergehender Schutz
+        [acc] vorübergehenden Schutz
+        [dat] vorübergehendem Schutz
+        [gen] vorübergehenden Schutzes
+    }
