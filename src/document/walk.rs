@@ -306,6 +306,7 @@ mod tests {
                 para("a"),
                 DocBlock::List {
                     start: None,
+                    tasks: vec![],
                     items: vec![
                         vec![para("b"), DocBlock::Quote(vec![para("c")])],
                         vec![para("d")],
