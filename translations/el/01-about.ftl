@@ -17,10 +17,8 @@ about-h-7aa2bfa8c139bf1a = Το έργο CLARINET
 about-p-f5ea8018090d20eb = Το { -clarinet } ήταν ένα διεθνές έργο. Η πλήρης ονομασία του ήταν «Communication of Local AuthoRities for INtegration in European Towns» (Επικοινωνία των τοπικών αρχών για την ένταξη στις ευρωπαϊκές πόλεις). Συγχρηματοδοτήθηκε από το Ταμείο Ασύλου, Μετανάστευσης και Ένταξης της Ευρωπαϊκής Ένωσης. Διήρκεσε τρία χρόνια, από το 2019 έως το 2021, και συνδύασε δράσεις σε τοπικό επίπεδο, στις πόλεις και τις περιφέρειες των ίδιων των εταίρων, με δράσεις σε ευρωπαϊκό επίπεδο.
 # Context: paragraph in “The CLARINET project”
 about-p-d4fbef935ab88228 = Ο ιστότοπος του έργου είναι ο { -project-site }. Εκεί θα βρείτε το υλικό και τα νέα του ίδιου του έργου.
-
 # Context: paragraph in “The CLARINET project”
 about-p-a0bccba0244cd553 = Η δεύτερη αυτή έκδοση περιγράφει την κατάσταση τον Νοέμβριο του 2026. Το έργο ολοκληρώθηκε το 2021 και από τότε έχουν αλλάξει πολλά. Το [κεφάλαιο 2](02-routes.md#since-2021) συνοψίζει τι είναι καινούργιο.
-
 # Context: heading
 about-h-3b863b44b0d2beff = Ο σκοπός
 # Context: paragraph in “The aim”
@@ -51,82 +49,44 @@ about-p-d83a247a9f55fb0b = Οι οκτώ αυτές χώρες είναι η Ι�
 about-alt-0e50de549307a843 = Διάγραμμα της σύμπραξης: ο επικεφαλής εταίρος, ο Δήμος Λαμπεντούζας και Λινόζας στην Ιταλία, πάνω από τρεις ομάδες: 8 φορείς τοπικής αυτοδιοίκησης, 9 οργανώσεις της κοινωνίας των πολιτών και 2 διεθνή δίκτυα· οι φορείς αυτοδιοίκησης και οι οργανώσεις βρίσκονται στην Ιταλία, τη Σλοβενία, την Ουγγαρία, τη Βουλγαρία, τη Ρουμανία, την Αυστρία, την Ελλάδα και την Κύπρο
 # Context: figure caption in “Who was involved”
 about-cap-e37a9a7c956c8d2e = Η σύμπραξη CLARINET: 19 εταίροι· τοπικοί εταίροι σε 8 χώρες
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, its title (read aloud, not drawn)
 about-svg-78be90a8fc81e56d = Οι εταίροι του CLARINET ανά είδος φορέα και χώρα
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, its description (read aloud, not drawn)
 about-svg-4d7896e2cc4c63c8 = Στην κορυφή, ο επικεφαλής εταίρος: ο Δήμος Λαμπεντούζας και Λινόζας στην Ιταλία, ένας από τους 8 φορείς τοπικής αυτοδιοίκησης. Μια γραμμή τον συνδέει με τρεις ομάδες: τους 8 φορείς τοπικής αυτοδιοίκησης (δήμους και περιφέρειες) και τις 9 οργανώσεις της κοινωνίας των πολιτών, που πλαισιώνονται μαζί με τις 8 χώρες της Νοτιοανατολικής Ευρώπης όπου έχουν την έδρα τους (Ιταλία, Σλοβενία, Ουγγαρία, Βουλγαρία, Ρουμανία, Αυστρία, Ελλάδα και Κύπρος), και τα 2 διεθνή δίκτυα. Στο κάτω μέρος: 8 + 9 + 2 = 19 εταίροι, από το 2019 έως το 2021.
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 53 characters fit
 about-svg-ee7b905ad9a554d6 = Επικεφαλής εταίρος
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 59 characters fit
 about-svg-3c11c0b16d27e588 = Δήμος Λαμπεντούζας και Λινόζας
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 63 characters fit
 about-svg-abb2b55b38d69292 = (Ιταλία), ένας από τους 8 φορείς αυτοδιοίκησης
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
 about-svg-911158f1abec4753 = Φορείς τοπικής αυτοδιοίκησης
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 52 characters fit
 about-svg-860f01ffb17d6beb = δήμοι και περιφέρειες
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
 about-svg-13af86e509e93c7b = Οργανώσεις της κοινωνίας των πολιτών
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 56 characters fit
 about-svg-fa9ccc9a878d7063 = 8 χώρες της Νοτιοανατολικής Ευρώπης
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-5a9cf672c8be6b5a = Ιταλία
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-56059e7fb4e9ddfa = Σλοβενία
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-504be3084f44d3e7 = Ουγγαρία
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-66b86bf0f0459474 = Βουλγαρία
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-ea23726dd0fd4e4d = Ρουμανία
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-c9cab0238debc6e5 = Αυστρία
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-9c93ad439373b4ee = Ελλάδα
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-5f1162c57ecf9981 = Κύπρος
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
 about-svg-f8c8264ea2304a10 = Διεθνή δίκτυα
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 24 characters fit
 about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 εταίροι
-
 # Context: paragraph in “Who was involved”
 about-p-e3bae2b1140c62de = Κοινή γλώσσα του έργου ήταν τα αγγλικά, όμως η τοπική δουλειά γινόταν στις γλώσσες των εταίρων: ιταλικά, σλοβενικά, ουγγρικά, βουλγαρικά, ρουμανικά, γερμανικά (στην Αυστρία) και ελληνικά (στην Ελλάδα και την Κύπρο).
 # Context: paragraph in “Who was involved”

@@ -67,60 +67,36 @@ words-cell-750a06fcae85d2cf = επικουρική προστασία
 words-cell-f20d2d00934c705b = Προστασία για πρόσωπο που δεν πληροί τις προϋποθέσεις για να αναγνωριστεί ως πρόσφυγας, αλλά θα αντιμετώπιζε πραγματικό κίνδυνο σοβαρής βλάβης αν επέστρεφε.
 # Context: table cell in “Glossary”
 words-cell-c31dd16fa988bc4d = Προτιμήστε: να τον εξηγείτε σύντομα όταν τον χρησιμοποιείτε· οι περισσότεροι αναγνώστες δεν τον γνωρίζουν.
-
 # Context: table cell in “Glossary”
 words-cell-bea0ed6f76038775 = { -temporary-protection }
-
-
 # Context: table cell in “Glossary”
 words-cell-e60f7100dda44814 = Προστασία που μπορεί να παράσχει η ΕΕ αμέσως σε πολλούς ανθρώπους που φεύγουν από πόλεμο, χωρίς ατομικές διαδικασίες ασύλου. Από τον Μάρτιο του 2022 προστατεύει όσους φεύγουν από την Ουκρανία.
-
-
 # Context: table cell in “Glossary”
 words-cell-ec001466c20e3483 = Προτιμήστε: «άνθρωποι υπό προσωρινή προστασία». Αποφύγετε: «αιτούντες άσυλο», εκτός αν το πρόσωπο έχει υποβάλει αίτηση ασύλου.
-
-
 # Context: table cell in “Glossary”
 words-cell-5dc811403d0d6a8a = επανεγκατάσταση
-
-
 # Context: table cell in “Glossary”
 words-cell-7eeadae01c962191 = Η μεταφορά ενός αναγνωρισμένου πρόσφυγα από τη χώρα όπου βρήκε αρχικά ασφάλεια σε άλλη χώρα που έχει δεχθεί να τον υποδεχθεί.
-
-
 # Context: table cell in “Glossary”
 words-cell-fa79a53a26ec1083 = Προτιμήστε: «πρόσφυγας που επανεγκαταστάθηκε», με μια σύντομη εξήγηση.
-
 # Context: table cell in “Glossary”
 words-cell-6512ac26551b7735 = παράτυπος μετανάστης
 # Context: table cell in “Glossary”
 words-cell-04719227a2be67e2 = Πρόσωπο που εισήλθε ή διαμένει σε μια χώρα χωρίς την απαιτούμενη άδεια.
 # Context: table cell in “Glossary”
 words-cell-a39e2617f84fa7e5 = Προτιμήστε: «παράτυπος» ή «χωρίς έγγραφα». Αποφύγετε: «λαθρομετανάστης», «λαθραίοι»: οι πράξεις μπορεί να είναι παράνομες, οι άνθρωποι όχι.
-
 # Context: table cell in “Glossary”
 words-cell-21f15b4436173353 = παράνομη διακίνηση και εμπορία ανθρώπων
-
-
 # Context: table cell in “Glossary”
 words-cell-f44ec191ac994e6f = Παράνομη διακίνηση: όταν κάποιος βοηθά ένα πρόσωπο να περάσει παράτυπα τα σύνορα, έναντι χρημάτων. Εμπορία ανθρώπων: η στρατολόγηση ή μεταφορά ενός προσώπου με σκοπό την εκμετάλλευσή του, με βία ή εξαπάτηση, με ή χωρίς διέλευση συνόρων.
-
-
 # Context: table cell in “Glossary”
 words-cell-f1f264429061865a = Προτιμήστε: την ακριβή λέξη. Αποφύγετε: να τις χρησιμοποιείτε ως συνώνυμα. Ένα πρόσωπο που πλήρωσε διακινητή μπορεί αργότερα να πέσει θύμα εμπορίας.
-
-
 # Context: table cell in “Glossary”
 words-cell-bab07c01ec681bf7 = υπήκοος τρίτης χώρας
-
-
 # Context: table cell in “Glossary”
 words-cell-78318cbb21b91c20 = Στο δίκαιο της ΕΕ, πρόσωπο που δεν είναι πολίτης κράτους μέλους της ΕΕ.
-
-
 # Context: table cell in “Glossary”
 words-cell-f96cb3f93743941d = Προτιμήστε: σε αιτήσεις χρηματοδότησης και επίσημα κείμενα. Αποφύγετε: στον καθημερινό λόγο.
-
 # Context: table cell in “Glossary”
 words-cell-4e3e6fc020bb1e5f = ασυνόδευτος ανήλικος
 # Context: table cell in “Glossary”
@@ -133,18 +109,12 @@ words-cell-f3ff11796e5b9465 = άτομο με μεταναστευτικό υπ�
 words-cell-18597c493b378189 = Κάτοικος που μετανάστευσε ο ίδιος ή του οποίου μετανάστευσαν οι γονείς. Συχνά είναι πολίτης της χώρας.
 # Context: table cell in “Glossary”
 words-cell-3d7e0533f41d3d72 = Προτιμήστε: τον τρόπο με τον οποίο περιγράφει ο ίδιος ο άνθρωπος τον εαυτό του. Αποφύγετε: «αλλοδαπός» για ανθρώπους που είναι πολίτες της χώρας.
-
 # Context: table cell in “Glossary”
 words-cell-bb729424aceaa908 = { -newcomer }
-
-
 # Context: table cell in “Glossary”
 words-cell-15d53e4d7f7f70f5 = Στο εγχειρίδιο αυτό, πρόσωπο που ήρθε από άλλη χώρα τα τελευταία χρόνια για να ζήσει σε μια πόλη, όποιο κι αν είναι το νομικό του καθεστώς.
-
-
 # Context: table cell in “Glossary”
 words-cell-b0b7e39db644e548 = Προτιμήστε: «{ -newcomer }» για όσους έφτασαν πρόσφατα· «άτομο με μεταναστευτικό υπόβαθρο» για όσους έχουν εγκατασταθεί εδώ και χρόνια.
-
 # Context: table cell in “Glossary”
 words-cell-3162c6e4a2023bb2 = { -integration }
 # Context: table cell in “Glossary”

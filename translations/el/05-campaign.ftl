@@ -17,74 +17,40 @@ campaign-p-d2e1f74a497c4bbc = Οι καλές εκστρατείες ακολο�
 campaign-alt-cf8be181cf2eb532 = Επτά αριθμημένα βήματα, το ένα κάτω από το άλλο, το καθένα με μια καθοδηγητική ερώτηση, που συνδέονται με βέλη: 1 στόχοι, 2 κοινό, 3 μηνύματα, 4 κανάλια, 5 εταίροι, 6 προϋπολογισμός, 7 αξιολόγηση, με ένα βέλος από την αξιολόγηση πίσω επάνω στους στόχους. Από κάτω: σχεδιάστε, υλοποιήστε, μάθετε και ξεκινήστε ξανά.
 # Context: figure caption in “The campaign cycle”
 campaign-cap-7bc78f0ab77707ca = Ο κύκλος της εκστρατείας: επτά βήματα από τους στόχους έως την αξιολόγηση, και πάλι από την αρχή
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its title (read aloud, not drawn)
 campaign-svg-a34cbf7b5d7022ba = Τα επτά βήματα μιας εκστρατείας, σε κύκλο
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its description (read aloud, not drawn)
 campaign-svg-1201e3a1a69b83fe = Επτά αριθμημένα βήματα, το ένα κάτω από το άλλο, το καθένα με μια ερώτηση, που συνδέονται με βέλη: 1 στόχοι (τι πρέπει να αλλάξει;), 2 κοινό (ποιους θέλουμε να προσεγγίσουμε;), 3 μηνύματα (τι λέμε;), 4 κανάλια (πού το λέμε;), 5 εταίροι (ποιος συνεργάζεται μαζί μας;), 6 προϋπολογισμός (τι μπορούμε να διαθέσουμε;), 7 αξιολόγηση (τι λειτούργησε;). Ένα βέλος οδηγεί από την αξιολόγηση πίσω επάνω στους στόχους για την επόμενη εκστρατεία. Από κάτω: σχεδιάστε, υλοποιήστε, μάθετε και ξεκινήστε ξανά.
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-116cd3982a9bc435 = Στόχοι
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-e6cbf7faa1b80e25 = Τι πρέπει να αλλάξει;
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-9e3922b99a8c8f28 = Κοινό
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-70d0c1f8386d4b8d = Ποιους θέλουμε να προσεγγίσουμε;
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-04d7b48339271ea6 = Μηνύματα
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-bafadbdb8e5f54eb = Τι λέμε;
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-4c8906cf76f5740a = Κανάλια
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-0fb0040f96732bfc = Πού το λέμε;
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-5dab502bfba3c3df = Εταίροι
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-5213176c0e704684 = Ποιος συνεργάζεται μαζί μας;
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-1c6225ec7092ad2f = Προϋπολογισμός
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-ca0671b171145296 = Τι μπορούμε να διαθέσουμε;
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-163e44b102626149 = Αξιολόγηση
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-d9418c73cd08bacc = Τι λειτούργησε;
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 35 characters fit
 campaign-svg-9ae2688733b71e7b = Σχεδιάστε, υλοποιήστε, μάθετε, ξανά
-
 # Context: paragraph in “The campaign cycle”
 campaign-p-dd8f0d3560280655 = Στην πράξη τα βήματα επικαλύπτονται: μπορεί να βρείτε πρώτα έναν εταίρο και να διαμορφώσετε μαζί τον στόχο. Ο κύκλος είναι ένας οδηγός σκέψης, όχι μια άκαμπτη σειρά.
 # Context: heading
@@ -133,96 +99,52 @@ campaign-li-14abe253d64a94d9 = __Είναι θετικά αλλά ειλικρι
 campaign-li-429c95e2ecc80666 = __Καλούν σε δράση.__ Ελάτε στο φεστιβάλ, γραφτείτε στη χορωδία, πείτε ένα γεια.
 # Context: paragraph in “Step 3: Messages”
 campaign-p-1b7669b424f245a8 = Δοκιμάστε το μήνυμά σας με λίγους ανθρώπους από το κοινό σας, μεταξύ των οποίων και νεοφερμένοι, πριν το δημοσιοποιήσετε, και ελέγξτε τις λέξεις με βάση το [γλωσσάριο](03-words.md#glossary).
-
 # Context: heading
 campaign-h-d4e795bddd135955 = Ένα απλό πλαίσιο για τα μηνύματα
-
 # Context: paragraph in “A simple message framework”
 campaign-p-7bf04ee78327d131 = Ένα «σπίτι του μηνύματος» βοηθά τους εταίρους να συμφωνήσουν στο τι θα πουν. Ένα κενό πρότυπο θα βρείτε στο [κεφάλαιο 10](10-resources.md#message-house). Η στέγη είναι το κεντρικό σας μήνυμα, σε μία πρόταση που θα μπορούσε να επαναλάβει οποιοσδήποτε. Τρεις κολόνες τη στηρίζουν: τα επιχειρήματα που το τεκμηριώνουν, το καθένα με ένα τοπικό στοιχείο ή μια τοπική ιστορία. Τα θεμέλια είναι όσοι μεταφέρουν το μήνυμα και η δράση που ζητάτε.
-
 # Context: paragraph in “A simple message framework”
 campaign-p-fbaa78f4e2049bd0 = Χτίστε κάθε μήνυμα σε τέσσερα βήματα:
-
-
 # Context: list item in “A simple message framework”
 campaign-li-2f2bd3531e126186 = μια αξία που μοιράζεται το κοινό σας, όπως η δικαιοσύνη, η ασφάλεια ή η οικογένεια·
-
-
 # Context: list item in “A simple message framework”
 campaign-li-06616d8ac9d0c20c = μια τοπική ιστορία ή ένα τοπικό στοιχείο που δείχνει αυτή την αξία·
-
-
 # Context: list item in “A simple message framework”
 campaign-li-0cd2a52cb3d1be51 = τι γίνεται και από ποιον·
-
-
 # Context: list item in “A simple message framework”
 campaign-li-50a5ddb92ba29470 = μια πρόσκληση για δράση.
-
-
 # Context: paragraph in “A simple message framework”
 campaign-p-c460f704d80a67b4 = Όταν οι κάτοικοι ανησυχούν, μην τους προσπερνάτε. Αναγνωρίστε την ανησυχία, δώστε το πραγματικό στοιχείο και δείξτε τη λύση.
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-dc909f7091643961 = Αντί για
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-85d6c0718cfecca1 = Δοκιμάστε
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-2781d01af2b164f2 = «Κύμα μεταναστών πλήττει την πόλη»
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-837ff7d5b583bad0 = «30 άνθρωποι έφτασαν αυτή την εβδομάδα· ο δήμος και οι εθελοντές έχουν εξασφαλίσει στέγη»
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-f0b5c3724d700b5f = «Λαθρομετανάστες εντοπίστηκαν σε φορτηγό»
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-0426737c324dcaa2 = «Η αστυνομία εντόπισε ανθρώπους κρυμμένους σε φορτηγό· είναι ασφαλείς και λαμβάνουν ιατρική φροντίδα»
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-a7f097c2ed2609ad = «Μετανάστης συνελήφθη για κλοπή»
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-7e9978c37a2d4bcc = «Άνδρας συνελήφθη για κλοπή» (αναφέρετε την καταγωγή ή το καθεστώς μόνο όταν είναι σχετικά και επιβεβαιωμένα)
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-9756eaef2911b82d = «Οι πρόσφυγες μάς παίρνουν τις δουλειές»
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-02f8bfdd10f674f7 = «Οι αγροτικές επιχειρήσεις και οι μονάδες φροντίδας της περιοχής χρειάζονται προσωπικό· κάποιες απασχολούν πλέον { -newcomers(case: "acc") }»
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-ae0bd3b87430ff27 = «Οι καημένοι οι πρόσφυγες χρειάζονται τη βοήθειά μας»
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-6f947ca1f40d797a = «Μια καταρτισμένη νοσηλεύτρια από τη Συρία μαθαίνει τη γλώσσα για να μπορέσει να εργαστεί στο κέντρο υγείας μας»
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-251ceb68d498550e = «Κρίση με το άνοιγμα κέντρου υποδοχής»
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = «Κέντρο υποδοχής για 50 άτομα ανοίγει τη Δευτέρα: τι αλλάζει και σε ποιον μπορείτε να απευθυνθείτε»
-
-
 # Context: paragraph in “A simple message framework”
 campaign-p-f77d04ef2f2d4111 = Αποφύγετε τις μορφές «καταρρίπτουμε τους μύθους» που βάζουν τον ψευδή ισχυρισμό με μεγάλα γράμματα και τη διόρθωση με μικρά. Ξεκινήστε καλύτερα από την αληθινή, θετική ιστορία. Το [κεφάλαιο 9](09-media.md#misinformation) εξηγεί πώς να διορθώσετε έναν ψευδή ισχυρισμό.
-
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Βήμα 4: Κανάλια
 # Context: paragraph in “Step 4: Channels”
@@ -317,10 +239,8 @@ campaign-p-7449ffb09e212d23 = Μια εκστρατεία δεν χρειάζε�
 campaign-p-27dac4494e528ee4 = Τα συνήθη έξοδα περιλαμβάνουν τον σχεδιασμό και την εκτύπωση, τους χώρους, τις αμοιβές καλλιτεχνών, φωτογράφων ή διερμηνέων, το φαγητό για τις εκδηλώσεις, τη διαδικτυακή διαφήμιση και τον χρόνο του προσωπικού. Οι εταίροι μπορούν συχνά να καλύψουν κάποια από αυτά σε είδος: μια αίθουσα σχολείου δωρεάν, χορηγία για τις εκτυπώσεις, ραδιοφωνικό χρόνο σε έναν τοπικό σταθμό.
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Κρατήστε ένα αποθεματικό για τα απρόβλεπτα και προβλέψτε από την αρχή χρήματα για την αξιολόγηση.
-
 # Context: paragraph in “Step 6: Budget”
 campaign-p-a352e9a24753baef = Το [πρότυπο προϋπολογισμού](10-resources.md#budget-template) στο κεφάλαιο 10 απαριθμεί τα συνήθη έξοδα, με στήλες για τα χρήματα, τις συνεισφορές σε είδος και για το ποιος πληρώνει.
-
 # Context: heading
 campaign-h-76bd0f182803cc9a = Βήμα 7: Αξιολόγηση
 # Context: paragraph in “Step 7: Evaluation”
@@ -333,10 +253,8 @@ campaign-li-039ce10c59be6adf = __Εμβέλεια__: ποιους προσεγγ
 campaign-li-366cde9f874cdf5b = __Αλλαγή__: τι άλλαξε. Έρευνες πριν και μετά, σχόλια των συμμετεχόντων, ο τόνος της κάλυψης από τα τοπικά μέσα ενημέρωσης.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-3a0cc339f1489cd8 = Η αλλαγή είναι το πιο δύσκολο να μετρηθεί, και μια μικρή εκστρατεία δεν μπορεί να αποδείξει ότι άλλαξε τις απόψεις μιας ολόκληρης πόλης. Μικρές αλλά ειλικρινείς ενδείξεις, όπως μια έρευνα πριν και μετά σε δύο σχολεία, είναι πιο χρήσιμες από εντυπωσιακούς αλλά κενούς αριθμούς.
-
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-3cf38d762b4cb2bb = Στο κεφάλαιο 10 θα βρείτε έναν [πίνακα δεικτών](10-resources.md#indicator-template) και μια [σύντομη έρευνα](10-resources.md#survey) για χρήση πριν και μετά την εκστρατεία.
-
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Γράψτε μια σύντομη έκθεση, μοιραστείτε τη με τους εταίρους και τους συμμετέχοντες, ευχαριστήστε όλους και επιστρέψτε στο βήμα 1.
 # Context: heading

@@ -80,7 +80,6 @@ alert-important = Καλή πρακτική
         [acc] ρητορική μίσους
         [nom-cap] Ρητορική μίσους
     }
-
 -newcomer =
     { $case ->
        *[nom] νεοφερμένος
