@@ -8,23 +8,17 @@ about-h-00a88d9df1983bd1 = Γιατί γράφτηκε αυτό το εγχει�
 # Context: paragraph in “Why this handbook exists”
 about-p-6bc87aacc74a6816 = Κάθε πόλη έχει τις ιστορίες της για τους νεοφερμένους. Κάποιες λέγονται όμορφα: μια οικογένεια που ξανάνοιξε έναν φούρνο, μια νοσηλεύτρια που σπούδασε στο εξωτερικό και σήμερα κάνει νυχτερινές βάρδιες στο τοπικό κέντρο υγείας. Πολλές όμως δεν λέγονται ποτέ ή λέγονται μόνο ως προβλήματα. Το εγχειρίδιο αυτό απευθύνεται σε όσους θέλουν να αλλάξουν αυτή την ισορροπία στον τόπο όπου ζουν.
 # Context: paragraph in “Why this handbook exists”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: It was written for mayors and municipal staff, local NGOs, teachers, local journalists and active citizens. You do not need to be a communication professional to use it: you need curiosity, a few allies and a wish to talk about migration and { -integration } honestly, without fear and without fairy tales.
-about-p-a0fb3844bb15882f = Γράφτηκε για δημάρχους και στελέχη δήμων, τοπικές ΜΚΟ, εκπαιδευτικούς, τοπικούς δημοσιογράφους και ενεργούς πολίτες. Δεν χρειάζεται να είστε επαγγελματίας της επικοινωνίας για να το χρησιμοποιήσετε: χρειάζεστε περιέργεια, μερικούς συμμάχους και τη διάθεση να μιλήσετε για τη μετανάστευση και την { -integration(case: "acc") } με ειλικρίνεια, χωρίς φόβο και χωρίς παραμύθια.
+about-p-a0fb3844bb15882f = Γράφτηκε για δημάρχους και στελέχη δήμων, τοπικές ΜΚΟ, εκπαιδευτικούς, τοπικούς δημοσιογράφους και ενεργούς πολίτες. Δεν χρειάζεται να είστε επαγγελματίας της επικοινωνίας για να το χρησιμοποιήσετε: χρειάζεστε περιέργεια, μερικούς συμμάχους και τη διάθεση να μιλήσετε για τη μετανάστευση και την { -integration(case: "acc") } με ειλικρίνεια, χωρίς φόβο και χωρίς να κρύβετε τα προβλήματα.
 # Context: paragraph in “Why this handbook exists”
 about-p-92d836a548fabc82 = Το εγχειρίδιο είναι ένα από τα αποτελέσματα του { -clarinet }, ενός ευρωπαϊκού έργου πόλεων, περιφερειών και οργανώσεων της κοινωνίας των πολιτών από τη Νοτιοανατολική Ευρώπη. Τα παραδείγματά του είναι γενικά: σκοπός τους είναι να σας βοηθήσουν να φανταστείτε τη δική σας κατάσταση και όχι να περιγράψουν έναν συγκεκριμένο τόπο.
 # Context: heading
 about-h-7aa2bfa8c139bf1a = Το έργο CLARINET
 # Context: paragraph in “The CLARINET project”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: { -clarinet } was an international project whose long title, in its Slovenian description, speaks of raising the awareness of local communities for integration in European towns. It ran for three years, from 2019 to 2021, and combined activities at local level, in the partners' own towns and regions, with activities at European level.
-about-p-f5ea8018090d20eb = Το { -clarinet } ήταν ένα διεθνές έργο του οποίου ο πλήρης τίτλος, όπως διατυπώνεται στη σλοβενική περιγραφή του, μιλά για την ευαισθητοποίηση των τοπικών κοινωνιών σχετικά με την ένταξη στις ευρωπαϊκές πόλεις. Διήρκεσε τρία χρόνια, από το 2019 έως το 2021, και συνδύασε δράσεις σε τοπικό επίπεδο, στις πόλεις και τις περιφέρειες των ίδιων των εταίρων, με δράσεις σε ευρωπαϊκό επίπεδο.
+about-p-f5ea8018090d20eb = Το { -clarinet } ήταν ένα διεθνές έργο. Η πλήρης ονομασία του ήταν «Communication of Local AuthoRities for INtegration in European Towns» (Επικοινωνία των τοπικών αρχών για την ένταξη στις ευρωπαϊκές πόλεις). Συγχρηματοδοτήθηκε από το Ταμείο Ασύλου, Μετανάστευσης και Ένταξης της Ευρωπαϊκής Ένωσης. Διήρκεσε τρία χρόνια, από το 2019 έως το 2021, και συνδύασε δράσεις σε τοπικό επίπεδο, στις πόλεις και τις περιφέρειες των ίδιων των εταίρων, με δράσεις σε ευρωπαϊκό επίπεδο.
 # Context: paragraph in “The CLARINET project”
 about-p-d4fbef935ab88228 = Ο ιστότοπος του έργου είναι ο { -project-site }. Εκεί θα βρείτε το υλικό και τα νέα του ίδιου του έργου.
-
 # Context: paragraph in “The CLARINET project”
-# about-p-a0bccba0244cd553 = This second edition describes the situation in November 2026. The project ended in 2021, and much has changed since then. [Chapter 2](02-routes.md#since-2021) sums up what is new.
-
+about-p-a0bccba0244cd553 = Η δεύτερη αυτή έκδοση περιγράφει την κατάσταση τον Νοέμβριο του 2026. Το έργο ολοκληρώθηκε το 2021 και από τότε έχουν αλλάξει πολλά. Το [κεφάλαιο 2](02-routes.md#since-2021) συνοψίζει τι είναι καινούργιο.
 # Context: heading
 about-h-3b863b44b0d2beff = Ο σκοπός
 # Context: paragraph in “The aim”
@@ -34,9 +28,7 @@ about-p-44f8dc4ddf15c285 = Γι’ αυτό το { -clarinet } δεν απευθ
 # Context: heading
 about-h-d9950a14c90838fe = Ποιοι συμμετείχαν
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The lead partner of the project was the Municipality of Lampedusa and Linosa in Italy. The island of Lampedusa, at the southern tip of Italy and closer to the coast of North Africa than to Sicily, has for many years been one of the best-known points of arrival for people crossing the central Mediterranean by boat. Few places in Europe know better what it means for a small community to meet migration face to face. The municipality worked with 18 other partners, { $partners } organisations in all.
-about-p-e39536ba02f24a9b = Επικεφαλής εταίρος του έργου ήταν ο Δήμος Λαμπεντούζας και Λινόζας στην Ιταλία. Το νησί της Λαμπεντούζας, στο νοτιότερο άκρο της Ιταλίας και πιο κοντά στις ακτές της Βόρειας Αφρικής απ’ ό,τι στη Σικελία, είναι εδώ και πολλά χρόνια ένα από τα πιο γνωστά σημεία άφιξης για όσους διασχίζουν με βάρκα την Κεντρική Μεσόγειο. Λίγοι τόποι στην Ευρώπη γνωρίζουν καλύτερα τι σημαίνει για μια μικρή κοινωνία να έρχεται πρόσωπο με πρόσωπο με τη μετανάστευση. Ο δήμος συνεργάστηκε με άλλους 18 εταίρους, συνολικά { $partners } φορείς.
+about-p-e39536ba02f24a9b = Επικεφαλής εταίρος του έργου ήταν ο Δήμος Λαμπεντούζας και Λινόζας στην Ιταλία. Η Λαμπεντούζα είναι το νοτιότερο νησί της Ιταλίας, πιο κοντά στις ακτές της Βόρειας Αφρικής απ’ ό,τι στη Σικελία. Εδώ και πολλά χρόνια είναι ένα από τα πιο γνωστά σημεία άφιξης για όσους διασχίζουν με βάρκα την Κεντρική Μεσόγειο. Λίγοι τόποι στην Ευρώπη γνωρίζουν καλύτερα τι σημαίνει για μια μικρή κοινωνία να έρχεται πρόσωπο με πρόσωπο με τη μετανάστευση. Ο δήμος συνεργάστηκε με άλλους 18 εταίρους, συνολικά { $partners } φορείς.
 # Context: paragraph in “Who was involved”
 about-p-4cd40685f69436c2 = Η σύμπραξη ένωσε τρία είδη φορέων:
 # Context: list item in “Who was involved”
@@ -46,105 +38,59 @@ about-li-caaa6a67745ff36e = 9 οργανώσεις της κοινωνίας τ�
 # Context: list item in “Who was involved”
 about-li-6bd9d0c835bb69ff = 2 διεθνή δίκτυα.
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The partners are based in { $countries -> [one] one country *[other] { $countries } countries } of South-East Europe.
 about-p-466f757b1dda6dcd =
-    Οι εταίροι προέρχονται από { $countries ->
+    Οι φορείς τοπικής αυτοδιοίκησης και οι οργανώσεις της κοινωνίας των πολιτών έχουν την έδρα τους σε { $countries ->
         [one] { $countries } χώρα
        *[other] { $countries } χώρες
     } της Νοτιοανατολικής Ευρώπης.
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: These eight countries are Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus. In recent years, because of where they lie, all of them have been strongly affected by the arrival of { -asylum-seekers }. They sit on three different migration routes, which are described in [chapter 2](02-routes.md): the Mediterranean route, the Western Balkan route and the Eastern Balkan route.
-about-p-d83a247a9f55fb0b = Οι οκτώ αυτές χώρες είναι η Ιταλία, η Σλοβενία, η Ουγγαρία, η Βουλγαρία, η Ρουμανία, η Αυστρία, η Ελλάδα και η Κύπρος. Τα τελευταία χρόνια, λόγω της γεωγραφικής τους θέσης, όλες έχουν επηρεαστεί έντονα από την άφιξη { -asylum-seekers(case: "gen") }. Βρίσκονται πάνω σε τρεις διαφορετικές μεταναστευτικές διαδρομές, που περιγράφονται στο [κεφάλαιο 2](02-routes.md): τη διαδρομή της Μεσογείου, τη διαδρομή των Δυτικών Βαλκανίων και τη διαδρομή των Ανατολικών Βαλκανίων.
+about-p-d83a247a9f55fb0b = Οι οκτώ αυτές χώρες είναι η Ιταλία, η Σλοβενία, η Ουγγαρία, η Βουλγαρία, η Ρουμανία, η Αυστρία, η Ελλάδα και η Κύπρος. Τα χρόνια πριν από το έργο, από το 2015 έως το 2019, όλες επηρεάστηκαν έντονα από την άφιξη { -asylum-seekers(case: "gen") }, λόγω της γεωγραφικής τους θέσης. Βρίσκονται πάνω σε τρεις διαφορετικές μεταναστευτικές διαδρομές, που περιγράφονται στο [κεφάλαιο 2](02-routes.md): τη διαδρομή της Μεσογείου, τη διαδρομή των Δυτικών Βαλκανίων και τη διαδρομή των Ανατολικών Βαλκανίων.
 # Context: image description (alt text) in “Who was involved”
 about-alt-0e50de549307a843 = Διάγραμμα της σύμπραξης: ο επικεφαλής εταίρος, ο Δήμος Λαμπεντούζας και Λινόζας στην Ιταλία, πάνω από τρεις ομάδες: 8 φορείς τοπικής αυτοδιοίκησης, 9 οργανώσεις της κοινωνίας των πολιτών και 2 διεθνή δίκτυα· οι φορείς αυτοδιοίκησης και οι οργανώσεις βρίσκονται στην Ιταλία, τη Σλοβενία, την Ουγγαρία, τη Βουλγαρία, τη Ρουμανία, την Αυστρία, την Ελλάδα και την Κύπρο
 # Context: figure caption in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The CLARINET partnership: 19 partners from 8 countries
-about-cap-e37a9a7c956c8d2e = Η σύμπραξη CLARINET: 19 εταίροι από 8 χώρες
-
+about-cap-e37a9a7c956c8d2e = Η σύμπραξη CLARINET: 19 εταίροι· τοπικοί εταίροι σε 8 χώρες
 # Context: text in a figure in “Who was involved”; figure partnership.svg, its title (read aloud, not drawn)
-# about-svg-78be90a8fc81e56d = Partners of CLARINET by type and country
-
-
+about-svg-78be90a8fc81e56d = Οι εταίροι του CLARINET ανά είδος φορέα και χώρα
 # Context: text in a figure in “Who was involved”; figure partnership.svg, its description (read aloud, not drawn)
-# about-svg-4d7896e2cc4c63c8 = At the top, the lead partner: the Municipality of Lampedusa and Linosa in Italy, one of the 8 local authorities. A line links it to three groups: 8 local authorities (municipalities and regional governments) and 9 civil-society organisations, framed together with the 8 countries of South-East Europe they are based in (Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus), and 2 international networks. At the bottom: 8 + 9 + 2 = 19 partners, 2019 to 2021.
-
-
+about-svg-4d7896e2cc4c63c8 = Στην κορυφή, ο επικεφαλής εταίρος: ο Δήμος Λαμπεντούζας και Λινόζας στην Ιταλία, ένας από τους 8 φορείς τοπικής αυτοδιοίκησης. Μια γραμμή τον συνδέει με τρεις ομάδες: τους 8 φορείς τοπικής αυτοδιοίκησης (δήμους και περιφέρειες) και τις 9 οργανώσεις της κοινωνίας των πολιτών, που πλαισιώνονται μαζί με τις 8 χώρες της Νοτιοανατολικής Ευρώπης όπου έχουν την έδρα τους (Ιταλία, Σλοβενία, Ουγγαρία, Βουλγαρία, Ρουμανία, Αυστρία, Ελλάδα και Κύπρος), και τα 2 διεθνή δίκτυα. Στο κάτω μέρος: 8 + 9 + 2 = 19 εταίροι, από το 2019 έως το 2021.
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 53 characters fit
-# about-svg-ee7b905ad9a554d6 = Lead partner
-
-
+about-svg-ee7b905ad9a554d6 = Επικεφαλής εταίρος
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 59 characters fit
-# about-svg-3c11c0b16d27e588 = Municipality of Lampedusa and Linosa
-
-
+about-svg-3c11c0b16d27e588 = Δήμος Λαμπεντούζας και Λινόζας
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 63 characters fit
-# about-svg-abb2b55b38d69292 = (Italy), one of the 8 local authorities
-
-
+about-svg-abb2b55b38d69292 = (Ιταλία), ένας από τους 8 φορείς αυτοδιοίκησης
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
-# about-svg-911158f1abec4753 = Local authorities
-
-
+about-svg-911158f1abec4753 = Φορείς τοπικής αυτοδιοίκησης
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 52 characters fit
-# about-svg-860f01ffb17d6beb = municipalities and regional governments
-
-
+about-svg-860f01ffb17d6beb = δήμοι και περιφέρειες
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
-# about-svg-13af86e509e93c7b = Civil-society organisations
-
-
+about-svg-13af86e509e93c7b = Οργανώσεις της κοινωνίας των πολιτών
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 56 characters fit
-# about-svg-fa9ccc9a878d7063 = 8 countries in South-East Europe
-
-
+about-svg-fa9ccc9a878d7063 = 8 χώρες της Νοτιοανατολικής Ευρώπης
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-5a9cf672c8be6b5a = Italy
-
-
+about-svg-5a9cf672c8be6b5a = Ιταλία
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-56059e7fb4e9ddfa = Slovenia
-
-
+about-svg-56059e7fb4e9ddfa = Σλοβενία
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-504be3084f44d3e7 = Hungary
-
-
+about-svg-504be3084f44d3e7 = Ουγγαρία
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-66b86bf0f0459474 = Bulgaria
-
-
+about-svg-66b86bf0f0459474 = Βουλγαρία
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-ea23726dd0fd4e4d = Romania
-
-
+about-svg-ea23726dd0fd4e4d = Ρουμανία
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-c9cab0238debc6e5 = Austria
-
-
+about-svg-c9cab0238debc6e5 = Αυστρία
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-9c93ad439373b4ee = Greece
-
-
+about-svg-9c93ad439373b4ee = Ελλάδα
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-5f1162c57ecf9981 = Cyprus
-
-
+about-svg-5f1162c57ecf9981 = Κύπρος
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
-# about-svg-f8c8264ea2304a10 = International networks
-
-
+about-svg-f8c8264ea2304a10 = Διεθνή δίκτυα
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 24 characters fit
-# about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 partners
-
+about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 εταίροι
 # Context: paragraph in “Who was involved”
 about-p-e3bae2b1140c62de = Κοινή γλώσσα του έργου ήταν τα αγγλικά, όμως η τοπική δουλειά γινόταν στις γλώσσες των εταίρων: ιταλικά, σλοβενικά, ουγγρικά, βουλγαρικά, ρουμανικά, γερμανικά (στην Αυστρία) και ελληνικά (στην Ελλάδα και την Κύπρο).
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The mix of partners matters. A local authority brings legitimacy and access to residents; a civil-society organisation brings trust and direct contact with newcomers; a network brings reach. Good local campaigns usually need all three.
-about-p-3ab08daea40c008a = Ο συνδυασμός των εταίρων έχει σημασία. Ένας φορέας αυτοδιοίκησης προσφέρει θεσμική νομιμοποίηση και πρόσβαση στους κατοίκους· μια οργάνωση της κοινωνίας των πολιτών προσφέρει εμπιστοσύνη και άμεση επαφή με τους νεοφερμένους· ένα δίκτυο προσφέρει εμβέλεια. Οι καλές τοπικές εκστρατείες συνήθως χρειάζονται και τα τρία.
+about-p-3ab08daea40c008a = Ο συνδυασμός των εταίρων έχει σημασία. Ένας φορέας αυτοδιοίκησης προσφέρει θεσμική νομιμοποίηση και πρόσβαση στους κατοίκους· μια οργάνωση της κοινωνίας των πολιτών προσφέρει εμπιστοσύνη και άμεση επαφή με τους νεοφερμένους· ένα δίκτυο μπορεί να μεταφέρει το μήνυμα και σε άλλες πόλεις. Οι καλές τοπικές εκστρατείες συνήθως χρειάζονται και τα τρία.
 # Context: heading
 about-h-1006bc421e4fcc03 = Τρεις ειδικοί στόχοι
 # Context: paragraph in “Three specific objectives”
@@ -164,13 +110,11 @@ about-p-949018e4979ecb3b = Για να επιτύχουν αυτούς τους 
 # Context: list item in “Five activities”
 about-li-14e71873a77dec0a = Μια πρόσκληση για το «Ευρωπαϊκό Βραβείο τοπικών εκστρατειών ευαισθητοποίησης για τη μετανάστευση και την ένταξη», που κάλεσε τοπικές κοινωνίες από όλη την Ευρώπη να παρουσιάσουν τις εκστρατείες τους. Το [κεφάλαιο 8](08-award.md) εξηγεί πώς λειτουργεί μια τέτοια πρόσκληση.
 # Context: list item in “Five activities”
-about-li-f37faa1ba4c7f8d2 = Το «Εγχειρίδιο για τη μετανάστευση και την ένταξη για τις τοπικές κοινωνίες», δηλαδή το βιβλίο που διαβάζετε.
+about-li-f37faa1ba4c7f8d2 = Το «Εγχειρίδιο μετανάστευσης και ένταξης για τις τοπικές κοινωνίες», δηλαδή το βιβλίο που διαβάζετε.
 # Context: list item in “Five activities”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Eight training programmes for local communities on how to communicate about migration and { -integration } locally, and what to communicate. [Chapter 6](06-training.md) describes them and shows how to run your own.
-about-li-8f92a3dc8238e325 = Οκτώ προγράμματα κατάρτισης για τοπικές κοινωνίες σχετικά με το πώς να επικοινωνούν σε τοπικό επίπεδο για τη μετανάστευση και την { -integration(case: "acc") } και τι να επικοινωνούν. Το [κεφάλαιο 6](06-training.md) τα περιγράφει και δείχνει πώς να οργανώσετε το δικό σας.
+about-li-8f92a3dc8238e325 = Οκτώ προγράμματα κατάρτισης για τοπικές κοινωνίες σχετικά με το πώς να επικοινωνούν σε τοπικό επίπεδο για τη μετανάστευση και την { -integration(case: "acc") } και τι να επικοινωνούν. Το [κεφάλαιο 6](06-training.md) δείχνει πώς να οργανώσετε το δικό σας.
 # Context: list item in “Five activities”
-about-li-5e06528ecda04fe9 = Οκτώ καλλιτεχνικές φιλοξενίες (residencies), που χρησιμοποίησαν την τέχνη για να ανοίξουν συζητήσεις που συχνά δεν μπορούν να ανοίξουν μόνο οι λέξεις. Δείτε το [κεφάλαιο 7](07-art.md).
+about-li-5e06528ecda04fe9 = Οκτώ προγράμματα φιλοξενίας καλλιτεχνών, που χρησιμοποίησαν την τέχνη για να ανοίξουν συζητήσεις που συχνά δεν μπορούν να ανοίξουν μόνο οι λέξεις. Δείτε το [κεφάλαιο 7](07-art.md).
 # Context: list item in “Five activities”
 about-li-6942fc6b61d4a30a = Οκτώ εκστρατείες ευαισθητοποίησης, που σχεδίασαν και προώθησαν οι συμμετέχουσες τοπικές κοινωνίες. Η μέθοδος για τον σχεδιασμό μιας τέτοιας εκστρατείας παρουσιάζεται βήμα προς βήμα στο [κεφάλαιο 5](05-campaign.md).
 # Context: heading
@@ -190,19 +134,13 @@ about-p-b7fb9dc983ca5a71 = Σε όλο το βιβλίο, οι συμβουλέ�
 # Context: paragraph in “How to use this handbook”
 about-p-b79d29b00b747fec = Διαβάστε το εγχειρίδιο μαζί με έναν συνάδελφο ή μια συνεργαζόμενη οργάνωση, σημειώστε τις δύο ή τρεις ιδέες που ταιριάζουν καλύτερα στην πόλη σας και συμφωνήστε ποιος θα τις δοκιμάσει πρώτος.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A word about words
-about-h-021883523bafcaa3 = Λίγα λόγια για τις λέξεις
+about-h-021883523bafcaa3 = Οι λέξεις που χρησιμοποιούμε σε αυτό το βιβλίο
 # Context: paragraph in “The words used in this book”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Words such as { -refugee }, { -asylum-seeker } and { -migrant } have different meanings, and mixing them up can cause real harm. This handbook uses them as defined in [the glossary](03-words.md#glossary); when we speak of people in general, we simply say "people", "newcomers" or "residents".
-about-p-3ef675e342a37dd5 = Λέξεις όπως { -refugee }, { -asylum-seeker } και { -migrant } έχουν διαφορετική σημασία, και η σύγχυσή τους μπορεί να προκαλέσει πραγματική βλάβη. Στο εγχειρίδιο τις χρησιμοποιούμε όπως ορίζονται στο [γλωσσάριο](03-words.md#glossary)· όταν μιλάμε γενικά για ανθρώπους, λέμε απλώς «άνθρωποι», «νεοφερμένοι» ή «κάτοικοι».
+about-p-3ef675e342a37dd5 = Λέξεις όπως { -refugee }, { -asylum-seeker } και { -migrant } έχουν διαφορετική σημασία, και η σύγχυσή τους μπορεί να προκαλέσει πραγματική βλάβη. Στο εγχειρίδιο τις χρησιμοποιούμε όπως ορίζονται στο [γλωσσάριο](03-words.md#glossary). Όταν μιλάμε γενικά για ανθρώπους, λέμε απλώς «άνθρωποι» ή «κάτοικοι». Για όσους ήρθαν από άλλη χώρα τα τελευταία χρόνια, όποιο κι αν είναι το νομικό τους καθεστώς, λέμε «{ -newcomers }».
 # Context: heading
 about-h-f42148c5762e904b = Τι μπορείτε να κάνετε
 # Context: list item in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Visit the project website, { -project-site }, to see the project's materials in your language.
-about-li-760798d9813df91c = Επισκεφθείτε τον ιστότοπο του έργου, { -project-site }, για να δείτε το υλικό του έργου στη γλώσσα σας.
+about-li-760798d9813df91c = Αναζητήστε το υλικό του ίδιου του έργου στον ιστότοπό του, { -project-site }. Αν ο ιστότοπος δεν λειτουργεί πλέον, αναζητήστε το { -clarinet } στον Ευρωπαϊκό Ιστότοπο για την Ένταξη (European Website on Integration).
 # Context: list item in “What you can do”
 about-li-53de59c40d2262b2 = Φτιάξτε μια σύντομη λίστα με τους ανθρώπους της πόλης σας που ήδη ασχολούνται με τη μετανάστευση και την { -integration(case: "acc") }: στο δημαρχείο, στα σχολεία, στις ΜΚΟ, στις θρησκευτικές κοινότητες και στα τοπικά μέσα ενημέρωσης.
 # Context: list item in “What you can do”

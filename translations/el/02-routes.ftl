@@ -4,135 +4,75 @@
 # Context: chapter title
 routes-title-c44c63505d0869be = Η μετανάστευση στη Νοτιοανατολική Ευρώπη
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A region on the move
-routes-h-688bfc5793b4b9a4 = Μια περιοχή σε κίνηση
+routes-h-688bfc5793b4b9a4 = Μια περιοχή αφίξεων και αναχωρήσεων
 # Context: paragraph in “A region of arrivals and departures”
 routes-p-7343b93cc52fd406 = Η Νοτιοανατολική Ευρώπη υπήρξε πάντα σταυροδρόμι. Έμποροι, προσκυνητές, εποχικοί εργάτες και οικογένειες που αναζητούσαν μια καλύτερη ζωή διασχίζουν τις θάλασσες και τα βουνά της εδώ και χιλιάδες χρόνια.
 # Context: paragraph in “A region of arrivals and departures”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In recent years, because of its position between the Middle East, Africa and the rest of the European Union, the region became the first European ground that many { -asylum-seekers } reached. This chapter gives a short, general picture of the three routes on which the { -clarinet } countries lie, and of what that meant for { -local-communities }. For statistics, which change quickly, use official sources[^sources].
-routes-p-bb96ce6af494ed96 = Τα τελευταία χρόνια, λόγω της θέσης της ανάμεσα στη Μέση Ανατολή, την Αφρική και την υπόλοιπη Ευρωπαϊκή Ένωση, η περιοχή έγινε το πρώτο ευρωπαϊκό έδαφος όπου έφτασαν πολλοί { -asylum-seekers }. Το κεφάλαιο αυτό δίνει μια σύντομη, γενική εικόνα των τριών διαδρομών πάνω στις οποίες βρίσκονται οι χώρες του { -clarinet } και του τι σήμαιναν αυτές για τις { -local-communities(case: "acc") }. Για τα στατιστικά στοιχεία, που αλλάζουν γρήγορα, να ανατρέχετε σε επίσημες πηγές[^sources].
+routes-p-bb96ce6af494ed96 = Τα χρόνια πριν από το έργο, από το 2015 έως το 2019, πολλοί { -asylum-seekers } πάτησαν για πρώτη φορά σε ευρωπαϊκό έδαφος σε αυτή την περιοχή, που βρίσκεται ανάμεσα στη Μέση Ανατολή, την Αφρική και την υπόλοιπη Ευρωπαϊκή Ένωση. Το κεφάλαιο αυτό δίνει μια σύντομη, γενική εικόνα των τριών διαδρομών πάνω στις οποίες βρίσκονται οι χώρες του { -clarinet } και του τι σήμαιναν αυτές για τις { -local-communities(case: "acc") }. Για τα στατιστικά στοιχεία, που αλλάζουν γρήγορα, να ανατρέχετε σε επίσημες πηγές[^sources].
 # Context: heading
 routes-h-7a19c064d074d610 = Τρεις διαδρομές, μία περιοχή
 # Context: paragraph in “Three routes, one region”
 routes-p-cb71f0715c0088e6 = Το έργο περιέγραψε τις οκτώ χώρες του ως χώρες που βρίσκονται πάνω σε τρεις μεταναστευτικές διαδρομές. Η «διαδρομή» δεν είναι ένας δρόμος στον χάρτη, αλλά ένα ευρύ μοτίβο ταξιδιών, που διαμορφώνεται από τη γεωγραφία, από τους διακινητές, από τις πολιτικές των κρατών και από το πού έχουν πάει νωρίτερα οι συγγενείς. Οι διαδρομές μετακινούνται, διακλαδίζονται και κλείνουν.
 # Context: image description (alt text) in “Three routes, one region”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Schematic diagram of three migration routes. A blue arrow crosses the central Mediterranean Sea to Italy. A green column shows the Western Balkan route passing Bulgaria, Romania, Hungary, Slovenia and Austria towards central and northern Europe. Orange arrows cross the eastern Mediterranean Sea to Greece and Cyprus, with a dashed arrow from Greece onward to the Western Balkan route.
-routes-alt-00294e7b32d60e0d = Σχηματικό διάγραμμα τριών μεταναστευτικών διαδρομών. Ένα μπλε βέλος διασχίζει την Κεντρική Μεσόγειο προς την Ιταλία. Μια πράσινη στήλη δείχνει τη διαδρομή των Δυτικών Βαλκανίων, που περνά από τη Βουλγαρία, τη Ρουμανία, την Ουγγαρία, τη Σλοβενία και την Αυστρία προς την Κεντρική και τη Βόρεια Ευρώπη. Πορτοκαλί βέλη διασχίζουν την Ανατολική Μεσόγειο προς την Ελλάδα και την Κύπρο, με ένα διακεκομμένο βέλος από την Ελλάδα προς τη διαδρομή των Δυτικών Βαλκανίων.
+routes-alt-00294e7b32d60e0d = Σχηματικό διάγραμμα τριών μεταναστευτικών διαδρομών. Ένα μπλε βέλος διασχίζει την Κεντρική Μεσόγειο προς την Ιταλία. Πορτοκαλί βέλη διασχίζουν την Ανατολική Μεσόγειο προς την Ελλάδα και την Κύπρο. Πράσινα βέλη δείχνουν τον διάδρομο των Δυτικών Βαλκανίων του 2015 και του 2016: από την Ελλάδα μέσω Βόρειας Μακεδονίας και Σερβίας και στη συνέχεια μέσω Ουγγαρίας ή μέσω Κροατίας και Σλοβενίας προς την Αυστρία. Διακεκομμένες διακλαδώσεις οδηγούν στη Βουλγαρία και τη Ρουμανία. Οι χώρες με γκρι χρώμα δεν συμμετείχαν στο CLARINET.
 # Context: figure caption in “Three routes, one region”
 routes-cap-26c01f8284d75340 = Οι τρεις μεταναστευτικές διαδρομές και οι οκτώ χώρες του CLARINET (σχηματικά, όχι υπό κλίμακα)
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, its title (read aloud, not drawn)
-# routes-svg-3019f95680b6c0a5 = Schematic map: sea crossings to Italy, Greece and Cyprus, and the 2015–2016 overland corridor from Greece to Austria
-
-
+routes-svg-3019f95680b6c0a5 = Σχηματικός χάρτης: οι θαλάσσιες διελεύσεις προς την Ιταλία, την Ελλάδα και την Κύπρο και ο χερσαίος διάδρομος του 2015–2016 από την Ελλάδα προς την Αυστρία
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, its description (read aloud, not drawn)
-# routes-svg-7fe0d03a86a5fab8 = Mediterranean route: by sea across the central Mediterranean to Italy. Eastern Mediterranean route, called the Eastern Balkan route by the project: by sea across the eastern Mediterranean to Greece and Cyprus. Western Balkan route in 2015 and 2016: overland from Greece through North Macedonia and Serbia, then either through Hungary to Austria, or through Croatia and Slovenia to Austria, and on towards central and northern Europe. Bulgaria and Romania lie on dashed side branches. North Macedonia, Serbia and Croatia, shown in grey, were not CLARINET countries.
-
-
+routes-svg-7fe0d03a86a5fab8 = Διαδρομή της Μεσογείου: διά θαλάσσης μέσω της Κεντρικής Μεσογείου προς την Ιταλία. Διαδρομή της Ανατολικής Μεσογείου, που το έργο ονόμαζε διαδρομή των Ανατολικών Βαλκανίων: διά θαλάσσης μέσω της Ανατολικής Μεσογείου προς την Ελλάδα και την Κύπρο. Διαδρομή των Δυτικών Βαλκανίων το 2015 και το 2016: οδικώς από την Ελλάδα μέσω Βόρειας Μακεδονίας και Σερβίας και στη συνέχεια είτε μέσω Ουγγαρίας είτε μέσω Κροατίας και Σλοβενίας προς την Αυστρία, και από εκεί προς την Κεντρική και τη Βόρεια Ευρώπη. Η Βουλγαρία και η Ρουμανία βρίσκονται σε διακεκομμένες διακλαδώσεις. Η Βόρεια Μακεδονία, η Σερβία και η Κροατία, με γκρι χρώμα, δεν ήταν χώρες του CLARINET.
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-# routes-svg-960ef9160037c238 = Three routes, eight countries
-
-
+routes-svg-960ef9160037c238 = Τρεις διαδρομές, οκτώ χώρες
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
-# routes-svg-fd73968813d53fd0 = Mediterranean route
-
-
+routes-svg-fd73968813d53fd0 = Διαδρομή Μεσογείου
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
-# routes-svg-5a9cf672c8be6b5a = Italy
-
-
+routes-svg-5a9cf672c8be6b5a = Ιταλία
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 25 characters fit
-# routes-svg-efe0cb6504a70e47 = Central Mediterranean Sea
-
-
+routes-svg-efe0cb6504a70e47 = Κεντρική Μεσόγειος
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
-# routes-svg-361507bf5f8b0d4c = by sea
-
-
+routes-svg-361507bf5f8b0d4c = θάλασσα
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-# routes-svg-947ed7e5df16cb9a = Western Balkan route
-
-
+routes-svg-947ed7e5df16cb9a = Διαδρομή Δ. Βαλκανίων
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
-# routes-svg-f8c407f6895379e3 = towards central and
-
-
+routes-svg-f8c407f6895379e3 = προς Κεντρική και
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 16 characters fit
-# routes-svg-92b3509a0ec61d53 = northern Europe
-
-
+routes-svg-92b3509a0ec61d53 = Βόρεια Ευρώπη
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 15 characters fit
-# routes-svg-c9cab0238debc6e5 = Austria
-
-
+routes-svg-c9cab0238debc6e5 = Αυστρία
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-# routes-svg-56059e7fb4e9ddfa = Slovenia
-
-
+routes-svg-56059e7fb4e9ddfa = Σλοβενία
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-# routes-svg-504be3084f44d3e7 = Hungary
-
-
+routes-svg-504be3084f44d3e7 = Ουγγαρία
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-# routes-svg-7328d3f829b7b340 = Croatia
-
-
+routes-svg-7328d3f829b7b340 = Κροατία
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-# routes-svg-e8739c839576f7ac = Serbia
-
-
+routes-svg-e8739c839576f7ac = Σερβία
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 18 characters fit
-# routes-svg-cd84722648feda21 = North Macedonia
-
-
+routes-svg-cd84722648feda21 = Βόρεια Μακεδονία
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-# routes-svg-ea23726dd0fd4e4d = Romania
-
-
+routes-svg-ea23726dd0fd4e4d = Ρουμανία
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-# routes-svg-66b86bf0f0459474 = Bulgaria
-
-
+routes-svg-66b86bf0f0459474 = Βουλγαρία
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-# routes-svg-8473db1698a4ecc7 = Eastern Mediterranean route
-
-
+routes-svg-8473db1698a4ecc7 = Διαδρομή Ανατ. Μεσογείου
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-# routes-svg-e3729dca0d774a1c = (Eastern Balkan route)
-
-
+routes-svg-e3729dca0d774a1c = (διαδρ. Αν. Βαλκανίων)
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
-# routes-svg-9c93ad439373b4ee = Greece
-
-
+routes-svg-9c93ad439373b4ee = Ελλάδα
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
-# routes-svg-5f1162c57ecf9981 = Cyprus
-
-
+routes-svg-5f1162c57ecf9981 = Κύπρος
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-# routes-svg-24745d010c9e8f54 = Eastern Mediterranean Sea
-
-
+routes-svg-24745d010c9e8f54 = Ανατολική Μεσόγειος
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
-# routes-svg-a4b3aaec665fb0ec = Side branch
-
-
+routes-svg-a4b3aaec665fb0ec = Διακλάδωση
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 26 characters fit
-# routes-svg-b0e56a81986e2c6c = Not a CLARINET country
-
-
+routes-svg-b0e56a81986e2c6c = Εκτός CLARINET
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
-# routes-svg-0c01fecfbffebdb4 = Schematic, not to scale
-
+routes-svg-0c01fecfbffebdb4 = Σχηματικά, όχι υπό κλίμακα
 # Context: table cell in “Three routes, one region”
 routes-cell-adc74704d65d5cc9 = Διαδρομή
 # Context: table cell in “Three routes, one region”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: CLARINET countries on it
-routes-cell-e2a838fc66dd85f9 = Χώρες του CLARINET στη διαδρομή
+routes-cell-e2a838fc66dd85f9 = Χώρες του CLARINET στη διαδρομή ή κοντά σε αυτήν
 # Context: table cell in “Three routes, one region”
 routes-cell-ccc0655ef1c3088c = Πώς ταξιδεύουν συνήθως οι άνθρωποι
 # Context: table cell in “Three routes, one region”
@@ -144,9 +84,7 @@ routes-cell-466b2466706b7c82 = Διά θαλάσσης, μέσω της Κεντ
 # Context: table cell in “Three routes, one region”
 routes-cell-947ed7e5df16cb9a = Διαδρομή των Δυτικών Βαλκανίων
 # Context: table cell in “Three routes, one region”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Slovenia, Hungary, Bulgaria, Romania, Austria
-routes-cell-3cf17d73e5b6c74d = Σλοβενία, Ουγγαρία, Βουλγαρία, Ρουμανία, Αυστρία
+routes-cell-3cf17d73e5b6c74d = Ουγγαρία, Σλοβενία και Αυστρία· Βουλγαρία και Ρουμανία σε διακλαδώσεις
 # Context: table cell in “Three routes, one region”
 routes-cell-fb141ec379a3859b = Από ξηράς, περνώντας αρκετά σύνορα με τα πόδια, με λεωφορείο, με τρένο ή με αυτοκίνητο
 # Context: table cell in “Three routes, one region”
@@ -157,62 +95,40 @@ routes-cell-54fad801f955316d = Ελλάδα, Κύπρος
 routes-cell-e5e344f7c1e2f904 = Διά θαλάσσης, μέσω της Ανατολικής Μεσογείου, και μέσω των χερσαίων συνόρων
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = Η ομαδοποίηση ακολουθεί την περιγραφή του ίδιου του έργου. Στην πραγματικότητα οι διαδρομές επικαλύπτονται και μια χώρα μπορεί να είναι ταυτόχρονα τόπος άφιξης, διέλευσης και εγκατάστασης.
-
 # Context: paragraph in “Three routes, one region”
-# routes-p-a7937987106e295a = EU statistics, such as those of the European Border and Coast Guard Agency (Frontex), group the routes differently. For example, they count arrivals across Bulgaria's land border with Turkey on the Eastern Mediterranean route.
-
+routes-p-a7937987106e295a = Οι στατιστικές της ΕΕ, όπως αυτές του Ευρωπαϊκού Οργανισμού Συνοριοφυλακής και Ακτοφυλακής (Frontex), ομαδοποιούν τις διαδρομές διαφορετικά. Για παράδειγμα, καταγράφουν τις αφίξεις από τα χερσαία σύνορα της Βουλγαρίας με την Τουρκία στη διαδρομή της Ανατολικής Μεσογείου.
 # Context: heading
 routes-h-4d048ea744aa31f8 = Η διαδρομή της Μεσογείου
 # Context: paragraph in “The Mediterranean route”
 routes-p-a0edcde26973f3d8 = Η διαδρομή της Κεντρικής Μεσογείου οδηγεί διά θαλάσσης από τις ακτές της Βόρειας Αφρικής στην Ιταλία, κυρίως στα νότια νησιά και τις ακτές της. Είναι μία από τις πιο επικίνδυνες μεταναστευτικές διαδρομές στον κόσμο. Οι βάρκες είναι συχνά υπερφορτωμένες και ακατάλληλες για ταξίδι στη θάλασσα, και κάθε χρόνο πολλοί άνθρωποι χάνουν τη ζωή τους στο πέλαγος[^iom].
 # Context: paragraph in “The Mediterranean route”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: For small island and coastal communities, this route has meant arrivals that are sudden, visible and sometimes tragic, with fishermen, doctors, volunteers and ordinary residents at the front line. The lead partner of { -clarinet }, the Municipality of Lampedusa and Linosa, is such a community.
-routes-p-1c92357670ec6fb0 = Για τις μικρές νησιωτικές και παράκτιες κοινωνίες, η διαδρομή αυτή σήμαινε αφίξεις αιφνίδιες, ορατές και κάποτε τραγικές, με τους ψαράδες, τους γιατρούς, τους εθελοντές και τους απλούς κατοίκους στην πρώτη γραμμή. Ο επικεφαλής εταίρος του { -clarinet }, ο Δήμος Λαμπεντούζας και Λινόζας, είναι μια τέτοια κοινωνία.
+routes-p-1c92357670ec6fb0 = Για τις μικρές νησιωτικές και παράκτιες κοινωνίες, η διαδρομή αυτή σήμαινε αφίξεις αιφνίδιες, ορατές και κάποτε τραγικές. Ψαράδες, γιατροί, εθελοντές και απλοί κάτοικοι ήταν συχνά οι πρώτοι που βοήθησαν. Ο επικεφαλής εταίρος του { -clarinet }, ο Δήμος Λαμπεντούζας και Λινόζας, είναι μια τέτοια κοινωνία.
 # Context: heading
 routes-h-0a7bcb22907e26cb = Η διαδρομή των Δυτικών Βαλκανίων
 # Context: paragraph in “The Western Balkan route”
 routes-p-aefce4adb2399491 = Η διαδρομή των Δυτικών Βαλκανίων οδηγεί από ξηράς από τη νοτιοανατολική Ευρώπη προς το κέντρο και τον βορρά της ηπείρου. Το 2015 και το 2016 τη χρησιμοποίησαν πάρα πολλοί άνθρωποι, πολλοί από τους οποίους έφευγαν από τον πόλεμο στη Συρία και από τις συγκρούσεις στο Αφγανιστάν και το Ιράκ. Οι πόλεις κατά μήκος της διαδρομής είδαν πλήθη να περνούν από τους σιδηροδρομικούς σταθμούς και τα συνοριακά τους περάσματα.
 # Context: paragraph in “The Western Balkan route”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: After early 2016, when border controls tightened and the European Union and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
-routes-p-e2a46df1063650c6 = Από τις αρχές του 2016, όταν αυστηροποιήθηκαν οι συνοριακοί έλεγχοι και η Ευρωπαϊκή Ένωση και η Τουρκία συμφώνησαν σε μια κοινή δήλωση για τη μετανάστευση, οι μετακινήσεις στη διαδρομή μειώθηκαν απότομα. Δεν σταμάτησαν όμως: οι άνθρωποι συνέχισαν σε μικρότερες ομάδες, συχνά με πιο αθέατους και επικίνδυνους τρόπους, και κάποιοι έμειναν περισσότερο στις χώρες που συναντούσαν στον δρόμο τους.
-
+routes-p-e2a46df1063650c6 = Τα δύο αυτά χρόνια ο κύριος διάδρομος ξεκινούσε από την Ελλάδα και περνούσε από τη Βόρεια Μακεδονία και τη Σερβία. Από τη Σερβία οι άνθρωποι συνέχιζαν προς την Αυστρία είτε μέσω Ουγγαρίας είτε, από το φθινόπωρο του 2015, μέσω Κροατίας και Σλοβενίας. Η Βουλγαρία και η Ρουμανία βρίσκονταν σε διακλαδώσεις της διαδρομής. Η Βόρεια Μακεδονία, η Σερβία και η Κροατία δεν συμμετείχαν στο { -clarinet }, γι’ αυτό το σχήμα τις δείχνει με γκρι χρώμα.
 # Context: paragraph in “The Western Balkan route”
-# routes-p-352231e06e6e96f0 = After early 2016, when border controls tightened and EU leaders and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
-
+routes-p-352231e06e6e96f0 = Από τις αρχές του 2016, όταν αυστηροποιήθηκαν οι συνοριακοί έλεγχοι και οι ηγέτες της ΕΕ και η Τουρκία συμφώνησαν σε μια κοινή δήλωση για τη μετανάστευση, οι μετακινήσεις στη διαδρομή μειώθηκαν απότομα. Δεν σταμάτησαν όμως: οι άνθρωποι συνέχισαν σε μικρότερες ομάδες, συχνά με πιο αθέατους και επικίνδυνους τρόπους, και κάποιοι έμειναν περισσότερο στις χώρες που συναντούσαν στον δρόμο τους.
 # Context: heading
 routes-h-bd1a384744b2eca2 = Η διαδρομή των Ανατολικών Βαλκανίων
 # Context: paragraph in “The Eastern Balkan route”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The Eastern Balkan route, often called the Eastern Mediterranean route, leads to Greece and Cyprus, mostly by sea from the nearby coasts and also across land borders. Greek islands close to the Turkish coast became known across the world in 2015, when boats arrived there day after day. Cyprus, an island at the far eastern edge of the European Union, has also received many people seeking protection.
-routes-p-06d5970b59fe928e = Η διαδρομή των Ανατολικών Βαλκανίων, που συχνά αποκαλείται διαδρομή της Ανατολικής Μεσογείου, οδηγεί στην Ελλάδα και την Κύπρο, κυρίως διά θαλάσσης από τις κοντινές ακτές αλλά και μέσω των χερσαίων συνόρων. Τα ελληνικά νησιά που βρίσκονται κοντά στα τουρκικά παράλια έγιναν γνωστά σε όλο τον κόσμο το 2015, όταν βάρκες έφταναν εκεί μέρα με τη μέρα. Η Κύπρος, ένα νησί στο ανατολικότερο άκρο της Ευρωπαϊκής Ένωσης, έχει επίσης υποδεχθεί πολλούς ανθρώπους που αναζητούν προστασία.
+routes-p-06d5970b59fe928e = Στις στατιστικές της ΕΕ η διαδρομή αυτή είναι γνωστή ως διαδρομή της Ανατολικής Μεσογείου· το έργο την ονόμαζε διαδρομή των Ανατολικών Βαλκανίων. Οδηγεί στην Ελλάδα και την Κύπρο, κυρίως διά θαλάσσης από τις κοντινές ακτές αλλά και μέσω των χερσαίων συνόρων. Τα ελληνικά νησιά που βρίσκονται κοντά στα τουρκικά παράλια έγιναν γνωστά σε όλο τον κόσμο το 2015, όταν βάρκες έφταναν εκεί μέρα με τη μέρα. Η Κύπρος, ένα νησί στο ανατολικότερο άκρο της Ευρωπαϊκής Ένωσης, έχει επίσης υποδεχθεί πολλούς ανθρώπους που αναζητούν προστασία.
 # Context: paragraph in “The Eastern Balkan route”
 routes-p-b81a4b7204617698 = Για τις χώρες αυτές, οι αφίξεις δεν ήταν μόνο ζήτημα διέλευσης: τα κέντρα υποδοχής, οι μακρές διαδικασίες ασύλου και οι άνθρωποι που περίμεναν μήνες ή χρόνια έγιναν μέρος της τοπικής καθημερινότητας.
-
 # Context: heading
-# routes-h-b2fb3ae62f941028 = Since the project ended
-
-
+routes-h-b2fb3ae62f941028 = Μετά τη λήξη του έργου
 # Context: paragraph in “Since the project ended”
-# routes-p-9d7c9f744ac61828 = { -clarinet } ended in 2021. Since then, three changes have reached { -local-communities } in all eight countries.
-
-
+routes-p-9d7c9f744ac61828 = Το { -clarinet } ολοκληρώθηκε το 2021. Από τότε, τρεις αλλαγές έχουν φτάσει ως τις { -local-communities(case: "acc") } και των οκτώ χωρών.
 # Context: list item in “Since the project ended”
-# routes-li-a5240793ea6adc8f = **People fleeing the war in Ukraine.** Since March 2022 the EU has given them { -temporary-protection }[^temporary-protection]. Many towns welcomed large numbers of people within weeks, most of them women and children.
-
-
+routes-li-a5240793ea6adc8f = __Οι άνθρωποι που φεύγουν από τον πόλεμο στην Ουκρανία.__ Από τον Μάρτιο του 2022 η ΕΕ τούς παρέχει { -temporary-protection(case: "acc") }[^temporary-protection]. Πολλές πόλεις υποδέχθηκαν μέσα σε λίγες εβδομάδες μεγάλο αριθμό ανθρώπων, κυρίως γυναίκες και παιδιά.
 # Context: list item in “Since the project ended”
-# routes-li-2e038f4533e3e8ed = **The Pact on Migration and Asylum.** The EU adopted this set of laws in May 2024, and most of its rules have applied since 12 June 2026[^pact]. It changes how asylum applications are checked and decided, and how EU countries share responsibility for them.
-
-
+routes-li-2e038f4533e3e8ed = __Το Σύμφωνο για τη Μετανάστευση και το Άσυλο.__ Η ΕΕ εξέδωσε αυτή τη δέσμη νομοθετικών πράξεων τον Μάιο του 2024, και οι περισσότεροι κανόνες του εφαρμόζονται από τις 12 Ιουνίου 2026[^pact]. Αλλάζει τον τρόπο με τον οποίο εξετάζονται και κρίνονται οι αιτήσεις ασύλου, καθώς και τον τρόπο με τον οποίο οι χώρες της ΕΕ μοιράζονται την ευθύνη γι’ αυτές.
 # Context: list item in “Since the project ended”
-# routes-li-35a45a8e0d6e5345 = **The Digital Services Act.** Since February 2024, online platforms have had legal duties to act on reports of illegal content, including illegal { -hate-speech }. [Chapter 9](09-media.md#hate-speech) explains what this means for you.
-
-
+routes-li-35a45a8e0d6e5345 = __Η πράξη για τις ψηφιακές υπηρεσίες.__ Από τον Φεβρουάριο του 2024 οι επιγραμμικές πλατφόρμες έχουν νομική υποχρέωση να ενεργούν όταν τους αναφέρεται παράνομο περιεχόμενο, συμπεριλαμβανομένης της παράνομης { -hate-speech(case: "gen") }. Το [κεφάλαιο 9](09-media.md#hate-speech) εξηγεί τι σημαίνει αυτό για εσάς.
 # Context: paragraph in “Since the project ended”
-# routes-p-125d4c25a90f2340 = For current figures, use the official sources listed in [chapter 10](10-resources.md#further-reading).
-
+routes-p-125d4c25a90f2340 = Για τα τρέχοντα στοιχεία, ανατρέξτε στις επίσημες πηγές που αναφέρονται στο [κεφάλαιο 10](10-resources.md#further-reading).
 # Context: heading
 routes-h-057fc622e94d9233 = Τι έζησαν οι τοπικές κοινωνίες
 # Context: paragraph in “What local communities experienced”
@@ -228,15 +144,11 @@ routes-li-8cbae9453a77aebc = __Εγκατάσταση.__ Σε πολλούς τ�
 # Context: paragraph in “What local communities experienced”
 routes-p-677326231a7620ea = Ένα κοινό μοτίβο διατρέχει και τις τέσσερις καταστάσεις. Οι πρώτες αντιδράσεις είναι συχνά γενναιόδωρες· με τον καιρό, η κούραση και η έλλειψη πληροφόρησης μπορούν να μετατρέψουν τη γενναιοδωρία σε ανησυχία. Όπου οι τοπικοί ηγέτες μιλούν καθαρά και μοιράζονται ακριβείς πληροφορίες, η εμπιστοσύνη συνήθως αντέχει. Όπου σιωπούν, τη σιωπή τη γεμίζουν άλλοι.
 # Context: paragraph in “What local communities experienced”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In many towns the people who helped most in the first days were shopkeepers, pensioners, students and parish volunteers. Recognising them publicly, and asking what they learned, is a simple way to start a local conversation about migration grounded in real experience.
-routes-p-28d64efc3c2aab78 = Σε πολλές πόλεις, εκείνοι που βοήθησαν περισσότερο τις πρώτες μέρες ήταν καταστηματάρχες, συνταξιούχοι, φοιτητές και εθελοντές της ενορίας. Η δημόσια αναγνώρισή τους, και η ερώτηση τι έμαθαν, είναι ένας απλός τρόπος να ξεκινήσει μια τοπική συζήτηση για τη μετανάστευση, θεμελιωμένη σε πραγματικές εμπειρίες.
+routes-p-28d64efc3c2aab78 = Σε πολλές πόλεις, εκείνοι που βοήθησαν περισσότερο τις πρώτες μέρες ήταν καταστηματάρχες, συνταξιούχοι, φοιτητές και εθελοντές από εκκλησίες, τζαμιά και άλλες θρησκευτικές κοινότητες. Η δημόσια αναγνώρισή τους, και η ερώτηση τι έμαθαν, είναι ένας απλός τρόπος να ξεκινήσει μια τοπική συζήτηση για τη μετανάστευση, θεμελιωμένη σε πραγματικές εμπειρίες.
 # Context: heading
 routes-h-139f4b48fdddd135 = Αποδημία και μετανάστευση μαζί
 # Context: paragraph in “Emigration and immigration together”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Many communities in South-East Europe are places that people leave as well as places they arrive in. Young people move away for study and work while newcomers arrive from outside Europe. Most families know what it means to have a relative abroad or to be treated as a stranger, and those memories can help residents see newcomers as people on a journey not so different from their own.
-routes-p-ceb7417be821ac6c = Πολλές κοινωνίες στη Νοτιοανατολική Ευρώπη είναι τόποι από τους οποίους οι άνθρωποι φεύγουν αλλά και στους οποίους φτάνουν. Οι νέοι φεύγουν για σπουδές και δουλειά, ενώ νεοφερμένοι καταφθάνουν από χώρες εκτός Ευρώπης. Οι περισσότερες οικογένειες ξέρουν τι σημαίνει να έχεις συγγενή στο εξωτερικό ή να σε αντιμετωπίζουν ως ξένο, και αυτές οι μνήμες μπορούν να βοηθήσουν τους κατοίκους να δουν τους νεοφερμένους ως ανθρώπους σε ένα ταξίδι όχι τόσο διαφορετικό από το δικό τους.
+routes-p-ceb7417be821ac6c = Πολλές κοινωνίες στη Νοτιοανατολική Ευρώπη είναι τόποι από τους οποίους οι άνθρωποι φεύγουν αλλά και στους οποίους φτάνουν. Οι νέοι φεύγουν για σπουδές και δουλειά, ενώ νεοφερμένοι καταφθάνουν από χώρες εκτός Ευρώπης. Πολλές οικογένειες ξέρουν τι σημαίνει να έχεις συγγενή στο εξωτερικό ή να σε αντιμετωπίζουν ως ξένο. Αυτές οι μνήμες μπορούν να βοηθήσουν τους κατοίκους να δουν τους νεοφερμένους ως ανθρώπους σε ένα ταξίδι όχι τόσο διαφορετικό από το δικό τους.
 # Context: heading
 routes-h-da1e29bc37ed314c = Πέρα από την έκτακτη ανάγκη
 # Context: paragraph in “Beyond the emergency”
@@ -267,11 +179,7 @@ routes-li-da2f91508bfb1454 = Σκεφτείτε ποιο στάδιο του τ�
 routes-fn-730a2f4c9ee59885 = Αξιόπιστα στοιχεία για τις αφίξεις και τις αιτήσεις ασύλου στην Ευρωπαϊκή Ένωση δημοσιεύουν η Eurostat, ο Οργανισμός της Ευρωπαϊκής Ένωσης για το Άσυλο και η Ύπατη Αρμοστεία του ΟΗΕ για τους Πρόσφυγες (UNHCR). Τα εθνικά υπουργεία Εσωτερικών και οι υπηρεσίες ασύλου δημοσιεύουν στοιχεία για κάθε χώρα.
 # Context: footnote in “What you can do”
 routes-fn-436621247423082d = Ο Διεθνής Οργανισμός Μετανάστευσης (ΔΟΜ) καταγράφει τους θανάτους και τις εξαφανίσεις ανθρώπων στις μεταναστευτικές διαδρομές, μεταξύ άλλων και στη Μεσόγειο, στο πλαίσιο του προγράμματος Missing Migrants Project.
-
 # Context: footnote in “What you can do”
-# routes-fn-5794120a4f4a3a8d = Council Implementing Decision (EU) 2022/382 of 4 March 2022, based on the Temporary Protection Directive (2001/55/EC). The protection has since been extended several times.
-
-
+routes-fn-5794120a4f4a3a8d = Εκτελεστική απόφαση (ΕΕ) 2022/382 του Συμβουλίου, της 4ης Μαρτίου 2022, βάσει της οδηγίας για την προσωρινή προστασία (2001/55/ΕΚ). Η προστασία έχει έκτοτε παραταθεί αρκετές φορές.
 # Context: footnote in “What you can do”
-# routes-fn-a7560021b5710a2b = Among other laws, the Pact includes Regulation (EU) 2024/1347, which replaces the Qualification Directive, and Directive (EU) 2024/1346 on reception conditions. Your national asylum authority can explain what has changed in your country.
-
+routes-fn-a7560021b5710a2b = Μεταξύ άλλων πράξεων, το Σύμφωνο περιλαμβάνει τον κανονισμό (ΕΕ) 2024/1347, που αντικαθιστά την οδηγία για τις προϋποθέσεις αναγνώρισης, και την οδηγία (ΕΕ) 2024/1346 σχετικά με τις απαιτήσεις για την υποδοχή. Η εθνική υπηρεσία ασύλου μπορεί να σας εξηγήσει τι έχει αλλάξει στη χώρα σας.

@@ -8,7 +8,7 @@ words-h-f3b863a6af7c5b08 = Γιατί οι λέξεις έχουν σημασί�
 # Context: paragraph in “Why words matter”
 words-p-9ec335432ee8f188 = Οι λέξεις που χρησιμοποιούμε για τους ανθρώπους διαμορφώνουν τον τρόπο που τους βλέπουν οι άλλοι. Αν αποκαλέσετε κάποιον «πλημμύρα» ή «κύμα», οι ακροατές φαντάζονται μια καταστροφή που πρέπει να ανακοπεί. Αν αποκαλέσετε τον ίδιο άνθρωπο νοσηλευτή, γείτονα ή γονιό, φαντάζονται έναν άνθρωπο. Οι λέξεις έχουν επίσης νομικό περιεχόμενο: το αν κάποιος είναι { -refugee }, { -asylum-seeker } ή { -migrant } μπορεί να κρίνει αν θα του επιτραπεί να μείνει, να εργαστεί ή να φέρει την οικογένειά του.
 # Context: paragraph in “Why words matter”
-words-p-9b68b7f521cec2b9 = Η ακριβής γλώσσα δεν είναι ζήτημα ευγένειας. Είναι ζήτημα ακρίβειας. Μια τοπική εφημερίδα που αποκαλεί κάθε νεοφερμένο «λαθραίο» απλώς κάνει λάθος για τους περισσότερους από αυτούς. Η σωστή επιλογή λέξεων είναι η φθηνότερη και ταχύτερη βελτίωση που μπορεί να κάνει όποιος επικοινωνεί σε τοπικό επίπεδο.
+words-p-9b68b7f521cec2b9 = Η ακριβής γλώσσα δεν είναι ζήτημα ευγένειας. Είναι ζήτημα ορθότητας. Μια τοπική εφημερίδα που αποκαλεί κάθε νεοφερμένο «λαθραίο» απλώς κάνει λάθος για τους περισσότερους από αυτούς. Η σωστή επιλογή λέξεων είναι η φθηνότερη και ταχύτερη βελτίωση που μπορεί να κάνει όποιος επικοινωνεί σε τοπικό επίπεδο.
 # Context: paragraph in “Why words matter”
 words-p-cd35e74aa844db07 = Το κεφάλαιο αυτό εξηγεί τους βασικούς όρους, οι οποίοι χρησιμοποιούνται με συνέπεια σε όλες τις γλωσσικές εκδόσεις του εγχειριδίου.
 # Context: heading
@@ -16,15 +16,11 @@ words-h-e5784b859ad5a07e = Οι τρεις λέξεις που συγχέοντ�
 # Context: heading
 words-h-fa2239b6a4057c8a = Πρόσφυγας
 # Context: paragraph in “Refugee”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A { -refugee } is a person who has had to leave their country because of a well-founded fear of persecution for reasons of race, religion, nationality, political opinion or membership of a particular social group, and who cannot or will not, because of that fear, seek the protection of their own country. This definition comes from the 1951 Convention relating to the Status of Refugees[^convention]. In everyday speech the word is also used more widely for people fleeing war and violence, and international law gives them protection too.
-words-p-a55d8f2219b80fce = { -refugee(case: "nom-cap") } είναι το πρόσωπο που αναγκάστηκε να εγκαταλείψει τη χώρα του λόγω βάσιμου φόβου δίωξης εξαιτίας της φυλής, της θρησκείας, της εθνικότητας, των πολιτικών του πεποιθήσεων ή της ιδιότητάς του ως μέλους ορισμένης κοινωνικής ομάδας, και το οποίο δεν μπορεί ή, λόγω αυτού του φόβου, δεν επιθυμεί να ζητήσει την προστασία της χώρας του. Ο ορισμός αυτός προέρχεται από τη Σύμβαση του 1951 για το καθεστώς των προσφύγων[^convention]. Στον καθημερινό λόγο η λέξη χρησιμοποιείται ευρύτερα και για ανθρώπους που φεύγουν από τον πόλεμο και τη βία, και το διεθνές δίκαιο προστατεύει και αυτούς.
+words-p-a55d8f2219b80fce = { -refugee(case: "nom-cap") } είναι το πρόσωπο που αναγκάστηκε να εγκαταλείψει τη χώρα του λόγω βάσιμου φόβου δίωξης. Η δίωξη οφείλεται στη φυλή, τη θρησκεία, την εθνικότητα, τις πολιτικές πεποιθήσεις ή την ιδιότητα του μέλους ορισμένης κοινωνικής ομάδας. Λόγω αυτού του φόβου, το πρόσωπο δεν μπορεί ή δεν επιθυμεί να ζητήσει την προστασία της χώρας του. Ο ορισμός αυτός προέρχεται από τη Σύμβαση του 1951 για το καθεστώς των προσφύγων[^convention]. Στον καθημερινό λόγο η λέξη χρησιμοποιείται ευρύτερα και για ανθρώπους που φεύγουν από τον πόλεμο και τη βία. Στην ΕΕ πολλοί από αυτούς λαμβάνουν επικουρική προστασία ή, σε περίπτωση μαζικής εισροής, { -temporary-protection(case: "acc") }.
 # Context: heading
 words-h-aed25d084cc5514a = Αιτών άσυλο
 # Context: paragraph in “Asylum seeker”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: An { -asylum-seeker } is a person who has asked for international protection in another country and is waiting for a decision. Not every asylum seeker will be recognised as a { -refugee } in the end, but every recognised refugee was once an asylum seeker. Asking for asylum is a right, not a crime.
-words-p-322f86daac474c9b = { -asylum-seeker(case: "nom-cap") } είναι το πρόσωπο που έχει ζητήσει διεθνή προστασία σε άλλη χώρα και περιμένει απόφαση. Δεν θα αναγνωριστεί τελικά κάθε αιτών άσυλο ως { -refugee }, όμως κάθε αναγνωρισμένος πρόσφυγας υπήρξε κάποτε αιτών άσυλο. Η υποβολή αίτησης ασύλου είναι δικαίωμα, όχι έγκλημα.
+words-p-322f86daac474c9b = { -asylum-seeker(case: "nom-cap") } είναι το πρόσωπο που έχει ζητήσει διεθνή προστασία σε άλλη χώρα και περιμένει απόφαση. Δεν θα αναγνωριστεί τελικά κάθε { -asylum-seeker } ως { -refugee }. Οι περισσότεροι αναγνωρισμένοι { -refugees } υπέβαλαν πρώτα αίτηση ασύλου, κάποιοι όμως όχι, όπως οι πρόσφυγες που επανεγκαταστάθηκαν από τρίτη χώρα. Η υποβολή αίτησης ασύλου είναι δικαίωμα, όχι έγκλημα.
 # Context: heading
 words-h-dfcaf659e0182747 = Μετανάστης
 # Context: paragraph in “Migrant”
@@ -50,9 +46,7 @@ words-cell-769c4f65e6d30a0e = Προτιμήστε: «μετανάστης» ή 
 # Context: table cell in “Glossary”
 words-cell-1bb2ae9424150d4e = { -refugee }
 # Context: table cell in “Glossary”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A person who fled persecution, war or violence and is protected by international law; in the strict sense, a person recognised under the 1951 Convention.
-words-cell-6858fb16bfcc8497 = Πρόσωπο που έφυγε από δίωξη, πόλεμο ή βία και προστατεύεται από το διεθνές δίκαιο· με τη στενή έννοια, πρόσωπο που έχει αναγνωριστεί βάσει της Σύμβασης του 1951.
+words-cell-6858fb16bfcc8497 = Πρόσωπο που βρίσκεται εκτός της χώρας του και έχει βάσιμο φόβο δίωξης, όπως ορίζει η Σύμβαση του 1951. Η αναγνώριση από ένα κράτος επιβεβαιώνει το καθεστώς του πρόσφυγα· δεν το δημιουργεί. Στον καθημερινό λόγο, και πρόσωπο που φεύγει από πόλεμο ή βία.
 # Context: table cell in “Glossary”
 words-cell-025f7ecfd3d716e1 = Προτιμήστε: «πρόσφυγας» όταν το καθεστώς έχει αναγνωριστεί ή ο άνθρωπος είναι σαφές ότι έφυγε από κίνδυνο. Αποφύγετε: «ψευδοπρόσφυγας», «δήθεν πρόσφυγας».
 # Context: table cell in “Glossary”
@@ -73,60 +67,36 @@ words-cell-750a06fcae85d2cf = επικουρική προστασία
 words-cell-f20d2d00934c705b = Προστασία για πρόσωπο που δεν πληροί τις προϋποθέσεις για να αναγνωριστεί ως πρόσφυγας, αλλά θα αντιμετώπιζε πραγματικό κίνδυνο σοβαρής βλάβης αν επέστρεφε.
 # Context: table cell in “Glossary”
 words-cell-c31dd16fa988bc4d = Προτιμήστε: να τον εξηγείτε σύντομα όταν τον χρησιμοποιείτε· οι περισσότεροι αναγνώστες δεν τον γνωρίζουν.
-
 # Context: table cell in “Glossary”
-# words-cell-bea0ed6f76038775 = { -temporary-protection }
-
-
+words-cell-bea0ed6f76038775 = { -temporary-protection }
 # Context: table cell in “Glossary”
-# words-cell-e60f7100dda44814 = Protection the EU can give at once to many people fleeing war, without individual asylum procedures. Since March 2022 it has protected people fleeing Ukraine.
-
-
+words-cell-e60f7100dda44814 = Προστασία που μπορεί να παράσχει η ΕΕ αμέσως σε πολλούς ανθρώπους που φεύγουν από πόλεμο, χωρίς ατομικές διαδικασίες ασύλου. Από τον Μάρτιο του 2022 προστατεύει όσους φεύγουν από την Ουκρανία.
 # Context: table cell in “Glossary”
-# words-cell-ec001466c20e3483 = Prefer: "people under temporary protection". Avoid: "asylum seekers", unless the person has applied for asylum.
-
-
+words-cell-ec001466c20e3483 = Προτιμήστε: «άνθρωποι υπό προσωρινή προστασία». Αποφύγετε: «αιτούντες άσυλο», εκτός αν το πρόσωπο έχει υποβάλει αίτηση ασύλου.
 # Context: table cell in “Glossary”
-# words-cell-5dc811403d0d6a8a = resettlement
-
-
+words-cell-5dc811403d0d6a8a = επανεγκατάσταση
 # Context: table cell in “Glossary”
-# words-cell-7eeadae01c962191 = The transfer of a recognised refugee from the country where they first found safety to another country that has agreed to admit them.
-
-
+words-cell-7eeadae01c962191 = Η μεταφορά ενός αναγνωρισμένου πρόσφυγα από τη χώρα όπου βρήκε αρχικά ασφάλεια σε άλλη χώρα που έχει δεχθεί να τον υποδεχθεί.
 # Context: table cell in “Glossary”
-# words-cell-fa79a53a26ec1083 = Prefer: "resettled refugee", with a short explanation.
-
+words-cell-fa79a53a26ec1083 = Προτιμήστε: «πρόσφυγας που επανεγκαταστάθηκε», με μια σύντομη εξήγηση.
 # Context: table cell in “Glossary”
 words-cell-6512ac26551b7735 = παράτυπος μετανάστης
 # Context: table cell in “Glossary”
 words-cell-04719227a2be67e2 = Πρόσωπο που εισήλθε ή διαμένει σε μια χώρα χωρίς την απαιτούμενη άδεια.
 # Context: table cell in “Glossary”
 words-cell-a39e2617f84fa7e5 = Προτιμήστε: «παράτυπος» ή «χωρίς έγγραφα». Αποφύγετε: «λαθρομετανάστης», «λαθραίοι»: οι πράξεις μπορεί να είναι παράνομες, οι άνθρωποι όχι.
-
 # Context: table cell in “Glossary”
-# words-cell-21f15b4436173353 = smuggling and trafficking
-
-
+words-cell-21f15b4436173353 = παράνομη διακίνηση και εμπορία ανθρώπων
 # Context: table cell in “Glossary”
-# words-cell-f44ec191ac994e6f = Smuggling: helping a person cross a border irregularly, for money. Trafficking: recruiting or moving a person in order to exploit them, by force or deception, with or without crossing a border.
-
-
+words-cell-f44ec191ac994e6f = Παράνομη διακίνηση: όταν κάποιος βοηθά ένα πρόσωπο να περάσει παράτυπα τα σύνορα, έναντι χρημάτων. Εμπορία ανθρώπων: η στρατολόγηση ή μεταφορά ενός προσώπου με σκοπό την εκμετάλλευσή του, με βία ή εξαπάτηση, με ή χωρίς διέλευση συνόρων.
 # Context: table cell in “Glossary”
-# words-cell-f1f264429061865a = Prefer: the exact word. Avoid: using them as synonyms. A person who paid a smuggler can later be trafficked.
-
-
+words-cell-f1f264429061865a = Προτιμήστε: την ακριβή λέξη. Αποφύγετε: να τις χρησιμοποιείτε ως συνώνυμα. Ένα πρόσωπο που πλήρωσε διακινητή μπορεί αργότερα να πέσει θύμα εμπορίας.
 # Context: table cell in “Glossary”
-# words-cell-bab07c01ec681bf7 = third-country national
-
-
+words-cell-bab07c01ec681bf7 = υπήκοος τρίτης χώρας
 # Context: table cell in “Glossary”
-# words-cell-78318cbb21b91c20 = In EU law, a person who is not a citizen of an EU member state.
-
-
+words-cell-78318cbb21b91c20 = Στο δίκαιο της ΕΕ, πρόσωπο που δεν είναι πολίτης κράτους μέλους της ΕΕ.
 # Context: table cell in “Glossary”
-# words-cell-f96cb3f93743941d = Prefer: in funding applications and official texts. Avoid: in everyday speech.
-
+words-cell-f96cb3f93743941d = Προτιμήστε: σε αιτήσεις χρηματοδότησης και επίσημα κείμενα. Αποφύγετε: στον καθημερινό λόγο.
 # Context: table cell in “Glossary”
 words-cell-4e3e6fc020bb1e5f = ασυνόδευτος ανήλικος
 # Context: table cell in “Glossary”
@@ -139,18 +109,12 @@ words-cell-f3ff11796e5b9465 = άτομο με μεταναστευτικό υπ�
 words-cell-18597c493b378189 = Κάτοικος που μετανάστευσε ο ίδιος ή του οποίου μετανάστευσαν οι γονείς. Συχνά είναι πολίτης της χώρας.
 # Context: table cell in “Glossary”
 words-cell-3d7e0533f41d3d72 = Προτιμήστε: τον τρόπο με τον οποίο περιγράφει ο ίδιος ο άνθρωπος τον εαυτό του. Αποφύγετε: «αλλοδαπός» για ανθρώπους που είναι πολίτες της χώρας.
-
 # Context: table cell in “Glossary”
-# words-cell-bb729424aceaa908 = { -newcomer }
-
-
+words-cell-bb729424aceaa908 = { -newcomer }
 # Context: table cell in “Glossary”
-# words-cell-15d53e4d7f7f70f5 = In this handbook, a person who has come from another country to live in a town in recent years, whatever their legal status.
-
-
+words-cell-15d53e4d7f7f70f5 = Στο εγχειρίδιο αυτό, πρόσωπο που ήρθε από άλλη χώρα τα τελευταία χρόνια για να ζήσει σε μια πόλη, όποιο κι αν είναι το νομικό του καθεστώς.
 # Context: table cell in “Glossary”
-# words-cell-b0b7e39db644e548 = Prefer: { -newcomer } for recent arrivals; "person with a migrant background" for people settled for years.
-
+words-cell-b0b7e39db644e548 = Προτιμήστε: «{ -newcomer }» για όσους έφτασαν πρόσφατα· «άτομο με μεταναστευτικό υπόβαθρο» για όσους έχουν εγκατασταθεί εδώ και χρόνια.
 # Context: table cell in “Glossary”
 words-cell-3162c6e4a2023bb2 = { -integration }
 # Context: table cell in “Glossary”
@@ -198,9 +162,7 @@ words-li-7e5ffe25ce8789b6 = Εκτυπώστε τον πίνακα του γλω
 # Context: list item in “What you can do”
 words-li-61d6d9660f245a98 = Ξαναδιαβάστε τα πέντε τελευταία δημόσια κείμενα που δημοσίευσε η οργάνωσή σας για τη μετανάστευση. Υπογραμμίστε κάθε ετικέτα και ελέγξτε την με βάση το γλωσσάριο.
 # Context: list item in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Agree on a short style note for your town or organisation:
-words-li-54e0cd427a746edf = Συμφωνήστε σε ένα σύντομο σημείωμα ύφους για την πόλη ή την οργάνωσή σας:
+words-li-54e0cd427a746edf = Συμφωνήστε σε ένα σύντομο σημείωμα ύφους για την πόλη ή την οργάνωσή σας, με βάση το [πρότυπο του κεφαλαίου 10](10-resources.md#style-note):
 # Context: list item in “What you can do”
 words-li-c6d0e9691a31581e = ποιους όρους χρησιμοποιείτε·
 # Context: list item in “What you can do”

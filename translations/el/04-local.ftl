@@ -6,15 +6,11 @@ local-title-f75e9269f654fc9d = Γιατί οι τοπικές κοινωνίες
 # Context: heading
 local-h-c32097e2a9b75895 = Η ένταξη συμβαίνει κάπου
 # Context: paragraph in “Integration happens somewhere”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Laws on asylum and migration are made in national parliaments and in Brussels. But nobody is integrated by a law. Integration happens in a particular kindergarten, a particular language class, a particular sports club, a particular job. It happens when a neighbour explains how the waste collection works, when a teacher notices that a pupil needs help with reading, when an employer gives someone a first chance.
-local-p-550ccedd0504dd39 = Οι νόμοι για το άσυλο και τη μετανάστευση ψηφίζονται στα εθνικά κοινοβούλια και στις Βρυξέλλες. Κανείς όμως δεν εντάσσεται με νόμο. Η ένταξη συμβαίνει σε ένα συγκεκριμένο νηπιαγωγείο, σε ένα συγκεκριμένο τμήμα γλωσσικών μαθημάτων, σε έναν συγκεκριμένο αθλητικό σύλλογο, σε μια συγκεκριμένη δουλειά. Συμβαίνει όταν ένας γείτονας εξηγεί πώς λειτουργεί η αποκομιδή των απορριμμάτων, όταν μια εκπαιδευτικός προσέχει ότι ένας μαθητής χρειάζεται βοήθεια στην ανάγνωση, όταν ένας εργοδότης δίνει σε κάποιον μια πρώτη ευκαιρία.
+local-p-550ccedd0504dd39 = Οι νόμοι για το άσυλο και τη μετανάστευση ψηφίζονται στα εθνικά κοινοβούλια και θεσπίζονται σε επίπεδο ΕΕ. Κανείς όμως δεν εντάσσεται με νόμο. Η ένταξη συμβαίνει σε ένα συγκεκριμένο νηπιαγωγείο, σε ένα συγκεκριμένο τμήμα γλωσσικών μαθημάτων, σε έναν συγκεκριμένο αθλητικό σύλλογο, σε μια συγκεκριμένη δουλειά. Συμβαίνει όταν ένας γείτονας εξηγεί πώς λειτουργεί η αποκομιδή των απορριμμάτων, όταν μια εκπαιδευτικός προσέχει ότι ένας μαθητής χρειάζεται βοήθεια στην ανάγνωση, όταν ένας εργοδότης δίνει σε κάποιον μια πρώτη ευκαιρία.
 # Context: paragraph in “Integration happens somewhere”
 local-p-cbf0739dbcdb1911 = Γι’ αυτό το { -clarinet } έβαλε τις { -local-communities(case: "acc") } στο επίκεντρο της δουλειάς του: εκεί συναντιούνται στην πράξη οι νεοφερμένοι και οι μόνιμοι κάτοικοι, και εκεί η εμπιστοσύνη χτίζεται ή χάνεται.
 # Context: paragraph in “Integration happens somewhere”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: European institutions have said the same for many years. The common principles for integration policy agreed by EU member states describe { -integration } as a dynamic, two-way process of mutual accommodation by newcomers and residents[^cbp], and the European Commission's action plan on integration and inclusion for 2021 to 2027 gives a strong role to local and regional authorities[^action-plan].
-local-p-2cfa6c7b5f343873 = Το ίδιο λένε εδώ και πολλά χρόνια και οι ευρωπαϊκοί θεσμοί. Οι κοινές αρχές για την πολιτική ένταξης που συμφώνησαν τα κράτη μέλη της ΕΕ περιγράφουν την { -integration(case: "acc") } ως δυναμική, αμφίδρομη διαδικασία αμοιβαίας προσαρμογής νεοφερμένων και κατοίκων[^cbp], ενώ το σχέδιο δράσης της Ευρωπαϊκής Επιτροπής για την ένταξη και την ενσωμάτωση 2021-2027 δίνει σημαντικό ρόλο στις τοπικές και περιφερειακές αρχές[^action-plan].
+local-p-2cfa6c7b5f343873 = Το ίδιο λένε εδώ και πολλά χρόνια και οι ευρωπαϊκοί θεσμοί. Οι κοινές αρχές για την πολιτική ένταξης που συμφώνησαν τα κράτη μέλη της ΕΕ περιγράφουν την { -integration(case: "acc") } ως δυναμική, αμφίδρομη διαδικασία αμοιβαίας προσαρμογής νεοφερμένων και κατοίκων[^cbp]. Το σχέδιο δράσης της Ευρωπαϊκής Επιτροπής για την ένταξη και την ενσωμάτωση 2021-2027 δίνει σημαντικό ρόλο στις τοπικές και περιφερειακές αρχές[^action-plan].
 # Context: heading
 local-h-04a23f9d57fe9140 = Γιατί μετράει το τοπικό επίπεδο
 # Context: paragraph in “Why the local level matters”
@@ -44,9 +40,7 @@ local-li-e0ad434fd640e5f3 = __Δείξτε.__ Χρησιμοποιήστε τα 
 # Context: paragraph in “What local authorities can do”
 local-p-72355127f2a817bf = Σε πολλές πόλεις το πρώτο βήμα προς την καλή επικοινωνία έγινε στο εσωτερικό του δήμου: μια σύντομη συνάντηση όλων των δημοτικών υπηρεσιών που ασχολούνται με νεοφερμένους, για να συμφωνήσουν στα γεγονότα, στις λέξεις και σε ένα πρόσωπο επικοινωνίας. Όταν το ληξιαρχείο, η υπηρεσία παιδείας και το γραφείο δημάρχου λένε το ίδιο πράγμα, οι κάτοικοι το προσέχουν.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Integration is a two-way street
-local-h-f679bfa7eb405653 = Η ένταξη είναι δρόμος διπλής κατεύθυνσης
+local-h-f679bfa7eb405653 = Η ένταξη αφορά όλους
 # Context: paragraph in “Integration involves everyone”
 local-p-8b2d00384c27b388 = Συχνά οι άνθρωποι θεωρούν την { -integration(case: "acc") } κάτι που πρέπει να κάνουν μόνο οι νεοφερμένοι: να μάθουν τη γλώσσα, να βρουν δουλειά, να τηρούν τους κανόνες. Αυτά έχουν σημασία. Όμως και από την κοινωνία υποδοχής ζητείται κάτι: ανοιχτότητα, δίκαιοι κανόνες και πρόσβαση σε ευκαιρίες.
 # Context: paragraph in “Integration involves everyone”
@@ -114,61 +108,33 @@ local-li-a8faea89efe3d455 = __Έλλειψη πόρων.__ Οι μικροί δ�
 # Context: list item in “Common obstacles”
 local-li-0468ec8a647d4539 = __Οι φόβοι των ίδιων των νεοφερμένων.__ Όσοι έχουν ξεφύγει από διώξεις μπορεί να είναι επιφυλακτικοί απέναντι στις αρχές και στη δημοσιότητα. Η εμπιστοσύνη θέλει χρόνο.
 # Context: paragraph in “Common obstacles”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Do not use newcomers as "props". A photo opportunity in which { -refugees } are shown only as grateful recipients of help reinforces the very picture you want to change. Show people as actors, with their own skills and voices.
-local-p-cc51e468b459268a = Μη χρησιμοποιείτε τους νεοφερμένους ως «σκηνικό». Μια φωτογράφιση όπου οι { -refugees } εμφανίζονται μόνο ως ευγνώμονες αποδέκτες βοήθειας ενισχύει ακριβώς την εικόνα που θέλετε να αλλάξετε. Δείξτε τους ανθρώπους ως πρωταγωνιστές, με τις δικές τους δεξιότητες και τη δική τους φωνή.
-
+local-p-cc51e468b459268a = Μη χρησιμοποιείτε τους νεοφερμένους ως διακοσμητικό στοιχείο στις φωτογραφίες. Μια φωτογράφιση όπου οι { -refugees } εμφανίζονται μόνο ως ευγνώμονες αποδέκτες βοήθειας ενισχύει ακριβώς την εικόνα που θέλετε να αλλάξετε. Δείξτε τους ανθρώπους ως ενεργά μέλη της κοινωνίας, με τις δικές τους δεξιότητες και τη δική τους φωνή.
 # Context: heading
-# local-h-128116345ec56f05 = Working with { -newcomers } as partners
-
-
+local-h-128116345ec56f05 = Συνεργασία με τους { -newcomers(case: "acc") } ως εταίρους
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-90ba2dbdd99d9352 = This handbook keeps returning to one idea: plan with { -newcomers }, not only for them. Here is how.
-
-
+local-p-90ba2dbdd99d9352 = Το εγχειρίδιο αυτό επανέρχεται συνεχώς σε μία ιδέα: σχεδιάστε μαζί με τους { -newcomers(case: "acc") }, όχι μόνο για αυτούς. Δείτε πώς.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-4ad98f73952ff4c2 = **Where to find people.** Start with groups that already exist: associations led by { -migrants }, language courses, cultural mediators, faith communities, sports clubs and schools. Do not rely only on the one person the town hall already knows.
-
-
+local-p-4ad98f73952ff4c2 = __Πού θα βρείτε ανθρώπους.__ Ξεκινήστε από ομάδες που υπάρχουν ήδη: συλλόγους που διοικούν { -migrants }, τμήματα γλωσσικών μαθημάτων, διαπολιτισμικούς μεσολαβητές, θρησκευτικές κοινότητες, αθλητικούς συλλόγους και σχολεία. Μη βασίζεστε μόνο στον έναν άνθρωπο που ήδη γνωρίζει το δημαρχείο.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-7d67f52ee78ce2fa = **How far to share decisions.** Participation has four levels: people can be informed, consulted, co-creating or leading. Aim at least for co-creating, where people plan and decide with you. A small advisory group of { -newcomers } can guide a campaign. Give it the final word on how its members' stories are told.
-
-
+local-p-7d67f52ee78ce2fa = __Πόσο θα μοιραστείτε τις αποφάσεις.__ Η συμμετοχή έχει τέσσερα επίπεδα: οι άνθρωποι μπορούν να ενημερώνονται, να ζητείται η γνώμη τους, να συνδημιουργούν ή να ηγούνται. Στοχεύστε τουλάχιστον στη συνδημιουργία, όπου οι άνθρωποι σχεδιάζουν και αποφασίζουν μαζί σας. Μια μικρή συμβουλευτική ομάδα { -newcomers(case: "gen") } μπορεί να καθοδηγεί μια εκστρατεία. Δώστε της τον τελευταίο λόγο για το πώς θα ειπωθούν οι ιστορίες των μελών της.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-b08c40e051024188 = **Remove barriers.** Offer interpretation, childcare and travel costs. Hold meetings in places people can reach, at times that fit shift work and religious holidays.
-
-
+local-p-b08c40e051024188 = __Άρετε τα εμπόδια.__ Προσφέρετε διερμηνεία, φύλαξη παιδιών και κάλυψη των εξόδων μετακίνησης. Οργανώνετε τις συναντήσεις σε χώρους όπου οι άνθρωποι μπορούν να φτάσουν, σε ώρες που ταιριάζουν με την εργασία σε βάρδιες και τις θρησκευτικές γιορτές.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-9a9f351dd8b93746 = **Avoid tokenism.** One person cannot speak for everyone. Involve women and men, young and older people, different origins and different legal statuses.
-
-
+local-p-9a9f351dd8b93746 = __Αποφύγετε τη συμμετοχή για τα μάτια.__ Ένας άνθρωπος δεν μπορεί να μιλά εκ μέρους όλων. Εμπλέξτε γυναίκες και άνδρες, νέους και μεγαλύτερους, ανθρώπους διαφορετικής καταγωγής και διαφορετικού νομικού καθεστώτος.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-20eeb85dff806891 = **Close the loop.** Show participants the results and the evaluation, and ask what should change next time.
-
-
+local-p-20eeb85dff806891 = __Κλείστε τον κύκλο.__ Δείξτε στους συμμετέχοντες τα αποτελέσματα και την αξιολόγηση και ρωτήστε τους τι πρέπει να αλλάξει την επόμενη φορά.
 # Context: heading
-# local-h-1fcb65cb32c990e7 = Fair pay within the rules
-
-
+local-h-1fcb65cb32c990e7 = Δίκαιη αμοιβή σύμφωνα με τους κανόνες
 # Context: paragraph in “Fair pay within the rules”
-# local-p-22faa39d6e3e9010 = Pay { -newcomers } where others are paid for similar work. But a fee can harm an { -asylum-seeker } if it breaks the rules on work or on support. Before you pay, check with your legal service or a local NGO:
-
-
+local-p-22faa39d6e3e9010 = Αμείβετε τους { -newcomers(case: "acc") } όπου και άλλοι αμείβονται για παρόμοια δουλειά. Μια αμοιβή όμως μπορεί να βλάψει έναν { -asylum-seeker(case: "acc") } αν παραβιάζει τους κανόνες για την εργασία ή για την υλική συνδρομή. Πριν πληρώσετε, ρωτήστε τη νομική υπηρεσία σας ή μια τοπική ΜΚΟ:
 # Context: list item in “Fair pay within the rules”
-# local-li-bee877195cbd0fa1 = Is the person allowed to work yet? EU law lets member states delay access to work for several months after an asylum application[^reception].
-
-
+local-li-bee877195cbd0fa1 = Επιτρέπεται ήδη στο πρόσωπο να εργάζεται; Το δίκαιο της ΕΕ επιτρέπει στα κράτη μέλη να καθυστερούν την πρόσβαση στην εργασία για αρκετούς μήνες μετά την υποβολή αίτησης ασύλου[^reception].
 # Context: list item in “Fair pay within the rules”
-# local-li-caeb7d27b3fd9191 = May the person receive this fee, and how must it be declared?
-
-
+local-li-caeb7d27b3fd9191 = Μπορεί το πρόσωπο να λάβει αυτή την αμοιβή και πώς πρέπει να τη δηλώσει;
 # Context: list item in “Fair pay within the rules”
-# local-li-8eaed91feb26ef48 = Will it reduce their reception allowance or other support?
-
-
+local-li-8eaed91feb26ef48 = Θα μειώσει την υλική συνδρομή υποδοχής ή άλλη στήριξη που λαμβάνει;
 # Context: paragraph in “Fair pay within the rules”
-# local-p-6c340d87ebdcc2b2 = Where a fee is not allowed, you can usually still cover travel, meals and childcare, or give a certificate or a reference letter. Check vouchers too, as they may count as income. Explain the reason openly. People under { -temporary-protection } and recognised { -refugees } may work, but the rules on tax and allowances still apply to them.
-
+local-p-6c340d87ebdcc2b2 = Όπου δεν επιτρέπεται αμοιβή, συνήθως μπορείτε και πάλι να καλύψετε έξοδα μετακίνησης, γεύματα και φύλαξη παιδιών ή να δώσετε βεβαίωση ή συστατική επιστολή. Ελέγξτε και τις δωροεπιταγές, γιατί μπορεί να λογίζονται ως εισόδημα. Εξηγήστε ανοιχτά τον λόγο. Οι άνθρωποι υπό { -temporary-protection(case: "acc") } και οι αναγνωρισμένοι { -refugees } μπορούν να εργάζονται, αλλά οι κανόνες για τη φορολογία και τα επιδόματα εξακολουθούν να ισχύουν γι’ αυτούς.
 # Context: heading
 local-h-f42148c5762e904b = Τι μπορείτε να κάνετε
 # Context: list item in “What you can do”
@@ -191,7 +157,5 @@ local-li-a166d41254232d98 = Επιλέξτε μια δραστηριότητα �
 local-fn-2ab73036df9d63cf = Οι Κοινές Βασικές Αρχές για την πολιτική ένταξης των μεταναστών εγκρίθηκαν από το Συμβούλιο της Ευρωπαϊκής Ένωσης το 2004. Η πρώτη αρχή περιγράφει την ένταξη ως «δυναμική, αμφίδρομη διαδικασία αμοιβαίας προσαρμογής».
 # Context: footnote in “What you can do”
 local-fn-f5501b7576b47305 = Η Ευρωπαϊκή Επιτροπή παρουσίασε το Σχέδιο δράσης για την ένταξη και την ενσωμάτωση 2021-2027 τον Νοέμβριο του 2020. Το σχέδιο τονίζει τη σύμπραξη με τις τοπικές και περιφερειακές αρχές και τη σημασία της καθημερινής επαφής ανάμεσα στους νεοφερμένους και τις κοινωνίες υποδοχής.
-
 # Context: footnote in “What you can do”
-# local-fn-c90181702983e8ec = Under the Reception Conditions Directive (2013/33/EU), access to work must be granted no later than nine months after the application, if no first decision has been taken by then. The recast Directive (EU) 2024/1346, which applies from June 2026, shortens this to six months.
-
+local-fn-c90181702983e8ec = Σύμφωνα με την οδηγία για τις απαιτήσεις υποδοχής (2013/33/ΕΕ), η πρόσβαση στην αγορά εργασίας πρέπει να παρέχεται το αργότερο εννέα μήνες μετά την υποβολή της αίτησης, εφόσον δεν έχει εκδοθεί μέχρι τότε πρωτοβάθμια απόφαση. Η αναδιατυπωμένη οδηγία (ΕΕ) 2024/1346, που εφαρμόζεται από τον Ιούνιο του 2026, μειώνει το διάστημα αυτό σε έξι μήνες.

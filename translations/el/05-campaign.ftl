@@ -8,87 +8,49 @@ campaign-h-b58fcb4fc7d606c5 = Τι είναι μια τοπική εκστρατ
 # Context: paragraph in “What a local campaign is”
 campaign-p-b3c3860489be1946 = Μια εκστρατεία ευαισθητοποίησης του κοινού είναι ένα σχεδιασμένο σύνολο δράσεων που αποσκοπεί να αλλάξει, σε περιορισμένο χρονικό διάστημα, τι γνωρίζει, τι νιώθει ή τι κάνει μια ομάδα ανθρώπων για ένα θέμα. Μια τοπική εκστρατεία για τη μετανάστευση και την { -integration(case: "acc") } μπορεί να συνδυάζει πορτρέτα στην τοπική εφημερίδα, ένα φεστιβάλ, ένα σχολικό πρόγραμμα, αφίσες στις στάσεις των λεωφορείων και ένα σύντομο βίντεο στο διαδίκτυο.
 # Context: paragraph in “What a local campaign is”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: One of the five main activities of { -clarinet } was a set of eight such campaigns, designed and promoted by the participating { -local-communities }. This chapter sets out a method that any town, NGO or school can use, whatever its budget.
-campaign-p-3605fa64533fc9af = Μία από τις πέντε κύριες δράσεις του { -clarinet } ήταν μια σειρά οκτώ τέτοιων εκστρατειών, που σχεδίασαν και προώθησαν οι συμμετέχουσες { -local-communities }. Το κεφάλαιο αυτό παρουσιάζει μια μέθοδο που μπορεί να χρησιμοποιήσει κάθε πόλη, ΜΚΟ ή σχολείο, όποιος κι αν είναι ο προϋπολογισμός του.
+campaign-p-3605fa64533fc9af = Οι { -local-communities } του { -clarinet } σχεδίασαν οκτώ τέτοιες εκστρατείες. Το κεφάλαιο αυτό παρουσιάζει μια μέθοδο που μπορεί να χρησιμοποιήσει κάθε πόλη, ΜΚΟ ή σχολείο, όποιος κι αν είναι ο προϋπολογισμός του.
 # Context: heading
 campaign-h-3041721e644d4666 = Ο κύκλος της εκστρατείας
 # Context: paragraph in “The campaign cycle”
 campaign-p-d2e1f74a497c4bbc = Οι καλές εκστρατείες ακολουθούν έναν κύκλο επτά βημάτων, και όσα μαθαίνετε στο τέλος τροφοδοτούν την επόμενη εκστρατεία.
 # Context: image description (alt text) in “The campaign cycle”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A circle of seven steps joined by arrows: 1 goals, 2 audiences, 3 messages, 4 channels, 5 partners, 6 budget, 7 evaluation, with an arrow from evaluation back to goals. In the centre: plan, run, learn, then start again.
-campaign-alt-cf8be181cf2eb532 = Ένας κύκλος επτά βημάτων που συνδέονται με βέλη: 1 στόχοι, 2 κοινό, 3 μηνύματα, 4 κανάλια, 5 εταίροι, 6 προϋπολογισμός, 7 αξιολόγηση, με ένα βέλος από την αξιολόγηση πίσω στους στόχους. Στο κέντρο: σχεδιάστε, υλοποιήστε, μάθετε και ξεκινήστε ξανά.
+campaign-alt-cf8be181cf2eb532 = Επτά αριθμημένα βήματα, το ένα κάτω από το άλλο, το καθένα με μια καθοδηγητική ερώτηση, που συνδέονται με βέλη: 1 στόχοι, 2 κοινό, 3 μηνύματα, 4 κανάλια, 5 εταίροι, 6 προϋπολογισμός, 7 αξιολόγηση, με ένα βέλος από την αξιολόγηση πίσω επάνω στους στόχους. Από κάτω: σχεδιάστε, υλοποιήστε, μάθετε και ξεκινήστε ξανά.
 # Context: figure caption in “The campaign cycle”
 campaign-cap-7bc78f0ab77707ca = Ο κύκλος της εκστρατείας: επτά βήματα από τους στόχους έως την αξιολόγηση, και πάλι από την αρχή
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its title (read aloud, not drawn)
-# campaign-svg-a34cbf7b5d7022ba = Seven steps of a campaign, in a loop
-
-
+campaign-svg-a34cbf7b5d7022ba = Τα επτά βήματα μιας εκστρατείας, σε κύκλο
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its description (read aloud, not drawn)
-# campaign-svg-1201e3a1a69b83fe = Seven numbered steps, one under the other, each with a question, joined by arrows: 1 goals (what should change?), 2 audiences (who do we want to reach?), 3 messages (what do we say?), 4 channels (where do we say it?), 5 partners (who works with us?), 6 budget (what can we afford?), 7 evaluation (what worked?). An arrow runs from evaluation back up to goals for the next campaign. Below: plan, run, learn, then start again.
-
-
+campaign-svg-1201e3a1a69b83fe = Επτά αριθμημένα βήματα, το ένα κάτω από το άλλο, το καθένα με μια ερώτηση, που συνδέονται με βέλη: 1 στόχοι (τι πρέπει να αλλάξει;), 2 κοινό (ποιους θέλουμε να προσεγγίσουμε;), 3 μηνύματα (τι λέμε;), 4 κανάλια (πού το λέμε;), 5 εταίροι (ποιος συνεργάζεται μαζί μας;), 6 προϋπολογισμός (τι μπορούμε να διαθέσουμε;), 7 αξιολόγηση (τι λειτούργησε;). Ένα βέλος οδηγεί από την αξιολόγηση πίσω επάνω στους στόχους για την επόμενη εκστρατεία. Από κάτω: σχεδιάστε, υλοποιήστε, μάθετε και ξεκινήστε ξανά.
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-116cd3982a9bc435 = Goals
-
-
+campaign-svg-116cd3982a9bc435 = Στόχοι
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-e6cbf7faa1b80e25 = What should change?
-
-
+campaign-svg-e6cbf7faa1b80e25 = Τι πρέπει να αλλάξει;
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-9e3922b99a8c8f28 = Audiences
-
-
+campaign-svg-9e3922b99a8c8f28 = Κοινό
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-70d0c1f8386d4b8d = Who do we want to reach?
-
-
+campaign-svg-70d0c1f8386d4b8d = Ποιους θέλουμε να προσεγγίσουμε;
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-04d7b48339271ea6 = Messages
-
-
+campaign-svg-04d7b48339271ea6 = Μηνύματα
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-bafadbdb8e5f54eb = What do we say?
-
-
+campaign-svg-bafadbdb8e5f54eb = Τι λέμε;
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-4c8906cf76f5740a = Channels
-
-
+campaign-svg-4c8906cf76f5740a = Κανάλια
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-0fb0040f96732bfc = Where do we say it?
-
-
+campaign-svg-0fb0040f96732bfc = Πού το λέμε;
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-5dab502bfba3c3df = Partners
-
-
+campaign-svg-5dab502bfba3c3df = Εταίροι
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-5213176c0e704684 = Who works with us?
-
-
+campaign-svg-5213176c0e704684 = Ποιος συνεργάζεται μαζί μας;
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-1c6225ec7092ad2f = Budget
-
-
+campaign-svg-1c6225ec7092ad2f = Προϋπολογισμός
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-ca0671b171145296 = What can we afford?
-
-
+campaign-svg-ca0671b171145296 = Τι μπορούμε να διαθέσουμε;
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-163e44b102626149 = Evaluation
-
-
+campaign-svg-163e44b102626149 = Αξιολόγηση
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-d9418c73cd08bacc = What worked?
-
-
+campaign-svg-d9418c73cd08bacc = Τι λειτούργησε;
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 35 characters fit
-# campaign-svg-9ae2688733b71e7b = Plan, run, learn, then start again
-
+campaign-svg-9ae2688733b71e7b = Σχεδιάστε, υλοποιήστε, μάθετε, ξανά
 # Context: paragraph in “The campaign cycle”
 campaign-p-dd8f0d3560280655 = Στην πράξη τα βήματα επικαλύπτονται: μπορεί να βρείτε πρώτα έναν εταίρο και να διαμορφώσετε μαζί τον στόχο. Ο κύκλος είναι ένας οδηγός σκέψης, όχι μια άκαμπτη σειρά.
 # Context: heading
@@ -116,9 +78,7 @@ campaign-li-819fe3dc28c33723 = Τι γνωρίζουν ήδη και τι πισ
 # Context: list item in “Step 2: Audiences”
 campaign-li-5dc96b982a444b5a = Τι τους ενδιαφέρει περισσότερο: τα σχολεία των παιδιών τους, η ασφάλεια, οι δουλειές, η γειτονιά τους, η πίστη τους, η ποδοσφαιρική τους ομάδα;
 # Context: list item in “Step 2: Audiences”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Whom do they trust? A doctor, a priest, a coach, a grandmother, an influencer?
-campaign-li-8310ae2687ea0d62 = Ποιον εμπιστεύονται; Έναν γιατρό, έναν ιερέα, έναν προπονητή, μια γιαγιά, έναν influencer;
+campaign-li-8310ae2687ea0d62 = Ποιον εμπιστεύονται; Έναν γιατρό, έναν θρησκευτικό λειτουργό, έναν προπονητή, μια γιαγιά, έναν influencer;
 # Context: list item in “Step 2: Audiences”
 campaign-li-acc290ab29c30b2f = Από πού ενημερώνονται;
 # Context: paragraph in “Step 2: Audiences”
@@ -139,98 +99,52 @@ campaign-li-14abe253d64a94d9 = __Είναι θετικά αλλά ειλικρι
 campaign-li-429c95e2ecc80666 = __Καλούν σε δράση.__ Ελάτε στο φεστιβάλ, γραφτείτε στη χορωδία, πείτε ένα γεια.
 # Context: paragraph in “Step 3: Messages”
 campaign-p-1b7669b424f245a8 = Δοκιμάστε το μήνυμά σας με λίγους ανθρώπους από το κοινό σας, μεταξύ των οποίων και νεοφερμένοι, πριν το δημοσιοποιήσετε, και ελέγξτε τις λέξεις με βάση το [γλωσσάριο](03-words.md#glossary).
-
 # Context: heading
-# campaign-h-d4e795bddd135955 = A simple message framework
-
+campaign-h-d4e795bddd135955 = Ένα απλό πλαίσιο για τα μηνύματα
 # Context: paragraph in “A simple message framework”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Avoid "myth-busting" formats that repeat a false claim in large letters and correct it in small ones. People often remember the myth and forget the correction. Lead with the true, positive story instead.
-campaign-p-7bf04ee78327d131 = Αποφύγετε τις μορφές «καταρρίπτουμε τους μύθους» που επαναλαμβάνουν έναν ψευδή ισχυρισμό με μεγάλα γράμματα και τον διορθώνουν με μικρά. Οι άνθρωποι συχνά θυμούνται τον μύθο και ξεχνούν τη διόρθωση. Ξεκινήστε καλύτερα από την αληθινή, θετική ιστορία.
-
+campaign-p-7bf04ee78327d131 = Ένα «σπίτι του μηνύματος» βοηθά τους εταίρους να συμφωνήσουν στο τι θα πουν. Ένα κενό πρότυπο θα βρείτε στο [κεφάλαιο 10](10-resources.md#message-house). Η στέγη είναι το κεντρικό σας μήνυμα, σε μία πρόταση που θα μπορούσε να επαναλάβει οποιοσδήποτε. Τρεις κολόνες τη στηρίζουν: τα επιχειρήματα που το τεκμηριώνουν, το καθένα με ένα τοπικό στοιχείο ή μια τοπική ιστορία. Τα θεμέλια είναι όσοι μεταφέρουν το μήνυμα και η δράση που ζητάτε.
 # Context: paragraph in “A simple message framework”
-# campaign-p-fbaa78f4e2049bd0 = Build each message in four steps:
-
-
+campaign-p-fbaa78f4e2049bd0 = Χτίστε κάθε μήνυμα σε τέσσερα βήματα:
 # Context: list item in “A simple message framework”
-# campaign-li-2f2bd3531e126186 = a value your audience shares, such as fairness, safety or family;
-
-
+campaign-li-2f2bd3531e126186 = μια αξία που μοιράζεται το κοινό σας, όπως η δικαιοσύνη, η ασφάλεια ή η οικογένεια·
 # Context: list item in “A simple message framework”
-# campaign-li-06616d8ac9d0c20c = a local story or fact that shows this value;
-
-
+campaign-li-06616d8ac9d0c20c = μια τοπική ιστορία ή ένα τοπικό στοιχείο που δείχνει αυτή την αξία·
 # Context: list item in “A simple message framework”
-# campaign-li-0cd2a52cb3d1be51 = what is being done, and by whom;
-
-
+campaign-li-0cd2a52cb3d1be51 = τι γίνεται και από ποιον·
 # Context: list item in “A simple message framework”
-# campaign-li-50a5ddb92ba29470 = an invitation to act.
-
-
+campaign-li-50a5ddb92ba29470 = μια πρόσκληση για δράση.
 # Context: paragraph in “A simple message framework”
-# campaign-p-c460f704d80a67b4 = When residents are worried, do not dismiss them. Acknowledge the concern, give the fact, and show the solution.
-
-
+campaign-p-c460f704d80a67b4 = Όταν οι κάτοικοι ανησυχούν, μην τους προσπερνάτε. Αναγνωρίστε την ανησυχία, δώστε το πραγματικό στοιχείο και δείξτε τη λύση.
 # Context: table cell in “A simple message framework”
-# campaign-cell-dc909f7091643961 = Instead of
-
-
+campaign-cell-dc909f7091643961 = Αντί για
 # Context: table cell in “A simple message framework”
-# campaign-cell-85d6c0718cfecca1 = Try
-
-
+campaign-cell-85d6c0718cfecca1 = Δοκιμάστε
 # Context: table cell in “A simple message framework”
-# campaign-cell-2781d01af2b164f2 = "Wave of migrants hits town"
-
-
+campaign-cell-2781d01af2b164f2 = «Κύμα μεταναστών πλήττει την πόλη»
 # Context: table cell in “A simple message framework”
-# campaign-cell-837ff7d5b583bad0 = "30 people arrived this week; the town and volunteers have arranged housing"
-
-
+campaign-cell-837ff7d5b583bad0 = «30 άνθρωποι έφτασαν αυτή την εβδομάδα· ο δήμος και οι εθελοντές έχουν εξασφαλίσει στέγη»
 # Context: table cell in “A simple message framework”
-# campaign-cell-f0b5c3724d700b5f = "Illegals found in lorry"
-
-
+campaign-cell-f0b5c3724d700b5f = «Λαθρομετανάστες εντοπίστηκαν σε φορτηγό»
 # Context: table cell in “A simple message framework”
-# campaign-cell-0426737c324dcaa2 = "Police found people hidden in a lorry; they are safe and receiving medical care"
-
-
+campaign-cell-0426737c324dcaa2 = «Η αστυνομία εντόπισε ανθρώπους κρυμμένους σε φορτηγό· είναι ασφαλείς και λαμβάνουν ιατρική φροντίδα»
 # Context: table cell in “A simple message framework”
-# campaign-cell-a7f097c2ed2609ad = "Migrant arrested for theft"
-
-
+campaign-cell-a7f097c2ed2609ad = «Μετανάστης συνελήφθη για κλοπή»
 # Context: table cell in “A simple message framework”
-# campaign-cell-7e9978c37a2d4bcc = "Man arrested for theft" (name origin or status only when it is relevant and confirmed)
-
-
+campaign-cell-7e9978c37a2d4bcc = «Άνδρας συνελήφθη για κλοπή» (αναφέρετε την καταγωγή ή το καθεστώς μόνο όταν είναι σχετικά και επιβεβαιωμένα)
 # Context: table cell in “A simple message framework”
-# campaign-cell-9756eaef2911b82d = "Refugees take our jobs"
-
-
+campaign-cell-9756eaef2911b82d = «Οι πρόσφυγες μάς παίρνουν τις δουλειές»
 # Context: table cell in “A simple message framework”
-# campaign-cell-02f8bfdd10f674f7 = "Local farms and care homes need staff; some of them now employ { -newcomers }"
-
-
+campaign-cell-02f8bfdd10f674f7 = «Οι αγροτικές επιχειρήσεις και οι μονάδες φροντίδας της περιοχής χρειάζονται προσωπικό· κάποιες απασχολούν πλέον { -newcomers(case: "acc") }»
 # Context: table cell in “A simple message framework”
-# campaign-cell-ae0bd3b87430ff27 = "Poor refugees need our help"
-
-
+campaign-cell-ae0bd3b87430ff27 = «Οι καημένοι οι πρόσφυγες χρειάζονται τη βοήθειά μας»
 # Context: table cell in “A simple message framework”
-# campaign-cell-6f947ca1f40d797a = "A trained nurse from Syria is learning the language so that she can work at our clinic"
-
-
+campaign-cell-6f947ca1f40d797a = «Μια καταρτισμένη νοσηλεύτρια από τη Συρία μαθαίνει τη γλώσσα για να μπορέσει να εργαστεί στο κέντρο υγείας μας»
 # Context: table cell in “A simple message framework”
-# campaign-cell-251ceb68d498550e = "Crisis as reception centre opens"
-
-
+campaign-cell-251ceb68d498550e = «Κρίση με το άνοιγμα κέντρου υποδοχής»
 # Context: table cell in “A simple message framework”
-# campaign-cell-9df26d2c1fc2e04f = "A reception centre for 50 people opens on Monday: here is what changes and whom to ask"
-
-
+campaign-cell-9df26d2c1fc2e04f = «Κέντρο υποδοχής για 50 άτομα ανοίγει τη Δευτέρα: τι αλλάζει και σε ποιον μπορείτε να απευθυνθείτε»
 # Context: paragraph in “A simple message framework”
-# campaign-p-f77d04ef2f2d4111 = Avoid "myth-busting" formats that put a false claim in large letters and the correction in small ones. Lead with the true, positive story instead. [Chapter 9](09-media.md#misinformation) explains how to correct a false claim.
-
+campaign-p-f77d04ef2f2d4111 = Αποφύγετε τις μορφές «καταρρίπτουμε τους μύθους» που βάζουν τον ψευδή ισχυρισμό με μεγάλα γράμματα και τη διόρθωση με μικρά. Ξεκινήστε καλύτερα από την αληθινή, θετική ιστορία. Το [κεφάλαιο 9](09-media.md#misinformation) εξηγεί πώς να διορθώσετε έναν ψευδή ισχυρισμό.
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Βήμα 4: Κανάλια
 # Context: paragraph in “Step 4: Channels”
@@ -264,7 +178,7 @@ campaign-cell-b904a77155606517 = Μέσα κοινωνικής δικτύωση�
 # Context: table cell in “Step 4: Channels”
 campaign-cell-a58da299ce475420 = Ταχύτητα, κοινοποιήσεις, νεανικό κοινό
 # Context: table cell in “Step 4: Channels”
-campaign-cell-c3d521bdfdbafa91 = Εχθρικά σχόλια· χρειάζεται εποπτεία
+campaign-cell-c3d521bdfdbafa91 = Εχθρικά σχόλια· χρειάζεται διαχείριση σχολίων
 # Context: table cell in “Step 4: Channels”
 campaign-cell-df379cfef08323fd = Αφίσες, πανό, δημόσιοι χώροι
 # Context: table cell in “Step 4: Channels”
@@ -306,9 +220,7 @@ campaign-li-4db17830e514f714 = τοπικά μέσα ενημέρωσης·
 # Context: list item in “Step 5: Partners”
 campaign-li-84f6f5fa2ab2e3ae = καλλιτέχνες και σχεδιαστές.
 # Context: list item in “Step 5: Partners”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Amplifiers**, who share your message:
-campaign-li-a0bfd19eeeeb809e = __Πολλαπλασιαστές__, που διαδίδουν το μήνυμά σας:
+campaign-li-a0bfd19eeeeb809e = __Υποστηρικτές__, που διαδίδουν το μήνυμά σας:
 # Context: list item in “Step 5: Partners”
 campaign-li-403edc8f00c74e84 = σεβαστά πρόσωπα της τοπικής κοινωνίας·
 # Context: list item in “Step 5: Partners”
@@ -318,9 +230,7 @@ campaign-li-f306924d561a5a68 = θρησκευτικές κοινότητες κ�
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Συμφωνήστε από νωρίς ποιος αποφασίζει τι, ποιος μιλά στα μέσα ενημέρωσης και πώς αναφέρονται οι εταίροι.
 # Context: paragraph in “Step 5: Partners”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The strongest local campaigns are co-created with newcomers. Involve them from the first planning meeting, pay them where others are paid for similar work, and let them decide how their own stories are told.
-campaign-p-b602462ec33b7762 = Οι πιο δυνατές τοπικές εκστρατείες δημιουργούνται από κοινού με τους νεοφερμένους. Εμπλέξτε τους από την πρώτη συνάντηση σχεδιασμού, αμείψτε τους όπου άλλοι αμείβονται για παρόμοια δουλειά και αφήστε τους να αποφασίσουν πώς θα ειπωθούν οι δικές τους ιστορίες.
+campaign-p-b602462ec33b7762 = Οι πιο δυνατές τοπικές εκστρατείες δημιουργούνται από κοινού με τους νεοφερμένους. Εμπλέξτε τους από την πρώτη συνάντηση σχεδιασμού, αμείψτε τους όπου άλλοι αμείβονται για παρόμοια δουλειά και αφήστε τους να αποφασίσουν πώς θα ειπωθούν οι δικές τους ιστορίες. Πριν πληρώσετε έναν { -asylum-seeker(case: "acc") }, ελέγξτε τους κανόνες για την εργασία και τα επιδόματα στο [κεφάλαιο 4](04-local.md#fair-pay).
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = Βήμα 6: Προϋπολογισμός
 # Context: paragraph in “Step 6: Budget”
@@ -329,10 +239,8 @@ campaign-p-7449ffb09e212d23 = Μια εκστρατεία δεν χρειάζε�
 campaign-p-27dac4494e528ee4 = Τα συνήθη έξοδα περιλαμβάνουν τον σχεδιασμό και την εκτύπωση, τους χώρους, τις αμοιβές καλλιτεχνών, φωτογράφων ή διερμηνέων, το φαγητό για τις εκδηλώσεις, τη διαδικτυακή διαφήμιση και τον χρόνο του προσωπικού. Οι εταίροι μπορούν συχνά να καλύψουν κάποια από αυτά σε είδος: μια αίθουσα σχολείου δωρεάν, χορηγία για τις εκτυπώσεις, ραδιοφωνικό χρόνο σε έναν τοπικό σταθμό.
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Κρατήστε ένα αποθεματικό για τα απρόβλεπτα και προβλέψτε από την αρχή χρήματα για την αξιολόγηση.
-
 # Context: paragraph in “Step 6: Budget”
-# campaign-p-a352e9a24753baef = The [budget template](10-resources.md#budget-template) in chapter 10 lists the usual costs, with columns for cash, contributions in kind and who pays.
-
+campaign-p-a352e9a24753baef = Το [πρότυπο προϋπολογισμού](10-resources.md#budget-template) στο κεφάλαιο 10 απαριθμεί τα συνήθη έξοδα, με στήλες για τα χρήματα, τις συνεισφορές σε είδος και για το ποιος πληρώνει.
 # Context: heading
 campaign-h-76bd0f182803cc9a = Βήμα 7: Αξιολόγηση
 # Context: paragraph in “Step 7: Evaluation”
@@ -345,10 +253,8 @@ campaign-li-039ce10c59be6adf = __Εμβέλεια__: ποιους προσεγγ
 campaign-li-366cde9f874cdf5b = __Αλλαγή__: τι άλλαξε. Έρευνες πριν και μετά, σχόλια των συμμετεχόντων, ο τόνος της κάλυψης από τα τοπικά μέσα ενημέρωσης.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-3a0cc339f1489cd8 = Η αλλαγή είναι το πιο δύσκολο να μετρηθεί, και μια μικρή εκστρατεία δεν μπορεί να αποδείξει ότι άλλαξε τις απόψεις μιας ολόκληρης πόλης. Μικρές αλλά ειλικρινείς ενδείξεις, όπως μια έρευνα πριν και μετά σε δύο σχολεία, είναι πιο χρήσιμες από εντυπωσιακούς αλλά κενούς αριθμούς.
-
 # Context: paragraph in “Step 7: Evaluation”
-# campaign-p-3cf38d762b4cb2bb = Chapter 10 has an [indicator table](10-resources.md#indicator-template) and a [short survey](10-resources.md#survey) to use before and after the campaign.
-
+campaign-p-3cf38d762b4cb2bb = Στο κεφάλαιο 10 θα βρείτε έναν [πίνακα δεικτών](10-resources.md#indicator-template) και μια [σύντομη έρευνα](10-resources.md#survey) για χρήση πριν και μετά την εκστρατεία.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Γράψτε μια σύντομη έκθεση, μοιραστείτε τη με τους εταίρους και τους συμμετέχοντες, ευχαριστήστε όλους και επιστρέψτε στο βήμα 1.
 # Context: heading

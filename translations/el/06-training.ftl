@@ -6,25 +6,19 @@ training-title-cef7d88e6e1e87bb = Κατάρτιση για τις τοπικέ�
 # Context: heading
 training-h-61efe14fc2e2e932 = Γιατί κατάρτιση
 # Context: paragraph in “Why training”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Most people who communicate about migration in a town never planned to. A social worker is asked to speak at a residents' meeting; a teacher finds that a new pupil's arrival has upset some parents; a volunteer sees a hateful post about "her" families online. Each of them communicates, ready or not.
-training-p-9210fcf5e532ca5b = Οι περισσότεροι άνθρωποι που μιλούν δημόσια για τη μετανάστευση σε μια πόλη δεν το είχαν σχεδιάσει ποτέ. Μια κοινωνική λειτουργός καλείται να μιλήσει σε μια συνέλευση κατοίκων· ένας εκπαιδευτικός διαπιστώνει ότι η άφιξη ενός νέου μαθητή αναστάτωσε κάποιους γονείς· μια εθελόντρια βλέπει στο διαδίκτυο μια ανάρτηση γεμάτη μίσος για τις «δικές της» οικογένειες. Όλοι τους επικοινωνούν, είτε είναι έτοιμοι είτε όχι.
+training-p-9210fcf5e532ca5b = Οι περισσότεροι άνθρωποι που μιλούν δημόσια για τη μετανάστευση σε μια πόλη δεν το είχαν σχεδιάσει ποτέ. Μια κοινωνική λειτουργός καλείται να μιλήσει σε μια συνέλευση κατοίκων· ένας εκπαιδευτικός διαπιστώνει ότι η άφιξη ενός νέου μαθητή αναστάτωσε κάποιους γονείς· μια εθελόντρια βλέπει στο διαδίκτυο μια ανάρτηση γεμάτη μίσος για τις οικογένειες που βοηθά. Όλοι τους επικοινωνούν, είτε είναι προετοιμασμένοι είτε όχι.
 # Context: paragraph in “Why training”
 training-p-1257b19439e3c5d5 = Η κατάρτιση τούς δίνει αυτοπεποίθηση, κοινό λεξιλόγιο και πρακτικά εργαλεία. Τους φέρνει επίσης κοντά: συχνά το πιο πολύτιμο αποτέλεσμα μιας ημέρας κατάρτισης είναι ότι η βιβλιοθηκονόμος, ο εργαζόμενος σε δομή νεολαίας και ο αστυνομικός πλέον γνωρίζονται μεταξύ τους.
 # Context: heading
 training-h-c51a5caadf503c0a = Τα οκτώ προγράμματα κατάρτισης
 # Context: paragraph in “The eight training programmes”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Training was one of the five main activities of { -clarinet }. The project planned eight training programmes for { -local-communities }, alongside its eight local awareness campaigns and eight artist residencies. The programmes addressed two questions, which also run through this handbook:
-training-p-08540e018a3cb272 = Η κατάρτιση ήταν μία από τις πέντε κύριες δράσεις του { -clarinet }. Το έργο σχεδίασε οκτώ προγράμματα κατάρτισης για τις { -local-communities(case: "acc") }, παράλληλα με τις οκτώ τοπικές εκστρατείες ευαισθητοποίησης και τις οκτώ καλλιτεχνικές φιλοξενίες του. Τα προγράμματα απάντησαν σε δύο ερωτήματα, που διατρέχουν και αυτό το εγχειρίδιο:
+training-p-08540e018a3cb272 = Το { -clarinet } σχεδίασε οκτώ προγράμματα κατάρτισης για τις { -local-communities(case: "acc") }. Τα προγράμματα απάντησαν σε δύο ερωτήματα, που διατρέχουν και αυτό το εγχειρίδιο:
 # Context: list item in “The eight training programmes”
 training-li-fef8d03a44baae15 = __Πώς__ μπορούν οι τοπικές κοινωνίες να επικοινωνούν για τη μετανάστευση και την { -integration(case: "acc") } στη δική τους πόλη: μέσα από ποια κανάλια, με ποιους εταίρους, με ποιον τόνο;
 # Context: list item in “The eight training programmes”
 training-li-96188d37b0474a5e = __Τι__ πρέπει να επικοινωνούν: ποια γεγονότα, ποιες ιστορίες, ποια μηνύματα για τη συμβολή των { -migrants(case: "gen") } στην τοπική ζωή;
 # Context: paragraph in “The eight training programmes”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Because the programmes took place in different countries and languages, each was shaped by local needs. The sections below are not a fixed curriculum: they bring together the topics and methods such training usually covers, so that you can design your own.
-training-p-af70ec987608a9f6 = Επειδή τα προγράμματα πραγματοποιήθηκαν σε διαφορετικές χώρες και γλώσσες, το καθένα διαμορφώθηκε με βάση τις τοπικές ανάγκες. Οι παρακάτω ενότητες δεν αποτελούν ένα σταθερό πρόγραμμα σπουδών: συγκεντρώνουν τα θέματα και τις μεθόδους που συνήθως καλύπτει μια τέτοια κατάρτιση, ώστε να μπορέσετε να σχεδιάσετε τη δική σας.
+training-p-af70ec987608a9f6 = Επειδή τα προγράμματα πραγματοποιήθηκαν σε διαφορετικές χώρες και γλώσσες, το καθένα μπορούσε να διαμορφωθεί με βάση τις τοπικές ανάγκες. Οι παρακάτω ενότητες δεν αποτελούν ένα σταθερό πρόγραμμα σπουδών: συγκεντρώνουν τα θέματα και τις μεθόδους που συνήθως καλύπτει μια τέτοια κατάρτιση, ώστε να μπορέσετε να σχεδιάσετε τη δική σας.
 # Context: heading
 training-h-cc4e4fe821dc2ace = Σε ποιους απευθύνεται η κατάρτιση
 # Context: paragraph in “Who training is for”
@@ -60,19 +54,15 @@ training-li-e4c82fd4c6557d2e = __Ιστορίες και μηνύματα.__ Π�
 # Context: list item in “What a programme can cover”
 training-li-df154b9a5a6a05b2 = __Σχεδιασμός εκστρατείας.__ Τα επτά βήματα του κύκλου της εκστρατείας από το [κεφάλαιο 5](05-campaign.md#cycle), εφαρμοσμένα σε μια πραγματική τοπική ιδέα.
 # Context: list item in “What a programme can cover”
-training-li-677923d86c552875 = __Μέσα ενημέρωσης και μέσα κοινωνικής δικτύωσης.__ Συνεργασία με δημοσιογράφους, προετοιμασία για συνεντεύξεις, εποπτεία σχολίων και απάντηση στην παραπληροφόρηση. Δείτε το [κεφάλαιο 9](09-media.md).
+training-li-677923d86c552875 = __Μέσα ενημέρωσης και μέσα κοινωνικής δικτύωσης.__ Συνεργασία με δημοσιογράφους, προετοιμασία για συνεντεύξεις, διαχείριση σχολίων και απάντηση στην παραπληροφόρηση. Δείτε το [κεφάλαιο 9](09-media.md).
 # Context: list item in “What a programme can cover”
 training-li-a238c440c175cd06 = __Απάντηση στην εχθρότητα.__ Τι κάνουμε όταν μια συνάντηση γίνεται οργισμένη ή όταν εμφανίζεται { -hate-speech }: διατηρούμε την ψυχραιμία μας, θέτουμε όρια, ξέρουμε πότε να κάνουμε καταγγελία.
 # Context: paragraph in “What a programme can cover”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Invite newcomers to share their own experience of arriving in the town, in their own words and on their own terms. A personal account heard face to face often changes participants' views more than any slide. Prepare the speakers well, pay them for their time, and never ask them to relive traumatic events in public.
-training-p-65317ee9f4f612e9 = Προσκαλέστε νεοφερμένους να μοιραστούν τη δική τους εμπειρία από την άφιξή τους στην πόλη, με δικά τους λόγια και με δικούς τους όρους. Μια προσωπική αφήγηση που ακούγεται πρόσωπο με πρόσωπο συχνά αλλάζει τις απόψεις των συμμετεχόντων περισσότερο από οποιαδήποτε διαφάνεια. Προετοιμάστε καλά τους ομιλητές, αμείψτε τους για τον χρόνο τους και μην τους ζητάτε ποτέ να ξαναζήσουν δημόσια τραυματικά γεγονότα.
+training-p-65317ee9f4f612e9 = Προσκαλέστε νεοφερμένους να μοιραστούν τη δική τους εμπειρία από την άφιξή τους στην πόλη, με δικά τους λόγια και με δικούς τους όρους. Μια προσωπική αφήγηση που ακούγεται πρόσωπο με πρόσωπο συχνά αλλάζει τις απόψεις των συμμετεχόντων περισσότερο από οποιαδήποτε διαφάνεια. Προετοιμάστε καλά τους ομιλητές, αμείψτε τους για τον χρόνο τους και μην τους ζητάτε ποτέ να ξαναζήσουν δημόσια τραυματικά γεγονότα. Πριν πληρώσετε έναν { -asylum-seeker(case: "acc") }, ελέγξτε τους κανόνες για την εργασία και τα επιδόματα στο [κεφάλαιο 4](04-local.md#fair-pay).
 # Context: heading
 training-h-dda3ebeb87525769 = Πώς οργανώνεται ένα πρόγραμμα κατάρτισης
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Before
-training-h-3386b5676f771586 = Πριν
+training-h-3386b5676f771586 = Πριν από την κατάρτιση
 # Context: list item in “Before the training”
 training-li-78cfc48e0ded390b = Ορίστε τον στόχο. Τι πρέπει να μπορούν να κάνουν οι συμμετέχοντες μετά; Για παράδειγμα: να γράψουν ένα δελτίο Τύπου με ακριβή γλώσσα ή να σχεδιάσουν μια μικρή εκστρατεία.
 # Context: list item in “Before the training”
@@ -88,21 +78,15 @@ training-li-0953ebd91babbf44 = διερμηνεία, αν τη χρειάζον�
 # Context: list item in “Before the training”
 training-li-25030dd10a9f2d10 = φύλαξη παιδιών ή ένα ωράριο που βολεύει τους γονείς και όσους δουλεύουν με βάρδιες.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: During
-training-h-a709853027611f7a = Κατά τη διάρκεια
+training-h-a709853027611f7a = Κατά τη διάρκεια της κατάρτισης
 # Context: paragraph in “During the training”
 training-p-bca5a9156c508a0e = Κρατήστε τις εισηγήσεις σύντομες και αφήστε τους συμμετέχοντες να δουλέψουν πάνω στις δικές τους πραγματικές καταστάσεις, με έναν συνδυασμό σύντομων παρουσιάσεων, μελετών περίπτωσης, παιχνιδιών ρόλων και συζητήσεων με νεοφερμένους.
 # Context: paragraph in “During the training”
 training-p-1261c82c68db1ded = Αφήστε χώρο για αμφιβολίες και δύσκολες ερωτήσεις. Οι συμμετέχοντες που ανησυχούν για την ασφάλεια, το κόστος των υπηρεσιών ή τις εντάσεις σε ένα σχολείο πρέπει να μπορούν να το πουν. Απαντήστε με γεγονότα και δείξτε πώς άλλοι αντιμετώπισαν παρόμοιες καταστάσεις.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: After
-training-h-257f554c9fad8263 = Μετά
+training-h-257f554c9fad8263 = Μετά την κατάρτιση
 # Context: paragraph in “After the training”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Ask participants to leave with one concrete commitment: a text to rewrite, a partner to call, an activity to plan. Keep in touch and meet again after a few months. The best outcome is training that leads to a campaign: that is why { -clarinet } combined training with campaigns designed by the participating communities.
-training-p-34b843ce7c1553b5 = Ζητήστε από τους συμμετέχοντες να φύγουν με μία συγκεκριμένη δέσμευση: ένα κείμενο να ξαναγράψουν, έναν εταίρο να τηλεφωνήσουν, μια δραστηριότητα να σχεδιάσουν. Μείνετε σε επαφή και συναντηθείτε ξανά μετά από μερικούς μήνες. Το καλύτερο αποτέλεσμα είναι μια κατάρτιση που οδηγεί σε εκστρατεία: γι’ αυτό το { -clarinet } συνδύασε την κατάρτιση με εκστρατείες που σχεδίασαν οι ίδιες οι συμμετέχουσες κοινωνίες.
+training-p-34b843ce7c1553b5 = Ζητήστε από τους συμμετέχοντες να φύγουν με μία συγκεκριμένη δέσμευση: ένα κείμενο να ξαναγράψουν, έναν εταίρο να τηλεφωνήσουν, μια δραστηριότητα να σχεδιάσουν. Μείνετε σε επαφή και συναντηθείτε ξανά μετά από μερικούς μήνες. Το καλύτερο αποτέλεσμα είναι μια κατάρτιση που οδηγεί σε εκστρατεία. Το { -clarinet } υλοποίησε τόσο προγράμματα κατάρτισης όσο και τοπικές εκστρατείες.
 # Context: heading
 training-h-86f437ebce5d900a = Ενδεικτικό πρόγραμμα μίας ημέρας
 # Context: paragraph in “A sample one-day programme”

@@ -14,9 +14,7 @@ art-h-c48b4dd9328ee3dd = Οι καλλιτεχνικές φιλοξενίες
 # Context: paragraph in “The artist residencies”
 art-p-8e6c0892c84205f9 = Για αυτούς τους λόγους, το { -clarinet } συμπεριέλαβε στις κύριες δράσεις του οκτώ καλλιτεχνικές φιλοξενίες (artist residencies). Μια καλλιτεχνική φιλοξενία προσκαλεί έναν καλλιτέχνη να περάσει χρόνο σε έναν τόπο, να γνωρίσει τους ανθρώπους του και να δημιουργήσει έργο που ανταποκρίνεται σε όσα βρίσκει εκεί.
 # Context: paragraph in “The artist residencies”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In a project about migration and { -integration }, a residency brings an outside eye to the local story, creates occasions for residents and newcomers to meet, and produces images and stories that can feed a local campaign, as described in [chapter 5](05-campaign.md#channels).
-art-p-df1afe87446b083c = Σε ένα έργο για τη μετανάστευση και την { -integration(case: "acc") }, η καλλιτεχνική φιλοξενία φέρνει ένα εξωτερικό βλέμμα στην τοπική ιστορία, δημιουργεί ευκαιρίες συνάντησης για κατοίκους και νεοφερμένους και παράγει εικόνες και ιστορίες που μπορούν να τροφοδοτήσουν μια τοπική εκστρατεία, όπως περιγράφεται στο [κεφάλαιο 5](05-campaign.md#channels).
+art-p-df1afe87446b083c = Σε ένα έργο για τη μετανάστευση και την { -integration(case: "acc") }, η καλλιτεχνική φιλοξενία φέρνει ένα εξωτερικό βλέμμα στην τοπική ιστορία. Δημιουργεί ευκαιρίες συνάντησης για κατοίκους και νεοφερμένους. Παράγει επίσης εικόνες και ιστορίες που μπορούν να τροφοδοτήσουν μια τοπική εκστρατεία, όπως περιγράφεται στο [κεφάλαιο 5](05-campaign.md#channels).
 # Context: heading
 art-h-accc89a69dade98c = Μορφές που μπορεί να πάρει μια φιλοξενία
 # Context: paragraph in “Forms a residency can take”
@@ -58,9 +56,7 @@ art-li-1df747551da2f668 = __Κρατήστε το έργο ζωντανό.__ Α�
 # Context: heading
 art-h-2abddb21c6f312dc = Φροντίδα και συναίνεση
 # Context: paragraph in “Care and consent”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Art about migration touches people's lives, and sometimes their wounds. Participants must know what the work is for, where it will be shown and how they will appear in it, and they must be free to say no. Take special care with children, with people whose asylum procedure is still open and with anyone who may have relatives at risk.
-art-p-d63839e7a7821d9c = Η τέχνη για τη μετανάστευση αγγίζει τις ζωές των ανθρώπων και κάποτε τις πληγές τους. Οι συμμετέχοντες πρέπει να γνωρίζουν σε τι χρησιμεύει το έργο, πού θα παρουσιαστεί και πώς θα εμφανίζονται σε αυτό, και πρέπει να είναι ελεύθεροι να πουν όχι. Δώστε ιδιαίτερη προσοχή στα παιδιά, στους ανθρώπους των οποίων η διαδικασία ασύλου είναι ακόμη σε εξέλιξη και σε όποιον μπορεί να έχει συγγενείς σε κίνδυνο.
+art-p-d63839e7a7821d9c = Η τέχνη για τη μετανάστευση αγγίζει τις ζωές των ανθρώπων και κάποτε τις πληγές τους. Ακολουθήστε τα βήματα του [κεφαλαίου 9](09-media.md#consent) και πείτε στους συμμετέχοντες, πριν συμφωνήσουν, ότι μια τοιχογραφία ή ένα έντυπο έργο δεν μπορεί να ανακληθεί αργότερα.
 # Context: paragraph in “Care and consent”
 art-p-8a4c09ef118d3257 = Ρωτήστε τους συμμετέχοντες τι θα ήθελαν να δείξουν για τον εαυτό τους. Πολλοί άνθρωποι που έχουν εγκαταλείψει τα σπίτια τους έχουν κουραστεί να τους βλέπουν μόνο μέσα από τη φυγή τους. Μπορεί να προτιμούν να μοιραστούν μια δεξιότητα, ένα αγαπημένο τραγούδι ή ένα όνειρο για τα παιδιά τους.
 # Context: heading

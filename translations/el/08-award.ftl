@@ -8,19 +8,13 @@ award-h-9cc9c6c499ead4a1 = Γιατί ένα βραβείο
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Πολλές καλές τοπικές εκστρατείες μένουν άγνωστες έξω από την πόλη που τις υλοποίησε. Ένα βραβείο είναι ένας απλός τρόπος να τις ανακαλύψουμε, να ευχαριστήσουμε τους ανθρώπους που βρίσκονται πίσω τους και να μοιραστούμε τις ιδέες τους.
 # Context: paragraph in “Why an award”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
-award-p-4eab64f1164b8a1d = Η πρώτη δράση του { -clarinet } ήταν μια πρόσκληση για το «Ευρωπαϊκό Βραβείο τοπικών εκστρατειών ευαισθητοποίησης για τη μετανάστευση και την ένταξη». Υπηρέτησε τον πρώτο και τον τρίτο στόχο του έργου: να εντοπιστούν και να ενθαρρυνθούν καλές πρακτικές των { -local-communities(case: "gen") } στη δημόσια επικοινωνία για τη μετανάστευση και την κοινωνική ένταξη των { -migrants(case: "gen") }, και να προωθηθεί η ανταλλαγή αυτών των πρακτικών σε όλη την Ευρωπαϊκή Ένωση.
+award-p-4eab64f1164b8a1d = Η πρώτη δράση του { -clarinet } ήταν μια πρόσκληση για το «Ευρωπαϊκό Βραβείο τοπικών εκστρατειών ευαισθητοποίησης για τη μετανάστευση και την ένταξη». Συνδεόταν με τον πρώτο και τον τρίτο στόχο του έργου: τον εντοπισμό καλών τοπικών πρακτικών και τη διάδοσή τους σε όλη την Ευρωπαϊκή Ένωση.
 # Context: heading
 award-h-975a8a2ec864e893 = Πώς λειτουργεί μια πρόσκληση
 # Context: paragraph in “How a call works”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Whatever its exact rules, a call for an award of this kind usually follows the same stages.
-award-p-35ae0477f8eb89d0 = Όποιοι κι αν είναι οι ακριβείς κανόνες της, μια πρόσκληση για ένα τέτοιο βραβείο ακολουθεί συνήθως τα ίδια στάδια.
+award-p-35ae0477f8eb89d0 = Μια πρόσκληση για ένα τέτοιο βραβείο έχει συνήθως τα ίδια στάδια. Οι διοργανωτές δημοσιεύουν την πρόσκληση και τα κριτήριά της, και οι ενδιαφερόμενοι υποβάλλουν τις συμμετοχές τους. Οι διοργανωτές ελέγχουν ότι κάθε συμμετοχή πληροί τις τυπικές προϋποθέσεις, και μια κριτική επιτροπή αξιολογεί τις επιλέξιμες. Οι νικητές ανακοινώνονται δημόσια και οι καλύτερες συμμετοχές διαδίδονται, ώστε να μπορούν να μάθουν από αυτές και άλλες πόλεις.
 # Context: paragraph in “How a call works”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
-award-p-7d42159e72971548 = Διαβάζετε πάντα προσεκτικά το επίσημο κείμενο μιας πρόσκλησης. Το κεφάλαιο αυτό περιγράφει πώς λειτουργούν γενικά τέτοιες προσκλήσεις και τι αναζητούν συνήθως οι κριτικές επιτροπές· οι ακριβείς κανόνες, οι προϋποθέσεις επιλεξιμότητας και τα κριτήρια κάθε βραβείου ορίζονται από τους διοργανωτές του.
+award-p-7d42159e72971548 = Διαβάζετε πάντα προσεκτικά το επίσημο κείμενο μιας πρόσκλησης: οι ακριβείς κανόνες και τα κριτήρια ορίζονται από τους διοργανωτές της.
 # Context: heading
 award-h-71708699acf8f3b3 = Κριτήρια
 # Context: paragraph in “Criteria”

@@ -22,41 +22,23 @@ media-li-bbab07615e9539e3 = __Μοιραστείτε το γλωσσάριο.__ 
 # Context: list item in “Working with journalists”
 media-li-37409ed3b204a8d3 = __Διορθώστε ευγενικά.__ Αν ένα ρεπορτάζ περιέχει λάθη, επικοινωνήστε με τον δημοσιογράφο ή τον αρχισυντάκτη και δώστε τα σωστά στοιχεία. Τα περισσότερα μέσα προτιμούν μια διακριτική διόρθωση από μια δημόσια αντιπαράθεση.
 # Context: paragraph in “Working with journalists”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Some towns hold an informal meeting once or twice a year between local journalists, municipal staff, NGOs and newcomers, with no press release and no agenda beyond getting to know each other. Those contacts pay off when a difficult story breaks.
-media-p-ee59cd03b8c78b09 = Κάποιες πόλεις οργανώνουν μία ή δύο φορές τον χρόνο μια άτυπη συνάντηση τοπικών δημοσιογράφων, στελεχών του δήμου, ΜΚΟ και νεοφερμένων, χωρίς δελτίο Τύπου και χωρίς άλλη ατζέντα πέρα από τη γνωριμία. Οι επαφές αυτές αποδίδουν όταν προκύψει ένα δύσκολο θέμα.
+media-p-ee59cd03b8c78b09 = Κάποιες πόλεις οργανώνουν μία ή δύο φορές τον χρόνο μια άτυπη συνάντηση τοπικών δημοσιογράφων, στελεχών του δήμου, ΜΚΟ και νεοφερμένων, χωρίς δελτίο Τύπου και χωρίς άλλη ατζέντα πέρα από τη γνωριμία. Οι επαφές αυτές βοηθούν όταν έρθουν ξαφνικά άσχημα νέα.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Consent and safety
-media-h-66b70c05fee0e1a8 = Συναίνεση και ασφάλεια
+media-h-66b70c05fee0e1a8 = Ιστορίες, φωτογραφίες και προσωπικά δεδομένα
 # Context: paragraph in “Stories, photos and personal data”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Before you suggest a person for an interview or publish their name, photo or story, make sure they understand what will happen and agree freely. Offer options: first name only, no face, a changed location. For { -asylum-seekers } whose procedure is still open, and for anyone with family in danger, publicity can carry real risks. Children need the consent of their parents or guardians.
-media-p-febd1ccc2abcabaa = Πριν προτείνετε κάποιον για συνέντευξη ή δημοσιεύσετε το όνομα, τη φωτογραφία ή την ιστορία του, βεβαιωθείτε ότι καταλαβαίνει τι θα συμβεί και ότι συμφωνεί ελεύθερα. Προσφέρετε επιλογές: μόνο το μικρό όνομα, χωρίς πρόσωπο, αλλαγμένη τοποθεσία. Για τους { -asylum-seekers(case: "acc") } των οποίων η διαδικασία είναι ακόμη σε εξέλιξη, και για όποιον έχει οικογένεια σε κίνδυνο, η δημοσιότητα μπορεί να ενέχει πραγματικούς κινδύνους. Για τα παιδιά χρειάζεται η συναίνεση των γονέων ή των κηδεμόνων τους.
+media-p-febd1ccc2abcabaa = Οι αληθινές ιστορίες και φωτογραφίες ζωντανεύουν μια εκστρατεία, μπορούν όμως και να θέσουν ανθρώπους σε κίνδυνο. Ελέγξτε τα παρακάτω πριν δημοσιεύσετε το όνομα, το πρόσωπο ή την ιστορία κάποιου ή πριν τον προτείνετε για συνέντευξη.
 # Context: paragraph in “Stories, photos and personal data”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Consent is not a form signed once. A person who agreed to be photographed at a festival has not agreed to appear on a poster. Ask again for each new use.
-media-p-4ac040ee8a52eec6 = Η συναίνεση δεν είναι ένα έντυπο που υπογράφεται μία φορά. Όποιος δέχτηκε να φωτογραφηθεί σε ένα φεστιβάλ δεν έχει δεχτεί να εμφανιστεί σε μια αφίσα. Ρωτήστε ξανά για κάθε νέα χρήση.
-
+media-p-4ac040ee8a52eec6 = __Η συναίνεση είναι μια συζήτηση.__ Εξηγήστε σε τι θα χρησιμεύσει το υλικό, πού θα εμφανιστεί, για πόσο καιρό θα το κρατήσετε και ποιος άλλος μπορεί να το χρησιμοποιήσει. Προσφέρετε επιλογές: μόνο το μικρό όνομα, χωρίς πρόσωπο, αλλαγμένη τοποθεσία ή καθόλου ιστορία. Χρησιμοποιήστε διερμηνέα όπου χρειάζεται και δώστε στον άνθρωπο χρόνο να σκεφτεί. Καταγράψτε την απάντηση με το [έντυπο συναίνεσης του κεφαλαίου 10](10-resources.md#consent-form). Ρωτήστε ξανά για κάθε νέα χρήση: όποιος δέχτηκε να φωτογραφηθεί σε ένα φεστιβάλ δεν έχει δεχτεί να εμφανιστεί σε μια αφίσα.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-03c775c5fe8ee0f9 = **Saying no must be free.** Many { -newcomers } depend on the municipality or an NGO for housing, money or advice. Say clearly, and in writing, that refusing has no effect on any service or support.
-
-
+media-p-03c775c5fe8ee0f9 = __Η άρνηση πρέπει να είναι ελεύθερη.__ Πολλοί { -newcomers } εξαρτώνται από τον δήμο ή από μια ΜΚΟ για στέγη, χρήματα ή συμβουλές. Πείτε καθαρά, και γραπτώς, ότι η άρνηση δεν επηρεάζει καμία υπηρεσία ή στήριξη.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-bef7b3f0cdbeea9c = **People can change their mind.** Under the GDPR, a person can withdraw consent at any time[^gdpr]. You must then stop new uses and remove what you can, such as online posts. Printed books, posters, murals and broadcasts cannot be taken back, so tell people this before they agree.
-
-
+media-p-bef7b3f0cdbeea9c = __Οι άνθρωποι μπορούν να αλλάξουν γνώμη.__ Σύμφωνα με τον ΓΚΠΔ, ένα πρόσωπο μπορεί να ανακαλέσει τη συγκατάθεσή του ανά πάσα στιγμή[^gdpr]. Τότε πρέπει να σταματήσετε κάθε νέα χρήση και να αφαιρέσετε ό,τι μπορείτε, όπως αναρτήσεις στο διαδίκτυο. Τα έντυπα βιβλία, οι αφίσες, οι τοιχογραφίες και οι εκπομπές δεν μπορούν να ανακληθούν, γι’ αυτό πείτε το στους ανθρώπους πριν συμφωνήσουν.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-52b772917dd6726d = **Risks linked to asylum.** While an asylum procedure is open, a public story that differs from the asylum interview, even in small details, can be used to doubt the person's credibility. A name or a face can also be recognised by the people they fled, and put relatives in danger. When in doubt, leave out the name, the face and the journey.
-
-
+media-p-52b772917dd6726d = __Κίνδυνοι που συνδέονται με το άσυλο.__ Όσο εκκρεμεί μια διαδικασία ασύλου, μια δημόσια ιστορία που διαφέρει από τη συνέντευξη ασύλου, έστω και σε μικρές λεπτομέρειες, μπορεί να χρησιμοποιηθεί για να αμφισβητηθεί η αξιοπιστία του προσώπου. Ένα όνομα ή ένα πρόσωπο μπορεί επίσης να αναγνωριστεί από εκείνους από τους οποίους έφυγε ο άνθρωπος και να θέσει συγγενείς του σε κίνδυνο. Αν έχετε αμφιβολίες, παραλείψτε το όνομα, το πρόσωπο και τη διαδρομή.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-df02d5bda2541038 = **Children.** A child needs the consent of a parent or, if the child is unaccompanied, of the guardian appointed by the authorities. Ask the child too, and respect a "no". UNICEF's guidelines for reporting on children advise changing the name and hiding the identity of refugee or asylum-seeking children wherever there is a risk of harm.
-
-
+media-p-df02d5bda2541038 = __Παιδιά.__ Για ένα παιδί χρειάζεται η συναίνεση γονέα ή, αν το παιδί είναι ασυνόδευτο, του επιτρόπου που έχουν ορίσει οι αρχές. Ρωτήστε και το ίδιο το παιδί και σεβαστείτε ένα «όχι». Οι κατευθυντήριες γραμμές της UNICEF για την ενημέρωση σχετικά με παιδιά συνιστούν να αλλάζεται το όνομα και να αποκρύπτεται η ταυτότητα των παιδιών προσφύγων ή αιτούντων άσυλο όπου υπάρχει κίνδυνος βλάβης.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-6d657eceb5dd360e = **Personal data.** A photo, video or story of a person who can be recognised is personal data. For a campaign, the legal basis is usually consent (GDPR Article 6). Ethnic origin, religion, political opinions and health are "special categories" that need explicit consent (Article 9). Agree who keeps the material, for how long and who may receive it, and delete it when that time ends. Every public authority has a data protection officer (Article 37): ask yours for advice before the campaign starts.
-
+media-p-6d657eceb5dd360e = __Προσωπικά δεδομένα.__ Μια φωτογραφία, ένα βίντεο ή μια ιστορία για ένα πρόσωπο που μπορεί να αναγνωριστεί αποτελεί προσωπικό δεδομένο. Για μια εκστρατεία, η νομική βάση είναι συνήθως η συγκατάθεση (άρθρο 6 ΓΚΠΔ). Η εθνοτική καταγωγή, η θρησκεία, τα πολιτικά φρονήματα και η υγεία είναι «ειδικές κατηγορίες» δεδομένων που απαιτούν ρητή συγκατάθεση (άρθρο 9). Συμφωνήστε ποιος φυλάσσει το υλικό, για πόσο καιρό και ποιος μπορεί να το λάβει, και διαγράψτε το όταν λήξει αυτό το διάστημα. Κάθε δημόσια αρχή έχει υπεύθυνο προστασίας δεδομένων (άρθρο 37): ζητήστε τη συμβουλή του πριν ξεκινήσει η εκστρατεία.
 # Context: heading
 media-h-b904a77155606517 = Μέσα κοινωνικής δικτύωσης
 # Context: paragraph in “Social media”
@@ -66,9 +48,7 @@ media-li-7b0b7ff91431c388 = __Δημοσιεύετε τακτικά, όχι μό
 # Context: list item in “Social media”
 media-li-a70f756202c7e0b9 = __Χρησιμοποιήστε ανθρώπους και εικόνες.__ Σύντομα βίντεο, φωτογραφίες και λόγια κατοίκων και νεοφερμένων φτάνουν πιο μακριά από τις επίσημες ανακοινώσεις.
 # Context: list item in “Social media”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Write a moderation policy** and publish it. Say which comments you will remove, such as insults, threats and { -hate-speech }, and apply the rule to everyone.
-media-li-4996cbe7525622a8 = __Γράψτε μια πολιτική εποπτείας σχολίων__ και δημοσιεύστε τη. Πείτε ποια σχόλια θα αφαιρείτε, όπως προσβολές, απειλές και { -hate-speech(case: "acc") }, και εφαρμόστε τον κανόνα σε όλους.
+media-li-4996cbe7525622a8 = __Γράψτε μια πολιτική διαχείρισης σχολίων__ και δημοσιεύστε τη. Πείτε ποια σχόλια θα αφαιρείτε, όπως προσβολές, απειλές και { -hate-speech(case: "acc") }, και εφαρμόστε τον κανόνα σε όλους. Ένα υπόδειγμα πολιτικής θα βρείτε στο [κεφάλαιο 10](10-resources.md#moderation-policy).
 # Context: list item in “Social media”
 media-li-ea0a0790fd9192bb = __Εποπτεύετε ενεργά__, ιδίως τις πρώτες ώρες μετά από μια ανάρτηση. Αποκρύψτε ή διαγράψτε τα σχόλια που παραβιάζουν τους κανόνες σας και απαντήστε με γεγονότα στις καλόπιστες ερωτήσεις.
 # Context: heading
@@ -78,17 +58,13 @@ media-p-b0728b51936f7d2d = Οι ψευδείς ισχυρισμοί για τη 
 # Context: list item in “Countering misinformation”
 media-li-4c7085347f0166b5 = __Απαντήστε γρήγορα__ με ακριβή πληροφόρηση από μια αξιόπιστη πηγή. Όσο περισσότερο κυκλοφορεί μια φήμη αναπάντητη, τόσο πιο δύσκολα διορθώνεται.
 # Context: list item in “Countering misinformation”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Lead with the truth.** State the facts first, mention the false claim briefly, and explain why it is wrong. Do not repeat the false claim in a headline.
-media-li-daefe32337bed2e2 = __Ξεκινήστε από την αλήθεια.__ Πείτε πρώτα τα γεγονότα, αναφέρετε σύντομα τον ψευδή ισχυρισμό και εξηγήστε γιατί είναι λάθος. Μην επαναλαμβάνετε τον ψευδή ισχυρισμό σε τίτλο.
+media-li-daefe32337bed2e2 = __Ξεκινήστε από την αλήθεια.__ Πείτε πρώτα το πραγματικό γεγονός. Προειδοποιήστε ότι ακολουθεί ένας ψευδής ισχυρισμός, αναφέρετέ τον μία φορά και εξηγήστε γιατί είναι λάθος. Έπειτα επαναλάβετε το γεγονός. Μην επαναλαμβάνετε τον ψευδή ισχυρισμό σε τίτλο.
 # Context: list item in “Countering misinformation”
 media-li-31050b542a95c634 = __Χρησιμοποιήστε αξιόπιστους αγγελιοφόρους.__ Μια τοπική γιατρός, ένας διευθυντής σχολείου ή ένας αστυνομικός μπορεί να είναι πιο πειστικοί από τον δήμο ή από μια ΜΚΟ.
 # Context: list item in “Countering misinformation”
 media-li-26a25877f5ee2bca = __Απαντήστε στην ανησυχία, όχι μόνο στο λάθος.__ Πίσω από πολλές φήμες κρύβεται μια πραγματική ανησυχία, για τη στέγαση, την ασφάλεια ή τη δικαιοσύνη. Πάρτε αυτή την ανησυχία στα σοβαρά.
 # Context: paragraph in “Countering misinformation”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Do not argue endlessly with a few loud accounts. Your audience is the larger group of people reading silently. Give them a clear, calm and factual answer once, and then move on.
-media-p-e0d4434c5c5a3e07 = Μη διαφωνείτε ατελείωτα με λίγους θορυβώδεις λογαριασμούς. Το κοινό σας είναι η μεγαλύτερη ομάδα ανθρώπων που διαβάζουν σιωπηλά. Δώστε τους μία φορά μια σαφή, ήρεμη και τεκμηριωμένη απάντηση και προχωρήστε.
+media-p-e0d4434c5c5a3e07 = Μη διαφωνείτε ατελείωτα με λίγους υπερδραστήριους λογαριασμούς. Το κοινό σας είναι η μεγαλύτερη ομάδα ανθρώπων που διαβάζουν σιωπηλά. Δώστε τους μία φορά μια σαφή, ήρεμη και τεκμηριωμένη απάντηση και προχωρήστε.
 # Context: heading
 media-h-b46fce82289f0239 = Απάντηση στη ρητορική μίσους
 # Context: paragraph in “Responding to hate speech”
@@ -98,51 +74,31 @@ media-p-c45487b46815c633 = Τι μπορούν να κάνουν οι τοπικ
 # Context: list item in “Responding to hate speech”
 media-li-828a6f69713c5acf = __Καταγράψτε__ τις αναρτήσεις μίσους με στιγμιότυπα οθόνης, ημερομηνίες και συνδέσμους πριν εξαφανιστούν.
 # Context: list item in “Responding to hate speech”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Report** them to the platform, and, where they may be illegal, to the police or a national equality body. Large platforms have committed to review notifications of illegal hate speech quickly[^code-of-conduct].
-media-li-f2acff311f7febe1 = __Αναφέρετέ__ τες στην πλατφόρμα και, όπου μπορεί να είναι παράνομες, στην αστυνομία ή σε έναν εθνικό φορέα ισότητας. Οι μεγάλες πλατφόρμες έχουν δεσμευτεί να εξετάζουν γρήγορα τις αναφορές παράνομης ρητορικής μίσους[^code-of-conduct].
+media-li-f2acff311f7febe1 = __Αναφέρετέ__ τες στην πλατφόρμα μέσω της φόρμας αναφοράς της και, όπου μπορεί να είναι παράνομες, στην αστυνομία ή σε έναν εθνικό φορέα ισότητας. Σύμφωνα με την πράξη για τις ψηφιακές υπηρεσίες, οι πλατφόρμες πρέπει να ενεργούν όταν τους αναφέρεται παράνομο περιεχόμενο. Οι αναφορές από αναγνωρισμένους «αξιόπιστους επισημαίνοντες», συχνά ΜΚΟ, πρέπει να εξετάζονται κατά προτεραιότητα[^code-of-conduct].
 # Context: list item in “Responding to hate speech”
 media-li-77ae1a6a13680d5c = __Στηρίξτε__ τους ανθρώπους που στοχοποιούνται. Επικοινωνήστε μαζί τους ιδιωτικά, ρωτήστε τι χρειάζονται και δείξτε δημόσια ότι η κοινωνία στέκεται στο πλευρό τους.
 # Context: list item in “Responding to hate speech”
 media-li-ca6fb46f7c19ec2f = __Απαντήστε__ με ένα σαφές δημόσιο μήνυμα από μια σεβαστή φωνή: το μίσος δεν έχει θέση στην πόλη μας.
 # Context: list item in “Responding to hate speech”
 media-li-18ddda5f73f0f82c = __Μην τη διαδίδετε.__ Αποφεύγετε να παραθέτετε ολόκληρες τις λέξεις μίσους και μην τις κοινοποιείτε ποτέ μόνο και μόνο για να τις καταδικάσετε.
-
 # Context: heading
-# media-h-3473df0a167dab12 = When something goes wrong: the first 72 hours
-
+media-h-3473df0a167dab12 = Όταν κάτι πάει στραβά: οι πρώτες 72 ώρες
 # Context: paragraph in “When something goes wrong: the first 72 hours”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Agree on a response plan with your partners before anything happens: who monitors, who reports, who speaks publicly, and who supports the people targeted. In a difficult moment, a plan saves hours.
-media-p-5c9d0666c6f6cac0 = Συμφωνήστε με τους εταίρους σας ένα σχέδιο αντίδρασης πριν συμβεί οτιδήποτε: ποιος παρακολουθεί, ποιος αναφέρει, ποιος μιλά δημόσια και ποιος στηρίζει τους ανθρώπους που στοχοποιούνται. Σε μια δύσκολη στιγμή, ένα σχέδιο γλιτώνει ώρες.
-
+media-p-5c9d0666c6f6cac0 = Ορισμένα γεγονότα μπορούν να κλονίσουν την εμπιστοσύνη μιας πόλης μέσα σε μία μέρα:
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-e4f6edfe5d6ea522 = a crime in which a suspect is said to be a { -newcomer };
-
-
+media-li-e4f6edfe5d6ea522 = ένα έγκλημα για το οποίο λέγεται ότι ύποπτος είναι { -newcomer }·
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-4e32014cd9b7727a = deaths at sea or at a border;
-
-
+media-li-4e32014cd9b7727a = θάνατοι στη θάλασσα ή στα σύνορα·
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-dad780d15c6a3cd6 = the sudden arrival of many people;
-
-
+media-li-dad780d15c6a3cd6 = η αιφνίδια άφιξη πολλών ανθρώπων·
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-b0db4fbf486417b4 = a decision to open a reception centre;
-
-
+media-li-b0db4fbf486417b4 = η απόφαση να λειτουργήσει κέντρο υποδοχής·
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-99cb138032c6afa0 = a protest against { -newcomers }, or an attack on them.
-
-
+media-li-99cb138032c6afa0 = μια διαμαρτυρία κατά των { -newcomers(case: "gen") } ή μια επίθεση εναντίον τους.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
-# media-p-05d0c31aa30431da = What you say in the first hours shapes the story for weeks. Decide now who will speak, who will check facts and who will watch social media. When something happens, check the facts first. Show sympathy for any victims, and never blame a group for the act of one person. Say when the next update will come, and protect the people who are being targeted.
-
-
+media-p-05d0c31aa30431da = Όσα λέτε τις πρώτες ώρες διαμορφώνουν την ιστορία για εβδομάδες. Αποφασίστε από τώρα ποιος θα μιλά, ποιος θα ελέγχει τα γεγονότα και ποιος θα παρακολουθεί τα μέσα κοινωνικής δικτύωσης. Όταν συμβεί κάτι, ελέγξτε πρώτα τα γεγονότα. Εκφράστε τη συμπαράστασή σας στα θύματα και μην κατηγορείτε ποτέ μια ομάδα για την πράξη ενός ανθρώπου. Πείτε πότε θα υπάρξει η επόμενη ενημέρωση και προστατέψτε τους ανθρώπους που στοχοποιούνται.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
-# media-p-38397186eb8f8217 = The [checklist for the first 72 hours](10-resources.md#crisis-checklist) and a holding statement template are in chapter 10.
-
+media-p-38397186eb8f8217 = Η [λίστα ελέγχου για τις πρώτες 72 ώρες](10-resources.md#crisis-checklist) και ένα πρότυπο πρώτης δήλωσης βρίσκονται στο κεφάλαιο 10.
 # Context: heading
 media-h-f42148c5762e904b = Τι μπορείτε να κάνετε
 # Context: list item in “What you can do”
@@ -150,24 +106,18 @@ media-li-03c2048a4643fbf5 = Ορίστε ένα πρόσωπο επικοινω�
 # Context: list item in “What you can do”
 media-li-069d1351f0197ad9 = Στείλτε στους τοπικούς αρχισυντάκτες το γλωσσάριο και μια πρόταση για συνάντηση.
 # Context: list item in “What you can do”
-media-li-686e61a19cbada62 = Γράψτε και δημοσιεύστε μια πολιτική εποπτείας σχολίων για τα κανάλια σας στα μέσα κοινωνικής δικτύωσης.
+media-li-686e61a19cbada62 = Γράψτε και δημοσιεύστε μια πολιτική διαχείρισης σχολίων για τα κανάλια σας στα μέσα κοινωνικής δικτύωσης.
 # Context: list item in “What you can do”
 media-li-3d541d72c69b0fd9 = Καταγράψτε τις τρεις πιο συνηθισμένες φήμες για τη μετανάστευση στην πόλη σας και ετοιμάστε μια σύντομη απάντηση, με πηγές, για την καθεμία.
 # Context: list item in “What you can do”
 media-li-0d8ed414cc761cbc = Συμφωνήστε με τους εταίρους σας ένα σχέδιο αντίδρασης στη ρητορική μίσους, με βάση τα παραπάνω βήματα.
-
 # Context: list item in “What you can do”
-# media-li-813dc440a3f3bf16 = Name the people who will act in the first 72 hours of a crisis, using the [checklist in chapter 10](10-resources.md#crisis-checklist).
-
+media-li-813dc440a3f3bf16 = Ορίστε ποιοι θα ενεργήσουν τις πρώτες 72 ώρες μιας κρίσης, με τη βοήθεια της [λίστας ελέγχου του κεφαλαίου 10](10-resources.md#crisis-checklist).
 # Context: list item in “What you can do”
 media-li-bef5d56f59a07b8b = Χρησιμοποιήστε τις λίστες ελέγχου του [κεφαλαίου 10](10-resources.md#media-checklist) πριν από κάθε συνέντευξη και κάθε ανάρτηση για πρόσωπα που κατονομάζονται.
 # Context: footnote in “What you can do”
 media-fn-9761b639afd420c2 = Η απόφαση-πλαίσιο 2008/913/ΔΕΥ του Συμβουλίου, της 28ης Νοεμβρίου 2008, για την καταπολέμηση ορισμένων μορφών και εκδηλώσεων ρατσισμού και ξενοφοβίας μέσω του ποινικού δικαίου υποχρεώνει τα κράτη μέλη της ΕΕ να τιμωρούν τέτοιες συμπεριφορές.
 # Context: footnote in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In 2016 the European Commission and several major online platforms agreed a Code of Conduct on countering illegal hate speech online, under which the platforms undertook to review most valid notifications within 24 hours.
-media-fn-abaa73d7e8a24f57 = Το 2016 η Ευρωπαϊκή Επιτροπή και αρκετές μεγάλες διαδικτυακές πλατφόρμες συμφώνησαν έναν Κώδικα δεοντολογίας για την αντιμετώπιση της παράνομης ρητορικής μίσους στο διαδίκτυο, με τον οποίο οι πλατφόρμες δεσμεύτηκαν να εξετάζουν τις περισσότερες έγκυρες αναφορές μέσα σε 24 ώρες.
-
+media-fn-abaa73d7e8a24f57 = Η πράξη για τις ψηφιακές υπηρεσίες (κανονισμός (ΕΕ) 2022/2065) εφαρμόζεται πλήρως από τις 17 Φεβρουαρίου 2024. Υποχρεώνει τις επιγραμμικές πλατφόρμες να προσφέρουν τρόπο αναφοράς παράνομου περιεχομένου και να ενεργούν επί των αναφορών αυτών. Σε κάθε χώρα, ο συντονιστής ψηφιακών υπηρεσιών απονέμει το καθεστώς του αξιόπιστου επισημαίνοντος, και η Ευρωπαϊκή Επιτροπή δημοσιεύει σχετικό κατάλογο. Τον Ιανουάριο του 2025 ένας αναθεωρημένος «Κώδικας δεοντολογίας για την αντιμετώπιση της παράνομης ρητορικής μίσους στο διαδίκτυο +», που διαδέχεται τον κώδικα του 2016, ενσωματώθηκε στο πλαίσιο της πράξης.
 # Context: footnote in “What you can do”
-# media-fn-4725cc01c4c554dd = Regulation (EU) 2016/679, the General Data Protection Regulation (GDPR). Article 7(3) covers withdrawing consent.
-
+media-fn-4725cc01c4c554dd = Κανονισμός (ΕΕ) 2016/679, ο Γενικός Κανονισμός για την Προστασία Δεδομένων (ΓΚΠΔ). Το άρθρο 7 παράγραφος 3 αφορά την ανάκληση της συγκατάθεσης.

@@ -10,17 +10,13 @@ resources-p-a545b2fc48e03faf = Το κεφάλαιο αυτό συγκεντρώ
 # Context: heading
 resources-h-614c98740e77fecc = Σχέδιο εκστρατείας μίας σελίδας
 # Context: paragraph in “One-page campaign plan”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Fill in this template with your partners at the start of a campaign. It follows the seven steps of the campaign cycle in [chapter 5](05-campaign.md#cycle).
-resources-p-270d02bec92c9dc5 = Συμπληρώστε αυτό το πρότυπο μαζί με τους εταίρους σας στην αρχή μιας εκστρατείας. Ακολουθεί τα επτά βήματα του κύκλου της εκστρατείας που περιγράφεται στο [κεφάλαιο 5](05-campaign.md#cycle).
+resources-p-270d02bec92c9dc5 = Συμπληρώστε αυτό το πρότυπο μαζί με τους εταίρους σας στην αρχή μιας εκστρατείας. Ακολουθεί τα επτά βήματα του κύκλου της εκστρατείας που περιγράφεται στο [κεφάλαιο 5](05-campaign.md#cycle) και προσθέτει ένα χρονοδιάγραμμα.
 # Context: table cell in “One-page campaign plan”
 resources-cell-8e6a6cca7aae1d1e = Βήμα
 # Context: table cell in “One-page campaign plan”
 resources-cell-bd51aa7d3ccd7a0f = Ερώτημα που πρέπει να απαντηθεί
-
 # Context: table cell in “One-page campaign plan”
-# resources-cell-260c1163c7253d49 = What to write
-
+resources-cell-260c1163c7253d49 = Τι να γράψετε
 # Context: table cell in “One-page campaign plan”
 resources-cell-55576676783c7f79 = Οι σημειώσεις σας
 # Context: table cell in “One-page campaign plan”
@@ -68,265 +64,137 @@ resources-cell-a86a898c1a98a602 = Δείκτες και ημερομηνίες.
 # Context: table cell in “One-page campaign plan”
 resources-cell-9dcff98e275f0cb9 = Χρονοδιάγραμμα
 # Context: table cell in “One-page campaign plan”
-resources-cell-b5d0fb3e50a9202e = Πότε ξεκινάμε, πότε κάνουμε την έναρξη, πότε υποβάλλουμε έκθεση;
+resources-cell-b5d0fb3e50a9202e = Πότε ξεκινάμε, πότε ξεκινά δημόσια η εκστρατεία, πότε υποβάλλουμε έκθεση;
 # Context: table cell in “One-page campaign plan”
 resources-cell-8f51979c518256b2 = Βασικές ημερομηνίες.
-
 # Context: heading
-# resources-h-c7a40883f0223305 = Campaign toolkit
-
-
+resources-h-c7a40883f0223305 = Εργαλειοθήκη εκστρατείας
 # Context: paragraph in “Campaign toolkit”
-# resources-p-86b9d2a866cc79c4 = Copy these templates and fill them in with your partners.
-
-
+resources-p-86b9d2a866cc79c4 = Αντιγράψτε αυτά τα πρότυπα και συμπληρώστε τα μαζί με τους εταίρους σας.
 # Context: heading
-# resources-h-fb7298a36f8984f9 = Message house
-
-
+resources-h-fb7298a36f8984f9 = Σπίτι του μηνύματος
 # Context: paragraph in “Message house”
-# resources-p-9261584e558c0290 = See [chapter 5](05-campaign.md#message-framework) for how to use it.
-
-
+resources-p-9261584e558c0290 = Δείτε στο [κεφάλαιο 5](05-campaign.md#message-framework) πώς να το χρησιμοποιήσετε.
 # Context: table cell in “Message house”
-# resources-cell-8570a2e1669ff057 = Part
-
-
+resources-cell-8570a2e1669ff057 = Μέρος
 # Context: table cell in “Message house”
-# resources-cell-9fc765bbc7400b84 = Your text
-
-
+resources-cell-9fc765bbc7400b84 = Το κείμενό σας
 # Context: table cell in “Message house”
-# resources-cell-f226841f16be692f = Core message (the roof)
-
-
+resources-cell-f226841f16be692f = Κεντρικό μήνυμα (η στέγη)
 # Context: table cell in “Message house”
-# resources-cell-ad863aaed8327796 = Supporting point 1, with a local fact or story
-
-
+resources-cell-ad863aaed8327796 = Επιχείρημα 1, με ένα τοπικό στοιχείο ή μια τοπική ιστορία
 # Context: table cell in “Message house”
-# resources-cell-7fa411d2f786cef7 = Supporting point 2, with a local fact or story
-
-
+resources-cell-7fa411d2f786cef7 = Επιχείρημα 2, με ένα τοπικό στοιχείο ή μια τοπική ιστορία
 # Context: table cell in “Message house”
-# resources-cell-1f7d53ab8ecfeb9f = Supporting point 3, with a local fact or story
-
-
+resources-cell-1f7d53ab8ecfeb9f = Επιχείρημα 3, με ένα τοπικό στοιχείο ή μια τοπική ιστορία
 # Context: table cell in “Message house”
-# resources-cell-c5d6b751645812b8 = Messengers
-
-
+resources-cell-c5d6b751645812b8 = Ποιοι μεταφέρουν το μήνυμα
 # Context: table cell in “Message house”
-# resources-cell-c48cd231858e1cec = Call to action
-
-
+resources-cell-c48cd231858e1cec = Πρόσκληση για δράση
 # Context: heading
-# resources-h-1c6225ec7092ad2f = Budget
-
-
+resources-h-1c6225ec7092ad2f = Προϋπολογισμός
 # Context: table cell in “Budget”
-# resources-cell-204a5eb2cd28bcfd = Cost
-
-
+resources-cell-204a5eb2cd28bcfd = Δαπάνη
 # Context: table cell in “Budget”
-# resources-cell-e2da108f63008e44 = Cash
-
-
+resources-cell-e2da108f63008e44 = Σε χρήμα
 # Context: table cell in “Budget”
-# resources-cell-2ad2a8961524a628 = In kind
-
-
+resources-cell-2ad2a8961524a628 = Σε είδος
 # Context: table cell in “Budget”
-# resources-cell-a1524cb294d75a0f = Who pays or gives it
-
-
+resources-cell-a1524cb294d75a0f = Ποιος πληρώνει ή τη διαθέτει
 # Context: table cell in “Budget”
-# resources-cell-f1513de8001d3757 = Staff time
-
-
+resources-cell-f1513de8001d3757 = Χρόνος προσωπικού
 # Context: table cell in “Budget”
-# resources-cell-fba53a51ce9c9a84 = Design and printing
-
-
+resources-cell-fba53a51ce9c9a84 = Σχεδιασμός και εκτύπωση
 # Context: table cell in “Budget”
-# resources-cell-db98af75c9353f89 = Venues
-
-
+resources-cell-db98af75c9353f89 = Χώροι
 # Context: table cell in “Budget”
-# resources-cell-ddbd3158cea3508e = Interpretation and translation
-
-
+resources-cell-ddbd3158cea3508e = Διερμηνεία και μετάφραση
 # Context: table cell in “Budget”
-# resources-cell-b8bdc448114cd044 = Fees for { -newcomers }, artists and speakers
-
-
+resources-cell-b8bdc448114cd044 = Αμοιβές για { -newcomers(case: "acc") }, καλλιτέχνες και ομιλητές
 # Context: table cell in “Budget”
-# resources-cell-f6ec908e366bd6fb = Accessibility: captions, easy-to-read versions, sign language
-
-
+resources-cell-f6ec908e366bd6fb = Προσβασιμότητα: υπότιτλοι, εκδοχές εύκολες στην ανάγνωση, νοηματική γλώσσα
 # Context: table cell in “Budget”
-# resources-cell-4e262a7ebd00950c = Food and drinks
-
-
+resources-cell-4e262a7ebd00950c = Φαγητό και ποτά
 # Context: table cell in “Budget”
-# resources-cell-7c50f8a38a76f3e1 = Advertising
-
-
+resources-cell-7c50f8a38a76f3e1 = Διαφήμιση
 # Context: table cell in “Budget”
-# resources-cell-80bae243138d45d6 = Reserve for the unexpected
-
-
+resources-cell-80bae243138d45d6 = Αποθεματικό για απρόβλεπτα
 # Context: table cell in “Budget”
-# resources-cell-c9b3c38247f744e1 = Total
-
-
+resources-cell-c9b3c38247f744e1 = Σύνολο
 # Context: paragraph in “Budget”
-# resources-p-ad60d6a3ae84fa4a = Some large platforms no longer accept paid ads on social issues in the EU, and migration can count as one. Check their rules before you budget for ads.
-
-
+resources-p-ad60d6a3ae84fa4a = Ορισμένες μεγάλες πλατφόρμες δεν δέχονται πλέον πληρωμένες διαφημίσεις για κοινωνικά ζητήματα στην ΕΕ, και η μετανάστευση μπορεί να θεωρηθεί τέτοιο ζήτημα. Ελέγξτε τους κανόνες τους πριν προβλέψετε κονδύλι για διαφημίσεις.
 # Context: heading
-# resources-h-3cdfa37b13de1454 = Indicators
-
-
+resources-h-3cdfa37b13de1454 = Δείκτες
 # Context: paragraph in “Indicators”
-# resources-p-219cd80cd7cc2cb4 = Choose at least one indicator for each level, and measure the baseline before the campaign starts.
-
-
+resources-p-219cd80cd7cc2cb4 = Επιλέξτε τουλάχιστον έναν δείκτη για κάθε επίπεδο και μετρήστε την αρχική τιμή πριν ξεκινήσει η εκστρατεία.
 # Context: table cell in “Indicators”
-# resources-cell-1709305c9fa966d1 = Level
-
-
+resources-cell-1709305c9fa966d1 = Επίπεδο
 # Context: table cell in “Indicators”
-# resources-cell-86dde35c59a67d2a = Indicator
-
-
+resources-cell-86dde35c59a67d2a = Δείκτης
 # Context: table cell in “Indicators”
-# resources-cell-cc9ea7f7c64e772c = Baseline
-
-
+resources-cell-cc9ea7f7c64e772c = Αρχική τιμή
 # Context: table cell in “Indicators”
-# resources-cell-548c5b4d99727c76 = Data source
-
-
+resources-cell-548c5b4d99727c76 = Πηγή δεδομένων
 # Context: table cell in “Indicators”
-# resources-cell-99c40ab405926cb5 = Date
-
-
+resources-cell-99c40ab405926cb5 = Ημερομηνία
 # Context: table cell in “Indicators”
-# resources-cell-20859ef42e90fa74 = Activities: what we did
-
-
+resources-cell-20859ef42e90fa74 = Δραστηριότητες: τι κάναμε
 # Context: table cell in “Indicators”
-# resources-cell-e8a0cd89e92f39b3 = Reach: whom we reached
-
-
+resources-cell-e8a0cd89e92f39b3 = Απήχηση: ποιους φτάσαμε
 # Context: table cell in “Indicators”
-# resources-cell-30c74499e27bf5e3 = Change: what changed
-
-
+resources-cell-30c74499e27bf5e3 = Αλλαγή: τι άλλαξε
 # Context: heading
-# resources-h-eef9a484f57a8412 = Before-and-after survey
-
-
+resources-h-eef9a484f57a8412 = Έρευνα πριν και μετά
 # Context: paragraph in “Before-and-after survey”
-# resources-p-56f98232ec27962c = Ask the same five questions, anonymously, before and after the campaign.
-
-
+resources-p-56f98232ec27962c = Κάντε τις ίδιες πέντε ερωτήσεις, ανώνυμα, πριν και μετά την εκστρατεία.
 # Context: list item in “Before-and-after survey”
-# resources-li-8138ed2786d3896a = How many { -newcomers } in our town do you know by name? (none, one or two, three or more)
-
-
+resources-li-8138ed2786d3896a = Πόσους { -newcomers(case: "acc") } στην πόλη μας γνωρίζετε με το όνομά τους; (κανέναν, έναν ή δύο, τρεις ή περισσότερους)
 # Context: list item in “Before-and-after survey”
-# resources-li-ed5dcde4244cadf8 = In the last month, have you talked with a { -newcomer } for more than a few minutes? (yes, no)
-
-
+resources-li-ed5dcde4244cadf8 = Τον τελευταίο μήνα, έχετε μιλήσει με κάποιον { -newcomer(case: "acc") } για περισσότερα από λίγα λεπτά; (ναι, όχι)
 # Context: list item in “Before-and-after survey”
-# resources-li-4cdd16c51fa5f4e7 = Do you agree: "People who moved here from other countries contribute to life in our town"? (strongly disagree, disagree, not sure, agree, strongly agree)
-
-
+resources-li-4cdd16c51fa5f4e7 = Συμφωνείτε με τη φράση «Οι άνθρωποι που ήρθαν να ζήσουν εδώ από άλλες χώρες συμβάλλουν στη ζωή της πόλης μας»; (διαφωνώ απόλυτα, διαφωνώ, δεν είμαι σίγουρος/-η, συμφωνώ, συμφωνώ απόλυτα)
 # Context: list item in “Before-and-after survey”
-# resources-li-826c6bb92d43a981 = Where do you get most of your news about migration? (local media, national media, social media, friends and family, other)
-
-
+resources-li-826c6bb92d43a981 = Από πού παίρνετε τις περισσότερες ειδήσεις σας για τη μετανάστευση; (τοπικά μέσα ενημέρωσης, εθνικά μέσα ενημέρωσης, μέσα κοινωνικής δικτύωσης, φίλοι και οικογένεια, άλλο)
 # Context: list item in “Before-and-after survey”
-# resources-li-f2ba89795fd8ceb6 = What would help people in our town live well together? (open answer)
-
-
+resources-li-f2ba89795fd8ceb6 = Τι θα βοηθούσε τους ανθρώπους στην πόλη μας να ζουν καλά μαζί; (ανοιχτή απάντηση)
 # Context: heading
-# resources-h-f5a1f30c9a371afd = Press release
-
-
+resources-h-f5a1f30c9a371afd = Δελτίο Τύπου
 # Context: paragraph in “Press release”
-# resources-p-a87cbf1f3138031a = A media advisory, which invites journalists to an event, needs only what, when, where, who will speak and what they can film. A press release needs more:
-
-
+resources-p-a87cbf1f3138031a = Μια πρόσκληση προς τα μέσα ενημέρωσης, που καλεί δημοσιογράφους σε μια εκδήλωση, χρειάζεται μόνο τι, πότε, πού, ποιος θα μιλήσει και τι μπορούν να βιντεοσκοπήσουν. Ένα δελτίο Τύπου χρειάζεται περισσότερα:
 # Context: table cell in “Press release”
-# resources-cell-d857ce6edcd58ff2 = What it contains
-
-
+resources-cell-d857ce6edcd58ff2 = Τι περιέχει
 # Context: table cell in “Press release”
-# resources-cell-c5f5a4c8157584ec = Headline
-
-
+resources-cell-c5f5a4c8157584ec = Τίτλος
 # Context: table cell in “Press release”
-# resources-cell-feb792b00f2ce987 = What is new, in a few words, with people in it
-
-
+resources-cell-feb792b00f2ce987 = Τι είναι καινούργιο, σε λίγες λέξεις, με ανθρώπους μέσα
 # Context: table cell in “Press release”
-# resources-cell-4b3bab2d4d4b9280 = First paragraph
-
-
+resources-cell-4b3bab2d4d4b9280 = Πρώτη παράγραφος
 # Context: table cell in “Press release”
-# resources-cell-b2bce3fbdeeb06fb = Who, what, when, where and why
-
-
+resources-cell-b2bce3fbdeeb06fb = Ποιος, τι, πότε, πού και γιατί
 # Context: table cell in “Press release”
-# resources-cell-eb4cdebd82bf1194 = Quote
-
-
+resources-cell-eb4cdebd82bf1194 = Δήλωση
 # Context: table cell in “Press release”
-# resources-cell-de8f4218dc55cff3 = A named person, with their consent
-
-
+resources-cell-de8f4218dc55cff3 = Ενός προσώπου με το όνομά του, με τη συναίνεσή του
 # Context: table cell in “Press release”
-# resources-cell-45989de49fb7f66d = Details
-
-
+resources-cell-45989de49fb7f66d = Λεπτομέρειες
 # Context: table cell in “Press release”
-# resources-cell-7e574270c78bbc1d = Facts with sources; how residents can take part
-
-
+resources-cell-7e574270c78bbc1d = Στοιχεία με πηγές· πώς μπορούν να συμμετάσχουν οι κάτοικοι
 # Context: table cell in “Press release”
-# resources-cell-2b5c3d26721ae9c3 = Contact
-
-
+resources-cell-2b5c3d26721ae9c3 = Επικοινωνία
 # Context: table cell in “Press release”
-# resources-cell-744989b5d3b707b5 = Name, phone and email
-
-
+resources-cell-744989b5d3b707b5 = Όνομα, τηλέφωνο και email
 # Context: heading
-# resources-h-b8d42c5beab24b97 = Style note
-
-
+resources-h-b8d42c5beab24b97 = Σημείωμα ύφους
 # Context: table cell in “Style note”
-# resources-cell-d7d63cfc90519b4e = We say
-
-
+resources-cell-d7d63cfc90519b4e = Λέμε
 # Context: table cell in “Style note”
-# resources-cell-cbb5034ee9aeaf89 = We avoid
-
-
+resources-cell-cbb5034ee9aeaf89 = Αποφεύγουμε
 # Context: table cell in “Style note”
-# resources-cell-d3ae14a50bfe463f = Why
-
-
+resources-cell-d3ae14a50bfe463f = Γιατί
 # Context: table cell in “Style note”
-# resources-cell-0db0ca907db6f73f = Who to ask when in doubt
-
-
+resources-cell-0db0ca907db6f73f = Ποιον ρωτάμε όταν έχουμε αμφιβολίες
 # Context: table cell in “Style note”
-# resources-cell-03c8d1f9f6796d53 = Date of next review
-
+resources-cell-03c8d1f9f6796d53 = Ημερομηνία επόμενης αναθεώρησης
 # Context: heading
 resources-h-55d093b1096256ee = Λίστα ελέγχου: πριν από μια εκδήλωση
 # Context: list item in “Checklist: before an event”
@@ -348,173 +216,89 @@ resources-li-b44d922729560b5f = Υπάρχει σχέδιο για την περ
 # Context: list item in “Checklist: before an event”
 resources-li-f78dae256703b1c0 = Ξέρετε πώς θα συγκεντρώσετε τις απόψεις των συμμετεχόντων.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Checklist: consent
-resources-h-98442a3b8f52e9d8 = Λίστα ελέγχου: συναίνεση
+resources-h-98442a3b8f52e9d8 = Λίστα ελέγχου: προσβάσιμο υλικό και εκδηλώσεις
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The person understands what the story, photo or video is for.
-resources-li-29ba7e62296cad6a = Ο άνθρωπος καταλαβαίνει σε τι θα χρησιμεύσει η ιστορία, η φωτογραφία ή το βίντεο.
+resources-li-29ba7e62296cad6a = Τα κείμενα είναι γραμμένα σε απλή γλώσσα, με σύντομες προτάσεις.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: They know where it will appear: print, online, poster, exhibition.
-resources-li-69ed1010c3ca3a66 = Ξέρει πού θα εμφανιστεί: σε έντυπο, στο διαδίκτυο, σε αφίσα, σε έκθεση.
+resources-li-69ed1010c3ca3a66 = Οι βασικές πληροφορίες υπάρχουν στις γλώσσες του κοινού, και σε αυτές των { -newcomers(case: "gen") }.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: They know that online material can remain visible for a long time.
-resources-li-1d0f43d6dde1f942 = Ξέρει ότι το υλικό στο διαδίκτυο μπορεί να παραμείνει ορατό για πολύ καιρό.
+resources-li-1d0f43d6dde1f942 = Τα σημαντικότερα κείμενα έχουν εκδοχή εύκολη στην ανάγνωση.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: They have chosen how they will be named and shown.
-resources-li-4742ec433391913d = Έχει επιλέξει πώς θα κατονομάζεται και πώς θα εμφανίζεται.
+resources-li-4742ec433391913d = Οι εικόνες έχουν εναλλακτικό κείμενο και τα βίντεο υπότιτλους.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Risks to them or their family have been discussed, especially during an asylum procedure.
-resources-li-cc50be56d772f5e1 = Έχουν συζητηθεί οι κίνδυνοι για τον ίδιο ή την οικογένειά του, ιδίως κατά τη διάρκεια μιας διαδικασίας ασύλου.
+resources-li-cc50be56d772f5e1 = Το κείμενο έχει έντονη αντίθεση και μέγεθος γραμματοσειράς που διαβάζεται εύκολα.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: For children, parents or guardians have agreed, and the child has been asked too.
-resources-li-75ddf33ed2deefc5 = Για τα παιδιά, έχουν συμφωνήσει οι γονείς ή οι κηδεμόνες και έχει ερωτηθεί και το ίδιο το παιδί.
+resources-li-75ddf33ed2deefc5 = Τα αρχεία PDF είναι προσβάσιμα έγγραφα, όχι σαρωμένες εικόνες.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Consent is asked again for each new use.
-resources-li-36e0026dc4d848c1 = Η συναίνεση ζητείται ξανά για κάθε νέα χρήση.
-
+resources-li-36e0026dc4d848c1 = Ο χώρος είναι προσβάσιμος χωρίς σκαλοπάτια.
 # Context: list item in “Checklist: accessible materials and events”
-# resources-li-d1e1fac9eee80d98 = Sign-language and other interpreters can be booked, and invitations say how.
-
-
+resources-li-d1e1fac9eee80d98 = Μπορούν να κλειστούν διερμηνείς νοηματικής και άλλων γλωσσών, και οι προσκλήσεις αναφέρουν πώς.
 # Context: paragraph in “Checklist: accessible materials and events”
-# resources-p-6dd2ac66affcde4b = Municipal websites and apps must already meet the Web Accessibility Directive (EU) 2016/2102. The PDF of this handbook follows the PDF/UA standard for accessible documents.
-
-
+resources-p-6dd2ac66affcde4b = Οι ιστότοποι και οι εφαρμογές των δήμων πρέπει ήδη να πληρούν τις απαιτήσεις της οδηγίας (ΕΕ) 2016/2102 για την προσβασιμότητα των ιστότοπων και των εφαρμογών για φορητές συσκευές των οργανισμών του δημόσιου τομέα. Το PDF αυτού του εγχειριδίου ακολουθεί το πρότυπο PDF/UA για προσβάσιμα έγγραφα.
 # Context: heading
-# resources-h-c73ec4c76ee4bacd = Consent form
-
-
+resources-h-c73ec4c76ee4bacd = Έντυπο συναίνεσης
 # Context: paragraph in “Consent form”
-# resources-p-d565422c7f5607a6 = This form records consent as described in [chapter 9](09-media.md#consent). Translate it into the languages that { -newcomers } in your town speak, for example Arabic, Dari, Farsi, Ukrainian or French. Read it aloud with an interpreter if needed, and give the person a copy.
-
-
+resources-p-d565422c7f5607a6 = Το έντυπο αυτό καταγράφει τη συναίνεση όπως περιγράφεται στο [κεφάλαιο 9](09-media.md#consent). Μεταφράστε το στις γλώσσες που μιλούν οι { -newcomers } στην πόλη σας, για παράδειγμα αραβικά, νταρί, φαρσί, ουκρανικά ή γαλλικά. Αν χρειάζεται, διαβάστε το φωναχτά με τη βοήθεια διερμηνέα και δώστε ένα αντίγραφο στον ενδιαφερόμενο.
 # Context: heading
-# resources-h-0d83b9fad7993fb6 = Agreement to use my story, photo or video
-
-
+resources-h-0d83b9fad7993fb6 = Συναίνεση για τη χρήση της ιστορίας, της φωτογραφίας ή του βίντεό μου
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-289aff12b04274cb = Question
-
-
+resources-cell-289aff12b04274cb = Ερώτηση
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-b2a3aa602762a782 = Answer
-
-
+resources-cell-b2a3aa602762a782 = Απάντηση
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-44447e0ca93ab286 = Who is asking? Organisation and contact person
-
-
+resources-cell-44447e0ca93ab286 = Ποιος ζητά τη συναίνεση; Φορέας και υπεύθυνος επικοινωνίας
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-4164bbfe489b6bea = What will be made? A story, photo, video or artwork
-
-
+resources-cell-4164bbfe489b6bea = Τι θα δημιουργηθεί; Ιστορία, φωτογραφία, βίντεο ή έργο τέχνης
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-9aca2df02203b992 = Where will it appear?
-
-
+resources-cell-9aca2df02203b992 = Πού θα εμφανιστεί;
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-cf840b88a18eaee3 = How long will it be used and kept?
-
-
+resources-cell-cf840b88a18eaee3 = Για πόσο καιρό θα χρησιμοποιείται και θα φυλάσσεται;
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-5b62d0e13b7f22dc = Who else may use it?
-
-
+resources-cell-5b62d0e13b7f22dc = Ποιος άλλος μπορεί να το χρησιμοποιήσει;
 # Context: paragraph in “Agreement to use my story, photo or video”
-# resources-p-9a1798e77299c290 = My choices:
-
-
+resources-p-9a1798e77299c290 = Οι επιλογές μου:
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-f40b1cfe2fdb71ea = You may use my full name.
-
-
+resources-li-f40b1cfe2fdb71ea = Μπορείτε να χρησιμοποιήσετε το ονοματεπώνυμό μου.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-3e16f1cce3ae52d8 = You may use my first name only.
-
-
+resources-li-3e16f1cce3ae52d8 = Μπορείτε να χρησιμοποιήσετε μόνο το μικρό μου όνομα.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-5806e0b4275eb39b = Do not use my name.
-
-
+resources-li-5806e0b4275eb39b = Μη χρησιμοποιείτε το όνομά μου.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-bb0427d6a93ac42c = You may show my face.
-
-
+resources-li-bb0427d6a93ac42c = Μπορείτε να δείξετε το πρόσωπό μου.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-45fb8552a2d1aeb9 = Do not show my face.
-
-
+resources-li-45fb8552a2d1aeb9 = Μη δείχνετε το πρόσωπό μου.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-702ef9474b5a229c = You may say which country I come from.
-
-
+resources-li-702ef9474b5a229c = Μπορείτε να αναφέρετε από ποια χώρα κατάγομαι.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-0658d6ee6e885f18 = You may mention my legal status.
-
-
+resources-li-0658d6ee6e885f18 = Μπορείτε να αναφέρετε το νομικό μου καθεστώς.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-fba1fb5b0fd2cd48 = You may use it in print. I understand that print cannot be taken back.
-
-
+resources-li-fba1fb5b0fd2cd48 = Μπορείτε να το χρησιμοποιήσετε σε έντυπη μορφή. Καταλαβαίνω ότι ένα έντυπο δεν μπορεί να ανακληθεί.
 # Context: paragraph in “Agreement to use my story, photo or video”
-# resources-p-24c17d523e883549 = My rights:
-
-
+resources-p-24c17d523e883549 = Τα δικαιώματά μου:
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-f237c189a85c4056 = I can say no. Saying no will not change any help or service I receive.
-
-
+resources-li-f237c189a85c4056 = Μπορώ να πω όχι. Η άρνησή μου δεν θα αλλάξει καμία βοήθεια ή υπηρεσία που λαμβάνω.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-dcb1b44301ec0a81 = I can change my mind at any time by telling the contact person. You will then stop using the material and remove it online where you can.
-
-
+resources-li-dcb1b44301ec0a81 = Μπορώ να αλλάξω γνώμη οποιαδήποτε στιγμή, ενημερώνοντας τον υπεύθυνο επικοινωνίας. Τότε θα σταματήσετε να χρησιμοποιείτε το υλικό και θα το αφαιρέσετε από το διαδίκτυο όπου αυτό είναι δυνατό.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-c42e0e4082b27422 = Printed material, murals and broadcasts cannot be taken back.
-
-
+resources-li-c42e0e4082b27422 = Τα έντυπα, οι τοιχογραφίες και οι εκπομπές δεν μπορούν να ανακληθούν.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-2ce50806c86cfe84 = You will keep this form and the material safely, and delete them when the agreed time ends.
-
-
+resources-li-2ce50806c86cfe84 = Θα φυλάξετε με ασφάλεια αυτό το έντυπο και το υλικό και θα τα διαγράψετε όταν λήξει το διάστημα που συμφωνήσαμε.
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-c17b94b8c9394d40 = Who
-
-
+resources-cell-c17b94b8c9394d40 = Ποιος
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-dcd1d5223f73b3a9 = Name
-
-
+resources-cell-dcd1d5223f73b3a9 = Ονοματεπώνυμο
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-f1a73e2204a11407 = Signature
-
-
+resources-cell-f1a73e2204a11407 = Υπογραφή
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-0d25d6b71d7b3c94 = The person
-
-
+resources-cell-0d25d6b71d7b3c94 = Ο ίδιος ο ενδιαφερόμενος
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-31d77c817aad3dcd = Parent or legal guardian, for a child
-
-
+resources-cell-31d77c817aad3dcd = Γονέας ή νόμιμος κηδεμόνας, για παιδί
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-58e351d99287c7c5 = Interpreter, if any
-
-
+resources-cell-58e351d99287c7c5 = Διερμηνέας, εφόσον υπάρχει
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-849cc45733f9f503 = For the organisation
-
-
+resources-cell-849cc45733f9f503 = Για τον φορέα
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-6f61f135b0b61d5d = For a child: the child has been asked, in words suited to their age, and agrees.
-
+resources-li-6f61f135b0b61d5d = Για παιδί: το παιδί ρωτήθηκε, με λόγια κατάλληλα για την ηλικία του, και συμφωνεί.
 # Context: heading
 resources-h-77f96f56a2faf03e = Λίστα ελέγχου: μέσα ενημέρωσης και μέσα κοινωνικής δικτύωσης
 # Context: list item in “Checklist: media and social media”
@@ -534,7 +318,7 @@ resources-li-c383b66d3a91e020 = Μιλά η ανάρτηση για ανθρώπ
 # Context: list item in “Checklist: media and social media”
 resources-li-a30dc47a4ea44c4b = Έχουν δώσει οι άνθρωποι που εμφανίζονται τη συναίνεσή τους για αυτή τη χρήση;
 # Context: list item in “Checklist: media and social media”
-resources-li-c2822a2647dbf945 = Είναι κάποιος έτοιμος να εποπτεύει τα σχόλια τις επόμενες ώρες;
+resources-li-c2822a2647dbf945 = Είναι κάποιος έτοιμος να διαχειρίζεται τα σχόλια τις επόμενες ώρες;
 # Context: list item in “Checklist: media and social media”
 resources-li-7ae0e69a4b6f18e2 = Όταν εμφανιστεί μια φήμη ή μια ανάρτηση μίσους:
 # Context: list item in “Checklist: media and social media”
@@ -545,122 +329,64 @@ resources-li-5487e01304a34aa0 = Αναφέρετέ τη, αν παραβιάζε
 resources-li-f48c9692312d3eb5 = Απαντήστε μία φορά, ήρεμα, με γεγονότα και μια αξιόπιστη πηγή.
 # Context: list item in “Checklist: media and social media”
 resources-li-16bac6fcc99f7bf8 = Στηρίξτε τους ανθρώπους που στοχοποιούνται.
-
 # Context: heading
-# resources-h-772774b7a6501a2f = Sample moderation policy
-
+resources-h-772774b7a6501a2f = Υπόδειγμα πολιτικής διαχείρισης σχολίων
 # Context: paragraph in “Sample moderation policy”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Keep the three checklists in this chapter in a shared folder that all your partners can reach, and review them together once a year. Add the lessons you learn: the best checklist is the one written from your own experience.
-resources-p-9982837ae8b9747f = Κρατήστε τις τρεις λίστες ελέγχου αυτού του κεφαλαίου σε έναν κοινόχρηστο φάκελο στον οποίο έχουν πρόσβαση όλοι οι εταίροι σας και επανεξετάστε τις μαζί μία φορά τον χρόνο. Προσθέστε όσα μαθαίνετε: η καλύτερη λίστα ελέγχου είναι αυτή που γράφεται από τη δική σας εμπειρία.
-
+resources-p-9982837ae8b9747f = Μια δημόσια αρχή πρέπει να αντιμετωπίζει όλες τις απόψεις ισότιμα. Αφαιρείτε σχόλια μόνο όταν παραβιάζουν έναν δημοσιευμένο κανόνα, ποτέ εξαιτίας της άποψης που εκφράζουν, και καταγράφετε κάθε αφαίρεση. Προσαρμόστε το παρακάτω υπόδειγμα και ζητήστε από τη νομική υπηρεσία σας να το ελέγξει.
 # Context: paragraph in “Sample moderation policy”
-# resources-p-3928347e23ea17f7 = This page is for residents to talk about life in our town. We welcome questions, opinions and criticism, including criticism of the municipality. We hide or remove comments that:
-
-
+resources-p-3928347e23ea17f7 = Η σελίδα αυτή είναι για να συζητούν οι κάτοικοι για τη ζωή στην πόλη μας. Είναι ευπρόσδεκτες οι ερωτήσεις, οι απόψεις και η κριτική, και η κριτική προς τον δήμο. Αποκρύπτουμε ή αφαιρούμε σχόλια που:
 # Context: list item in “Sample moderation policy”
-# resources-li-9c7a56f2788793be = insult, threaten or harass a person;
-
-
+resources-li-9c7a56f2788793be = προσβάλλουν, απειλούν ή παρενοχλούν ένα πρόσωπο·
 # Context: list item in “Sample moderation policy”
-# resources-li-68b7483a0644cbb8 = contain { -hate-speech } or call for violence;
-
-
+resources-li-68b7483a0644cbb8 = περιέχουν { -hate-speech(case: "acc") } ή καλούν σε βία·
 # Context: list item in “Sample moderation policy”
-# resources-li-9a3fac0b2f6e2e46 = share other people's personal data;
-
-
+resources-li-9a3fac0b2f6e2e46 = κοινοποιούν προσωπικά δεδομένα άλλων·
 # Context: list item in “Sample moderation policy”
-# resources-li-96b6d0197b160c1b = are spam, advertising or otherwise illegal.
-
-
+resources-li-96b6d0197b160c1b = είναι ανεπιθύμητα μηνύματα (spam), διαφημίσεις ή κατ’ άλλον τρόπο παράνομα.
 # Context: paragraph in “Sample moderation policy”
-# resources-p-c1246ef5cbb1afe6 = These rules apply to everyone, whatever their opinion. We record each removal and the reason, and we may block repeat offenders after a warning. We report content that may be illegal. If you think we removed your comment by mistake, write to us and we will look at it again.
-
-
+resources-p-c1246ef5cbb1afe6 = Οι κανόνες αυτοί ισχύουν για όλους, όποια κι αν είναι η άποψή τους. Καταγράφουμε κάθε αφαίρεση και τον λόγο της, και μπορούμε να αποκλείσουμε, μετά από προειδοποίηση, όσους παραβιάζουν επανειλημμένα τους κανόνες. Αναφέρουμε περιεχόμενο που μπορεί να είναι παράνομο. Αν πιστεύετε ότι αφαιρέσαμε το σχόλιό σας κατά λάθος, γράψτε μας και θα το εξετάσουμε ξανά.
 # Context: heading
-# resources-h-8cad337bcd2b57e0 = Checklist: the first 72 hours
-
-
+resources-h-8cad337bcd2b57e0 = Λίστα ελέγχου: οι πρώτες 72 ώρες
 # Context: paragraph in “Checklist: the first 72 hours”
-# resources-p-813f68c7fb6b85d7 = Use it with the section on crises in [chapter 9](09-media.md#crisis).
-
-
+resources-p-813f68c7fb6b85d7 = Χρησιμοποιήστε τη μαζί με την ενότητα για τις κρίσεις στο [κεφάλαιο 9](09-media.md#crisis).
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-39d407ff2d8b19a5 = Before: a spokesperson, a fact checker, a social media monitor and a contact for the people affected are named, each with a deputy.
-
-
+resources-li-39d407ff2d8b19a5 = Πριν: έχουν οριστεί εκπρόσωπος Τύπου, υπεύθυνος ελέγχου γεγονότων, υπεύθυνος παρακολούθησης των μέσων κοινωνικής δικτύωσης και σύνδεσμος με τους ανθρώπους που επηρεάζονται, ο καθένας με αναπληρωτή.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-0fd6dce39a03c09b = Before: a holding statement is ready to adapt.
-
-
+resources-li-0fd6dce39a03c09b = Πριν: υπάρχει έτοιμη μια πρώτη δήλωση για προσαρμογή.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-84d03dc63b7be1a4 = First hour: the facts are checked with the police or other authorities.
-
-
+resources-li-84d03dc63b7be1a4 = Πρώτη ώρα: τα γεγονότα έχουν διασταυρωθεί με την αστυνομία ή άλλες αρχές.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-d7c26e38d99f8ca1 = First hour: we have said what happened, shown sympathy for victims and blamed no group.
-
-
+resources-li-d7c26e38d99f8ca1 = Πρώτη ώρα: έχουμε πει τι συνέβη, έχουμε εκφράσει συμπαράσταση στα θύματα και δεν έχουμε κατηγορήσει καμία ομάδα.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-6c55df120baae08b = First hour: we have said when the next update will come.
-
-
+resources-li-6c55df120baae08b = Πρώτη ώρα: έχουμε πει πότε θα υπάρξει η επόμενη ενημέρωση.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-3122d8435879b1be = First day: local journalists have been briefed together.
-
-
+resources-li-3122d8435879b1be = Πρώτη μέρα: οι τοπικοί δημοσιογράφοι έχουν ενημερωθεί όλοι μαζί.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-ea5db76e48ce9ccc = First day: origin or status is named only when relevant and confirmed.
-
-
+resources-li-ea5db76e48ce9ccc = Πρώτη μέρα: η καταγωγή ή το καθεστώς αναφέρονται μόνο όταν είναι σχετικά και επιβεβαιωμένα.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-afafd3b988f3feaa = First day: our channels are moderated, and hateful posts are documented.
-
-
+resources-li-afafd3b988f3feaa = Πρώτη μέρα: γίνεται διαχείριση σχολίων στα κανάλια μας και οι αναρτήσεις μίσους καταγράφονται.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-29eb724b95348b7b = First day: the people targeted have been contacted and asked what they need.
-
-
+resources-li-29eb724b95348b7b = Πρώτη μέρα: έχουμε επικοινωνήσει με τους ανθρώπους που στοχοποιήθηκαν και τους έχουμε ρωτήσει τι χρειάζονται.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-6b1694b197055d3a = Afterwards: a public meeting is held, promises are kept and the plan is reviewed.
-
-
+resources-li-6b1694b197055d3a = Μετά: γίνεται δημόσια συνάντηση, οι υποσχέσεις τηρούνται και το σχέδιο επανεξετάζεται.
 # Context: heading
-# resources-h-8c0c387f3679ae79 = Holding statement
-
-
+resources-h-8c0c387f3679ae79 = Πρώτη δήλωση
 # Context: paragraph in “Holding statement”
-# resources-p-d9a2dd072ecbf6ee = Publish this short first message within the first hour, and check every fact first.
-
-
+resources-p-d9a2dd072ecbf6ee = Δημοσιεύστε αυτό το σύντομο πρώτο μήνυμα μέσα στην πρώτη ώρα, αφού ελέγξετε πρώτα κάθε στοιχείο.
 # Context: table cell in “Holding statement”
-# resources-cell-98019d540cba7fef = What we know: confirmed facts only, with the time
-
-
+resources-cell-98019d540cba7fef = Τι γνωρίζουμε: μόνο επιβεβαιωμένα γεγονότα, με την ώρα
 # Context: table cell in “Holding statement”
-# resources-cell-b58f39e59f5c03ae = Our sympathy for victims and those affected
-
-
+resources-cell-b58f39e59f5c03ae = Η συμπαράστασή μας στα θύματα και σε όσους επηρεάζονται
 # Context: table cell in “Holding statement”
-# resources-cell-3a2ebe700d6baa4a = What we are doing, and with whom
-
-
+resources-cell-3a2ebe700d6baa4a = Τι κάνουμε και με ποιους
 # Context: table cell in “Holding statement”
-# resources-cell-a6f5339876335976 = When and where the next update will appear
-
-
+resources-cell-a6f5339876335976 = Πότε και πού θα δημοσιευθεί η επόμενη ενημέρωση
 # Context: table cell in “Holding statement”
-# resources-cell-6c8c6cb060615652 = A call for calm and respect
-
-
+resources-cell-6c8c6cb060615652 = Έκκληση για ηρεμία και σεβασμό
 # Context: table cell in “Holding statement”
-# resources-cell-a9b1b04a7816ed1d = Contact for journalists
-
-
+resources-cell-a9b1b04a7816ed1d = Επικοινωνία για δημοσιογράφους
 # Context: paragraph in “Holding statement”
-# resources-p-27a8cd98632f4313 = Keep the checklists in this chapter in a shared folder that all your partners can reach, and review them together once a year. Add the lessons you learn: the best checklist is the one written from your own experience.
-
+resources-p-27a8cd98632f4313 = Κρατήστε τις λίστες ελέγχου αυτού του κεφαλαίου σε έναν κοινόχρηστο φάκελο στον οποίο έχουν πρόσβαση όλοι οι εταίροι σας και επανεξετάστε τις μαζί μία φορά τον χρόνο. Προσθέστε όσα μαθαίνετε: η καλύτερη λίστα ελέγχου είναι αυτή που γράφεται από τη δική σας εμπειρία.
 # Context: heading
 resources-h-4082f515b2f4929c = Περαιτέρω ανάγνωση
 # Context: paragraph in “Further reading”
@@ -679,14 +405,10 @@ resources-li-ed67a1914e033751 = __Ο Διεθνής Οργανισμός Μετ�
 resources-li-8600eb6c1d104c7a = __Η Eurostat__ και **ο Οργανισμός της Ευρωπαϊκής Ένωσης για το Άσυλο**, για επίσημα ευρωπαϊκά στατιστικά στοιχεία για το άσυλο και τη μετανάστευση.
 # Context: list item in “Further reading”
 resources-li-d4ebbd766e393fff = __Η εθνική αρχή ασύλου και ο φορέας ισότητας της χώρας σας__, για στοιχεία, διαδικασίες και υποστήριξη στη χώρα και τη γλώσσα σας.
-
 # Context: list item in “Further reading”
-# resources-li-91780dddbc87abd2 = **The Debunking Handbook 2020**, by Stephan Lewandowsky and other researchers, on how to correct false claims.
-
-
+resources-li-91780dddbc87abd2 = __The Debunking Handbook 2020__, των Stephan Lewandowsky και άλλων ερευνητών, για το πώς να διορθώνετε ψευδείς ισχυρισμούς.
 # Context: list item in “Further reading”
-# resources-li-011b0ee9e0ecc6d2 = **The Council of Europe's Intercultural Cities programme**, with its handbook and guides on countering rumours about diversity.
-
+resources-li-011b0ee9e0ecc6d2 = __Το πρόγραμμα «Διαπολιτισμικές Πόλεις» του Συμβουλίου της Ευρώπης__, με το εγχειρίδιο και τους οδηγούς του για την αντιμετώπιση των φημών σχετικά με την πολυμορφία.
 # Context: paragraph in “Further reading”
 resources-p-23611f499ae19efa = Οι ιστότοποι αλλάζουν. Αν μια σελίδα έχει μετακινηθεί, αναζητήστε το όνομα του οργανισμού και τον τίτλο του εγγράφου. Ελέγχετε πάντα την ημερομηνία κάθε αριθμού που χρησιμοποιείτε.
 # Context: heading
@@ -694,9 +416,7 @@ resources-h-f42148c5762e904b = Τι μπορείτε να κάνετε
 # Context: list item in “What you can do”
 resources-li-243eeb20dc667bd0 = Εκτυπώστε το σχέδιο εκστρατείας μίας σελίδας και συμπληρώστε το στην επόμενη συνάντηση των εταίρων σας.
 # Context: list item in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Put the event and consent checklists in the folder of everyone who organises public activities.
-resources-li-702d2b355be36bfb = Βάλτε τις λίστες ελέγχου για τις εκδηλώσεις και τη συναίνεση στον φάκελο όλων όσοι οργανώνουν δημόσιες δραστηριότητες.
+resources-li-702d2b355be36bfb = Βάλτε τη λίστα ελέγχου για τις εκδηλώσεις και το έντυπο συναίνεσης στον φάκελο όλων όσοι οργανώνουν δημόσιες δραστηριότητες.
 # Context: list item in “What you can do”
 resources-li-db591e2d0ee6a046 = Μεταφράστε τις λίστες ελέγχου στις γλώσσες που μιλούν περισσότερο οι νεοφερμένοι στην πόλη σας.
 # Context: list item in “What you can do”

@@ -80,12 +80,24 @@ alert-important = Καλή πρακτική
         [acc] ρητορική μίσους
         [nom-cap] Ρητορική μίσους
     }
-
-# -newcomer = newcomer
-
-
-# -newcomers = newcomers
-
-
-# -temporary-protection = temporary protection
-
+-newcomer =
+    { $case ->
+       *[nom] νεοφερμένος
+        [gen] νεοφερμένου
+        [acc] νεοφερμένο
+        [nom-cap] Νεοφερμένος
+    }
+-newcomers =
+    { $case ->
+       *[nom] νεοφερμένοι
+        [gen] νεοφερμένων
+        [acc] νεοφερμένους
+        [nom-cap] Νεοφερμένοι
+    }
+-temporary-protection =
+    { $case ->
+       *[nom] προσωρινή προστασία
+        [gen] προσωρινής προστασίας
+        [acc] προσωρινή προστασία
+        [nom-cap] Προσωρινή προστασία
+    }
