@@ -29,10 +29,6 @@ resources-cell-cdbf6975e8a35b0d = Цел
 resources-cell-77a730b324622394 = Какво трябва да е различно след кампанията и за кого?
 # Context: table cell in “One-page campaign plan”
 resources-cell-e9672cca06851819 = Напишете едно изречение.
-
-# Context: table cell in “One-page campaign plan”
-# resources-cell-e3b0c44298fc1c14 = 
-
 # Context: table cell in “One-page campaign plan”
 resources-cell-545c02357695a6ff = Аудитория
 # Context: table cell in “One-page campaign plan”
