@@ -46,7 +46,7 @@ training-p-4fa1c8160451645c = Следващите модули могат да 
 # Context: list item in “What a programme can cover”
 training-li-e2d246bacab9364e = __Факти и контекст.__ Кои са новодошлите в нашия град, защо са дошли и какво е правното им положение? Използвайте [глава 2](02-routes.md) като основа.
 # Context: list item in “What a programme can cover”
-training-li-6432c63258ab9bd9 = __Думи.__ Бежанци, търсещи убежище, мигранти и всички останали: какво означават думите и как звучат. Работете с [речника](03-words.md#glossary).
+training-li-6432c63258ab9bd9 = __Думи.__ Бежанци, търсещи международна закрила, мигранти и всички останали: какво означават думите и как звучат. Работете с [речника](03-words.md#glossary).
 # Context: list item in “What a programme can cover”
 training-li-90e5ff762debc64e = __Възприятия и стереотипи.__ Как се формират мненията за миграцията? Каква роля играят страхът, контактът и медиите? Участниците размишляват върху собствените си предположения, без да бъдат обвинявани.
 # Context: list item in “What a programme can cover”
@@ -68,7 +68,7 @@ training-li-78cfc48e0ded390b = Определете целта. Какво тр�
 # Context: list item in “Before the training”
 training-li-03c214c8d2c74095 = Разберете от какво се нуждаят участниците: кратък въпросник ще ви покаже какво знаят и какво ги тревожи.
 # Context: list item in “Before the training”
-training-li-af8cc13bbbacbd7b = Изберете обучители: човек с опит в комуникациите, човек, който познава темите за миграцията и убежището, и поне един новодошъл.
+training-li-af8cc13bbbacbd7b = Изберете обучители: човек с опит в комуникациите, човек, който познава темите за миграцията и международната закрила, и поне един новодошъл.
 # Context: list item in “Before the training”
 training-li-c9eb56b5dd85d96c = Подгответе практическата страна:
 # Context: list item in “Before the training”
