@@ -16,15 +16,11 @@ words-h-e5784b859ad5a07e = Трите думи, които най-често с�
 # Context: heading
 words-h-fa2239b6a4057c8a = Бежанец
 # Context: paragraph in “Refugee”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A { -refugee } is a person who has had to leave their country because of a well-founded fear of persecution for reasons of race, religion, nationality, political opinion or membership of a particular social group, and who cannot or will not, because of that fear, seek the protection of their own country. This definition comes from the 1951 Convention relating to the Status of Refugees[^convention]. In everyday speech the word is also used more widely for people fleeing war and violence, and international law gives them protection too.
-words-p-a55d8f2219b80fce = { -refugee(case: "indef-cap") } е човек, който е бил принуден да напусне своята държава поради основателни опасения от преследване заради раса, религия, националност, политически убеждения или принадлежност към определена социална група и който поради тези опасения не може или не желае да потърси закрилата на своята държава. Това определение идва от Конвенцията за статута на бежанците от 1951 г.[^convention] В ежедневната реч думата се използва и по-широко – за хора, които бягат от война и насилие, а международното право предоставя закрила и на тях.
+words-p-a55d8f2219b80fce = { -refugee(case: "indef-cap") } е човек, който е бил принуден да напусне своята държава поради основателни опасения от преследване. Преследването е заради раса, религия, националност, политически убеждения или принадлежност към определена социална група. Поради тези опасения човекът не може или не желае да потърси закрилата на своята държава. Това определение идва от Конвенцията за статута на бежанците от 1951 г.[^convention] В ежедневната реч думата се използва и по-широко – за хора, които бягат от война и насилие. В ЕС много от тях получават субсидиарна закрила (в България – хуманитарен статут) или, при масово пристигане, { -temporary-protection(case: "indef") }.
 # Context: heading
-words-h-aed25d084cc5514a = Търсещ убежище
+words-h-aed25d084cc5514a = Търсещ международна закрила
 # Context: paragraph in “Asylum seeker”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: An { -asylum-seeker } is a person who has asked for international protection in another country and is waiting for a decision. Not every asylum seeker will be recognised as a { -refugee } in the end, but every recognised refugee was once an asylum seeker. Asking for asylum is a right, not a crime.
-words-p-322f86daac474c9b = { -asylum-seeker(case: "indef-cap") } е човек, който е поискал международна закрила в друга държава и очаква решение. Не всеки търсещ убежище в крайна сметка ще бъде признат за { -refugee(case: "indef") }, но всеки признат бежанец някога е бил търсещ убежище. Да поискаш убежище е право, а не престъпление.
+words-p-322f86daac474c9b = { -asylum-seeker(case: "indef-cap") } е човек, който е поискал международна закрила в друга държава и очаква решение. Не всеки { -asylum-seeker(case: "indef") } в крайна сметка ще бъде признат за { -refugee(case: "indef") }. Повечето признати { -refugees(case: "indef") } първо са подали молба за закрила, но не всички – например бежанците, презаселени от трета държава. Да потърсиш убежище е право, а не престъпление.
 # Context: heading
 words-h-dfcaf659e0182747 = Мигрант
 # Context: paragraph in “Migrant”
@@ -50,9 +46,7 @@ words-cell-769c4f65e6d30a0e = Предпочитайте: „мигрант“ �
 # Context: table cell in “Glossary”
 words-cell-1bb2ae9424150d4e = { -refugee(case: "indef") }
 # Context: table cell in “Glossary”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A person who fled persecution, war or violence and is protected by international law; in the strict sense, a person recognised under the 1951 Convention.
-words-cell-6858fb16bfcc8497 = Човек, който е избягал от преследване, война или насилие и е защитен от международното право; в тесния смисъл – лице, признато за бежанец съгласно Конвенцията от 1951 г.
+words-cell-6858fb16bfcc8497 = Човек извън своята държава, който има основателни опасения от преследване по смисъла на Конвенцията от 1951 г. Признаването от държавата потвърждава статута на бежанец, а не го създава. В ежедневната реч – и човек, който бяга от война или насилие.
 # Context: table cell in “Glossary”
 words-cell-025f7ecfd3d716e1 = Предпочитайте: „бежанец“, когато статутът е признат или човекът явно е избягал от опасност. Избягвайте: „фалшив бежанец“, „така наречен бежанец“.
 # Context: table cell in “Glossary”
@@ -60,7 +54,7 @@ words-cell-e75406c0d5222154 = { -asylum-seeker(case: "indef") }
 # Context: table cell in “Glossary”
 words-cell-b3c3c1fe03559f3d = Човек, който е поискал международна закрила и очаква решение.
 # Context: table cell in “Glossary”
-words-cell-1b73c3cad9865e67 = Предпочитайте: „търсещ убежище“, „човек, търсещ закрила“. Избягвайте: „нелегален“, „фалшив търсещ убежище“.
+words-cell-1b73c3cad9865e67 = Предпочитайте: „търсещ международна закрила“ или по-кратко „търсещ закрила“. Избягвайте: „нелегален“, „фалшив бежанец“.
 # Context: table cell in “Glossary”
 words-cell-b9800bd7afc272c6 = лице, получило международна закрила
 # Context: table cell in “Glossary”
@@ -73,60 +67,36 @@ words-cell-750a06fcae85d2cf = субсидиарна закрила
 words-cell-f20d2d00934c705b = Закрила за човек, който не отговаря на условията за бежанец, но би бил изложен на реален риск от тежки посегателства, ако бъде върнат. В България тя се предоставя като хуманитарен статут.
 # Context: table cell in “Glossary”
 words-cell-c31dd16fa988bc4d = Предпочитайте: обяснете накратко термина, когато го използвате – повечето читатели не го познават.
-
 # Context: table cell in “Glossary”
-# words-cell-bea0ed6f76038775 = { -temporary-protection }
-
-
+words-cell-bea0ed6f76038775 = { -temporary-protection(case: "indef") }
 # Context: table cell in “Glossary”
-# words-cell-e60f7100dda44814 = Protection the EU can give at once to many people fleeing war, without individual asylum procedures. Since March 2022 it has protected people fleeing Ukraine.
-
-
+words-cell-e60f7100dda44814 = Закрила, която ЕС може да предостави незабавно на много хора, бягащи от война, без индивидуални производства за международна закрила. От март 2022 г. тя закриля хората, бягащи от Украйна.
 # Context: table cell in “Glossary”
-# words-cell-ec001466c20e3483 = Prefer: "people under temporary protection". Avoid: "asylum seekers", unless the person has applied for asylum.
-
-
+words-cell-ec001466c20e3483 = Предпочитайте: „лица с временна закрила“. Избягвайте: „търсещи международна закрила“, освен ако човекът е подал молба за международна закрила.
 # Context: table cell in “Glossary”
-# words-cell-5dc811403d0d6a8a = resettlement
-
-
+words-cell-5dc811403d0d6a8a = презаселване
 # Context: table cell in “Glossary”
-# words-cell-7eeadae01c962191 = The transfer of a recognised refugee from the country where they first found safety to another country that has agreed to admit them.
-
-
+words-cell-7eeadae01c962191 = Преместване на признат бежанец от държавата, в която първо е намерил сигурност, в друга държава, която се е съгласила да го приеме.
 # Context: table cell in “Glossary”
-# words-cell-fa79a53a26ec1083 = Prefer: "resettled refugee", with a short explanation.
-
+words-cell-fa79a53a26ec1083 = Предпочитайте: „презаселен бежанец“, с кратко обяснение.
 # Context: table cell in “Glossary”
 words-cell-6512ac26551b7735 = мигрант с нередовен статут
 # Context: table cell in “Glossary”
 words-cell-04719227a2be67e2 = Човек, който е влязъл или пребивава в дадена държава без необходимото разрешение.
 # Context: table cell in “Glossary”
 words-cell-a39e2617f84fa7e5 = Предпочитайте: „с нередовен статут“ или „без документи“. Избягвайте: „нелегален мигрант“, „нелегални“: действията могат да бъдат незаконни, хората – не.
-
 # Context: table cell in “Glossary”
-# words-cell-21f15b4436173353 = smuggling and trafficking
-
-
+words-cell-21f15b4436173353 = контрабанда на мигранти и трафик на хора
 # Context: table cell in “Glossary”
-# words-cell-f44ec191ac994e6f = Smuggling: helping a person cross a border irregularly, for money. Trafficking: recruiting or moving a person in order to exploit them, by force or deception, with or without crossing a border.
-
-
+words-cell-f44ec191ac994e6f = Контрабанда (каналджийство): срещу заплащане някой помага на човек да премине границата нередовно. Трафик: набиране или превозване на човек с цел експлоатация, чрез принуда или измама, със или без преминаване на граница.
 # Context: table cell in “Glossary”
-# words-cell-f1f264429061865a = Prefer: the exact word. Avoid: using them as synonyms. A person who paid a smuggler can later be trafficked.
-
-
+words-cell-f1f264429061865a = Предпочитайте: точната дума. Избягвайте: да ги използвате като синоними. Човек, който е платил на каналджия, по-късно може да стане жертва на трафик.
 # Context: table cell in “Glossary”
-# words-cell-bab07c01ec681bf7 = third-country national
-
-
+words-cell-bab07c01ec681bf7 = гражданин на трета държава
 # Context: table cell in “Glossary”
-# words-cell-78318cbb21b91c20 = In EU law, a person who is not a citizen of an EU member state.
-
-
+words-cell-78318cbb21b91c20 = В правото на ЕС – лице, което не е гражданин на държава членка на ЕС.
 # Context: table cell in “Glossary”
-# words-cell-f96cb3f93743941d = Prefer: in funding applications and official texts. Avoid: in everyday speech.
-
+words-cell-f96cb3f93743941d = Предпочитайте: в проектни предложения и официални текстове. Избягвайте: в ежедневната реч.
 # Context: table cell in “Glossary”
 words-cell-4e3e6fc020bb1e5f = непридружен непълнолетен
 # Context: table cell in “Glossary”
@@ -139,18 +109,12 @@ words-cell-f3ff11796e5b9465 = човек с мигрантски произхо�
 words-cell-18597c493b378189 = Жител, който е мигрирал или чиито родители са мигрирали. Често е гражданин на държавата.
 # Context: table cell in “Glossary”
 words-cell-3d7e0533f41d3d72 = Предпочитайте: начина, по който човекът сам описва себе си. Избягвайте: „чужденец“ за хора, които са граждани.
-
 # Context: table cell in “Glossary”
-# words-cell-bb729424aceaa908 = { -newcomer }
-
-
+words-cell-bb729424aceaa908 = { -newcomer(case: "indef") }
 # Context: table cell in “Glossary”
-# words-cell-15d53e4d7f7f70f5 = In this handbook, a person who has come from another country to live in a town in recent years, whatever their legal status.
-
-
+words-cell-15d53e4d7f7f70f5 = В този наръчник – човек, който през последните години е дошъл от друга държава, за да живее в даден град, независимо от правния си статут.
 # Context: table cell in “Glossary”
-# words-cell-b0b7e39db644e548 = Prefer: { -newcomer } for recent arrivals; "person with a migrant background" for people settled for years.
-
+words-cell-b0b7e39db644e548 = Предпочитайте: { -newcomer(case: "indef") } – за наскоро пристигналите; „човек с мигрантски произход“ – за хора, които живеят тук от години.
 # Context: table cell in “Glossary”
 words-cell-3162c6e4a2023bb2 = { -integration(case: "indef") }
 # Context: table cell in “Glossary”
@@ -198,9 +162,7 @@ words-li-7e5ffe25ce8789b6 = Разпечатайте таблицата с ре�
 # Context: list item in “What you can do”
 words-li-61d6d9660f245a98 = Прегледайте последните пет публични текста за миграцията, публикувани от вашата организация. Подчертайте всеки етикет и го сверете с речника.
 # Context: list item in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Agree on a short style note for your town or organisation:
-words-li-54e0cd427a746edf = Договорете кратка стилова бележка за вашия град или организация:
+words-li-54e0cd427a746edf = Договорете кратка стилова бележка за вашия град или организация, като използвате [образеца в глава 10](10-resources.md#style-note):
 # Context: list item in “What you can do”
 words-li-c6d0e9691a31581e = кои термини използвате;
 # Context: list item in “What you can do”

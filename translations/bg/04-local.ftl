@@ -6,15 +6,11 @@ local-title-f75e9269f654fc9d = Защо местните общности са �
 # Context: heading
 local-h-c32097e2a9b75895 = Интеграцията се случва на конкретно място
 # Context: paragraph in “Integration happens somewhere”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Laws on asylum and migration are made in national parliaments and in Brussels. But nobody is integrated by a law. Integration happens in a particular kindergarten, a particular language class, a particular sports club, a particular job. It happens when a neighbour explains how the waste collection works, when a teacher notices that a pupil needs help with reading, when an employer gives someone a first chance.
-local-p-550ccedd0504dd39 = Законите за убежището и миграцията се приемат в националните парламенти и в Брюксел. Но никой не се интегрира чрез закон. Интеграцията се случва в конкретна детска градина, в конкретен езиков курс, в конкретен спортен клуб, на конкретна работа. Тя се случва, когато съседът обясни как се събират отпадъците, когато учителката забележи, че някой ученик има нужда от помощ с четенето, когато работодател даде на някого първи шанс.
+local-p-550ccedd0504dd39 = Законите за убежището и миграцията се приемат в националните парламенти и на равнището на ЕС. Но никой не се интегрира чрез закон. Интеграцията се случва в конкретна детска градина, в конкретен езиков курс, в конкретен спортен клуб, на конкретна работа. Тя се случва, когато съседът обясни как се събират отпадъците, когато учителката забележи, че някой ученик има нужда от помощ с четенето, когато работодател даде на някого първи шанс.
 # Context: paragraph in “Integration happens somewhere”
 local-p-cbf0739dbcdb1911 = Затова { -clarinet } постави { -local-communities(case: "def") } в центъра на своята работа: именно там новодошлите и отдавнашните жители наистина се срещат и именно там доверието се изгражда или се губи.
 # Context: paragraph in “Integration happens somewhere”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: European institutions have said the same for many years. The common principles for integration policy agreed by EU member states describe { -integration } as a dynamic, two-way process of mutual accommodation by newcomers and residents[^cbp], and the European Commission's action plan on integration and inclusion for 2021 to 2027 gives a strong role to local and regional authorities[^action-plan].
-local-p-2cfa6c7b5f343873 = Европейските институции казват същото от много години. Общите принципи на политиката за интеграция, договорени от държавите – членки на ЕС, описват { -integration(case: "def") } като динамичен, двупосочен процес на взаимно приспособяване между новодошлите и жителите[^cbp], а Планът за действие на Европейската комисия за интеграция и приобщаване за периода 2021–2027 г. отрежда важна роля на местните и регионалните власти[^action-plan].
+local-p-2cfa6c7b5f343873 = Европейските институции казват същото от много години. Общите принципи на политиката за интеграция, договорени от държавите – членки на ЕС, описват { -integration(case: "def") } като динамичен, двупосочен процес на взаимно приспособяване между новодошлите и жителите[^cbp]. Планът за действие на Европейската комисия за интеграция и приобщаване за периода 2021–2027 г. отрежда важна роля на местните и регионалните власти[^action-plan].
 # Context: heading
 local-h-04a23f9d57fe9140 = Защо местното ниво е важно
 # Context: paragraph in “Why the local level matters”
@@ -44,9 +40,7 @@ local-li-e0ad434fd640e5f3 = __Показвайте.__ Използвайте к�
 # Context: paragraph in “What local authorities can do”
 local-p-72355127f2a817bf = В много градове първата стъпка към добра комуникация беше вътрешна: кратка среща на всички общински звена, които работят с новодошли, за да се договорят фактите, думите и едно лице за контакт. Когато гражданската регистрация, отделът „Образование“ и кабинетът на кмета казват едно и също, жителите го забелязват.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Integration is a two-way street
-local-h-f679bfa7eb405653 = Интеграцията е двупосочен процес
+local-h-f679bfa7eb405653 = В интеграцията участват всички
 # Context: paragraph in “Integration involves everyone”
 local-p-8b2d00384c27b388 = Хората често възприемат { -integration(case: "def") } като нещо, което трябва да правят само новодошлите: да научат езика, да си намерят работа, да спазват правилата. Тези неща са важни. Но и от приемащата общност се очаква нещо: откритост, справедливи правила и достъп до възможности.
 # Context: paragraph in “Integration involves everyone”
@@ -114,61 +108,33 @@ local-li-a8faea89efe3d455 = __Липса на ресурси.__ В малкит�
 # Context: list item in “Common obstacles”
 local-li-0468ec8a647d4539 = __Страховете на самите новодошли.__ Хора, избягали от преследване, може да се отнасят предпазливо към властите и към публичността. Доверието изисква време.
 # Context: paragraph in “Common obstacles”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Do not use newcomers as "props". A photo opportunity in which { -refugees } are shown only as grateful recipients of help reinforces the very picture you want to change. Show people as actors, with their own skills and voices.
-local-p-cc51e468b459268a = Не използвайте новодошлите като „декор“. Снимка за медиите, на която { -refugees(case: "def") } са показани само като благодарни получатели на помощ, затвърждава точно онази картина, която искате да промените. Показвайте хората като действащи лица – със собствени умения и собствен глас.
-
+local-p-cc51e468b459268a = Не използвайте новодошлите като декор за снимки. Снимка за медиите, на която { -refugees(case: "def") } са показани само като благодарни получатели на помощ, затвърждава точно онази картина, която искате да промените. Показвайте хората като активни членове на общността – със собствени умения и собствен глас.
 # Context: heading
-# local-h-128116345ec56f05 = Working with { -newcomers } as partners
-
-
+local-h-128116345ec56f05 = { -newcomers(case: "def-cap") } като партньори
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-90ba2dbdd99d9352 = This handbook keeps returning to one idea: plan with { -newcomers }, not only for them. Here is how.
-
-
+local-p-90ba2dbdd99d9352 = Този наръчник непрекъснато се връща към една идея: планирайте заедно с { -newcomers(case: "def") }, а не само за тях. Ето как.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-4ad98f73952ff4c2 = **Where to find people.** Start with groups that already exist: associations led by { -migrants }, language courses, cultural mediators, faith communities, sports clubs and schools. Do not rely only on the one person the town hall already knows.
-
-
+local-p-4ad98f73952ff4c2 = __Къде да намерите хора.__ Започнете с групи, които вече съществуват: сдружения, ръководени от { -migrants(case: "indef") }, езикови курсове, културни медиатори, религиозни общности, спортни клубове и училища. Не разчитайте само на единствения човек, когото кметството вече познава.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-7d67f52ee78ce2fa = **How far to share decisions.** Participation has four levels: people can be informed, consulted, co-creating or leading. Aim at least for co-creating, where people plan and decide with you. A small advisory group of { -newcomers } can guide a campaign. Give it the final word on how its members' stories are told.
-
-
+local-p-7d67f52ee78ce2fa = __Доколко да споделяте решенията.__ Участието има четири равнища: хората могат да бъдат информирани, консултирани, да създават заедно с вас или да ръководят. Стремете се поне към съвместното създаване, при което хората планират и решават заедно с вас. Малка консултативна група от { -newcomers(case: "indef") } може да насочва цяла кампания. Дайте ѝ последната дума за това как да бъдат разказани историите на нейните членове.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-b08c40e051024188 = **Remove barriers.** Offer interpretation, childcare and travel costs. Hold meetings in places people can reach, at times that fit shift work and religious holidays.
-
-
+local-p-b08c40e051024188 = __Премахнете пречките.__ Осигурете устен превод, грижа за децата и пътни разходи. Провеждайте срещите на места, до които хората могат да стигнат, и в часове, съобразени със сменната работа и религиозните празници.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-9a9f351dd8b93746 = **Avoid tokenism.** One person cannot speak for everyone. Involve women and men, young and older people, different origins and different legal statuses.
-
-
+local-p-9a9f351dd8b93746 = __Избягвайте символичното участие.__ Един човек не може да говори от името на всички. Включете жени и мъже, млади и възрастни, хора с различен произход и различен правен статут.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-20eeb85dff806891 = **Close the loop.** Show participants the results and the evaluation, and ask what should change next time.
-
-
+local-p-20eeb85dff806891 = __Затворете кръга.__ Покажете на участниците резултатите и оценката и ги попитайте какво трябва да се промени следващия път.
 # Context: heading
-# local-h-1fcb65cb32c990e7 = Fair pay within the rules
-
-
+local-h-1fcb65cb32c990e7 = Справедливо заплащане според правилата
 # Context: paragraph in “Fair pay within the rules”
-# local-p-22faa39d6e3e9010 = Pay { -newcomers } where others are paid for similar work. But a fee can harm an { -asylum-seeker } if it breaks the rules on work or on support. Before you pay, check with your legal service or a local NGO:
-
-
+local-p-22faa39d6e3e9010 = Плащайте на { -newcomers(case: "def") } там, където и другите получават заплащане за подобна работа. Но хонорарът може да навреди на { -asylum-seeker(case: "indef") }, ако нарушава правилата за работа или за подпомагане. Преди да платите, проверете в правния отдел на общината или в местна неправителствена организация:
 # Context: list item in “Fair pay within the rules”
-# local-li-bee877195cbd0fa1 = Is the person allowed to work yet? EU law lets member states delay access to work for several months after an asylum application[^reception].
-
-
+local-li-bee877195cbd0fa1 = Има ли човекът вече право да работи? Правото на ЕС позволява на държавите членки да отложат достъпа до пазара на труда с няколко месеца след подаването на молба за международна закрила[^reception].
 # Context: list item in “Fair pay within the rules”
-# local-li-caeb7d27b3fd9191 = May the person receive this fee, and how must it be declared?
-
-
+local-li-caeb7d27b3fd9191 = Може ли човекът да получи този хонорар и как трябва да бъде деклариран?
 # Context: list item in “Fair pay within the rules”
-# local-li-8eaed91feb26ef48 = Will it reduce their reception allowance or other support?
-
-
+local-li-8eaed91feb26ef48 = Ще намали ли хонорарът помощта, която човекът получава по време на производството, или друга подкрепа?
 # Context: paragraph in “Fair pay within the rules”
-# local-p-6c340d87ebdcc2b2 = Where a fee is not allowed, you can usually still cover travel, meals and childcare, or give a certificate or a reference letter. Check vouchers too, as they may count as income. Explain the reason openly. People under { -temporary-protection } and recognised { -refugees } may work, but the rules on tax and allowances still apply to them.
-
+local-p-6c340d87ebdcc2b2 = Когато хонорар не е разрешен, обикновено все пак можете да покриете пътните разходи, храната и грижата за децата или да издадете сертификат или препоръка. Проверете и ваучерите, тъй като те може да се смятат за доход. Обяснете причината открито. Хората с { -temporary-protection(case: "indef") } и признатите { -refugees(case: "indef") } имат право да работят, но правилата за данъците и социалните помощи важат и за тях.
 # Context: heading
 local-h-f42148c5762e904b = Какво можете да направите
 # Context: list item in “What you can do”
@@ -191,7 +157,5 @@ local-li-a166d41254232d98 = Изберете една дейност, която
 local-fn-2ab73036df9d63cf = Общите основни принципи на политиката за интеграция на имигрантите са приети от Съвета на Европейския съюз през 2004 г. Първият принцип описва интеграцията като „динамичен, двупосочен процес на взаимно приспособяване“.
 # Context: footnote in “What you can do”
 local-fn-f5501b7576b47305 = Европейската комисия представи своя План за действие за интеграция и приобщаване за периода 2021–2027 г. през ноември 2020 г. Той подчертава партньорството с местните и регионалните власти и значението на ежедневния контакт между новодошлите и приемащите общности.
-
 # Context: footnote in “What you can do”
-# local-fn-c90181702983e8ec = Under the Reception Conditions Directive (2013/33/EU), access to work must be granted no later than nine months after the application, if no first decision has been taken by then. The recast Directive (EU) 2024/1346, which applies from June 2026, shortens this to six months.
-
+local-fn-c90181702983e8ec = Съгласно Директивата за условията на приемане (2013/33/ЕС) достъпът до пазара на труда трябва да бъде осигурен не по-късно от девет месеца след подаването на молбата, ако дотогава не е взето първоинстанционно решение. Преработената Директива (ЕС) 2024/1346, която се прилага от юни 2026 г., съкращава този срок на шест месеца.

@@ -8,87 +8,49 @@ campaign-h-b58fcb4fc7d606c5 = Какво е местна кампания
 # Context: paragraph in “What a local campaign is”
 campaign-p-b3c3860489be1946 = Кампанията за повишаване на обществената осведоменост е планиран набор от дейности, който за ограничен период от време цели да промени какво дадена група хора знае, чувства или прави по определен въпрос. Една местна кампания за миграцията и { -integration(case: "def") } може да съчетае портрети в местния вестник, фестивал, училищен проект, плакати по спирките и кратко видео, споделено онлайн.
 # Context: paragraph in “What a local campaign is”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: One of the five main activities of { -clarinet } was a set of eight such campaigns, designed and promoted by the participating { -local-communities }. This chapter sets out a method that any town, NGO or school can use, whatever its budget.
-campaign-p-3605fa64533fc9af = Една от петте основни дейности на { -clarinet } беше поредица от осем такива кампании, разработени и популяризирани от участващите { -local-communities(case: "indef") }. В тази глава е описан метод, който всеки град, неправителствена организация или училище може да използва, независимо от бюджета си.
+campaign-p-3605fa64533fc9af = { -local-communities(case: "def-cap") } в { -clarinet } разработиха осем такива кампании. В тази глава е описан метод, който всеки град, неправителствена организация или училище може да използва, независимо от бюджета си.
 # Context: heading
 campaign-h-3041721e644d4666 = Цикълът на кампанията
 # Context: paragraph in “The campaign cycle”
 campaign-p-d2e1f74a497c4bbc = Добрите кампании следват цикъл от седем стъпки, а наученото накрая се влива в следващата кампания.
 # Context: image description (alt text) in “The campaign cycle”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A circle of seven steps joined by arrows: 1 goals, 2 audiences, 3 messages, 4 channels, 5 partners, 6 budget, 7 evaluation, with an arrow from evaluation back to goals. In the centre: plan, run, learn, then start again.
-campaign-alt-cf8be181cf2eb532 = Кръг от седем стъпки, свързани със стрелки: 1 цели, 2 аудитории, 3 послания, 4 канали, 5 партньори, 6 бюджет, 7 оценка, като стрелка води от оценката обратно към целите. В центъра: планирайте, осъществете, научете, после започнете отначало.
+campaign-alt-cf8be181cf2eb532 = Седем номерирани стъпки, една под друга, всяка с насочващ въпрос, свързани със стрелки: 1 цели, 2 аудитории, 3 послания, 4 канали, 5 партньори, 6 бюджет, 7 оценка, като стрелка води от оценката обратно нагоре към целите. Отдолу: планирайте, осъществете, извлечете поуки и започнете отначало.
 # Context: figure caption in “The campaign cycle”
 campaign-cap-7bc78f0ab77707ca = Цикълът на кампанията: седем стъпки от целите до оценката и обратно
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its title (read aloud, not drawn)
-# campaign-svg-a34cbf7b5d7022ba = Seven steps of a campaign, in a loop
-
-
+campaign-svg-a34cbf7b5d7022ba = Седемте стъпки на кампанията, в цикъл
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its description (read aloud, not drawn)
-# campaign-svg-1201e3a1a69b83fe = Seven numbered steps, one under the other, each with a question, joined by arrows: 1 goals (what should change?), 2 audiences (who do we want to reach?), 3 messages (what do we say?), 4 channels (where do we say it?), 5 partners (who works with us?), 6 budget (what can we afford?), 7 evaluation (what worked?). An arrow runs from evaluation back up to goals for the next campaign. Below: plan, run, learn, then start again.
-
-
+campaign-svg-1201e3a1a69b83fe = Седем номерирани стъпки, една под друга, всяка с въпрос, свързани със стрелки: 1 цели (какво трябва да се промени?), 2 аудитории (до кого искаме да достигнем?), 3 послания (какво казваме?), 4 канали (къде го казваме?), 5 партньори (кой работи с нас?), 6 бюджет (какво можем да си позволим?), 7 оценка (какво проработи?). Стрелка води от оценката обратно нагоре към целите за следващата кампания. Отдолу: планирайте, осъществете, извлечете поуки и започнете отначало.
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-116cd3982a9bc435 = Goals
-
-
+campaign-svg-116cd3982a9bc435 = Цели
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-e6cbf7faa1b80e25 = What should change?
-
-
+campaign-svg-e6cbf7faa1b80e25 = Какво трябва да се промени?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-9e3922b99a8c8f28 = Audiences
-
-
+campaign-svg-9e3922b99a8c8f28 = Аудитории
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-70d0c1f8386d4b8d = Who do we want to reach?
-
-
+campaign-svg-70d0c1f8386d4b8d = До кого искаме да достигнем?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-04d7b48339271ea6 = Messages
-
-
+campaign-svg-04d7b48339271ea6 = Послания
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-bafadbdb8e5f54eb = What do we say?
-
-
+campaign-svg-bafadbdb8e5f54eb = Какво казваме?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-4c8906cf76f5740a = Channels
-
-
+campaign-svg-4c8906cf76f5740a = Канали
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-0fb0040f96732bfc = Where do we say it?
-
-
+campaign-svg-0fb0040f96732bfc = Къде го казваме?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-5dab502bfba3c3df = Partners
-
-
+campaign-svg-5dab502bfba3c3df = Партньори
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-5213176c0e704684 = Who works with us?
-
-
+campaign-svg-5213176c0e704684 = Кой работи с нас?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-1c6225ec7092ad2f = Budget
-
-
+campaign-svg-1c6225ec7092ad2f = Бюджет
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-ca0671b171145296 = What can we afford?
-
-
+campaign-svg-ca0671b171145296 = Какво можем да си позволим?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-163e44b102626149 = Evaluation
-
-
+campaign-svg-163e44b102626149 = Оценка
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-d9418c73cd08bacc = What worked?
-
-
+campaign-svg-d9418c73cd08bacc = Какво проработи?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 35 characters fit
-# campaign-svg-9ae2688733b71e7b = Plan, run, learn, then start again
-
+campaign-svg-9ae2688733b71e7b = План, действие, поуки – и отначало
 # Context: paragraph in “The campaign cycle”
 campaign-p-dd8f0d3560280655 = На практика стъпките се припокриват: може първо да намерите партньор и заедно да оформите целта. Цикълът е списък за размисъл, а не строг ред.
 # Context: heading
@@ -102,7 +64,7 @@ campaign-li-b22aa54aa1d55783 = учениците в две училища са 
 # Context: list item in “Step 1: Goals”
 campaign-li-98f93bfb0bdb9c00 = местният вестник публикува справедливи, лични истории за новодошлите, а не само истории за проблеми.
 # Context: paragraph in “Step 1: Goals”
-campaign-p-3505940558a7d75c = Свържете целта си с по-широката цел на { -clarinet }: да стане видим положителният принос на { -migrants(case: "def") } там, където живеят. Една ясна цел е по-добре от пет неясни.
+campaign-p-3505940558a7d75c = Свържете целта си с по-широката цел на { -clarinet }: да стане видим положителният принос на { -migrants(case: "def") } там, където живеят. Една ясна цел е по-добра от пет неясни.
 # Context: heading
 campaign-h-6195a34f20b4c26c = Стъпка 2: Аудитории
 # Context: paragraph in “Step 2: Audiences”
@@ -116,9 +78,7 @@ campaign-li-819fe3dc28c33723 = Какво вече знаят и мислят з
 # Context: list item in “Step 2: Audiences”
 campaign-li-5dc96b982a444b5a = Кое е най-важно за тях: училищата на децата им, сигурността, работата, кварталът, вярата, футболният им клуб?
 # Context: list item in “Step 2: Audiences”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Whom do they trust? A doctor, a priest, a coach, a grandmother, an influencer?
-campaign-li-8310ae2687ea0d62 = На кого имат доверие? На лекар, свещеник, треньор, баба, инфлуенсър?
+campaign-li-8310ae2687ea0d62 = На кого имат доверие? На лекар, религиозен водач, треньор, баба, инфлуенсър?
 # Context: list item in “Step 2: Audiences”
 campaign-li-acc290ab29c30b2f = Откъде получават информация?
 # Context: paragraph in “Step 2: Audiences”
@@ -139,98 +99,52 @@ campaign-li-14abe253d64a94d9 = __Те са позитивни, но честни
 campaign-li-429c95e2ecc80666 = __Те призовават към действие.__ Елате на фестивала, запишете се в хора, поздравете.
 # Context: paragraph in “Step 3: Messages”
 campaign-p-1b7669b424f245a8 = Преди да пуснете посланието, изпробвайте го с няколко души от аудиторията, включително новодошли, и сверете думите с [речника](03-words.md#glossary).
-
 # Context: heading
-# campaign-h-d4e795bddd135955 = A simple message framework
-
+campaign-h-d4e795bddd135955 = Проста рамка за посланията
 # Context: paragraph in “A simple message framework”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Avoid "myth-busting" formats that repeat a false claim in large letters and correct it in small ones. People often remember the myth and forget the correction. Lead with the true, positive story instead.
-campaign-p-7bf04ee78327d131 = Избягвайте формати от типа „митове и факти“, които повтарят невярното твърдение с големи букви и го опровергават с малки. Хората често запомнят мита и забравят опровержението. Вместо това започнете с истинската, положителна история.
-
+campaign-p-7bf04ee78327d131 = „Къщата на посланията“ помага на партньорите да се договорят какво да казват. Празен образец ще намерите в [глава 10](10-resources.md#message-house). Покривът е основното ви послание – едно изречение, което всеки може да повтори. Три стълба го крепят: подкрепящи аргументи, всеки подплатен с местен факт или история. Основата са вашите говорители и действието, към което призовавате.
 # Context: paragraph in “A simple message framework”
-# campaign-p-fbaa78f4e2049bd0 = Build each message in four steps:
-
-
+campaign-p-fbaa78f4e2049bd0 = Изградете всяко послание в четири стъпки:
 # Context: list item in “A simple message framework”
-# campaign-li-2f2bd3531e126186 = a value your audience shares, such as fairness, safety or family;
-
-
+campaign-li-2f2bd3531e126186 = ценност, която аудиторията ви споделя, например справедливост, сигурност или семейство;
 # Context: list item in “A simple message framework”
-# campaign-li-06616d8ac9d0c20c = a local story or fact that shows this value;
-
-
+campaign-li-06616d8ac9d0c20c = местна история или факт, които показват тази ценност;
 # Context: list item in “A simple message framework”
-# campaign-li-0cd2a52cb3d1be51 = what is being done, and by whom;
-
-
+campaign-li-0cd2a52cb3d1be51 = какво се прави и от кого;
 # Context: list item in “A simple message framework”
-# campaign-li-50a5ddb92ba29470 = an invitation to act.
-
-
+campaign-li-50a5ddb92ba29470 = покана за действие.
 # Context: paragraph in “A simple message framework”
-# campaign-p-c460f704d80a67b4 = When residents are worried, do not dismiss them. Acknowledge the concern, give the fact, and show the solution.
-
-
+campaign-p-c460f704d80a67b4 = Когато жителите са притеснени, не отминавайте тревогите им. Признайте притеснението, дайте фактите и покажете решението.
 # Context: table cell in “A simple message framework”
-# campaign-cell-dc909f7091643961 = Instead of
-
-
+campaign-cell-dc909f7091643961 = Вместо
 # Context: table cell in “A simple message framework”
-# campaign-cell-85d6c0718cfecca1 = Try
-
-
+campaign-cell-85d6c0718cfecca1 = Опитайте
 # Context: table cell in “A simple message framework”
-# campaign-cell-2781d01af2b164f2 = "Wave of migrants hits town"
-
-
+campaign-cell-2781d01af2b164f2 = „Вълна от мигранти заля града“
 # Context: table cell in “A simple message framework”
-# campaign-cell-837ff7d5b583bad0 = "30 people arrived this week; the town and volunteers have arranged housing"
-
-
+campaign-cell-837ff7d5b583bad0 = „Тази седмица пристигнаха 30 души; общината и доброволци са осигурили настаняване“
 # Context: table cell in “A simple message framework”
-# campaign-cell-f0b5c3724d700b5f = "Illegals found in lorry"
-
-
+campaign-cell-f0b5c3724d700b5f = „Нелегални открити в камион“
 # Context: table cell in “A simple message framework”
-# campaign-cell-0426737c324dcaa2 = "Police found people hidden in a lorry; they are safe and receiving medical care"
-
-
+campaign-cell-0426737c324dcaa2 = „Полицията откри хора, скрити в камион; те са в безопасност и получават медицинска помощ“
 # Context: table cell in “A simple message framework”
-# campaign-cell-a7f097c2ed2609ad = "Migrant arrested for theft"
-
-
+campaign-cell-a7f097c2ed2609ad = „Мигрант арестуван за кражба“
 # Context: table cell in “A simple message framework”
-# campaign-cell-7e9978c37a2d4bcc = "Man arrested for theft" (name origin or status only when it is relevant and confirmed)
-
-
+campaign-cell-7e9978c37a2d4bcc = „Мъж арестуван за кражба“ (посочвайте произхода или статута само ако са от значение и са потвърдени)
 # Context: table cell in “A simple message framework”
-# campaign-cell-9756eaef2911b82d = "Refugees take our jobs"
-
-
+campaign-cell-9756eaef2911b82d = „Бежанците ни отнемат работата“
 # Context: table cell in “A simple message framework”
-# campaign-cell-02f8bfdd10f674f7 = "Local farms and care homes need staff; some of them now employ { -newcomers }"
-
-
+campaign-cell-02f8bfdd10f674f7 = „Местните стопанства и домове за възрастни търсят персонал; някои от тях вече наемат { -newcomers(case: "indef") }“
 # Context: table cell in “A simple message framework”
-# campaign-cell-ae0bd3b87430ff27 = "Poor refugees need our help"
-
-
+campaign-cell-ae0bd3b87430ff27 = „Горките бежанци имат нужда от помощта ни“
 # Context: table cell in “A simple message framework”
-# campaign-cell-6f947ca1f40d797a = "A trained nurse from Syria is learning the language so that she can work at our clinic"
-
-
+campaign-cell-6f947ca1f40d797a = „Медицинска сестра от Сирия учи езика, за да може да работи в нашата поликлиника“
 # Context: table cell in “A simple message framework”
-# campaign-cell-251ceb68d498550e = "Crisis as reception centre opens"
-
-
+campaign-cell-251ceb68d498550e = „Криза: откриват център за настаняване“
 # Context: table cell in “A simple message framework”
-# campaign-cell-9df26d2c1fc2e04f = "A reception centre for 50 people opens on Monday: here is what changes and whom to ask"
-
-
+campaign-cell-9df26d2c1fc2e04f = „В понеделник отваря център за настаняване на 50 души: ето какво се променя и към кого да се обърнете“
 # Context: paragraph in “A simple message framework”
-# campaign-p-f77d04ef2f2d4111 = Avoid "myth-busting" formats that put a false claim in large letters and the correction in small ones. Lead with the true, positive story instead. [Chapter 9](09-media.md#misinformation) explains how to correct a false claim.
-
+campaign-p-f77d04ef2f2d4111 = Избягвайте формати от типа „митове и факти“, които изписват невярното твърдение с големи букви, а опровержението – с малки. Вместо това започнете с истинската, положителна история. В [глава 9](09-media.md#misinformation) е обяснено как да опровергаете невярно твърдение.
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Стъпка 4: Канали
 # Context: paragraph in “Step 4: Channels”
@@ -300,15 +214,13 @@ campaign-li-1223f68a1c4b5d07 = самите новодошли – като ор
 # Context: list item in “Step 5: Partners”
 campaign-li-066f2c8b18952073 = __Подкрепящи партньори__, които помагат за конкретни задачи:
 # Context: list item in “Step 5: Partners”
-campaign-li-81e5ef8fac8e2d42 = училища, библиотеки, читалища и културни центрове, спортни клубове;
+campaign-li-81e5ef8fac8e2d42 = училища, библиотеки, читалища, културни центрове и спортни клубове;
 # Context: list item in “Step 5: Partners”
 campaign-li-4db17830e514f714 = местни медии;
 # Context: list item in “Step 5: Partners”
-campaign-li-84f6f5fa2ab2e3ae = художници и дизайнери.
+campaign-li-84f6f5fa2ab2e3ae = творци и дизайнери.
 # Context: list item in “Step 5: Partners”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Amplifiers**, who share your message:
-campaign-li-a0bfd19eeeeb809e = __Разпространители__, които споделят вашето послание:
+campaign-li-a0bfd19eeeeb809e = __Поддръжници__, които разпространяват вашето послание:
 # Context: list item in “Step 5: Partners”
 campaign-li-403edc8f00c74e84 = уважавани местни личности;
 # Context: list item in “Step 5: Partners”
@@ -318,21 +230,17 @@ campaign-li-f306924d561a5a68 = религиозни общности и мреж
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Договорете се отрано кой какво решава, кой говори с медиите и как ще бъдат посочени партньорите.
 # Context: paragraph in “Step 5: Partners”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The strongest local campaigns are co-created with newcomers. Involve them from the first planning meeting, pay them where others are paid for similar work, and let them decide how their own stories are told.
-campaign-p-b602462ec33b7762 = Най-силните местни кампании се създават заедно с новодошлите. Включете ги още от първата среща по планирането, плащайте им там, където и другите получават заплащане за подобна работа, и ги оставете сами да решат как да бъдат разказани техните истории.
+campaign-p-b602462ec33b7762 = Най-силните местни кампании се създават заедно с новодошлите. Включете ги още от първата среща по планирането, плащайте им там, където и другите получават заплащане за подобна работа, и ги оставете сами да решат как да бъдат разказани техните истории. Преди да платите на { -asylum-seeker(case: "indef") }, проверете правилата за работа и социални помощи в [глава 4](04-local.md#fair-pay).
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = Стъпка 6: Бюджет
 # Context: paragraph in “Step 6: Budget”
 campaign-p-7449ffb09e212d23 = Една кампания не е задължително да е скъпа, но се нуждае от реалистичен бюджет, дори ако по-голямата част от него е време, а не пари.
 # Context: paragraph in “Step 6: Budget”
-campaign-p-27dac4494e528ee4 = Типичните разходи включват дизайн и печат, зали, хонорари за художници, фотографи или преводачи, храна за събитията, онлайн реклама и работно време на служителите. Партньорите често могат да осигурят част от тях в натура: безплатна училищна зала, спонсориран печат, ефирно време в местното радио.
+campaign-p-27dac4494e528ee4 = Типичните разходи включват дизайн и печат, зали, хонорари за творци, фотографи или преводачи, храна за събитията, онлайн реклама и работно време на служителите. Партньорите често могат да осигурят част от тях в натура: безплатна училищна зала, спонсориран печат, ефирно време в местното радио.
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Заделете резерв за непредвидени разходи и от самото начало планирайте средства за оценката.
-
 # Context: paragraph in “Step 6: Budget”
-# campaign-p-a352e9a24753baef = The [budget template](10-resources.md#budget-template) in chapter 10 lists the usual costs, with columns for cash, contributions in kind and who pays.
-
+campaign-p-a352e9a24753baef = [Образецът на бюджет](10-resources.md#budget-template) в глава 10 изброява обичайните разходи, с колони за парични средства, непарични приноси и кой плаща.
 # Context: heading
 campaign-h-76bd0f182803cc9a = Стъпка 7: Оценка
 # Context: paragraph in “Step 7: Evaluation”
@@ -345,10 +253,8 @@ campaign-li-039ce10c59be6adf = __Обхват__: до кого сте дости
 campaign-li-366cde9f874cdf5b = __Промяна__: какво се е променило. Проучвания преди и след кампанията, коментари на участниците, тонът на местните медии.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-3a0cc339f1489cd8 = Промяната се измерва най-трудно и една малка кампания не може да докаже, че е променила мнението на цял град. Честните малки признаци, например проучване преди и след кампанията в две училища, са по-полезни от впечатляващи, но празни числа.
-
 # Context: paragraph in “Step 7: Evaluation”
-# campaign-p-3cf38d762b4cb2bb = Chapter 10 has an [indicator table](10-resources.md#indicator-template) and a [short survey](10-resources.md#survey) to use before and after the campaign.
-
+campaign-p-3cf38d762b4cb2bb = В глава 10 ще намерите [таблица с показатели](10-resources.md#indicator-template) и [кратка анкета](10-resources.md#survey), които да използвате преди и след кампанията.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Напишете кратък отчет, споделете го с партньорите и участниците, благодарете на всички и се върнете към стъпка 1.
 # Context: heading
@@ -388,4 +294,4 @@ campaign-li-3d96d9f497a494bf = Помолете двама новодошли и
 # Context: list item in “What you can do”
 campaign-li-b59ad3d71a3ed4d0 = Изберете една малка първа дейност, която можете да проведете в рамките на три месеца, и я оценете, преди да планирате следващата.
 # Context: list item in “What you can do”
-campaign-li-15d5eb74107d8da4 = Когато кампанията приключи, помислете дали да я кандидатствате за награда или да я споделите с други градове. В [глава 8](08-award.md) е обяснено какво е общото между добрите кандидатури.
+campaign-li-15d5eb74107d8da4 = Когато кампанията приключи, помислете дали да кандидатствате с нея за награда или да я споделите с други градове. В [глава 8](08-award.md) е обяснено какво е общото между добрите кандидатури.

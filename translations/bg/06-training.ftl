@@ -6,25 +6,19 @@ training-title-cef7d88e6e1e87bb = Обучение на местните общ�
 # Context: heading
 training-h-61efe14fc2e2e932 = Защо обучение
 # Context: paragraph in “Why training”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Most people who communicate about migration in a town never planned to. A social worker is asked to speak at a residents' meeting; a teacher finds that a new pupil's arrival has upset some parents; a volunteer sees a hateful post about "her" families online. Each of them communicates, ready or not.
-training-p-9210fcf5e532ca5b = Повечето хора, които говорят публично за миграцията в един град, никога не са планирали да го правят. Социалната работничка е помолена да говори на среща с жителите; учителят установява, че пристигането на нов ученик е разтревожило някои родители; доброволка вижда онлайн пост, изпълнен с омраза, за „нейните“ семейства. Всеки от тях комуникира – независимо дали е готов, или не.
+training-p-9210fcf5e532ca5b = Повечето хора, които говорят публично за миграцията в един град, никога не са планирали да го правят. Социалната работничка е помолена да говори на среща с жителите; учителят установява, че пристигането на нов ученик е разтревожило някои родители; доброволка вижда онлайн пост, изпълнен с омраза, за семействата, на които помага. Всеки от тях комуникира – независимо дали е подготвен, или не.
 # Context: paragraph in “Why training”
 training-p-1257b19439e3c5d5 = Обучението им дава увереност, общ език и практически инструменти. То също така ги сближава: често най-ценният резултат от един ден обучение е, че библиотекарката, младежкият работник и полицаят вече се познават.
 # Context: heading
 training-h-c51a5caadf503c0a = Осемте обучителни програми
 # Context: paragraph in “The eight training programmes”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Training was one of the five main activities of { -clarinet }. The project planned eight training programmes for { -local-communities }, alongside its eight local awareness campaigns and eight artist residencies. The programmes addressed two questions, which also run through this handbook:
-training-p-08540e018a3cb272 = Обучението беше една от петте основни дейности на { -clarinet }. Проектът предвиждаше осем обучителни програми за { -local-communities(case: "indef") } – наред с осемте местни кампании за повишаване на осведомеността и осемте творчески резиденции. Програмите търсеха отговор на два въпроса, които минават и през целия наръчник:
+training-p-08540e018a3cb272 = { -clarinet } предвиждаше осем обучителни програми за { -local-communities(case: "indef") }. Те търсеха отговор на два въпроса, които минават и през целия наръчник:
 # Context: list item in “The eight training programmes”
 training-li-fef8d03a44baae15 = __Как__ местните общности могат да говорят за миграцията и { -integration(case: "def") } в собствения си град: по какви канали, с какви партньори, с какъв тон?
 # Context: list item in “The eight training programmes”
 training-li-96188d37b0474a5e = __Какво__ трябва да съобщават: какви факти, какви истории, какви послания за приноса на { -migrants(case: "def") } към местния живот?
 # Context: paragraph in “The eight training programmes”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Because the programmes took place in different countries and languages, each was shaped by local needs. The sections below are not a fixed curriculum: they bring together the topics and methods such training usually covers, so that you can design your own.
-training-p-af70ec987608a9f6 = Тъй като програмите се проведоха в различни държави и на различни езици, всяка от тях беше съобразена с местните нужди. Разделите по-долу не са готова учебна програма: в тях са събрани темите и методите, които подобни обучения обикновено обхващат, за да можете да създадете своя собствена програма.
+training-p-af70ec987608a9f6 = Тъй като програмите се проведоха в различни държави и на различни езици, всяка от тях можеше да бъде съобразена с местните нужди. Разделите по-долу не са готова учебна програма: в тях са събрани темите и методите, които подобни обучения обикновено обхващат, за да можете да създадете своя собствена програма.
 # Context: heading
 training-h-cc4e4fe821dc2ace = За кого е обучението
 # Context: paragraph in “Who training is for”
@@ -52,7 +46,7 @@ training-p-4fa1c8160451645c = Следващите модули могат да 
 # Context: list item in “What a programme can cover”
 training-li-e2d246bacab9364e = __Факти и контекст.__ Кои са новодошлите в нашия град, защо са дошли и какво е правното им положение? Използвайте [глава 2](02-routes.md) като основа.
 # Context: list item in “What a programme can cover”
-training-li-6432c63258ab9bd9 = __Думи.__ Бежанци, търсещи убежище, мигранти и всички останали: какво означават думите и как звучат. Работете с [речника](03-words.md#glossary).
+training-li-6432c63258ab9bd9 = __Думи.__ Бежанци, търсещи международна закрила, мигранти и всички останали: какво означават думите и как звучат. Работете с [речника](03-words.md#glossary).
 # Context: list item in “What a programme can cover”
 training-li-90e5ff762debc64e = __Възприятия и стереотипи.__ Как се формират мненията за миграцията? Каква роля играят страхът, контактът и медиите? Участниците размишляват върху собствените си предположения, без да бъдат обвинявани.
 # Context: list item in “What a programme can cover”
@@ -64,21 +58,17 @@ training-li-677923d86c552875 = __Медии и социални мрежи.__ Р
 # Context: list item in “What a programme can cover”
 training-li-a238c440c175cd06 = __Реакция при враждебност.__ Какво да правим, когато една среща прерасне в гневни реплики или когато се появи { -hate-speech(case: "indef") }: как да запазим спокойствие, как да поставим граници, кога да подадем сигнал.
 # Context: paragraph in “What a programme can cover”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Invite newcomers to share their own experience of arriving in the town, in their own words and on their own terms. A personal account heard face to face often changes participants' views more than any slide. Prepare the speakers well, pay them for their time, and never ask them to relive traumatic events in public.
-training-p-65317ee9f4f612e9 = Поканете новодошли да разкажат за собствения си опит от пристигането в града – със свои думи и при свои условия. Личният разказ, чут лице в лице, често променя възгледите на участниците повече от всеки слайд. Подгответе добре разказвачите, платете им за отделеното време и никога не ги молете да преживяват отново травматични събития пред публика.
+training-p-65317ee9f4f612e9 = Поканете новодошли да разкажат за собствения си опит от пристигането в града – със свои думи и при свои условия. Личният разказ, чут лице в лице, често променя възгледите на участниците повече от всеки слайд. Подгответе добре разказвачите, платете им за отделеното време и никога не ги молете да преживяват отново травматични събития пред публика. Преди да платите на { -asylum-seeker(case: "indef") }, проверете правилата за работа и социални помощи в [глава 4](04-local.md#fair-pay).
 # Context: heading
 training-h-dda3ebeb87525769 = Провеждане на обучителна програма
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Before
-training-h-3386b5676f771586 = Преди
+training-h-3386b5676f771586 = Преди обучението
 # Context: list item in “Before the training”
 training-li-78cfc48e0ded390b = Определете целта. Какво трябва да могат да правят участниците след обучението? Например: да напишат прессъобщение с точен език или да планират малка кампания.
 # Context: list item in “Before the training”
 training-li-03c214c8d2c74095 = Разберете от какво се нуждаят участниците: кратък въпросник ще ви покаже какво знаят и какво ги тревожи.
 # Context: list item in “Before the training”
-training-li-af8cc13bbbacbd7b = Изберете обучители: човек с опит в комуникациите, човек, който познава темите за миграцията и убежището, и поне един новодошъл.
+training-li-af8cc13bbbacbd7b = Изберете обучители: човек с опит в комуникациите, човек, който познава темите за миграцията и международната закрила, и поне един новодошъл.
 # Context: list item in “Before the training”
 training-li-c9eb56b5dd85d96c = Подгответе практическата страна:
 # Context: list item in “Before the training”
@@ -88,21 +78,15 @@ training-li-0953ebd91babbf44 = устен превод, ако някои уча
 # Context: list item in “Before the training”
 training-li-25030dd10a9f2d10 = грижа за децата или час, който е удобен за родителите и за хората, работещи на смени.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: During
 training-h-a709853027611f7a = По време на обучението
 # Context: paragraph in “During the training”
 training-p-bca5a9156c508a0e = Въведенията трябва да са кратки; оставете участниците да работят върху собствените си реални ситуации, като съчетавате кратки презентации, казуси, ролеви игри и разговори с новодошли.
 # Context: paragraph in “During the training”
 training-p-1261c82c68db1ded = Оставете място за съмнения и трудни въпроси. Участниците, които се тревожат за сигурността, за цената на услугите или за напрежение в някое училище, трябва да могат да го кажат. Отговаряйте с факти и показвайте как други са се справили в подобни ситуации.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: After
 training-h-257f554c9fad8263 = След обучението
 # Context: paragraph in “After the training”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Ask participants to leave with one concrete commitment: a text to rewrite, a partner to call, an activity to plan. Keep in touch and meet again after a few months. The best outcome is training that leads to a campaign: that is why { -clarinet } combined training with campaigns designed by the participating communities.
-training-p-34b843ce7c1553b5 = Помолете участниците да си тръгнат с един конкретен ангажимент: текст, който да пренапишат, партньор, на когото да се обадят, дейност, която да планират. Поддържайте връзка и се срещнете отново след няколко месеца. Най-добрият резултат е обучение, което води до кампания – затова { -clarinet } съчетаваше обученията с кампании, разработени от участващите общности.
+training-p-34b843ce7c1553b5 = Помолете участниците да си тръгнат с един конкретен ангажимент: текст, който да пренапишат, партньор, на когото да се обадят, дейност, която да планират. Поддържайте връзка и се срещнете отново след няколко месеца. Най-добрият резултат е обучение, което води до кампания. { -clarinet } провеждаше както обучителни програми, така и местни кампании.
 # Context: heading
 training-h-86f437ebce5d900a = Примерна еднодневна програма
 # Context: paragraph in “A sample one-day programme”

@@ -14,9 +14,7 @@ art-h-c48b4dd9328ee3dd = Творческите резиденции
 # Context: paragraph in “The artist residencies”
 art-p-8e6c0892c84205f9 = Поради тези причини { -clarinet } включи сред основните си дейности осем творчески резиденции. Резиденцията кани творец да прекара известно време на определено място, да опознае хората там и да създаде творба, която отговаря на онова, което е открил.
 # Context: paragraph in “The artist residencies”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In a project about migration and { -integration }, a residency brings an outside eye to the local story, creates occasions for residents and newcomers to meet, and produces images and stories that can feed a local campaign, as described in [chapter 5](05-campaign.md#channels).
-art-p-df1afe87446b083c = В проект за миграцията и { -integration(case: "def") } резиденцията внася външен поглед към местната история, създава поводи за срещи между жителите и новодошлите и поражда образи и истории, които могат да захранят местна кампания, както е описано в [глава 5](05-campaign.md#channels).
+art-p-df1afe87446b083c = В проект за миграцията и { -integration(case: "def") } резиденцията внася външен поглед към местната история. Тя създава поводи за срещи между жителите и новодошлите. Освен това поражда образи и истории, които могат да захранят местна кампания, както е описано в [глава 5](05-campaign.md#channels).
 # Context: heading
 art-h-accc89a69dade98c = Какви форми може да приеме една резиденция
 # Context: paragraph in “Forms a residency can take”
@@ -58,9 +56,7 @@ art-li-1df747551da2f668 = __Поддържайте творбата жива.__ 
 # Context: heading
 art-h-2abddb21c6f312dc = Грижа и съгласие
 # Context: paragraph in “Care and consent”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Art about migration touches people's lives, and sometimes their wounds. Participants must know what the work is for, where it will be shown and how they will appear in it, and they must be free to say no. Take special care with children, with people whose asylum procedure is still open and with anyone who may have relatives at risk.
-art-p-d63839e7a7821d9c = Изкуството за миграцията докосва живота на хората, а понякога и раните им. Участниците трябва да знаят за какво е творбата, къде ще бъде показана и как ще бъдат представени в нея, и трябва да имат свободата да откажат. Бъдете особено внимателни с децата, с хората, чиято процедура за убежище все още не е приключила, и с всеки, чиито близки може да са в опасност.
+art-p-d63839e7a7821d9c = Изкуството за миграцията докосва живота на хората, а понякога и раните им. Следвайте стъпките в [глава 9](09-media.md#consent) и още преди участниците да дадат съгласието си, им кажете, че стенопис или отпечатана творба не могат да бъдат оттеглени по-късно.
 # Context: paragraph in “Care and consent”
 art-p-8a4c09ef118d3257 = Попитайте участниците какво биха искали да покажат за себе си. Много хора, избягали от домовете си, са уморени да ги виждат само през призмата на бягството им. Те може да предпочетат да споделят умение, любима песен или мечта за децата си.
 # Context: heading

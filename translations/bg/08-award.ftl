@@ -8,19 +8,13 @@ award-h-9cc9c6c499ead4a1 = Защо награда
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Много добри местни кампании остават непознати извън града, в който са проведени. Наградата е лесен начин да бъдат открити, да се благодари на хората зад тях и да се споделят техните идеи.
 # Context: paragraph in “Why an award”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
-award-p-4eab64f1164b8a1d = Първата дейност на { -clarinet } беше покана за участие в „Европейската награда за местни кампании за обществена осведоменост относно миграцията и интеграцията“. Тя служеше на първата и третата цел на проекта: да се откриват и насърчават добрите практики на { -local-communities(case: "def") } в обществената комуникация за миграцията и приобщаването на { -migrants(case: "def") } и да се насърчава обменът на тези практики в целия Европейски съюз.
+award-p-4eab64f1164b8a1d = Първата дейност на { -clarinet } беше покана за участие в „Европейската награда за местни кампании за обществена осведоменост относно миграцията и интеграцията“. Тя беше свързана с първата и третата цел на проекта: да се открият добри местни практики и да се споделят в целия Европейски съюз.
 # Context: heading
 award-h-975a8a2ec864e893 = Как работи една покана за участие
 # Context: paragraph in “How a call works”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Whatever its exact rules, a call for an award of this kind usually follows the same stages.
-award-p-35ae0477f8eb89d0 = Каквито и да са точните ѝ правила, поканата за участие в подобна награда обикновено преминава през едни и същи етапи.
+award-p-35ae0477f8eb89d0 = Поканата за участие в подобна награда обикновено преминава през едни и същи етапи. Организаторите публикуват поканата и критериите, а кандидатите изпращат своите кандидатури. Организаторите проверяват дали всяка кандидатура отговаря на формалните условия, а жури оценява допустимите. Победителите се обявяват публично, а най-добрите кандидатури се споделят, за да могат и други градове да се поучат от тях.
 # Context: paragraph in “How a call works”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
-award-p-7d42159e72971548 = Винаги четете внимателно официалния текст на поканата. В тази глава е описано как по принцип работят подобни покани и какво обикновено търсят журитата; точните правила, условията за допустимост и критериите на всяка конкретна награда се определят от нейните организатори.
+award-p-7d42159e72971548 = Винаги четете внимателно официалния текст на поканата: точните правила и критерии се определят от нейните организатори.
 # Context: heading
 award-h-71708699acf8f3b3 = Критерии
 # Context: paragraph in “Criteria”

@@ -22,41 +22,23 @@ media-li-bbab07615e9539e3 = __Споделете речника.__ Прияте�
 # Context: list item in “Working with journalists”
 media-li-37409ed3b204a8d3 = __Поправяйте учтиво.__ Ако в даден материал има грешки, свържете се с журналиста или с редактора и им дайте верните факти. Повечето медии предпочитат тиха корекция пред публичен спор.
 # Context: paragraph in “Working with journalists”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Some towns hold an informal meeting once or twice a year between local journalists, municipal staff, NGOs and newcomers, with no press release and no agenda beyond getting to know each other. Those contacts pay off when a difficult story breaks.
-media-p-ee59cd03b8c78b09 = Някои градове организират веднъж или два пъти годишно неформална среща между местни журналисти, общински служители, неправителствени организации и новодошли – без прессъобщение и без друг дневен ред освен да се опознаят. Тези контакти се отплащат, когато избухне трудна история.
+media-p-ee59cd03b8c78b09 = Някои градове организират веднъж или два пъти годишно неформална среща между местни журналисти, общински служители, неправителствени организации и новодошли – без прессъобщение и без друг дневен ред освен да се опознаят. Тези контакти помагат, когато внезапно дойдат лоши новини.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Consent and safety
-media-h-66b70c05fee0e1a8 = Съгласие и безопасност
+media-h-66b70c05fee0e1a8 = Истории, снимки и лични данни
 # Context: paragraph in “Stories, photos and personal data”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Before you suggest a person for an interview or publish their name, photo or story, make sure they understand what will happen and agree freely. Offer options: first name only, no face, a changed location. For { -asylum-seekers } whose procedure is still open, and for anyone with family in danger, publicity can carry real risks. Children need the consent of their parents or guardians.
-media-p-febd1ccc2abcabaa = Преди да предложите някого за интервю или да публикувате името, снимката или историята му, уверете се, че човекът разбира какво ще се случи и се съгласява свободно. Предложете варианти: само малкото име, без лице, с променено място. За { -asylum-seekers(case: "def") }, чиято процедура все още не е приключила, и за всеки, чието семейство е в опасност, публичността може да носи реални рискове. За децата е нужно съгласието на родителите или настойниците им.
+media-p-febd1ccc2abcabaa = Истинските истории и снимки вдъхват живот на кампанията, но могат и да изложат хората на риск. Проверете следното, преди да публикувате нечие име, лице или история или да предложите някого за интервю.
 # Context: paragraph in “Stories, photos and personal data”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Consent is not a form signed once. A person who agreed to be photographed at a festival has not agreed to appear on a poster. Ask again for each new use.
-media-p-4ac040ee8a52eec6 = Съгласието не е формуляр, подписан веднъж завинаги. Човек, който се е съгласил да бъде сниман на фестивал, не се е съгласил да се появи на плакат. Питайте отново за всяко ново използване.
-
+media-p-4ac040ee8a52eec6 = __Съгласието е разговор.__ Обяснете за какво е материалът, къде ще се появи, колко дълго ще го съхранявате и кой друг може да го използва. Предложете избор: само малкото име, без лице, с променено място или изобщо без история. При нужда осигурете преводач и дайте на човека време да помисли. Запишете отговора във [формуляра за съгласие от глава 10](10-resources.md#consent-form). Питайте отново за всяко ново използване: човек, който се е съгласил да бъде сниман на фестивал, не се е съгласил да се появи на плакат.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-03c775c5fe8ee0f9 = **Saying no must be free.** Many { -newcomers } depend on the municipality or an NGO for housing, money or advice. Say clearly, and in writing, that refusing has no effect on any service or support.
-
-
+media-p-03c775c5fe8ee0f9 = __Отказът трябва да е свободен.__ Много { -newcomers(case: "indef") } зависят от общината или от неправителствена организация за жилище, пари или съвет. Кажете ясно, и то писмено, че отказът няма да се отрази на никоя услуга или подкрепа.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-bef7b3f0cdbeea9c = **People can change their mind.** Under the GDPR, a person can withdraw consent at any time[^gdpr]. You must then stop new uses and remove what you can, such as online posts. Printed books, posters, murals and broadcasts cannot be taken back, so tell people this before they agree.
-
-
+media-p-bef7b3f0cdbeea9c = __Хората могат да променят решението си.__ Съгласно ОРЗД всеки може да оттегли съгласието си по всяко време[^gdpr]. Тогава трябва да прекратите новите използвания и да премахнете каквото можете, например публикациите онлайн. Отпечатаните книги, плакатите, стенописите и излъчените предавания не могат да бъдат върнати, затова кажете това на хората, преди да дадат съгласието си.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-52b772917dd6726d = **Risks linked to asylum.** While an asylum procedure is open, a public story that differs from the asylum interview, even in small details, can be used to doubt the person's credibility. A name or a face can also be recognised by the people they fled, and put relatives in danger. When in doubt, leave out the name, the face and the journey.
-
-
+media-p-52b772917dd6726d = __Рискове в производството за международна закрила.__ Докато производството не е приключило, публична история, която се различава от казаното на интервюто, дори в дребни подробности, може да бъде използвана, за да се постави под съмнение достоверността на човека. Името или лицето могат да бъдат разпознати и от хората, от които човекът е избягал, и да изложат близките му на опасност. Ако се колебаете, пропуснете името, лицето и пътя.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-df02d5bda2541038 = **Children.** A child needs the consent of a parent or, if the child is unaccompanied, of the guardian appointed by the authorities. Ask the child too, and respect a "no". UNICEF's guidelines for reporting on children advise changing the name and hiding the identity of refugee or asylum-seeking children wherever there is a risk of harm.
-
-
+media-p-df02d5bda2541038 = __Деца.__ За дете е нужно съгласието на родител, а ако детето е непридружено – на представителя, определен от властите. Попитайте и самото дете и уважете неговото „не“. Насоките на УНИЦЕФ за отразяване на теми, свързани с деца, препоръчват да се променя името и да се скрива самоличността на децата бежанци и децата, търсещи закрила, винаги когато има риск от вреда.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-6d657eceb5dd360e = **Personal data.** A photo, video or story of a person who can be recognised is personal data. For a campaign, the legal basis is usually consent (GDPR Article 6). Ethnic origin, religion, political opinions and health are "special categories" that need explicit consent (Article 9). Agree who keeps the material, for how long and who may receive it, and delete it when that time ends. Every public authority has a data protection officer (Article 37): ask yours for advice before the campaign starts.
-
+media-p-6d657eceb5dd360e = __Лични данни.__ Снимка, видео или история на човек, който може да бъде разпознат, са лични данни. При кампания правното основание обикновено е съгласието (член 6 от ОРЗД). Етническият произход, религията, политическите възгледи и здравето са „специални категории“ данни, за които е нужно изрично съгласие (член 9). Договорете се кой съхранява материала, за колко време и кой може да го получава, и го изтрийте, когато този срок изтече. Всеки публичен орган има длъжностно лице по защита на данните (член 37): обърнете се към вашето за съвет, преди кампанията да започне.
 # Context: heading
 media-h-b904a77155606517 = Социални мрежи
 # Context: paragraph in “Social media”
@@ -66,9 +48,7 @@ media-li-7b0b7ff91431c388 = __Публикувайте редовно, а не �
 # Context: list item in “Social media”
 media-li-a70f756202c7e0b9 = __Показвайте хора и образи.__ Кратките видеа, снимките и цитатите на жители и новодошли стигат по-далеч от официалните съобщения.
 # Context: list item in “Social media”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Write a moderation policy** and publish it. Say which comments you will remove, such as insults, threats and { -hate-speech }, and apply the rule to everyone.
-media-li-4996cbe7525622a8 = __Напишете правила за модериране__ и ги публикувайте. Посочете кои коментари ще премахвате, например обиди, заплахи и { -hate-speech(case: "indef") }, и прилагайте правилото към всички.
+media-li-4996cbe7525622a8 = __Напишете правила за модериране__ и ги публикувайте. Посочете кои коментари ще премахвате, например обиди, заплахи и { -hate-speech(case: "indef") }, и прилагайте правилото към всички. Примерни правила ще намерите в [глава 10](10-resources.md#moderation-policy).
 # Context: list item in “Social media”
 media-li-ea0a0790fd9192bb = __Модерирайте активно__, особено в първите часове след публикацията. Скривайте или изтривайте коментарите, които нарушават правилата ви, и отговаряйте на честните въпроси с факти.
 # Context: heading
@@ -78,17 +58,13 @@ media-p-b0728b51936f7d2d = Неверните твърдения за мигра
 # Context: list item in “Countering misinformation”
 media-li-4c7085347f0166b5 = __Реагирайте бързо__ с точна информация от надежден източник. Колкото по-дълго един слух циркулира без отговор, толкова по-трудно се опровергава.
 # Context: list item in “Countering misinformation”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Lead with the truth.** State the facts first, mention the false claim briefly, and explain why it is wrong. Do not repeat the false claim in a headline.
-media-li-daefe32337bed2e2 = __Започнете с истината.__ Първо изложете фактите, споменете накратко неверното твърдение и обяснете защо е погрешно. Не повтаряйте неверното твърдение в заглавие.
+media-li-daefe32337bed2e2 = __Започнете с истината.__ Първо изложете факта. Предупредете, че следва невярно твърдение, споменете го веднъж и обяснете защо е погрешно. След това повторете факта. Не повтаряйте невярното твърдение в заглавие.
 # Context: list item in “Countering misinformation”
 media-li-31050b542a95c634 = __Използвайте посредници, на които хората имат доверие.__ Местният лекар, директорът на училището или полицаят може да са по-убедителни от общината или от неправителствена организация.
 # Context: list item in “Countering misinformation”
 media-li-26a25877f5ee2bca = __Отговорете на тревогата, а не само на грешката.__ Зад много слухове стои истинско безпокойство – за жилищата, сигурността или справедливостта. Отнесете се сериозно към него.
 # Context: paragraph in “Countering misinformation”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Do not argue endlessly with a few loud accounts. Your audience is the larger group of people reading silently. Give them a clear, calm and factual answer once, and then move on.
-media-p-e0d4434c5c5a3e07 = Не спорете безкрайно с няколко шумни профила. Вашата аудитория е по-голямата група хора, които четат мълчаливо. Дайте им веднъж ясен, спокоен и основан на факти отговор и продължете нататък.
+media-p-e0d4434c5c5a3e07 = Не спорете безкрайно с няколко много активни профила. Вашата аудитория е по-голямата група хора, които четат мълчаливо. Дайте им веднъж ясен, спокоен и основан на факти отговор и продължете нататък.
 # Context: heading
 media-h-b46fce82289f0239 = Реакция при език на омразата
 # Context: paragraph in “Responding to hate speech”
@@ -98,51 +74,31 @@ media-p-c45487b46815c633 = Какво могат да направят мест�
 # Context: list item in “Responding to hate speech”
 media-li-828a6f69713c5acf = __Документирайте__ публикациите, изпълнени с омраза, с екранни снимки, дати и връзки, преди да изчезнат.
 # Context: list item in “Responding to hate speech”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Report** them to the platform, and, where they may be illegal, to the police or a national equality body. Large platforms have committed to review notifications of illegal hate speech quickly[^code-of-conduct].
-media-li-f2acff311f7febe1 = __Подавайте сигнали__ до платформата, а когато публикациите може да са незаконни – до полицията или до националния орган по равенството (в България – Комисията за защита от дискриминация). Големите платформи са поели ангажимент да разглеждат бързо сигналите за незаконен език на омразата[^code-of-conduct].
+media-li-f2acff311f7febe1 = __Подавайте сигнали__ до платформата чрез нейния формуляр за сигнали, а когато публикациите може да са незаконни – до полицията или до националния орган по равенството (в България – Комисията за защита от дискриминация). Съгласно Акта за цифровите услуги платформите трябва да реагират на сигналите за незаконно съдържание. Сигналите от признати „доверени подаващи сигнали лица“, често неправителствени организации, трябва да се разглеждат с предимство[^code-of-conduct].
 # Context: list item in “Responding to hate speech”
 media-li-77ae1a6a13680d5c = __Подкрепете__ хората, които са станали мишена. Свържете се с тях лично, попитайте от какво имат нужда и покажете публично, че общността е на тяхна страна.
 # Context: list item in “Responding to hate speech”
 media-li-ca6fb46f7c19ec2f = __Отговорете__ с ясно публично послание от уважаван човек: омразата няма място в нашия град.
 # Context: list item in “Responding to hate speech”
 media-li-18ddda5f73f0f82c = __Не я разпространявайте.__ Избягвайте да цитирате изцяло думите на омразата и никога не ги споделяйте само за да ги осъдите.
-
 # Context: heading
-# media-h-3473df0a167dab12 = When something goes wrong: the first 72 hours
-
+media-h-3473df0a167dab12 = Когато нещо се обърка: първите 72 часа
 # Context: paragraph in “When something goes wrong: the first 72 hours”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Agree on a response plan with your partners before anything happens: who monitors, who reports, who speaks publicly, and who supports the people targeted. In a difficult moment, a plan saves hours.
-media-p-5c9d0666c6f6cac0 = Договорете план за реакция с партньорите си, преди да се е случило нещо: кой наблюдава, кой подава сигнали, кой говори публично и кой подкрепя засегнатите хора. В труден момент един план спестява часове.
-
+media-p-5c9d0666c6f6cac0 = Някои събития могат да разклатят доверието в един град само за един ден:
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-e4f6edfe5d6ea522 = a crime in which a suspect is said to be a { -newcomer };
-
-
+media-li-e4f6edfe5d6ea522 = престъпление, за което се твърди, че заподозреният е { -newcomer(case: "indef") };
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-4e32014cd9b7727a = deaths at sea or at a border;
-
-
+media-li-4e32014cd9b7727a = смъртни случаи в морето или на границата;
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-dad780d15c6a3cd6 = the sudden arrival of many people;
-
-
+media-li-dad780d15c6a3cd6 = внезапното пристигане на много хора;
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-b0db4fbf486417b4 = a decision to open a reception centre;
-
-
+media-li-b0db4fbf486417b4 = решение за откриване на център за настаняване;
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-99cb138032c6afa0 = a protest against { -newcomers }, or an attack on them.
-
-
+media-li-99cb138032c6afa0 = протест срещу { -newcomers(case: "indef") } или нападение срещу тях.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
-# media-p-05d0c31aa30431da = What you say in the first hours shapes the story for weeks. Decide now who will speak, who will check facts and who will watch social media. When something happens, check the facts first. Show sympathy for any victims, and never blame a group for the act of one person. Say when the next update will come, and protect the people who are being targeted.
-
-
+media-p-05d0c31aa30431da = Онова, което кажете в първите часове, определя историята за седмици напред. Решете още сега кой ще говори, кой ще проверява фактите и кой ще следи социалните мрежи. Когато нещо се случи, първо проверете фактите. Изразете съчувствие към пострадалите и никога не обвинявайте цяла група за постъпката на един човек. Кажете кога ще има следваща информация и защитете хората, срещу които са насочени нападките.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
-# media-p-38397186eb8f8217 = The [checklist for the first 72 hours](10-resources.md#crisis-checklist) and a holding statement template are in chapter 10.
-
+media-p-38397186eb8f8217 = [Контролният списък за първите 72 часа](10-resources.md#crisis-checklist) и образец на първоначално изявление ще намерите в глава 10.
 # Context: heading
 media-h-f42148c5762e904b = Какво можете да направите
 # Context: list item in “What you can do”
@@ -155,19 +111,13 @@ media-li-686e61a19cbada62 = Напишете и публикувайте пра�
 media-li-3d541d72c69b0fd9 = Избройте трите най-разпространени слуха за миграцията във вашия град и подгответе кратък отговор с посочени източници за всеки от тях.
 # Context: list item in “What you can do”
 media-li-0d8ed414cc761cbc = Договорете с партньорите си план за реакция при език на омразата, като следвате стъпките по-горе.
-
 # Context: list item in “What you can do”
-# media-li-813dc440a3f3bf16 = Name the people who will act in the first 72 hours of a crisis, using the [checklist in chapter 10](10-resources.md#crisis-checklist).
-
+media-li-813dc440a3f3bf16 = Определете хората, които ще действат през първите 72 часа на една криза, като използвате [контролния списък в глава 10](10-resources.md#crisis-checklist).
 # Context: list item in “What you can do”
 media-li-bef5d56f59a07b8b = Използвайте контролните списъци в [глава 10](10-resources.md#media-checklist) преди всяко интервю и всяка публикация за конкретни хора.
 # Context: footnote in “What you can do”
 media-fn-9761b639afd420c2 = Рамково решение 2008/913/ПВР на Съвета от 28 ноември 2008 г. относно борбата с някои форми и прояви на расизъм и ксенофобия по наказателноправен ред задължава държавите – членки на ЕС, да наказват подобно поведение.
 # Context: footnote in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In 2016 the European Commission and several major online platforms agreed a Code of Conduct on countering illegal hate speech online, under which the platforms undertook to review most valid notifications within 24 hours.
-media-fn-abaa73d7e8a24f57 = През 2016 г. Европейската комисия и няколко големи онлайн платформи приеха Кодекс на поведение за противодействие на незаконните изказвания онлайн, проявяващи омраза, съгласно който платформите се ангажираха да разглеждат повечето основателни сигнали в рамките на 24 часа.
-
+media-fn-abaa73d7e8a24f57 = Актът за цифровите услуги (Регламент (ЕС) 2022/2065) се прилага изцяло от 17 февруари 2024 г. Той задължава онлайн платформите да предлагат начин за подаване на сигнали за незаконно съдържание и да реагират на тези сигнали. Във всяка държава координаторът за цифровите услуги предоставя статут на доверено подаващо сигнали лице, а Европейската комисия публикува списък на тези лица. През януари 2025 г. преработеният „Кодекс на поведение за противодействие на незаконните изказвания онлайн, проявяващи омраза +“, който продължава кодекса от 2016 г., беше включен в рамката на Акта.
 # Context: footnote in “What you can do”
-# media-fn-4725cc01c4c554dd = Regulation (EU) 2016/679, the General Data Protection Regulation (GDPR). Article 7(3) covers withdrawing consent.
-
+media-fn-4725cc01c4c554dd = Регламент (ЕС) 2016/679 – Общ регламент относно защитата на данните (ОРЗД). Член 7, параграф 3 урежда оттеглянето на съгласието.

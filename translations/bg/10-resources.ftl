@@ -10,17 +10,13 @@ resources-p-a545b2fc48e03faf = В тази глава са събрани на �
 # Context: heading
 resources-h-614c98740e77fecc = План за кампания на една страница
 # Context: paragraph in “One-page campaign plan”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Fill in this template with your partners at the start of a campaign. It follows the seven steps of the campaign cycle in [chapter 5](05-campaign.md#cycle).
-resources-p-270d02bec92c9dc5 = Попълнете този образец заедно с партньорите си в началото на кампанията. Той следва седемте стъпки от цикъла на кампанията в [глава 5](05-campaign.md#cycle).
+resources-p-270d02bec92c9dc5 = Попълнете този образец заедно с партньорите си в началото на кампанията. Той следва седемте стъпки от цикъла на кампанията в [глава 5](05-campaign.md#cycle) и включва график.
 # Context: table cell in “One-page campaign plan”
 resources-cell-8e6a6cca7aae1d1e = Стъпка
 # Context: table cell in “One-page campaign plan”
 resources-cell-bd51aa7d3ccd7a0f = Въпрос, на който да отговорите
-
 # Context: table cell in “One-page campaign plan”
-# resources-cell-260c1163c7253d49 = What to write
-
+resources-cell-260c1163c7253d49 = Какво да запишете
 # Context: table cell in “One-page campaign plan”
 resources-cell-55576676783c7f79 = Вашите бележки
 # Context: table cell in “One-page campaign plan”
@@ -71,262 +67,134 @@ resources-cell-9dcff98e275f0cb9 = График
 resources-cell-b5d0fb3e50a9202e = Кога започваме, кога стартираме кампанията, кога отчитаме резултатите?
 # Context: table cell in “One-page campaign plan”
 resources-cell-8f51979c518256b2 = Ключови дати.
-
 # Context: heading
-# resources-h-c7a40883f0223305 = Campaign toolkit
-
-
+resources-h-c7a40883f0223305 = Инструменти за кампанията
 # Context: paragraph in “Campaign toolkit”
-# resources-p-86b9d2a866cc79c4 = Copy these templates and fill them in with your partners.
-
-
+resources-p-86b9d2a866cc79c4 = Копирайте тези образци и ги попълнете заедно с партньорите си.
 # Context: heading
-# resources-h-fb7298a36f8984f9 = Message house
-
-
+resources-h-fb7298a36f8984f9 = Къща на посланията
 # Context: paragraph in “Message house”
-# resources-p-9261584e558c0290 = See [chapter 5](05-campaign.md#message-framework) for how to use it.
-
-
+resources-p-9261584e558c0290 = Как да я използвате, вижте в [глава 5](05-campaign.md#message-framework).
 # Context: table cell in “Message house”
-# resources-cell-8570a2e1669ff057 = Part
-
-
+resources-cell-8570a2e1669ff057 = Част
 # Context: table cell in “Message house”
-# resources-cell-9fc765bbc7400b84 = Your text
-
-
+resources-cell-9fc765bbc7400b84 = Вашият текст
 # Context: table cell in “Message house”
-# resources-cell-f226841f16be692f = Core message (the roof)
-
-
+resources-cell-f226841f16be692f = Основно послание (покривът)
 # Context: table cell in “Message house”
-# resources-cell-ad863aaed8327796 = Supporting point 1, with a local fact or story
-
-
+resources-cell-ad863aaed8327796 = Подкрепящ аргумент 1, с местен факт или история
 # Context: table cell in “Message house”
-# resources-cell-7fa411d2f786cef7 = Supporting point 2, with a local fact or story
-
-
+resources-cell-7fa411d2f786cef7 = Подкрепящ аргумент 2, с местен факт или история
 # Context: table cell in “Message house”
-# resources-cell-1f7d53ab8ecfeb9f = Supporting point 3, with a local fact or story
-
-
+resources-cell-1f7d53ab8ecfeb9f = Подкрепящ аргумент 3, с местен факт или история
 # Context: table cell in “Message house”
-# resources-cell-c5d6b751645812b8 = Messengers
-
-
+resources-cell-c5d6b751645812b8 = Говорители
 # Context: table cell in “Message house”
-# resources-cell-c48cd231858e1cec = Call to action
-
-
+resources-cell-c48cd231858e1cec = Призив за действие
 # Context: heading
-# resources-h-1c6225ec7092ad2f = Budget
-
-
+resources-h-1c6225ec7092ad2f = Бюджет
 # Context: table cell in “Budget”
-# resources-cell-204a5eb2cd28bcfd = Cost
-
-
+resources-cell-204a5eb2cd28bcfd = Разход
 # Context: table cell in “Budget”
-# resources-cell-e2da108f63008e44 = Cash
-
-
+resources-cell-e2da108f63008e44 = Парични средства
 # Context: table cell in “Budget”
-# resources-cell-2ad2a8961524a628 = In kind
-
-
+resources-cell-2ad2a8961524a628 = В натура
 # Context: table cell in “Budget”
-# resources-cell-a1524cb294d75a0f = Who pays or gives it
-
-
+resources-cell-a1524cb294d75a0f = Кой плаща или осигурява
 # Context: table cell in “Budget”
-# resources-cell-f1513de8001d3757 = Staff time
-
-
+resources-cell-f1513de8001d3757 = Работно време на служителите
 # Context: table cell in “Budget”
-# resources-cell-fba53a51ce9c9a84 = Design and printing
-
-
+resources-cell-fba53a51ce9c9a84 = Дизайн и печат
 # Context: table cell in “Budget”
-# resources-cell-db98af75c9353f89 = Venues
-
-
+resources-cell-db98af75c9353f89 = Зали
 # Context: table cell in “Budget”
-# resources-cell-ddbd3158cea3508e = Interpretation and translation
-
-
+resources-cell-ddbd3158cea3508e = Устен и писмен превод
 # Context: table cell in “Budget”
-# resources-cell-b8bdc448114cd044 = Fees for { -newcomers }, artists and speakers
-
-
+resources-cell-b8bdc448114cd044 = Хонорари за { -newcomers(case: "indef") }, творци и лектори
 # Context: table cell in “Budget”
-# resources-cell-f6ec908e366bd6fb = Accessibility: captions, easy-to-read versions, sign language
-
-
+resources-cell-f6ec908e366bd6fb = Достъпност: субтитри, версии за лесно четене, жестов език
 # Context: table cell in “Budget”
-# resources-cell-4e262a7ebd00950c = Food and drinks
-
-
+resources-cell-4e262a7ebd00950c = Храна и напитки
 # Context: table cell in “Budget”
-# resources-cell-7c50f8a38a76f3e1 = Advertising
-
-
+resources-cell-7c50f8a38a76f3e1 = Реклама
 # Context: table cell in “Budget”
-# resources-cell-80bae243138d45d6 = Reserve for the unexpected
-
-
+resources-cell-80bae243138d45d6 = Резерв за непредвидени разходи
 # Context: table cell in “Budget”
-# resources-cell-c9b3c38247f744e1 = Total
-
-
+resources-cell-c9b3c38247f744e1 = Общо
 # Context: paragraph in “Budget”
-# resources-p-ad60d6a3ae84fa4a = Some large platforms no longer accept paid ads on social issues in the EU, and migration can count as one. Check their rules before you budget for ads.
-
-
+resources-p-ad60d6a3ae84fa4a = Някои големи платформи вече не приемат платени реклами по социални теми в ЕС, а миграцията може да се смята за такава тема. Проверете правилата им, преди да предвидите средства за реклама.
 # Context: heading
-# resources-h-3cdfa37b13de1454 = Indicators
-
-
+resources-h-3cdfa37b13de1454 = Показатели
 # Context: paragraph in “Indicators”
-# resources-p-219cd80cd7cc2cb4 = Choose at least one indicator for each level, and measure the baseline before the campaign starts.
-
-
+resources-p-219cd80cd7cc2cb4 = Изберете поне един показател за всяко равнище и измерете изходното ниво, преди кампанията да започне.
 # Context: table cell in “Indicators”
-# resources-cell-1709305c9fa966d1 = Level
-
-
+resources-cell-1709305c9fa966d1 = Равнище
 # Context: table cell in “Indicators”
-# resources-cell-86dde35c59a67d2a = Indicator
-
-
+resources-cell-86dde35c59a67d2a = Показател
 # Context: table cell in “Indicators”
-# resources-cell-cc9ea7f7c64e772c = Baseline
-
-
+resources-cell-cc9ea7f7c64e772c = Изходно ниво
 # Context: table cell in “Indicators”
-# resources-cell-548c5b4d99727c76 = Data source
-
-
+resources-cell-548c5b4d99727c76 = Източник на данни
 # Context: table cell in “Indicators”
-# resources-cell-99c40ab405926cb5 = Date
-
-
+resources-cell-99c40ab405926cb5 = Дата
 # Context: table cell in “Indicators”
-# resources-cell-20859ef42e90fa74 = Activities: what we did
-
-
+resources-cell-20859ef42e90fa74 = Дейности: какво направихме
 # Context: table cell in “Indicators”
-# resources-cell-e8a0cd89e92f39b3 = Reach: whom we reached
-
-
+resources-cell-e8a0cd89e92f39b3 = Обхват: до кого достигнахме
 # Context: table cell in “Indicators”
-# resources-cell-30c74499e27bf5e3 = Change: what changed
-
-
+resources-cell-30c74499e27bf5e3 = Промяна: какво се промени
 # Context: heading
-# resources-h-eef9a484f57a8412 = Before-and-after survey
-
-
+resources-h-eef9a484f57a8412 = Анкета преди и след кампанията
 # Context: paragraph in “Before-and-after survey”
-# resources-p-56f98232ec27962c = Ask the same five questions, anonymously, before and after the campaign.
-
-
+resources-p-56f98232ec27962c = Задайте едни и същи пет въпроса анонимно преди и след кампанията.
 # Context: list item in “Before-and-after survey”
-# resources-li-8138ed2786d3896a = How many { -newcomers } in our town do you know by name? (none, one or two, three or more)
-
-
+resources-li-8138ed2786d3896a = Колко { -newcomers(case: "indef") } в нашия град познавате по име? (нито един, един или двама, трима или повече)
 # Context: list item in “Before-and-after survey”
-# resources-li-ed5dcde4244cadf8 = In the last month, have you talked with a { -newcomer } for more than a few minutes? (yes, no)
-
-
+resources-li-ed5dcde4244cadf8 = През последния месец разговаряли ли сте с { -newcomer(case: "indef") } повече от няколко минути? (да, не)
 # Context: list item in “Before-and-after survey”
-# resources-li-4cdd16c51fa5f4e7 = Do you agree: "People who moved here from other countries contribute to life in our town"? (strongly disagree, disagree, not sure, agree, strongly agree)
-
-
+resources-li-4cdd16c51fa5f4e7 = Съгласни ли сте с твърдението „Хората, дошли тук от други държави, допринасят за живота в нашия град“? (категорично не, по-скоро не, не знам, по-скоро да, категорично да)
 # Context: list item in “Before-and-after survey”
-# resources-li-826c6bb92d43a981 = Where do you get most of your news about migration? (local media, national media, social media, friends and family, other)
-
-
+resources-li-826c6bb92d43a981 = Откъде получавате повечето новини за миграцията? (местни медии, национални медии, социални мрежи, приятели и семейство, друго)
 # Context: list item in “Before-and-after survey”
-# resources-li-f2ba89795fd8ceb6 = What would help people in our town live well together? (open answer)
-
-
+resources-li-f2ba89795fd8ceb6 = Какво би помогнало на хората в нашия град да живеят добре заедно? (свободен отговор)
 # Context: heading
-# resources-h-f5a1f30c9a371afd = Press release
-
-
+resources-h-f5a1f30c9a371afd = Прессъобщение
 # Context: paragraph in “Press release”
-# resources-p-a87cbf1f3138031a = A media advisory, which invites journalists to an event, needs only what, when, where, who will speak and what they can film. A press release needs more:
-
-
+resources-p-a87cbf1f3138031a = В поканата към медиите, с която журналистите се канят на събитие, е достатъчно да посочите какво, кога, къде, кой ще говори и какво могат да снимат. Прессъобщението изисква повече:
 # Context: table cell in “Press release”
-# resources-cell-d857ce6edcd58ff2 = What it contains
-
-
+resources-cell-d857ce6edcd58ff2 = Какво съдържа
 # Context: table cell in “Press release”
-# resources-cell-c5f5a4c8157584ec = Headline
-
-
+resources-cell-c5f5a4c8157584ec = Заглавие
 # Context: table cell in “Press release”
-# resources-cell-feb792b00f2ce987 = What is new, in a few words, with people in it
-
-
+resources-cell-feb792b00f2ce987 = Какво е новото – с няколко думи и с хора в него
 # Context: table cell in “Press release”
-# resources-cell-4b3bab2d4d4b9280 = First paragraph
-
-
+resources-cell-4b3bab2d4d4b9280 = Първи абзац
 # Context: table cell in “Press release”
-# resources-cell-b2bce3fbdeeb06fb = Who, what, when, where and why
-
-
+resources-cell-b2bce3fbdeeb06fb = Кой, какво, кога, къде и защо
 # Context: table cell in “Press release”
-# resources-cell-eb4cdebd82bf1194 = Quote
-
-
+resources-cell-eb4cdebd82bf1194 = Цитат
 # Context: table cell in “Press release”
-# resources-cell-de8f4218dc55cff3 = A named person, with their consent
-
-
+resources-cell-de8f4218dc55cff3 = Назовано лице, с неговото съгласие
 # Context: table cell in “Press release”
-# resources-cell-45989de49fb7f66d = Details
-
-
+resources-cell-45989de49fb7f66d = Подробности
 # Context: table cell in “Press release”
-# resources-cell-7e574270c78bbc1d = Facts with sources; how residents can take part
-
-
+resources-cell-7e574270c78bbc1d = Факти с източници; как жителите могат да се включат
 # Context: table cell in “Press release”
-# resources-cell-2b5c3d26721ae9c3 = Contact
-
-
+resources-cell-2b5c3d26721ae9c3 = Контакт
 # Context: table cell in “Press release”
-# resources-cell-744989b5d3b707b5 = Name, phone and email
-
-
+resources-cell-744989b5d3b707b5 = Име, телефон и имейл
 # Context: heading
-# resources-h-b8d42c5beab24b97 = Style note
-
-
+resources-h-b8d42c5beab24b97 = Стилова бележка
 # Context: table cell in “Style note”
-# resources-cell-d7d63cfc90519b4e = We say
-
-
+resources-cell-d7d63cfc90519b4e = Казваме
 # Context: table cell in “Style note”
-# resources-cell-cbb5034ee9aeaf89 = We avoid
-
-
+resources-cell-cbb5034ee9aeaf89 = Избягваме
 # Context: table cell in “Style note”
-# resources-cell-d3ae14a50bfe463f = Why
-
-
+resources-cell-d3ae14a50bfe463f = Защо
 # Context: table cell in “Style note”
-# resources-cell-0db0ca907db6f73f = Who to ask when in doubt
-
-
+resources-cell-0db0ca907db6f73f = Към кого да се обърнем при съмнение
 # Context: table cell in “Style note”
-# resources-cell-03c8d1f9f6796d53 = Date of next review
-
+resources-cell-03c8d1f9f6796d53 = Дата на следващия преглед
 # Context: heading
 resources-h-55d093b1096256ee = Контролен списък: преди събитие
 # Context: list item in “Checklist: before an event”
@@ -348,173 +216,89 @@ resources-li-b44d922729560b5f = Има план в случай на смуще�
 # Context: list item in “Checklist: before an event”
 resources-li-f78dae256703b1c0 = Знаете как ще съберете обратна връзка.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Checklist: consent
-resources-h-98442a3b8f52e9d8 = Контролен списък: съгласие
+resources-h-98442a3b8f52e9d8 = Контролен списък: достъпни материали и събития
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The person understands what the story, photo or video is for.
-resources-li-29ba7e62296cad6a = Човекът разбира за какво ще бъдат използвани историята, снимката или видеото.
+resources-li-29ba7e62296cad6a = Текстовете са на ясен език, с кратки изречения.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: They know where it will appear: print, online, poster, exhibition.
-resources-li-69ed1010c3ca3a66 = Знае къде ще бъдат публикувани: в печатно издание, онлайн, на плакат, в изложба.
+resources-li-69ed1010c3ca3a66 = Основната информация е налична на езиците на аудиторията, включително на езиците на { -newcomers(case: "def") }.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: They know that online material can remain visible for a long time.
-resources-li-1d0f43d6dde1f942 = Знае, че материалите онлайн могат да останат видими дълго време.
+resources-li-1d0f43d6dde1f942 = Най-важните текстове имат версия за лесно четене.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: They have chosen how they will be named and shown.
-resources-li-4742ec433391913d = Сам е избрал как да бъде назован и показан.
+resources-li-4742ec433391913d = Изображенията имат алтернативен текст, а видеоклиповете – субтитри.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Risks to them or their family have been discussed, especially during an asylum procedure.
-resources-li-cc50be56d772f5e1 = Обсъдени са рисковете за него или за семейството му, особено по време на процедура за предоставяне на убежище.
+resources-li-cc50be56d772f5e1 = Текстът е с добър контраст и с размер на шрифта, който се чете лесно.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: For children, parents or guardians have agreed, and the child has been asked too.
-resources-li-75ddf33ed2deefc5 = За децата: родителите или настойниците са дали съгласие, а детето също е било попитано.
+resources-li-75ddf33ed2deefc5 = PDF файловете са достъпни документи, а не сканирани изображения.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Consent is asked again for each new use.
-resources-li-36e0026dc4d848c1 = Съгласие се иска отново за всяко ново използване.
-
+resources-li-36e0026dc4d848c1 = Залата е достъпна без стъпала.
 # Context: list item in “Checklist: accessible materials and events”
-# resources-li-d1e1fac9eee80d98 = Sign-language and other interpreters can be booked, and invitations say how.
-
-
+resources-li-d1e1fac9eee80d98 = Може да се заяви превод на жестов език и друг устен превод, а в поканите е посочено как.
 # Context: paragraph in “Checklist: accessible materials and events”
-# resources-p-6dd2ac66affcde4b = Municipal websites and apps must already meet the Web Accessibility Directive (EU) 2016/2102. The PDF of this handbook follows the PDF/UA standard for accessible documents.
-
-
+resources-p-6dd2ac66affcde4b = Уебсайтовете и мобилните приложения на общините вече трябва да отговарят на Директива (ЕС) 2016/2102 относно достъпността на уебсайтовете и мобилните приложения на организациите от обществения сектор. PDF версията на този наръчник следва стандарта PDF/UA за достъпни документи.
 # Context: heading
-# resources-h-c73ec4c76ee4bacd = Consent form
-
-
+resources-h-c73ec4c76ee4bacd = Формуляр за съгласие
 # Context: paragraph in “Consent form”
-# resources-p-d565422c7f5607a6 = This form records consent as described in [chapter 9](09-media.md#consent). Translate it into the languages that { -newcomers } in your town speak, for example Arabic, Dari, Farsi, Ukrainian or French. Read it aloud with an interpreter if needed, and give the person a copy.
-
-
+resources-p-d565422c7f5607a6 = С този формуляр се записва съгласието, както е описано в [глава 9](09-media.md#consent). Преведете го на езиците, които говорят { -newcomers(case: "def") } във вашия град, например арабски, дари, фарси, украински или френски. При нужда го прочетете на глас с помощта на преводач и дайте на човека копие.
 # Context: heading
-# resources-h-0d83b9fad7993fb6 = Agreement to use my story, photo or video
-
-
+resources-h-0d83b9fad7993fb6 = Съгласие за използване на моята история, снимка или видео
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-289aff12b04274cb = Question
-
-
+resources-cell-289aff12b04274cb = Въпрос
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-b2a3aa602762a782 = Answer
-
-
+resources-cell-b2a3aa602762a782 = Отговор
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-44447e0ca93ab286 = Who is asking? Organisation and contact person
-
-
+resources-cell-44447e0ca93ab286 = Кой иска съгласието? Организация и лице за контакт
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-4164bbfe489b6bea = What will be made? A story, photo, video or artwork
-
-
+resources-cell-4164bbfe489b6bea = Какво ще бъде създадено? История, снимка, видео или художествена творба
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-9aca2df02203b992 = Where will it appear?
-
-
+resources-cell-9aca2df02203b992 = Къде ще бъде публикувано?
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-cf840b88a18eaee3 = How long will it be used and kept?
-
-
+resources-cell-cf840b88a18eaee3 = Колко дълго ще се използва и съхранява?
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-5b62d0e13b7f22dc = Who else may use it?
-
-
+resources-cell-5b62d0e13b7f22dc = Кой друг може да го използва?
 # Context: paragraph in “Agreement to use my story, photo or video”
-# resources-p-9a1798e77299c290 = My choices:
-
-
+resources-p-9a1798e77299c290 = Моят избор:
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-f40b1cfe2fdb71ea = You may use my full name.
-
-
+resources-li-f40b1cfe2fdb71ea = Можете да използвате пълното ми име.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-3e16f1cce3ae52d8 = You may use my first name only.
-
-
+resources-li-3e16f1cce3ae52d8 = Можете да използвате само малкото ми име.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-5806e0b4275eb39b = Do not use my name.
-
-
+resources-li-5806e0b4275eb39b = Не използвайте името ми.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-bb0427d6a93ac42c = You may show my face.
-
-
+resources-li-bb0427d6a93ac42c = Можете да показвате лицето ми.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-45fb8552a2d1aeb9 = Do not show my face.
-
-
+resources-li-45fb8552a2d1aeb9 = Не показвайте лицето ми.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-702ef9474b5a229c = You may say which country I come from.
-
-
+resources-li-702ef9474b5a229c = Можете да посочите от коя държава идвам.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-0658d6ee6e885f18 = You may mention my legal status.
-
-
+resources-li-0658d6ee6e885f18 = Можете да споменете правния ми статут.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-fba1fb5b0fd2cd48 = You may use it in print. I understand that print cannot be taken back.
-
-
+resources-li-fba1fb5b0fd2cd48 = Можете да го използвате в печатни материали. Разбирам, че отпечатаното не може да бъде оттеглено.
 # Context: paragraph in “Agreement to use my story, photo or video”
-# resources-p-24c17d523e883549 = My rights:
-
-
+resources-p-24c17d523e883549 = Моите права:
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-f237c189a85c4056 = I can say no. Saying no will not change any help or service I receive.
-
-
+resources-li-f237c189a85c4056 = Мога да откажа. Отказът няма да промени никаква помощ или услуга, която получавам.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-dcb1b44301ec0a81 = I can change my mind at any time by telling the contact person. You will then stop using the material and remove it online where you can.
-
-
+resources-li-dcb1b44301ec0a81 = Мога да променя решението си по всяко време, като уведомя лицето за контакт. Тогава ще спрете да използвате материала и ще го премахнете онлайн, доколкото е възможно.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-c42e0e4082b27422 = Printed material, murals and broadcasts cannot be taken back.
-
-
+resources-li-c42e0e4082b27422 = Отпечатаните материали, стенописите и излъчените предавания не могат да бъдат оттеглени.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-2ce50806c86cfe84 = You will keep this form and the material safely, and delete them when the agreed time ends.
-
-
+resources-li-2ce50806c86cfe84 = Ще съхранявате този формуляр и материала на сигурно място и ще ги изтриете, когато договореният срок изтече.
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-c17b94b8c9394d40 = Who
-
-
+resources-cell-c17b94b8c9394d40 = Кой
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-dcd1d5223f73b3a9 = Name
-
-
+resources-cell-dcd1d5223f73b3a9 = Име
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-f1a73e2204a11407 = Signature
-
-
+resources-cell-f1a73e2204a11407 = Подпис
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-0d25d6b71d7b3c94 = The person
-
-
+resources-cell-0d25d6b71d7b3c94 = Лицето
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-31d77c817aad3dcd = Parent or legal guardian, for a child
-
-
+resources-cell-31d77c817aad3dcd = Родител или законен представител (за дете)
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-58e351d99287c7c5 = Interpreter, if any
-
-
+resources-cell-58e351d99287c7c5 = Преводач (ако има)
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-849cc45733f9f503 = For the organisation
-
-
+resources-cell-849cc45733f9f503 = За организацията
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-6f61f135b0b61d5d = For a child: the child has been asked, in words suited to their age, and agrees.
-
+resources-li-6f61f135b0b61d5d = За дете: детето е попитано с думи, подходящи за възрастта му, и е съгласно.
 # Context: heading
 resources-h-77f96f56a2faf03e = Контролен списък: медии и социални мрежи
 # Context: list item in “Checklist: media and social media”
@@ -532,7 +316,7 @@ resources-li-66812cd67c09cb20 = Преди публикация:
 # Context: list item in “Checklist: media and social media”
 resources-li-c383b66d3a91e020 = Публикацията за хора ли е, местна и точна ли е?
 # Context: list item in “Checklist: media and social media”
-resources-li-a30dc47a4ea44c4b = Дали са показаните хора съгласие за това използване?
+resources-li-a30dc47a4ea44c4b = Показаните хора дали са съгласието си за това използване?
 # Context: list item in “Checklist: media and social media”
 resources-li-c2822a2647dbf945 = Има ли някой, готов да модерира коментарите през следващите няколко часа?
 # Context: list item in “Checklist: media and social media”
@@ -545,122 +329,64 @@ resources-li-5487e01304a34aa0 = Подайте сигнал, ако наруша
 resources-li-f48c9692312d3eb5 = Отговорете веднъж, спокойно, с факти и с надежден източник.
 # Context: list item in “Checklist: media and social media”
 resources-li-16bac6fcc99f7bf8 = Подкрепете хората, които са станали мишена.
-
 # Context: heading
-# resources-h-772774b7a6501a2f = Sample moderation policy
-
+resources-h-772774b7a6501a2f = Примерни правила за модериране
 # Context: paragraph in “Sample moderation policy”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Keep the three checklists in this chapter in a shared folder that all your partners can reach, and review them together once a year. Add the lessons you learn: the best checklist is the one written from your own experience.
-resources-p-9982837ae8b9747f = Пазете трите контролни списъка от тази глава в обща папка, до която имат достъп всички ваши партньори, и ги преглеждайте заедно веднъж годишно. Добавяйте поуките, които научавате: най-добрият контролен списък е този, написан въз основа на собствения ви опит.
-
+resources-p-9982837ae8b9747f = Публичният орган трябва да се отнася еднакво към всички мнения. Премахвайте коментари само когато нарушават публикувано правило, никога заради изразеното в тях мнение, и водете регистър на всяко премахване. Адаптирайте образеца по-долу и помолете правния си отдел да го провери.
 # Context: paragraph in “Sample moderation policy”
-# resources-p-3928347e23ea17f7 = This page is for residents to talk about life in our town. We welcome questions, opinions and criticism, including criticism of the municipality. We hide or remove comments that:
-
-
+resources-p-3928347e23ea17f7 = Тази страница е място, където жителите могат да разговарят за живота в нашия град. Приветстваме въпроси, мнения и критика, включително критика към общината. Скриваме или премахваме коментари, които:
 # Context: list item in “Sample moderation policy”
-# resources-li-9c7a56f2788793be = insult, threaten or harass a person;
-
-
+resources-li-9c7a56f2788793be = обиждат, заплашват или тормозят човек;
 # Context: list item in “Sample moderation policy”
-# resources-li-68b7483a0644cbb8 = contain { -hate-speech } or call for violence;
-
-
+resources-li-68b7483a0644cbb8 = съдържат { -hate-speech(case: "indef") } или призовават към насилие;
 # Context: list item in “Sample moderation policy”
-# resources-li-9a3fac0b2f6e2e46 = share other people's personal data;
-
-
+resources-li-9a3fac0b2f6e2e46 = разкриват личните данни на други хора;
 # Context: list item in “Sample moderation policy”
-# resources-li-96b6d0197b160c1b = are spam, advertising or otherwise illegal.
-
-
+resources-li-96b6d0197b160c1b = са спам, реклама или са незаконни по друг начин.
 # Context: paragraph in “Sample moderation policy”
-# resources-p-c1246ef5cbb1afe6 = These rules apply to everyone, whatever their opinion. We record each removal and the reason, and we may block repeat offenders after a warning. We report content that may be illegal. If you think we removed your comment by mistake, write to us and we will look at it again.
-
-
+resources-p-c1246ef5cbb1afe6 = Тези правила важат за всички, независимо от мнението им. Записваме всяко премахване и причината за него, а след предупреждение можем да блокираме хората, които нарушават правилата многократно. Подаваме сигнали за съдържание, което може да е незаконно. Ако смятате, че сме премахнали коментара ви по погрешка, пишете ни и ще го прегледаме отново.
 # Context: heading
-# resources-h-8cad337bcd2b57e0 = Checklist: the first 72 hours
-
-
+resources-h-8cad337bcd2b57e0 = Контролен списък: първите 72 часа
 # Context: paragraph in “Checklist: the first 72 hours”
-# resources-p-813f68c7fb6b85d7 = Use it with the section on crises in [chapter 9](09-media.md#crisis).
-
-
+resources-p-813f68c7fb6b85d7 = Използвайте го заедно с раздела за кризите в [глава 9](09-media.md#crisis).
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-39d407ff2d8b19a5 = Before: a spokesperson, a fact checker, a social media monitor and a contact for the people affected are named, each with a deputy.
-
-
+resources-li-39d407ff2d8b19a5 = Предварително: определени са говорител, човек за проверка на фактите, човек, който следи социалните мрежи, и лице за контакт със засегнатите хора – всеки със заместник.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-0fd6dce39a03c09b = Before: a holding statement is ready to adapt.
-
-
+resources-li-0fd6dce39a03c09b = Предварително: има готово първоначално изявление, което може да бъде адаптирано.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-84d03dc63b7be1a4 = First hour: the facts are checked with the police or other authorities.
-
-
+resources-li-84d03dc63b7be1a4 = Първи час: фактите са проверени с полицията или с други органи.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-d7c26e38d99f8ca1 = First hour: we have said what happened, shown sympathy for victims and blamed no group.
-
-
+resources-li-d7c26e38d99f8ca1 = Първи час: казали сме какво се е случило, изразили сме съчувствие към пострадалите и не сме обвинили никоя група.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-6c55df120baae08b = First hour: we have said when the next update will come.
-
-
+resources-li-6c55df120baae08b = Първи час: казали сме кога ще има следваща информация.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-3122d8435879b1be = First day: local journalists have been briefed together.
-
-
+resources-li-3122d8435879b1be = Първи ден: местните журналисти са информирани заедно.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-ea5db76e48ce9ccc = First day: origin or status is named only when relevant and confirmed.
-
-
+resources-li-ea5db76e48ce9ccc = Първи ден: произходът или статутът се посочват само ако са от значение и са потвърдени.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-afafd3b988f3feaa = First day: our channels are moderated, and hateful posts are documented.
-
-
+resources-li-afafd3b988f3feaa = Първи ден: каналите ни се модерират, а публикациите, изпълнени с омраза, се документират.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-29eb724b95348b7b = First day: the people targeted have been contacted and asked what they need.
-
-
+resources-li-29eb724b95348b7b = Първи ден: свързали сме се с хората, срещу които са насочени нападките, и сме ги попитали от какво имат нужда.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-6b1694b197055d3a = Afterwards: a public meeting is held, promises are kept and the plan is reviewed.
-
-
+resources-li-6b1694b197055d3a = След това: провежда се публична среща, обещанията се изпълняват, а планът се преразглежда.
 # Context: heading
-# resources-h-8c0c387f3679ae79 = Holding statement
-
-
+resources-h-8c0c387f3679ae79 = Първоначално изявление
 # Context: paragraph in “Holding statement”
-# resources-p-d9a2dd072ecbf6ee = Publish this short first message within the first hour, and check every fact first.
-
-
+resources-p-d9a2dd072ecbf6ee = Публикувайте това кратко първо съобщение в рамките на първия час, като преди това проверите всеки факт.
 # Context: table cell in “Holding statement”
-# resources-cell-98019d540cba7fef = What we know: confirmed facts only, with the time
-
-
+resources-cell-98019d540cba7fef = Какво знаем: само потвърдени факти, с посочен час
 # Context: table cell in “Holding statement”
-# resources-cell-b58f39e59f5c03ae = Our sympathy for victims and those affected
-
-
+resources-cell-b58f39e59f5c03ae = Съчувствието ни към пострадалите и засегнатите
 # Context: table cell in “Holding statement”
-# resources-cell-3a2ebe700d6baa4a = What we are doing, and with whom
-
-
+resources-cell-3a2ebe700d6baa4a = Какво правим и с кого
 # Context: table cell in “Holding statement”
-# resources-cell-a6f5339876335976 = When and where the next update will appear
-
-
+resources-cell-a6f5339876335976 = Кога и къде ще бъде публикувана следващата информация
 # Context: table cell in “Holding statement”
-# resources-cell-6c8c6cb060615652 = A call for calm and respect
-
-
+resources-cell-6c8c6cb060615652 = Призив за спокойствие и уважение
 # Context: table cell in “Holding statement”
-# resources-cell-a9b1b04a7816ed1d = Contact for journalists
-
-
+resources-cell-a9b1b04a7816ed1d = Контакт за журналисти
 # Context: paragraph in “Holding statement”
-# resources-p-27a8cd98632f4313 = Keep the checklists in this chapter in a shared folder that all your partners can reach, and review them together once a year. Add the lessons you learn: the best checklist is the one written from your own experience.
-
+resources-p-27a8cd98632f4313 = Пазете контролните списъци от тази глава в обща папка, до която имат достъп всички ваши партньори, и ги преглеждайте заедно веднъж годишно. Добавяйте поуките, които научавате: най-добрият контролен списък е този, написан въз основа на собствения ви опит.
 # Context: heading
 resources-h-4082f515b2f4929c = Допълнителни материали
 # Context: paragraph in “Further reading”
@@ -679,14 +405,10 @@ resources-li-ed67a1914e033751 = __Международната организа�
 resources-li-8600eb6c1d104c7a = __Евростат__ и **Агенцията на Европейския съюз в областта на убежището** – за официалната европейска статистика за убежището и миграцията.
 # Context: list item in “Further reading”
 resources-li-d4ebbd766e393fff = __Националният орган по въпросите на убежището и органът по равенството във вашата държава__ (в България – Държавната агенция за бежанците и Комисията за защита от дискриминация) – за данни, процедури и подкрепа във вашата държава и на вашия език.
-
 # Context: list item in “Further reading”
-# resources-li-91780dddbc87abd2 = **The Debunking Handbook 2020**, by Stephan Lewandowsky and other researchers, on how to correct false claims.
-
-
+resources-li-91780dddbc87abd2 = __The Debunking Handbook 2020__ („Наръчник за опровергаване на дезинформация 2020“) от Стефан Левандовски и други изследователи – за това как да опровергаваме неверни твърдения.
 # Context: list item in “Further reading”
-# resources-li-011b0ee9e0ecc6d2 = **The Council of Europe's Intercultural Cities programme**, with its handbook and guides on countering rumours about diversity.
-
+resources-li-011b0ee9e0ecc6d2 = __Програмата „Интеркултурни градове“ на Съвета на Европа__ с нейния наръчник и ръководства за противодействие на слуховете за многообразието.
 # Context: paragraph in “Further reading”
 resources-p-23611f499ae19efa = Уебсайтовете се променят. Ако дадена страница е преместена, потърсете името на организацията и заглавието на документа. Винаги проверявайте датата на всяко число, което използвате.
 # Context: heading
@@ -694,9 +416,7 @@ resources-h-f42148c5762e904b = Какво можете да направите
 # Context: list item in “What you can do”
 resources-li-243eeb20dc667bd0 = Разпечатайте плана за кампания на една страница и го попълнете на следващата среща с партньорите си.
 # Context: list item in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Put the event and consent checklists in the folder of everyone who organises public activities.
-resources-li-702d2b355be36bfb = Сложете контролните списъци за събитията и за съгласието в папката на всеки, който организира публични дейности.
+resources-li-702d2b355be36bfb = Сложете контролния списък за събитията и формуляра за съгласие в папката на всеки, който организира публични дейности.
 # Context: list item in “What you can do”
 resources-li-db591e2d0ee6a046 = Преведете контролните списъци на езиците, които новодошлите във вашия град говорят най-често.
 # Context: list item in “What you can do”

@@ -42,18 +42,18 @@ alert-important = Добра практика
     }
 -asylum-seeker =
     { $case ->
-       *[indef] търсещ убежище
-        [def] търсещия убежище
-        [subj] търсещият убежище
-        [indef-cap] Търсещ убежище
-        [subj-cap] Търсещият убежище
+       *[indef] търсещ международна закрила
+        [def] търсещия международна закрила
+        [subj] търсещият международна закрила
+        [indef-cap] Търсещ международна закрила
+        [subj-cap] Търсещият международна закрила
     }
 -asylum-seekers =
     { $case ->
-       *[indef] търсещи убежище
-        [def] търсещите убежище
-        [indef-cap] Търсещи убежище
-        [def-cap] Търсещите убежище
+       *[indef] търсещи международна закрила
+        [def] търсещите международна закрила
+        [indef-cap] Търсещи международна закрила
+        [def-cap] Търсещите международна закрила
     }
 -integration =
     { $case ->
@@ -84,12 +84,25 @@ alert-important = Добра практика
         [indef-cap] Език на омразата
         [subj-cap] Езикът на омразата
     }
-
-# -newcomer = newcomer
-
-
-# -newcomers = newcomers
-
-
-# -temporary-protection = temporary protection
-
+-newcomer =
+    { $case ->
+       *[indef] новодошъл
+        [def] новодошлия
+        [subj] новодошлият
+        [indef-cap] Новодошъл
+        [subj-cap] Новодошлият
+    }
+-newcomers =
+    { $case ->
+       *[indef] новодошли
+        [def] новодошлите
+        [indef-cap] Новодошли
+        [def-cap] Новодошлите
+    }
+-temporary-protection =
+    { $case ->
+       *[indef] временна закрила
+        [def] временната закрила
+        [indef-cap] Временна закрила
+        [def-cap] Временната закрила
+    }
