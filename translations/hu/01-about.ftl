@@ -8,23 +8,17 @@ about-h-00a88d9df1983bd1 = Miért készült ez a kézikönyv?
 # Context: paragraph in “Why this handbook exists”
 about-p-6bc87aacc74a6816 = Minden településnek megvannak a maga történetei az újonnan érkezőkről. Némelyiket jól mesélik el: például egy családét, amely újra kinyitotta a pékséget, vagy egy külföldön képzett ápolóét, aki most éjszakánként a helyi rendelőben dolgozik. Sok történet viszont sosem hangzik el, vagy csak problémaként kerül szóba. Ez a kézikönyv azoknak szól, akik a saját lakóhelyükön szeretnének változtatni ezen az egyensúlyon.
 # Context: paragraph in “Why this handbook exists”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: It was written for mayors and municipal staff, local NGOs, teachers, local journalists and active citizens. You do not need to be a communication professional to use it: you need curiosity, a few allies and a wish to talk about migration and { -integration } honestly, without fear and without fairy tales.
-about-p-a0fb3844bb15882f = Polgármestereknek és önkormányzati munkatársaknak, helyi civil szervezeteknek, pedagógusoknak, helyi újságíróknak és aktív polgároknak írtuk. Nem kell kommunikációs szakembernek lennie ahhoz, hogy használni tudja: elég a kíváncsiság, néhány szövetséges és az a szándék, hogy őszintén beszéljen a migráció és az { -integration } kérdéseiről – félelemkeltés és tündérmesék nélkül.
+about-p-a0fb3844bb15882f = Polgármestereknek és önkormányzati munkatársaknak, helyi civil szervezeteknek, pedagógusoknak, helyi újságíróknak és aktív polgároknak írtuk. Nem kell kommunikációs szakembernek lennie ahhoz, hogy használni tudja: elég a kíváncsiság, néhány szövetséges és az a szándék, hogy őszintén beszéljen a migráció és az { -integration } kérdéseiről – félelem nélkül, de a problémákat sem elhallgatva.
 # Context: paragraph in “Why this handbook exists”
 about-p-92d836a548fabc82 = A kézikönyv a { -clarinet } nevű európai projekt egyik eredménye, amelyben délkelet-európai városok, régiók és civil szervezetek dolgoztak együtt. Példái szándékosan általánosak: nem egy konkrét helyet írnak le, hanem abban segítenek, hogy a saját helyzetét könnyebben maga elé tudja képzelni.
 # Context: heading
 about-h-7aa2bfa8c139bf1a = A CLARINET-projekt
 # Context: paragraph in “The CLARINET project”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: { -clarinet } was an international project whose long title, in its Slovenian description, speaks of raising the awareness of local communities for integration in European towns. It ran for three years, from 2019 to 2021, and combined activities at local level, in the partners' own towns and regions, with activities at European level.
-about-p-f5ea8018090d20eb = A { -clarinet } nemzetközi projekt volt, amelynek hosszú címe – a szlovén nyelvű leírás szerint – arról szól, hogyan lehet erősíteni a helyi közösségek integráció iránti érzékenységét az európai városokban. Három évig, 2019-től 2021-ig tartott, és a helyi szintű tevékenységeket – a partnerek saját városaiban és régióiban – európai szintű tevékenységekkel kapcsolta össze.
+about-p-f5ea8018090d20eb = A { -clarinet } nemzetközi projekt volt. Teljes neve „Communication of Local AuthoRities for INtegration in European Towns” (a helyi önkormányzatok kommunikációja az integrációért az európai városokban). Az Európai Unió Menekültügyi, Migrációs és Integrációs Alapjának társfinanszírozásával valósult meg. Három évig, 2019-től 2021-ig tartott, és a helyi szintű tevékenységeket – a partnerek saját városaiban és régióiban – európai szintű tevékenységekkel kapcsolta össze.
 # Context: paragraph in “The CLARINET project”
 about-p-d4fbef935ab88228 = A projekt honlapja: { -project-site }. Itt találhatók a projekt saját anyagai és hírei.
-
 # Context: paragraph in “The CLARINET project”
-# about-p-a0bccba0244cd553 = This second edition describes the situation in November 2026. The project ended in 2021, and much has changed since then. [Chapter 2](02-routes.md#since-2021) sums up what is new.
-
+about-p-a0bccba0244cd553 = A kézikönyv második kiadása a 2026. novemberi helyzetet mutatja be. A projekt 2021-ben zárult, és azóta sok minden megváltozott. A [2. fejezet](02-routes.md#since-2021) összefoglalja, mi az új.
 # Context: heading
 about-h-3b863b44b0d2beff = A cél
 # Context: paragraph in “The aim”
@@ -34,9 +28,7 @@ about-p-44f8dc4ddf15c285 = Ezért a { -clarinet } nem általában „Európához
 # Context: heading
 about-h-d9950a14c90838fe = Kik vettek részt benne?
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The lead partner of the project was the Municipality of Lampedusa and Linosa in Italy. The island of Lampedusa, at the southern tip of Italy and closer to the coast of North Africa than to Sicily, has for many years been one of the best-known points of arrival for people crossing the central Mediterranean by boat. Few places in Europe know better what it means for a small community to meet migration face to face. The municipality worked with 18 other partners, { $partners } organisations in all.
-about-p-e39536ba02f24a9b = A projekt vezető partnere az olaszországi Lampedusa és Linosa önkormányzata volt. Lampedusa szigete Olaszország legdélebbi csücskében fekszik, közelebb Észak-Afrika partjaihoz, mint Szicíliához, és hosszú évek óta az egyik legismertebb érkezési pont azok számára, akik hajón kelnek át a Földközi-tenger középső részén. Európában kevés hely tudja jobban, mit jelent, amikor egy kis közösség szemtől szemben találkozik a migrációval. Az önkormányzat 18 további partnerrel dolgozott együtt, így összesen { $partners } szervezet vett részt a projektben.
+about-p-e39536ba02f24a9b = A projekt vezető partnere az olaszországi Lampedusa és Linosa önkormányzata volt. Lampedusa Olaszország legdélebbi szigete, közelebb fekszik Észak-Afrika partjaihoz, mint Szicíliához. Hosszú évek óta az egyik legismertebb érkezési pont azok számára, akik hajón kelnek át a Földközi-tenger középső részén. Európában kevés hely tudja jobban, mit jelent, amikor egy kis közösség szemtől szemben találkozik a migrációval. Az önkormányzat 18 további partnerrel dolgozott együtt, így összesen { $partners } szervezet vett részt a projektben.
 # Context: paragraph in “Who was involved”
 about-p-4cd40685f69436c2 = A partnerség háromféle szervezetet fogott össze:
 # Context: list item in “Who was involved”
@@ -46,105 +38,59 @@ about-li-caaa6a67745ff36e = 9 civil szervezetet;
 # Context: list item in “Who was involved”
 about-li-6bd9d0c835bb69ff = 2 nemzetközi hálózatot.
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The partners are based in { $countries -> [one] one country *[other] { $countries } countries } of South-East Europe.
 about-p-466f757b1dda6dcd =
-    A partnerek Délkelet-Európa { $countries ->
+    A helyi önkormányzatok és a civil szervezetek Délkelet-Európa { $countries ->
         [one] egy országában
        *[other] { $countries } országában
     } működnek.
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: These eight countries are Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus. In recent years, because of where they lie, all of them have been strongly affected by the arrival of { -asylum-seekers }. They sit on three different migration routes, which are described in [chapter 2](02-routes.md): the Mediterranean route, the Western Balkan route and the Eastern Balkan route.
-about-p-d83a247a9f55fb0b = Ez a nyolc ország: Olaszország, Szlovénia, Magyarország, Bulgária, Románia, Ausztria, Görögország és Ciprus. Földrajzi fekvésük miatt az elmúlt években mindegyiküket erősen érintette a { -asylum-seekers } érkezése. Három különböző migrációs útvonal mentén fekszenek, ezeket a [2. fejezet](02-routes.md) mutatja be: a földközi-tengeri, a nyugat-balkáni és a kelet-balkáni útvonal.
+about-p-d83a247a9f55fb0b = Ez a nyolc ország: Olaszország, Szlovénia, Magyarország, Bulgária, Románia, Ausztria, Görögország és Ciprus. A projektet megelőző években, 2015 és 2019 között földrajzi fekvésük miatt mindegyiküket erősen érintette a { -asylum-seekers } érkezése. Három különböző migrációs útvonal mentén fekszenek, ezeket a [2. fejezet](02-routes.md) mutatja be: a földközi-tengeri, a nyugat-balkáni és a kelet-balkáni útvonal.
 # Context: image description (alt text) in “Who was involved”
 about-alt-0e50de549307a843 = A partnerség ábrája: felül a vezető partner, az olaszországi Lampedusa és Linosa önkormányzata, alatta három csoport: 8 helyi és regionális önkormányzat, 9 civil szervezet és 2 nemzetközi hálózat; az önkormányzatok és a szervezetek Olaszországban, Szlovéniában, Magyarországon, Bulgáriában, Romániában, Ausztriában, Görögországban és Cipruson működnek
 # Context: figure caption in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The CLARINET partnership: 19 partners from 8 countries
-about-cap-e37a9a7c956c8d2e = A CLARINET-partnerség: 19 partner 8 országból
-
+about-cap-e37a9a7c956c8d2e = A CLARINET-partnerség: 19 partner, helyi partnerek 8 országban
 # Context: text in a figure in “Who was involved”; figure partnership.svg, its title (read aloud, not drawn)
-# about-svg-78be90a8fc81e56d = Partners of CLARINET by type and country
-
-
+about-svg-78be90a8fc81e56d = A CLARINET partnerei típus és ország szerint
 # Context: text in a figure in “Who was involved”; figure partnership.svg, its description (read aloud, not drawn)
-# about-svg-4d7896e2cc4c63c8 = At the top, the lead partner: the Municipality of Lampedusa and Linosa in Italy, one of the 8 local authorities. A line links it to three groups: 8 local authorities (municipalities and regional governments) and 9 civil-society organisations, framed together with the 8 countries of South-East Europe they are based in (Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus), and 2 international networks. At the bottom: 8 + 9 + 2 = 19 partners, 2019 to 2021.
-
-
+about-svg-4d7896e2cc4c63c8 = Felül a vezető partner: az olaszországi Lampedusa és Linosa önkormányzata, a 8 helyi önkormányzat egyike. Egy vonal köti össze három csoporttal: a 8 helyi önkormányzattal (települési önkormányzatok és regionális kormányzatok) és a 9 civil szervezettel – ezeket közös keret fogja össze azzal a 8 délkelet-európai országgal, ahol működnek (Olaszország, Szlovénia, Magyarország, Bulgária, Románia, Ausztria, Görögország és Ciprus) –, valamint a 2 nemzetközi hálózattal. Alul: 8 + 9 + 2 = 19 partner, 2019–2021.
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 53 characters fit
-# about-svg-ee7b905ad9a554d6 = Lead partner
-
-
+about-svg-ee7b905ad9a554d6 = Vezető partner
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 59 characters fit
-# about-svg-3c11c0b16d27e588 = Municipality of Lampedusa and Linosa
-
-
+about-svg-3c11c0b16d27e588 = Lampedusa és Linosa önkormányzata
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 63 characters fit
-# about-svg-abb2b55b38d69292 = (Italy), one of the 8 local authorities
-
-
+about-svg-abb2b55b38d69292 = (Olaszország), a 8 helyi önkormányzat egyike
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
-# about-svg-911158f1abec4753 = Local authorities
-
-
+about-svg-911158f1abec4753 = Helyi önkormányzatok
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 52 characters fit
-# about-svg-860f01ffb17d6beb = municipalities and regional governments
-
-
+about-svg-860f01ffb17d6beb = települések és regionális kormányzatok
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
-# about-svg-13af86e509e93c7b = Civil-society organisations
-
-
+about-svg-13af86e509e93c7b = Civil szervezetek
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 56 characters fit
-# about-svg-fa9ccc9a878d7063 = 8 countries in South-East Europe
-
-
+about-svg-fa9ccc9a878d7063 = 8 délkelet-európai ország
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-5a9cf672c8be6b5a = Italy
-
-
+about-svg-5a9cf672c8be6b5a = Olaszország
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-56059e7fb4e9ddfa = Slovenia
-
-
+about-svg-56059e7fb4e9ddfa = Szlovénia
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-504be3084f44d3e7 = Hungary
-
-
+about-svg-504be3084f44d3e7 = Magyarország
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-66b86bf0f0459474 = Bulgaria
-
-
+about-svg-66b86bf0f0459474 = Bulgária
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-ea23726dd0fd4e4d = Romania
-
-
+about-svg-ea23726dd0fd4e4d = Románia
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-c9cab0238debc6e5 = Austria
-
-
+about-svg-c9cab0238debc6e5 = Ausztria
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-9c93ad439373b4ee = Greece
-
-
+about-svg-9c93ad439373b4ee = Görögország
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-5f1162c57ecf9981 = Cyprus
-
-
+about-svg-5f1162c57ecf9981 = Ciprus
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
-# about-svg-f8c8264ea2304a10 = International networks
-
-
+about-svg-f8c8264ea2304a10 = Nemzetközi hálózatok
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 24 characters fit
-# about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 partners
-
+about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 partner
 # Context: paragraph in “Who was involved”
 about-p-e3bae2b1140c62de = A projekt közös nyelve az angol volt, a helyi munka azonban a partnerek nyelvén folyt: olaszul, szlovénül, magyarul, bolgárul, románul, németül (Ausztriában) és görögül (Görögországban és Cipruson).
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The mix of partners matters. A local authority brings legitimacy and access to residents; a civil-society organisation brings trust and direct contact with newcomers; a network brings reach. Good local campaigns usually need all three.
-about-p-3ab08daea40c008a = Sokat számít, milyen partnerek dolgoznak együtt. Egy önkormányzat legitimitást ad, és eléri a lakosokat; egy civil szervezet bizalmat és közvetlen kapcsolatot hoz az újonnan érkezőkkel; egy hálózat pedig szélesebb elérést. A jó helyi kampányokhoz általában mindhárom kell.
+about-p-3ab08daea40c008a = Sokat számít, milyen partnerek dolgoznak együtt. Egy önkormányzat legitimitást ad, és eléri a lakosokat; egy civil szervezet bizalmat és közvetlen kapcsolatot hoz az újonnan érkezőkkel; egy hálózat pedig más településekre is eljuttathatja az üzenetet. A jó helyi kampányokhoz általában mindhárom kell.
 # Context: heading
 about-h-1006bc421e4fcc03 = Három konkrét célkitűzés
 # Context: paragraph in “Three specific objectives”
@@ -166,9 +112,7 @@ about-li-14e71873a77dec0a = Pályázati felhívást az „Európai díj a migrá
 # Context: list item in “Five activities”
 about-li-f37faa1ba4c7f8d2 = A „Kézikönyv a migrációról és az integrációról helyi közösségek számára” című kiadványt, vagyis azt a könyvet, amelyet most olvas.
 # Context: list item in “Five activities”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Eight training programmes for local communities on how to communicate about migration and { -integration } locally, and what to communicate. [Chapter 6](06-training.md) describes them and shows how to run your own.
-about-li-8f92a3dc8238e325 = Nyolc képzési programot helyi közösségeknek arról, hogyan és mit kommunikáljanak helyben a migráció és az { -integration } témájában. A [6. fejezet](06-training.md) bemutatja ezeket, és azt is, hogyan szervezhet saját képzést.
+about-li-8f92a3dc8238e325 = Nyolc képzési programot helyi közösségeknek arról, hogyan és mit kommunikáljanak helyben a migráció és az { -integration } témájában. A [6. fejezet](06-training.md) megmutatja, hogyan szervezhet saját képzést.
 # Context: list item in “Five activities”
 about-li-5e06528ecda04fe9 = Nyolc alkotói rezidenciát, amelyek a művészet eszközeivel indítottak el olyan beszélgetéseket, amelyekre a szavak önmagukban gyakran nem képesek. Lásd a [7. fejezetet](07-art.md).
 # Context: list item in “Five activities”
@@ -190,19 +134,13 @@ about-p-b7fb9dc983ca5a71 = A könyvben végig tippek adnak apró gyakorlati ötl
 # Context: paragraph in “How to use this handbook”
 about-p-b79d29b00b747fec = Olvassa a kézikönyvet egy kollégájával vagy egy partnerszervezettel közösen, jelölje meg azt a két-három ötletet, amely a legjobban illik a településéhez, és egyezzenek meg, ki próbálja ki őket elsőként.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A word about words
-about-h-021883523bafcaa3 = Néhány szó a szavakról
+about-h-021883523bafcaa3 = A kézikönyv szóhasználata
 # Context: paragraph in “The words used in this book”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Words such as { -refugee }, { -asylum-seeker } and { -migrant } have different meanings, and mixing them up can cause real harm. This handbook uses them as defined in [the glossary](03-words.md#glossary); when we speak of people in general, we simply say "people", "newcomers" or "residents".
-about-p-3ef675e342a37dd5 = Az olyan szavak, mint a „{ -refugee }”, a „{ -asylum-seeker }” és a „{ -migrant }”, mást-mást jelentenek, és ha összekeverjük őket, az valódi kárt okozhat. Ez a kézikönyv a [fogalomtárban](03-words.md#glossary) meghatározott értelemben használja őket; ha általában beszélünk az emberekről, egyszerűen „emberekről”, „újonnan érkezőkről” vagy „lakosokról” beszélünk.
+about-p-3ef675e342a37dd5 = Az olyan szavak, mint a „{ -refugee }”, a „{ -asylum-seeker }” és a „{ -migrant }”, mást-mást jelentenek, és ha összekeverjük őket, az valódi kárt okozhat. Ez a kézikönyv a [fogalomtárban](03-words.md#glossary) meghatározott értelemben használja őket. Ha általában beszélünk az emberekről, egyszerűen „emberekről” vagy „lakosokról” beszélünk. Azokat, akik az elmúlt években érkeztek egy másik országból, jogállásuktól függetlenül az „{ -newcomers }” kifejezéssel jelöljük.
 # Context: heading
 about-h-f42148c5762e904b = Mit tehet Ön?
 # Context: list item in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Visit the project website, { -project-site }, to see the project's materials in your language.
-about-li-760798d9813df91c = Látogasson el a projekt honlapjára ({ -project-site }), ahol a saját nyelvén is megtalálja a projekt anyagait.
+about-li-760798d9813df91c = A projekt saját anyagait a honlapján ({ -project-site }) találja. Ha az oldal már nem érhető el, keressen rá a { -clarinet } névre az integrációval foglalkozó európai honlapon (European Website on Integration).
 # Context: list item in “What you can do”
 about-li-53de59c40d2262b2 = Írja össze röviden, kik foglalkoznak már most is a migráció és az { -integration } ügyével a településén: a városházán, az iskolákban, a civil szervezetekben, a vallási közösségekben és a helyi médiában.
 # Context: list item in “What you can do”

@@ -4,135 +4,75 @@
 # Context: chapter title
 routes-title-c44c63505d0869be = Migráció Délkelet-Európában
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A region on the move
-routes-h-688bfc5793b4b9a4 = Egy mozgásban lévő régió
+routes-h-688bfc5793b4b9a4 = Érkezések és távozások régiója
 # Context: paragraph in “A region of arrivals and departures”
 routes-p-7343b93cc52fd406 = Délkelet-Európa mindig is keresztút volt. Kereskedők, zarándokok, idénymunkások és jobb életet kereső családok évezredek óta kelnek át tengerein és hegyein.
 # Context: paragraph in “A region of arrivals and departures”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In recent years, because of its position between the Middle East, Africa and the rest of the European Union, the region became the first European ground that many { -asylum-seekers } reached. This chapter gives a short, general picture of the three routes on which the { -clarinet } countries lie, and of what that meant for { -local-communities }. For statistics, which change quickly, use official sources[^sources].
-routes-p-bb96ce6af494ed96 = Az elmúlt években a régió – a Közel-Kelet, Afrika és az Európai Unió többi része közötti fekvése miatt – lett az az első európai föld, ahová a { -asylum-seekers } közül sokan megérkeztek. Ez a fejezet rövid, általános képet ad arról a három útvonalról, amelyek mentén a { -clarinet } országai fekszenek, és arról, mit jelentett mindez a { -local-communities } életében. A gyorsan változó statisztikákhoz használjon hivatalos forrásokat[^sources].
+routes-p-bb96ce6af494ed96 = A projektet megelőző években, 2015 és 2019 között a { -asylum-seekers } közül sokan ebben a régióban értek először európai földre. A régió a Közel-Kelet, Afrika és az Európai Unió többi része között fekszik. Ez a fejezet rövid, általános képet ad arról a három útvonalról, amelyek mentén a { -clarinet } országai fekszenek, és arról, mit jelentett mindez a { -local-communities } életében. A gyorsan változó statisztikákhoz használjon hivatalos forrásokat[^sources].
 # Context: heading
 routes-h-7a19c064d074d610 = Három útvonal, egy régió
 # Context: paragraph in “Three routes, one region”
 routes-p-cb71f0715c0088e6 = A projekt úgy írta le nyolc országát, mint amelyek három migrációs útvonal mentén fekszenek. Az „útvonal” nem egy térképen jelölt út, hanem az utazások tág mintázata, amelyet a földrajz, az embercsempészek, az államok politikája és az alakít, hogy merre mentek korábban a rokonok. Az útvonalak elmozdulnak, kettéágaznak és lezárulnak.
 # Context: image description (alt text) in “Three routes, one region”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Schematic diagram of three migration routes. A blue arrow crosses the central Mediterranean Sea to Italy. A green column shows the Western Balkan route passing Bulgaria, Romania, Hungary, Slovenia and Austria towards central and northern Europe. Orange arrows cross the eastern Mediterranean Sea to Greece and Cyprus, with a dashed arrow from Greece onward to the Western Balkan route.
-routes-alt-00294e7b32d60e0d = Három migrációs útvonal vázlatos ábrája. Egy kék nyíl a Földközi-tenger középső részén át Olaszországba mutat. Egy zöld oszlop a nyugat-balkáni útvonalat jelzi, amely Bulgárián, Románián, Magyarországon, Szlovénián és Ausztrián át vezet Közép- és Észak-Európa felé. Narancssárga nyilak a Földközi-tenger keleti részén át Görögországba és Ciprusra mutatnak, Görögországból pedig egy szaggatott nyíl vezet tovább a nyugat-balkáni útvonalhoz.
+routes-alt-00294e7b32d60e0d = Három migrációs útvonal vázlatos ábrája. Egy kék nyíl a Földközi-tenger középső részén át Olaszországba mutat. Narancssárga nyilak a Földközi-tenger keleti részén át Görögországba és Ciprusra mutatnak. Zöld nyilak jelzik a 2015-ös és 2016-os nyugat-balkáni folyosót: Görögországból Észak-Macedónián és Szerbián át, majd Magyarországon, illetve Horvátországon és Szlovénián keresztül Ausztriába. Szaggatott mellékágak vezetnek Bulgáriába és Romániába. A szürkével jelölt országok nem vettek részt a CLARINET-projektben.
 # Context: figure caption in “Three routes, one region”
 routes-cap-26c01f8284d75340 = A három migrációs útvonal és a nyolc CLARINET-ország (vázlatos ábra, nem méretarányos)
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, its title (read aloud, not drawn)
-# routes-svg-3019f95680b6c0a5 = Schematic map: sea crossings to Italy, Greece and Cyprus, and the 2015–2016 overland corridor from Greece to Austria
-
-
+routes-svg-3019f95680b6c0a5 = Vázlatos térkép: tengeri átkelés Olaszországba, Görögországba és Ciprusra, valamint a 2015–2016-os szárazföldi folyosó Görögországtól Ausztriáig
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, its description (read aloud, not drawn)
-# routes-svg-7fe0d03a86a5fab8 = Mediterranean route: by sea across the central Mediterranean to Italy. Eastern Mediterranean route, called the Eastern Balkan route by the project: by sea across the eastern Mediterranean to Greece and Cyprus. Western Balkan route in 2015 and 2016: overland from Greece through North Macedonia and Serbia, then either through Hungary to Austria, or through Croatia and Slovenia to Austria, and on towards central and northern Europe. Bulgaria and Romania lie on dashed side branches. North Macedonia, Serbia and Croatia, shown in grey, were not CLARINET countries.
-
-
+routes-svg-7fe0d03a86a5fab8 = Földközi-tengeri útvonal: tengeren, a Földközi-tenger középső részén át Olaszországba. Kelet-földközi-tengeri útvonal, amelyet a projekt kelet-balkáni útvonalnak nevezett: tengeren, a Földközi-tenger keleti részén át Görögországba és Ciprusra. Nyugat-balkáni útvonal 2015-ben és 2016-ban: szárazföldön Görögországból Észak-Macedónián és Szerbián át, majd vagy Magyarországon keresztül, vagy Horvátországon és Szlovénián keresztül Ausztriába, onnan tovább Közép- és Észak-Európa felé. Bulgária és Románia szaggatott mellékágakon fekszik. A szürkével jelölt Észak-Macedónia, Szerbia és Horvátország nem tartozott a CLARINET országai közé.
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-# routes-svg-960ef9160037c238 = Three routes, eight countries
-
-
+routes-svg-960ef9160037c238 = Három útvonal, nyolc ország
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
-# routes-svg-fd73968813d53fd0 = Mediterranean route
-
-
+routes-svg-fd73968813d53fd0 = Földközi-tengeri út
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
-# routes-svg-5a9cf672c8be6b5a = Italy
-
-
+routes-svg-5a9cf672c8be6b5a = Olaszország
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 25 characters fit
-# routes-svg-efe0cb6504a70e47 = Central Mediterranean Sea
-
-
+routes-svg-efe0cb6504a70e47 = Közép-Földközi-tenger
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
-# routes-svg-361507bf5f8b0d4c = by sea
-
-
+routes-svg-361507bf5f8b0d4c = hajón
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-# routes-svg-947ed7e5df16cb9a = Western Balkan route
-
-
+routes-svg-947ed7e5df16cb9a = Nyugat-balkáni útvonal
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
-# routes-svg-f8c407f6895379e3 = towards central and
-
-
+routes-svg-f8c407f6895379e3 = Közép- és Észak-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 16 characters fit
-# routes-svg-92b3509a0ec61d53 = northern Europe
-
-
+routes-svg-92b3509a0ec61d53 = Európa felé
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 15 characters fit
-# routes-svg-c9cab0238debc6e5 = Austria
-
-
+routes-svg-c9cab0238debc6e5 = Ausztria
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-# routes-svg-56059e7fb4e9ddfa = Slovenia
-
-
+routes-svg-56059e7fb4e9ddfa = Szlovénia
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-# routes-svg-504be3084f44d3e7 = Hungary
-
-
+routes-svg-504be3084f44d3e7 = Magyarország
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-# routes-svg-7328d3f829b7b340 = Croatia
-
-
+routes-svg-7328d3f829b7b340 = Horvátország
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-# routes-svg-e8739c839576f7ac = Serbia
-
-
+routes-svg-e8739c839576f7ac = Szerbia
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 18 characters fit
-# routes-svg-cd84722648feda21 = North Macedonia
-
-
+routes-svg-cd84722648feda21 = Észak-Macedónia
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-# routes-svg-ea23726dd0fd4e4d = Romania
-
-
+routes-svg-ea23726dd0fd4e4d = Románia
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-# routes-svg-66b86bf0f0459474 = Bulgaria
-
-
+routes-svg-66b86bf0f0459474 = Bulgária
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-# routes-svg-8473db1698a4ecc7 = Eastern Mediterranean route
-
-
+routes-svg-8473db1698a4ecc7 = Kelet-földközi-tengeri útvonal
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-# routes-svg-e3729dca0d774a1c = (Eastern Balkan route)
-
-
+routes-svg-e3729dca0d774a1c = (kelet-balkáni útvonal)
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
-# routes-svg-9c93ad439373b4ee = Greece
-
-
+routes-svg-9c93ad439373b4ee = Görögország
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
-# routes-svg-5f1162c57ecf9981 = Cyprus
-
-
+routes-svg-5f1162c57ecf9981 = Ciprus
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-# routes-svg-24745d010c9e8f54 = Eastern Mediterranean Sea
-
-
+routes-svg-24745d010c9e8f54 = Kelet-Földközi-tenger
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
-# routes-svg-a4b3aaec665fb0ec = Side branch
-
-
+routes-svg-a4b3aaec665fb0ec = Mellékág
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 26 characters fit
-# routes-svg-b0e56a81986e2c6c = Not a CLARINET country
-
-
+routes-svg-b0e56a81986e2c6c = Nem CLARINET-ország
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
-# routes-svg-0c01fecfbffebdb4 = Schematic, not to scale
-
+routes-svg-0c01fecfbffebdb4 = Vázlat, nem méretarányos
 # Context: table cell in “Three routes, one region”
 routes-cell-adc74704d65d5cc9 = Útvonal
 # Context: table cell in “Three routes, one region”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: CLARINET countries on it
-routes-cell-e2a838fc66dd85f9 = Az útvonal menti CLARINET-országok
+routes-cell-e2a838fc66dd85f9 = CLARINET-országok az útvonal mentén vagy közelében
 # Context: table cell in “Three routes, one region”
 routes-cell-ccc0655ef1c3088c = Hogyan utaznak általában az emberek?
 # Context: table cell in “Three routes, one region”
@@ -144,9 +84,7 @@ routes-cell-466b2466706b7c82 = Tengeren, a Földközi-tenger középső részén
 # Context: table cell in “Three routes, one region”
 routes-cell-947ed7e5df16cb9a = Nyugat-balkáni útvonal
 # Context: table cell in “Three routes, one region”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Slovenia, Hungary, Bulgaria, Romania, Austria
-routes-cell-3cf17d73e5b6c74d = Szlovénia, Magyarország, Bulgária, Románia, Ausztria
+routes-cell-3cf17d73e5b6c74d = Magyarország, Szlovénia és Ausztria; mellékágakon Bulgária és Románia
 # Context: table cell in “Three routes, one region”
 routes-cell-fb141ec379a3859b = Szárazföldön, több határon át, gyalog, busszal, vonattal vagy autóval
 # Context: table cell in “Three routes, one region”
@@ -157,62 +95,40 @@ routes-cell-54fad801f955316d = Görögország, Ciprus
 routes-cell-e5e344f7c1e2f904 = Tengeren, a Földközi-tenger keleti részén át, valamint szárazföldi határokon keresztül
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = A csoportosítás a projekt saját leírását követi. A valóságban az útvonalak átfedik egymást, és egy ország egyszerre lehet érkezési, tranzit- és letelepedési hely.
-
 # Context: paragraph in “Three routes, one region”
-# routes-p-a7937987106e295a = EU statistics, such as those of the European Border and Coast Guard Agency (Frontex), group the routes differently. For example, they count arrivals across Bulgaria's land border with Turkey on the Eastern Mediterranean route.
-
+routes-p-a7937987106e295a = Az uniós statisztikák – például az Európai Határ- és Parti Őrség Ügynökségéé (Frontex) – másként csoportosítják az útvonalakat. A Bulgária és Törökország közötti szárazföldi határon át történő érkezéseket például a kelet-földközi-tengeri útvonalhoz számítják.
 # Context: heading
 routes-h-4d048ea744aa31f8 = A földközi-tengeri útvonal
 # Context: paragraph in “The Mediterranean route”
 routes-p-a0edcde26973f3d8 = A Földközi-tenger középső részén átvezető útvonal Észak-Afrika partjaitól tengeren vezet Olaszországba, mindenekelőtt annak déli szigeteire és partjaira. Ez a világ egyik legveszélyesebb migrációs útvonala. A hajók gyakran túlzsúfoltak és tengerjárásra alkalmatlanok, és évente sokan vesztik életüket a tengeren[^iom].
 # Context: paragraph in “The Mediterranean route”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: For small island and coastal communities, this route has meant arrivals that are sudden, visible and sometimes tragic, with fishermen, doctors, volunteers and ordinary residents at the front line. The lead partner of { -clarinet }, the Municipality of Lampedusa and Linosa, is such a community.
-routes-p-1c92357670ec6fb0 = A kis szigeti és tengerparti közösségek számára ez az útvonal hirtelen, jól látható és olykor tragikus érkezéseket jelentett, amelyekkel elsőként halászok, orvosok, önkéntesek és hétköznapi lakosok szembesültek. A { -clarinet } vezető partnere, Lampedusa és Linosa önkormányzata is ilyen közösség.
+routes-p-1c92357670ec6fb0 = A kis szigeti és tengerparti közösségek számára ez az útvonal hirtelen, jól látható és olykor tragikus érkezéseket jelentett. Gyakran halászok, orvosok, önkéntesek és hétköznapi lakosok segítettek elsőként. A { -clarinet } vezető partnere, Lampedusa és Linosa önkormányzata is ilyen közösség.
 # Context: heading
 routes-h-0a7bcb22907e26cb = A nyugat-balkáni útvonal
 # Context: paragraph in “The Western Balkan route”
 routes-p-aefce4adb2399491 = A nyugat-balkáni útvonal szárazföldön vezet Európa délkeleti részéből a kontinens közepe és északi része felé. 2015-ben és 2016-ban rendkívül sokan használták, közülük sokan a szíriai háború, illetve az afganisztáni és iraki konfliktusok elől menekültek. Az útvonal menti települések vasútállomásain és határátkelőin tömegek haladtak át.
 # Context: paragraph in “The Western Balkan route”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: After early 2016, when border controls tightened and the European Union and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
-routes-p-e2a46df1063650c6 = 2016 elejétől, amikor szigorodtak a határellenőrzések, és az Európai Unió és Törökország közös nyilatkozatot fogadott el a migrációról, az útvonalon zajló mozgás meredeken visszaesett. Meg azonban nem szűnt: az emberek kisebb csoportokban, gyakran rejtettebb és veszélyesebb módon haladtak tovább, és egyesek hosszabb ideig maradtak az útba eső országokban.
-
+routes-p-e2a46df1063650c6 = Ebben a két évben a fő folyosó Görögországból Észak-Macedónián és Szerbián át vezetett. Szerbiából az emberek vagy Magyarországon keresztül, vagy – 2015 őszétől – Horvátországon és Szlovénián át jutottak tovább Ausztriába. Bulgária és Románia mellékágakon feküdt. Észak-Macedónia, Szerbia és Horvátország nem vett részt a { -clarinet }-projektben, ezért az ábra szürkével jelöli őket.
 # Context: paragraph in “The Western Balkan route”
-# routes-p-352231e06e6e96f0 = After early 2016, when border controls tightened and EU leaders and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
-
+routes-p-352231e06e6e96f0 = 2016 elejétől, amikor szigorodtak a határellenőrzések, és az uniós vezetők és Törökország közös nyilatkozatot fogadtak el a migrációról, az útvonalon zajló mozgás meredeken visszaesett. Meg azonban nem szűnt: az emberek kisebb csoportokban, gyakran rejtettebb és veszélyesebb módon haladtak tovább, és egyesek hosszabb ideig maradtak az útba eső országokban.
 # Context: heading
 routes-h-bd1a384744b2eca2 = A kelet-balkáni útvonal
 # Context: paragraph in “The Eastern Balkan route”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The Eastern Balkan route, often called the Eastern Mediterranean route, leads to Greece and Cyprus, mostly by sea from the nearby coasts and also across land borders. Greek islands close to the Turkish coast became known across the world in 2015, when boats arrived there day after day. Cyprus, an island at the far eastern edge of the European Union, has also received many people seeking protection.
-routes-p-06d5970b59fe928e = A kelet-balkáni útvonal, amelyet gyakran kelet-földközi-tengeri útvonalnak is neveznek, Görögországba és Ciprusra vezet, többnyire tengeren a közeli partokról, de szárazföldi határokon át is. A török partokhoz közeli görög szigeteket 2015-ben ismerte meg az egész világ, amikor nap mint nap érkeztek oda hajók. Ciprus, az Európai Unió legkeletibb peremén fekvő sziget, szintén sok védelmet kereső embert fogadott.
+routes-p-06d5970b59fe928e = Az uniós statisztikákban ez az útvonal kelet-földközi-tengeri útvonalként szerepel; a projekt kelet-balkáni útvonalnak nevezte. Görögországba és Ciprusra vezet, többnyire tengeren a közeli partokról, de szárazföldi határokon át is. A török partokhoz közeli görög szigeteket 2015-ben ismerte meg az egész világ, amikor nap mint nap érkeztek oda hajók. Ciprus, az Európai Unió legkeletibb peremén fekvő sziget, szintén sok védelmet kereső embert fogadott.
 # Context: paragraph in “The Eastern Balkan route”
 routes-p-b81a4b7204617698 = Ezekben az országokban az érkezés nem csupán átutazást jelentett: a befogadóállomások, a hosszú menekültügyi eljárások és a hónapokig vagy évekig várakozó emberek a helyi élet részévé váltak.
-
 # Context: heading
-# routes-h-b2fb3ae62f941028 = Since the project ended
-
-
+routes-h-b2fb3ae62f941028 = A projekt lezárulta óta
 # Context: paragraph in “Since the project ended”
-# routes-p-9d7c9f744ac61828 = { -clarinet } ended in 2021. Since then, three changes have reached { -local-communities } in all eight countries.
-
-
+routes-p-9d7c9f744ac61828 = A { -clarinet } 2021-ben zárult. Azóta három változás hatott a { -local-communities } életére mind a nyolc országban.
 # Context: list item in “Since the project ended”
-# routes-li-a5240793ea6adc8f = **People fleeing the war in Ukraine.** Since March 2022 the EU has given them { -temporary-protection }[^temporary-protection]. Many towns welcomed large numbers of people within weeks, most of them women and children.
-
-
+routes-li-a5240793ea6adc8f = __Az ukrajnai háború elől menekülők.__ 2022 márciusa óta { -temporary-protection } illeti meg őket az EU-ban[^temporary-protection]. Sok település néhány hét alatt nagy számban fogadott be embereket, többségükben nőket és gyerekeket.
 # Context: list item in “Since the project ended”
-# routes-li-2e038f4533e3e8ed = **The Pact on Migration and Asylum.** The EU adopted this set of laws in May 2024, and most of its rules have applied since 12 June 2026[^pact]. It changes how asylum applications are checked and decided, and how EU countries share responsibility for them.
-
-
+routes-li-2e038f4533e3e8ed = __A migrációs és menekültügyi paktum.__ Az EU 2024 májusában fogadta el ezt a jogszabálycsomagot, és szabályainak többségét 2026. június 12. óta alkalmazzák[^pact]. Megváltoztatja, hogyan vizsgálják meg és bírálják el a menedékkérelmeket, és hogyan osztoznak az uniós országok az ezekért viselt felelősségen.
 # Context: list item in “Since the project ended”
-# routes-li-35a45a8e0d6e5345 = **The Digital Services Act.** Since February 2024, online platforms have had legal duties to act on reports of illegal content, including illegal { -hate-speech }. [Chapter 9](09-media.md#hate-speech) explains what this means for you.
-
-
+routes-li-35a45a8e0d6e5345 = __A digitális szolgáltatásokról szóló rendelet.__ 2024 februárja óta az online platformokat jogi kötelezettség terheli, hogy intézkedjenek a jogellenes tartalmakról – köztük a jogellenes { -hate-speech } eseteiről – szóló bejelentések alapján. A [9. fejezet](09-media.md#hate-speech) elmagyarázza, mit jelent ez az Ön számára.
 # Context: paragraph in “Since the project ended”
-# routes-p-125d4c25a90f2340 = For current figures, use the official sources listed in [chapter 10](10-resources.md#further-reading).
-
+routes-p-125d4c25a90f2340 = Az aktuális adatokhoz használja a [10. fejezetben](10-resources.md#further-reading) felsorolt hivatalos forrásokat.
 # Context: heading
 routes-h-057fc622e94d9233 = Amit a helyi közösségek megéltek
 # Context: paragraph in “What local communities experienced”
@@ -228,15 +144,11 @@ routes-li-8cbae9453a77aebc = __Letelepedés.__ Sok helyen azok, akik érkezésü
 # Context: paragraph in “What local communities experienced”
 routes-p-677326231a7620ea = Mind a négy helyzeten végighúzódik egy közös minta. Az első reakciók gyakran nagyvonalúak; idővel azonban a fáradtság és az információhiány aggodalommá változtathatja a segítőkészséget. Ahol a helyi vezetők világosan beszélnek és pontos információkat osztanak meg, ott a bizalom általában megmarad. Ahol hallgatnak, ott a csendet mások töltik ki.
 # Context: paragraph in “What local communities experienced”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In many towns the people who helped most in the first days were shopkeepers, pensioners, students and parish volunteers. Recognising them publicly, and asking what they learned, is a simple way to start a local conversation about migration grounded in real experience.
-routes-p-28d64efc3c2aab78 = Sok településen az első napokban a legtöbbet a boltosok, a nyugdíjasok, a diákok és a plébániai önkéntesek segítettek. Ha nyilvánosan elismerik őket, és megkérdezik, mit tanultak, azzal egyszerűen el lehet indítani egy valós tapasztalatokon alapuló helyi beszélgetést a migrációról.
+routes-p-28d64efc3c2aab78 = Sok településen az első napokban a legtöbbet a boltosok, a nyugdíjasok, a diákok, valamint az egyházak, mecsetek és más vallási közösségek önkéntesei segítettek. Ha nyilvánosan elismerik őket, és megkérdezik, mit tanultak, azzal egyszerűen el lehet indítani egy valós tapasztalatokon alapuló helyi beszélgetést a migrációról.
 # Context: heading
 routes-h-139f4b48fdddd135 = Kivándorlás és bevándorlás egyszerre
 # Context: paragraph in “Emigration and immigration together”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Many communities in South-East Europe are places that people leave as well as places they arrive in. Young people move away for study and work while newcomers arrive from outside Europe. Most families know what it means to have a relative abroad or to be treated as a stranger, and those memories can help residents see newcomers as people on a journey not so different from their own.
-routes-p-ceb7417be821ac6c = Délkelet-Európában sok közösségből elvándorolnak az emberek, miközben mások érkeznek oda. A fiatalok tanulni és dolgozni mennek el, az újonnan érkezők pedig Európán kívülről jönnek. A legtöbb család tudja, milyen, ha egy rokona külföldön él, vagy ha idegenként bánnak vele – és ezek az emlékek segíthetnek abban, hogy a lakosok olyan úton lévő embereket lássanak az újonnan érkezőkben, akiknek az útja nem is annyira különbözik a sajátjuktól.
+routes-p-ceb7417be821ac6c = Délkelet-Európában sok közösségből elvándorolnak az emberek, miközben mások érkeznek oda. A fiatalok tanulni és dolgozni mennek el, az újonnan érkezők pedig Európán kívülről jönnek. Sok család tudja, milyen, ha egy rokona külföldön él, vagy ha idegenként bánnak vele. Ezek az emlékek segíthetnek abban, hogy a lakosok olyan úton lévő embereket lássanak az újonnan érkezőkben, akiknek az útja nem is annyira különbözik a sajátjuktól.
 # Context: heading
 routes-h-da1e29bc37ed314c = A vészhelyzeten túl
 # Context: paragraph in “Beyond the emergency”
@@ -267,11 +179,7 @@ routes-li-da2f91508bfb1454 = Gondolja végig, az út melyik szakasza hiányzik a
 routes-fn-730a2f4c9ee59885 = Az Európai Unióba érkezőkről és a menedékkérelmekről megbízható adatokat tesz közzé az Eurostat, az Európai Unió Menekültügyi Ügynöksége és az ENSZ Menekültügyi Főbiztossága (UNHCR). Az egyes országokra vonatkozó adatokat a nemzeti belügyminisztériumok és menekültügyi hatóságok teszik közzé.
 # Context: footnote in “What you can do”
 routes-fn-436621247423082d = A Nemzetközi Migrációs Szervezet (IOM) az Eltűnt Migránsok Projekt (Missing Migrants Project) keretében rögzíti a migrációs útvonalakon – köztük a Földközi-tengeren – életüket vesztett és eltűnt emberek adatait.
-
 # Context: footnote in “What you can do”
-# routes-fn-5794120a4f4a3a8d = Council Implementing Decision (EU) 2022/382 of 4 March 2022, based on the Temporary Protection Directive (2001/55/EC). The protection has since been extended several times.
-
-
+routes-fn-5794120a4f4a3a8d = A Tanács (EU) 2022/382 végrehajtási határozata (2022. március 4.), amely az átmeneti védelemről szóló irányelven (2001/55/EK) alapul. A védelmet azóta többször meghosszabbították.
 # Context: footnote in “What you can do”
-# routes-fn-a7560021b5710a2b = Among other laws, the Pact includes Regulation (EU) 2024/1347, which replaces the Qualification Directive, and Directive (EU) 2024/1346 on reception conditions. Your national asylum authority can explain what has changed in your country.
-
+routes-fn-a7560021b5710a2b = A paktum többek között magában foglalja a kvalifikációs irányelvet felváltó (EU) 2024/1347 rendeletet és a befogadási feltételekről szóló (EU) 2024/1346 irányelvet. Az országos menekültügyi hatóság el tudja magyarázni, mi változott az Ön országában.

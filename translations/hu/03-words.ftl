@@ -16,15 +16,11 @@ words-h-e5784b859ad5a07e = A három leggyakrabban összekevert szó
 # Context: heading
 words-h-fa2239b6a4057c8a = Menekült
 # Context: paragraph in “Refugee”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A { -refugee } is a person who has had to leave their country because of a well-founded fear of persecution for reasons of race, religion, nationality, political opinion or membership of a particular social group, and who cannot or will not, because of that fear, seek the protection of their own country. This definition comes from the 1951 Convention relating to the Status of Refugees[^convention]. In everyday speech the word is also used more widely for people fleeing war and violence, and international law gives them protection too.
-words-p-a55d8f2219b80fce = A { -refugee } olyan személy, akinek el kellett hagynia a hazáját, mert faji, vallási, nemzeti hovatartozása, politikai meggyőződése vagy meghatározott társadalmi csoporthoz tartozása miatt megalapozottan tart üldöztetéstől, és e félelme miatt nem tudja vagy nem akarja saját országa védelmét igénybe venni. Ez a meghatározás a menekültek helyzetére vonatkozó 1951. évi egyezményből származik[^convention]. A hétköznapi beszédben a szót tágabban is használják a háború és az erőszak elől menekülő emberekre, és a nemzetközi jog őket is védelemben részesíti.
+words-p-a55d8f2219b80fce = A { -refugee } olyan személy, akinek el kellett hagynia a hazáját, mert megalapozottan tart az üldöztetéstől. Az üldöztetés oka a faj, a vallás, a nemzeti hovatartozás, a politikai meggyőződés vagy egy meghatározott társadalmi csoporthoz való tartozás. E félelme miatt nem tudja vagy nem akarja saját országa védelmét igénybe venni. Ez a meghatározás a menekültek helyzetére vonatkozó 1951. évi egyezményből származik[^convention]. A hétköznapi beszédben a szót tágabban is használják a háború és az erőszak elől menekülő emberekre. Az EU-ban közülük sokan kiegészítő védelmet kapnak, tömeges beáramlás esetén pedig { -temporary-protection } illeti meg őket.
 # Context: heading
 words-h-aed25d084cc5514a = Menedékkérő
 # Context: paragraph in “Asylum seeker”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: An { -asylum-seeker } is a person who has asked for international protection in another country and is waiting for a decision. Not every asylum seeker will be recognised as a { -refugee } in the end, but every recognised refugee was once an asylum seeker. Asking for asylum is a right, not a crime.
-words-p-322f86daac474c9b = A { -asylum-seeker } olyan személy, aki egy másik országban nemzetközi védelmet kért, és döntésre vár. Nem minden menedékkérőből lesz végül elismert { -refugee }, de minden elismert menekült volt egyszer menedékkérő. Menedéket kérni jog, nem bűncselekmény.
+words-p-322f86daac474c9b = A { -asylum-seeker } olyan személy, aki egy másik országban nemzetközi védelmet kért, és döntésre vár. Nem minden { -asylum-seeker } lesz végül elismert { -refugee }. Az elismert { -refugees } többsége először menedékkérelmet nyújtott be, de nem mindegyikük: kivételt jelentenek például a harmadik országból áttelepített menekültek. Menedéket kérni jog, nem bűncselekmény.
 # Context: heading
 words-h-dfcaf659e0182747 = Migráns
 # Context: paragraph in “Migrant”
@@ -50,9 +46,7 @@ words-cell-769c4f65e6d30a0e = Használja: „migráns”, vagy az illető tényl
 # Context: table cell in “Glossary”
 words-cell-1bb2ae9424150d4e = { -refugee }
 # Context: table cell in “Glossary”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A person who fled persecution, war or violence and is protected by international law; in the strict sense, a person recognised under the 1951 Convention.
-words-cell-6858fb16bfcc8497 = Olyan személy, aki üldöztetés, háború vagy erőszak elől menekült, és a nemzetközi jog védelme alatt áll; szűkebb értelemben az 1951. évi egyezmény alapján elismert személy.
+words-cell-6858fb16bfcc8497 = Olyan, a saját országán kívül tartózkodó személy, aki az 1951. évi egyezményben meghatározottak szerint megalapozottan tart az üldöztetéstől. Az állam általi elismerés megerősíti a menekültstátuszt, de nem ez hozza létre. A hétköznapi beszédben a háború vagy erőszak elől menekülő személy is.
 # Context: table cell in “Glossary”
 words-cell-025f7ecfd3d716e1 = Használja: „menekült”, ha a státuszt elismerték, vagy az illető egyértelműen veszély elől menekült. Kerülje: „álmenekült”, „úgynevezett menekült”.
 # Context: table cell in “Glossary”
@@ -68,65 +62,41 @@ words-cell-48ffdbd5f4a9e9e0 = Olyan személy, akit egy uniós tagállamban menek
 # Context: table cell in “Glossary”
 words-cell-326bf96c8d9bd086 = Használja: ezt a kifejezést hivatalos szövegekben; a hétköznapi beszédben a „menekült” szót.
 # Context: table cell in “Glossary”
-words-cell-750a06fcae85d2cf = kiegészítő védelem
+words-cell-750a06fcae85d2cf = kiegészítő védelem (Magyarországon: oltalmazotti jogállás)
 # Context: table cell in “Glossary”
 words-cell-f20d2d00934c705b = Védelem olyan személy számára, aki nem felel meg a menekültkénti elismerés feltételeinek, de hazaküldése esetén valós veszélye lenne annak, hogy súlyos sérelem éri.
 # Context: table cell in “Glossary”
-words-cell-c31dd16fa988bc4d = Használja: röviden magyarázza el, amikor használja; a legtöbb olvasó nem ismeri.
-
+words-cell-c31dd16fa988bc4d = Használja: ha előfordul a szövegben, röviden magyarázza el; a legtöbb olvasó nem ismeri.
 # Context: table cell in “Glossary”
-# words-cell-bea0ed6f76038775 = { -temporary-protection }
-
-
+words-cell-bea0ed6f76038775 = { -temporary-protection }
 # Context: table cell in “Glossary”
-# words-cell-e60f7100dda44814 = Protection the EU can give at once to many people fleeing war, without individual asylum procedures. Since March 2022 it has protected people fleeing Ukraine.
-
-
+words-cell-e60f7100dda44814 = Olyan védelem, amelyet az EU egyéni menekültügyi eljárás nélkül, azonnal megadhat a háború elől menekülő nagyszámú embernek. 2022 márciusa óta az Ukrajnából menekülőket védi.
 # Context: table cell in “Glossary”
-# words-cell-ec001466c20e3483 = Prefer: "people under temporary protection". Avoid: "asylum seekers", unless the person has applied for asylum.
-
-
+words-cell-ec001466c20e3483 = Használja: „átmeneti védelemben részesülő személyek” (Magyarországon: menedékesek). Kerülje: „menedékkérők”, kivéve, ha az illető menedékkérelmet nyújtott be.
 # Context: table cell in “Glossary”
-# words-cell-5dc811403d0d6a8a = resettlement
-
-
+words-cell-5dc811403d0d6a8a = áttelepítés
 # Context: table cell in “Glossary”
-# words-cell-7eeadae01c962191 = The transfer of a recognised refugee from the country where they first found safety to another country that has agreed to admit them.
-
-
+words-cell-7eeadae01c962191 = Elismert menekült áthelyezése abból az országból, ahol először talált biztonságra, egy másik országba, amely vállalta a befogadását.
 # Context: table cell in “Glossary”
-# words-cell-fa79a53a26ec1083 = Prefer: "resettled refugee", with a short explanation.
-
+words-cell-fa79a53a26ec1083 = Használja: „áttelepített menekült”, rövid magyarázattal.
 # Context: table cell in “Glossary”
 words-cell-6512ac26551b7735 = irreguláris migráns
 # Context: table cell in “Glossary”
 words-cell-04719227a2be67e2 = Olyan személy, aki a szükséges engedély nélkül lépett be egy országba, vagy tartózkodik ott.
 # Context: table cell in “Glossary”
 words-cell-a39e2617f84fa7e5 = Használja: „irreguláris” vagy „okmányokkal nem rendelkező”. Kerülje: „illegális migráns”, „illegálisok”: cselekedet lehet illegális, ember nem.
-
 # Context: table cell in “Glossary”
-# words-cell-21f15b4436173353 = smuggling and trafficking
-
-
+words-cell-21f15b4436173353 = embercsempészet és emberkereskedelem
 # Context: table cell in “Glossary”
-# words-cell-f44ec191ac994e6f = Smuggling: helping a person cross a border irregularly, for money. Trafficking: recruiting or moving a person in order to exploit them, by force or deception, with or without crossing a border.
-
-
+words-cell-f44ec191ac994e6f = Embercsempészet: segítség valakinek a határ szabálytalan átlépéséhez, pénzért. Emberkereskedelem: egy személy toborzása vagy szállítása kizsákmányolás céljából, erőszakkal vagy megtévesztéssel, akár átlépik vele a határt, akár nem.
 # Context: table cell in “Glossary”
-# words-cell-f1f264429061865a = Prefer: the exact word. Avoid: using them as synonyms. A person who paid a smuggler can later be trafficked.
-
-
+words-cell-f1f264429061865a = Használja: a pontos szót. Kerülje: a két szó szinonimaként való használatát. Aki embercsempésznek fizetett, később emberkereskedelem áldozatává válhat.
 # Context: table cell in “Glossary”
-# words-cell-bab07c01ec681bf7 = third-country national
-
-
+words-cell-bab07c01ec681bf7 = harmadik országbeli állampolgár
 # Context: table cell in “Glossary”
-# words-cell-78318cbb21b91c20 = In EU law, a person who is not a citizen of an EU member state.
-
-
+words-cell-78318cbb21b91c20 = Az uniós jogban olyan személy, aki nem állampolgára egyik uniós tagállamnak sem.
 # Context: table cell in “Glossary”
-# words-cell-f96cb3f93743941d = Prefer: in funding applications and official texts. Avoid: in everyday speech.
-
+words-cell-f96cb3f93743941d = Használja: pályázatokban és hivatalos szövegekben. Kerülje: a hétköznapi beszédben.
 # Context: table cell in “Glossary”
 words-cell-4e3e6fc020bb1e5f = kísérő nélküli kiskorú
 # Context: table cell in “Glossary”
@@ -139,18 +109,12 @@ words-cell-f3ff11796e5b9465 = migrációs hátterű személy
 words-cell-18597c493b378189 = Olyan lakos, aki maga vándorolt be, vagy akinek a szülei bevándoroltak. Gyakran állampolgár.
 # Context: table cell in “Glossary”
 words-cell-3d7e0533f41d3d72 = Használja: azt, ahogyan az illető önmagát leírja. Kerülje: a „külföldi” szót olyanokra, akik állampolgárok.
-
 # Context: table cell in “Glossary”
-# words-cell-bb729424aceaa908 = { -newcomer }
-
-
+words-cell-bb729424aceaa908 = { -newcomer }
 # Context: table cell in “Glossary”
-# words-cell-15d53e4d7f7f70f5 = In this handbook, a person who has come from another country to live in a town in recent years, whatever their legal status.
-
-
+words-cell-15d53e4d7f7f70f5 = Ebben a kézikönyvben olyan személy, aki az elmúlt években költözött egy másik országból egy településre, jogállásától függetlenül.
 # Context: table cell in “Glossary”
-# words-cell-b0b7e39db644e548 = Prefer: { -newcomer } for recent arrivals; "person with a migrant background" for people settled for years.
-
+words-cell-b0b7e39db644e548 = Használja: „{ -newcomer }” a nemrég érkezettekre; „migrációs hátterű személy” az évek óta itt élőkre.
 # Context: table cell in “Glossary”
 words-cell-3162c6e4a2023bb2 = { -integration }
 # Context: table cell in “Glossary”
@@ -198,9 +162,7 @@ words-li-7e5ffe25ce8789b6 = Nyomtassa ki a fogalomtár táblázatát, és tegye 
 # Context: list item in “What you can do”
 words-li-61d6d9660f245a98 = Nézze át a szervezete által a migrációról közzétett utolsó öt nyilvános szöveget. Húzzon alá minden címkét, és vesse össze a fogalomtárral.
 # Context: list item in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Agree on a short style note for your town or organisation:
-words-li-54e0cd427a746edf = Állapodjanak meg egy rövid stílusútmutatóban a település vagy a szervezet számára:
+words-li-54e0cd427a746edf = Állapodjanak meg egy rövid stílusútmutatóban a település vagy a szervezet számára; ehhez használhatják a [10. fejezetben található sablont](10-resources.md#style-note):
 # Context: list item in “What you can do”
 words-li-c6d0e9691a31581e = milyen kifejezéseket használnak;
 # Context: list item in “What you can do”

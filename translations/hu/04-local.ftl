@@ -6,15 +6,11 @@ local-title-f75e9269f654fc9d = Miért a helyi közösségek a kulcs?
 # Context: heading
 local-h-c32097e2a9b75895 = Az integráció valahol történik
 # Context: paragraph in “Integration happens somewhere”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Laws on asylum and migration are made in national parliaments and in Brussels. But nobody is integrated by a law. Integration happens in a particular kindergarten, a particular language class, a particular sports club, a particular job. It happens when a neighbour explains how the waste collection works, when a teacher notices that a pupil needs help with reading, when an employer gives someone a first chance.
-local-p-550ccedd0504dd39 = A menekültügyről és a migrációról szóló törvényeket a nemzeti parlamentekben és Brüsszelben hozzák. Törvénnyel azonban senkit sem lehet integrálni. Az integráció egy adott óvodában, egy adott nyelvórán, egy adott sportegyesületben, egy adott munkahelyen történik. Akkor történik, amikor egy szomszéd elmagyarázza, hogyan működik a szemétszállítás, amikor egy tanító észreveszi, hogy egy diáknak segítség kell az olvasáshoz, vagy amikor egy munkáltató először ad esélyt valakinek.
+local-p-550ccedd0504dd39 = A menekültügyről és a migrációról szóló törvényeket a nemzeti parlamentekben és uniós szinten hozzák. Törvénnyel azonban senkit sem lehet integrálni. Az integráció egy adott óvodában, egy adott nyelvórán, egy adott sportegyesületben, egy adott munkahelyen történik. Akkor történik, amikor egy szomszéd elmagyarázza, hogyan működik a szemétszállítás, amikor egy tanító észreveszi, hogy egy diáknak segítség kell az olvasáshoz, vagy amikor egy munkáltató először ad esélyt valakinek.
 # Context: paragraph in “Integration happens somewhere”
 local-p-cbf0739dbcdb1911 = Ezért helyezte a { -clarinet } a munkája középpontjába a { -local-communities } szerepét: itt találkoznak ténylegesen az újonnan érkezők és a régóta itt élők, és itt épül fel vagy vész el a bizalom.
 # Context: paragraph in “Integration happens somewhere”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: European institutions have said the same for many years. The common principles for integration policy agreed by EU member states describe { -integration } as a dynamic, two-way process of mutual accommodation by newcomers and residents[^cbp], and the European Commission's action plan on integration and inclusion for 2021 to 2027 gives a strong role to local and regional authorities[^action-plan].
-local-p-2cfa6c7b5f343873 = Az európai intézmények évek óta ugyanezt mondják. Az integrációs politikára vonatkozó, az uniós tagállamok által elfogadott közös alapelvek szerint az { -integration } az újonnan érkezők és a lakosok kölcsönös alkalmazkodásának dinamikus, kétirányú folyamata[^cbp], az Európai Bizottság 2021–2027-es integrációs és befogadási cselekvési terve pedig erős szerepet szán a helyi és regionális önkormányzatoknak[^action-plan].
+local-p-2cfa6c7b5f343873 = Az európai intézmények évek óta ugyanezt mondják. Az integrációs politikára vonatkozó, az uniós tagállamok által elfogadott közös alapelvek szerint az { -integration } az újonnan érkezők és a lakosok kölcsönös alkalmazkodásának dinamikus, kétirányú folyamata[^cbp]. Az Európai Bizottság 2021–2027-es integrációs és befogadási cselekvési terve erős szerepet szán a helyi és regionális önkormányzatoknak[^action-plan].
 # Context: heading
 local-h-04a23f9d57fe9140 = Miért fontos a helyi szint?
 # Context: paragraph in “Why the local level matters”
@@ -44,9 +40,7 @@ local-li-e0ad434fd640e5f3 = __Mutassa meg.__ Használja a település csatornái
 # Context: paragraph in “What local authorities can do”
 local-p-72355127f2a817bf = Sok településen a jó kommunikáció felé vezető első lépés belső volt: egy rövid megbeszélés mindazon önkormányzati osztályok részvételével, amelyek az újonnan érkezőkkel foglalkoznak, hogy megegyezzenek a tényekben, a szóhasználatban és egy kapcsolattartó személyében. Amikor az anyakönyvi hivatal, az oktatási osztály és a polgármesteri kabinet ugyanazt mondja, azt a lakosok is észreveszik.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Integration is a two-way street
-local-h-f679bfa7eb405653 = Az integráció kétirányú út
+local-h-f679bfa7eb405653 = Az integráció mindenkit érint
 # Context: paragraph in “Integration involves everyone”
 local-p-8b2d00384c27b388 = Sokan úgy látják, hogy az { -integration } csak az újonnan érkezők feladata: tanulják meg a nyelvet, találjanak munkát, tartsák be a szabályokat. Ezek fontos dolgok. De a befogadó közösségtől is kér valamit: nyitottságot, igazságos szabályokat és hozzáférést a lehetőségekhez.
 # Context: paragraph in “Integration involves everyone”
@@ -114,61 +108,33 @@ local-li-a8faea89efe3d455 = __Erőforráshiány.__ A kis önkormányzatoknál el
 # Context: list item in “Common obstacles”
 local-li-0468ec8a647d4539 = __Az újonnan érkezők saját félelmei.__ Akik üldöztetés elől menekültek, gyanakvóak lehetnek a hatóságokkal és a nyilvánossággal szemben. A bizalomhoz idő kell.
 # Context: paragraph in “Common obstacles”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Do not use newcomers as "props". A photo opportunity in which { -refugees } are shown only as grateful recipients of help reinforces the very picture you want to change. Show people as actors, with their own skills and voices.
-local-p-cc51e468b459268a = Ne használja az újonnan érkezőket „díszletnek”. Az a fotó, amelyen a { -refugees } csak hálás segélyezettként jelennek meg, éppen azt a képet erősíti, amelyen változtatni szeretne. Mutassa be az embereket cselekvő szereplőként, saját készségeikkel és saját hangjukon.
-
+local-p-cc51e468b459268a = Ne használja az újonnan érkezőket díszletként a fotókon. Az a fotó, amelyen a { -refugees } csak hálás segélyezettként jelennek meg, éppen azt a képet erősíti, amelyen változtatni szeretne. Mutassa be az embereket a közösség aktív tagjaiként, saját készségeikkel és saját hangjukon.
 # Context: heading
-# local-h-128116345ec56f05 = Working with { -newcomers } as partners
-
-
+local-h-128116345ec56f05 = Az { -newcomers } mint partnerek
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-90ba2dbdd99d9352 = This handbook keeps returning to one idea: plan with { -newcomers }, not only for them. Here is how.
-
-
+local-p-90ba2dbdd99d9352 = Ez a kézikönyv újra és újra visszatér egy gondolathoz: ne csak az { -newcomers } számára tervezzen, hanem velük együtt. Íme, hogyan.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-4ad98f73952ff4c2 = **Where to find people.** Start with groups that already exist: associations led by { -migrants }, language courses, cultural mediators, faith communities, sports clubs and schools. Do not rely only on the one person the town hall already knows.
-
-
+local-p-4ad98f73952ff4c2 = __Hol találhat partnereket?__ Kezdje a már meglévő csoportokkal: a { -migrants } által vezetett egyesületekkel, nyelvtanfolyamokkal, kulturális mediátorokkal, vallási közösségekkel, sportegyesületekkel és iskolákkal. Ne csak arra az egy emberre támaszkodjon, akit a városháza már ismer.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-7d67f52ee78ce2fa = **How far to share decisions.** Participation has four levels: people can be informed, consulted, co-creating or leading. Aim at least for co-creating, where people plan and decide with you. A small advisory group of { -newcomers } can guide a campaign. Give it the final word on how its members' stories are told.
-
-
+local-p-7d67f52ee78ce2fa = __Mennyire ossza meg a döntéseket?__ A részvételnek négy szintje van: az embereket lehet tájékoztatni, meg lehet kérdezni őket, alkothatnak együtt Önnel, vagy maguk irányíthatnak. Legalább a közös alkotásra törekedjen, amikor az érintettek Önnel együtt terveznek és döntenek. Egy kampány munkáját az { -newcomers } egy kis tanácsadó csoportja is segítheti. Övé legyen a végső szó abban, hogyan mutatják be a tagjai történetét.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-b08c40e051024188 = **Remove barriers.** Offer interpretation, childcare and travel costs. Hold meetings in places people can reach, at times that fit shift work and religious holidays.
-
-
+local-p-b08c40e051024188 = __Bontsa le az akadályokat.__ Biztosítson tolmácsolást és gyermekfelügyeletet, és térítse meg az utazási költségeket. A találkozókat olyan helyen tartsa, ahová az emberek el tudnak jutni, és olyan időpontban, amely illeszkedik a műszakbeosztáshoz és a vallási ünnepekhez.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-9a9f351dd8b93746 = **Avoid tokenism.** One person cannot speak for everyone. Involve women and men, young and older people, different origins and different legal statuses.
-
-
+local-p-9a9f351dd8b93746 = __Kerülje a látszatbevonást.__ Egyetlen ember nem beszélhet mindenki nevében. Vonjon be nőket és férfiakat, fiatalokat és idősebbeket, különböző származású és különböző jogállású embereket.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-20eeb85dff806891 = **Close the loop.** Show participants the results and the evaluation, and ask what should change next time.
-
-
+local-p-20eeb85dff806891 = __Zárja le a kört.__ Mutassa meg a résztvevőknek az eredményeket és az értékelést, és kérdezze meg őket, min kellene változtatni legközelebb.
 # Context: heading
-# local-h-1fcb65cb32c990e7 = Fair pay within the rules
-
-
+local-h-1fcb65cb32c990e7 = Méltányos díjazás a szabályok keretein belül
 # Context: paragraph in “Fair pay within the rules”
-# local-p-22faa39d6e3e9010 = Pay { -newcomers } where others are paid for similar work. But a fee can harm an { -asylum-seeker } if it breaks the rules on work or on support. Before you pay, check with your legal service or a local NGO:
-
-
+local-p-22faa39d6e3e9010 = Fizesse meg az { -newcomers } munkáját ott, ahol másokat is megfizetnek hasonló munkáért. Ha azonban az illető { -asylum-seeker }, a díj árthat is neki, ha sérti a munkavállalásra vagy az ellátásokra vonatkozó szabályokat. Mielőtt fizetne, egyeztessen a jogi osztállyal vagy egy helyi civil szervezettel:
 # Context: list item in “Fair pay within the rules”
-# local-li-bee877195cbd0fa1 = Is the person allowed to work yet? EU law lets member states delay access to work for several months after an asylum application[^reception].
-
-
+local-li-bee877195cbd0fa1 = Dolgozhat-e már az illető? Az uniós jog megengedi, hogy a tagállamok a menedékkérelem benyújtása után több hónapig ne tegyék lehetővé a munkavállalást[^reception].
 # Context: list item in “Fair pay within the rules”
-# local-li-caeb7d27b3fd9191 = May the person receive this fee, and how must it be declared?
-
-
+local-li-caeb7d27b3fd9191 = Kaphatja-e az illető ezt a díjat, és hogyan kell bevallani?
 # Context: list item in “Fair pay within the rules”
-# local-li-8eaed91feb26ef48 = Will it reduce their reception allowance or other support?
-
-
+local-li-8eaed91feb26ef48 = Csökkenti-e a befogadási ellátását vagy más támogatását?
 # Context: paragraph in “Fair pay within the rules”
-# local-p-6c340d87ebdcc2b2 = Where a fee is not allowed, you can usually still cover travel, meals and childcare, or give a certificate or a reference letter. Check vouchers too, as they may count as income. Explain the reason openly. People under { -temporary-protection } and recognised { -refugees } may work, but the rules on tax and allowances still apply to them.
-
+local-p-6c340d87ebdcc2b2 = Ahol díjat nem lehet fizetni, általában akkor is megtérítheti az utazási, étkezési és gyermekfelügyeleti költségeket, vagy adhat igazolást, illetve ajánlólevelet. Az utalványokat is ellenőrizze, mert jövedelemnek számíthatnak. Az okot nyíltan magyarázza el. Az { -temporary-protection } hatálya alá tartozók és az elismert { -refugees } dolgozhatnak, de az adózási és ellátási szabályok rájuk is vonatkoznak.
 # Context: heading
 local-h-f42148c5762e904b = Mit tehet Ön?
 # Context: list item in “What you can do”
@@ -191,7 +157,5 @@ local-li-a166d41254232d98 = Válasszon egy olyan tevékenységet, amely egyenran
 local-fn-2ab73036df9d63cf = A bevándorlók integrációjára vonatkozó politika közös alapelveit az Európai Unió Tanácsa 2004-ben fogadta el. Az első alapelv az integrációt „a kölcsönös alkalmazkodás dinamikus, kétirányú folyamataként” írja le.
 # Context: footnote in “What you can do”
 local-fn-f5501b7576b47305 = Az Európai Bizottság 2020 novemberében mutatta be a 2021–2027-es időszakra szóló integrációs és befogadási cselekvési tervét. A terv hangsúlyozza a helyi és regionális önkormányzatokkal való partnerséget, valamint az újonnan érkezők és a befogadó közösségek közötti mindennapi kapcsolat fontosságát.
-
 # Context: footnote in “What you can do”
-# local-fn-c90181702983e8ec = Under the Reception Conditions Directive (2013/33/EU), access to work must be granted no later than nine months after the application, if no first decision has been taken by then. The recast Directive (EU) 2024/1346, which applies from June 2026, shortens this to six months.
-
+local-fn-c90181702983e8ec = A befogadási feltételekről szóló irányelv (2013/33/EU) szerint a munkavállalást legkésőbb a kérelem benyújtásától számított kilenc hónap elteltével lehetővé kell tenni, ha addig nem született elsőfokú döntés. A 2026 júniusától alkalmazandó, átdolgozott (EU) 2024/1346 irányelv ezt hat hónapra csökkenti.

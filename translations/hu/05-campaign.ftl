@@ -8,87 +8,49 @@ campaign-h-b58fcb4fc7d606c5 = Mi a helyi kampány?
 # Context: paragraph in “What a local campaign is”
 campaign-p-b3c3860489be1946 = A figyelemfelkeltő kampány tevékenységek tervezett sorozata, amelynek célja, hogy korlátozott idő alatt megváltoztassa, mit tud, mit érez vagy mit tesz egy adott embercsoport egy témával kapcsolatban. Egy, a migrációról és az { -integration } kérdéséről szóló helyi kampány ötvözhet például portrékat a helyi újságban, egy fesztivált, egy iskolai projektet, plakátokat a buszmegállókban és egy interneten megosztott rövid videót.
 # Context: paragraph in “What a local campaign is”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: One of the five main activities of { -clarinet } was a set of eight such campaigns, designed and promoted by the participating { -local-communities }. This chapter sets out a method that any town, NGO or school can use, whatever its budget.
-campaign-p-3605fa64533fc9af = A { -clarinet } öt fő tevékenységének egyike nyolc ilyen kampány volt, amelyeket a részt vevő { -local-communities } terveztek és népszerűsítettek. Ez a fejezet olyan módszert mutat be, amelyet bármely település, civil szervezet vagy iskola használhat, költségvetésétől függetlenül.
+campaign-p-3605fa64533fc9af = A { -clarinet }-projektben részt vevő { -local-communities } nyolc ilyen kampányt terveztek. Ez a fejezet olyan módszert mutat be, amelyet bármely település, civil szervezet vagy iskola használhat, költségvetésétől függetlenül.
 # Context: heading
 campaign-h-3041721e644d4666 = A kampányciklus
 # Context: paragraph in “The campaign cycle”
 campaign-p-d2e1f74a497c4bbc = A jó kampányok hét lépésből álló ciklust követnek, és amit a végén megtanulunk, az a következő kampányba épül be.
 # Context: image description (alt text) in “The campaign cycle”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A circle of seven steps joined by arrows: 1 goals, 2 audiences, 3 messages, 4 channels, 5 partners, 6 budget, 7 evaluation, with an arrow from evaluation back to goals. In the centre: plan, run, learn, then start again.
-campaign-alt-cf8be181cf2eb532 = Hét lépésből álló, nyilakkal összekötött kör: 1. célok, 2. célközönségek, 3. üzenetek, 4. csatornák, 5. partnerek, 6. költségvetés, 7. értékelés; az értékeléstől egy nyíl vezet vissza a célokhoz. Középen: tervezés, megvalósítás, tanulás, majd újrakezdés.
+campaign-alt-cf8be181cf2eb532 = Hét számozott lépés egymás alatt, mindegyik egy irányadó kérdéssel, nyilakkal összekötve: 1. célok, 2. célközönségek, 3. üzenetek, 4. csatornák, 5. partnerek, 6. költségvetés, 7. értékelés; az értékeléstől egy nyíl vezet vissza a célokhoz. Alul: tervezés, megvalósítás, tanulás, majd újrakezdés.
 # Context: figure caption in “The campaign cycle”
 campaign-cap-7bc78f0ab77707ca = A kampányciklus: hét lépés a céloktól az értékelésig, és vissza
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its title (read aloud, not drawn)
-# campaign-svg-a34cbf7b5d7022ba = Seven steps of a campaign, in a loop
-
-
+campaign-svg-a34cbf7b5d7022ba = A kampány hét lépése, körforgásban
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its description (read aloud, not drawn)
-# campaign-svg-1201e3a1a69b83fe = Seven numbered steps, one under the other, each with a question, joined by arrows: 1 goals (what should change?), 2 audiences (who do we want to reach?), 3 messages (what do we say?), 4 channels (where do we say it?), 5 partners (who works with us?), 6 budget (what can we afford?), 7 evaluation (what worked?). An arrow runs from evaluation back up to goals for the next campaign. Below: plan, run, learn, then start again.
-
-
+campaign-svg-1201e3a1a69b83fe = Hét számozott lépés egymás alatt, mindegyik egy kérdéssel, nyilakkal összekötve: 1. célok (mi változzon?), 2. célközönségek (kit akarunk elérni?), 3. üzenetek (mit mondunk?), 4. csatornák (hol mondjuk el?), 5. partnerek (ki dolgozik velünk?), 6. költségvetés (mire futja?), 7. értékelés (mi működött?). Az értékeléstől egy nyíl vezet vissza a célokhoz, a következő kampányhoz. Alul: tervezés, megvalósítás, tanulás, majd újrakezdés.
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-116cd3982a9bc435 = Goals
-
-
+campaign-svg-116cd3982a9bc435 = Célok
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-e6cbf7faa1b80e25 = What should change?
-
-
+campaign-svg-e6cbf7faa1b80e25 = Mi változzon?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-9e3922b99a8c8f28 = Audiences
-
-
+campaign-svg-9e3922b99a8c8f28 = Célközönségek
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-70d0c1f8386d4b8d = Who do we want to reach?
-
-
+campaign-svg-70d0c1f8386d4b8d = Kit akarunk elérni?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-04d7b48339271ea6 = Messages
-
-
+campaign-svg-04d7b48339271ea6 = Üzenetek
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-bafadbdb8e5f54eb = What do we say?
-
-
+campaign-svg-bafadbdb8e5f54eb = Mit mondunk?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-4c8906cf76f5740a = Channels
-
-
+campaign-svg-4c8906cf76f5740a = Csatornák
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-0fb0040f96732bfc = Where do we say it?
-
-
+campaign-svg-0fb0040f96732bfc = Hol mondjuk el?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-5dab502bfba3c3df = Partners
-
-
+campaign-svg-5dab502bfba3c3df = Partnerek
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-5213176c0e704684 = Who works with us?
-
-
+campaign-svg-5213176c0e704684 = Ki dolgozik velünk?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-1c6225ec7092ad2f = Budget
-
-
+campaign-svg-1c6225ec7092ad2f = Költségvetés
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-ca0671b171145296 = What can we afford?
-
-
+campaign-svg-ca0671b171145296 = Mire futja?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-163e44b102626149 = Evaluation
-
-
+campaign-svg-163e44b102626149 = Értékelés
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-d9418c73cd08bacc = What worked?
-
-
+campaign-svg-d9418c73cd08bacc = Mi működött?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 35 characters fit
-# campaign-svg-9ae2688733b71e7b = Plan, run, learn, then start again
-
+campaign-svg-9ae2688733b71e7b = Terv, megvalósítás, tanulás, újra
 # Context: paragraph in “The campaign cycle”
 campaign-p-dd8f0d3560280655 = A gyakorlatban a lépések átfedik egymást: előfordulhat, hogy előbb talál partnert, és közösen alakítják ki a célt. A ciklus a gondolkodást segítő ellenőrzőlista, nem merev sorrend.
 # Context: heading
@@ -116,9 +78,7 @@ campaign-li-819fe3dc28c33723 = Mit tudnak és mit gondolnak már most a migráci
 # Context: list item in “Step 2: Audiences”
 campaign-li-5dc96b982a444b5a = Mi a legfontosabb számukra: a gyerekeik iskolája, a biztonság, a munkahelyek, a környékük, a hitük, a focicsapatuk?
 # Context: list item in “Step 2: Audiences”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Whom do they trust? A doctor, a priest, a coach, a grandmother, an influencer?
-campaign-li-8310ae2687ea0d62 = Kiben bíznak? Egy orvosban, egy papban, egy edzőben, egy nagymamában, egy influenszerben?
+campaign-li-8310ae2687ea0d62 = Kiben bíznak? Egy orvosban, egy vallási vezetőben, egy edzőben, egy nagymamában, egy influenszerben?
 # Context: list item in “Step 2: Audiences”
 campaign-li-acc290ab29c30b2f = Honnan tájékozódnak?
 # Context: paragraph in “Step 2: Audiences”
@@ -139,98 +99,52 @@ campaign-li-14abe253d64a94d9 = __Pozitívak, de őszinték.__ Ne tegyen úgy, mi
 campaign-li-429c95e2ecc80666 = __Cselekvésre hívnak.__ Jöjjön el a fesztiválra, csatlakozzon a kórushoz, köszönjön rá az új szomszédra.
 # Context: paragraph in “Step 3: Messages”
 campaign-p-1b7669b424f245a8 = Mielőtt elindítja, próbálja ki az üzenetét a közönség néhány tagjával, köztük újonnan érkezőkkel is, és vesse össze a szavait a [fogalomtárral](03-words.md#glossary).
-
 # Context: heading
-# campaign-h-d4e795bddd135955 = A simple message framework
-
+campaign-h-d4e795bddd135955 = Egyszerű üzenetkeret
 # Context: paragraph in “A simple message framework”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Avoid "myth-busting" formats that repeat a false claim in large letters and correct it in small ones. People often remember the myth and forget the correction. Lead with the true, positive story instead.
-campaign-p-7bf04ee78327d131 = Kerülje a „tévhitromboló” formátumokat, amelyek nagy betűkkel megismétlik a hamis állítást, és apró betűkkel cáfolják. Az emberek gyakran a tévhitre emlékeznek, a cáfolatot pedig elfelejtik. Kezdje inkább az igaz, pozitív történettel.
-
+campaign-p-7bf04ee78327d131 = Az „üzenetház” segít abban, hogy a partnerek megállapodjanak, mit mondanak. Üres sablont a [10. fejezetben](10-resources.md#message-house) talál. A tető a fő üzenet: egyetlen mondat, amelyet bárki el tud ismételni. Három pillér tartja: az alátámasztó érvek, mindegyik mögött egy helyi ténnyel vagy történettel. Az alap az üzenetközvetítők köre és az a cselekvés, amelyre az embereket kéri.
 # Context: paragraph in “A simple message framework”
-# campaign-p-fbaa78f4e2049bd0 = Build each message in four steps:
-
-
+campaign-p-fbaa78f4e2049bd0 = Minden üzenetet négy lépésben építsen fel:
 # Context: list item in “A simple message framework”
-# campaign-li-2f2bd3531e126186 = a value your audience shares, such as fairness, safety or family;
-
-
+campaign-li-2f2bd3531e126186 = egy érték, amelyet a célközönsége is vall, például a méltányosság, a biztonság vagy a család;
 # Context: list item in “A simple message framework”
-# campaign-li-06616d8ac9d0c20c = a local story or fact that shows this value;
-
-
+campaign-li-06616d8ac9d0c20c = egy helyi történet vagy tény, amely ezt az értéket mutatja;
 # Context: list item in “A simple message framework”
-# campaign-li-0cd2a52cb3d1be51 = what is being done, and by whom;
-
-
+campaign-li-0cd2a52cb3d1be51 = mit tesznek, és kik;
 # Context: list item in “A simple message framework”
-# campaign-li-50a5ddb92ba29470 = an invitation to act.
-
-
+campaign-li-50a5ddb92ba29470 = felhívás a cselekvésre.
 # Context: paragraph in “A simple message framework”
-# campaign-p-c460f704d80a67b4 = When residents are worried, do not dismiss them. Acknowledge the concern, give the fact, and show the solution.
-
-
+campaign-p-c460f704d80a67b4 = Ha a lakosok aggódnak, ne söpörje le az aggodalmaikat. Ismerje el őket, mondja el a tényeket, és mutassa meg a megoldást.
 # Context: table cell in “A simple message framework”
-# campaign-cell-dc909f7091643961 = Instead of
-
-
+campaign-cell-dc909f7091643961 = Kerülje
 # Context: table cell in “A simple message framework”
-# campaign-cell-85d6c0718cfecca1 = Try
-
-
+campaign-cell-85d6c0718cfecca1 = Inkább így
 # Context: table cell in “A simple message framework”
-# campaign-cell-2781d01af2b164f2 = "Wave of migrants hits town"
-
-
+campaign-cell-2781d01af2b164f2 = „Migránsáradat zúdult a városra”
 # Context: table cell in “A simple message framework”
-# campaign-cell-837ff7d5b583bad0 = "30 people arrived this week; the town and volunteers have arranged housing"
-
-
+campaign-cell-837ff7d5b583bad0 = „Ezen a héten 30 ember érkezett; a város és az önkéntesek gondoskodtak a szállásukról”
 # Context: table cell in “A simple message framework”
-# campaign-cell-f0b5c3724d700b5f = "Illegals found in lorry"
-
-
+campaign-cell-f0b5c3724d700b5f = „Illegálisokat találtak egy kamionban”
 # Context: table cell in “A simple message framework”
-# campaign-cell-0426737c324dcaa2 = "Police found people hidden in a lorry; they are safe and receiving medical care"
-
-
+campaign-cell-0426737c324dcaa2 = „A rendőrség egy kamionban elrejtőzött embereket talált; biztonságban vannak, és orvosi ellátást kapnak”
 # Context: table cell in “A simple message framework”
-# campaign-cell-a7f097c2ed2609ad = "Migrant arrested for theft"
-
-
+campaign-cell-a7f097c2ed2609ad = „Lopásért őrizetbe vettek egy migránst”
 # Context: table cell in “A simple message framework”
-# campaign-cell-7e9978c37a2d4bcc = "Man arrested for theft" (name origin or status only when it is relevant and confirmed)
-
-
+campaign-cell-7e9978c37a2d4bcc = „Lopásért őrizetbe vettek egy férfit” (a származást vagy a jogállást csak akkor említse, ha lényeges és megerősített)
 # Context: table cell in “A simple message framework”
-# campaign-cell-9756eaef2911b82d = "Refugees take our jobs"
-
-
+campaign-cell-9756eaef2911b82d = „A menekültek elveszik a munkánkat”
 # Context: table cell in “A simple message framework”
-# campaign-cell-02f8bfdd10f674f7 = "Local farms and care homes need staff; some of them now employ { -newcomers }"
-
-
+campaign-cell-02f8bfdd10f674f7 = „A helyi gazdaságoknak és idősotthonoknak munkaerő kell; néhányuknál már { -newcomers } is dolgoznak”
 # Context: table cell in “A simple message framework”
-# campaign-cell-ae0bd3b87430ff27 = "Poor refugees need our help"
-
-
+campaign-cell-ae0bd3b87430ff27 = „A szegény menekülteknek szükségük van a segítségünkre”
 # Context: table cell in “A simple message framework”
-# campaign-cell-6f947ca1f40d797a = "A trained nurse from Syria is learning the language so that she can work at our clinic"
-
-
+campaign-cell-6f947ca1f40d797a = „Egy Szíriában képzett ápolónő azért tanulja a nyelvet, hogy a rendelőnkben dolgozhasson”
 # Context: table cell in “A simple message framework”
-# campaign-cell-251ceb68d498550e = "Crisis as reception centre opens"
-
-
+campaign-cell-251ceb68d498550e = „Válság: megnyílik a befogadóállomás”
 # Context: table cell in “A simple message framework”
-# campaign-cell-9df26d2c1fc2e04f = "A reception centre for 50 people opens on Monday: here is what changes and whom to ask"
-
-
+campaign-cell-9df26d2c1fc2e04f = „Hétfőn 50 férőhelyes befogadóállomás nyílik: mutatjuk, mi változik, és kihez fordulhat”
 # Context: paragraph in “A simple message framework”
-# campaign-p-f77d04ef2f2d4111 = Avoid "myth-busting" formats that put a false claim in large letters and the correction in small ones. Lead with the true, positive story instead. [Chapter 9](09-media.md#misinformation) explains how to correct a false claim.
-
+campaign-p-f77d04ef2f2d4111 = Kerülje a „tévhitromboló” formátumokat, amelyek nagy betűkkel közlik a hamis állítást, apró betűkkel pedig a cáfolatot. Kezdje inkább az igaz, pozitív történettel. A [9. fejezet](09-media.md#misinformation) elmagyarázza, hogyan cáfolhat meg egy hamis állítást.
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = 4. lépés: Csatornák
 # Context: paragraph in “Step 4: Channels”
@@ -306,9 +220,7 @@ campaign-li-4db17830e514f714 = a helyi média;
 # Context: list item in “Step 5: Partners”
 campaign-li-84f6f5fa2ab2e3ae = művészek és grafikusok.
 # Context: list item in “Step 5: Partners”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Amplifiers**, who share your message:
-campaign-li-a0bfd19eeeeb809e = __Hangszórók__, akik továbbadják az üzenetét:
+campaign-li-a0bfd19eeeeb809e = __Támogatók__, akik terjesztik az üzenetét:
 # Context: list item in “Step 5: Partners”
 campaign-li-403edc8f00c74e84 = köztiszteletben álló helyi személyiségek;
 # Context: list item in “Step 5: Partners”
@@ -318,9 +230,7 @@ campaign-li-f306924d561a5a68 = vallási közösségek és településhálózatok
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Már az elején egyezzenek meg, ki miről dönt, ki nyilatkozik a médiának, és hogyan tüntetik fel a partnerek közreműködését.
 # Context: paragraph in “Step 5: Partners”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The strongest local campaigns are co-created with newcomers. Involve them from the first planning meeting, pay them where others are paid for similar work, and let them decide how their own stories are told.
-campaign-p-b602462ec33b7762 = A legerősebb helyi kampányokat az újonnan érkezőkkel közösen alkotják meg. Vonja be őket már az első tervezőmegbeszéléstől, fizesse meg a munkájukat ott, ahol másokat is megfizetnek hasonló munkáért, és hagyja, hogy ők döntsék el, hogyan mesélik el a saját történetüket.
+campaign-p-b602462ec33b7762 = A legerősebb helyi kampányokat az újonnan érkezőkkel közösen alkotják meg. Vonja be őket már az első tervezőmegbeszéléstől, fizesse meg a munkájukat ott, ahol másokat is megfizetnek hasonló munkáért, és hagyja, hogy ők döntsék el, hogyan mesélik el a saját történetüket. Mielőtt egy { -asylum-seeker } részére díjat fizetne, nézze át a munkavállalásra és az ellátásokra vonatkozó szabályokat a [4. fejezetben](04-local.md#fair-pay).
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = 6. lépés: Költségvetés
 # Context: paragraph in “Step 6: Budget”
@@ -329,10 +239,8 @@ campaign-p-7449ffb09e212d23 = Egy kampánynak nem kell drágának lennie, de re�
 campaign-p-27dac4494e528ee4 = A szokásos költségek közé tartozik a grafikai tervezés és a nyomtatás, a helyszínek, a művészek, fotósok vagy tolmácsok díja, a rendezvények étkeztetése, az online hirdetések és a munkatársak munkaideje. Ezek egy részét a partnerek gyakran természetben tudják biztosítani: egy ingyenes iskolai termet, szponzorált nyomtatást, műsoridőt a helyi rádióban.
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Tartson tartalékot a váratlan helyzetekre, és kezdettől fogva tervezzen pénzt az értékelésre.
-
 # Context: paragraph in “Step 6: Budget”
-# campaign-p-a352e9a24753baef = The [budget template](10-resources.md#budget-template) in chapter 10 lists the usual costs, with columns for cash, contributions in kind and who pays.
-
+campaign-p-a352e9a24753baef = A 10. fejezet [költségvetési sablonja](10-resources.md#budget-template) felsorolja a szokásos költségeket, külön oszlopokkal a pénzbeli és a természetbeni hozzájárulásoknak, valamint annak, hogy ki fizeti őket.
 # Context: heading
 campaign-h-76bd0f182803cc9a = 7. lépés: Értékelés
 # Context: paragraph in “Step 7: Evaluation”
@@ -345,10 +253,8 @@ campaign-li-039ce10c59be6adf = __Elérés__: kit ért el. Résztvevők, olvasók
 campaign-li-366cde9f874cdf5b = __Változás__: mi változott meg. Kérdőívek előtte és utána, a résztvevők visszajelzései, a helyi média tudósításainak hangneme.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-3a0cc339f1489cd8 = A változást a legnehezebb mérni, és egy kis kampány nem tudja bizonyítani, hogy egy egész település véleményét megváltoztatta. Az őszinte, apró jelek – például egy két iskolában végzett előtte-utána felmérés – hasznosabbak, mint a látványos, de üres számok.
-
 # Context: paragraph in “Step 7: Evaluation”
-# campaign-p-3cf38d762b4cb2bb = Chapter 10 has an [indicator table](10-resources.md#indicator-template) and a [short survey](10-resources.md#survey) to use before and after the campaign.
-
+campaign-p-3cf38d762b4cb2bb = A 10. fejezetben talál egy [mutatótáblázatot](10-resources.md#indicator-template) és egy [rövid kérdőívet](10-resources.md#survey), amelyeket a kampány előtt és után használhat.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Írjon rövid beszámolót, ossza meg a partnerekkel és a résztvevőkkel, mondjon köszönetet mindenkinek, és térjen vissza az 1. lépéshez.
 # Context: heading

@@ -6,25 +6,19 @@ training-title-cef7d88e6e1e87bb = A helyi közösségek képzése
 # Context: heading
 training-h-61efe14fc2e2e932 = Miért van szükség képzésre?
 # Context: paragraph in “Why training”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Most people who communicate about migration in a town never planned to. A social worker is asked to speak at a residents' meeting; a teacher finds that a new pupil's arrival has upset some parents; a volunteer sees a hateful post about "her" families online. Each of them communicates, ready or not.
-training-p-9210fcf5e532ca5b = A legtöbben, akik egy településen a migrációról kommunikálnak, sosem tervezték ezt. Egy szociális munkást felkérnek, hogy szólaljon fel egy lakossági fórumon; egy pedagógus azt tapasztalja, hogy egy új diák érkezése felzaklatott néhány szülőt; egy önkéntes gyűlölködő bejegyzést lát az interneten „az ő” családjairól. Mindannyian kommunikálnak, akár felkészültek rá, akár nem.
+training-p-9210fcf5e532ca5b = A legtöbben, akik egy településen a migrációról kommunikálnak, sosem tervezték ezt. Egy szociális munkást felkérnek, hogy szólaljon fel egy lakossági fórumon; egy pedagógus azt tapasztalja, hogy egy új diák érkezése felzaklatott néhány szülőt; egy önkéntes gyűlölködő bejegyzést lát az interneten azokról a családokról, akiknek segít. Mindannyian kommunikálnak, akár felkészültek rá, akár nem.
 # Context: paragraph in “Why training”
 training-p-1257b19439e3c5d5 = A képzés magabiztosságot, közös szókincset és gyakorlati eszközöket ad nekik. Ráadásul össze is hozza őket: egy képzési nap legértékesebb eredménye gyakran az, hogy a könyvtáros, az ifjúsági szakember és a rendőr ezután már ismeri egymást.
 # Context: heading
 training-h-c51a5caadf503c0a = A nyolc képzési program
 # Context: paragraph in “The eight training programmes”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Training was one of the five main activities of { -clarinet }. The project planned eight training programmes for { -local-communities }, alongside its eight local awareness campaigns and eight artist residencies. The programmes addressed two questions, which also run through this handbook:
-training-p-08540e018a3cb272 = A képzés a { -clarinet } öt fő tevékenységének egyike volt. A projekt nyolc képzési programot tervezett a { -local-communities } számára, nyolc helyi figyelemfelkeltő kampánya és nyolc alkotói rezidenciája mellett. A programok két kérdéssel foglalkoztak, amelyek ezen a kézikönyvön is végigvonulnak:
+training-p-08540e018a3cb272 = A { -clarinet } nyolc képzési programot tervezett a { -local-communities } számára. A programok két kérdéssel foglalkoztak, amelyek ezen a kézikönyvön is végigvonulnak:
 # Context: list item in “The eight training programmes”
 training-li-fef8d03a44baae15 = __Hogyan__ kommunikálhatnak a helyi közösségek a saját településükön a migráció és az { -integration } témájáról: milyen csatornákon, milyen partnerekkel, milyen hangnemben?
 # Context: list item in “The eight training programmes”
 training-li-96188d37b0474a5e = __Mit__ kommunikáljanak: milyen tényeket, milyen történeteket, milyen üzeneteket arról, mivel járulnak hozzá a { -migrants } a helyi élethez?
 # Context: paragraph in “The eight training programmes”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Because the programmes took place in different countries and languages, each was shaped by local needs. The sections below are not a fixed curriculum: they bring together the topics and methods such training usually covers, so that you can design your own.
-training-p-af70ec987608a9f6 = Mivel a programok különböző országokban és nyelveken zajlottak, mindegyiket a helyi igények formálták. Az alábbi részek nem rögzített tantervet adnak: azokat a témákat és módszereket gyűjtik össze, amelyekkel az ilyen képzések általában foglalkoznak, hogy Ön megtervezhesse a sajátját.
+training-p-af70ec987608a9f6 = Mivel a programok különböző országokban és nyelveken zajlottak, mindegyiket a helyi igényekhez lehetett igazítani. Az alábbi részek nem rögzített tantervet adnak: azokat a témákat és módszereket gyűjtik össze, amelyekkel az ilyen képzések általában foglalkoznak, hogy Ön megtervezhesse a sajátját.
 # Context: heading
 training-h-cc4e4fe821dc2ace = Kinek szól a képzés?
 # Context: paragraph in “Who training is for”
@@ -64,15 +58,11 @@ training-li-677923d86c552875 = __Média és közösségi média.__ Együttműkö
 # Context: list item in “What a programme can cover”
 training-li-a238c440c175cd06 = __Válasz az ellenségességre.__ Mit tegyünk, ha egy gyűlés indulatossá válik, vagy ha megjelenik a { -hate-speech }: hogyan maradjunk higgadtak, hogyan húzzunk határokat, és mikor kell bejelentést tenni?
 # Context: paragraph in “What a programme can cover”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Invite newcomers to share their own experience of arriving in the town, in their own words and on their own terms. A personal account heard face to face often changes participants' views more than any slide. Prepare the speakers well, pay them for their time, and never ask them to relive traumatic events in public.
-training-p-65317ee9f4f612e9 = Hívja meg az újonnan érkezőket, hogy a saját szavaikkal és a saját feltételeik szerint mondják el, milyen volt megérkezni a településre. Egy szemtől szemben meghallgatott személyes beszámoló gyakran jobban megváltoztatja a résztvevők nézeteit, mint bármelyik diakép. Készítse fel jól az előadókat, fizesse meg az idejüket, és soha ne kérje őket arra, hogy nyilvánosan éljenek át újra traumatikus eseményeket.
+training-p-65317ee9f4f612e9 = Hívja meg az újonnan érkezőket, hogy a saját szavaikkal és a saját feltételeik szerint mondják el, milyen volt megérkezni a településre. Egy szemtől szemben meghallgatott személyes beszámoló gyakran jobban megváltoztatja a résztvevők nézeteit, mint bármelyik diakép. Készítse fel jól az előadókat, fizesse meg az idejüket, és soha ne kérje őket arra, hogy nyilvánosan éljenek át újra traumatikus eseményeket. Mielőtt egy { -asylum-seeker } részére díjat fizetne, nézze át a munkavállalásra és az ellátásokra vonatkozó szabályokat a [4. fejezetben](04-local.md#fair-pay).
 # Context: heading
 training-h-dda3ebeb87525769 = Egy képzési program lebonyolítása
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Before
-training-h-3386b5676f771586 = Előtte
+training-h-3386b5676f771586 = A képzés előtt
 # Context: list item in “Before the training”
 training-li-78cfc48e0ded390b = Tűzze ki a célt. Mire legyenek képesek a résztvevők a képzés után? Például: pontos szóhasználattal megírni egy sajtóközleményt, vagy megtervezni egy kis kampányt.
 # Context: list item in “Before the training”
@@ -88,21 +78,15 @@ training-li-0953ebd91babbf44 = tolmácsolás, ha egyes résztvevőknek szükség
 # Context: list item in “Before the training”
 training-li-25030dd10a9f2d10 = gyermekfelügyelet, vagy olyan időpont, amely a szülőknek és a műszakban dolgozóknak is megfelel.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: During
-training-h-a709853027611f7a = Közben
+training-h-a709853027611f7a = A képzés alatt
 # Context: paragraph in “During the training”
 training-p-bca5a9156c508a0e = A bevezetők legyenek rövidek, és hagyja, hogy a résztvevők a saját valós helyzeteiken dolgozzanak, rövid előadások, esettanulmányok, szerepjátékok és újonnan érkezőkkel folytatott beszélgetések váltakozásával.
 # Context: paragraph in “During the training”
 training-p-1261c82c68db1ded = Adjon teret a kételyeknek és a nehéz kérdéseknek. Azoknak a résztvevőknek, akik a biztonság, a szolgáltatások költségei vagy egy iskolai feszültség miatt aggódnak, ki kell tudniuk mondani ezt. Tényekkel válaszoljon, és mutassa meg, hogyan kezeltek mások hasonló helyzeteket.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: After
-training-h-257f554c9fad8263 = Utána
+training-h-257f554c9fad8263 = A képzés után
 # Context: paragraph in “After the training”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Ask participants to leave with one concrete commitment: a text to rewrite, a partner to call, an activity to plan. Keep in touch and meet again after a few months. The best outcome is training that leads to a campaign: that is why { -clarinet } combined training with campaigns designed by the participating communities.
-training-p-34b843ce7c1553b5 = Kérje meg a résztvevőket, hogy egy konkrét vállalással távozzanak: egy átírandó szöveggel, egy felhívandó partnerrel, egy megtervezendő tevékenységgel. Tartsák a kapcsolatot, és néhány hónap múlva találkozzanak újra. A legjobb eredmény az, ha a képzésből kampány születik: ezért kapcsolta össze a { -clarinet } a képzést a részt vevő közösségek által tervezett kampányokkal.
+training-p-34b843ce7c1553b5 = Kérje meg a résztvevőket, hogy egy konkrét vállalással távozzanak: egy átírandó szöveggel, egy felhívandó partnerrel, egy megtervezendő tevékenységgel. Tartsák a kapcsolatot, és néhány hónap múlva találkozzanak újra. A legjobb eredmény az, ha a képzésből kampány születik. A { -clarinet } képzési programokat és helyi kampányokat is megvalósított.
 # Context: heading
 training-h-86f437ebce5d900a = Egy mintaprogram egynapos képzéshez
 # Context: paragraph in “A sample one-day programme”

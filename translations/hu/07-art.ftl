@@ -14,9 +14,7 @@ art-h-c48b4dd9328ee3dd = Az alkotói rezidenciák
 # Context: paragraph in “The artist residencies”
 art-p-8e6c0892c84205f9 = Ezért a { -clarinet } fő tevékenységei között nyolc alkotói rezidencia is szerepelt. A rezidencia során egy művész egy ideig egy adott helyen él, megismeri az ottaniakat, és olyan műveket hoz létre, amelyek arra reagálnak, amit ott talál.
 # Context: paragraph in “The artist residencies”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In a project about migration and { -integration }, a residency brings an outside eye to the local story, creates occasions for residents and newcomers to meet, and produces images and stories that can feed a local campaign, as described in [chapter 5](05-campaign.md#channels).
-art-p-df1afe87446b083c = Egy, a migrációról és az { -integration } kérdéseiről szóló projektben a rezidencia külső szemmel nézi a helyi történetet, alkalmat teremt a lakosok és az újonnan érkezők találkozására, és olyan képeket és történeteket hoz létre, amelyek egy helyi kampányt is táplálhatnak, ahogyan azt az [5. fejezet](05-campaign.md#channels) leírja.
+art-p-df1afe87446b083c = Egy, a migrációról és az { -integration } kérdéseiről szóló projektben a rezidencia külső szemmel nézi a helyi történetet. Alkalmat teremt a lakosok és az újonnan érkezők találkozására. Olyan képeket és történeteket is létrehoz, amelyek egy helyi kampányt is táplálhatnak, ahogyan azt az [5. fejezet](05-campaign.md#channels) leírja.
 # Context: heading
 art-h-accc89a69dade98c = Milyen formát ölthet egy rezidencia?
 # Context: paragraph in “Forms a residency can take”
@@ -58,9 +56,7 @@ art-li-1df747551da2f668 = __Tartsa életben a művet.__ Döntse el, hová kerül
 # Context: heading
 art-h-2abddb21c6f312dc = Gondoskodás és hozzájárulás
 # Context: paragraph in “Care and consent”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Art about migration touches people's lives, and sometimes their wounds. Participants must know what the work is for, where it will be shown and how they will appear in it, and they must be free to say no. Take special care with children, with people whose asylum procedure is still open and with anyone who may have relatives at risk.
-art-p-d63839e7a7821d9c = A migrációról szóló művészet az emberek életét, olykor a sebeiket érinti. A résztvevőknek tudniuk kell, mire szolgál a mű, hol mutatják be, és hogyan jelennek meg benne, és szabadon nemet kell tudniuk mondani. Különösen figyeljen a gyerekekre, azokra, akiknek a menekültügyi eljárása még folyamatban van, és mindenkire, akinek a rokonai veszélyben lehetnek.
+art-p-d63839e7a7821d9c = A migrációról szóló művészet az emberek életét, olykor a sebeiket érinti. Kövesse a [9. fejezetben](09-media.md#consent) leírt lépéseket, és még a hozzájárulásuk előtt mondja el a résztvevőknek, hogy egy falfestményt vagy nyomtatott művet később nem lehet visszavonni.
 # Context: paragraph in “Care and consent”
 art-p-8a4c09ef118d3257 = Kérdezze meg a résztvevőket, mit szeretnének megmutatni magukról. Sokan, akik elmenekültek otthonukból, belefáradtak abba, hogy csak a menekülésükön keresztül látják őket. Lehet, hogy szívesebben osztanak meg egy tudást, egy kedvenc dalt vagy egy álmot, amelyet a gyerekeiknek szánnak.
 # Context: heading

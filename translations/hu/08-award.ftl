@@ -8,19 +8,13 @@ award-h-9cc9c6c499ead4a1 = Miért jó egy díj?
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Sok jó helyi kampány ismeretlen marad azon a településen kívül, ahol megvalósult. Egy díj egyszerű módja annak, hogy rájuk találjunk, köszönetet mondjunk a mögöttük álló embereknek, és megosszuk az ötleteiket.
 # Context: paragraph in “Why an award”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
-award-p-4eab64f1164b8a1d = A { -clarinet } első tevékenysége az „Európai díj a migrációról és integrációról szóló helyi figyelemfelkeltő kampányokért” pályázati felhívás volt. A projekt első és harmadik célkitűzését szolgálta: hogy feltárja és ösztönözze a { -local-communities } jó gyakorlatait a migrációról és a { -migrants } befogadásáról szóló nyilvános kommunikációban, és elősegítse e gyakorlatok cseréjét az Európai Unióban.
+award-p-4eab64f1164b8a1d = A { -clarinet } első tevékenysége az „Európai díj a migrációról és integrációról szóló helyi figyelemfelkeltő kampányokért” pályázati felhívás volt. A projekt első és harmadik célkitűzéséhez kapcsolódott: a jó helyi gyakorlatok feltárásához és megosztásához az Európai Unióban.
 # Context: heading
 award-h-975a8a2ec864e893 = Hogyan működik egy pályázati felhívás?
 # Context: paragraph in “How a call works”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Whatever its exact rules, a call for an award of this kind usually follows the same stages.
-award-p-35ae0477f8eb89d0 = Bármik is a pontos szabályai, egy ilyen díjra szóló felhívás általában ugyanazokat a szakaszokat követi.
+award-p-35ae0477f8eb89d0 = Egy ilyen díjra szóló felhívás általában ugyanazokból a szakaszokból áll. A szervezők közzéteszik a felhívást és a szempontokat, a pályázók pedig beküldik a pályázatukat. A szervezők ellenőrzik, hogy minden pályázat megfelel-e a formai feltételeknek, majd egy zsűri értékeli a jogosult pályázatokat. A nyerteseket nyilvánosan kihirdetik, a legjobb pályázatokat pedig bemutatják, hogy más települések tanulhassanak belőlük.
 # Context: paragraph in “How a call works”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
-award-p-7d42159e72971548 = Mindig olvassa el figyelmesen a felhívás hivatalos szövegét. Ez a fejezet azt írja le, hogyan működnek általában az ilyen felhívások, és mit keresnek általában a zsűrik; az egyes díjak pontos szabályait, jogosultsági feltételeit és szempontjait a szervezőik határozzák meg.
+award-p-7d42159e72971548 = Mindig olvassa el figyelmesen a felhívás hivatalos szövegét: a pontos szabályokat és szempontokat a szervezők határozzák meg.
 # Context: heading
 award-h-71708699acf8f3b3 = Szempontok
 # Context: paragraph in “Criteria”

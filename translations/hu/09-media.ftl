@@ -22,41 +22,23 @@ media-li-bbab07615e9539e3 = __Ossza meg a fogalomtárat.__ Egy barátságos lev�
 # Context: list item in “Working with journalists”
 media-li-37409ed3b204a8d3 = __Javítson udvariasan.__ Ha egy tudósítás hibákat tartalmaz, keresse meg az újságírót vagy a szerkesztőt a helyes tényekkel. A legtöbb szerkesztőség jobban szereti a csendes helyesbítést, mint a nyilvános vitát.
 # Context: paragraph in “Working with journalists”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Some towns hold an informal meeting once or twice a year between local journalists, municipal staff, NGOs and newcomers, with no press release and no agenda beyond getting to know each other. Those contacts pay off when a difficult story breaks.
-media-p-ee59cd03b8c78b09 = Egyes települések évente egyszer-kétszer kötetlen találkozót tartanak a helyi újságírók, az önkormányzati munkatársak, a civil szervezetek és az újonnan érkezők részvételével, sajtóközlemény és napirend nélkül, csak hogy megismerjék egymást. Ezek a kapcsolatok akkor térülnek meg, amikor egy nehéz hír kipattan.
+media-p-ee59cd03b8c78b09 = Egyes települések évente egyszer-kétszer kötetlen találkozót tartanak a helyi újságírók, az önkormányzati munkatársak, a civil szervezetek és az újonnan érkezők részvételével, sajtóközlemény és napirend nélkül, csak hogy megismerjék egymást. Ezek a kapcsolatok akkor segítenek, ha váratlanul rossz hír érkezik.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Consent and safety
-media-h-66b70c05fee0e1a8 = Hozzájárulás és biztonság
+media-h-66b70c05fee0e1a8 = Történetek, fényképek és személyes adatok
 # Context: paragraph in “Stories, photos and personal data”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Before you suggest a person for an interview or publish their name, photo or story, make sure they understand what will happen and agree freely. Offer options: first name only, no face, a changed location. For { -asylum-seekers } whose procedure is still open, and for anyone with family in danger, publicity can carry real risks. Children need the consent of their parents or guardians.
-media-p-febd1ccc2abcabaa = Mielőtt valakit interjúra javasol, vagy közzéteszi a nevét, fényképét vagy történetét, győződjön meg róla, hogy érti, mi fog történni, és szabadon beleegyezik. Kínáljon lehetőségeket: csak keresztnév, arc nélkül, megváltoztatott helyszín. Azon { -asylum-seekers } számára, akiknek az eljárása még folyamatban van, és mindazok számára, akiknek a családja veszélyben van, a nyilvánosság valódi kockázattal járhat. Gyerekeknél a szülők vagy a törvényes képviselők hozzájárulása szükséges.
+media-p-febd1ccc2abcabaa = A valódi történetek és fényképek életet visznek egy kampányba, de veszélybe is sodorhatják az embereket. Mielőtt bárki nevét, arcát vagy történetét közzéteszi, vagy interjúra javasolja, ellenőrizze az alábbiakat.
 # Context: paragraph in “Stories, photos and personal data”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Consent is not a form signed once. A person who agreed to be photographed at a festival has not agreed to appear on a poster. Ask again for each new use.
-media-p-4ac040ee8a52eec6 = A hozzájárulás nem egy egyszer aláírt űrlap. Aki beleegyezett, hogy egy fesztiválon lefényképezzék, még nem egyezett bele, hogy egy plakáton szerepeljen. Minden új felhasználáshoz kérje újra.
-
+media-p-4ac040ee8a52eec6 = __A hozzájárulás párbeszéd.__ Magyarázza el, mire szolgál az anyag, hol jelenik meg, meddig őrzi meg, és ki használhatja még. Kínáljon választási lehetőségeket: csak keresztnév, arc nélkül, megváltoztatott helyszín, vagy egyáltalán nincs történet. Szükség esetén vegyen igénybe tolmácsot, és adjon időt a gondolkodásra. A választ rögzítse a [10. fejezetben található hozzájárulási nyilatkozaton](10-resources.md#consent-form). Minden új felhasználáshoz kérje újra a hozzájárulást: aki beleegyezett, hogy egy fesztiválon lefényképezzék, még nem egyezett bele, hogy plakáton szerepeljen.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-03c775c5fe8ee0f9 = **Saying no must be free.** Many { -newcomers } depend on the municipality or an NGO for housing, money or advice. Say clearly, and in writing, that refusing has no effect on any service or support.
-
-
+media-p-03c775c5fe8ee0f9 = __A nemet mondásnak szabadnak kell lennie.__ Az { -newcomers } közül sokan lakhatás, pénz vagy tanácsadás tekintetében az önkormányzattól vagy egy civil szervezettől függenek. Mondja ki világosan, írásban is, hogy az elutasítás semmilyen szolgáltatást vagy támogatást nem érint.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-bef7b3f0cdbeea9c = **People can change their mind.** Under the GDPR, a person can withdraw consent at any time[^gdpr]. You must then stop new uses and remove what you can, such as online posts. Printed books, posters, murals and broadcasts cannot be taken back, so tell people this before they agree.
-
-
+media-p-bef7b3f0cdbeea9c = __Az ember meggondolhatja magát.__ Az általános adatvédelmi rendelet (GDPR) szerint a hozzájárulás bármikor visszavonható[^gdpr]. Ekkor le kell állítania az újabb felhasználásokat, és el kell távolítania, amit lehet, például az online bejegyzéseket. A nyomtatott könyveket, plakátokat, falfestményeket és adásokat nem lehet visszavonni, ezért erről még a hozzájárulás előtt tájékoztassa az érintetteket.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-52b772917dd6726d = **Risks linked to asylum.** While an asylum procedure is open, a public story that differs from the asylum interview, even in small details, can be used to doubt the person's credibility. A name or a face can also be recognised by the people they fled, and put relatives in danger. When in doubt, leave out the name, the face and the journey.
-
-
+media-p-52b772917dd6726d = __A menekültüggyel összefüggő kockázatok.__ Amíg a menekültügyi eljárás folyamatban van, egy olyan nyilvános történet, amely akár apró részletekben is eltér a menekültügyi meghallgatáson elmondottaktól, felhasználható az illető hitelességének megkérdőjelezésére. A nevet vagy az arcot azok is felismerhetik, akik elől az illető elmenekült, és ez a rokonait is veszélybe sodorhatja. Kétség esetén hagyja ki a nevet, az arcot és az út történetét.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-df02d5bda2541038 = **Children.** A child needs the consent of a parent or, if the child is unaccompanied, of the guardian appointed by the authorities. Ask the child too, and respect a "no". UNICEF's guidelines for reporting on children advise changing the name and hiding the identity of refugee or asylum-seeking children wherever there is a risk of harm.
-
-
+media-p-df02d5bda2541038 = __Gyerekek.__ Gyermek esetében a szülő, kísérő nélküli kiskorúnál pedig a hatóságok által kirendelt gyám hozzájárulása szükséges. Magát a gyermeket is kérdezze meg, és tartsa tiszteletben, ha nemet mond. Az UNICEF gyermekekről szóló tudósításokra vonatkozó irányelvei azt tanácsolják, hogy a menekült vagy menedékkérő gyermekek nevét változtassák meg, és személyazonosságukat rejtsék el, ha fennáll az ártalom veszélye.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-6d657eceb5dd360e = **Personal data.** A photo, video or story of a person who can be recognised is personal data. For a campaign, the legal basis is usually consent (GDPR Article 6). Ethnic origin, religion, political opinions and health are "special categories" that need explicit consent (Article 9). Agree who keeps the material, for how long and who may receive it, and delete it when that time ends. Every public authority has a data protection officer (Article 37): ask yours for advice before the campaign starts.
-
+media-p-6d657eceb5dd360e = __Személyes adatok.__ Egy felismerhető személyről készült fénykép, videó vagy történet személyes adatnak minősül. Kampány esetén az adatkezelés jogalapja általában a hozzájárulás (a GDPR 6. cikke). Az etnikai származás, a vallás, a politikai vélemény és az egészségi állapot a személyes adatok „különleges kategóriáiba” tartozik, ezekhez kifejezett hozzájárulás kell (9. cikk). Állapodjanak meg arról, ki őrzi az anyagot, meddig és kinek adható át, és a határidő leteltével töröljék. Minden közigazgatási szervnek van adatvédelmi tisztviselője (37. cikk): még a kampány indulása előtt kérjen tőle tanácsot.
 # Context: heading
 media-h-b904a77155606517 = Közösségi média
 # Context: paragraph in “Social media”
@@ -66,9 +48,7 @@ media-li-7b0b7ff91431c388 = __Rendszeresen posztoljon, ne csak válsághelyzetbe
 # Context: list item in “Social media”
 media-li-a70f756202c7e0b9 = __Használjon embereket és képeket.__ A rövid videók, a fényképek és a lakosok, illetve az újonnan érkezők idézetei messzebbre jutnak, mint a hivatalos közlemények.
 # Context: list item in “Social media”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Write a moderation policy** and publish it. Say which comments you will remove, such as insults, threats and { -hate-speech }, and apply the rule to everyone.
-media-li-4996cbe7525622a8 = __Írjon moderálási szabályzatot__, és tegye közzé. Írja le, milyen hozzászólásokat távolít el – például a sértéseket, a fenyegetéseket és a { -hate-speech } minden formáját –, és alkalmazza a szabályt mindenkire.
+media-li-4996cbe7525622a8 = __Írjon moderálási szabályzatot__, és tegye közzé. Írja le, milyen hozzászólásokat távolít el – például a sértéseket, a fenyegetéseket és a { -hate-speech } minden formáját –, és alkalmazza a szabályt mindenkire. Mintaszabályzatot a [10. fejezetben](10-resources.md#moderation-policy) talál.
 # Context: list item in “Social media”
 media-li-ea0a0790fd9192bb = __Moderáljon aktívan__, különösen a bejegyzés utáni első órákban. Rejtse el vagy törölje a szabályait sértő hozzászólásokat, az őszinte kérdésekre pedig tényekkel válaszoljon.
 # Context: heading
@@ -78,17 +58,13 @@ media-p-b0728b51936f7d2d = A migrációról szóló hamis állítások könnyen 
 # Context: list item in “Countering misinformation”
 media-li-4c7085347f0166b5 = __Reagáljon gyorsan__, megbízható forrásból származó pontos információval. Minél tovább kering egy szóbeszéd válasz nélkül, annál nehezebb helyesbíteni.
 # Context: list item in “Countering misinformation”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Lead with the truth.** State the facts first, mention the false claim briefly, and explain why it is wrong. Do not repeat the false claim in a headline.
-media-li-daefe32337bed2e2 = __Kezdje az igazsággal.__ Először a tényeket közölje, a hamis állítást csak röviden említse meg, és magyarázza el, miért téves. Ne ismételje meg a hamis állítást címben.
+media-li-daefe32337bed2e2 = __Kezdje az igazsággal.__ Először a tényt közölje. Jelezze, hogy egy hamis állítás következik, említse meg egyszer, és magyarázza el, miért téves. Aztán ismételje meg a tényt. Ne ismételje meg a hamis állítást címben.
 # Context: list item in “Countering misinformation”
 media-li-31050b542a95c634 = __Használjon hiteles üzenetvivőket.__ Egy helyi orvos, iskolaigazgató vagy rendőr meggyőzőbb lehet, mint az önkormányzat vagy egy civil szervezet.
 # Context: list item in “Countering misinformation”
 media-li-26a25877f5ee2bca = __Az aggodalomra reagáljon, ne csak a tévedésre.__ Sok szóbeszéd mögött valódi aggodalom húzódik meg a lakhatás, a biztonság vagy a méltányosság miatt. Vegye komolyan ezt az aggodalmat.
 # Context: paragraph in “Countering misinformation”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Do not argue endlessly with a few loud accounts. Your audience is the larger group of people reading silently. Give them a clear, calm and factual answer once, and then move on.
-media-p-e0d4434c5c5a3e07 = Ne vitatkozzon vég nélkül néhány hangos fiókkal. Az Ön közönsége az a nagyobb csoport, amely csendben olvas. Adjon nekik egyszer világos, higgadt és tényszerű választ, aztán lépjen tovább.
+media-p-e0d4434c5c5a3e07 = Ne vitatkozzon vég nélkül néhány nagyon aktív fiókkal. Az Ön közönsége az a nagyobb csoport, amely csendben olvas. Adjon nekik egyszer világos, higgadt és tényszerű választ, aztán lépjen tovább.
 # Context: heading
 media-h-b46fce82289f0239 = Válasz a gyűlöletbeszédre
 # Context: paragraph in “Responding to hate speech”
@@ -98,51 +74,31 @@ media-p-c45487b46815c633 = Mit tehetnek a helyi szereplők?
 # Context: list item in “Responding to hate speech”
 media-li-828a6f69713c5acf = __Dokumentálja__ a gyűlöletkeltő bejegyzéseket képernyőképekkel, dátumokkal és linkekkel, mielőtt eltűnnének.
 # Context: list item in “Responding to hate speech”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Report** them to the platform, and, where they may be illegal, to the police or a national equality body. Large platforms have committed to review notifications of illegal hate speech quickly[^code-of-conduct].
-media-li-f2acff311f7febe1 = __Jelentse__ őket a platformnak, és ha jogellenesek lehetnek, a rendőrségnek vagy az országos esélyegyenlőségi szervnek. A nagy platformok vállalták, hogy a jogellenes gyűlöletbeszédről szóló bejelentéseket gyorsan felülvizsgálják[^code-of-conduct].
+media-li-f2acff311f7febe1 = __Jelentse__ őket a platformnak a bejelentési űrlapján keresztül, és ha jogellenesek lehetnek, a rendőrségnek vagy az országos esélyegyenlőségi szervnek. A digitális szolgáltatásokról szóló rendelet értelmében a platformoknak intézkedniük kell a jogellenes tartalmakról szóló bejelentések alapján. Az elismert „megbízható bejelentők” – gyakran civil szervezetek – bejelentéseit elsőbbséggel kell kezelni[^code-of-conduct].
 # Context: list item in “Responding to hate speech”
 media-li-77ae1a6a13680d5c = __Támogassa__ a megtámadott embereket. Keresse meg őket személyesen, kérdezze meg, mire van szükségük, és mutassa meg nyilvánosan, hogy a közösség kiáll mellettük.
 # Context: list item in “Responding to hate speech”
 media-li-ca6fb46f7c19ec2f = __Válaszoljon__ egy köztiszteletben álló személy világos nyilvános üzenetével: a gyűlöletnek nincs helye a településünkön.
 # Context: list item in “Responding to hate speech”
 media-li-18ddda5f73f0f82c = __Ne erősítse fel.__ Kerülje a gyűlöletkeltő szavak teljes idézését, és soha ne ossza meg őket csak azért, hogy elítélje őket.
-
 # Context: heading
-# media-h-3473df0a167dab12 = When something goes wrong: the first 72 hours
-
+media-h-3473df0a167dab12 = Ha baj történik: az első 72 óra
 # Context: paragraph in “When something goes wrong: the first 72 hours”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Agree on a response plan with your partners before anything happens: who monitors, who reports, who speaks publicly, and who supports the people targeted. In a difficult moment, a plan saves hours.
-media-p-5c9d0666c6f6cac0 = Még mielőtt bármi történne, egyezzen meg a partnereivel egy válaszadási tervben: ki figyeli a tartalmakat, ki jelenti őket, ki szólal meg nyilvánosan, és ki támogatja a megtámadott embereket. Egy nehéz pillanatban egy ilyen terv órákat takarít meg.
-
+media-p-5c9d0666c6f6cac0 = Egyes események egyetlen nap alatt megingathatják a bizalmat egy településen:
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-e4f6edfe5d6ea522 = a crime in which a suspect is said to be a { -newcomer };
-
-
+media-li-e4f6edfe5d6ea522 = egy bűncselekmény, amelynek gyanúsítottjáról azt mondják, hogy { -newcomer };
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-4e32014cd9b7727a = deaths at sea or at a border;
-
-
+media-li-4e32014cd9b7727a = halálesetek a tengeren vagy egy határon;
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-dad780d15c6a3cd6 = the sudden arrival of many people;
-
-
+media-li-dad780d15c6a3cd6 = sok ember hirtelen érkezése;
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-b0db4fbf486417b4 = a decision to open a reception centre;
-
-
+media-li-b0db4fbf486417b4 = döntés egy befogadóállomás megnyitásáról;
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-99cb138032c6afa0 = a protest against { -newcomers }, or an attack on them.
-
-
+media-li-99cb138032c6afa0 = tüntetés az { -newcomers } ellen vagy támadás ellenük.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
-# media-p-05d0c31aa30431da = What you say in the first hours shapes the story for weeks. Decide now who will speak, who will check facts and who will watch social media. When something happens, check the facts first. Show sympathy for any victims, and never blame a group for the act of one person. Say when the next update will come, and protect the people who are being targeted.
-
-
+media-p-05d0c31aa30431da = Amit az első órákban mond, az hetekre meghatározza a történetet. Döntse el már most, ki nyilatkozik, ki ellenőrzi a tényeket, és ki figyeli a közösségi médiát. Ha történik valami, először ellenőrizze a tényeket. Fejezze ki együttérzését az áldozatokkal, és soha ne hibáztasson egy egész csoportot egyetlen ember tettéért. Mondja meg, mikor ad legközelebb tájékoztatást, és védje meg azokat, akik célponttá váltak.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
-# media-p-38397186eb8f8217 = The [checklist for the first 72 hours](10-resources.md#crisis-checklist) and a holding statement template are in chapter 10.
-
+media-p-38397186eb8f8217 = Az [első 72 óra ellenőrzőlistáját](10-resources.md#crisis-checklist) és egy átmeneti közlemény sablonját a 10. fejezetben találja.
 # Context: heading
 media-h-f42148c5762e904b = Mit tehet Ön?
 # Context: list item in “What you can do”
@@ -155,19 +111,13 @@ media-li-686e61a19cbada62 = Írjon és tegyen közzé moderálási szabályzatot
 media-li-3d541d72c69b0fd9 = Írja össze a településén a migrációról keringő három leggyakoribb szóbeszédet, és készítsen mindegyikre rövid, forrásokkal alátámasztott választ.
 # Context: list item in “What you can do”
 media-li-0d8ed414cc761cbc = A fenti lépések alapján egyezzen meg a partnereivel egy, a gyűlöletbeszédre adandó válaszokat rögzítő tervben.
-
 # Context: list item in “What you can do”
-# media-li-813dc440a3f3bf16 = Name the people who will act in the first 72 hours of a crisis, using the [checklist in chapter 10](10-resources.md#crisis-checklist).
-
+media-li-813dc440a3f3bf16 = Jelölje ki, kik cselekszenek egy válság első 72 órájában; ehhez használja a [10. fejezet ellenőrzőlistáját](10-resources.md#crisis-checklist).
 # Context: list item in “What you can do”
 media-li-bef5d56f59a07b8b = Minden interjú és minden, név szerint megnevezett emberekről szóló bejegyzés előtt használja a [10. fejezet](10-resources.md#media-checklist) ellenőrzőlistáit.
 # Context: footnote in “What you can do”
 media-fn-9761b639afd420c2 = A rasszizmus és az idegengyűlölet egyes formái és megnyilvánulásai elleni, büntetőjogi eszközökkel történő küzdelemről szóló, 2008. november 28-i 2008/913/IB tanácsi kerethatározat előírja az uniós tagállamoknak, hogy büntessék az ilyen magatartást.
 # Context: footnote in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In 2016 the European Commission and several major online platforms agreed a Code of Conduct on countering illegal hate speech online, under which the platforms undertook to review most valid notifications within 24 hours.
-media-fn-abaa73d7e8a24f57 = 2016-ban az Európai Bizottság és több nagy online platform magatartási kódexet fogadott el az online jogellenes gyűlöletbeszéd elleni küzdelemről, amelyben a platformok vállalták, hogy a megalapozott bejelentések többségét 24 órán belül felülvizsgálják.
-
+media-fn-abaa73d7e8a24f57 = A digitális szolgáltatásokról szóló rendeletet ((EU) 2022/2065 rendelet) 2024. február 17. óta teljes egészében alkalmazni kell. Előírja, hogy az online platformok tegyék lehetővé a jogellenes tartalmak bejelentését, és intézkedjenek az ilyen bejelentések alapján. A megbízható bejelentő státuszt minden országban a digitális szolgáltatási koordinátor adja meg, az Európai Bizottság pedig listát tesz közzé róluk. 2025 januárjában a 2016-os kódex helyébe lépő, átdolgozott „Magatartási kódex az online jogellenes gyűlöletbeszéd elleni küzdelemről +” bekerült a rendelet keretébe.
 # Context: footnote in “What you can do”
-# media-fn-4725cc01c4c554dd = Regulation (EU) 2016/679, the General Data Protection Regulation (GDPR). Article 7(3) covers withdrawing consent.
-
+media-fn-4725cc01c4c554dd = Az (EU) 2016/679 rendelet, azaz az általános adatvédelmi rendelet (GDPR). A hozzájárulás visszavonásáról a 7. cikk (3) bekezdése rendelkezik.

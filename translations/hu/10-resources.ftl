@@ -10,17 +10,13 @@ resources-p-a545b2fc48e03faf = Ez a fejezet egy helyre gyűjti a kézikönyv gya
 # Context: heading
 resources-h-614c98740e77fecc = Egyoldalas kampányterv
 # Context: paragraph in “One-page campaign plan”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Fill in this template with your partners at the start of a campaign. It follows the seven steps of the campaign cycle in [chapter 5](05-campaign.md#cycle).
-resources-p-270d02bec92c9dc5 = Ezt a sablont a kampány elején töltse ki a partnereivel. Az [5. fejezetben](05-campaign.md#cycle) bemutatott kampányciklus hét lépését követi.
+resources-p-270d02bec92c9dc5 = Ezt a sablont a kampány elején töltse ki a partnereivel. Az [5. fejezetben](05-campaign.md#cycle) bemutatott kampányciklus hét lépését követi, kiegészítve egy ütemtervvel.
 # Context: table cell in “One-page campaign plan”
 resources-cell-8e6a6cca7aae1d1e = Lépés
 # Context: table cell in “One-page campaign plan”
 resources-cell-bd51aa7d3ccd7a0f = Megválaszolandó kérdés
-
 # Context: table cell in “One-page campaign plan”
-# resources-cell-260c1163c7253d49 = What to write
-
+resources-cell-260c1163c7253d49 = Mit írjon ide?
 # Context: table cell in “One-page campaign plan”
 resources-cell-55576676783c7f79 = Az Ön jegyzetei
 # Context: table cell in “One-page campaign plan”
@@ -71,262 +67,134 @@ resources-cell-9dcff98e275f0cb9 = Ütemterv
 resources-cell-b5d0fb3e50a9202e = Mikor kezdünk, mikor indítjuk el a kampányt, mikor számolunk be?
 # Context: table cell in “One-page campaign plan”
 resources-cell-8f51979c518256b2 = Fontos dátumok.
-
 # Context: heading
-# resources-h-c7a40883f0223305 = Campaign toolkit
-
-
+resources-h-c7a40883f0223305 = Kampányeszköztár
 # Context: paragraph in “Campaign toolkit”
-# resources-p-86b9d2a866cc79c4 = Copy these templates and fill them in with your partners.
-
-
+resources-p-86b9d2a866cc79c4 = Másolja le ezeket a sablonokat, és töltse ki őket a partnereivel.
 # Context: heading
-# resources-h-fb7298a36f8984f9 = Message house
-
-
+resources-h-fb7298a36f8984f9 = Üzenetház
 # Context: paragraph in “Message house”
-# resources-p-9261584e558c0290 = See [chapter 5](05-campaign.md#message-framework) for how to use it.
-
-
+resources-p-9261584e558c0290 = A használatáról az [5. fejezetben](05-campaign.md#message-framework) olvashat.
 # Context: table cell in “Message house”
-# resources-cell-8570a2e1669ff057 = Part
-
-
+resources-cell-8570a2e1669ff057 = Rész
 # Context: table cell in “Message house”
-# resources-cell-9fc765bbc7400b84 = Your text
-
-
+resources-cell-9fc765bbc7400b84 = Az Ön szövege
 # Context: table cell in “Message house”
-# resources-cell-f226841f16be692f = Core message (the roof)
-
-
+resources-cell-f226841f16be692f = Fő üzenet (a tető)
 # Context: table cell in “Message house”
-# resources-cell-ad863aaed8327796 = Supporting point 1, with a local fact or story
-
-
+resources-cell-ad863aaed8327796 = 1. alátámasztó érv, helyi ténnyel vagy történettel
 # Context: table cell in “Message house”
-# resources-cell-7fa411d2f786cef7 = Supporting point 2, with a local fact or story
-
-
+resources-cell-7fa411d2f786cef7 = 2. alátámasztó érv, helyi ténnyel vagy történettel
 # Context: table cell in “Message house”
-# resources-cell-1f7d53ab8ecfeb9f = Supporting point 3, with a local fact or story
-
-
+resources-cell-1f7d53ab8ecfeb9f = 3. alátámasztó érv, helyi ténnyel vagy történettel
 # Context: table cell in “Message house”
-# resources-cell-c5d6b751645812b8 = Messengers
-
-
+resources-cell-c5d6b751645812b8 = Üzenetközvetítők
 # Context: table cell in “Message house”
-# resources-cell-c48cd231858e1cec = Call to action
-
-
+resources-cell-c48cd231858e1cec = Felhívás a cselekvésre
 # Context: heading
-# resources-h-1c6225ec7092ad2f = Budget
-
-
+resources-h-1c6225ec7092ad2f = Költségvetés
 # Context: table cell in “Budget”
-# resources-cell-204a5eb2cd28bcfd = Cost
-
-
+resources-cell-204a5eb2cd28bcfd = Költség
 # Context: table cell in “Budget”
-# resources-cell-e2da108f63008e44 = Cash
-
-
+resources-cell-e2da108f63008e44 = Pénzben
 # Context: table cell in “Budget”
-# resources-cell-2ad2a8961524a628 = In kind
-
-
+resources-cell-2ad2a8961524a628 = Természetben
 # Context: table cell in “Budget”
-# resources-cell-a1524cb294d75a0f = Who pays or gives it
-
-
+resources-cell-a1524cb294d75a0f = Ki fizeti vagy biztosítja
 # Context: table cell in “Budget”
-# resources-cell-f1513de8001d3757 = Staff time
-
-
+resources-cell-f1513de8001d3757 = Munkaidő
 # Context: table cell in “Budget”
-# resources-cell-fba53a51ce9c9a84 = Design and printing
-
-
+resources-cell-fba53a51ce9c9a84 = Grafikai tervezés és nyomtatás
 # Context: table cell in “Budget”
-# resources-cell-db98af75c9353f89 = Venues
-
-
+resources-cell-db98af75c9353f89 = Helyszínek
 # Context: table cell in “Budget”
-# resources-cell-ddbd3158cea3508e = Interpretation and translation
-
-
+resources-cell-ddbd3158cea3508e = Tolmácsolás és fordítás
 # Context: table cell in “Budget”
-# resources-cell-b8bdc448114cd044 = Fees for { -newcomers }, artists and speakers
-
-
+resources-cell-b8bdc448114cd044 = Tiszteletdíjak: { -newcomers }, művészek, előadók
 # Context: table cell in “Budget”
-# resources-cell-f6ec908e366bd6fb = Accessibility: captions, easy-to-read versions, sign language
-
-
+resources-cell-f6ec908e366bd6fb = Akadálymentesség: feliratozás, könnyen érthető változatok, jelnyelv
 # Context: table cell in “Budget”
-# resources-cell-4e262a7ebd00950c = Food and drinks
-
-
+resources-cell-4e262a7ebd00950c = Étel és ital
 # Context: table cell in “Budget”
-# resources-cell-7c50f8a38a76f3e1 = Advertising
-
-
+resources-cell-7c50f8a38a76f3e1 = Hirdetések
 # Context: table cell in “Budget”
-# resources-cell-80bae243138d45d6 = Reserve for the unexpected
-
-
+resources-cell-80bae243138d45d6 = Tartalék a váratlan kiadásokra
 # Context: table cell in “Budget”
-# resources-cell-c9b3c38247f744e1 = Total
-
-
+resources-cell-c9b3c38247f744e1 = Összesen
 # Context: paragraph in “Budget”
-# resources-p-ad60d6a3ae84fa4a = Some large platforms no longer accept paid ads on social issues in the EU, and migration can count as one. Check their rules before you budget for ads.
-
-
+resources-p-ad60d6a3ae84fa4a = Egyes nagy platformok az EU-ban már nem fogadnak el fizetett hirdetést társadalmi kérdésekben, és a migráció is ilyen kérdésnek számíthat. Mielőtt hirdetésre tervez költséget, ellenőrizze a szabályaikat.
 # Context: heading
-# resources-h-3cdfa37b13de1454 = Indicators
-
-
+resources-h-3cdfa37b13de1454 = Mutatók
 # Context: paragraph in “Indicators”
-# resources-p-219cd80cd7cc2cb4 = Choose at least one indicator for each level, and measure the baseline before the campaign starts.
-
-
+resources-p-219cd80cd7cc2cb4 = Minden szinthez válasszon legalább egy mutatót, és a kampány indulása előtt mérje fel a kiinduló értéket.
 # Context: table cell in “Indicators”
-# resources-cell-1709305c9fa966d1 = Level
-
-
+resources-cell-1709305c9fa966d1 = Szint
 # Context: table cell in “Indicators”
-# resources-cell-86dde35c59a67d2a = Indicator
-
-
+resources-cell-86dde35c59a67d2a = Mutató
 # Context: table cell in “Indicators”
-# resources-cell-cc9ea7f7c64e772c = Baseline
-
-
+resources-cell-cc9ea7f7c64e772c = Kiinduló érték
 # Context: table cell in “Indicators”
-# resources-cell-548c5b4d99727c76 = Data source
-
-
+resources-cell-548c5b4d99727c76 = Adatforrás
 # Context: table cell in “Indicators”
-# resources-cell-99c40ab405926cb5 = Date
-
-
+resources-cell-99c40ab405926cb5 = Dátum
 # Context: table cell in “Indicators”
-# resources-cell-20859ef42e90fa74 = Activities: what we did
-
-
+resources-cell-20859ef42e90fa74 = Tevékenységek: mit csináltunk
 # Context: table cell in “Indicators”
-# resources-cell-e8a0cd89e92f39b3 = Reach: whom we reached
-
-
+resources-cell-e8a0cd89e92f39b3 = Elérés: kiket értünk el
 # Context: table cell in “Indicators”
-# resources-cell-30c74499e27bf5e3 = Change: what changed
-
-
+resources-cell-30c74499e27bf5e3 = Változás: mi változott
 # Context: heading
-# resources-h-eef9a484f57a8412 = Before-and-after survey
-
-
+resources-h-eef9a484f57a8412 = Kérdőív a kampány előtt és után
 # Context: paragraph in “Before-and-after survey”
-# resources-p-56f98232ec27962c = Ask the same five questions, anonymously, before and after the campaign.
-
-
+resources-p-56f98232ec27962c = Tegye fel ugyanazt az öt kérdést névtelenül a kampány előtt és után.
 # Context: list item in “Before-and-after survey”
-# resources-li-8138ed2786d3896a = How many { -newcomers } in our town do you know by name? (none, one or two, three or more)
-
-
+resources-li-8138ed2786d3896a = A településünkön élő { -newcomers } közül hányat ismer név szerint? (egyet sem, egyet-kettőt, hármat vagy többet)
 # Context: list item in “Before-and-after survey”
-# resources-li-ed5dcde4244cadf8 = In the last month, have you talked with a { -newcomer } for more than a few minutes? (yes, no)
-
-
+resources-li-ed5dcde4244cadf8 = Az elmúlt hónapban beszélgetett-e néhány percnél tovább egy { -newcomer } emberrel? (igen, nem)
 # Context: list item in “Before-and-after survey”
-# resources-li-4cdd16c51fa5f4e7 = Do you agree: "People who moved here from other countries contribute to life in our town"? (strongly disagree, disagree, not sure, agree, strongly agree)
-
-
+resources-li-4cdd16c51fa5f4e7 = Egyetért-e ezzel: „Azok, akik más országokból költöztek ide, hozzájárulnak településünk életéhez”? (egyáltalán nem értek egyet, nem értek egyet, nem tudom, egyetértek, teljesen egyetértek)
 # Context: list item in “Before-and-after survey”
-# resources-li-826c6bb92d43a981 = Where do you get most of your news about migration? (local media, national media, social media, friends and family, other)
-
-
+resources-li-826c6bb92d43a981 = Honnan értesül leginkább a migrációval kapcsolatos hírekről? (helyi média, országos média, közösségi média, barátok és család, egyéb)
 # Context: list item in “Before-and-after survey”
-# resources-li-f2ba89795fd8ceb6 = What would help people in our town live well together? (open answer)
-
-
+resources-li-f2ba89795fd8ceb6 = Mi segítené, hogy a településünkön élő emberek jól megférjenek egymással? (szabad válasz)
 # Context: heading
-# resources-h-f5a1f30c9a371afd = Press release
-
-
+resources-h-f5a1f30c9a371afd = Sajtóközlemény
 # Context: paragraph in “Press release”
-# resources-p-a87cbf1f3138031a = A media advisory, which invites journalists to an event, needs only what, when, where, who will speak and what they can film. A press release needs more:
-
-
+resources-p-a87cbf1f3138031a = A sajtómeghívóhoz, amely egy eseményre hívja az újságírókat, elég annyi: mi, mikor, hol, ki szólal meg, és mit lehet filmezni. A sajtóközleménynek ennél többet kell tartalmaznia:
 # Context: table cell in “Press release”
-# resources-cell-d857ce6edcd58ff2 = What it contains
-
-
+resources-cell-d857ce6edcd58ff2 = Mit tartalmaz
 # Context: table cell in “Press release”
-# resources-cell-c5f5a4c8157584ec = Headline
-
-
+resources-cell-c5f5a4c8157584ec = Cím
 # Context: table cell in “Press release”
-# resources-cell-feb792b00f2ce987 = What is new, in a few words, with people in it
-
-
+resources-cell-feb792b00f2ce987 = Mi az újdonság, néhány szóban, emberekkel
 # Context: table cell in “Press release”
-# resources-cell-4b3bab2d4d4b9280 = First paragraph
-
-
+resources-cell-4b3bab2d4d4b9280 = Első bekezdés
 # Context: table cell in “Press release”
-# resources-cell-b2bce3fbdeeb06fb = Who, what, when, where and why
-
-
+resources-cell-b2bce3fbdeeb06fb = Ki, mit, mikor, hol és miért
 # Context: table cell in “Press release”
-# resources-cell-eb4cdebd82bf1194 = Quote
-
-
+resources-cell-eb4cdebd82bf1194 = Idézet
 # Context: table cell in “Press release”
-# resources-cell-de8f4218dc55cff3 = A named person, with their consent
-
-
+resources-cell-de8f4218dc55cff3 = Egy megnevezett személytől, az ő hozzájárulásával
 # Context: table cell in “Press release”
-# resources-cell-45989de49fb7f66d = Details
-
-
+resources-cell-45989de49fb7f66d = Részletek
 # Context: table cell in “Press release”
-# resources-cell-7e574270c78bbc1d = Facts with sources; how residents can take part
-
-
+resources-cell-7e574270c78bbc1d = Tények forrásokkal; hogyan kapcsolódhatnak be a lakosok
 # Context: table cell in “Press release”
-# resources-cell-2b5c3d26721ae9c3 = Contact
-
-
+resources-cell-2b5c3d26721ae9c3 = Kapcsolat
 # Context: table cell in “Press release”
-# resources-cell-744989b5d3b707b5 = Name, phone and email
-
-
+resources-cell-744989b5d3b707b5 = Név, telefonszám és e-mail-cím
 # Context: heading
-# resources-h-b8d42c5beab24b97 = Style note
-
-
+resources-h-b8d42c5beab24b97 = Stílusútmutató
 # Context: table cell in “Style note”
-# resources-cell-d7d63cfc90519b4e = We say
-
-
+resources-cell-d7d63cfc90519b4e = Így mondjuk
 # Context: table cell in “Style note”
-# resources-cell-cbb5034ee9aeaf89 = We avoid
-
-
+resources-cell-cbb5034ee9aeaf89 = Ezt kerüljük
 # Context: table cell in “Style note”
-# resources-cell-d3ae14a50bfe463f = Why
-
-
+resources-cell-d3ae14a50bfe463f = Miért
 # Context: table cell in “Style note”
-# resources-cell-0db0ca907db6f73f = Who to ask when in doubt
-
-
+resources-cell-0db0ca907db6f73f = Kétség esetén kit kérdezzünk
 # Context: table cell in “Style note”
-# resources-cell-03c8d1f9f6796d53 = Date of next review
-
+resources-cell-03c8d1f9f6796d53 = A következő felülvizsgálat időpontja
 # Context: heading
 resources-h-55d093b1096256ee = Ellenőrzőlista: rendezvény előtt
 # Context: list item in “Checklist: before an event”
@@ -348,173 +216,89 @@ resources-li-b44d922729560b5f = Van terv arra az esetre, ha valaki megzavarja a 
 # Context: list item in “Checklist: before an event”
 resources-li-f78dae256703b1c0 = Tudja, hogyan gyűjti majd be a visszajelzéseket.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Checklist: consent
-resources-h-98442a3b8f52e9d8 = Ellenőrzőlista: hozzájárulás
+resources-h-98442a3b8f52e9d8 = Ellenőrzőlista: akadálymentes anyagok és rendezvények
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The person understands what the story, photo or video is for.
-resources-li-29ba7e62296cad6a = Az érintett érti, mire szolgál a történet, a fénykép vagy a videó.
+resources-li-29ba7e62296cad6a = A szövegek közérthetők, rövid mondatokból állnak.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: They know where it will appear: print, online, poster, exhibition.
-resources-li-69ed1010c3ca3a66 = Tudja, hol fog megjelenni: nyomtatásban, online, plakáton, kiállításon.
+resources-li-69ed1010c3ca3a66 = A legfontosabb információk a közönség nyelvein is elérhetők, köztük az { -newcomers } nyelvein is.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: They know that online material can remain visible for a long time.
-resources-li-1d0f43d6dde1f942 = Tudja, hogy az online anyagok sokáig láthatók maradhatnak.
+resources-li-1d0f43d6dde1f942 = A legfontosabb szövegeknek van könnyen érthető változata.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: They have chosen how they will be named and shown.
-resources-li-4742ec433391913d = Maga választotta meg, milyen néven és hogyan jelenjen meg.
+resources-li-4742ec433391913d = A képeknek van helyettesítő szövege, a videóknak felirata.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Risks to them or their family have been discussed, especially during an asylum procedure.
-resources-li-cc50be56d772f5e1 = Megbeszélték a rá vagy a családjára leselkedő kockázatokat, különösen, ha menekültügyi eljárás van folyamatban.
+resources-li-cc50be56d772f5e1 = A szöveg erős kontrasztú, a betűméret jól olvasható.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: For children, parents or guardians have agreed, and the child has been asked too.
-resources-li-75ddf33ed2deefc5 = Gyerekek esetében a szülők vagy a törvényes képviselők hozzájárultak, és magát a gyermeket is megkérdezték.
+resources-li-75ddf33ed2deefc5 = A PDF-fájlok akadálymentes dokumentumok, nem beszkennelt képek.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Consent is asked again for each new use.
-resources-li-36e0026dc4d848c1 = Minden új felhasználáshoz újra kérnek hozzájárulást.
-
+resources-li-36e0026dc4d848c1 = A helyszín lépcső nélkül megközelíthető.
 # Context: list item in “Checklist: accessible materials and events”
-# resources-li-d1e1fac9eee80d98 = Sign-language and other interpreters can be booked, and invitations say how.
-
-
+resources-li-d1e1fac9eee80d98 = Jelnyelvi és más tolmácsok is igénybe vehetők, és a meghívó leírja, hogyan lehet őket kérni.
 # Context: paragraph in “Checklist: accessible materials and events”
-# resources-p-6dd2ac66affcde4b = Municipal websites and apps must already meet the Web Accessibility Directive (EU) 2016/2102. The PDF of this handbook follows the PDF/UA standard for accessible documents.
-
-
+resources-p-6dd2ac66affcde4b = Az önkormányzati honlapoknak és alkalmazásoknak már most meg kell felelniük a közszférabeli szervezetek honlapjainak és mobilalkalmazásainak akadálymentesítéséről szóló (EU) 2016/2102 irányelvnek. A kézikönyv PDF-változata az akadálymentes dokumentumokra vonatkozó PDF/UA szabványt követi.
 # Context: heading
-# resources-h-c73ec4c76ee4bacd = Consent form
-
-
+resources-h-c73ec4c76ee4bacd = Hozzájárulási nyilatkozat
 # Context: paragraph in “Consent form”
-# resources-p-d565422c7f5607a6 = This form records consent as described in [chapter 9](09-media.md#consent). Translate it into the languages that { -newcomers } in your town speak, for example Arabic, Dari, Farsi, Ukrainian or French. Read it aloud with an interpreter if needed, and give the person a copy.
-
-
+resources-p-d565422c7f5607a6 = Ez a nyilatkozat a [9. fejezetben](09-media.md#consent) leírt módon rögzíti a hozzájárulást. Fordítsa le azokra a nyelvekre, amelyeket a településén élő { -newcomers } beszélnek, például arabra, dari nyelvre, fárszira, ukránra vagy franciára. Szükség esetén olvassa fel tolmács segítségével, és adjon egy példányt az érintettnek.
 # Context: heading
-# resources-h-0d83b9fad7993fb6 = Agreement to use my story, photo or video
-
-
+resources-h-0d83b9fad7993fb6 = Hozzájárulás a történetem, fényképem vagy videóm felhasználásához
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-289aff12b04274cb = Question
-
-
+resources-cell-289aff12b04274cb = Kérdés
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-b2a3aa602762a782 = Answer
-
-
+resources-cell-b2a3aa602762a782 = Válasz
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-44447e0ca93ab286 = Who is asking? Organisation and contact person
-
-
+resources-cell-44447e0ca93ab286 = Ki kéri? Szervezet és kapcsolattartó
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-4164bbfe489b6bea = What will be made? A story, photo, video or artwork
-
-
+resources-cell-4164bbfe489b6bea = Mi készül? Történet, fénykép, videó vagy műalkotás
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-9aca2df02203b992 = Where will it appear?
-
-
+resources-cell-9aca2df02203b992 = Hol jelenik meg?
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-cf840b88a18eaee3 = How long will it be used and kept?
-
-
+resources-cell-cf840b88a18eaee3 = Meddig használják és őrzik meg?
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-5b62d0e13b7f22dc = Who else may use it?
-
-
+resources-cell-5b62d0e13b7f22dc = Ki használhatja még?
 # Context: paragraph in “Agreement to use my story, photo or video”
-# resources-p-9a1798e77299c290 = My choices:
-
-
+resources-p-9a1798e77299c290 = Amit választok:
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-f40b1cfe2fdb71ea = You may use my full name.
-
-
+resources-li-f40b1cfe2fdb71ea = Használhatják a teljes nevemet.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-3e16f1cce3ae52d8 = You may use my first name only.
-
-
+resources-li-3e16f1cce3ae52d8 = Csak a keresztnevemet használhatják.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-5806e0b4275eb39b = Do not use my name.
-
-
+resources-li-5806e0b4275eb39b = Ne használják a nevemet.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-bb0427d6a93ac42c = You may show my face.
-
-
+resources-li-bb0427d6a93ac42c = Megmutathatják az arcomat.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-45fb8552a2d1aeb9 = Do not show my face.
-
-
+resources-li-45fb8552a2d1aeb9 = Ne mutassák az arcomat.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-702ef9474b5a229c = You may say which country I come from.
-
-
+resources-li-702ef9474b5a229c = Megemlíthetik, melyik országból jöttem.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-0658d6ee6e885f18 = You may mention my legal status.
-
-
+resources-li-0658d6ee6e885f18 = Megemlíthetik a jogállásomat.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-fba1fb5b0fd2cd48 = You may use it in print. I understand that print cannot be taken back.
-
-
+resources-li-fba1fb5b0fd2cd48 = Nyomtatásban is felhasználhatják. Tudomásul veszem, hogy a nyomtatott anyagot nem lehet visszavonni.
 # Context: paragraph in “Agreement to use my story, photo or video”
-# resources-p-24c17d523e883549 = My rights:
-
-
+resources-p-24c17d523e883549 = Jogaim:
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-f237c189a85c4056 = I can say no. Saying no will not change any help or service I receive.
-
-
+resources-li-f237c189a85c4056 = Nemet mondhatok. Ha nemet mondok, az semmilyen segítséget vagy szolgáltatást nem érint, amelyet kapok.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-dcb1b44301ec0a81 = I can change my mind at any time by telling the contact person. You will then stop using the material and remove it online where you can.
-
-
+resources-li-dcb1b44301ec0a81 = Bármikor meggondolhatom magam, ha szólok a kapcsolattartónak. Ekkor nem használják tovább az anyagot, és ahol lehet, eltávolítják az internetről.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-c42e0e4082b27422 = Printed material, murals and broadcasts cannot be taken back.
-
-
+resources-li-c42e0e4082b27422 = A nyomtatott anyagokat, a falfestményeket és a sugárzott műsorokat nem lehet visszavonni.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-2ce50806c86cfe84 = You will keep this form and the material safely, and delete them when the agreed time ends.
-
-
+resources-li-2ce50806c86cfe84 = Ezt a nyilatkozatot és az anyagot biztonságosan őrzik, és a megállapodott idő leteltével törlik.
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-c17b94b8c9394d40 = Who
-
-
+resources-cell-c17b94b8c9394d40 = Ki
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-dcd1d5223f73b3a9 = Name
-
-
+resources-cell-dcd1d5223f73b3a9 = Név
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-f1a73e2204a11407 = Signature
-
-
+resources-cell-f1a73e2204a11407 = Aláírás
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-0d25d6b71d7b3c94 = The person
-
-
+resources-cell-0d25d6b71d7b3c94 = Az érintett személy
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-31d77c817aad3dcd = Parent or legal guardian, for a child
-
-
+resources-cell-31d77c817aad3dcd = Gyermek esetén a szülő vagy a törvényes képviselő
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-58e351d99287c7c5 = Interpreter, if any
-
-
+resources-cell-58e351d99287c7c5 = Tolmács (ha volt)
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-849cc45733f9f503 = For the organisation
-
-
+resources-cell-849cc45733f9f503 = A szervezet részéről
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-6f61f135b0b61d5d = For a child: the child has been asked, in words suited to their age, and agrees.
-
+resources-li-6f61f135b0b61d5d = Gyermek esetén: a gyermeket az életkorának megfelelő módon megkérdezték, és egyetért.
 # Context: heading
 resources-h-77f96f56a2faf03e = Ellenőrzőlista: média és közösségi média
 # Context: list item in “Checklist: media and social media”
@@ -545,122 +329,64 @@ resources-li-5487e01304a34aa0 = Jelentse, ha sérti a platform szabályait vagy 
 resources-li-f48c9692312d3eb5 = Válaszoljon egyszer, higgadtan, tényekkel és megbízható forrással.
 # Context: list item in “Checklist: media and social media”
 resources-li-16bac6fcc99f7bf8 = Támogassa a megtámadott embereket.
-
 # Context: heading
-# resources-h-772774b7a6501a2f = Sample moderation policy
-
+resources-h-772774b7a6501a2f = Moderálási szabályzat (minta)
 # Context: paragraph in “Sample moderation policy”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Keep the three checklists in this chapter in a shared folder that all your partners can reach, and review them together once a year. Add the lessons you learn: the best checklist is the one written from your own experience.
-resources-p-9982837ae8b9747f = A fejezet három ellenőrzőlistáját tartsa egy közös mappában, amelyhez minden partnere hozzáfér, és évente egyszer nézzék át őket közösen. Egészítse ki őket a tanulságokkal: a legjobb ellenőrzőlista az, amelyet a saját tapasztalataik alapján írnak.
-
+resources-p-9982837ae8b9747f = Egy közigazgatási szervnek minden véleményt egyenlően kell kezelnie. Csak akkor távolítson el hozzászólást, ha az megsért egy közzétett szabályt – soha ne a benne kifejtett vélemény miatt –, és minden eltávolítást dokumentáljon. Igazítsa a lenti mintát a saját helyzetéhez, és ellenőriztesse a jogi osztállyal.
 # Context: paragraph in “Sample moderation policy”
-# resources-p-3928347e23ea17f7 = This page is for residents to talk about life in our town. We welcome questions, opinions and criticism, including criticism of the municipality. We hide or remove comments that:
-
-
+resources-p-3928347e23ea17f7 = Ez az oldal arra szolgál, hogy a lakosok a településünk életéről beszélgessenek. Szívesen fogadjuk a kérdéseket, a véleményeket és a kritikát, az önkormányzatot érő kritikát is. Elrejtjük vagy eltávolítjuk azokat a hozzászólásokat, amelyek:
 # Context: list item in “Sample moderation policy”
-# resources-li-9c7a56f2788793be = insult, threaten or harass a person;
-
-
+resources-li-9c7a56f2788793be = sértenek, fenyegetnek vagy zaklatnak valakit;
 # Context: list item in “Sample moderation policy”
-# resources-li-68b7483a0644cbb8 = contain { -hate-speech } or call for violence;
-
-
+resources-li-68b7483a0644cbb8 = a { -hate-speech } körébe tartoznak, vagy erőszakra uszítanak;
 # Context: list item in “Sample moderation policy”
-# resources-li-9a3fac0b2f6e2e46 = share other people's personal data;
-
-
+resources-li-9a3fac0b2f6e2e46 = mások személyes adatait osztják meg;
 # Context: list item in “Sample moderation policy”
-# resources-li-96b6d0197b160c1b = are spam, advertising or otherwise illegal.
-
-
+resources-li-96b6d0197b160c1b = kéretlen tartalomnak (spamnek) vagy reklámnak minősülnek, vagy más okból jogellenesek.
 # Context: paragraph in “Sample moderation policy”
-# resources-p-c1246ef5cbb1afe6 = These rules apply to everyone, whatever their opinion. We record each removal and the reason, and we may block repeat offenders after a warning. We report content that may be illegal. If you think we removed your comment by mistake, write to us and we will look at it again.
-
-
+resources-p-c1246ef5cbb1afe6 = Ezek a szabályok mindenkire vonatkoznak, véleményétől függetlenül. Minden eltávolítást és annak okát nyilvántartjuk, az ismételten szabályt sértőket pedig figyelmeztetés után letilthatjuk. A jogellenesnek tűnő tartalmakat bejelentjük. Ha úgy gondolja, hogy tévedésből távolítottuk el a hozzászólását, írjon nekünk, és újra megvizsgáljuk.
 # Context: heading
-# resources-h-8cad337bcd2b57e0 = Checklist: the first 72 hours
-
-
+resources-h-8cad337bcd2b57e0 = Ellenőrzőlista: az első 72 óra
 # Context: paragraph in “Checklist: the first 72 hours”
-# resources-p-813f68c7fb6b85d7 = Use it with the section on crises in [chapter 9](09-media.md#crisis).
-
-
+resources-p-813f68c7fb6b85d7 = A [9. fejezet](09-media.md#crisis) válsághelyzetekről szóló részével együtt használja.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-39d407ff2d8b19a5 = Before: a spokesperson, a fact checker, a social media monitor and a contact for the people affected are named, each with a deputy.
-
-
+resources-li-39d407ff2d8b19a5 = Előzetesen: kijelöltünk egy szóvivőt, egy tényellenőrt, egy közösségimédia-figyelőt és egy kapcsolattartót az érintettek számára, mindegyiküknek helyettessel.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-0fd6dce39a03c09b = Before: a holding statement is ready to adapt.
-
-
+resources-li-0fd6dce39a03c09b = Előzetesen: kész egy átmeneti közlemény, amelyet csak a helyzethez kell igazítani.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-84d03dc63b7be1a4 = First hour: the facts are checked with the police or other authorities.
-
-
+resources-li-84d03dc63b7be1a4 = Első óra: a tényeket ellenőriztük a rendőrséggel vagy más hatóságokkal.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-d7c26e38d99f8ca1 = First hour: we have said what happened, shown sympathy for victims and blamed no group.
-
-
+resources-li-d7c26e38d99f8ca1 = Első óra: elmondtuk, mi történt, együttérzést fejeztünk ki az áldozatokkal, és egyetlen csoportot sem hibáztattunk.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-6c55df120baae08b = First hour: we have said when the next update will come.
-
-
+resources-li-6c55df120baae08b = Első óra: közöltük, mikor adunk legközelebb tájékoztatást.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-3122d8435879b1be = First day: local journalists have been briefed together.
-
-
+resources-li-3122d8435879b1be = Első nap: a helyi újságírókat közösen tájékoztattuk.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-ea5db76e48ce9ccc = First day: origin or status is named only when relevant and confirmed.
-
-
+resources-li-ea5db76e48ce9ccc = Első nap: a származást vagy a jogállást csak akkor említjük, ha lényeges és megerősített.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-afafd3b988f3feaa = First day: our channels are moderated, and hateful posts are documented.
-
-
+resources-li-afafd3b988f3feaa = Első nap: csatornáinkat moderáljuk, a gyűlöletkeltő bejegyzéseket dokumentáljuk.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-29eb724b95348b7b = First day: the people targeted have been contacted and asked what they need.
-
-
+resources-li-29eb724b95348b7b = Első nap: felvettük a kapcsolatot a célponttá vált emberekkel, és megkérdeztük, mire van szükségük.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-6b1694b197055d3a = Afterwards: a public meeting is held, promises are kept and the plan is reviewed.
-
-
+resources-li-6b1694b197055d3a = Utána: lakossági fórumot tartunk, betartjuk az ígéreteinket, és felülvizsgáljuk a tervet.
 # Context: heading
-# resources-h-8c0c387f3679ae79 = Holding statement
-
-
+resources-h-8c0c387f3679ae79 = Átmeneti közlemény
 # Context: paragraph in “Holding statement”
-# resources-p-d9a2dd072ecbf6ee = Publish this short first message within the first hour, and check every fact first.
-
-
+resources-p-d9a2dd072ecbf6ee = Ezt a rövid első üzenetet az első órán belül tegye közzé, de előtte minden tényt ellenőrizzen.
 # Context: table cell in “Holding statement”
-# resources-cell-98019d540cba7fef = What we know: confirmed facts only, with the time
-
-
+resources-cell-98019d540cba7fef = Amit tudunk: csak megerősített tények, időponttal
 # Context: table cell in “Holding statement”
-# resources-cell-b58f39e59f5c03ae = Our sympathy for victims and those affected
-
-
+resources-cell-b58f39e59f5c03ae = Együttérzésünk az áldozatokkal és az érintettekkel
 # Context: table cell in “Holding statement”
-# resources-cell-3a2ebe700d6baa4a = What we are doing, and with whom
-
-
+resources-cell-3a2ebe700d6baa4a = Mit teszünk, és kikkel
 # Context: table cell in “Holding statement”
-# resources-cell-a6f5339876335976 = When and where the next update will appear
-
-
+resources-cell-a6f5339876335976 = Mikor és hol jelenik meg a következő tájékoztatás
 # Context: table cell in “Holding statement”
-# resources-cell-6c8c6cb060615652 = A call for calm and respect
-
-
+resources-cell-6c8c6cb060615652 = Felhívás nyugalomra és kölcsönös tiszteletre
 # Context: table cell in “Holding statement”
-# resources-cell-a9b1b04a7816ed1d = Contact for journalists
-
-
+resources-cell-a9b1b04a7816ed1d = Kapcsolattartó újságírók számára
 # Context: paragraph in “Holding statement”
-# resources-p-27a8cd98632f4313 = Keep the checklists in this chapter in a shared folder that all your partners can reach, and review them together once a year. Add the lessons you learn: the best checklist is the one written from your own experience.
-
+resources-p-27a8cd98632f4313 = A fejezet ellenőrzőlistáit tartsa egy közös mappában, amelyhez minden partnere hozzáfér, és évente egyszer nézzék át őket közösen. Egészítse ki őket a tanulságokkal: a legjobb ellenőrzőlista az, amelyet a saját tapasztalatai alapján ír.
 # Context: heading
 resources-h-4082f515b2f4929c = További olvasmányok
 # Context: paragraph in “Further reading”
@@ -679,14 +405,10 @@ resources-li-ed67a1914e033751 = __A Nemzetközi Migrációs Szervezet (IOM)__, a
 resources-li-8600eb6c1d104c7a = __Az Eurostat__ és **az Európai Unió Menekültügyi Ügynöksége**, a menekültügyre és a migrációra vonatkozó hivatalos európai statisztikákért.
 # Context: list item in “Further reading”
 resources-li-d4ebbd766e393fff = __Az országos menekültügyi hatóság és esélyegyenlőségi szerv__, a saját országára vonatkozó adatokért, eljárásokért és támogatásért, a saját nyelvén.
-
 # Context: list item in “Further reading”
-# resources-li-91780dddbc87abd2 = **The Debunking Handbook 2020**, by Stephan Lewandowsky and other researchers, on how to correct false claims.
-
-
+resources-li-91780dddbc87abd2 = __The Debunking Handbook 2020__ (Cáfolási kézikönyv), Stephan Lewandowsky és más kutatók munkája arról, hogyan lehet helyreigazítani a hamis állításokat.
 # Context: list item in “Further reading”
-# resources-li-011b0ee9e0ecc6d2 = **The Council of Europe's Intercultural Cities programme**, with its handbook and guides on countering rumours about diversity.
-
+resources-li-011b0ee9e0ecc6d2 = __Az Európa Tanács Interkulturális városok programja__ (Intercultural Cities), kézikönyvével és a sokszínűséggel kapcsolatos szóbeszédek cáfolásáról szóló útmutatóival.
 # Context: paragraph in “Further reading”
 resources-p-23611f499ae19efa = A honlapok változnak. Ha egy oldal elköltözött, keressen rá a szervezet nevére és a dokumentum címére. Mindig ellenőrizze a felhasznált adatok dátumát.
 # Context: heading
@@ -694,9 +416,7 @@ resources-h-f42148c5762e904b = Mit tehet Ön?
 # Context: list item in “What you can do”
 resources-li-243eeb20dc667bd0 = Nyomtassa ki az egyoldalas kampánytervet, és töltsék ki a következő partnertalálkozón.
 # Context: list item in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Put the event and consent checklists in the folder of everyone who organises public activities.
-resources-li-702d2b355be36bfb = Tegye a rendezvényekre és a hozzájárulásra vonatkozó ellenőrzőlistát mindazok mappájába, akik nyilvános tevékenységeket szerveznek.
+resources-li-702d2b355be36bfb = Tegye a rendezvényekre vonatkozó ellenőrzőlistát és a hozzájárulási nyilatkozatot mindazok mappájába, akik nyilvános tevékenységeket szerveznek.
 # Context: list item in “What you can do”
 resources-li-db591e2d0ee6a046 = Fordítsa le az ellenőrzőlistákat azokra a nyelvekre, amelyeket a településén élő újonnan érkezők a leggyakrabban beszélnek.
 # Context: list item in “What you can do”

@@ -26,12 +26,6 @@ alert-important = Jó gyakorlat
 -local-community = helyi közösség
 -local-communities = helyi közösségek
 -hate-speech = gyűlöletbeszéd
-
-# -newcomer = newcomer
-
-
-# -newcomers = newcomers
-
-
-# -temporary-protection = temporary protection
-
+-newcomer = újonnan érkező
+-newcomers = újonnan érkezők
+-temporary-protection = átmeneti védelem
