@@ -23,52 +23,52 @@ routes-svg-3019f95680b6c0a5 = Схематична карта: морските 
 routes-svg-7fe0d03a86a5fab8 = Средиземноморски маршрут: по море през Централното Средиземноморие до Италия. Източносредиземноморски маршрут, наричан в проекта Източнобалкански: по море през Източното Средиземноморие до Гърция и Кипър. Западнобалкански маршрут през 2015 и 2016 г.: по суша от Гърция през Северна Македония и Сърбия, след това или през Унгария до Австрия, или през Хърватия и Словения до Австрия и нататък към Централна и Северна Европа. България и Румъния се намират на пунктирни странични разклонения. Северна Македония, Сърбия и Хърватия, показани в сиво, не бяха държави от CLARINET.
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
 routes-svg-960ef9160037c238 = Три маршрута, осем държави
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
-routes-svg-fd73968813d53fd0 = Средиземноморски маршрут
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
-routes-svg-5a9cf672c8be6b5a = Италия
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 25 characters fit
-routes-svg-efe0cb6504a70e47 = Централно Средиземно море
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
-routes-svg-361507bf5f8b0d4c = по море
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-routes-svg-947ed7e5df16cb9a = Западнобалкански маршрут
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
+routes-svg-0c01fecfbffebdb4 = Схема, не е в мащаб
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
 routes-svg-f8c407f6895379e3 = към Централна и
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 16 characters fit
 routes-svg-92b3509a0ec61d53 = Северна Европа
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 15 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-c9cab0238debc6e5 = Австрия
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-56059e7fb4e9ddfa = Словения
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-504be3084f44d3e7 = Унгария
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-7328d3f829b7b340 = Хърватия
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
 routes-svg-e8739c839576f7ac = Сърбия
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 18 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
 routes-svg-cd84722648feda21 = Северна Македония
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-routes-svg-ea23726dd0fd4e4d = Румъния
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-routes-svg-66b86bf0f0459474 = България
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-routes-svg-8473db1698a4ecc7 = Източносредиземноморски маршрут
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-routes-svg-e3729dca0d774a1c = (Източнобалкански)
+routes-svg-947ed7e5df16cb9a = Западнобалкански маршрут
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
+routes-svg-ea23726dd0fd4e4d = Румъния
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
+routes-svg-66b86bf0f0459474 = България
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
+routes-svg-361507bf5f8b0d4c = по море
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
+routes-svg-5a9cf672c8be6b5a = Италия
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
+routes-svg-efe0cb6504a70e47 = Централно Средиземно море
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
+routes-svg-fd73968813d53fd0 = Средиземноморски маршрут
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-9c93ad439373b4ee = Гърция
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
 routes-svg-5f1162c57ecf9981 = Кипър
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
 routes-svg-24745d010c9e8f54 = Източно Средиземно море
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
+routes-svg-8473db1698a4ecc7 = Източносредиземноморски маршрут
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+routes-svg-e3729dca0d774a1c = (Източнобалкански)
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
 routes-svg-a4b3aaec665fb0ec = Разклонение
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 26 characters fit
 routes-svg-b0e56a81986e2c6c = Не е държава от CLARINET
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
-routes-svg-0c01fecfbffebdb4 = Схема, не е в мащаб
 # Context: table cell in “Three routes, one region”
 routes-cell-adc74704d65d5cc9 = Маршрут
 # Context: table cell in “Three routes, one region”

@@ -23,52 +23,52 @@ routes-svg-3019f95680b6c0a5 = Schematische Karte: Überfahrten nach Italien, Gri
 routes-svg-7fe0d03a86a5fab8 = Mittelmeerroute: auf dem Seeweg über das zentrale Mittelmeer nach Italien. Östliche Mittelmeerroute, vom Projekt Ostbalkanroute genannt: auf dem Seeweg über das östliche Mittelmeer nach Griechenland und Zypern. Westbalkanroute in den Jahren 2015 und 2016: auf dem Landweg von Griechenland durch Nordmazedonien und Serbien, dann entweder durch Ungarn nach Österreich oder durch Kroatien und Slowenien nach Österreich und weiter Richtung Mittel- und Nordeuropa. Bulgarien und Rumänien liegen an gestrichelten Nebenästen. Nordmazedonien, Serbien und Kroatien, grau dargestellt, waren keine CLARINET-Länder.
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
 routes-svg-960ef9160037c238 = Drei Routen, acht Länder
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
-routes-svg-fd73968813d53fd0 = Mittelmeerroute
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
-routes-svg-5a9cf672c8be6b5a = Italien
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 25 characters fit
-routes-svg-efe0cb6504a70e47 = Zentrales Mittelmeer
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
-routes-svg-361507bf5f8b0d4c = Seeweg
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-routes-svg-947ed7e5df16cb9a = Westbalkanroute
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
+routes-svg-0c01fecfbffebdb4 = Schema, ohne Maßstab
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
 routes-svg-f8c407f6895379e3 = Richtung Mittel- und
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 16 characters fit
 routes-svg-92b3509a0ec61d53 = Nordeuropa
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 15 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-c9cab0238debc6e5 = Österreich
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-56059e7fb4e9ddfa = Slowenien
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-504be3084f44d3e7 = Ungarn
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-7328d3f829b7b340 = Kroatien
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
 routes-svg-e8739c839576f7ac = Serbien
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 18 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
 routes-svg-cd84722648feda21 = Nordmazedonien
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-routes-svg-ea23726dd0fd4e4d = Rumänien
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-routes-svg-66b86bf0f0459474 = Bulgarien
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-routes-svg-8473db1698a4ecc7 = Östliche Mittelmeerroute
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-routes-svg-e3729dca0d774a1c = (Ostbalkanroute)
+routes-svg-947ed7e5df16cb9a = Westbalkanroute
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
+routes-svg-ea23726dd0fd4e4d = Rumänien
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
+routes-svg-66b86bf0f0459474 = Bulgarien
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
+routes-svg-361507bf5f8b0d4c = Seeweg
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
+routes-svg-5a9cf672c8be6b5a = Italien
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
+routes-svg-efe0cb6504a70e47 = Zentrales Mittelmeer
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
+routes-svg-fd73968813d53fd0 = Mittelmeerroute
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-9c93ad439373b4ee = Griechenland
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
 routes-svg-5f1162c57ecf9981 = Zypern
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
 routes-svg-24745d010c9e8f54 = Östliches Mittelmeer
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
+routes-svg-8473db1698a4ecc7 = Östliche Mittelmeerroute
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+routes-svg-e3729dca0d774a1c = (Ostbalkanroute)
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
 routes-svg-a4b3aaec665fb0ec = Nebenast
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 26 characters fit
 routes-svg-b0e56a81986e2c6c = Kein CLARINET-Land
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
-routes-svg-0c01fecfbffebdb4 = Schema, ohne Maßstab
 # Context: table cell in “Three routes, one region”
 routes-cell-adc74704d65d5cc9 = Route
 # Context: table cell in “Three routes, one region”

@@ -23,52 +23,52 @@ routes-svg-3019f95680b6c0a5 = Σχηματικός χάρτης: οι θαλάσ
 routes-svg-7fe0d03a86a5fab8 = Διαδρομή της Μεσογείου: διά θαλάσσης μέσω της Κεντρικής Μεσογείου προς την Ιταλία. Διαδρομή της Ανατολικής Μεσογείου, που το έργο ονόμαζε διαδρομή των Ανατολικών Βαλκανίων: διά θαλάσσης μέσω της Ανατολικής Μεσογείου προς την Ελλάδα και την Κύπρο. Διαδρομή των Δυτικών Βαλκανίων το 2015 και το 2016: οδικώς από την Ελλάδα μέσω Βόρειας Μακεδονίας και Σερβίας και στη συνέχεια είτε μέσω Ουγγαρίας είτε μέσω Κροατίας και Σλοβενίας προς την Αυστρία, και από εκεί προς την Κεντρική και τη Βόρεια Ευρώπη. Η Βουλγαρία και η Ρουμανία βρίσκονται σε διακεκομμένες διακλαδώσεις. Η Βόρεια Μακεδονία, η Σερβία και η Κροατία, με γκρι χρώμα, δεν ήταν χώρες του CLARINET.
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
 routes-svg-960ef9160037c238 = Τρεις διαδρομές, οκτώ χώρες
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
-routes-svg-fd73968813d53fd0 = Διαδρομή Μεσογείου
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
-routes-svg-5a9cf672c8be6b5a = Ιταλία
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 25 characters fit
-routes-svg-efe0cb6504a70e47 = Κεντρική Μεσόγειος
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
-routes-svg-361507bf5f8b0d4c = θάλασσα
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-routes-svg-947ed7e5df16cb9a = Διαδρομή Δ. Βαλκανίων
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
+routes-svg-0c01fecfbffebdb4 = Σχηματικά, όχι υπό κλίμακα
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
 routes-svg-f8c407f6895379e3 = προς Κεντρική και
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 16 characters fit
 routes-svg-92b3509a0ec61d53 = Βόρεια Ευρώπη
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 15 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-c9cab0238debc6e5 = Αυστρία
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-56059e7fb4e9ddfa = Σλοβενία
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-504be3084f44d3e7 = Ουγγαρία
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-7328d3f829b7b340 = Κροατία
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
 routes-svg-e8739c839576f7ac = Σερβία
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 18 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
 routes-svg-cd84722648feda21 = Βόρεια Μακεδονία
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-routes-svg-ea23726dd0fd4e4d = Ρουμανία
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-routes-svg-66b86bf0f0459474 = Βουλγαρία
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-routes-svg-8473db1698a4ecc7 = Διαδρομή Ανατ. Μεσογείου
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-routes-svg-e3729dca0d774a1c = (διαδρ. Αν. Βαλκανίων)
+routes-svg-947ed7e5df16cb9a = Διαδρομή Δ. Βαλκανίων
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
+routes-svg-ea23726dd0fd4e4d = Ρουμανία
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
+routes-svg-66b86bf0f0459474 = Βουλγαρία
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
+routes-svg-361507bf5f8b0d4c = θάλασσα
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
+routes-svg-5a9cf672c8be6b5a = Ιταλία
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
+routes-svg-efe0cb6504a70e47 = Κεντρική Μεσόγειος
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
+routes-svg-fd73968813d53fd0 = Διαδρομή Μεσογείου
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-9c93ad439373b4ee = Ελλάδα
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
 routes-svg-5f1162c57ecf9981 = Κύπρος
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
 routes-svg-24745d010c9e8f54 = Ανατολική Μεσόγειος
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
+routes-svg-8473db1698a4ecc7 = Διαδρομή Ανατ. Μεσογείου
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+routes-svg-e3729dca0d774a1c = (διαδρ. Αν. Βαλκανίων)
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
 routes-svg-a4b3aaec665fb0ec = Διακλάδωση
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 26 characters fit
 routes-svg-b0e56a81986e2c6c = Εκτός CLARINET
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
-routes-svg-0c01fecfbffebdb4 = Σχηματικά, όχι υπό κλίμακα
 # Context: table cell in “Three routes, one region”
 routes-cell-adc74704d65d5cc9 = Διαδρομή
 # Context: table cell in “Three routes, one region”

@@ -23,52 +23,52 @@ routes-svg-3019f95680b6c0a5 = Vázlatos térkép: tengeri átkelés Olaszország
 routes-svg-7fe0d03a86a5fab8 = Földközi-tengeri útvonal: tengeren, a Földközi-tenger középső részén át Olaszországba. Kelet-földközi-tengeri útvonal, amelyet a projekt kelet-balkáni útvonalnak nevezett: tengeren, a Földközi-tenger keleti részén át Görögországba és Ciprusra. Nyugat-balkáni útvonal 2015-ben és 2016-ban: szárazföldön Görögországból Észak-Macedónián és Szerbián át, majd vagy Magyarországon keresztül, vagy Horvátországon és Szlovénián keresztül Ausztriába, onnan tovább Közép- és Észak-Európa felé. Bulgária és Románia szaggatott mellékágakon fekszik. A szürkével jelölt Észak-Macedónia, Szerbia és Horvátország nem tartozott a CLARINET országai közé.
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
 routes-svg-960ef9160037c238 = Három útvonal, nyolc ország
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
-routes-svg-fd73968813d53fd0 = Földközi-tengeri út
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
-routes-svg-5a9cf672c8be6b5a = Olaszország
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 25 characters fit
-routes-svg-efe0cb6504a70e47 = Közép-Földközi-tenger
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
-routes-svg-361507bf5f8b0d4c = hajón
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-routes-svg-947ed7e5df16cb9a = Nyugat-balkáni útvonal
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
+routes-svg-0c01fecfbffebdb4 = Vázlat, nem méretarányos
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
 routes-svg-f8c407f6895379e3 = Közép- és Észak-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 16 characters fit
 routes-svg-92b3509a0ec61d53 = Európa felé
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 15 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-c9cab0238debc6e5 = Ausztria
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-56059e7fb4e9ddfa = Szlovénia
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-504be3084f44d3e7 = Magyarország
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-7328d3f829b7b340 = Horvátország
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
 routes-svg-e8739c839576f7ac = Szerbia
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 18 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
 routes-svg-cd84722648feda21 = Észak-Macedónia
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-routes-svg-ea23726dd0fd4e4d = Románia
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
-routes-svg-66b86bf0f0459474 = Bulgária
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-routes-svg-8473db1698a4ecc7 = Kelet-földközi-tengeri útvonal
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-routes-svg-e3729dca0d774a1c = (kelet-balkáni útvonal)
+routes-svg-947ed7e5df16cb9a = Nyugat-balkáni útvonal
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
+routes-svg-ea23726dd0fd4e4d = Románia
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
+routes-svg-66b86bf0f0459474 = Bulgária
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
+routes-svg-361507bf5f8b0d4c = hajón
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
+routes-svg-5a9cf672c8be6b5a = Olaszország
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
+routes-svg-efe0cb6504a70e47 = Közép-Földközi-tenger
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
+routes-svg-fd73968813d53fd0 = Földközi-tengeri út
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-9c93ad439373b4ee = Görögország
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
 routes-svg-5f1162c57ecf9981 = Ciprus
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
 routes-svg-24745d010c9e8f54 = Kelet-Földközi-tenger
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
+routes-svg-8473db1698a4ecc7 = Kelet-földközi-tengeri útvonal
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+routes-svg-e3729dca0d774a1c = (kelet-balkáni útvonal)
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
 routes-svg-a4b3aaec665fb0ec = Mellékág
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 26 characters fit
 routes-svg-b0e56a81986e2c6c = Nem CLARINET-ország
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
-routes-svg-0c01fecfbffebdb4 = Vázlat, nem méretarányos
 # Context: table cell in “Three routes, one region”
 routes-cell-adc74704d65d5cc9 = Útvonal
 # Context: table cell in “Three routes, one region”

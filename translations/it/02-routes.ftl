@@ -36,24 +36,8 @@ routes-cap-26c01f8284d75340 = Le tre rotte migratorie e gli otto Paesi di CLARIN
 # routes-svg-960ef9160037c238 = Three routes, eight countries
 
 
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
-# routes-svg-fd73968813d53fd0 = Mediterranean route
-
-
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
-# routes-svg-5a9cf672c8be6b5a = Italy
-
-
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 25 characters fit
-# routes-svg-efe0cb6504a70e47 = Central Mediterranean Sea
-
-
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
-# routes-svg-361507bf5f8b0d4c = by sea
-
-
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-# routes-svg-947ed7e5df16cb9a = Western Balkan route
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
+# routes-svg-0c01fecfbffebdb4 = Schematic, not to scale
 
 
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
@@ -64,44 +48,56 @@ routes-cap-26c01f8284d75340 = Le tre rotte migratorie e gli otto Paesi di CLARIN
 # routes-svg-92b3509a0ec61d53 = northern Europe
 
 
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 15 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 # routes-svg-c9cab0238debc6e5 = Austria
 
 
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 # routes-svg-56059e7fb4e9ddfa = Slovenia
 
 
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 # routes-svg-504be3084f44d3e7 = Hungary
 
 
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 # routes-svg-7328d3f829b7b340 = Croatia
 
 
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
 # routes-svg-e8739c839576f7ac = Serbia
 
 
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 18 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
 # routes-svg-cd84722648feda21 = North Macedonia
 
 
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+# routes-svg-947ed7e5df16cb9a = Western Balkan route
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
 # routes-svg-ea23726dd0fd4e4d = Romania
 
 
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
 # routes-svg-66b86bf0f0459474 = Bulgaria
 
 
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
+# routes-svg-361507bf5f8b0d4c = by sea
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
+# routes-svg-5a9cf672c8be6b5a = Italy
+
+
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-# routes-svg-8473db1698a4ecc7 = Eastern Mediterranean route
+# routes-svg-efe0cb6504a70e47 = Central Mediterranean Sea
 
 
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-# routes-svg-e3729dca0d774a1c = (Eastern Balkan route)
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
+# routes-svg-fd73968813d53fd0 = Mediterranean route
 
 
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
@@ -112,8 +108,16 @@ routes-cap-26c01f8284d75340 = Le tre rotte migratorie e gli otto Paesi di CLARIN
 # routes-svg-5f1162c57ecf9981 = Cyprus
 
 
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
 # routes-svg-24745d010c9e8f54 = Eastern Mediterranean Sea
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
+# routes-svg-8473db1698a4ecc7 = Eastern Mediterranean route
+
+
+# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
+# routes-svg-e3729dca0d774a1c = (Eastern Balkan route)
 
 
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
@@ -122,10 +126,6 @@ routes-cap-26c01f8284d75340 = Le tre rotte migratorie e gli otto Paesi di CLARIN
 
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 26 characters fit
 # routes-svg-b0e56a81986e2c6c = Not a CLARINET country
-
-
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
-# routes-svg-0c01fecfbffebdb4 = Schematic, not to scale
 
 # Context: table cell in “Three routes, one region”
 routes-cell-adc74704d65d5cc9 = Rotta
