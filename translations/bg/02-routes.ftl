@@ -21,8 +21,6 @@ routes-cap-26c01f8284d75340 = Трите миграционни маршрута
 routes-svg-3019f95680b6c0a5 = Схематична карта: морските пътища към Италия, Гърция и Кипър и сухопътният коридор от Гърция до Австрия през 2015–2016 г.
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, its description (read aloud, not drawn)
 routes-svg-7fe0d03a86a5fab8 = Средиземноморски маршрут: по море през Централното Средиземноморие до Италия. Източносредиземноморски маршрут, наричан в проекта Източнобалкански: по море през Източното Средиземноморие до Гърция и Кипър. Западнобалкански маршрут през 2015 и 2016 г.: по суша от Гърция през Северна Македония и Сърбия, след това или през Унгария до Австрия, или през Хърватия и Словения до Австрия и нататък към Централна и Северна Европа. България и Румъния се намират на пунктирни странични разклонения. Северна Македония, Сърбия и Хърватия, показани в сиво, не бяха държави от CLARINET.
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-routes-svg-960ef9160037c238 = Три маршрута, осем държави
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
 routes-svg-0c01fecfbffebdb4 = Схема, не е в мащаб
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit

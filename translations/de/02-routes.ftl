@@ -21,8 +21,6 @@ routes-cap-26c01f8284d75340 = Die drei Migrationsrouten und die acht CLARINET-L�
 routes-svg-3019f95680b6c0a5 = Schematische Karte: Überfahrten nach Italien, Griechenland und Zypern und der Landkorridor von Griechenland nach Österreich in den Jahren 2015–2016
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, its description (read aloud, not drawn)
 routes-svg-7fe0d03a86a5fab8 = Mittelmeerroute: auf dem Seeweg über das zentrale Mittelmeer nach Italien. Östliche Mittelmeerroute, vom Projekt Ostbalkanroute genannt: auf dem Seeweg über das östliche Mittelmeer nach Griechenland und Zypern. Westbalkanroute in den Jahren 2015 und 2016: auf dem Landweg von Griechenland durch Nordmazedonien und Serbien, dann entweder durch Ungarn nach Österreich oder durch Kroatien und Slowenien nach Österreich und weiter Richtung Mittel- und Nordeuropa. Bulgarien und Rumänien liegen an gestrichelten Nebenästen. Nordmazedonien, Serbien und Kroatien, grau dargestellt, waren keine CLARINET-Länder.
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-routes-svg-960ef9160037c238 = Drei Routen, acht Länder
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
 routes-svg-0c01fecfbffebdb4 = Schema, ohne Maßstab
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit

@@ -21,8 +21,6 @@ routes-cap-26c01f8284d75340 = Οι τρεις μεταναστευτικές δ�
 routes-svg-3019f95680b6c0a5 = Σχηματικός χάρτης: οι θαλάσσιες διελεύσεις προς την Ιταλία, την Ελλάδα και την Κύπρο και ο χερσαίος διάδρομος του 2015–2016 από την Ελλάδα προς την Αυστρία
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, its description (read aloud, not drawn)
 routes-svg-7fe0d03a86a5fab8 = Διαδρομή της Μεσογείου: διά θαλάσσης μέσω της Κεντρικής Μεσογείου προς την Ιταλία. Διαδρομή της Ανατολικής Μεσογείου, που το έργο ονόμαζε διαδρομή των Ανατολικών Βαλκανίων: διά θαλάσσης μέσω της Ανατολικής Μεσογείου προς την Ελλάδα και την Κύπρο. Διαδρομή των Δυτικών Βαλκανίων το 2015 και το 2016: οδικώς από την Ελλάδα μέσω Βόρειας Μακεδονίας και Σερβίας και στη συνέχεια είτε μέσω Ουγγαρίας είτε μέσω Κροατίας και Σλοβενίας προς την Αυστρία, και από εκεί προς την Κεντρική και τη Βόρεια Ευρώπη. Η Βουλγαρία και η Ρουμανία βρίσκονται σε διακεκομμένες διακλαδώσεις. Η Βόρεια Μακεδονία, η Σερβία και η Κροατία, με γκρι χρώμα, δεν ήταν χώρες του CLARINET.
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-routes-svg-960ef9160037c238 = Τρεις διαδρομές, οκτώ χώρες
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
 routes-svg-0c01fecfbffebdb4 = Σχηματικά, όχι υπό κλίμακα
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit

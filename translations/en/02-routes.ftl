@@ -21,8 +21,6 @@ routes-cap-26c01f8284d75340 = The three migration routes and the eight CLARINET 
 routes-svg-3019f95680b6c0a5 = Schematic map: sea crossings to Italy, Greece and Cyprus, and the 2015–2016 overland corridor from Greece to Austria
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, its description (read aloud, not drawn)
 routes-svg-7fe0d03a86a5fab8 = Mediterranean route: by sea across the central Mediterranean to Italy. Eastern Mediterranean route, called the Eastern Balkan route by the project: by sea across the eastern Mediterranean to Greece and Cyprus. Western Balkan route in 2015 and 2016: overland from Greece through North Macedonia and Serbia, then either through Hungary to Austria, or through Croatia and Slovenia to Austria, and on towards central and northern Europe. Bulgaria and Romania lie on dashed side branches. North Macedonia, Serbia and Croatia, shown in grey, were not CLARINET countries.
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-routes-svg-960ef9160037c238 = Three routes, eight countries
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
 routes-svg-0c01fecfbffebdb4 = Schematic, not to scale
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit

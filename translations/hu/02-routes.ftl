@@ -21,8 +21,6 @@ routes-cap-26c01f8284d75340 = A három migrációs útvonal és a nyolc CLARINET
 routes-svg-3019f95680b6c0a5 = Vázlatos térkép: tengeri átkelés Olaszországba, Görögországba és Ciprusra, valamint a 2015–2016-os szárazföldi folyosó Görögországtól Ausztriáig
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, its description (read aloud, not drawn)
 routes-svg-7fe0d03a86a5fab8 = Földközi-tengeri útvonal: tengeren, a Földközi-tenger középső részén át Olaszországba. Kelet-földközi-tengeri útvonal, amelyet a projekt kelet-balkáni útvonalnak nevezett: tengeren, a Földközi-tenger keleti részén át Görögországba és Ciprusra. Nyugat-balkáni útvonal 2015-ben és 2016-ban: szárazföldön Görögországból Észak-Macedónián és Szerbián át, majd vagy Magyarországon keresztül, vagy Horvátországon és Szlovénián keresztül Ausztriába, onnan tovább Közép- és Észak-Európa felé. Bulgária és Románia szaggatott mellékágakon fekszik. A szürkével jelölt Észak-Macedónia, Szerbia és Horvátország nem tartozott a CLARINET országai közé.
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-routes-svg-960ef9160037c238 = Három útvonal, nyolc ország
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
 routes-svg-0c01fecfbffebdb4 = Vázlat, nem méretarányos
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit

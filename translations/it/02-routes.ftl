@@ -32,10 +32,6 @@ routes-cap-26c01f8284d75340 = Le tre rotte migratorie e gli otto Paesi di CLARIN
 # routes-svg-7fe0d03a86a5fab8 = Mediterranean route: by sea across the central Mediterranean to Italy. Eastern Mediterranean route, called the Eastern Balkan route by the project: by sea across the eastern Mediterranean to Greece and Cyprus. Western Balkan route in 2015 and 2016: overland from Greece through North Macedonia and Serbia, then either through Hungary to Austria, or through Croatia and Slovenia to Austria, and on towards central and northern Europe. Bulgaria and Romania lie on dashed side branches. North Macedonia, Serbia and Croatia, shown in grey, were not CLARINET countries.
 
 
-# Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-# routes-svg-960ef9160037c238 = Three routes, eight countries
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
 # routes-svg-0c01fecfbffebdb4 = Schematic, not to scale
 
