@@ -6,25 +6,19 @@ training-title-cef7d88e6e1e87bb = La formazione delle comunità locali
 # Context: heading
 training-h-61efe14fc2e2e932 = Perché la formazione
 # Context: paragraph in “Why training”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Most people who communicate about migration in a town never planned to. A social worker is asked to speak at a residents' meeting; a teacher finds that a new pupil's arrival has upset some parents; a volunteer sees a hateful post about "her" families online. Each of them communicates, ready or not.
-training-p-9210fcf5e532ca5b = La maggior parte delle persone che in una città comunicano sulla migrazione non aveva mai pensato di farlo. A un'assistente sociale viene chiesto di intervenire a un'assemblea di quartiere; un insegnante scopre che l'arrivo di un nuovo alunno ha agitato alcuni genitori; una volontaria vede online un post carico d'odio contro le «sue» famiglie. Ognuno di loro comunica, che sia pronto o no.
+training-p-9210fcf5e532ca5b = La maggior parte delle persone che in una città comunicano sulla migrazione non aveva mai pensato di farlo. A un’assistente sociale viene chiesto di intervenire a un’assemblea di quartiere; un insegnante scopre che l’arrivo di un nuovo alunno ha agitato alcuni genitori; una volontaria vede online un post carico d’odio contro le famiglie che aiuta. Ognuno di loro comunica, preparato o no.
 # Context: paragraph in “Why training”
-training-p-1257b19439e3c5d5 = La formazione dà loro sicurezza, un linguaggio comune e strumenti pratici. E li fa anche incontrare: spesso il risultato più prezioso di una giornata di formazione è che la bibliotecaria, l'educatore e l'agente di polizia ora si conoscono.
+training-p-1257b19439e3c5d5 = La formazione dà loro sicurezza, un linguaggio comune e strumenti pratici. E li fa anche incontrare: spesso il risultato più prezioso di una giornata di formazione è che la bibliotecaria, l’educatore e l’agente di polizia ora si conoscono.
 # Context: heading
 training-h-c51a5caadf503c0a = Gli otto programmi di formazione
 # Context: paragraph in “The eight training programmes”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Training was one of the five main activities of { -clarinet }. The project planned eight training programmes for { -local-communities }, alongside its eight local awareness campaigns and eight artist residencies. The programmes addressed two questions, which also run through this handbook:
-training-p-08540e018a3cb272 = La formazione è stata una delle cinque attività principali di { -clarinet }. Il progetto ha previsto otto programmi di formazione per le { -local-communities }, accanto alle otto campagne locali di sensibilizzazione e alle otto residenze d'artista. I programmi affrontavano due domande, che attraversano anche questo manuale:
+training-p-08540e018a3cb272 = { -clarinet } ha previsto otto programmi di formazione per le { -local-communities }. I programmi affrontavano due domande, che attraversano anche questo manuale:
 # Context: list item in “The eight training programmes”
-training-li-fef8d03a44baae15 = __Come__ possono le comunità locali comunicare sulla migrazione e sull'{ -integration } nella propria città: attraverso quali canali, con quali partner, con quale tono?
+training-li-fef8d03a44baae15 = __Come__ possono le comunità locali comunicare sulla migrazione e sull’{ -integration } nella propria città: attraverso quali canali, con quali partner, con quale tono?
 # Context: list item in “The eight training programmes”
 training-li-96188d37b0474a5e = __Che cosa__ dovrebbero comunicare: quali fatti, quali storie, quali messaggi sul contributo dei { -migrants } alla vita locale?
 # Context: paragraph in “The eight training programmes”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Because the programmes took place in different countries and languages, each was shaped by local needs. The sections below are not a fixed curriculum: they bring together the topics and methods such training usually covers, so that you can design your own.
-training-p-af70ec987608a9f6 = Poiché i programmi si sono svolti in Paesi e lingue diversi, ciascuno è stato modellato sulle esigenze locali. Le sezioni che seguono non sono un programma fisso: raccolgono i temi e i metodi che una formazione di questo tipo affronta di solito, perché possiate progettare la vostra.
+training-p-af70ec987608a9f6 = Poiché i programmi si sono svolti in Paesi e lingue diversi, ciascuno poteva essere modellato sulle esigenze locali. Le sezioni che seguono non sono un programma fisso: raccolgono i temi e i metodi che una formazione di questo tipo affronta di solito, perché possiate progettare la vostra.
 # Context: heading
 training-h-cc4e4fe821dc2ace = A chi si rivolge la formazione
 # Context: paragraph in “Who training is for”
@@ -44,11 +38,11 @@ training-li-b43eaf2769c25042 = nuovi arrivati attivi nella comunità, come parte
 # Context: paragraph in “Who training is for”
 training-p-b326703bcf9bfee7 = Un gruppo di 15-25 persone permette una vera discussione.
 # Context: paragraph in “Who training is for”
-training-p-37a5d26f99ab00f8 = I gruppi misti imparano di più, ma vanno seguiti con attenzione. All'inizio concordate alcune semplici regole di base: ascoltare, parlare a partire dalla propria esperienza, rispettare la riservatezza, criticare le idee e non le persone.
+training-p-37a5d26f99ab00f8 = I gruppi misti imparano di più, ma vanno seguiti con attenzione. All’inizio concordate alcune semplici regole di base: ascoltare, parlare a partire dalla propria esperienza, rispettare la riservatezza, criticare le idee e non le persone.
 # Context: heading
 training-h-758d23798d0d029c = Che cosa può trattare un programma
 # Context: paragraph in “What a programme can cover”
-training-p-4fa1c8160451645c = I moduli che seguono possono essere combinati in un programma di una giornata, di due giornate o in più incontri. Ogni modulo prevede una breve introduzione, un'attività e una discussione.
+training-p-4fa1c8160451645c = I moduli che seguono possono essere combinati in un programma di una giornata, di due giornate o in più incontri. Ogni modulo prevede una breve introduzione, un’attività e una discussione.
 # Context: list item in “What a programme can cover”
 training-li-e2d246bacab9364e = __Fatti e contesto.__ Chi sono i nuovi arrivati nella nostra città, perché sono venuti e qual è la loro situazione giuridica? Usate il [capitolo 2](02-routes.md) come base.
 # Context: list item in “What a programme can cover”
@@ -58,51 +52,41 @@ training-li-90e5ff762debc64e = __Percezioni e stereotipi.__ Come si formano le o
 # Context: list item in “What a programme can cover”
 training-li-e4c82fd4c6557d2e = __Storie e messaggi.__ Come trovare e raccontare storie di contributo e di vita quotidiana, con il consenso delle persone e senza stereotipi. I partecipanti scrivono una bozza di messaggio per il proprio pubblico.
 # Context: list item in “What a programme can cover”
-training-li-df154b9a5a6a05b2 = __Pianificare una campagna.__ Le sette fasi del ciclo della campagna descritto nel [capitolo 5](05-campaign.md#cycle), applicate a un'idea locale concreta.
+training-li-df154b9a5a6a05b2 = __Pianificare una campagna.__ Le sette fasi del ciclo della campagna descritto nel [capitolo 5](05-campaign.md#cycle), applicate a un’idea locale concreta.
 # Context: list item in “What a programme can cover”
 training-li-677923d86c552875 = __Media e social media.__ Lavorare con i giornalisti, prepararsi alle interviste, moderare i commenti e rispondere alla disinformazione. Si veda il [capitolo 9](09-media.md).
 # Context: list item in “What a programme can cover”
-training-li-a238c440c175cd06 = __Rispondere all'ostilità.__ Che cosa fare quando una riunione si fa tesa o quando compaiono { -hate-speech }: mantenere la calma, porre dei limiti, sapere quando segnalare.
+training-li-a238c440c175cd06 = __Rispondere all’ostilità.__ Che cosa fare quando una riunione si fa tesa o quando compaiono { -hate-speech }: mantenere la calma, porre dei limiti, sapere quando segnalare.
 # Context: paragraph in “What a programme can cover”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Invite newcomers to share their own experience of arriving in the town, in their own words and on their own terms. A personal account heard face to face often changes participants' views more than any slide. Prepare the speakers well, pay them for their time, and never ask them to relive traumatic events in public.
-training-p-65317ee9f4f612e9 = Invitate i nuovi arrivati a raccontare la propria esperienza di arrivo in città, con parole loro e alle loro condizioni. Un racconto personale ascoltato di persona cambia spesso le opinioni dei partecipanti più di qualsiasi diapositiva. Preparate bene chi interviene, retribuite il tempo che vi dedica e non chiedetegli mai di rivivere in pubblico eventi traumatici.
+training-p-65317ee9f4f612e9 = Invitate i nuovi arrivati a raccontare la propria esperienza di arrivo in città, con parole loro e alle loro condizioni. Un racconto personale ascoltato di persona cambia spesso le opinioni dei partecipanti più di qualsiasi diapositiva. Preparate bene chi interviene, retribuite il tempo che vi dedica e non chiedetegli mai di rivivere in pubblico eventi traumatici. Prima di pagare un { -asylum-seeker }, verificate le regole sul lavoro e sui sussidi nel [capitolo 4](04-local.md#fair-pay).
 # Context: heading
 training-h-dda3ebeb87525769 = Realizzare un programma di formazione
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Before
-training-h-3386b5676f771586 = Prima
+training-h-3386b5676f771586 = Prima della formazione
 # Context: list item in “Before the training”
-training-li-78cfc48e0ded390b = Fissate l'obiettivo. Che cosa dovrebbero saper fare i partecipanti alla fine? Per esempio: scrivere un comunicato stampa con un linguaggio accurato, o pianificare una piccola campagna.
+training-li-78cfc48e0ded390b = Fissate l’obiettivo. Che cosa dovrebbero saper fare i partecipanti alla fine? Per esempio: scrivere un comunicato stampa con un linguaggio accurato, o pianificare una piccola campagna.
 # Context: list item in “Before the training”
 training-li-03c214c8d2c74095 = Scoprite di che cosa hanno bisogno i partecipanti: un breve questionario vi dirà che cosa sanno e che cosa li preoccupa.
 # Context: list item in “Before the training”
-training-li-af8cc13bbbacbd7b = Scegliete i formatori: una persona con esperienza di comunicazione, una che conosca bene i temi della migrazione e dell'asilo e almeno un nuovo arrivato.
+training-li-af8cc13bbbacbd7b = Scegliete i formatori: una persona con esperienza di comunicazione, una che conosca bene i temi della migrazione e dell’asilo e almeno un nuovo arrivato.
 # Context: list item in “Before the training”
 training-li-c9eb56b5dd85d96c = Preparate gli aspetti pratici:
 # Context: list item in “Before the training”
 training-li-7ac8c5857d35dd20 = una sede accessibile, con spazio per lavorare in piccoli gruppi;
 # Context: list item in “Before the training”
-training-li-0953ebd91babbf44 = l'interpretariato, se qualche partecipante ne ha bisogno;
+training-li-0953ebd91babbf44 = l’interpretariato, se qualche partecipante ne ha bisogno;
 # Context: list item in “Before the training”
 training-li-25030dd10a9f2d10 = un servizio di custodia dei bambini, oppure un orario adatto ai genitori e a chi lavora su turni.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: During
-training-h-a709853027611f7a = Durante
+training-h-a709853027611f7a = Durante la formazione
 # Context: paragraph in “During the training”
 training-p-bca5a9156c508a0e = Fate interventi brevi e lasciate che i partecipanti lavorino sulle proprie situazioni reali, alternando brevi presentazioni, casi di studio, giochi di ruolo e conversazioni con i nuovi arrivati.
 # Context: paragraph in “During the training”
 training-p-1261c82c68db1ded = Lasciate spazio ai dubbi e alle domande difficili. Chi è preoccupato per la sicurezza, per il costo dei servizi o per le tensioni in una scuola deve poterlo dire. Rispondete con i fatti e mostrate come altri hanno affrontato situazioni simili.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: After
-training-h-257f554c9fad8263 = Dopo
+training-h-257f554c9fad8263 = Dopo la formazione
 # Context: paragraph in “After the training”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Ask participants to leave with one concrete commitment: a text to rewrite, a partner to call, an activity to plan. Keep in touch and meet again after a few months. The best outcome is training that leads to a campaign: that is why { -clarinet } combined training with campaigns designed by the participating communities.
-training-p-34b843ce7c1553b5 = Chiedete ai partecipanti di andare via con un impegno concreto: un testo da riscrivere, un partner da chiamare, un'attività da pianificare. Restate in contatto e rivedetevi dopo qualche mese. Il risultato migliore è una formazione che sfocia in una campagna: per questo { -clarinet } ha abbinato la formazione a campagne ideate dalle comunità partecipanti.
+training-p-34b843ce7c1553b5 = Chiedete ai partecipanti di andare via con un impegno concreto: un testo da riscrivere, un partner da chiamare, un’attività da pianificare. Restate in contatto e rivedetevi dopo qualche mese. Il risultato migliore è una formazione che sfocia in una campagna. { -clarinet } ha realizzato sia programmi di formazione sia campagne locali.
 # Context: heading
 training-h-86f437ebce5d900a = Un esempio di programma di una giornata
 # Context: paragraph in “A sample one-day programme”
@@ -180,14 +164,14 @@ training-cell-7d9eb7acb13e2462 = Chiusura
 # Context: table cell in “A sample one-day programme”
 training-cell-8d0898dbd134b91d = Ringraziamenti e saluti
 # Context: paragraph in “A sample one-day programme”
-training-p-c62e87513f65d0ce = Una sola giornata è un buon inizio, ma raramente basta. Se potete, distribuite i moduli su più incontri brevi, così che i partecipanti possano mettere alla prova ciò che hanno imparato tra un incontro e l'altro.
+training-p-c62e87513f65d0ce = Una sola giornata è un buon inizio, ma raramente basta. Se potete, distribuite i moduli su più incontri brevi, così che i partecipanti possano mettere alla prova ciò che hanno imparato tra un incontro e l’altro.
 # Context: heading
 training-h-f42148c5762e904b = Cosa potete fare
 # Context: list item in “What you can do”
 training-li-3a0fe116f515c48d = Elencate dieci persone della vostra città che comunicano sulla migrazione, che ne siano consapevoli o no, e invitatele a un primo incontro di mezza giornata.
 # Context: list item in “What you can do”
-training-li-58e6313835054bd8 = Trovate un co-formatore tra i nuovi arrivati della vostra città e preparate l'incontro insieme.
+training-li-58e6313835054bd8 = Trovate un co-formatore tra i nuovi arrivati della vostra città e preparate l’incontro insieme.
 # Context: list item in “What you can do”
-training-li-e4c8b8b14325123d = Usate il programma di esempio qui sopra e adattatelo al tempo e al bilancio di cui disponete.
+training-li-e4c8b8b14325123d = Usate il programma di esempio qui sopra e adattatelo al tempo e al budget di cui disponete.
 # Context: list item in “What you can do”
 training-li-44ff930e9a9af83f = Concludete ogni incontro con impegni concreti e fissate una data per rivedervi.

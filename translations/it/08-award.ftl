@@ -8,19 +8,13 @@ award-h-9cc9c6c499ead4a1 = Perché un premio
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Molte buone campagne locali restano sconosciute fuori dalla città che le ha realizzate. Un premio è un modo semplice per scoprirle, per ringraziare chi le ha ideate e per condividerne le idee.
 # Context: paragraph in “Why an award”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
-award-p-4eab64f1164b8a1d = La prima attività di { -clarinet } è stata un bando per il «Premio europeo per le campagne locali di sensibilizzazione pubblica su migrazione e integrazione». Il bando rispondeva al primo e al terzo obiettivo del progetto: individuare e incoraggiare le buone pratiche delle { -local-communities } nella comunicazione pubblica sulla migrazione e sull'inclusione dei { -migrants }, e promuovere lo scambio di queste pratiche in tutta l'Unione europea.
+award-p-4eab64f1164b8a1d = La prima attività di { -clarinet } è stata un bando per il «Premio europeo per le campagne locali di sensibilizzazione pubblica su migrazione e integrazione». Il bando era legato al primo e al terzo obiettivo del progetto: individuare buone pratiche locali e condividerle in tutta l’Unione europea.
 # Context: heading
 award-h-975a8a2ec864e893 = Come funziona un bando
 # Context: paragraph in “How a call works”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Whatever its exact rules, a call for an award of this kind usually follows the same stages.
-award-p-35ae0477f8eb89d0 = Qualunque siano le regole precise, un bando per un premio di questo tipo segue di solito le stesse fasi.
+award-p-35ae0477f8eb89d0 = Un bando per un premio di questo tipo prevede di solito le stesse fasi. Gli organizzatori pubblicano il bando e i suoi criteri, e i candidati inviano le loro candidature. Gli organizzatori verificano che ogni candidatura soddisfi i requisiti formali, e una giuria valuta quelle ammissibili. I vincitori vengono annunciati pubblicamente e le candidature migliori vengono condivise, perché altre città possano trarne ispirazione.
 # Context: paragraph in “How a call works”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
-award-p-7d42159e72971548 = Leggete sempre con attenzione il testo ufficiale di un bando. Questo capitolo descrive come funzionano in genere questi bandi e che cosa cercano di solito le giurie; le regole precise, i requisiti di ammissibilità e i criteri di ciascun premio sono stabiliti dai suoi organizzatori.
+award-p-7d42159e72971548 = Leggete sempre con attenzione il testo ufficiale di un bando: sono i suoi organizzatori a stabilire le regole e i criteri precisi.
 # Context: heading
 award-h-71708699acf8f3b3 = Criteri
 # Context: paragraph in “Criteria”
@@ -60,7 +54,7 @@ award-cell-5b7537ec2cbdfcd8 = Ci sono prove della diffusione e del cambiamento, 
 # Context: table cell in “Criteria”
 award-cell-7a4e8b1db35b2367 = Trasferibilità
 # Context: table cell in “Criteria”
-award-cell-85374c0634f92a74 = Un'altra città potrebbe trarne insegnamento e adattarla?
+award-cell-85374c0634f92a74 = Un’altra città potrebbe trarne insegnamento e adattarla?
 # Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = Le candidature più utili contengono una breve sezione intitolata «Se volete farlo nella vostra città». Due o tre frasi pratiche, per esempio su come trovare partner o ottenere il consenso, trasformano una storia di successo in uno strumento per altri.
 # Context: heading
@@ -78,7 +72,7 @@ award-li-9d21dcea5a68d4c9 = dati sulla partecipazione e sulla diffusione;
 # Context: list item in “Preparing an entry”
 award-li-3a2b17f0eabc12ce = citazioni dei partecipanti, sia nuovi arrivati sia residenti di lunga data.
 # Context: list item in “Preparing an entry”
-award-li-ab30ee6eb9e93a36 = Scrivete la candidatura come una storia: la situazione, l'obiettivo, che cosa avete fatto, che cosa è cambiato, che cosa avete imparato.
+award-li-ab30ee6eb9e93a36 = Scrivete la candidatura come una storia: la situazione, l’obiettivo, che cosa avete fatto, che cosa è cambiato, che cosa avete imparato.
 # Context: list item in “Preparing an entry”
 award-li-4f2a5b8154bab926 = Rispondete esplicitamente a ogni criterio. Le giurie leggono molte candidature e apprezzano una struttura chiara.
 # Context: paragraph in “Preparing an entry”

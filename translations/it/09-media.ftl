@@ -6,7 +6,7 @@ media-title-414cfe9da5330f48 = Lavorare con i media e i social media
 # Context: heading
 media-h-2cf19668a799d0f4 = I media locali contano
 # Context: paragraph in “Local media matter”
-media-p-5b5987557aa06fb5 = Giornali locali, radio e siti di notizie influenzano il modo in cui una città vede sé stessa. I residenti che diffidano dei media nazionali spesso continuano a seguire quelli locali. Quando i media locali raccontano i nuovi arrivati in modo equilibrato e personale, fanno per l'{ -integration } più di molte campagne ufficiali.
+media-p-5b5987557aa06fb5 = Giornali locali, radio e siti di notizie influenzano il modo in cui una città vede sé stessa. I residenti che diffidano dei media nazionali spesso continuano a seguire quelli locali. Quando i media locali raccontano i nuovi arrivati in modo equilibrato e personale, fanno per l’{ -integration } più di molte campagne ufficiali.
 # Context: paragraph in “Local media matter”
 media-p-f461e9f001aadffd = I giornalisti lavorano sotto pressione e spesso sanno poco di asilo e migrazione. Quasi tutti vogliono raccontare la storia in modo corretto: aiutateli a farlo.
 # Context: heading
@@ -16,47 +16,29 @@ media-li-d77a0a8351d194b8 = __Siate disponibili.__ Indicate un referente per le 
 # Context: list item in “Working with journalists”
 media-li-36eb8132d746a54a = __Siate precisi.__ Fornite i fatti con le fonti e le date. Se non sapete qualcosa, ditelo e promettete di informarvi.
 # Context: list item in “Working with journalists”
-media-li-28a2f91b801b3d7d = __Offrite storie, non solo dichiarazioni.__ Suggerite un nuovo arrivato che gestisce un'attività, un'insegnante la cui classe è cambiata, un volontario con una lunga memoria, sempre con il loro consenso.
+media-li-28a2f91b801b3d7d = __Offrite storie, non solo dichiarazioni.__ Suggerite un nuovo arrivato che gestisce un’attività, un’insegnante la cui classe è cambiata, un volontario con una lunga memoria, sempre con il loro consenso.
 # Context: list item in “Working with journalists”
 media-li-bbab07615e9539e3 = __Condividete il glossario.__ Un messaggio cordiale con il [glossario](03-words.md#glossary) aiuta i cronisti a usare le parole giuste.
 # Context: list item in “Working with journalists”
 media-li-37409ed3b204a8d3 = __Correggete con garbo.__ Se un articolo contiene errori, contattate il giornalista o la redazione con i fatti corretti. La maggior parte dei media preferisce una rettifica discreta a una polemica pubblica.
 # Context: paragraph in “Working with journalists”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Some towns hold an informal meeting once or twice a year between local journalists, municipal staff, NGOs and newcomers, with no press release and no agenda beyond getting to know each other. Those contacts pay off when a difficult story breaks.
-media-p-ee59cd03b8c78b09 = Alcune città organizzano una o due volte l'anno un incontro informale tra giornalisti locali, personale comunale, ONG e nuovi arrivati, senza comunicato stampa e senza altro ordine del giorno che conoscersi. Questi contatti si rivelano preziosi quando esplode una notizia difficile.
+media-p-ee59cd03b8c78b09 = Alcune città organizzano una o due volte l’anno un incontro informale tra giornalisti locali, personale comunale, ONG e nuovi arrivati, senza comunicato stampa e senza altro ordine del giorno che conoscersi. Questi contatti aiutano quando arriva all’improvviso una brutta notizia.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Consent and safety
-media-h-66b70c05fee0e1a8 = Consenso e sicurezza
+media-h-66b70c05fee0e1a8 = Storie, foto e dati personali
 # Context: paragraph in “Stories, photos and personal data”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Before you suggest a person for an interview or publish their name, photo or story, make sure they understand what will happen and agree freely. Offer options: first name only, no face, a changed location. For { -asylum-seekers } whose procedure is still open, and for anyone with family in danger, publicity can carry real risks. Children need the consent of their parents or guardians.
-media-p-febd1ccc2abcabaa = Prima di proporre una persona per un'intervista o di pubblicarne il nome, la foto o la storia, assicuratevi che capisca che cosa succederà e che sia liberamente d'accordo. Offrite delle alternative: solo il nome di battesimo, nessun volto, un luogo diverso. Per i { -asylum-seekers } la cui procedura è ancora in corso, e per chiunque abbia familiari in pericolo, l'esposizione pubblica può comportare rischi reali. Per i minori serve il consenso dei genitori o dei tutori.
+media-p-febd1ccc2abcabaa = Storie e foto vere danno vita a una campagna, ma possono anche mettere le persone a rischio. Prima di pubblicare il nome, il volto o la storia di qualcuno, o di proporlo per un’intervista, verificate quanto segue.
 # Context: paragraph in “Stories, photos and personal data”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Consent is not a form signed once. A person who agreed to be photographed at a festival has not agreed to appear on a poster. Ask again for each new use.
-media-p-4ac040ee8a52eec6 = Il consenso non è un modulo firmato una volta per tutte. Chi ha accettato di essere fotografato a una festa non ha accettato di comparire su un manifesto. Chiedete di nuovo il consenso per ogni nuovo utilizzo.
-
+media-p-4ac040ee8a52eec6 = __Il consenso è un dialogo.__ Spiegate a che cosa serve il materiale, dove comparirà, per quanto tempo lo conserverete e chi altro potrà usarlo. Offrite delle scelte: solo il nome di battesimo, nessun volto, un luogo diverso, oppure nessuna storia. Se serve, ricorrete a un interprete, e lasciate alla persona il tempo di pensarci. Registrate la risposta con il [modulo di consenso del capitolo 10](10-resources.md#consent-form). Chiedete di nuovo per ogni nuovo utilizzo: chi ha accettato una foto a una festa non ha accettato un manifesto.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-03c775c5fe8ee0f9 = **Saying no must be free.** Many { -newcomers } depend on the municipality or an NGO for housing, money or advice. Say clearly, and in writing, that refusing has no effect on any service or support.
-
-
+media-p-03c775c5fe8ee0f9 = __Dire di no deve essere libero.__ Molti { -newcomers } dipendono dal Comune o da una ONG per l’alloggio, il denaro o la consulenza. Dite chiaramente, e per iscritto, che un rifiuto non ha alcun effetto su servizi o aiuti.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-bef7b3f0cdbeea9c = **People can change their mind.** Under the GDPR, a person can withdraw consent at any time[^gdpr]. You must then stop new uses and remove what you can, such as online posts. Printed books, posters, murals and broadcasts cannot be taken back, so tell people this before they agree.
-
-
+media-p-bef7b3f0cdbeea9c = __Si può cambiare idea.__ In base al GDPR, una persona può revocare il consenso in qualsiasi momento[^gdpr]. A quel punto dovete interrompere i nuovi utilizzi e rimuovere ciò che potete, come i post online. Libri stampati, manifesti, murales e trasmissioni non si possono ritirare: ditelo alle persone prima che diano il consenso.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-52b772917dd6726d = **Risks linked to asylum.** While an asylum procedure is open, a public story that differs from the asylum interview, even in small details, can be used to doubt the person's credibility. A name or a face can also be recognised by the people they fled, and put relatives in danger. When in doubt, leave out the name, the face and the journey.
-
-
+media-p-52b772917dd6726d = __Rischi legati all’asilo.__ Finché una procedura di asilo è in corso, una storia pubblica che differisca dall’audizione per l’asilo, anche in piccoli dettagli, può essere usata per mettere in dubbio la credibilità della persona. Un nome o un volto possono inoltre essere riconosciuti da coloro da cui la persona è fuggita, e mettere in pericolo i suoi familiari. Nel dubbio, omettete il nome, il volto e il racconto del viaggio.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-df02d5bda2541038 = **Children.** A child needs the consent of a parent or, if the child is unaccompanied, of the guardian appointed by the authorities. Ask the child too, and respect a "no". UNICEF's guidelines for reporting on children advise changing the name and hiding the identity of refugee or asylum-seeking children wherever there is a risk of harm.
-
-
+media-p-df02d5bda2541038 = __Minori.__ Per un minore serve il consenso di un genitore oppure, se il minore non è accompagnato, del tutore nominato dall’autorità. Chiedete anche al minore, e rispettate un suo «no». Le linee guida dell’UNICEF per l’informazione sui minori raccomandano di cambiare il nome e di nascondere l’identità dei minori rifugiati o richiedenti asilo ogni volta che c’è un rischio di danno.
 # Context: paragraph in “Stories, photos and personal data”
-# media-p-6d657eceb5dd360e = **Personal data.** A photo, video or story of a person who can be recognised is personal data. For a campaign, the legal basis is usually consent (GDPR Article 6). Ethnic origin, religion, political opinions and health are "special categories" that need explicit consent (Article 9). Agree who keeps the material, for how long and who may receive it, and delete it when that time ends. Every public authority has a data protection officer (Article 37): ask yours for advice before the campaign starts.
-
+media-p-6d657eceb5dd360e = __Dati personali.__ Una foto, un video o una storia di una persona riconoscibile sono dati personali. Per una campagna, la base giuridica è di solito il consenso (articolo 6 del GDPR). L’origine etnica, la religione, le opinioni politiche e la salute rientrano nelle «categorie particolari» di dati, che richiedono un consenso esplicito (articolo 9). Stabilite chi conserva il materiale, per quanto tempo e chi può riceverlo, e cancellatelo allo scadere di quel termine. Ogni autorità pubblica ha un responsabile della protezione dei dati (articolo 37): chiedetegli un parere prima che la campagna cominci.
 # Context: heading
 media-h-b904a77155606517 = Social media
 # Context: paragraph in “Social media”
@@ -66,9 +48,7 @@ media-li-7b0b7ff91431c388 = __Pubblicate con regolarità, non solo nelle crisi._
 # Context: list item in “Social media”
 media-li-a70f756202c7e0b9 = __Puntate su persone e immagini.__ Brevi video, foto e citazioni di residenti e nuovi arrivati circolano molto più degli annunci ufficiali.
 # Context: list item in “Social media”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Write a moderation policy** and publish it. Say which comments you will remove, such as insults, threats and { -hate-speech }, and apply the rule to everyone.
-media-li-4996cbe7525622a8 = __Scrivete delle regole di moderazione__ e pubblicatele. Dite quali commenti rimuoverete, come insulti, minacce e { -hate-speech }, e applicate la regola a tutti.
+media-li-4996cbe7525622a8 = __Scrivete delle regole di moderazione__ e pubblicatele. Dite quali commenti rimuoverete, come insulti, minacce e { -hate-speech }, e applicate la regola a tutti. Un esempio di regole si trova nel [capitolo 10](10-resources.md#moderation-policy).
 # Context: list item in “Social media”
 media-li-ea0a0790fd9192bb = __Moderate attivamente__, soprattutto nelle prime ore dopo la pubblicazione di un post. Nascondete o cancellate i commenti che violano le vostre regole, e rispondete con i fatti alle domande poste in buona fede.
 # Context: heading
@@ -78,71 +58,47 @@ media-p-b0728b51936f7d2d = Le affermazioni false sulla migrazione si diffondono 
 # Context: list item in “Countering misinformation”
 media-li-4c7085347f0166b5 = __Rispondete in fretta__ con informazioni accurate provenienti da una fonte affidabile. Più a lungo una voce circola senza risposta, più è difficile correggerla.
 # Context: list item in “Countering misinformation”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Lead with the truth.** State the facts first, mention the false claim briefly, and explain why it is wrong. Do not repeat the false claim in a headline.
-media-li-daefe32337bed2e2 = __Partite dalla verità.__ Esponete prima i fatti, menzionate brevemente l'affermazione falsa e spiegate perché è sbagliata. Non ripetete l'affermazione falsa in un titolo.
+media-li-daefe32337bed2e2 = __Partite dalla verità.__ Esponete prima il fatto. Avvertite che segue un’affermazione falsa, menzionatela una sola volta e spiegate perché è sbagliata. Poi ripetete il fatto. Non ripetete l’affermazione falsa in un titolo.
 # Context: list item in “Countering misinformation”
 media-li-31050b542a95c634 = __Affidatevi a messaggeri credibili.__ Un medico, un dirigente scolastico o un agente di polizia del posto possono risultare più convincenti del Comune o di una ONG.
 # Context: list item in “Countering misinformation”
-media-li-26a25877f5ee2bca = __Rispondete alla preoccupazione, non solo all'errore.__ Dietro molte voci c'è una preoccupazione reale, per la casa, la sicurezza o l'equità. Prendetela sul serio.
+media-li-26a25877f5ee2bca = __Rispondete alla preoccupazione, non solo all’errore.__ Dietro molte voci c’è una preoccupazione reale, per la casa, la sicurezza o l’equità. Prendetela sul serio.
 # Context: paragraph in “Countering misinformation”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Do not argue endlessly with a few loud accounts. Your audience is the larger group of people reading silently. Give them a clear, calm and factual answer once, and then move on.
-media-p-e0d4434c5c5a3e07 = Non discutete all'infinito con pochi profili molto rumorosi. Il vostro pubblico è il gruppo più ampio di persone che leggono in silenzio. Date loro una risposta chiara, pacata e fondata sui fatti, una volta sola, e poi andate avanti.
+media-p-e0d4434c5c5a3e07 = Non discutete all’infinito con pochi profili molto attivi. Il vostro pubblico è il gruppo più ampio di persone che leggono in silenzio. Date loro una risposta chiara, pacata e fondata sui fatti, una volta sola, e poi andate avanti.
 # Context: heading
-media-h-b46fce82289f0239 = Rispondere ai discorsi d'odio
+media-h-b46fce82289f0239 = Rispondere ai discorsi d’odio
 # Context: paragraph in “Responding to hate speech”
-media-p-b4e3113cb33ddb4c = I discorsi d'odio attaccano le persone per ciò che sono. Feriscono chi ne è bersaglio, spaventano gli altri e, se restano senza risposta, fanno sembrare normale l'ostilità. Nei Paesi dell'UE l'istigazione pubblica alla violenza o all'odio nei confronti di un gruppo definito in riferimento alla razza, al colore, alla religione, all'ascendenza o all'origine nazionale o etnica è un reato[^framework]. Molti contenuti d'odio restano al di sotto di questa soglia, ma violano comunque le regole delle piattaforme e di un dibattito pubblico civile.
+media-p-b4e3113cb33ddb4c = I discorsi d’odio attaccano le persone per ciò che sono. Feriscono chi ne è bersaglio, spaventano gli altri e, se restano senza risposta, fanno sembrare normale l’ostilità. Nei Paesi dell’UE l’istigazione pubblica alla violenza o all’odio nei confronti di un gruppo definito in riferimento alla razza, al colore, alla religione, all’ascendenza o all’origine nazionale o etnica è un reato[^framework]. Molti contenuti d’odio restano al di sotto di questa soglia, ma violano comunque le regole delle piattaforme e di un dibattito pubblico civile.
 # Context: paragraph in “Responding to hate speech”
 media-p-c45487b46815c633 = Che cosa possono fare gli attori locali:
 # Context: list item in “Responding to hate speech”
-media-li-828a6f69713c5acf = __Documentate__ i post d'odio con schermate, date e link prima che spariscano.
+media-li-828a6f69713c5acf = __Documentate__ i post d’odio con schermate, date e link prima che spariscano.
 # Context: list item in “Responding to hate speech”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Report** them to the platform, and, where they may be illegal, to the police or a national equality body. Large platforms have committed to review notifications of illegal hate speech quickly[^code-of-conduct].
-media-li-f2acff311f7febe1 = __Segnalateli__ alla piattaforma e, se possono essere illegali, alla polizia o all'organismo nazionale per la parità. Le grandi piattaforme si sono impegnate a esaminare rapidamente le segnalazioni di illecito incitamento all'odio[^code-of-conduct].
+media-li-f2acff311f7febe1 = __Segnalateli__ alla piattaforma tramite il suo modulo di segnalazione e, se possono essere illegali, alla polizia o all’organismo nazionale per la parità. In base al regolamento sui servizi digitali, le piattaforme devono intervenire sulle segnalazioni di contenuti illegali. Le segnalazioni dei «segnalatori attendibili» riconosciuti, spesso ONG, devono essere trattate in via prioritaria[^code-of-conduct].
 # Context: list item in “Responding to hate speech”
 media-li-77ae1a6a13680d5c = __Sostenete__ le persone prese di mira. Contattatele in privato, chiedete di che cosa hanno bisogno e mostrate pubblicamente che la comunità è dalla loro parte.
 # Context: list item in “Responding to hate speech”
-media-li-ca6fb46f7c19ec2f = __Rispondete__ con un messaggio pubblico chiaro, affidato a una voce autorevole: nella nostra città non c'è posto per l'odio.
+media-li-ca6fb46f7c19ec2f = __Rispondete__ con un messaggio pubblico chiaro, affidato a una voce autorevole: nella nostra città non c’è posto per l’odio.
 # Context: list item in “Responding to hate speech”
-media-li-18ddda5f73f0f82c = __Non fate da cassa di risonanza.__ Evitate di citare per intero le parole d'odio, e non condividetele mai solo per condannarle.
-
+media-li-18ddda5f73f0f82c = __Non fate da cassa di risonanza.__ Evitate di citare per intero le parole d’odio, e non condividetele mai solo per condannarle.
 # Context: heading
-# media-h-3473df0a167dab12 = When something goes wrong: the first 72 hours
-
+media-h-3473df0a167dab12 = Quando qualcosa va storto: le prime 72 ore
 # Context: paragraph in “When something goes wrong: the first 72 hours”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Agree on a response plan with your partners before anything happens: who monitors, who reports, who speaks publicly, and who supports the people targeted. In a difficult moment, a plan saves hours.
-media-p-5c9d0666c6f6cac0 = Concordate con i partner un piano di risposta prima che succeda qualcosa: chi monitora, chi segnala, chi parla in pubblico e chi sostiene le persone prese di mira. In un momento difficile, un piano fa risparmiare ore.
-
+media-p-5c9d0666c6f6cac0 = Alcuni eventi possono scuotere in un solo giorno la fiducia di una città:
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-e4f6edfe5d6ea522 = a crime in which a suspect is said to be a { -newcomer };
-
-
+media-li-e4f6edfe5d6ea522 = un reato il cui presunto autore sarebbe un { -newcomer };
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-4e32014cd9b7727a = deaths at sea or at a border;
-
-
+media-li-4e32014cd9b7727a = morti in mare o a una frontiera;
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-dad780d15c6a3cd6 = the sudden arrival of many people;
-
-
+media-li-dad780d15c6a3cd6 = l’arrivo improvviso di molte persone;
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-b0db4fbf486417b4 = a decision to open a reception centre;
-
-
+media-li-b0db4fbf486417b4 = la decisione di aprire un centro di accoglienza;
 # Context: list item in “When something goes wrong: the first 72 hours”
-# media-li-99cb138032c6afa0 = a protest against { -newcomers }, or an attack on them.
-
-
+media-li-99cb138032c6afa0 = una manifestazione contro i { -newcomers }, o un’aggressione nei loro confronti.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
-# media-p-05d0c31aa30431da = What you say in the first hours shapes the story for weeks. Decide now who will speak, who will check facts and who will watch social media. When something happens, check the facts first. Show sympathy for any victims, and never blame a group for the act of one person. Say when the next update will come, and protect the people who are being targeted.
-
-
+media-p-05d0c31aa30431da = Ciò che dite nelle prime ore orienta il racconto per settimane. Decidete fin d’ora chi parlerà, chi verificherà i fatti e chi seguirà i social media. Quando succede qualcosa, verificate prima i fatti. Esprimete vicinanza alle eventuali vittime e non attribuite mai a un gruppo il gesto di una sola persona. Dite quando arriverà il prossimo aggiornamento e proteggete le persone prese di mira.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
-# media-p-38397186eb8f8217 = The [checklist for the first 72 hours](10-resources.md#crisis-checklist) and a holding statement template are in chapter 10.
-
+media-p-38397186eb8f8217 = La [lista di controllo per le prime 72 ore](10-resources.md#crisis-checklist) e un modello di dichiarazione provvisoria si trovano nel capitolo 10.
 # Context: heading
 media-h-f42148c5762e904b = Cosa potete fare
 # Context: list item in “What you can do”
@@ -154,20 +110,14 @@ media-li-686e61a19cbada62 = Scrivete e pubblicate delle regole di moderazione pe
 # Context: list item in “What you can do”
 media-li-3d541d72c69b0fd9 = Elencate le tre voci più diffuse sulla migrazione nella vostra città e preparate per ciascuna una risposta breve e documentata.
 # Context: list item in “What you can do”
-media-li-0d8ed414cc761cbc = Concordate con i partner un piano di risposta ai discorsi d'odio, seguendo i passi descritti sopra.
-
+media-li-0d8ed414cc761cbc = Concordate con i partner un piano di risposta ai discorsi d’odio, seguendo i passi descritti sopra.
 # Context: list item in “What you can do”
-# media-li-813dc440a3f3bf16 = Name the people who will act in the first 72 hours of a crisis, using the [checklist in chapter 10](10-resources.md#crisis-checklist).
-
+media-li-813dc440a3f3bf16 = Indicate chi agirà nelle prime 72 ore di una crisi, usando la [lista di controllo del capitolo 10](10-resources.md#crisis-checklist).
 # Context: list item in “What you can do”
 media-li-bef5d56f59a07b8b = Usate le liste di controllo del [capitolo 10](10-resources.md#media-checklist) prima di ogni intervista e di ogni post che cita persone per nome.
 # Context: footnote in “What you can do”
-media-fn-9761b639afd420c2 = La decisione quadro 2008/913/GAI del Consiglio, del 28 novembre 2008, sulla lotta contro talune forme ed espressioni di razzismo e xenofobia mediante il diritto penale impone agli Stati membri dell'UE di punire tali condotte.
+media-fn-9761b639afd420c2 = La decisione quadro 2008/913/GAI del Consiglio, del 28 novembre 2008, sulla lotta contro talune forme ed espressioni di razzismo e xenofobia mediante il diritto penale impone agli Stati membri dell’UE di punire tali condotte.
 # Context: footnote in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In 2016 the European Commission and several major online platforms agreed a Code of Conduct on countering illegal hate speech online, under which the platforms undertook to review most valid notifications within 24 hours.
-media-fn-abaa73d7e8a24f57 = Nel 2016 la Commissione europea e diverse grandi piattaforme online hanno concordato un codice di condotta per contrastare l'illecito incitamento all'odio online, con cui le piattaforme si sono impegnate a esaminare la maggior parte delle segnalazioni valide entro 24 ore.
-
+media-fn-abaa73d7e8a24f57 = Il regolamento sui servizi digitali (regolamento (UE) 2022/2065) si applica integralmente dal 17 febbraio 2024. Impone alle piattaforme online di offrire un modo per segnalare i contenuti illegali e di intervenire su tali segnalazioni. In ogni Paese il coordinatore dei servizi digitali riconosce la qualifica di segnalatore attendibile, e la Commissione europea ne pubblica l’elenco. Nel gennaio 2025 un «Codice di condotta per contrastare l’illecito incitamento all’odio online +» rivisto, che fa seguito al codice del 2016, è stato integrato nel quadro del regolamento.
 # Context: footnote in “What you can do”
-# media-fn-4725cc01c4c554dd = Regulation (EU) 2016/679, the General Data Protection Regulation (GDPR). Article 7(3) covers withdrawing consent.
-
+media-fn-4725cc01c4c554dd = Regolamento (UE) 2016/679, il regolamento generale sulla protezione dei dati (GDPR). L’articolo 7, paragrafo 3, riguarda la revoca del consenso.

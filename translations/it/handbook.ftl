@@ -18,13 +18,7 @@ alert-important = Buona pratica
 -integration = integrazione
 -local-community = comunità locale
 -local-communities = comunità locali
--hate-speech = discorsi d'odio
-
-# -newcomer = newcomer
-
-
-# -newcomers = newcomers
-
-
-# -temporary-protection = temporary protection
-
+-hate-speech = discorsi d’odio
+-newcomer = nuovo arrivato
+-newcomers = nuovi arrivati
+-temporary-protection = protezione temporanea
