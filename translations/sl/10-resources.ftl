@@ -29,10 +29,6 @@ resources-cell-cdbf6975e8a35b0d = Cilj
 resources-cell-77a730b324622394 = Kaj naj bo po kampanji drugače in za koga?
 # Context: table cell in “One-page campaign plan”
 resources-cell-e9672cca06851819 = Napišite en stavek.
-
-# Context: table cell in “One-page campaign plan”
-# resources-cell-e3b0c44298fc1c14 = 
-
 # Context: table cell in “One-page campaign plan”
 resources-cell-545c02357695a6ff = Ciljno občinstvo
 # Context: table cell in “One-page campaign plan”
