@@ -138,7 +138,7 @@ about-p-b79d29b00b747fec = Priročnik preberite skupaj s sodelavcem ali partners
 # Context: heading
 about-h-021883523bafcaa3 = Besede v tem priročniku
 # Context: paragraph in “The words used in this book”
-about-p-3ef675e342a37dd5 = Besede, kot so { -refugee }, { -asylum-seeker } in { -migrant }, imajo različne pomene, in če jih zamenjujemo, lahko povzročimo resnično škodo. Ta priročnik jih uporablja tako, kot so opredeljene v [glosarju](03-words.md#glossary). Kadar govorimo o ljudeh na splošno, preprosto rečemo „ljudje“ ali „prebivalci“. Za ljudi, ki so v zadnjih letih prišli iz druge države, ne glede na njihov pravni status, uporabljamo izraz { -newcomers }.
+about-p-3ef675e342a37dd5 = Besede, kot so { -refugee }, { -asylum-seeker } in { -migrant }, imajo različne pomene in če jih zamenjujemo, lahko povzročimo resnično škodo. Ta priročnik jih uporablja tako, kot so opredeljene v [glosarju](03-words.md#glossary). Kadar govorimo o ljudeh na splošno, preprosto rečemo „ljudje“ ali „prebivalci“. Za ljudi, ki so v zadnjih letih prišli iz druge države, ne glede na njihov pravni status, uporabljamo izraz { -newcomers }.
 # Context: heading
 about-h-f42148c5762e904b = Kaj lahko storite
 # Context: list item in “What you can do”

@@ -132,7 +132,7 @@ local-li-bee877195cbd0fa1 = Ali oseba že sme delati? Pravo EU državam članica
 # Context: list item in “Fair pay within the rules”
 local-li-caeb7d27b3fd9191 = Ali oseba sme prejeti ta honorar in kako ga mora prijaviti?
 # Context: list item in “Fair pay within the rules”
-local-li-8eaed91feb26ef48 = Ali se ji bo zaradi njega zmanjšal žepnina ali druga podpora?
+local-li-8eaed91feb26ef48 = Ali se ji bo zaradi njega zmanjšala žepnina ali druga podpora?
 # Context: paragraph in “Fair pay within the rules”
 local-p-6c340d87ebdcc2b2 = Kadar honorar ni dovoljen, lahko navadno vseeno krijete potne stroške, obroke in varstvo otrok ali izdate potrdilo ali priporočilo. Preverite tudi bone, saj lahko štejejo kot dohodek. Razlog odkrito pojasnite. Osebe z { -temporary-protection(case: "ins") } in priznani { -refugees } smejo delati, vendar zanje še vedno veljajo pravila o davkih in socialnih prejemkih.
 # Context: heading

@@ -12,7 +12,7 @@ campaign-p-3605fa64533fc9af = { -local-communities(case: "nom-cap") } v projektu
 # Context: heading
 campaign-h-3041721e644d4666 = Cikel kampanje
 # Context: paragraph in “The campaign cycle”
-campaign-p-d2e1f74a497c4bbc = Dobre kampanje sledijo ciklu sedmih korakov, in kar se naučite na koncu, uporabite pri naslednji kampanji.
+campaign-p-d2e1f74a497c4bbc = Dobre kampanje sledijo ciklu sedmih korakov in kar se naučite na koncu, uporabite pri naslednji kampanji.
 # Context: image description (alt text) in “The campaign cycle”
 campaign-alt-cf8be181cf2eb532 = Sedem oštevilčenih korakov, drug pod drugim, vsak z vodilnim vprašanjem, povezanih s puščicami: 1 cilji, 2 ciljna občinstva, 3 sporočila, 4 kanali, 5 partnerji, 6 proračun, 7 vrednotenje, s puščico od vrednotenja nazaj navzgor k ciljem. Spodaj: načrtujte, izvedite, učite se in začnite znova.
 # Context: figure caption in “The campaign cycle”
@@ -50,7 +50,7 @@ campaign-svg-163e44b102626149 = Vrednotenje
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-d9418c73cd08bacc = Kaj je delovalo?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 35 characters fit
-campaign-svg-9ae2688733b71e7b = Načrtujte, izvedite, učite se, znova
+campaign-svg-9ae2688733b71e7b = Načrtuj, izvedi, uči se in ponovi
 # Context: paragraph in “The campaign cycle”
 campaign-p-dd8f0d3560280655 = V praksi se koraki prekrivajo: morda boste najprej našli partnerja in cilj oblikovali skupaj. Cikel je kontrolni seznam za razmislek, ne pa tog vrstni red.
 # Context: heading
@@ -140,7 +140,7 @@ campaign-cell-ae0bd3b87430ff27 = „Ubogi begunci potrebujejo našo pomoč“
 # Context: table cell in “A simple message framework”
 campaign-cell-6f947ca1f40d797a = „Izšolana medicinska sestra iz Sirije se uči jezika, da bo lahko delala v našem zdravstvenem domu“
 # Context: table cell in “A simple message framework”
-campaign-cell-251ceb68d498550e = „Kriza: odpira se azilni center“
+campaign-cell-251ceb68d498550e = „Kriza: odpira se nastanitveni center“
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = „V ponedeljek se odpre nastanitveni center za 50 ljudi: kaj se spremeni in koga lahko vprašate“
 # Context: paragraph in “A simple message framework”
