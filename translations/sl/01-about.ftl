@@ -8,23 +8,17 @@ about-h-00a88d9df1983bd1 = Zakaj je nastal ta priročnik
 # Context: paragraph in “Why this handbook exists”
 about-p-6bc87aacc74a6816 = Vsak kraj ima svoje zgodbe o novih prebivalcih. Nekatere so povedane lepo: družina, ki je znova odprla pekarno, medicinska sestra, ki se je šolala v tujini in zdaj dela nočne izmene v krajevnem zdravstvenem domu. Mnoge niso nikoli povedane ali pa jih pripovedujejo le kot težave. Ta priročnik je namenjen ljudem, ki želijo to razmerje spremeniti tam, kjer živijo.
 # Context: paragraph in “Why this handbook exists”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: It was written for mayors and municipal staff, local NGOs, teachers, local journalists and active citizens. You do not need to be a communication professional to use it: you need curiosity, a few allies and a wish to talk about migration and { -integration } honestly, without fear and without fairy tales.
-about-p-a0fb3844bb15882f = Napisan je za županje in župane, občinske uslužbence, lokalne nevladne organizacije, učitelje, lokalne novinarje in dejavne državljane. Da bi ga uporabljali, vam ni treba biti strokovnjak za komuniciranje: potrebujete radovednost, nekaj zaveznikov in željo, da bi o migracijah in { -integration(case: "loc") } govorili pošteno, brez strahu in brez pravljic.
+about-p-a0fb3844bb15882f = Napisan je za županje in župane, občinske uslužbence, lokalne nevladne organizacije, učitelje, lokalne novinarje in dejavne državljane. Da bi ga uporabljali, vam ni treba biti strokovnjak za komuniciranje: potrebujete radovednost, nekaj zaveznikov in željo, da bi o migracijah in { -integration(case: "loc") } govorili pošteno, brez strahu in brez prikrivanja težav.
 # Context: paragraph in “Why this handbook exists”
 about-p-92d836a548fabc82 = Priročnik je eden od rezultatov projekta { -clarinet }, evropskega projekta mest, regij in organizacij civilne družbe iz jugovzhodne Evrope. Njegovi primeri so splošni: pomagali naj bi vam, da si predstavljate lastne razmere, ne opisujejo pa določenega kraja.
 # Context: heading
 about-h-7aa2bfa8c139bf1a = Projekt CLARINET
 # Context: paragraph in “The CLARINET project”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: { -clarinet } was an international project whose long title, in its Slovenian description, speaks of raising the awareness of local communities for integration in European towns. It ran for three years, from 2019 to 2021, and combined activities at local level, in the partners' own towns and regions, with activities at European level.
-about-p-f5ea8018090d20eb = { -clarinet } je bil mednarodni projekt, katerega dolgi naslov v slovenskem opisu govori o ozaveščanju lokalnih skupnosti za integracijo v evropskih mestih. Trajal je tri leta, od 2019 do 2021, in je povezoval dejavnosti na lokalni ravni, v mestih in regijah partnerjev, z dejavnostmi na evropski ravni.
+about-p-f5ea8018090d20eb = { -clarinet } je bil mednarodni projekt. Njegovo polno ime je bilo „Communication of Local AuthoRities for INtegration in European Towns“ (Komuniciranje lokalnih oblasti za integracijo v evropskih mestih). Sofinanciran je bil iz Sklada Evropske unije za azil, migracije in vključevanje. Trajal je tri leta, od 2019 do 2021, in je povezoval dejavnosti na lokalni ravni, v mestih in regijah partnerjev, z dejavnostmi na evropski ravni.
 # Context: paragraph in “The CLARINET project”
 about-p-d4fbef935ab88228 = Spletna stran projekta je { -project-site }. Tam boste našli gradiva in novice projekta.
-
 # Context: paragraph in “The CLARINET project”
-# about-p-a0bccba0244cd553 = This second edition describes the situation in November 2026. The project ended in 2021, and much has changed since then. [Chapter 2](02-routes.md#since-2021) sums up what is new.
-
+about-p-a0bccba0244cd553 = Ta druga izdaja opisuje stanje novembra 2026. Projekt se je končal leta 2021 in od takrat se je veliko spremenilo. Kaj je novega, povzema [2. poglavje](02-routes.md#since-2021).
 # Context: heading
 about-h-3b863b44b0d2beff = Cilj
 # Context: paragraph in “The aim”
@@ -34,9 +28,7 @@ about-p-44f8dc4ddf15c285 = Zato { -clarinet } ni nagovarjal „Evrope“ na splo
 # Context: heading
 about-h-d9950a14c90838fe = Kdo je sodeloval
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The lead partner of the project was the Municipality of Lampedusa and Linosa in Italy. The island of Lampedusa, at the southern tip of Italy and closer to the coast of North Africa than to Sicily, has for many years been one of the best-known points of arrival for people crossing the central Mediterranean by boat. Few places in Europe know better what it means for a small community to meet migration face to face. The municipality worked with 18 other partners, { $partners } organisations in all.
-about-p-e39536ba02f24a9b = Vodilni partner projekta je bila Občina Lampedusa in Linosa v Italiji. Otok Lampedusa na skrajnem jugu Italije, ki je bližje obali severne Afrike kot Siciliji, je že vrsto let eno najbolj znanih prihodnih mest za ljudi, ki s čolni prečkajo osrednje Sredozemlje. Le malo krajev v Evropi bolje ve, kaj pomeni, ko se majhna skupnost z migracijami sreča iz oči v oči. Občina je sodelovala z 18 drugimi partnerji, skupaj je bilo torej { $partners } organizacij.
+about-p-e39536ba02f24a9b = Vodilni partner projekta je bila Občina Lampedusa in Linosa v Italiji. Lampedusa je najjužnejši italijanski otok in je bližje obali severne Afrike kot Siciliji. Že vrsto let je eden najbolj znanih krajev prihoda za ljudi, ki s čolni prečkajo osrednje Sredozemlje. Le malo krajev v Evropi bolje ve, kaj pomeni, ko se majhna skupnost z migracijami sreča iz oči v oči. Občina je sodelovala z 18 drugimi partnerji, skupaj je bilo torej { $partners } organizacij.
 # Context: paragraph in “Who was involved”
 about-p-4cd40685f69436c2 = Partnerstvo je povezovalo tri vrste organizacij:
 # Context: list item in “Who was involved”
@@ -46,107 +38,61 @@ about-li-caaa6a67745ff36e = 9 organizacij civilne družbe;
 # Context: list item in “Who was involved”
 about-li-6bd9d0c835bb69ff = 2 mednarodni mreži.
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The partners are based in { $countries -> [one] one country *[other] { $countries } countries } of South-East Europe.
 about-p-466f757b1dda6dcd =
-    Partnerji delujejo v { $countries ->
+    Lokalne oblasti in organizacije civilne družbe delujejo v { $countries ->
         [one] eni državi
         [two] dveh državah
         [few] { $countries } državah
        *[other] { $countries } državah
     } jugovzhodne Evrope.
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: These eight countries are Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus. In recent years, because of where they lie, all of them have been strongly affected by the arrival of { -asylum-seekers }. They sit on three different migration routes, which are described in [chapter 2](02-routes.md): the Mediterranean route, the Western Balkan route and the Eastern Balkan route.
-about-p-d83a247a9f55fb0b = Teh osem držav so Italija, Slovenija, Madžarska, Bolgarija, Romunija, Avstrija, Grčija in Ciper. Zaradi svoje lege so v zadnjih letih vse močno občutile prihode { -asylum-seekers(case: "gen") }. Ležijo na treh različnih migracijskih poteh, ki so opisane v [2. poglavju](02-routes.md): sredozemski poti, zahodnobalkanski poti in vzhodnobalkanski poti.
+about-p-d83a247a9f55fb0b = Teh osem držav so Italija, Slovenija, Madžarska, Bolgarija, Romunija, Avstrija, Grčija in Ciper. V letih pred projektom, od 2015 do 2019, so zaradi svoje lege vse močno občutile prihode { -asylum-seekers(case: "gen") }. Ležijo na treh različnih migracijskih poteh, ki so opisane v [2. poglavju](02-routes.md): sredozemski poti, zahodnobalkanski poti in vzhodnobalkanski poti.
 # Context: image description (alt text) in “Who was involved”
 about-alt-0e50de549307a843 = Diagram partnerstva: vodilni partner, Občina Lampedusa in Linosa v Italiji, nad tremi skupinami, ki jih sestavlja 8 lokalnih oblasti, 9 organizacij civilne družbe in 2 mednarodni mreži; lokalne oblasti in organizacije so iz Italije, Slovenije, Madžarske, Bolgarije, Romunije, Avstrije, Grčije in Cipra
 # Context: figure caption in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The CLARINET partnership: 19 partners from 8 countries
-about-cap-e37a9a7c956c8d2e = Partnerstvo CLARINET: 19 partnerjev iz 8 držav
-
+about-cap-e37a9a7c956c8d2e = Partnerstvo CLARINET: 19 partnerjev; lokalni partnerji v 8 državah
 # Context: text in a figure in “Who was involved”; figure partnership.svg, its title (read aloud, not drawn)
-# about-svg-78be90a8fc81e56d = Partners of CLARINET by type and country
-
-
+about-svg-78be90a8fc81e56d = Partnerji projekta CLARINET po vrsti in državi
 # Context: text in a figure in “Who was involved”; figure partnership.svg, its description (read aloud, not drawn)
-# about-svg-4d7896e2cc4c63c8 = At the top, the lead partner: the Municipality of Lampedusa and Linosa in Italy, one of the 8 local authorities. A line links it to three groups: 8 local authorities (municipalities and regional governments) and 9 civil-society organisations, framed together with the 8 countries of South-East Europe they are based in (Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus), and 2 international networks. At the bottom: 8 + 9 + 2 = 19 partners, 2019 to 2021.
-
-
+about-svg-4d7896e2cc4c63c8 = Na vrhu je vodilni partner: Občina Lampedusa in Linosa v Italiji, ena od 8 lokalnih oblasti. Črta ga povezuje s tremi skupinami: z 8 lokalnimi oblastmi (občinami in regionalnimi upravami) in 9 organizacijami civilne družbe, ki so skupaj uokvirjene z 8 državami jugovzhodne Evrope, v katerih delujejo (Italija, Slovenija, Madžarska, Bolgarija, Romunija, Avstrija, Grčija in Ciper), ter z 2 mednarodnima mrežama. Spodaj: 8 + 9 + 2 = 19 partnerjev, od 2019 do 2021.
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 53 characters fit
-# about-svg-ee7b905ad9a554d6 = Lead partner
-
-
+about-svg-ee7b905ad9a554d6 = Vodilni partner
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 59 characters fit
-# about-svg-3c11c0b16d27e588 = Municipality of Lampedusa and Linosa
-
-
+about-svg-3c11c0b16d27e588 = Občina Lampedusa in Linosa
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 63 characters fit
-# about-svg-abb2b55b38d69292 = (Italy), one of the 8 local authorities
-
-
+about-svg-abb2b55b38d69292 = (Italija), ena od 8 lokalnih oblasti
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
-# about-svg-911158f1abec4753 = Local authorities
-
-
+about-svg-911158f1abec4753 = Lokalne oblasti
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 52 characters fit
-# about-svg-860f01ffb17d6beb = municipalities and regional governments
-
-
+about-svg-860f01ffb17d6beb = občine in regionalne uprave
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
-# about-svg-13af86e509e93c7b = Civil-society organisations
-
-
+about-svg-13af86e509e93c7b = Organizacije civilne družbe
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 56 characters fit
-# about-svg-fa9ccc9a878d7063 = 8 countries in South-East Europe
-
-
+about-svg-fa9ccc9a878d7063 = 8 držav jugovzhodne Evrope
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-5a9cf672c8be6b5a = Italy
-
-
+about-svg-5a9cf672c8be6b5a = Italija
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-56059e7fb4e9ddfa = Slovenia
-
-
+about-svg-56059e7fb4e9ddfa = Slovenija
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-504be3084f44d3e7 = Hungary
-
-
+about-svg-504be3084f44d3e7 = Madžarska
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-66b86bf0f0459474 = Bulgaria
-
-
+about-svg-66b86bf0f0459474 = Bolgarija
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-ea23726dd0fd4e4d = Romania
-
-
+about-svg-ea23726dd0fd4e4d = Romunija
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-c9cab0238debc6e5 = Austria
-
-
+about-svg-c9cab0238debc6e5 = Avstrija
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-9c93ad439373b4ee = Greece
-
-
+about-svg-9c93ad439373b4ee = Grčija
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-5f1162c57ecf9981 = Cyprus
-
-
+about-svg-5f1162c57ecf9981 = Ciper
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
-# about-svg-f8c8264ea2304a10 = International networks
-
-
+about-svg-f8c8264ea2304a10 = Mednarodne mreže
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 24 characters fit
-# about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 partners
-
+about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 partnerjev
 # Context: paragraph in “Who was involved”
 about-p-e3bae2b1140c62de = Skupni jezik projekta je bila angleščina, lokalno delo pa je potekalo v jezikih partnerjev: italijanščini, slovenščini, madžarščini, bolgarščini, romunščini, nemščini (v Avstriji) in grščini (v Grčiji in na Cipru).
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The mix of partners matters. A local authority brings legitimacy and access to residents; a civil-society organisation brings trust and direct contact with newcomers; a network brings reach. Good local campaigns usually need all three.
-about-p-3ab08daea40c008a = Sestava partnerstva je pomembna. Lokalna oblast prinaša legitimnost in dostop do prebivalcev, organizacija civilne družbe zaupanje in neposreden stik z novimi prebivalci, mreža pa doseg. Dobre lokalne kampanje običajno potrebujejo vse tri.
+about-p-3ab08daea40c008a = Sestava partnerstva je pomembna. Lokalna oblast prinaša legitimnost in dostop do prebivalcev, organizacija civilne družbe zaupanje in neposreden stik z novimi prebivalci, mreža pa lahko sporočilo ponese v druge kraje. Dobre lokalne kampanje običajno potrebujejo vse tri.
 # Context: heading
 about-h-1006bc421e4fcc03 = Trije specifični cilji
 # Context: paragraph in “Three specific objectives”
@@ -164,13 +110,11 @@ about-h-cbad4ffb26ab0e29 = Pet dejavnosti
 # Context: paragraph in “Five activities”
 about-p-949018e4979ecb3b = Da bi dosegli te cilje, so partnerji izvedli pet glavnih dejavnosti:
 # Context: list item in “Five activities”
-about-li-14e71873a77dec0a = Razpis za „Evropsko nagrado za lokalne javne kampanje ozaveščanja o migracijah in integraciji“, s katerim so lokalne skupnosti po vsej Evropi povabili, da predstavijo svoje kampanje. [8. poglavje](08-award.md) pojasnjuje, kako poteka tak razpis.
+about-li-14e71873a77dec0a = Razpis za „Evropsko nagrado za javne ozaveščevalne kampanje lokalnih skupnosti o migracijah in integraciji“, s katerim so lokalne skupnosti po vsej Evropi povabili, da predstavijo svoje kampanje. [8. poglavje](08-award.md) pojasnjuje, kako poteka tak razpis.
 # Context: list item in “Five activities”
-about-li-f37faa1ba4c7f8d2 = „Priročnik o migracijah in integraciji za lokalne skupnosti“, knjiga, ki jo pravkar berete.
+about-li-f37faa1ba4c7f8d2 = „Priročnik na temo migracij in integracije za lokalne skupnosti“, knjiga, ki jo pravkar berete.
 # Context: list item in “Five activities”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Eight training programmes for local communities on how to communicate about migration and { -integration } locally, and what to communicate. [Chapter 6](06-training.md) describes them and shows how to run your own.
-about-li-8f92a3dc8238e325 = Osem programov usposabljanja za lokalne skupnosti o tem, kako na lokalni ravni komunicirati o migracijah in { -integration(case: "loc") } in kaj sporočati. [6. poglavje](06-training.md) jih opisuje in kaže, kako izpeljati lastno usposabljanje.
+about-li-8f92a3dc8238e325 = Osem programov usposabljanja za lokalne skupnosti o tem, kako na lokalni ravni komunicirati o migracijah in { -integration(case: "loc") } in kaj sporočati. [6. poglavje](06-training.md) kaže, kako izpeljati lastno usposabljanje.
 # Context: list item in “Five activities”
 about-li-5e06528ecda04fe9 = Osem umetniških rezidenc, ki so z umetnostjo odpirale pogovore, ki jih same besede pogosto ne morejo. Glejte [7. poglavje](07-art.md).
 # Context: list item in “Five activities”
@@ -188,23 +132,17 @@ about-li-d3257608c51f2b0d = __Če ste učitelj ali vodite mladinsko skupino__, v
 # Context: list item in “How to use this handbook”
 about-li-1a09bd40bdb94ef7 = __Če vam primanjkuje časa__, pojdite naravnost na kontrolne sezname in predloge v [10. poglavju](10-resources.md).
 # Context: paragraph in “How to use this handbook”
-about-p-b7fb9dc983ca5a71 = V vsej knjigi nasveti ponujajo majhne praktične namige, okvirji z oznako „Dobra praksa“ opisujejo pristope, ki so se obnesli v mnogih krajih, opombe in opozorila pa opozarjajo na stvari, pri katerih se zlahka zmotimo.
+about-p-b7fb9dc983ca5a71 = V vsej knjigi nasveti ponujajo majhne praktične namige, okvirji z oznako „Dobra praksa“ opisujejo pristope, ki so se obnesli v mnogih krajih, opombe in svarila pa opozarjajo na stvari, pri katerih se zlahka zmotimo.
 # Context: paragraph in “How to use this handbook”
 about-p-b79d29b00b747fec = Priročnik preberite skupaj s sodelavcem ali partnersko organizacijo, označite dve ali tri zamisli, ki najbolj ustrezajo vašemu kraju, in se dogovorite, kdo jih bo prvi preizkusil.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A word about words
-about-h-021883523bafcaa3 = Beseda o besedah
+about-h-021883523bafcaa3 = Besede v tem priročniku
 # Context: paragraph in “The words used in this book”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Words such as { -refugee }, { -asylum-seeker } and { -migrant } have different meanings, and mixing them up can cause real harm. This handbook uses them as defined in [the glossary](03-words.md#glossary); when we speak of people in general, we simply say "people", "newcomers" or "residents".
-about-p-3ef675e342a37dd5 = Besede, kot so { -refugee }, { -asylum-seeker } in { -migrant }, imajo različne pomene, in če jih zamenjujemo, lahko povzročimo resnično škodo. Ta priročnik jih uporablja tako, kot so opredeljene v [glosarju](03-words.md#glossary); kadar govorimo o ljudeh na splošno, preprosto rečemo „ljudje“, „novi prebivalci“ ali „prebivalci“.
+about-p-3ef675e342a37dd5 = Besede, kot so { -refugee }, { -asylum-seeker } in { -migrant }, imajo različne pomene in če jih zamenjujemo, lahko povzročimo resnično škodo. Ta priročnik jih uporablja tako, kot so opredeljene v [glosarju](03-words.md#glossary). Kadar govorimo o ljudeh na splošno, preprosto rečemo „ljudje“ ali „prebivalci“. Za ljudi, ki so v zadnjih letih prišli iz druge države, ne glede na njihov pravni status, uporabljamo izraz { -newcomers }.
 # Context: heading
 about-h-f42148c5762e904b = Kaj lahko storite
 # Context: list item in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Visit the project website, { -project-site }, to see the project's materials in your language.
-about-li-760798d9813df91c = Obiščite spletno stran projekta, { -project-site }, in si oglejte gradiva projekta v svojem jeziku.
+about-li-760798d9813df91c = Gradiva projekta poiščite na njegovi spletni strani { -project-site }. Če stran ni več dostopna, poiščite { -clarinet } na Evropski spletni strani o integraciji (European Website on Integration).
 # Context: list item in “What you can do”
 about-li-53de59c40d2262b2 = Sestavite kratek seznam ljudi v vašem kraju, ki se že ukvarjajo z migracijami in { -integration(case: "ins") }: na občini, v šolah, nevladnih organizacijah, verskih skupnostih in lokalnih medijih.
 # Context: list item in “What you can do”

@@ -4,131 +4,73 @@
 # Context: chapter title
 routes-title-c44c63505d0869be = Migracije v jugovzhodni Evropi
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A region on the move
-routes-h-688bfc5793b4b9a4 = Regija v gibanju
+routes-h-688bfc5793b4b9a4 = Regija prihodov in odhodov
 # Context: paragraph in “A region of arrivals and departures”
 routes-p-7343b93cc52fd406 = Jugovzhodna Evropa je bila od nekdaj križišče. Trgovci, romarji, sezonski delavci in družine, ki so iskale boljše življenje, so že tisočletja prečkali njena morja in gore.
 # Context: paragraph in “A region of arrivals and departures”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In recent years, because of its position between the Middle East, Africa and the rest of the European Union, the region became the first European ground that many { -asylum-seekers } reached. This chapter gives a short, general picture of the three routes on which the { -clarinet } countries lie, and of what that meant for { -local-communities }. For statistics, which change quickly, use official sources[^sources].
-routes-p-bb96ce6af494ed96 = Zaradi svoje lege med Bližnjim vzhodom, Afriko in preostalo Evropsko unijo je regija v zadnjih letih postala prvo evropsko ozemlje, do katerega so prišli številni { -asylum-seekers }. To poglavje podaja kratko splošno sliko treh poti, na katerih ležijo države projekta { -clarinet }, in tega, kaj je to pomenilo za { -local-communities(case: "acc") }. Za statistične podatke, ki se hitro spreminjajo, uporabite uradne vire[^sources].
+routes-p-bb96ce6af494ed96 = V letih pred projektom, od 2015 do 2019, so številni { -asylum-seekers } prvič stopili na evropska tla prav v tej regiji. Leži med Bližnjim vzhodom, Afriko in preostalo Evropsko unijo. To poglavje podaja kratko splošno sliko treh poti, na katerih ležijo države projekta { -clarinet }, in tega, kaj je to pomenilo za { -local-communities(case: "acc") }. Za statistične podatke, ki se hitro spreminjajo, uporabite uradne vire[^sources].
 # Context: heading
 routes-h-7a19c064d074d610 = Tri poti, ena regija
 # Context: paragraph in “Three routes, one region”
 routes-p-cb71f0715c0088e6 = Projekt je svojih osem držav opisal kot države na treh migracijskih poteh. „Pot“ ni cesta na zemljevidu, temveč širok vzorec potovanj, ki ga oblikujejo geografija, tihotapci, politike držav in kraji, kamor so prej odšli sorodniki. Poti se premikajo, cepijo in zapirajo.
 # Context: image description (alt text) in “Three routes, one region”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Schematic diagram of three migration routes. A blue arrow crosses the central Mediterranean Sea to Italy. A green column shows the Western Balkan route passing Bulgaria, Romania, Hungary, Slovenia and Austria towards central and northern Europe. Orange arrows cross the eastern Mediterranean Sea to Greece and Cyprus, with a dashed arrow from Greece onward to the Western Balkan route.
-routes-alt-00294e7b32d60e0d = Shematski prikaz treh migracijskih poti. Modra puščica prečka osrednje Sredozemsko morje proti Italiji. Zeleni stolpec prikazuje zahodnobalkansko pot, ki vodi skozi Bolgarijo, Romunijo, Madžarsko, Slovenijo in Avstrijo proti srednji in severni Evropi. Oranžne puščice prečkajo vzhodno Sredozemsko morje proti Grčiji in Cipru, črtkana puščica pa vodi iz Grčije naprej na zahodnobalkansko pot.
+routes-alt-00294e7b32d60e0d = Shematski prikaz treh migracijskih poti. Modra puščica prečka osrednje Sredozemsko morje proti Italiji. Oranžne puščice prečkajo vzhodno Sredozemsko morje proti Grčiji in Cipru. Zelene puščice prikazujejo zahodnobalkanski koridor iz let 2015 in 2016: iz Grčije skozi Severno Makedonijo in Srbijo, nato skozi Madžarsko ali skozi Hrvaško in Slovenijo v Avstrijo. Črtkani odcepi vodijo v Bolgarijo in Romunijo. Države, prikazane sivo, niso sodelovale v projektu CLARINET.
 # Context: figure caption in “Three routes, one region”
 routes-cap-26c01f8284d75340 = Tri migracijske poti in osem držav projekta CLARINET (shematski prikaz, ne v merilu)
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, its title (read aloud, not drawn)
-# routes-svg-3019f95680b6c0a5 = Schematic map: sea crossings to Italy, Greece and Cyprus, and the 2015–2016 overland corridor from Greece to Austria
-
-
+routes-svg-3019f95680b6c0a5 = Shematski zemljevid: poti po morju v Italijo, Grčijo in na Ciper ter kopenski koridor iz Grčije v Avstrijo v letih 2015–2016
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, its description (read aloud, not drawn)
-# routes-svg-7fe0d03a86a5fab8 = Mediterranean route: by sea across the central Mediterranean to Italy. Eastern Mediterranean route, called the Eastern Balkan route by the project: by sea across the eastern Mediterranean to Greece and Cyprus. Western Balkan route in 2015 and 2016: overland from Greece through North Macedonia and Serbia, then either through Hungary to Austria, or through Croatia and Slovenia to Austria, and on towards central and northern Europe. Bulgaria and Romania lie on dashed side branches. North Macedonia, Serbia and Croatia, shown in grey, were not CLARINET countries.
-
-
+routes-svg-7fe0d03a86a5fab8 = Sredozemska pot: po morju čez osrednje Sredozemlje v Italijo. Vzhodnosredozemska pot, ki jo je projekt imenoval vzhodnobalkanska: po morju čez vzhodno Sredozemlje v Grčijo in na Ciper. Zahodnobalkanska pot v letih 2015 in 2016: po kopnem iz Grčije skozi Severno Makedonijo in Srbijo, nato bodisi skozi Madžarsko v Avstrijo bodisi skozi Hrvaško in Slovenijo v Avstrijo ter naprej proti srednji in severni Evropi. Bolgarija in Romunija ležita na črtkanih odcepih. Severna Makedonija, Srbija in Hrvaška, prikazane sivo, niso bile države projekta CLARINET.
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
-# routes-svg-0c01fecfbffebdb4 = Schematic, not to scale
-
-
+routes-svg-0c01fecfbffebdb4 = Shematsko, ne v merilu
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
-# routes-svg-f8c407f6895379e3 = towards central and
-
-
+routes-svg-f8c407f6895379e3 = proti srednji in
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 16 characters fit
-# routes-svg-92b3509a0ec61d53 = northern Europe
-
-
+routes-svg-92b3509a0ec61d53 = severni Evropi
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
-# routes-svg-c9cab0238debc6e5 = Austria
-
-
+routes-svg-c9cab0238debc6e5 = Avstrija
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
-# routes-svg-56059e7fb4e9ddfa = Slovenia
-
-
+routes-svg-56059e7fb4e9ddfa = Slovenija
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
-# routes-svg-504be3084f44d3e7 = Hungary
-
-
+routes-svg-504be3084f44d3e7 = Madžarska
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
-# routes-svg-7328d3f829b7b340 = Croatia
-
-
+routes-svg-7328d3f829b7b340 = Hrvaška
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
-# routes-svg-e8739c839576f7ac = Serbia
-
-
+routes-svg-e8739c839576f7ac = Srbija
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
-# routes-svg-cd84722648feda21 = North Macedonia
-
-
+routes-svg-cd84722648feda21 = Severna Makedonija
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-# routes-svg-947ed7e5df16cb9a = Western Balkan route
-
-
+routes-svg-947ed7e5df16cb9a = Zahodnobalkanska pot
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
-# routes-svg-ea23726dd0fd4e4d = Romania
-
-
+routes-svg-ea23726dd0fd4e4d = Romunija
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
-# routes-svg-66b86bf0f0459474 = Bulgaria
-
-
+routes-svg-66b86bf0f0459474 = Bolgarija
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
-# routes-svg-361507bf5f8b0d4c = by sea
-
-
+routes-svg-361507bf5f8b0d4c = po morju
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
-# routes-svg-5a9cf672c8be6b5a = Italy
-
-
+routes-svg-5a9cf672c8be6b5a = Italija
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-# routes-svg-efe0cb6504a70e47 = Central Mediterranean Sea
-
-
+routes-svg-efe0cb6504a70e47 = Osrednje Sredozemlje
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
-# routes-svg-fd73968813d53fd0 = Mediterranean route
-
-
+routes-svg-fd73968813d53fd0 = Sredozemska pot
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
-# routes-svg-9c93ad439373b4ee = Greece
-
-
+routes-svg-9c93ad439373b4ee = Grčija
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
-# routes-svg-5f1162c57ecf9981 = Cyprus
-
-
+routes-svg-5f1162c57ecf9981 = Ciper
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-# routes-svg-24745d010c9e8f54 = Eastern Mediterranean Sea
-
-
+routes-svg-24745d010c9e8f54 = Vzhodno Sredozemlje
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
-# routes-svg-8473db1698a4ecc7 = Eastern Mediterranean route
-
-
+routes-svg-8473db1698a4ecc7 = Vzhodnosredozemska pot
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
-# routes-svg-e3729dca0d774a1c = (Eastern Balkan route)
-
-
+routes-svg-e3729dca0d774a1c = (vzhodnobalkanska pot)
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
-# routes-svg-a4b3aaec665fb0ec = Side branch
-
-
+routes-svg-a4b3aaec665fb0ec = Odcep
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 26 characters fit
-# routes-svg-b0e56a81986e2c6c = Not a CLARINET country
-
+routes-svg-b0e56a81986e2c6c = Ni država CLARINET
 # Context: table cell in “Three routes, one region”
 routes-cell-adc74704d65d5cc9 = Pot
 # Context: table cell in “Three routes, one region”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: CLARINET countries on it
-routes-cell-e2a838fc66dd85f9 = Države projekta CLARINET na njej
+routes-cell-e2a838fc66dd85f9 = Države projekta CLARINET na njej ali blizu nje
 # Context: table cell in “Three routes, one region”
 routes-cell-ccc0655ef1c3088c = Kako ljudje običajno potujejo
 # Context: table cell in “Three routes, one region”
@@ -140,9 +82,7 @@ routes-cell-466b2466706b7c82 = Po morju, čez osrednje Sredozemlje
 # Context: table cell in “Three routes, one region”
 routes-cell-947ed7e5df16cb9a = Zahodnobalkanska pot
 # Context: table cell in “Three routes, one region”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Slovenia, Hungary, Bulgaria, Romania, Austria
-routes-cell-3cf17d73e5b6c74d = Slovenija, Madžarska, Bolgarija, Romunija, Avstrija
+routes-cell-3cf17d73e5b6c74d = Madžarska, Slovenija in Avstrija; Bolgarija in Romunija na odcepih
 # Context: table cell in “Three routes, one region”
 routes-cell-fb141ec379a3859b = Po kopnem, čez več meja, peš, z avtobusom, vlakom ali avtomobilom
 # Context: table cell in “Three routes, one region”
@@ -153,62 +93,40 @@ routes-cell-54fad801f955316d = Grčija, Ciper
 routes-cell-e5e344f7c1e2f904 = Po morju, čez vzhodno Sredozemlje, in čez kopenske meje
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = Razvrstitev sledi opisu projekta. V resnici se poti prekrivajo in država je lahko hkrati kraj prihoda, tranzita in naselitve.
-
 # Context: paragraph in “Three routes, one region”
-# routes-p-a7937987106e295a = EU statistics, such as those of the European Border and Coast Guard Agency (Frontex), group the routes differently. For example, they count arrivals across Bulgaria's land border with Turkey on the Eastern Mediterranean route.
-
+routes-p-a7937987106e295a = Statistika EU, na primer statistika Evropske agencije za mejno in obalno stražo (Frontex), poti razvršča drugače. Prihode čez bolgarsko kopensko mejo s Turčijo na primer šteje k vzhodnosredozemski poti.
 # Context: heading
 routes-h-4d048ea744aa31f8 = Sredozemska pot
 # Context: paragraph in “The Mediterranean route”
 routes-p-a0edcde26973f3d8 = Osrednjesredozemska pot vodi po morju od obale severne Afrike do Italije, predvsem do njenih južnih otokov in obal. Je ena najnevarnejših migracijskih poti na svetu. Čolni so pogosto prenatrpani in neprimerni za plovbo, zato vsako leto veliko ljudi izgubi življenje na morju[^iom].
 # Context: paragraph in “The Mediterranean route”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: For small island and coastal communities, this route has meant arrivals that are sudden, visible and sometimes tragic, with fishermen, doctors, volunteers and ordinary residents at the front line. The lead partner of { -clarinet }, the Municipality of Lampedusa and Linosa, is such a community.
-routes-p-1c92357670ec6fb0 = Za majhne otoške in obalne skupnosti je ta pot pomenila nenadne, vidne in včasih tragične prihode, pri katerih so bili v prvi vrsti ribiči, zdravniki, prostovoljci in navadni prebivalci. Vodilni partner projekta { -clarinet }, Občina Lampedusa in Linosa, je prav taka skupnost.
+routes-p-1c92357670ec6fb0 = Za majhne otoške in obalne skupnosti je ta pot pomenila nenadne, vidne in včasih tragične prihode. Ribiči, zdravniki, prostovoljci in navadni prebivalci so pogosto prvi priskočili na pomoč. Vodilni partner projekta { -clarinet }, Občina Lampedusa in Linosa, je prav taka skupnost.
 # Context: heading
 routes-h-0a7bcb22907e26cb = Zahodnobalkanska pot
 # Context: paragraph in “The Western Balkan route”
 routes-p-aefce4adb2399491 = Zahodnobalkanska pot vodi po kopnem z jugovzhoda Evrope proti osrednjemu in severnemu delu celine. V letih 2015 in 2016 jo je uporabilo zelo veliko ljudi, med njimi mnogi, ki so bežali pred vojno v Siriji ter spopadi v Afganistanu in Iraku. Kraji ob poti so videli množice, ki so šle skozi njihove železniške postaje in mejne prehode.
 # Context: paragraph in “The Western Balkan route”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: After early 2016, when border controls tightened and the European Union and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
-routes-p-e2a46df1063650c6 = Po začetku leta 2016, ko so se mejni nadzori poostrili in sta Evropska unija in Turčija sprejeli skupno izjavo o migracijah, se je gibanje po tej poti močno zmanjšalo. Ni pa se ustavilo: ljudje so nadaljevali pot v manjših skupinah, pogosto na bolj skrite in nevarne načine, nekateri pa so v državah ob poti ostali dlje.
-
+routes-p-e2a46df1063650c6 = V teh dveh letih je glavni koridor vodil iz Grčije skozi Severno Makedonijo in Srbijo. Iz Srbije so ljudje nadaljevali pot v Avstrijo bodisi skozi Madžarsko bodisi, od jeseni 2015, skozi Hrvaško in Slovenijo. Bolgarija in Romunija sta ležali na odcepih. Severna Makedonija, Srbija in Hrvaška niso sodelovale v projektu { -clarinet }, zato so na sliki prikazane sivo.
 # Context: paragraph in “The Western Balkan route”
-# routes-p-352231e06e6e96f0 = After early 2016, when border controls tightened and EU leaders and Turkey agreed a joint statement on migration, movement along the route fell sharply. It did not stop: people continued in smaller groups, often in more hidden and dangerous ways, and some stayed longer in the countries along the way.
-
+routes-p-352231e06e6e96f0 = Po začetku leta 2016, ko so se mejni nadzori poostrili in so voditelji EU in Turčija sprejeli skupno izjavo o migracijah, se je gibanje po tej poti močno zmanjšalo. Ni pa se ustavilo: ljudje so nadaljevali pot v manjših skupinah, pogosto na bolj skrite in nevarne načine, nekateri pa so v državah ob poti ostali dlje.
 # Context: heading
 routes-h-bd1a384744b2eca2 = Vzhodnobalkanska pot
 # Context: paragraph in “The Eastern Balkan route”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The Eastern Balkan route, often called the Eastern Mediterranean route, leads to Greece and Cyprus, mostly by sea from the nearby coasts and also across land borders. Greek islands close to the Turkish coast became known across the world in 2015, when boats arrived there day after day. Cyprus, an island at the far eastern edge of the European Union, has also received many people seeking protection.
-routes-p-06d5970b59fe928e = Vzhodnobalkanska pot, ki jo pogosto imenujejo tudi vzhodnosredozemska pot, vodi v Grčijo in na Ciper, večinoma po morju z bližnjih obal, pa tudi čez kopenske meje. Grški otoki blizu turške obale so leta 2015, ko so tja dan za dnem prihajali čolni, postali znani po vsem svetu. Tudi Ciper, otok na skrajnem vzhodnem robu Evropske unije, je sprejel veliko ljudi, ki so iskali zaščito.
+routes-p-06d5970b59fe928e = V statistiki EU je ta pot znana kot vzhodnosredozemska, projekt pa jo je imenoval vzhodnobalkanska pot. Vodi v Grčijo in na Ciper, večinoma po morju z bližnjih obal, pa tudi čez kopenske meje. Grški otoki blizu turške obale so leta 2015, ko so tja dan za dnem prihajali čolni, postali znani po vsem svetu. Tudi Ciper, otok na skrajnem vzhodnem robu Evropske unije, je sprejel veliko ljudi, ki so iskali zaščito.
 # Context: paragraph in “The Eastern Balkan route”
 routes-p-b81a4b7204617698 = Za te države prihodi niso bili le vprašanje tranzita: sprejemni centri, dolgotrajni azilni postopki in ljudje, ki čakajo mesece ali leta, so postali del vsakdanjega življenja v krajih.
-
 # Context: heading
-# routes-h-b2fb3ae62f941028 = Since the project ended
-
-
+routes-h-b2fb3ae62f941028 = Po koncu projekta
 # Context: paragraph in “Since the project ended”
-# routes-p-9d7c9f744ac61828 = { -clarinet } ended in 2021. Since then, three changes have reached { -local-communities } in all eight countries.
-
-
+routes-p-9d7c9f744ac61828 = Projekt { -clarinet } se je končal leta 2021. Od takrat so { -local-communities(case: "acc") } v vseh osmih državah dosegle tri spremembe.
 # Context: list item in “Since the project ended”
-# routes-li-a5240793ea6adc8f = **People fleeing the war in Ukraine.** Since March 2022 the EU has given them { -temporary-protection }[^temporary-protection]. Many towns welcomed large numbers of people within weeks, most of them women and children.
-
-
+routes-li-a5240793ea6adc8f = __Ljudje, ki bežijo pred vojno v Ukrajini.__ EU jim od marca 2022 zagotavlja { -temporary-protection(case: "acc") }[^temporary-protection]. Številni kraji so v nekaj tednih sprejeli veliko ljudi, večinoma žensk in otrok.
 # Context: list item in “Since the project ended”
-# routes-li-2e038f4533e3e8ed = **The Pact on Migration and Asylum.** The EU adopted this set of laws in May 2024, and most of its rules have applied since 12 June 2026[^pact]. It changes how asylum applications are checked and decided, and how EU countries share responsibility for them.
-
-
+routes-li-2e038f4533e3e8ed = __Pakt o migracijah in azilu.__ EU je ta sklop predpisov sprejela maja 2024, večina njegovih pravil pa se uporablja od 12. junija 2026[^pact]. Spreminja način preverjanja prošenj za mednarodno zaščito in odločanja o njih ter način, kako si države EU delijo odgovornost zanje.
 # Context: list item in “Since the project ended”
-# routes-li-35a45a8e0d6e5345 = **The Digital Services Act.** Since February 2024, online platforms have had legal duties to act on reports of illegal content, including illegal { -hate-speech }. [Chapter 9](09-media.md#hate-speech) explains what this means for you.
-
-
+routes-li-35a45a8e0d6e5345 = __Akt o digitalnih storitvah.__ Od februarja 2024 morajo spletne platforme po zakonu ukrepati na podlagi prijav nezakonitih vsebin, tudi nezakonitega { -hate-speech(case: "gen") }. Kaj to pomeni za vas, pojasnjuje [9. poglavje](09-media.md#hate-speech).
 # Context: paragraph in “Since the project ended”
-# routes-p-125d4c25a90f2340 = For current figures, use the official sources listed in [chapter 10](10-resources.md#further-reading).
-
+routes-p-125d4c25a90f2340 = Za aktualne podatke uporabite uradne vire, navedene v [10. poglavju](10-resources.md#further-reading).
 # Context: heading
 routes-h-057fc622e94d9233 = Kaj so doživele lokalne skupnosti
 # Context: paragraph in “What local communities experienced”
@@ -224,15 +142,11 @@ routes-li-8cbae9453a77aebc = __Naselitev.__ Marsikje so ljudje, ki so prišli ko
 # Context: paragraph in “What local communities experienced”
 routes-p-677326231a7620ea = Skozi vse štiri položaje se vleče skupen vzorec. Prvi odzivi so pogosto velikodušni; sčasoma lahko utrujenost in pomanjkanje informacij velikodušnost spremenita v zaskrbljenost. Kjer lokalni voditelji govorijo jasno in delijo točne informacije, zaupanje navadno zdrži. Kjer molčijo, tišino zapolnijo drugi.
 # Context: paragraph in “What local communities experienced”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In many towns the people who helped most in the first days were shopkeepers, pensioners, students and parish volunteers. Recognising them publicly, and asking what they learned, is a simple way to start a local conversation about migration grounded in real experience.
-routes-p-28d64efc3c2aab78 = V mnogih krajih so v prvih dneh največ pomagali trgovci, upokojenci, študenti in župnijski prostovoljci. Če jim javno izrazite priznanje in jih vprašate, kaj so se naučili, boste na preprost način začeli lokalni pogovor o migracijah, ki temelji na resničnih izkušnjah.
+routes-p-28d64efc3c2aab78 = V mnogih krajih so v prvih dneh največ pomagali trgovci, upokojenci, študenti ter prostovoljci iz cerkva, mošej in drugih verskih skupnosti. Če jim javno izrazite priznanje in jih vprašate, kaj so se naučili, boste na preprost način začeli lokalni pogovor o migracijah, ki temelji na resničnih izkušnjah.
 # Context: heading
 routes-h-139f4b48fdddd135 = Izseljevanje in priseljevanje hkrati
 # Context: paragraph in “Emigration and immigration together”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Many communities in South-East Europe are places that people leave as well as places they arrive in. Young people move away for study and work while newcomers arrive from outside Europe. Most families know what it means to have a relative abroad or to be treated as a stranger, and those memories can help residents see newcomers as people on a journey not so different from their own.
-routes-p-ceb7417be821ac6c = Mnoge skupnosti v jugovzhodni Evropi so kraji, iz katerih se ljudje izseljujejo, in hkrati kraji, kamor prihajajo. Mladi odhajajo na študij in delo, medtem ko prihajajo novi prebivalci od zunaj Evrope. Večina družin ve, kaj pomeni imeti sorodnika v tujini ali biti obravnavan kot tujec, in ti spomini lahko prebivalcem pomagajo, da v novih prebivalcih vidijo ljudi na poti, ki se ne razlikuje veliko od njihove.
+routes-p-ceb7417be821ac6c = Mnoge skupnosti v jugovzhodni Evropi so kraji, iz katerih se ljudje izseljujejo, in hkrati kraji, kamor prihajajo. Mladi odhajajo na študij in delo, medtem ko prihajajo novi prebivalci iz držav zunaj Evrope. Mnoge družine vedo, kaj pomeni imeti sorodnika v tujini ali biti obravnavan kot tujec. Ti spomini lahko prebivalcem pomagajo, da v novih prebivalcih vidijo ljudi na poti, ki se ne razlikuje veliko od njihove.
 # Context: heading
 routes-h-da1e29bc37ed314c = Onkraj izrednih razmer
 # Context: paragraph in “Beyond the emergency”
@@ -263,11 +177,7 @@ routes-li-da2f91508bfb1454 = Razmislite, katera faza poti v javnem pogovoru v va
 routes-fn-730a2f4c9ee59885 = Zanesljive podatke o prihodih in prošnjah za azil v Evropski uniji objavljajo Eurostat, Agencija Evropske unije za azil in Agencija Združenih narodov za begunce (UNHCR). Podatke za posamezne države objavljajo nacionalna ministrstva za notranje zadeve in azilni uradi.
 # Context: footnote in “What you can do”
 routes-fn-436621247423082d = Mednarodna organizacija za migracije (IOM) v svojem projektu Pogrešani migranti (Missing Migrants Project) beleži smrti in izginotja ljudi na migracijskih poteh, tudi v Sredozemlju.
-
 # Context: footnote in “What you can do”
-# routes-fn-5794120a4f4a3a8d = Council Implementing Decision (EU) 2022/382 of 4 March 2022, based on the Temporary Protection Directive (2001/55/EC). The protection has since been extended several times.
-
-
+routes-fn-5794120a4f4a3a8d = Izvedbeni sklep Sveta (EU) 2022/382 z dne 4. marca 2022, sprejet na podlagi direktive o začasni zaščiti (2001/55/ES). Zaščita je bila od takrat večkrat podaljšana.
 # Context: footnote in “What you can do”
-# routes-fn-a7560021b5710a2b = Among other laws, the Pact includes Regulation (EU) 2024/1347, which replaces the Qualification Directive, and Directive (EU) 2024/1346 on reception conditions. Your national asylum authority can explain what has changed in your country.
-
+routes-fn-a7560021b5710a2b = Pakt med drugim vključuje Uredbo (EU) 2024/1347, ki nadomešča kvalifikacijsko direktivo (2011/95/EU), in Direktivo (EU) 2024/1346 o standardih za sprejem prosilcev za mednarodno zaščito. Kaj se je spremenilo v vaši državi, vam lahko pojasni nacionalni organ, pristojen za azil (v Sloveniji Ministrstvo za notranje zadeve).

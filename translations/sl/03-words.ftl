@@ -6,7 +6,7 @@ words-title-76d2d7610995b41d = Besede so pomembne
 # Context: heading
 words-h-f3b863a6af7c5b08 = Zakaj so besede pomembne
 # Context: paragraph in “Why words matter”
-words-p-9ec335432ee8f188 = Besede, ki jih uporabljamo za ljudi, oblikujejo, kako jih vidijo drugi. Če nekoga imenujete „poplava“ ali „val“, si poslušalci predstavljajo nesrečo, ki jo je treba zajeziti. Če isto osebo imenujete medicinska sestra, soseda ali mati, si predstavljajo človeka. Besede imajo tudi pravni pomen: ali je nekdo { -refugee }, { -asylum-seeker } ali { -migrant }, lahko odloči o tem, ali sme ostati, delati ali k sebi pripeljati družino.
+words-p-9ec335432ee8f188 = Besede, ki jih uporabljamo za ljudi, oblikujejo, kako jih vidijo drugi. Če nekoga imenujete „poplava“ ali „val“, si poslušalci predstavljajo nesrečo, ki jo je treba zajeziti. Če isto osebo imenujete medicinska sestra, sosed ali starš, si predstavljajo človeka. Besede imajo tudi pravni pomen: ali je nekdo { -refugee }, { -asylum-seeker } ali { -migrant }, lahko odloči o tem, ali sme ostati, delati ali k sebi pripeljati družino.
 # Context: paragraph in “Why words matter”
 words-p-9b68b7f521cec2b9 = Natančen jezik ni stvar vljudnosti, temveč pravilnosti. Lokalni časopis, ki vsakega novega prebivalca imenuje „ilegalec“, se za večino od njih preprosto moti. Pravilne besede so najcenejša in najhitrejša izboljšava, ki jo lahko naredi vsak, ki komunicira na lokalni ravni.
 # Context: paragraph in “Why words matter”
@@ -16,21 +16,17 @@ words-h-e5784b859ad5a07e = Tri besede, ki jih ljudje najpogosteje zamenjujejo
 # Context: heading
 words-h-fa2239b6a4057c8a = Begunec
 # Context: paragraph in “Refugee”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A { -refugee } is a person who has had to leave their country because of a well-founded fear of persecution for reasons of race, religion, nationality, political opinion or membership of a particular social group, and who cannot or will not, because of that fear, seek the protection of their own country. This definition comes from the 1951 Convention relating to the Status of Refugees[^convention]. In everyday speech the word is also used more widely for people fleeing war and violence, and international law gives them protection too.
-words-p-a55d8f2219b80fce = { -refugee(case: "nom-cap") } je oseba, ki je morala zapustiti svojo državo zaradi utemeljenega strahu pred preganjanjem zaradi rase, vere, narodnosti, političnega prepričanja ali pripadnosti določeni družbeni skupini in ki zaradi tega strahu ne more ali noče uživati zaščite svoje države. Ta opredelitev izhaja iz Konvencije o statusu beguncev iz leta 1951[^convention]. V vsakdanjem govoru se beseda uporablja širše, tudi za ljudi, ki bežijo pred vojno in nasiljem, in mednarodno pravo tudi njim zagotavlja zaščito.
+words-p-a55d8f2219b80fce = { -refugee(case: "nom-cap") } je oseba, ki je morala zapustiti svojo državo zaradi utemeljenega strahu pred preganjanjem. Preganjanje je posledica rase, vere, narodnosti, političnega prepričanja ali pripadnosti določeni družbeni skupini. Zaradi tega strahu oseba ne more ali noče uživati zaščite svoje države. Ta opredelitev izhaja iz Konvencije o statusu beguncev iz leta 1951[^convention]. V vsakdanjem govoru se beseda uporablja širše, tudi za ljudi, ki bežijo pred vojno in nasiljem. V EU mnogi od njih prejmejo subsidiarno zaščito ali ob množičnem prihodu { -temporary-protection(case: "acc") }.
 # Context: heading
 words-h-aed25d084cc5514a = Prosilec za mednarodno zaščito
 # Context: paragraph in “Asylum seeker”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: An { -asylum-seeker } is a person who has asked for international protection in another country and is waiting for a decision. Not every asylum seeker will be recognised as a { -refugee } in the end, but every recognised refugee was once an asylum seeker. Asking for asylum is a right, not a crime.
-words-p-322f86daac474c9b = { -asylum-seeker(case: "nom-cap") } je oseba, ki je v drugi državi zaprosila za mednarodno zaščito in čaka na odločitev. Ne bo vsak prosilec na koncu priznan kot { -refugee }, vsak priznani begunec pa je bil nekoč prosilec. Zaprositi za azil je pravica, ne kaznivo dejanje.
+words-p-322f86daac474c9b = { -asylum-seeker(case: "nom-cap") } je oseba, ki je v drugi državi zaprosila za mednarodno zaščito in čaka na odločitev. Ne bo vsak { -asylum-seeker } na koncu priznan kot { -refugee }. Večina priznanih { -refugees(case: "gen") } je najprej zaprosila za azil, nekateri pa ne, na primer begunci, preseljeni iz tretje države. Zaprositi za azil je pravica, ne kaznivo dejanje.
 # Context: heading
 words-h-dfcaf659e0182747 = Migrant
 # Context: paragraph in “Migrant”
 words-p-5d789a529c525f11 = „Migrant“ je najširši od teh treh izrazov. Enotne pravne opredelitve zanj ni. Mednarodne organizacije ga uporabljajo kot krovni izraz za vsakogar, ki se preseli iz svojega običajnega prebivališča, znotraj države ali čez mejo, iz kakršnega koli razloga in za kakršen koli čas[^iom-def]. { -migrants(case: "nom-cap") } so lahko študenti, sezonski delavci, ljudje, ki se pridružijo družini, in ljudje, ki bežijo pred vojno. Ker je beseda tako široka, jo uporabljajte previdno: če veste, da so ljudje, o katerih govorite, { -refugees } ali { -asylum-seekers }, to tudi povejte.
 # Context: paragraph in “Migrant”
-words-p-0af7ad36078f4185 = Kadar ste v dvomih, opišite osebo, ne kategorije. „Mlad moški iz Afganistana, ki je prišel pred dvema letoma in zdaj dela v avtomehanični delavnici,“ je natančnejši in veliko zanimivejši od katere koli oznake.
+words-p-0af7ad36078f4185 = Kadar ste v dvomih, opišite osebo, ne kategorijo. „Mlad moški iz Afganistana, ki je prišel pred dvema letoma in zdaj dela v avtomehanični delavnici,“ je natančnejši in veliko zanimivejši od katere koli oznake.
 # Context: heading
 words-h-4c4e436f9a453c77 = Glosar
 # Context: paragraph in “Glossary”
@@ -50,9 +46,7 @@ words-cell-769c4f65e6d30a0e = Uporabljajte: „migrant“ ali dejanski položaj 
 # Context: table cell in “Glossary”
 words-cell-1bb2ae9424150d4e = { -refugee }
 # Context: table cell in “Glossary”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A person who fled persecution, war or violence and is protected by international law; in the strict sense, a person recognised under the 1951 Convention.
-words-cell-6858fb16bfcc8497 = Oseba, ki je pobegnila pred preganjanjem, vojno ali nasiljem in jo varuje mednarodno pravo; v ožjem pomenu oseba, ki ji je bil status priznan po Konvenciji iz leta 1951.
+words-cell-6858fb16bfcc8497 = Oseba zunaj svoje države, ki ima utemeljen strah pred preganjanjem, kot ga opredeljuje Konvencija iz leta 1951. Priznanje države status begunca potrdi, ne ustvari ga. V vsakdanjem govoru tudi oseba, ki beži pred vojno ali nasiljem.
 # Context: table cell in “Glossary”
 words-cell-025f7ecfd3d716e1 = Uporabljajte: „begunec“, kadar je status priznan ali je oseba očitno pobegnila pred nevarnostjo. Izogibajte se: „lažni begunec“, „tako imenovani begunec“.
 # Context: table cell in “Glossary”
@@ -62,7 +56,7 @@ words-cell-b3c3c1fe03559f3d = Oseba, ki je zaprosila za mednarodno zaščito in 
 # Context: table cell in “Glossary”
 words-cell-1b73c3cad9865e67 = Uporabljajte: „prosilec za mednarodno zaščito“ (v vsakdanjem govoru tudi „prosilec za azil“), „oseba, ki išče zaščito“. Izogibajte se: „ilegalec“, „lažni prosilec za azil“.
 # Context: table cell in “Glossary”
-words-cell-b9800bd7afc272c6 = oseba z mednarodno zaščito
+words-cell-b9800bd7afc272c6 = oseba s priznano mednarodno zaščito
 # Context: table cell in “Glossary”
 words-cell-48ffdbd5f4a9e9e0 = Oseba, ki ji je bil v državi EU priznan status begunca ali subsidiarna zaščita.
 # Context: table cell in “Glossary”
@@ -73,60 +67,36 @@ words-cell-750a06fcae85d2cf = subsidiarna zaščita
 words-cell-f20d2d00934c705b = Zaščita za osebo, ki ne izpolnjuje pogojev za status begunca, a bi ji ob vrnitvi grozilo resnično tveganje resne škode.
 # Context: table cell in “Glossary”
 words-cell-c31dd16fa988bc4d = Uporabljajte: ob uporabi izraz na kratko pojasnite, saj ga večina bralcev ne pozna.
-
 # Context: table cell in “Glossary”
-# words-cell-bea0ed6f76038775 = { -temporary-protection }
-
-
+words-cell-bea0ed6f76038775 = { -temporary-protection }
 # Context: table cell in “Glossary”
-# words-cell-e60f7100dda44814 = Protection the EU can give at once to many people fleeing war, without individual asylum procedures. Since March 2022 it has protected people fleeing Ukraine.
-
-
+words-cell-e60f7100dda44814 = Zaščita, ki jo EU lahko takoj zagotovi velikemu številu ljudi, ki bežijo pred vojno, brez individualnih azilnih postopkov. Od marca 2022 ščiti ljudi, ki so pobegnili iz Ukrajine.
 # Context: table cell in “Glossary”
-# words-cell-ec001466c20e3483 = Prefer: "people under temporary protection". Avoid: "asylum seekers", unless the person has applied for asylum.
-
-
+words-cell-ec001466c20e3483 = Uporabljajte: „osebe z začasno zaščito“. Izogibajte se: „prosilci za mednarodno zaščito“, razen če je oseba zaprosila za azil.
 # Context: table cell in “Glossary”
-# words-cell-5dc811403d0d6a8a = resettlement
-
-
+words-cell-5dc811403d0d6a8a = preselitev
 # Context: table cell in “Glossary”
-# words-cell-7eeadae01c962191 = The transfer of a recognised refugee from the country where they first found safety to another country that has agreed to admit them.
-
-
+words-cell-7eeadae01c962191 = Premestitev priznanega begunca iz države, v kateri je najprej našel varnost, v drugo državo, ki ga je pripravljena sprejeti.
 # Context: table cell in “Glossary”
-# words-cell-fa79a53a26ec1083 = Prefer: "resettled refugee", with a short explanation.
-
+words-cell-fa79a53a26ec1083 = Uporabljajte: „preseljeni begunec“, s kratko razlago.
 # Context: table cell in “Glossary”
 words-cell-6512ac26551b7735 = migrant brez urejenega statusa
 # Context: table cell in “Glossary”
 words-cell-04719227a2be67e2 = Oseba, ki je vstopila v državo ali v njej prebiva brez zahtevanega dovoljenja.
 # Context: table cell in “Glossary”
 words-cell-a39e2617f84fa7e5 = Uporabljajte: „neregularen“ ali „brez dokumentov“. Izogibajte se: „nezakoniti migrant“, „ilegalci“: dejanja so lahko nezakonita, ljudje ne.
-
 # Context: table cell in “Glossary”
-# words-cell-21f15b4436173353 = smuggling and trafficking
-
-
+words-cell-21f15b4436173353 = tihotapljenje in trgovina z ljudmi
 # Context: table cell in “Glossary”
-# words-cell-f44ec191ac994e6f = Smuggling: helping a person cross a border irregularly, for money. Trafficking: recruiting or moving a person in order to exploit them, by force or deception, with or without crossing a border.
-
-
+words-cell-f44ec191ac994e6f = Tihotapljenje: pomoč osebi pri neregularnem prehodu meje za plačilo. Trgovina z ljudmi: novačenje ali prevoz osebe z namenom izkoriščanja, s silo ali z zvijačo, s prehodom meje ali brez njega.
 # Context: table cell in “Glossary”
-# words-cell-f1f264429061865a = Prefer: the exact word. Avoid: using them as synonyms. A person who paid a smuggler can later be trafficked.
-
-
+words-cell-f1f264429061865a = Uporabljajte: natančno besedo. Izogibajte se: rabi obeh izrazov kot sopomenk. Oseba, ki je plačala tihotapcu, lahko pozneje postane žrtev trgovine z ljudmi.
 # Context: table cell in “Glossary”
-# words-cell-bab07c01ec681bf7 = third-country national
-
-
+words-cell-bab07c01ec681bf7 = državljan tretje države
 # Context: table cell in “Glossary”
-# words-cell-78318cbb21b91c20 = In EU law, a person who is not a citizen of an EU member state.
-
-
+words-cell-78318cbb21b91c20 = V pravu EU oseba, ki ni državljan države članice EU.
 # Context: table cell in “Glossary”
-# words-cell-f96cb3f93743941d = Prefer: in funding applications and official texts. Avoid: in everyday speech.
-
+words-cell-f96cb3f93743941d = Uporabljajte: v prijavah za financiranje in uradnih besedilih. Izogibajte se: v vsakdanjem govoru.
 # Context: table cell in “Glossary”
 words-cell-4e3e6fc020bb1e5f = mladoletnik brez spremstva
 # Context: table cell in “Glossary”
@@ -139,24 +109,18 @@ words-cell-f3ff11796e5b9465 = oseba z migrantskim ozadjem
 words-cell-18597c493b378189 = Prebivalec, ki se je priselil sam ali pa so se priselili njegovi starši. Pogosto državljan.
 # Context: table cell in “Glossary”
 words-cell-3d7e0533f41d3d72 = Uporabljajte: opis, ki ga oseba uporablja sama zase. Izogibajte se: „tujec“ za ljudi, ki so državljani.
-
 # Context: table cell in “Glossary”
-# words-cell-bb729424aceaa908 = { -newcomer }
-
-
+words-cell-bb729424aceaa908 = { -newcomer }
 # Context: table cell in “Glossary”
-# words-cell-15d53e4d7f7f70f5 = In this handbook, a person who has come from another country to live in a town in recent years, whatever their legal status.
-
-
+words-cell-15d53e4d7f7f70f5 = V tem priročniku oseba, ki je v zadnjih letih prišla iz druge države živet v določen kraj, ne glede na njen pravni status.
 # Context: table cell in “Glossary”
-# words-cell-b0b7e39db644e548 = Prefer: { -newcomer } for recent arrivals; "person with a migrant background" for people settled for years.
-
+words-cell-b0b7e39db644e548 = Uporabljajte: { -newcomer } za nedavno prispele; „oseba z migrantskim ozadjem“ za ljudi, ki tu živijo že vrsto let.
 # Context: table cell in “Glossary”
 words-cell-3162c6e4a2023bb2 = { -integration }
 # Context: table cell in “Glossary”
 words-cell-fdef80a05f49848a = Dvosmeren proces, v katerem se novi prebivalci in skupnost, ki jih sprejema, prilagajajo drug drugemu, s pravicami in obveznostmi na obeh straneh.
 # Context: table cell in “Glossary”
-words-cell-2b8dfa09572c1c79 = Uporabljajte: „integracija“, „vključevanje“, „sodelovanje“. Izogibajte se: „asimilacija“, kadar mislite integracijo.
+words-cell-2b8dfa09572c1c79 = Uporabljajte: „integracija“, „vključevanje“, „sodelovanje“. Izogibajte se: „asimilacija“, kadar imate v mislih integracijo.
 # Context: table cell in “Glossary”
 words-cell-896cffda539dc343 = { -local-community }
 # Context: table cell in “Glossary”
@@ -184,7 +148,7 @@ words-li-2b09e8c59dc20924 = __Številke brez konteksta__: „prišlo jih je na t
 # Context: list item in “Words to handle with care”
 words-li-dcf91b6ffff872ad = __„Kriza“__: beseda je včasih upravičena, na primer za sprejemni sistem, ki je preobremenjen. Kot opis ljudi je le redko natančna.
 # Context: paragraph in “Words to handle with care”
-words-p-323095354248fddd = Več evropskih medijskih hiš in novinarskih združenj je sprejelo slogovne smernice, ki se izogibajo izrazu „ilegalni priseljenec“ in dajejo prednost izrazoma „neregularen“ ali „brez dokumentov“. Občina lahko stori enako: enostranska slogovna navodila za občinsko spletno stran, glasila in sporočila za javnost naredijo natančen jezik za rutino namesto za predmet razprave.
+words-p-323095354248fddd = Več evropskih medijskih hiš in novinarskih združenj je sprejelo slogovne smernice, ki se izogibajo izrazu „ilegalni priseljenec“ in dajejo prednost izrazoma „neregularen“ ali „brez dokumentov“. Občina lahko stori enako: enostranska slogovna navodila za občinsko spletno stran, glasila in sporočila za javnost poskrbijo, da natančno izražanje postane rutina, ne predmet razprave.
 # Context: heading
 words-h-ad6b1d4fe6291d7c = Naj se ljudje poimenujejo sami
 # Context: paragraph in “Let people name themselves”
@@ -198,9 +162,7 @@ words-li-7e5ffe25ce8789b6 = Natisnite preglednico iz glosarja in jo postavite na
 # Context: list item in “What you can do”
 words-li-61d6d9660f245a98 = Preglejte zadnjih pet javnih besedil o migracijah, ki jih je objavila vaša organizacija. Podčrtajte vsako oznako in jo preverite v glosarju.
 # Context: list item in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Agree on a short style note for your town or organisation:
-words-li-54e0cd427a746edf = Dogovorite se o kratkih slogovnih navodilih za svoj kraj ali organizacijo:
+words-li-54e0cd427a746edf = Dogovorite se o kratkih slogovnih navodilih za svoj kraj ali organizacijo in pri tem uporabite [predlogo v 10. poglavju](10-resources.md#style-note):
 # Context: list item in “What you can do”
 words-li-c6d0e9691a31581e = katere izraze uporabljate;
 # Context: list item in “What you can do”
@@ -210,6 +172,6 @@ words-li-5576b5dfab06693c = koga vprašati, kadar ste v dvomih.
 # Context: list item in “What you can do”
 words-li-d1641512382faeef = Povabite novega prebivalca, naj vaše naslednje besedilo prebere pred objavo in vam pove, kako zveni.
 # Context: footnote in “What you can do”
-words-fn-7a062eee67f78536 = Konvencija o statusu beguncev iz leta 1951 in njen protokol iz leta 1967 sta osrednji besedili mednarodnega begunskega prava. Vse države članice EU so njuni pogodbenice.
+words-fn-7a062eee67f78536 = Konvencija o statusu beguncev iz leta 1951 in njen protokol iz leta 1967 sta osrednji besedili mednarodnega begunskega prava. Vse države članice EU so njune pogodbenice.
 # Context: footnote in “What you can do”
 words-fn-982ce0959688747d = To je v bistvu delovna opredelitev Mednarodne organizacije za migracije (IOM), ki opozarja, da „migrant“ v mednarodnem pravu ni opredeljen.

@@ -6,15 +6,11 @@ local-title-f75e9269f654fc9d = Zakaj so lokalne skupnosti ključne
 # Context: heading
 local-h-c32097e2a9b75895 = Integracija se zgodi na določenem kraju
 # Context: paragraph in “Integration happens somewhere”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Laws on asylum and migration are made in national parliaments and in Brussels. But nobody is integrated by a law. Integration happens in a particular kindergarten, a particular language class, a particular sports club, a particular job. It happens when a neighbour explains how the waste collection works, when a teacher notices that a pupil needs help with reading, when an employer gives someone a first chance.
-local-p-550ccedd0504dd39 = Zakone o azilu in migracijah sprejemajo v nacionalnih parlamentih in v Bruslju. Toda nihče se ne integrira zaradi zakona. Integracija se zgodi v določenem vrtcu, določenem jezikovnem tečaju, določenem športnem klubu, na določenem delovnem mestu. Zgodi se, ko sosed pojasni, kako poteka odvoz odpadkov, ko učiteljica opazi, da učenec potrebuje pomoč pri branju, ko delodajalec nekomu da prvo priložnost.
+local-p-550ccedd0504dd39 = Zakone o azilu in migracijah sprejemajo v nacionalnih parlamentih in na ravni EU. Toda nihče se ne integrira zaradi zakona. Integracija se zgodi v določenem vrtcu, določenem jezikovnem tečaju, določenem športnem klubu, na določenem delovnem mestu. Zgodi se, ko sosed pojasni, kako poteka odvoz odpadkov, ko učiteljica opazi, da učenec potrebuje pomoč pri branju, ko delodajalec nekomu da prvo priložnost.
 # Context: paragraph in “Integration happens somewhere”
 local-p-cbf0739dbcdb1911 = Zato je { -clarinet } v središče svojega dela postavil { -local-communities(case: "acc") }: tam se novi in dolgoletni prebivalci dejansko srečujejo in tam se zaupanje gradi ali izgublja.
 # Context: paragraph in “Integration happens somewhere”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: European institutions have said the same for many years. The common principles for integration policy agreed by EU member states describe { -integration } as a dynamic, two-way process of mutual accommodation by newcomers and residents[^cbp], and the European Commission's action plan on integration and inclusion for 2021 to 2027 gives a strong role to local and regional authorities[^action-plan].
-local-p-2cfa6c7b5f343873 = Evropske institucije to ponavljajo že vrsto let. Skupna načela integracijske politike, o katerih so se dogovorile države članice EU, opisujejo { -integration(case: "acc") } kot dinamičen, dvosmeren proces vzajemnega prilagajanja novih prebivalcev in prebivalcev[^cbp], akcijski načrt Evropske komisije za integracijo in vključevanje za obdobje 2021–2027 pa lokalnim in regionalnim oblastem namenja pomembno vlogo[^action-plan].
+local-p-2cfa6c7b5f343873 = Evropske institucije to ponavljajo že vrsto let. Skupna načela integracijske politike, o katerih so se dogovorile države članice EU, opisujejo { -integration(case: "acc") } kot dinamičen, dvosmeren proces vzajemnega prilagajanja novih prebivalcev in prebivalcev[^cbp]. Akcijski načrt Evropske komisije za integracijo in vključevanje za obdobje 2021–2027 lokalnim in regionalnim oblastem namenja pomembno vlogo[^action-plan].
 # Context: heading
 local-h-04a23f9d57fe9140 = Zakaj je lokalna raven pomembna
 # Context: paragraph in “Why the local level matters”
@@ -44,9 +40,7 @@ local-li-e0ad434fd640e5f3 = __Pokažite.__ Po občinskih kanalih, od spletne str
 # Context: paragraph in “What local authorities can do”
 local-p-72355127f2a817bf = V mnogih krajih je bil prvi korak k dobremu komuniciranju notranji: kratek sestanek vseh občinskih služb, ki se ukvarjajo z novimi prebivalci, da se dogovorijo o dejstvih, besedah in kontaktni osebi. Ko upravna enota, oddelek za šolstvo in županov urad govorijo isto, prebivalci to opazijo.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Integration is a two-way street
-local-h-f679bfa7eb405653 = Integracija je dvosmerna cesta
+local-h-f679bfa7eb405653 = Integracija zadeva vse
 # Context: paragraph in “Integration involves everyone”
 local-p-8b2d00384c27b388 = Ljudje { -integration(case: "acc") } pogosto vidijo kot nekaj, kar morajo storiti le novi prebivalci: se naučiti jezika, najti delo, upoštevati pravila. To je pomembno. Toda tudi od skupnosti, ki jih sprejema, se nekaj pričakuje: odprtost, poštena pravila in dostop do priložnosti.
 # Context: paragraph in “Integration involves everyone”
@@ -114,61 +108,33 @@ local-li-a8faea89efe3d455 = __Pomanjkanje virov.__ Majhne občine imajo lahko za
 # Context: list item in “Common obstacles”
 local-li-0468ec8a647d4539 = __Strahovi novih prebivalcev.__ Ljudje, ki so pobegnili pred preganjanjem, so lahko nezaupljivi do oblasti in javne izpostavljenosti. Zaupanje potrebuje čas.
 # Context: paragraph in “Common obstacles”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Do not use newcomers as "props". A photo opportunity in which { -refugees } are shown only as grateful recipients of help reinforces the very picture you want to change. Show people as actors, with their own skills and voices.
-local-p-cc51e468b459268a = Novih prebivalcev ne uporabljajte kot „kulise“. Priložnost za fotografiranje, na kateri so { -refugees } prikazani le kot hvaležni prejemniki pomoči, utrjuje prav tisto sliko, ki jo želite spremeniti. Ljudi prikažite kot dejavne, z lastnimi znanji in glasovi.
-
+local-p-cc51e468b459268a = Novih prebivalcev ne uporabljajte kot okrasja na fotografijah. Priložnost za fotografiranje, na kateri so { -refugees } prikazani le kot hvaležni prejemniki pomoči, utrjuje prav tisto sliko, ki jo želite spremeniti. Ljudi prikažite kot dejavne člane skupnosti, z lastnimi znanji in glasovi.
 # Context: heading
-# local-h-128116345ec56f05 = Working with { -newcomers } as partners
-
-
+local-h-128116345ec56f05 = { -newcomers(case: "nom-cap") } kot partnerji
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-90ba2dbdd99d9352 = This handbook keeps returning to one idea: plan with { -newcomers }, not only for them. Here is how.
-
-
+local-p-90ba2dbdd99d9352 = Ta priročnik se vedno znova vrača k eni zamisli: načrtujte skupaj z { -newcomers(case: "ins") }, ne le zanje. Takole.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-4ad98f73952ff4c2 = **Where to find people.** Start with groups that already exist: associations led by { -migrants }, language courses, cultural mediators, faith communities, sports clubs and schools. Do not rely only on the one person the town hall already knows.
-
-
+local-p-4ad98f73952ff4c2 = __Kje najti ljudi.__ Začnite s skupinami, ki že obstajajo: z društvi, ki jih vodijo { -migrants }, jezikovnimi tečaji, kulturnimi mediatorji, verskimi skupnostmi, športnimi klubi in šolami. Ne zanašajte se le na tisto eno osebo, ki jo občina že pozna.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-7d67f52ee78ce2fa = **How far to share decisions.** Participation has four levels: people can be informed, consulted, co-creating or leading. Aim at least for co-creating, where people plan and decide with you. A small advisory group of { -newcomers } can guide a campaign. Give it the final word on how its members' stories are told.
-
-
+local-p-7d67f52ee78ce2fa = __Koliko odločanja deliti.__ Sodelovanje ima štiri ravni: ljudi lahko obveščate, se z njimi posvetujete, z njimi soustvarjate ali jim prepustite vodenje. Ciljajte vsaj na soustvarjanje, pri katerem ljudje z vami načrtujejo in odločajo. Kampanjo lahko usmerja majhna svetovalna skupina { -newcomers(case: "gen") }. Prepustite ji zadnjo besedo o tem, kako bodo povedane zgodbe njenih članov.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-b08c40e051024188 = **Remove barriers.** Offer interpretation, childcare and travel costs. Hold meetings in places people can reach, at times that fit shift work and religious holidays.
-
-
+local-p-b08c40e051024188 = __Odstranite ovire.__ Zagotovite tolmačenje, varstvo otrok in povračilo potnih stroškov. Sestanke pripravite na krajih, ki so ljudem dosegljivi, in ob urah, ki ustrezajo izmenskemu delu in verskim praznikom.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-9a9f351dd8b93746 = **Avoid tokenism.** One person cannot speak for everyone. Involve women and men, young and older people, different origins and different legal statuses.
-
-
+local-p-9a9f351dd8b93746 = __Izogibajte se simbolnemu vključevanju.__ Ena oseba ne more govoriti v imenu vseh. Vključite ženske in moške, mlajše in starejše, ljudi različnega porekla in z različnim pravnim statusom.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-20eeb85dff806891 = **Close the loop.** Show participants the results and the evaluation, and ask what should change next time.
-
-
+local-p-20eeb85dff806891 = __Sklenite krog.__ Udeležencem pokažite rezultate in vrednotenje ter jih vprašajte, kaj naj se naslednjič spremeni.
 # Context: heading
-# local-h-1fcb65cb32c990e7 = Fair pay within the rules
-
-
+local-h-1fcb65cb32c990e7 = Pošteno plačilo v skladu s pravili
 # Context: paragraph in “Fair pay within the rules”
-# local-p-22faa39d6e3e9010 = Pay { -newcomers } where others are paid for similar work. But a fee can harm an { -asylum-seeker } if it breaks the rules on work or on support. Before you pay, check with your legal service or a local NGO:
-
-
+local-p-22faa39d6e3e9010 = { -newcomers(case: "dat") } plačajte, kadar so za podobno delo plačani tudi drugi. Toda honorar lahko { -asylum-seeker(case: "dat") } škoduje, če krši pravila o delu ali o podpori. Preden plačate, preverite pri svoji pravni službi ali lokalni nevladni organizaciji:
 # Context: list item in “Fair pay within the rules”
-# local-li-bee877195cbd0fa1 = Is the person allowed to work yet? EU law lets member states delay access to work for several months after an asylum application[^reception].
-
-
+local-li-bee877195cbd0fa1 = Ali oseba že sme delati? Pravo EU državam članicam dovoljuje, da dostop do trga dela odložijo za več mesecev po vložitvi prošnje za mednarodno zaščito[^reception].
 # Context: list item in “Fair pay within the rules”
-# local-li-caeb7d27b3fd9191 = May the person receive this fee, and how must it be declared?
-
-
+local-li-caeb7d27b3fd9191 = Ali oseba sme prejeti ta honorar in kako ga mora prijaviti?
 # Context: list item in “Fair pay within the rules”
-# local-li-8eaed91feb26ef48 = Will it reduce their reception allowance or other support?
-
-
+local-li-8eaed91feb26ef48 = Ali se ji bo zaradi njega zmanjšala žepnina ali druga podpora?
 # Context: paragraph in “Fair pay within the rules”
-# local-p-6c340d87ebdcc2b2 = Where a fee is not allowed, you can usually still cover travel, meals and childcare, or give a certificate or a reference letter. Check vouchers too, as they may count as income. Explain the reason openly. People under { -temporary-protection } and recognised { -refugees } may work, but the rules on tax and allowances still apply to them.
-
+local-p-6c340d87ebdcc2b2 = Kadar honorar ni dovoljen, lahko navadno vseeno krijete potne stroške, obroke in varstvo otrok ali izdate potrdilo ali priporočilo. Preverite tudi bone, saj lahko štejejo kot dohodek. Razlog odkrito pojasnite. Osebe z { -temporary-protection(case: "ins") } in priznani { -refugees } smejo delati, vendar zanje še vedno veljajo pravila o davkih in socialnih prejemkih.
 # Context: heading
 local-h-f42148c5762e904b = Kaj lahko storite
 # Context: list item in “What you can do”
@@ -191,7 +157,5 @@ local-li-a166d41254232d98 = Izberite eno dejavnost, ki prebivalce in nove prebiv
 local-fn-2ab73036df9d63cf = Skupna temeljna načela politike vključevanja priseljencev je Svet Evropske unije sprejel leta 2004. Prvo načelo opisuje integracijo kot „dinamičen, dvosmeren proces vzajemnega prilagajanja“.
 # Context: footnote in “What you can do”
 local-fn-f5501b7576b47305 = Evropska komisija je akcijski načrt za integracijo in vključevanje za obdobje 2021–2027 predstavila novembra 2020. Poudarja partnerstvo z lokalnimi in regionalnimi oblastmi ter pomen vsakdanjih stikov med novimi prebivalci in skupnostmi, ki jih sprejemajo.
-
 # Context: footnote in “What you can do”
-# local-fn-c90181702983e8ec = Under the Reception Conditions Directive (2013/33/EU), access to work must be granted no later than nine months after the application, if no first decision has been taken by then. The recast Directive (EU) 2024/1346, which applies from June 2026, shortens this to six months.
-
+local-fn-c90181702983e8ec = Po direktivi o pogojih za sprejem (2013/33/EU) je treba dostop do trga dela omogočiti najpozneje devet mesecev po vložitvi prošnje, če do takrat ni bila sprejeta odločitev na prvi stopnji. Prenovljena Direktiva (EU) 2024/1346, ki se uporablja od junija 2026, ta rok skrajša na šest mesecev.

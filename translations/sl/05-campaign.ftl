@@ -8,87 +8,49 @@ campaign-h-b58fcb4fc7d606c5 = Kaj je lokalna kampanja
 # Context: paragraph in “What a local campaign is”
 campaign-p-b3c3860489be1946 = Javna kampanja ozaveščanja je načrtovan sklop dejavnosti, katerega namen je v omejenem času spremeniti, kaj skupina ljudi o neki temi ve, čuti ali počne. Lokalna kampanja o migracijah in { -integration(case: "loc") } lahko združuje portrete v lokalnem časopisu, festival, šolski projekt, plakate na avtobusnih postajah in kratek video, ki se deli na spletu.
 # Context: paragraph in “What a local campaign is”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: One of the five main activities of { -clarinet } was a set of eight such campaigns, designed and promoted by the participating { -local-communities }. This chapter sets out a method that any town, NGO or school can use, whatever its budget.
-campaign-p-3605fa64533fc9af = Ena od petih glavnih dejavnosti projekta { -clarinet } je bil sklop osmih takih kampanj, ki so jih zasnovale in promovirale sodelujoče { -local-communities }. To poglavje predstavlja metodo, ki jo lahko uporabi vsak kraj, nevladna organizacija ali šola, ne glede na proračun.
+campaign-p-3605fa64533fc9af = { -local-communities(case: "nom-cap") } v projektu { -clarinet } so zasnovale osem takih kampanj. To poglavje predstavlja metodo, ki jo lahko uporabi vsak kraj, nevladna organizacija ali šola, ne glede na proračun.
 # Context: heading
 campaign-h-3041721e644d4666 = Cikel kampanje
 # Context: paragraph in “The campaign cycle”
-campaign-p-d2e1f74a497c4bbc = Dobre kampanje sledijo ciklu sedmih korakov, in kar se naučite na koncu, uporabite pri naslednji kampanji.
+campaign-p-d2e1f74a497c4bbc = Dobre kampanje sledijo ciklu sedmih korakov in kar se naučite na koncu, uporabite pri naslednji kampanji.
 # Context: image description (alt text) in “The campaign cycle”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A circle of seven steps joined by arrows: 1 goals, 2 audiences, 3 messages, 4 channels, 5 partners, 6 budget, 7 evaluation, with an arrow from evaluation back to goals. In the centre: plan, run, learn, then start again.
-campaign-alt-cf8be181cf2eb532 = Krog sedmih korakov, povezanih s puščicami: 1 cilji, 2 ciljna občinstva, 3 sporočila, 4 kanali, 5 partnerji, 6 proračun, 7 vrednotenje, s puščico od vrednotenja nazaj k ciljem. V sredini: načrtujte, izvedite, se učite in začnite znova.
+campaign-alt-cf8be181cf2eb532 = Sedem oštevilčenih korakov, drug pod drugim, vsak z vodilnim vprašanjem, povezanih s puščicami: 1 cilji, 2 ciljna občinstva, 3 sporočila, 4 kanali, 5 partnerji, 6 proračun, 7 vrednotenje, s puščico od vrednotenja nazaj navzgor k ciljem. Spodaj: načrtujte, izvedite, učite se in začnite znova.
 # Context: figure caption in “The campaign cycle”
 campaign-cap-7bc78f0ab77707ca = Cikel kampanje: sedem korakov od ciljev do vrednotenja in spet nazaj
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its title (read aloud, not drawn)
-# campaign-svg-a34cbf7b5d7022ba = Seven steps of a campaign, in a loop
-
-
+campaign-svg-a34cbf7b5d7022ba = Sedem korakov kampanje v krogu
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its description (read aloud, not drawn)
-# campaign-svg-1201e3a1a69b83fe = Seven numbered steps, one under the other, each with a question, joined by arrows: 1 goals (what should change?), 2 audiences (who do we want to reach?), 3 messages (what do we say?), 4 channels (where do we say it?), 5 partners (who works with us?), 6 budget (what can we afford?), 7 evaluation (what worked?). An arrow runs from evaluation back up to goals for the next campaign. Below: plan, run, learn, then start again.
-
-
+campaign-svg-1201e3a1a69b83fe = Sedem oštevilčenih korakov, drug pod drugim, vsak z vprašanjem, povezanih s puščicami: 1 cilji (kaj naj se spremeni?), 2 ciljna občinstva (koga želimo doseči?), 3 sporočila (kaj povemo?), 4 kanali (kje to povemo?), 5 partnerji (kdo dela z nami?), 6 proračun (kaj si lahko privoščimo?), 7 vrednotenje (kaj je delovalo?). Puščica vodi od vrednotenja nazaj navzgor k ciljem za naslednjo kampanjo. Spodaj: načrtujte, izvedite, učite se in začnite znova.
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-116cd3982a9bc435 = Goals
-
-
+campaign-svg-116cd3982a9bc435 = Cilji
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-e6cbf7faa1b80e25 = What should change?
-
-
+campaign-svg-e6cbf7faa1b80e25 = Kaj naj se spremeni?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-9e3922b99a8c8f28 = Audiences
-
-
+campaign-svg-9e3922b99a8c8f28 = Ciljna občinstva
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-70d0c1f8386d4b8d = Who do we want to reach?
-
-
+campaign-svg-70d0c1f8386d4b8d = Koga želimo doseči?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-04d7b48339271ea6 = Messages
-
-
+campaign-svg-04d7b48339271ea6 = Sporočila
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-bafadbdb8e5f54eb = What do we say?
-
-
+campaign-svg-bafadbdb8e5f54eb = Kaj povemo?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-4c8906cf76f5740a = Channels
-
-
+campaign-svg-4c8906cf76f5740a = Kanali
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-0fb0040f96732bfc = Where do we say it?
-
-
+campaign-svg-0fb0040f96732bfc = Kje to povemo?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-5dab502bfba3c3df = Partners
-
-
+campaign-svg-5dab502bfba3c3df = Partnerji
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-5213176c0e704684 = Who works with us?
-
-
+campaign-svg-5213176c0e704684 = Kdo dela z nami?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-1c6225ec7092ad2f = Budget
-
-
+campaign-svg-1c6225ec7092ad2f = Proračun
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-ca0671b171145296 = What can we afford?
-
-
+campaign-svg-ca0671b171145296 = Kaj si lahko privoščimo?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-163e44b102626149 = Evaluation
-
-
+campaign-svg-163e44b102626149 = Vrednotenje
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-d9418c73cd08bacc = What worked?
-
-
+campaign-svg-d9418c73cd08bacc = Kaj je delovalo?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 35 characters fit
-# campaign-svg-9ae2688733b71e7b = Plan, run, learn, then start again
-
+campaign-svg-9ae2688733b71e7b = Načrtuj, izvedi, uči se in ponovi
 # Context: paragraph in “The campaign cycle”
 campaign-p-dd8f0d3560280655 = V praksi se koraki prekrivajo: morda boste najprej našli partnerja in cilj oblikovali skupaj. Cikel je kontrolni seznam za razmislek, ne pa tog vrstni red.
 # Context: heading
@@ -116,9 +78,7 @@ campaign-li-819fe3dc28c33723 = Kaj o migracijah že vedo in kaj mislijo?
 # Context: list item in “Step 2: Audiences”
 campaign-li-5dc96b982a444b5a = Kaj jim je najpomembnejše: šole njihovih otrok, varnost, delovna mesta, soseska, vera, nogometni klub?
 # Context: list item in “Step 2: Audiences”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Whom do they trust? A doctor, a priest, a coach, a grandmother, an influencer?
-campaign-li-8310ae2687ea0d62 = Komu zaupajo? Zdravniku, duhovniku, trenerju, babici, vplivnežu?
+campaign-li-8310ae2687ea0d62 = Komu zaupajo? Zdravniku, verskemu voditelju, trenerju, babici, vplivnežu?
 # Context: list item in “Step 2: Audiences”
 campaign-li-acc290ab29c30b2f = Kje dobivajo informacije?
 # Context: paragraph in “Step 2: Audiences”
@@ -139,98 +99,52 @@ campaign-li-14abe253d64a94d9 = __So pozitivna, a poštena.__ Ne pretvarjajte se,
 campaign-li-429c95e2ecc80666 = __Vabijo k dejanjem.__ Pridite na festival, pridružite se pevskemu zboru, pozdravite.
 # Context: paragraph in “Step 3: Messages”
 campaign-p-1b7669b424f245a8 = Sporočilo pred začetkom kampanje preizkusite pri nekaj ljudeh iz ciljnega občinstva, tudi pri novih prebivalcih, in besede preverite v [glosarju](03-words.md#glossary).
-
 # Context: heading
-# campaign-h-d4e795bddd135955 = A simple message framework
-
+campaign-h-d4e795bddd135955 = Preprost okvir za sporočila
 # Context: paragraph in “A simple message framework”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Avoid "myth-busting" formats that repeat a false claim in large letters and correct it in small ones. People often remember the myth and forget the correction. Lead with the true, positive story instead.
-campaign-p-7bf04ee78327d131 = Izogibajte se oblikam „razbijanja mitov“, ki lažno trditev ponovijo z velikimi črkami in jo popravijo z majhnimi. Ljudje si pogosto zapomnijo mit in pozabijo popravek. Raje začnite z resnično, pozitivno zgodbo.
-
+campaign-p-7bf04ee78327d131 = „Hiša sporočil“ partnerjem pomaga, da se dogovorijo, kaj bodo povedali. Prazna predloga je v [10. poglavju](10-resources.md#message-house). Streha je vaše osrednje sporočilo, en stavek, ki bi ga lahko ponovil vsakdo. Nosijo ga trije stebri: podporne trditve, vsaka podprta z lokalnim dejstvom ali zgodbo. Temelj so vaši glasniki in dejanje, h kateremu pozivate.
 # Context: paragraph in “A simple message framework”
-# campaign-p-fbaa78f4e2049bd0 = Build each message in four steps:
-
-
+campaign-p-fbaa78f4e2049bd0 = Vsako sporočilo zgradite v štirih korakih:
 # Context: list item in “A simple message framework”
-# campaign-li-2f2bd3531e126186 = a value your audience shares, such as fairness, safety or family;
-
-
+campaign-li-2f2bd3531e126186 = vrednota, ki jo deli vaše občinstvo, na primer pravičnost, varnost ali družina;
 # Context: list item in “A simple message framework”
-# campaign-li-06616d8ac9d0c20c = a local story or fact that shows this value;
-
-
+campaign-li-06616d8ac9d0c20c = lokalna zgodba ali dejstvo, ki to vrednoto pokaže;
 # Context: list item in “A simple message framework”
-# campaign-li-0cd2a52cb3d1be51 = what is being done, and by whom;
-
-
+campaign-li-0cd2a52cb3d1be51 = kaj se dela in kdo to dela;
 # Context: list item in “A simple message framework”
-# campaign-li-50a5ddb92ba29470 = an invitation to act.
-
-
+campaign-li-50a5ddb92ba29470 = povabilo k dejanju.
 # Context: paragraph in “A simple message framework”
-# campaign-p-c460f704d80a67b4 = When residents are worried, do not dismiss them. Acknowledge the concern, give the fact, and show the solution.
-
-
+campaign-p-c460f704d80a67b4 = Kadar so prebivalci zaskrbljeni, jih ne odpravite z zamahom roke. Priznajte skrb, navedite dejstvo in pokažite rešitev.
 # Context: table cell in “A simple message framework”
-# campaign-cell-dc909f7091643961 = Instead of
-
-
+campaign-cell-dc909f7091643961 = Namesto
 # Context: table cell in “A simple message framework”
-# campaign-cell-85d6c0718cfecca1 = Try
-
-
+campaign-cell-85d6c0718cfecca1 = Poskusite
 # Context: table cell in “A simple message framework”
-# campaign-cell-2781d01af2b164f2 = "Wave of migrants hits town"
-
-
+campaign-cell-2781d01af2b164f2 = „Val migrantov preplavil mesto“
 # Context: table cell in “A simple message framework”
-# campaign-cell-837ff7d5b583bad0 = "30 people arrived this week; the town and volunteers have arranged housing"
-
-
+campaign-cell-837ff7d5b583bad0 = „Ta teden je prišlo 30 ljudi; občina in prostovoljci so uredili nastanitev“
 # Context: table cell in “A simple message framework”
-# campaign-cell-f0b5c3724d700b5f = "Illegals found in lorry"
-
-
+campaign-cell-f0b5c3724d700b5f = „V tovornjaku odkrili ilegalce“
 # Context: table cell in “A simple message framework”
-# campaign-cell-0426737c324dcaa2 = "Police found people hidden in a lorry; they are safe and receiving medical care"
-
-
+campaign-cell-0426737c324dcaa2 = „Policija je v tovornjaku našla skrite ljudi; so na varnem in prejemajo zdravniško pomoč“
 # Context: table cell in “A simple message framework”
-# campaign-cell-a7f097c2ed2609ad = "Migrant arrested for theft"
-
-
+campaign-cell-a7f097c2ed2609ad = „Migrant aretiran zaradi kraje“
 # Context: table cell in “A simple message framework”
-# campaign-cell-7e9978c37a2d4bcc = "Man arrested for theft" (name origin or status only when it is relevant and confirmed)
-
-
+campaign-cell-7e9978c37a2d4bcc = „Moški aretiran zaradi kraje“ (poreklo ali status navedite le, kadar je to pomembno in potrjeno)
 # Context: table cell in “A simple message framework”
-# campaign-cell-9756eaef2911b82d = "Refugees take our jobs"
-
-
+campaign-cell-9756eaef2911b82d = „Begunci nam jemljejo delo“
 # Context: table cell in “A simple message framework”
-# campaign-cell-02f8bfdd10f674f7 = "Local farms and care homes need staff; some of them now employ { -newcomers }"
-
-
+campaign-cell-02f8bfdd10f674f7 = „Lokalne kmetije in domovi za starejše potrebujejo delavce; nekateri zdaj zaposlujejo { -newcomers(case: "acc") }“
 # Context: table cell in “A simple message framework”
-# campaign-cell-ae0bd3b87430ff27 = "Poor refugees need our help"
-
-
+campaign-cell-ae0bd3b87430ff27 = „Ubogi begunci potrebujejo našo pomoč“
 # Context: table cell in “A simple message framework”
-# campaign-cell-6f947ca1f40d797a = "A trained nurse from Syria is learning the language so that she can work at our clinic"
-
-
+campaign-cell-6f947ca1f40d797a = „Izšolana medicinska sestra iz Sirije se uči jezika, da bo lahko delala v našem zdravstvenem domu“
 # Context: table cell in “A simple message framework”
-# campaign-cell-251ceb68d498550e = "Crisis as reception centre opens"
-
-
+campaign-cell-251ceb68d498550e = „Kriza: odpira se nastanitveni center“
 # Context: table cell in “A simple message framework”
-# campaign-cell-9df26d2c1fc2e04f = "A reception centre for 50 people opens on Monday: here is what changes and whom to ask"
-
-
+campaign-cell-9df26d2c1fc2e04f = „V ponedeljek se odpre nastanitveni center za 50 ljudi: kaj se spremeni in koga lahko vprašate“
 # Context: paragraph in “A simple message framework”
-# campaign-p-f77d04ef2f2d4111 = Avoid "myth-busting" formats that put a false claim in large letters and the correction in small ones. Lead with the true, positive story instead. [Chapter 9](09-media.md#misinformation) explains how to correct a false claim.
-
+campaign-p-f77d04ef2f2d4111 = Izogibajte se oblikam „razbijanja mitov“, ki lažno trditev napišejo z velikimi črkami, popravek pa z majhnimi. Raje začnite z resnično, pozitivno zgodbo. Kako popraviti lažno trditev, pojasnjuje [9. poglavje](09-media.md#misinformation).
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = 4. korak: kanali
 # Context: paragraph in “Step 4: Channels”
@@ -306,9 +220,7 @@ campaign-li-4db17830e514f714 = lokalni mediji;
 # Context: list item in “Step 5: Partners”
 campaign-li-84f6f5fa2ab2e3ae = umetniki in oblikovalci.
 # Context: list item in “Step 5: Partners”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Amplifiers**, who share your message:
-campaign-li-a0bfd19eeeeb809e = __Ojačevalci__, ki širijo vaše sporočilo:
+campaign-li-a0bfd19eeeeb809e = __Podporniki__, ki širijo vaše sporočilo:
 # Context: list item in “Step 5: Partners”
 campaign-li-403edc8f00c74e84 = ugledne lokalne osebnosti;
 # Context: list item in “Step 5: Partners”
@@ -318,9 +230,7 @@ campaign-li-f306924d561a5a68 = verske skupnosti in mreže mest.
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Že zgodaj se dogovorite, kdo o čem odloča, kdo govori z mediji in kako bodo navedeni partnerji.
 # Context: paragraph in “Step 5: Partners”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The strongest local campaigns are co-created with newcomers. Involve them from the first planning meeting, pay them where others are paid for similar work, and let them decide how their own stories are told.
-campaign-p-b602462ec33b7762 = Najmočnejše lokalne kampanje nastajajo skupaj z novimi prebivalci. Vključite jih že od prvega načrtovalnega sestanka, plačajte jim, kadar so za podobno delo plačani tudi drugi, in jim prepustite odločitev, kako bodo povedane njihove zgodbe.
+campaign-p-b602462ec33b7762 = Najmočnejše lokalne kampanje nastajajo skupaj z novimi prebivalci. Vključite jih že od prvega načrtovalnega sestanka, plačajte jim, kadar so za podobno delo plačani tudi drugi, in jim prepustite odločitev, kako bodo povedane njihove zgodbe. Preden plačate { -asylum-seeker(case: "dat") }, preverite pravila o delu in prejemkih v [4. poglavju](04-local.md#fair-pay).
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = 6. korak: proračun
 # Context: paragraph in “Step 6: Budget”
@@ -329,10 +239,8 @@ campaign-p-7449ffb09e212d23 = Kampanja ni nujno draga, potrebuje pa realen prora
 campaign-p-27dac4494e528ee4 = Običajni stroški so oblikovanje in tisk, prostori, honorarji za umetnike, fotografe ali tolmače, hrana na dogodkih, spletno oglaševanje in čas zaposlenih. Partnerji lahko nekaj tega pogosto prispevajo v naravi: brezplačno šolsko dvorano, sponzoriran tisk, čas v programu lokalnega radia.
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Imejte rezervo za nepredvidene stroške in že od začetka načrtujte denar za vrednotenje.
-
 # Context: paragraph in “Step 6: Budget”
-# campaign-p-a352e9a24753baef = The [budget template](10-resources.md#budget-template) in chapter 10 lists the usual costs, with columns for cash, contributions in kind and who pays.
-
+campaign-p-a352e9a24753baef = [Predloga proračuna](10-resources.md#budget-template) v 10. poglavju navaja običajne stroške, s stolpci za denarna sredstva, prispevke v naravi in plačnika.
 # Context: heading
 campaign-h-76bd0f182803cc9a = 7. korak: vrednotenje
 # Context: paragraph in “Step 7: Evaluation”
@@ -345,10 +253,8 @@ campaign-li-039ce10c59be6adf = __Doseg__: koga ste dosegli. Udeleženci, bralci,
 campaign-li-366cde9f874cdf5b = __Sprememba__: kaj se je spremenilo. Ankete pred kampanjo in po njej, odzivi udeležencev, ton poročanja lokalnih medijev.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-3a0cc339f1489cd8 = Spremembo je najteže izmeriti in majhna kampanja ne more dokazati, da je spremenila mnenje celega kraja. Pošteni majhni znaki, na primer anketa pred kampanjo in po njej v dveh šolah, so bolj uporabni od impresivnih, a praznih številk.
-
 # Context: paragraph in “Step 7: Evaluation”
-# campaign-p-3cf38d762b4cb2bb = Chapter 10 has an [indicator table](10-resources.md#indicator-template) and a [short survey](10-resources.md#survey) to use before and after the campaign.
-
+campaign-p-3cf38d762b4cb2bb = V 10. poglavju sta [preglednica kazalnikov](10-resources.md#indicator-template) in [kratka anketa](10-resources.md#survey), ki ju uporabite pred kampanjo in po njej.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Napišite kratko poročilo, ga delite s partnerji in udeleženci, se vsem zahvalite in se vrnite k 1. koraku.
 # Context: heading
@@ -388,4 +294,4 @@ campaign-li-3d96d9f497a494bf = Prosite dva nova in dva dolgoletna prebivalca, na
 # Context: list item in “What you can do”
 campaign-li-b59ad3d71a3ed4d0 = Izberite eno majhno prvo dejavnost, ki jo lahko izvedete v treh mesecih, in jo ovrednotite, preden načrtujete naslednjo.
 # Context: list item in “What you can do”
-campaign-li-15d5eb74107d8da4 = Ko se kampanja konča, razmislite, ali bi jo prijavili na nagrado ali jo predstavili drugim krajem. [8. poglavje](08-award.md) pojasnjuje, kaj imajo dobre prijave skupnega.
+campaign-li-15d5eb74107d8da4 = Ko se kampanja konča, razmislite, ali bi jo prijavili za nagrado ali jo predstavili drugim krajem. [8. poglavje](08-award.md) pojasnjuje, kaj imajo dobre prijave skupnega.

@@ -6,25 +6,19 @@ training-title-cef7d88e6e1e87bb = Usposabljanje lokalnih skupnosti
 # Context: heading
 training-h-61efe14fc2e2e932 = Zakaj usposabljanje
 # Context: paragraph in “Why training”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Most people who communicate about migration in a town never planned to. A social worker is asked to speak at a residents' meeting; a teacher finds that a new pupil's arrival has upset some parents; a volunteer sees a hateful post about "her" families online. Each of them communicates, ready or not.
-training-p-9210fcf5e532ca5b = Večina ljudi, ki v kraju komunicirajo o migracijah, tega ni nikoli načrtovala. Socialno delavko prosijo, naj spregovori na zboru krajanov; učitelj ugotovi, da je prihod novega učenca vznemiril nekatere starše; prostovoljka na spletu vidi sovražno objavo o „njenih“ družinah. Vsak od njih komunicira, pa če je na to pripravljen ali ne.
+training-p-9210fcf5e532ca5b = Večina ljudi, ki v kraju komunicirajo o migracijah, tega ni nikoli načrtovala. Socialno delavko prosijo, naj spregovori na zboru krajanov; učitelj ugotovi, da je prihod novega učenca vznemiril nekatere starše; prostovoljka na spletu vidi sovražno objavo o družinah, ki jim pomaga. Vsak od njih komunicira, pa če je na to pripravljen ali ne.
 # Context: paragraph in “Why training”
 training-p-1257b19439e3c5d5 = Usposabljanje jim da samozavest, skupne besede in praktična orodja. Poleg tega jih poveže: pogosto je najdragocenejši rezultat dneva usposabljanja to, da se knjižničarka, mladinski delavec in policist zdaj poznajo.
 # Context: heading
 training-h-c51a5caadf503c0a = Osem programov usposabljanja
 # Context: paragraph in “The eight training programmes”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Training was one of the five main activities of { -clarinet }. The project planned eight training programmes for { -local-communities }, alongside its eight local awareness campaigns and eight artist residencies. The programmes addressed two questions, which also run through this handbook:
-training-p-08540e018a3cb272 = Usposabljanje je bilo ena od petih glavnih dejavnosti projekta { -clarinet }. Projekt je poleg osmih lokalnih kampanj ozaveščanja in osmih umetniških rezidenc načrtoval osem programov usposabljanja za { -local-communities(case: "acc") }. Programi so obravnavali dve vprašanji, ki se vlečeta tudi skozi ta priročnik:
+training-p-08540e018a3cb272 = Projekt { -clarinet } je načrtoval osem programov usposabljanja za { -local-communities(case: "acc") }. Obravnavali so dve vprašanji, ki se vlečeta tudi skozi ta priročnik:
 # Context: list item in “The eight training programmes”
 training-li-fef8d03a44baae15 = __Kako__ lahko lokalne skupnosti v svojem kraju komunicirajo o migracijah in { -integration(case: "loc") }: po katerih kanalih, s katerimi partnerji, v kakšnem tonu?
 # Context: list item in “The eight training programmes”
 training-li-96188d37b0474a5e = __Kaj__ naj sporočajo: katera dejstva, katere zgodbe, katera sporočila o prispevku, ki ga { -migrants } dajejo življenju v kraju?
 # Context: paragraph in “The eight training programmes”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Because the programmes took place in different countries and languages, each was shaped by local needs. The sections below are not a fixed curriculum: they bring together the topics and methods such training usually covers, so that you can design your own.
-training-p-af70ec987608a9f6 = Ker so programi potekali v različnih državah in jezikih, so vsakega oblikovale lokalne potrebe. Spodnji razdelki niso določen učni načrt: združujejo teme in metode, ki jih takšna usposabljanja običajno zajemajo, da lahko zasnujete lasten program.
+training-p-af70ec987608a9f6 = Ker so programi potekali v različnih državah in jezikih, je bilo vsakega mogoče prilagoditi lokalnim potrebam. Spodnji razdelki niso določen učni načrt: združujejo teme in metode, ki jih takšna usposabljanja običajno zajemajo, da lahko zasnujete lasten program.
 # Context: heading
 training-h-cc4e4fe821dc2ace = Komu je usposabljanje namenjeno
 # Context: paragraph in “Who training is for”
@@ -64,14 +58,10 @@ training-li-677923d86c552875 = __Mediji in družbena omrežja.__ Delo z novinarj
 # Context: list item in “What a programme can cover”
 training-li-a238c440c175cd06 = __Odzivanje na sovražnost.__ Kaj storiti, ko se sestanek razvname ali ko se pojavi { -hate-speech }: ostati miren, postaviti meje, vedeti, kdaj dogodek prijaviti.
 # Context: paragraph in “What a programme can cover”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Invite newcomers to share their own experience of arriving in the town, in their own words and on their own terms. A personal account heard face to face often changes participants' views more than any slide. Prepare the speakers well, pay them for their time, and never ask them to relive traumatic events in public.
-training-p-65317ee9f4f612e9 = Povabite nove prebivalce, naj z lastnimi besedami in pod svojimi pogoji povedo, kako so prišli v kraj. Osebna zgodba, slišana iz oči v oči, pogosto bolj spremeni poglede udeležencev kot katera koli prosojnica. Govorce dobro pripravite, plačajte jim za njihov čas in jih nikoli ne prosite, naj v javnosti podoživljajo travmatične dogodke.
+training-p-65317ee9f4f612e9 = Povabite nove prebivalce, naj z lastnimi besedami in pod svojimi pogoji povedo, kako so prišli v kraj. Osebna zgodba, slišana iz oči v oči, pogosto bolj spremeni poglede udeležencev kot katera koli prosojnica. Govorce dobro pripravite, plačajte jim za njihov čas in jih nikoli ne prosite, naj v javnosti podoživljajo travmatične dogodke. Preden plačate { -asylum-seeker(case: "dat") }, preverite pravila o delu in prejemkih v [4. poglavju](04-local.md#fair-pay).
 # Context: heading
 training-h-dda3ebeb87525769 = Izvedba programa usposabljanja
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Before
 training-h-3386b5676f771586 = Pred usposabljanjem
 # Context: list item in “Before the training”
 training-li-78cfc48e0ded390b = Določite cilj. Kaj naj bi udeleženci po usposabljanju znali narediti? Na primer: napisati sporočilo za javnost v natančnem jeziku ali načrtovati majhno kampanjo.
@@ -88,21 +78,15 @@ training-li-0953ebd91babbf44 = tolmačenje, če ga nekateri udeleženci potrebuj
 # Context: list item in “Before the training”
 training-li-25030dd10a9f2d10 = varstvo otrok ali termin, ki ustreza staršem in ljudem, ki delajo v izmenah.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: During
 training-h-a709853027611f7a = Med usposabljanjem
 # Context: paragraph in “During the training”
 training-p-bca5a9156c508a0e = Uvodne predstavitve naj bodo kratke, udeleženci pa naj delajo na lastnih, resničnih položajih, s kombinacijo kratkih predstavitev, študij primerov, igre vlog in pogovorov z novimi prebivalci.
 # Context: paragraph in “During the training”
 training-p-1261c82c68db1ded = Naredite prostor za dvome in težka vprašanja. Udeleženci, ki jih skrbijo varnost, stroški storitev ali napetosti v šoli, morajo to lahko povedati. Odgovorite z dejstvi in pokažite, kako so se s podobnimi položaji spopadli drugi.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: After
 training-h-257f554c9fad8263 = Po usposabljanju
 # Context: paragraph in “After the training”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Ask participants to leave with one concrete commitment: a text to rewrite, a partner to call, an activity to plan. Keep in touch and meet again after a few months. The best outcome is training that leads to a campaign: that is why { -clarinet } combined training with campaigns designed by the participating communities.
-training-p-34b843ce7c1553b5 = Prosite udeležence, naj odidejo z eno konkretno zavezo: besedilo, ki ga bodo prepisali, partner, ki ga bodo poklicali, dejavnost, ki jo bodo načrtovali. Ostanite v stiku in se čez nekaj mesecev spet srečajte. Najboljši izid je usposabljanje, ki vodi v kampanjo: zato je { -clarinet } usposabljanje povezal s kampanjami, ki so jih zasnovale sodelujoče skupnosti.
+training-p-34b843ce7c1553b5 = Prosite udeležence, naj odidejo z eno konkretno zavezo: besedilo, ki ga bodo prepisali, partner, ki ga bodo poklicali, dejavnost, ki jo bodo načrtovali. Ostanite v stiku in se čez nekaj mesecev spet srečajte. Najboljši izid je usposabljanje, ki vodi v kampanjo. { -clarinet } je izvajal tako programe usposabljanja kot lokalne kampanje.
 # Context: heading
 training-h-86f437ebce5d900a = Primer enodnevnega programa
 # Context: paragraph in “A sample one-day programme”

@@ -14,9 +14,7 @@ art-h-c48b4dd9328ee3dd = Umetniške rezidence
 # Context: paragraph in “The artist residencies”
 art-p-8e6c0892c84205f9 = Zato je { -clarinet } med svoje glavne dejavnosti vključil osem umetniških rezidenc. Rezidenca umetnika povabi, da nekaj časa preživi v kraju, spozna njegove ljudi in ustvari delo, ki se odziva na to, kar je tam našel.
 # Context: paragraph in “The artist residencies”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In a project about migration and { -integration }, a residency brings an outside eye to the local story, creates occasions for residents and newcomers to meet, and produces images and stories that can feed a local campaign, as described in [chapter 5](05-campaign.md#channels).
-art-p-df1afe87446b083c = V projektu o migracijah in { -integration(case: "loc") } rezidenca v lokalno zgodbo vnese pogled od zunaj, ustvarja priložnosti za srečanja prebivalcev in novih prebivalcev ter ustvarja podobe in zgodbe, ki lahko napajajo lokalno kampanjo, kot je opisano v [5. poglavju](05-campaign.md#channels).
+art-p-df1afe87446b083c = V projektu o migracijah in { -integration(case: "loc") } rezidenca v lokalno zgodbo vnese pogled od zunaj. Ustvarja priložnosti za srečanja prebivalcev in novih prebivalcev. Obenem nastajajo podobe in zgodbe, ki lahko napajajo lokalno kampanjo, kot je opisano v [5. poglavju](05-campaign.md#channels).
 # Context: heading
 art-h-accc89a69dade98c = Oblike rezidence
 # Context: paragraph in “Forms a residency can take”
@@ -58,9 +56,7 @@ art-li-1df747551da2f668 = __Ohranite delo živo.__ Odločite se, kam bo delo šl
 # Context: heading
 art-h-2abddb21c6f312dc = Skrbnost in privolitev
 # Context: paragraph in “Care and consent”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Art about migration touches people's lives, and sometimes their wounds. Participants must know what the work is for, where it will be shown and how they will appear in it, and they must be free to say no. Take special care with children, with people whose asylum procedure is still open and with anyone who may have relatives at risk.
-art-p-d63839e7a7821d9c = Umetnost o migracijah se dotika življenj ljudi in včasih njihovih ran. Udeleženci morajo vedeti, čemu je delo namenjeno, kje bo predstavljeno in kako bodo v njem prikazani, in morajo imeti možnost, da rečejo ne. Posebej pazljivi bodite pri otrocih, pri ljudeh, katerih azilni postopek še ni končan, in pri vseh, katerih sorodniki bi lahko bili ogroženi.
+art-p-d63839e7a7821d9c = Umetnost o migracijah se dotika življenj ljudi in včasih njihovih ran. Sledite korakom iz [9. poglavja](09-media.md#consent) in udeležencem, preden privolijo, povejte, da poslikave ali natisnjenega dela pozneje ni mogoče umakniti.
 # Context: paragraph in “Care and consent”
 art-p-8a4c09ef118d3257 = Vprašajte udeležence, kaj bi o sebi radi pokazali. Mnogi, ki so pobegnili od doma, so naveličani, da jih drugi vidijo le skozi njihov beg. Morda bodo raje pokazali svoje znanje, najljubšo pesem ali sanje za svoje otroke.
 # Context: heading

@@ -8,19 +8,13 @@ award-h-9cc9c6c499ead4a1 = Zakaj nagrada
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Veliko dobrih lokalnih kampanj ostane neznanih zunaj kraja, v katerem so potekale. Nagrada je preprost način, da jih odkrijemo, se zahvalimo ljudem, ki stojijo za njimi, in delimo njihove zamisli.
 # Context: paragraph in “Why an award”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
-award-p-4eab64f1164b8a1d = Prva dejavnost projekta { -clarinet } je bil razpis za „Evropsko nagrado za lokalne javne kampanje ozaveščanja o migracijah in integraciji“. Služil je prvemu in tretjemu cilju projekta: prepoznati in spodbujati dobro prakso, ki jo { -local-communities } razvijajo v javnem komuniciranju o migracijah in vključevanju { -migrants(case: "gen") }, ter spodbujati izmenjavo te prakse po vsej Evropski uniji.
+award-p-4eab64f1164b8a1d = Prva dejavnost projekta { -clarinet } je bil razpis za „Evropsko nagrado za javne ozaveščevalne kampanje lokalnih skupnosti o migracijah in integraciji“. Povezan je bil s prvim in tretjim ciljem projekta: poiskati dobro lokalno prakso in jo deliti po vsej Evropski uniji.
 # Context: heading
 award-h-975a8a2ec864e893 = Kako poteka razpis
 # Context: paragraph in “How a call works”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Whatever its exact rules, a call for an award of this kind usually follows the same stages.
-award-p-35ae0477f8eb89d0 = Ne glede na natančna pravila razpis za tovrstno nagrado običajno poteka v enakih fazah.
+award-p-35ae0477f8eb89d0 = Razpis za tovrstno nagrado ima običajno enake faze. Organizatorji objavijo razpis in merila, prijavitelji pošljejo prijave. Organizatorji vsako prijavo preverijo glede formalnih pogojev, žirija pa oceni upravičene. Zmagovalci so javno razglašeni, najboljše prijave pa se predstavijo drugim, da se lahko iz njih učijo tudi drugi kraji.
 # Context: paragraph in “How a call works”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
-award-p-7d42159e72971548 = Uradno besedilo razpisa vedno natančno preberite. To poglavje opisuje, kako taki razpisi na splošno potekajo in kaj žirije običajno iščejo; natančna pravila, pogoje upravičenosti in merila posamezne nagrade pa določijo njeni organizatorji.
+award-p-7d42159e72971548 = Uradno besedilo razpisa vedno natančno preberite: natančna pravila in merila določijo njegovi organizatorji.
 # Context: heading
 award-h-71708699acf8f3b3 = Merila
 # Context: paragraph in “Criteria”

@@ -110,12 +110,33 @@ alert-important = Dobra praksa
         [ins] sovražnim govorom
         [nom-cap] Sovražni govor
     }
-
-# -newcomer = newcomer
-
-
-# -newcomers = newcomers
-
-
-# -temporary-protection = temporary protection
-
+-newcomer =
+    { $case ->
+       *[nom] novi prebivalec
+        [gen] novega prebivalca
+        [dat] novemu prebivalcu
+        [acc] novega prebivalca
+        [loc] novem prebivalcu
+        [ins] novim prebivalcem
+        [nom-cap] Novi prebivalec
+    }
+-newcomers =
+    { $case ->
+       *[nom] novi prebivalci
+        [gen] novih prebivalcev
+        [dat] novim prebivalcem
+        [acc] nove prebivalce
+        [loc] novih prebivalcih
+        [ins] novimi prebivalci
+        [nom-cap] Novi prebivalci
+    }
+-temporary-protection =
+    { $case ->
+       *[nom] začasna zaščita
+        [gen] začasne zaščite
+        [dat] začasni zaščiti
+        [acc] začasno zaščito
+        [loc] začasni zaščiti
+        [ins] začasno zaščito
+        [nom-cap] Začasna zaščita
+    }
