@@ -17,10 +17,8 @@ about-h-7aa2bfa8c139bf1a = Proiectul CLARINET
 about-p-f5ea8018090d20eb = { -clarinet } a fost un proiect internațional. Numele său complet era „Communication of Local AuthoRities for INtegration in European Towns” (Comunicarea autorităților locale pentru integrare în orașele europene). Proiectul a fost cofinanțat prin Fondul pentru azil, migrație și integrare al Uniunii Europene. S-a desfășurat pe parcursul a trei ani, din 2019 până în 2021, și a îmbinat activități la nivel local, în orașele și regiunile partenerilor, cu activități la nivel european.
 # Context: paragraph in “The CLARINET project”
 about-p-d4fbef935ab88228 = Site-ul proiectului este { -project-site }. Acolo găsiți materialele și noutățile proiectului.
-
 # Context: paragraph in “The CLARINET project”
 about-p-a0bccba0244cd553 = Această a doua ediție descrie situația din noiembrie 2026. Proiectul s-a încheiat în 2021, iar de atunci multe s-au schimbat. [Capitolul 2](02-routes.md#since-2021) rezumă noutățile.
-
 # Context: heading
 about-h-3b863b44b0d2beff = Scopul
 # Context: paragraph in “The aim”
@@ -52,82 +50,44 @@ about-p-d83a247a9f55fb0b = Cele opt țări sunt Italia, Slovenia, Ungaria, Bulga
 about-alt-0e50de549307a843 = Schema parteneriatului: partenerul coordonator, Primăria Lampedusa și Linosa din Italia, deasupra a trei grupuri: 8 autorități locale, 9 organizații ale societății civile și 2 rețele internaționale; autoritățile locale și organizațiile au sediul în Italia, Slovenia, Ungaria, Bulgaria, România, Austria, Grecia și Cipru
 # Context: figure caption in “Who was involved”
 about-cap-e37a9a7c956c8d2e = Parteneriatul CLARINET: 19 parteneri; parteneri locali în 8 țări
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, its title (read aloud, not drawn)
 about-svg-78be90a8fc81e56d = Partenerii CLARINET după tip și țară
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, its description (read aloud, not drawn)
 about-svg-4d7896e2cc4c63c8 = Sus, partenerul coordonator: Primăria Lampedusa și Linosa din Italia, una dintre cele 8 autorități locale. O linie o leagă de trei grupuri: 8 autorități locale (primării și administrații regionale) și 9 organizații ale societății civile, încadrate împreună cu cele 8 țări din Europa de Sud-Est în care își au sediul (Italia, Slovenia, Ungaria, Bulgaria, România, Austria, Grecia și Cipru), și 2 rețele internaționale. Jos: 8 + 9 + 2 = 19 parteneri, din 2019 până în 2021.
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 53 characters fit
 about-svg-ee7b905ad9a554d6 = Partener coordonator
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 59 characters fit
 about-svg-3c11c0b16d27e588 = Primăria Lampedusa și Linosa
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 63 characters fit
 about-svg-abb2b55b38d69292 = (Italia), una dintre cele 8 autorități locale
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
 about-svg-911158f1abec4753 = Autorități locale
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 52 characters fit
 about-svg-860f01ffb17d6beb = primării și administrații regionale
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
 about-svg-13af86e509e93c7b = Organizații ale societății civile
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 56 characters fit
 about-svg-fa9ccc9a878d7063 = 8 țări din Europa de Sud-Est
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-5a9cf672c8be6b5a = Italia
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-56059e7fb4e9ddfa = Slovenia
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-504be3084f44d3e7 = Ungaria
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-66b86bf0f0459474 = Bulgaria
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-ea23726dd0fd4e4d = România
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-c9cab0238debc6e5 = Austria
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-9c93ad439373b4ee = Grecia
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
 about-svg-5f1162c57ecf9981 = Cipru
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
 about-svg-f8c8264ea2304a10 = Rețele internaționale
-
-
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 24 characters fit
 about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 parteneri
-
 # Context: paragraph in “Who was involved”
 about-p-e3bae2b1140c62de = Limba comună a proiectului a fost engleza, dar activitatea locală s-a desfășurat în limbile partenerilor: italiană, slovenă, maghiară, bulgară, română, germană (în Austria) și greacă (în Grecia și Cipru).
 # Context: paragraph in “Who was involved”

@@ -17,110 +17,58 @@ routes-p-cb71f0715c0088e6 = Proiectul a descris cele opt țări ale sale ca afl�
 routes-alt-00294e7b32d60e0d = Schemă a trei rute de migrație. O săgeată albastră traversează Marea Mediterană centrală spre Italia. Săgeți portocalii traversează Marea Mediterană de est spre Grecia și Cipru. Săgeți verzi arată coridorul Balcanilor de Vest din 2015 și 2016: din Grecia prin Macedonia de Nord și Serbia, apoi prin Ungaria sau prin Croația și Slovenia, până în Austria. Ramificații punctate duc spre Bulgaria și România. Țările colorate în gri nu au făcut parte din CLARINET.
 # Context: figure caption in “Three routes, one region”
 routes-cap-26c01f8284d75340 = Cele trei rute de migrație și cele opt țări CLARINET (schemă, fără scară)
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, its title (read aloud, not drawn)
 routes-svg-3019f95680b6c0a5 = Hartă schematică: traversările pe mare spre Italia, Grecia și Cipru și coridorul terestru din 2015–2016 dintre Grecia și Austria
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, its description (read aloud, not drawn)
 routes-svg-7fe0d03a86a5fab8 = Ruta mediteraneeană: pe mare, prin Marea Mediterană centrală, spre Italia. Ruta Mediteranei de Est, numită de proiect ruta Balcanilor de Est: pe mare, prin Marea Mediterană de est, spre Grecia și Cipru. Ruta Balcanilor de Vest în 2015 și 2016: pe uscat, din Grecia prin Macedonia de Nord și Serbia, apoi fie prin Ungaria spre Austria, fie prin Croația și Slovenia spre Austria, și mai departe spre centrul și nordul Europei. Bulgaria și România se află pe ramificații punctate. Macedonia de Nord, Serbia și Croația, colorate în gri, nu au fost țări CLARINET.
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
 routes-svg-960ef9160037c238 = Trei rute, opt țări
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
 routes-svg-fd73968813d53fd0 = Ruta mediteraneeană
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-5a9cf672c8be6b5a = Italia
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 25 characters fit
 routes-svg-efe0cb6504a70e47 = Marea Mediterană centrală
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 6 characters fit
 routes-svg-361507bf5f8b0d4c = pe mare
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
 routes-svg-947ed7e5df16cb9a = Ruta Balcanilor de Vest
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 20 characters fit
 routes-svg-f8c407f6895379e3 = spre centrul și
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 16 characters fit
 routes-svg-92b3509a0ec61d53 = nordul Europei
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 15 characters fit
 routes-svg-c9cab0238debc6e5 = Austria
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
 routes-svg-56059e7fb4e9ddfa = Slovenia
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
 routes-svg-504be3084f44d3e7 = Ungaria
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
 routes-svg-7328d3f829b7b340 = Croația
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
 routes-svg-e8739c839576f7ac = Serbia
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 18 characters fit
 routes-svg-cd84722648feda21 = Macedonia de Nord
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
 routes-svg-ea23726dd0fd4e4d = România
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 14 characters fit
 routes-svg-66b86bf0f0459474 = Bulgaria
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
 routes-svg-8473db1698a4ecc7 = Ruta Mediteranei de Est
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
 routes-svg-e3729dca0d774a1c = (ruta Balcanilor de Est)
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-9c93ad439373b4ee = Grecia
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
 routes-svg-5f1162c57ecf9981 = Cipru
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 23 characters fit
 routes-svg-24745d010c9e8f54 = Marea Mediterană de Est
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 12 characters fit
 routes-svg-a4b3aaec665fb0ec = Ramificație
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 26 characters fit
 routes-svg-b0e56a81986e2c6c = Țară din afara CLARINET
-
-
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 24 characters fit
 routes-svg-0c01fecfbffebdb4 = Schematic, fără scară
-
 # Context: table cell in “Three routes, one region”
 routes-cell-adc74704d65d5cc9 = Ruta
 # Context: table cell in “Three routes, one region”
@@ -147,10 +95,8 @@ routes-cell-54fad801f955316d = Grecia, Cipru
 routes-cell-e5e344f7c1e2f904 = Pe mare, prin Mediterana de est, și peste frontierele terestre
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = Gruparea urmează descrierea făcută chiar de proiect. În realitate, rutele se suprapun, iar o țară poate fi în același timp loc de sosire, de tranzit și de stabilire.
-
 # Context: paragraph in “Three routes, one region”
 routes-p-a7937987106e295a = Statisticile UE, de exemplu cele ale Agenției Europene pentru Poliția de Frontieră și Garda de Coastă (Frontex), grupează rutele altfel. De pildă, sosirile peste frontiera terestră a Bulgariei cu Turcia sunt incluse în ruta Mediteranei de Est.
-
 # Context: heading
 routes-h-4d048ea744aa31f8 = Ruta mediteraneeană
 # Context: paragraph in “The Mediterranean route”
@@ -163,40 +109,26 @@ routes-h-0a7bcb22907e26cb = Ruta Balcanilor de Vest
 routes-p-aefce4adb2399491 = Ruta Balcanilor de Vest duce pe uscat din sud-estul Europei spre centrul și nordul continentului. În 2015 și 2016 a fost folosită de un număr foarte mare de oameni, mulți dintre ei fugind de războiul din Siria și de conflictele din Afganistan și Irak. Orașele de pe traseu au văzut mulțimi trecând prin gări și prin punctele de trecere a frontierei.
 # Context: paragraph in “The Western Balkan route”
 routes-p-e2a46df1063650c6 = În acești doi ani, coridorul principal pornea din Grecia și trecea prin Macedonia de Nord și Serbia. Din Serbia, oamenii mergeau mai departe spre Austria fie prin Ungaria, fie, din toamna anului 2015, prin Croația și Slovenia. Bulgaria și România se aflau pe ramificații ale rutei. Macedonia de Nord, Serbia și Croația nu au făcut parte din { -clarinet }, de aceea figura le arată în gri.
-
 # Context: paragraph in “The Western Balkan route”
 routes-p-352231e06e6e96f0 = După începutul anului 2016, când controalele la frontieră s-au înăsprit, iar liderii UE și Turcia au convenit asupra unei declarații comune privind migrația, deplasările pe această rută au scăzut puternic. Nu s-au oprit însă: oamenii au continuat în grupuri mai mici, adesea pe căi mai ascunse și mai periculoase, iar unii au rămas mai mult timp în țările de pe traseu.
-
 # Context: heading
 routes-h-bd1a384744b2eca2 = Ruta Balcanilor de Est
 # Context: paragraph in “The Eastern Balkan route”
 routes-p-06d5970b59fe928e = În statisticile UE, această rută este cunoscută drept ruta Mediteranei de Est; proiectul a numit-o ruta Balcanilor de Est. Ea duce spre Grecia și Cipru, mai ales pe mare, de pe coastele apropiate, dar și peste frontierele terestre. Insulele grecești din apropierea coastei turcești au devenit cunoscute în întreaga lume în 2015, când bărcile soseau acolo zi după zi. Cipru, o insulă aflată la marginea estică a Uniunii Europene, a primit și el mulți oameni care căutau protecție.
 # Context: paragraph in “The Eastern Balkan route”
 routes-p-b81a4b7204617698 = Pentru aceste țări, sosirile nu au fost doar o chestiune de tranzit: centrele de primire, procedurile de azil îndelungate și oamenii care așteaptă luni sau ani au devenit parte din viața locală.
-
 # Context: heading
 routes-h-b2fb3ae62f941028 = De la încheierea proiectului
-
-
 # Context: paragraph in “Since the project ended”
 routes-p-9d7c9f744ac61828 = { -clarinet } s-a încheiat în 2021. De atunci, trei schimbări au ajuns până la { -local-communities(case: "def") } din toate cele opt țări.
-
-
 # Context: list item in “Since the project ended”
 routes-li-a5240793ea6adc8f = __Oamenii care fug de războiul din Ucraina.__ Din martie 2022, UE le acordă { -temporary-protection }[^temporary-protection]. Multe orașe au primit în doar câteva săptămâni un număr mare de oameni, cei mai mulți femei și copii.
-
-
 # Context: list item in “Since the project ended”
 routes-li-2e038f4533e3e8ed = __Pactul privind migrația și azilul.__ UE a adoptat acest pachet legislativ în mai 2024, iar cele mai multe dintre normele sale se aplică de la 12 iunie 2026[^pact]. Pactul schimbă modul în care cererile de azil sunt examinate și soluționate și modul în care țările UE își împart responsabilitatea pentru ele.
-
-
 # Context: list item in “Since the project ended”
 routes-li-35a45a8e0d6e5345 = __Regulamentul privind serviciile digitale.__ Din februarie 2024, platformele online au obligația legală de a da curs semnalărilor privind conținutul ilegal, inclusiv { -hate-speech } cu caracter ilegal. [Capitolul 9](09-media.md#hate-speech) explică ce înseamnă acest lucru pentru dumneavoastră.
-
-
 # Context: paragraph in “Since the project ended”
 routes-p-125d4c25a90f2340 = Pentru cifre actuale, folosiți sursele oficiale enumerate în [capitolul 10](10-resources.md#further-reading).
-
 # Context: heading
 routes-h-057fc622e94d9233 = Ce au trăit comunitățile locale
 # Context: paragraph in “What local communities experienced”
@@ -247,11 +179,7 @@ routes-li-da2f91508bfb1454 = Gândiți-vă care etapă a călătoriei lipsește 
 routes-fn-730a2f4c9ee59885 = Cifre fiabile privind sosirile și cererile de azil în Uniunea Europeană sunt publicate de Eurostat, de Agenția Uniunii Europene pentru Azil și de Agenția ONU pentru Refugiați (UNHCR). Ministerele de interne și autoritățile naționale pentru azil publică cifrele pentru fiecare țară.
 # Context: footnote in “What you can do”
 routes-fn-436621247423082d = Organizația Internațională pentru Migrație (OIM) înregistrează decesele și disparițiile persoanelor de pe rutele de migrație, inclusiv din Mediterana, în cadrul proiectului său Missing Migrants (Migranți dispăruți).
-
 # Context: footnote in “What you can do”
 routes-fn-5794120a4f4a3a8d = Decizia de punere în aplicare (UE) 2022/382 a Consiliului din 4 martie 2022, adoptată în temeiul Directivei privind protecția temporară (2001/55/CE). Protecția a fost prelungită de mai multe ori de atunci.
-
-
 # Context: footnote in “What you can do”
 routes-fn-a7560021b5710a2b = Printre alte acte, pactul cuprinde Regulamentul (UE) 2024/1347, care înlocuiește Directiva privind standardele pentru calificare, și Directiva (UE) 2024/1346 privind condițiile de primire. Autoritatea națională pentru azil vă poate explica ce s-a schimbat în țara dumneavoastră.
-

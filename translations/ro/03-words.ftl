@@ -67,60 +67,36 @@ words-cell-750a06fcae85d2cf = protecție subsidiară
 words-cell-f20d2d00934c705b = Protecție acordată unei persoane care nu îndeplinește condițiile pentru a fi refugiat, dar care ar fi expusă unui risc real de a suferi vătămări grave dacă ar fi trimisă înapoi.
 # Context: table cell in “Glossary”
 words-cell-c31dd16fa988bc4d = De preferat: explicați-o pe scurt atunci când o folosiți; cei mai mulți cititori nu o cunosc.
-
 # Context: table cell in “Glossary”
 words-cell-bea0ed6f76038775 = { -temporary-protection }
-
-
 # Context: table cell in “Glossary”
 words-cell-e60f7100dda44814 = Protecție pe care UE o poate acorda imediat unui număr mare de oameni care fug de război, fără proceduri individuale de azil. Din martie 2022 îi protejează pe cei care fug din Ucraina.
-
-
 # Context: table cell in “Glossary”
 words-cell-ec001466c20e3483 = De preferat: „persoane care beneficiază de protecție temporară”. De evitat: „solicitanți de azil”, cu excepția cazului în care persoana a depus o cerere de azil.
-
-
 # Context: table cell in “Glossary”
 words-cell-5dc811403d0d6a8a = reinstalare
-
-
 # Context: table cell in “Glossary”
 words-cell-7eeadae01c962191 = Transferul unui refugiat recunoscut din țara în care și-a găsit inițial siguranța într-o altă țară care a acceptat să îl primească.
-
-
 # Context: table cell in “Glossary”
 words-cell-fa79a53a26ec1083 = De preferat: „refugiat reinstalat”, cu o scurtă explicație.
-
 # Context: table cell in “Glossary”
 words-cell-6512ac26551b7735 = migrant în situație neregulamentară
 # Context: table cell in “Glossary”
 words-cell-04719227a2be67e2 = Persoană care a intrat sau stă într-o țară fără autorizația necesară.
 # Context: table cell in “Glossary”
 words-cell-a39e2617f84fa7e5 = De preferat: „în situație neregulamentară” sau „fără documente”. De evitat: „migrant ilegal”, „ilegalii”: faptele pot fi ilegale, oamenii nu.
-
 # Context: table cell in “Glossary”
 words-cell-21f15b4436173353 = introducerea ilegală de migranți și traficul de persoane
-
-
 # Context: table cell in “Glossary”
 words-cell-f44ec191ac994e6f = Introducerea ilegală de migranți: ajutarea unei persoane să treacă ilegal o frontieră, contra cost. Traficul de persoane: recrutarea sau transportarea unei persoane în scopul exploatării ei, prin forță sau înșelăciune, cu sau fără trecerea unei frontiere.
-
-
 # Context: table cell in “Glossary”
 words-cell-f1f264429061865a = De preferat: termenul exact. De evitat: folosirea lor ca sinonime. O persoană care a plătit o călăuză poate deveni ulterior victimă a traficului.
-
-
 # Context: table cell in “Glossary”
 words-cell-bab07c01ec681bf7 = resortisant al unei țări terțe
-
-
 # Context: table cell in “Glossary”
 words-cell-78318cbb21b91c20 = În dreptul UE, o persoană care nu este cetățean al unui stat membru al UE.
-
-
 # Context: table cell in “Glossary”
 words-cell-f96cb3f93743941d = De preferat: în cererile de finanțare și în textele oficiale. De evitat: în vorbirea de zi cu zi.
-
 # Context: table cell in “Glossary”
 words-cell-4e3e6fc020bb1e5f = minor neînsoțit
 # Context: table cell in “Glossary”
@@ -133,18 +109,12 @@ words-cell-f3ff11796e5b9465 = persoană provenită din migrație (persoană de o
 words-cell-18597c493b378189 = Locuitor care a migrat el însuși sau ai cărui părinți au migrat. Adesea este cetățean al țării.
 # Context: table cell in “Glossary”
 words-cell-3d7e0533f41d3d72 = De preferat: felul în care persoana se descrie singură. De evitat: „străin”, pentru oameni care sunt cetățeni.
-
 # Context: table cell in “Glossary”
 words-cell-bb729424aceaa908 = { -newcomer }
-
-
 # Context: table cell in “Glossary”
 words-cell-15d53e4d7f7f70f5 = În acest manual, o persoană venită din altă țară ca să locuiască într-un oraș în ultimii ani, indiferent de statutul său juridic.
-
-
 # Context: table cell in “Glossary”
 words-cell-b0b7e39db644e548 = De preferat: „{ -newcomer }” pentru cei sosiți recent; „persoană de origine imigrantă” pentru cei stabiliți de ani de zile.
-
 # Context: table cell in “Glossary”
 words-cell-3162c6e4a2023bb2 = { -integration }
 # Context: table cell in “Glossary”

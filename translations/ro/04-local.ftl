@@ -109,58 +109,32 @@ local-li-a8faea89efe3d455 = __Lipsa resurselor.__ Primăriile mici pot avea o si
 local-li-0468ec8a647d4539 = __Temerile noilor veniți.__ Oamenii care au fugit de persecuție pot fi neîncrezători față de autorități și de expunerea publică. Încrederea se câștigă în timp.
 # Context: paragraph in “Common obstacles”
 local-p-cc51e468b459268a = Nu îi folosiți pe noii veniți ca decor în fotografii. O ședință foto în care { -refugees(case: "def") } apar doar ca beneficiari recunoscători ai ajutorului întărește tocmai imaginea pe care vreți să o schimbați. Arătați-i pe oameni ca membri activi ai comunității, cu propriile competențe și propria voce.
-
 # Context: heading
 local-h-128116345ec56f05 = Colaborarea cu { -newcomers(case: "def") } ca parteneri
-
-
 # Context: paragraph in “Working with { -newcomers } as partners”
 local-p-90ba2dbdd99d9352 = Acest manual revine mereu la o idee: planificați împreună cu { -newcomers(case: "def") }, nu doar pentru ei. Iată cum.
-
-
 # Context: paragraph in “Working with { -newcomers } as partners”
 local-p-4ad98f73952ff4c2 = __Unde găsiți oameni.__ Porniți de la grupurile care există deja: asociații conduse de { -migrants }, cursuri de limbă, mediatori culturali, comunități religioase, cluburi sportive și școli. Nu vă bazați doar pe singura persoană pe care primăria o cunoaște deja.
-
-
 # Context: paragraph in “Working with { -newcomers } as partners”
 local-p-7d67f52ee78ce2fa = __Cât de mult împărțiți deciziile.__ Participarea are patru niveluri: oamenii pot fi informați, consultați, pot cocrea sau pot conduce. Țintiți cel puțin spre cocreare, în care oamenii planifică și decid împreună cu dumneavoastră. Un mic grup consultativ de { -newcomers } poate ghida o campanie. Dați-i ultimul cuvânt asupra felului în care sunt spuse poveștile membrilor săi.
-
-
 # Context: paragraph in “Working with { -newcomers } as partners”
 local-p-b08c40e051024188 = __Înlăturați barierele.__ Oferiți interpretare, supraveghere pentru copii și decontarea transportului. Organizați întâlnirile în locuri ușor accesibile, la ore potrivite pentru cei care lucrează în ture și care țin seama de sărbătorile religioase.
-
-
 # Context: paragraph in “Working with { -newcomers } as partners”
 local-p-9a9f351dd8b93746 = __Evitați participarea de fațadă.__ O singură persoană nu poate vorbi în numele tuturor. Implicați femei și bărbați, tineri și vârstnici, oameni de origini diferite și cu statut juridic diferit.
-
-
 # Context: paragraph in “Working with { -newcomers } as partners”
 local-p-20eeb85dff806891 = __Închideți cercul.__ Arătați-le participanților rezultatele și evaluarea și întrebați-i ce ar trebui schimbat data viitoare.
-
-
 # Context: heading
 local-h-1fcb65cb32c990e7 = Plată corectă, cu respectarea regulilor
-
-
 # Context: paragraph in “Fair pay within the rules”
 local-p-22faa39d6e3e9010 = Plătiți-i pe { -newcomers(case: "def") } acolo unde și alții sunt plătiți pentru o muncă similară. Dar un onorariu îi poate face rău unui { -asylum-seeker } dacă încalcă regulile privind munca sau sprijinul primit. Înainte de a plăti, verificați împreună cu serviciul juridic sau cu un ONG local:
-
-
 # Context: list item in “Fair pay within the rules”
 local-li-bee877195cbd0fa1 = Are persoana deja dreptul să muncească? Dreptul UE permite statelor membre să amâne accesul la piața muncii timp de câteva luni de la depunerea cererii de azil[^reception].
-
-
 # Context: list item in “Fair pay within the rules”
 local-li-caeb7d27b3fd9191 = Poate persoana să primească acest onorariu și cum trebuie declarat?
-
-
 # Context: list item in “Fair pay within the rules”
 local-li-8eaed91feb26ef48 = Îi va reduce alocația de primire sau alt sprijin?
-
-
 # Context: paragraph in “Fair pay within the rules”
 local-p-6c340d87ebdcc2b2 = Acolo unde un onorariu nu este permis, puteți de obicei să acoperiți totuși transportul, mesele și supravegherea copiilor sau să oferiți o adeverință ori o scrisoare de recomandare. Verificați și tichetele și voucherele, deoarece pot fi considerate venit. Explicați deschis motivul. Persoanele care beneficiază de { -temporary-protection } și { -refugees } recunoscuți au dreptul să muncească, dar regulile privind impozitele și alocațiile li se aplică în continuare.
-
 # Context: heading
 local-h-f42148c5762e904b = Ce puteți face
 # Context: list item in “What you can do”
@@ -183,7 +157,5 @@ local-li-a166d41254232d98 = Alegeți o activitate care să-i aducă împreună, 
 local-fn-2ab73036df9d63cf = Principiile de bază comune pentru politica de integrare a imigranților au fost adoptate de Consiliul Uniunii Europene în 2004. Primul principiu descrie integrarea drept „un proces dinamic, bidirecțional, de adaptare reciprocă”.
 # Context: footnote in “What you can do”
 local-fn-f5501b7576b47305 = Comisia Europeană și-a prezentat Planul de acțiune privind integrarea și incluziunea pentru perioada 2021-2027 în noiembrie 2020. Planul subliniază parteneriatul cu autoritățile locale și regionale și importanța contactului de zi cu zi dintre noii veniți și comunitățile gazdă.
-
 # Context: footnote in “What you can do”
 local-fn-c90181702983e8ec = Potrivit Directivei privind condițiile de primire (2013/33/UE), accesul la piața muncii trebuie acordat cel târziu la nouă luni de la depunerea cererii, dacă până atunci nu s-a luat o decizie în primă instanță. Directiva reformată (UE) 2024/1346, care se aplică din iunie 2026, reduce acest termen la șase luni.
-

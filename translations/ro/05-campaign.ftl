@@ -17,74 +17,40 @@ campaign-p-d2e1f74a497c4bbc = Campaniile reușite urmează un ciclu de șapte pa
 campaign-alt-cf8be181cf2eb532 = Șapte pași numerotați, unul sub altul, fiecare cu o întrebare călăuzitoare, legați prin săgeți: 1 obiective, 2 public, 3 mesaje, 4 canale, 5 parteneri, 6 buget, 7 evaluare, cu o săgeată de la evaluare înapoi în sus, la obiective. Dedesubt: planificați, desfășurați, învățați, apoi o luați de la capăt.
 # Context: figure caption in “The campaign cycle”
 campaign-cap-7bc78f0ab77707ca = Ciclul campaniei: șapte pași de la obiective la evaluare și înapoi
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its title (read aloud, not drawn)
 campaign-svg-a34cbf7b5d7022ba = Cei șapte pași ai unei campanii, în buclă
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its description (read aloud, not drawn)
 campaign-svg-1201e3a1a69b83fe = Șapte pași numerotați, unul sub altul, fiecare cu o întrebare, legați prin săgeți: 1 obiective (ce trebuie să se schimbe?), 2 public (pe cine vrem să atingem?), 3 mesaje (ce spunem?), 4 canale (unde spunem?), 5 parteneri (cine lucrează cu noi?), 6 buget (ce ne putem permite?), 7 evaluare (ce a funcționat?). O săgeată duce de la evaluare înapoi în sus, la obiective, pentru următoarea campanie. Dedesubt: planificați, desfășurați, învățați, apoi o luați de la capăt.
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-116cd3982a9bc435 = Obiective
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-e6cbf7faa1b80e25 = Ce trebuie să se schimbe?
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-9e3922b99a8c8f28 = Public
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-70d0c1f8386d4b8d = Pe cine vrem să atingem?
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-04d7b48339271ea6 = Mesaje
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-bafadbdb8e5f54eb = Ce spunem?
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-4c8906cf76f5740a = Canale
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-0fb0040f96732bfc = Unde spunem?
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-5dab502bfba3c3df = Parteneri
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-5213176c0e704684 = Cine lucrează cu noi?
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-1c6225ec7092ad2f = Buget
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-ca0671b171145296 = Ce ne putem permite?
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
 campaign-svg-163e44b102626149 = Evaluare
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
 campaign-svg-d9418c73cd08bacc = Ce a funcționat?
-
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 35 characters fit
 campaign-svg-9ae2688733b71e7b = Plan, acțiune, învățare, reluare
-
 # Context: paragraph in “The campaign cycle”
 campaign-p-dd8f0d3560280655 = În practică, pașii se suprapun: se poate întâmpla să găsiți mai întâi un partener și să stabiliți obiectivul împreună. Ciclul este o listă de verificare pentru gândire, nu o ordine rigidă.
 # Context: heading
@@ -133,96 +99,52 @@ campaign-li-14abe253d64a94d9 = __Sunt pozitive, dar oneste.__ Nu vă prefaceți 
 campaign-li-429c95e2ecc80666 = __Îndeamnă la acțiune.__ Veniți la festival, intrați în cor, spuneți „bună ziua”.
 # Context: paragraph in “Step 3: Messages”
 campaign-p-1b7669b424f245a8 = Testați mesajul cu câțiva oameni din publicul vizat, inclusiv cu noi veniți, înainte de lansare și verificați cuvintele cu ajutorul [glosarului](03-words.md#glossary).
-
 # Context: heading
 campaign-h-d4e795bddd135955 = Un cadru simplu pentru mesaje
-
 # Context: paragraph in “A simple message framework”
 campaign-p-7bf04ee78327d131 = O „casă a mesajului” îi ajută pe parteneri să cadă de acord asupra a ceea ce vor spune. Găsiți un model gol în [capitolul 10](10-resources.md#message-house). Acoperișul este mesajul central, într-o singură frază pe care oricine ar putea-o repeta. Trei stâlpi îl susțin: argumentele de sprijin, fiecare susținut de un fapt sau de o poveste locală. Fundația o formează mesagerii și acțiunea pe care o cereți.
-
 # Context: paragraph in “A simple message framework”
 campaign-p-fbaa78f4e2049bd0 = Construiți fiecare mesaj în patru pași:
-
-
 # Context: list item in “A simple message framework”
 campaign-li-2f2bd3531e126186 = o valoare pe care o împărtășește publicul dumneavoastră, cum ar fi corectitudinea, siguranța sau familia;
-
-
 # Context: list item in “A simple message framework”
 campaign-li-06616d8ac9d0c20c = o poveste sau un fapt local care ilustrează această valoare;
-
-
 # Context: list item in “A simple message framework”
 campaign-li-0cd2a52cb3d1be51 = ce se face și de către cine;
-
-
 # Context: list item in “A simple message framework”
 campaign-li-50a5ddb92ba29470 = o invitație la acțiune.
-
-
 # Context: paragraph in “A simple message framework”
 campaign-p-c460f704d80a67b4 = Când locuitorii sunt îngrijorați, nu le ignorați temerile. Recunoașteți îngrijorarea, prezentați faptul și arătați soluția.
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-dc909f7091643961 = În loc de
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-85d6c0718cfecca1 = Încercați
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-2781d01af2b164f2 = „Val de migranți lovește orașul”
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-837ff7d5b583bad0 = „30 de oameni au sosit săptămâna aceasta; primăria și voluntarii le-au asigurat locuințe”
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-f0b5c3724d700b5f = „Ilegali găsiți într-un camion”
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-0426737c324dcaa2 = „Poliția a găsit oameni ascunși într-un camion; sunt în siguranță și primesc îngrijiri medicale”
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-a7f097c2ed2609ad = „Migrant arestat pentru furt”
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-7e9978c37a2d4bcc = „Bărbat arestat pentru furt” (menționați originea sau statutul doar atunci când sunt relevante și confirmate)
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-9756eaef2911b82d = „Refugiații ne iau locurile de muncă”
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-02f8bfdd10f674f7 = „Fermele și centrele de îngrijire din zonă au nevoie de personal; unele angajează acum { -newcomers }”
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-ae0bd3b87430ff27 = „Bieții refugiați au nevoie de ajutorul nostru”
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-6f947ca1f40d797a = „O asistentă medicală calificată din Siria învață limba ca să poată lucra la dispensarul nostru”
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-251ceb68d498550e = „Criză: se deschide un centru de primire”
-
-
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = „Un centru de primire pentru 50 de persoane se deschide luni: iată ce se schimbă și pe cine puteți întreba”
-
-
 # Context: paragraph in “A simple message framework”
 campaign-p-f77d04ef2f2d4111 = Evitați formatele de tip „demontarea miturilor”, care scriu afirmația falsă cu litere mari și corectarea cu litere mici. Porniți în schimb de la povestea adevărată și pozitivă. [Capitolul 9](09-media.md#misinformation) explică cum să corectați o afirmație falsă.
-
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Pasul 4: canalele
 # Context: paragraph in “Step 4: Channels”
@@ -317,10 +239,8 @@ campaign-p-7449ffb09e212d23 = O campanie nu trebuie să fie scumpă, dar are nev
 campaign-p-27dac4494e528ee4 = Costurile obișnuite includ grafica și tipărirea, spațiile, onorariile pentru artiști, fotografi sau interpreți, mâncarea pentru evenimente, publicitatea online și timpul de lucru al personalului. Partenerii pot oferi adesea o parte dintre acestea în natură: o sală de școală gratuită, tipărire sponsorizată, timp de emisie la radioul local.
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Păstrați o rezervă pentru neprevăzut și prevedeți bani pentru evaluare încă de la început.
-
 # Context: paragraph in “Step 6: Budget”
 campaign-p-a352e9a24753baef = [Modelul de buget](10-resources.md#budget-template) din capitolul 10 enumeră costurile obișnuite, cu coloane pentru bani, contribuții în natură și cine plătește.
-
 # Context: heading
 campaign-h-76bd0f182803cc9a = Pasul 7: evaluarea
 # Context: paragraph in “Step 7: Evaluation”
@@ -333,10 +253,8 @@ campaign-li-039ce10c59be6adf = __Acoperirea__: pe cine ați atins. Participanți
 campaign-li-366cde9f874cdf5b = __Schimbarea__: ce s-a schimbat. Sondaje înainte și după, comentariile participanților, tonul relatărilor din presa locală.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-3a0cc339f1489cd8 = Schimbarea este cel mai greu de măsurat, iar o campanie mică nu poate dovedi că a schimbat opiniile unui oraș întreg. Semnele mici, dar oneste, cum ar fi un sondaj înainte și după în două școli, sunt mai utile decât cifrele impresionante, dar goale.
-
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-3cf38d762b4cb2bb = Capitolul 10 conține un [tabel de indicatori](10-resources.md#indicator-template) și un [scurt chestionar](10-resources.md#survey) de folosit înainte și după campanie.
-
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Scrieți un scurt raport, transmiteți-l partenerilor și participanților, mulțumiți-le tuturor și întoarceți-vă la pasul 1.
 # Context: heading

@@ -29,10 +29,6 @@ resources-cell-cdbf6975e8a35b0d = Obiectiv
 resources-cell-77a730b324622394 = Ce ar trebui să fie diferit după campanie și pentru cine?
 # Context: table cell in “One-page campaign plan”
 resources-cell-e9672cca06851819 = Scrieți o singură frază.
-
-# Context: table cell in “One-page campaign plan”
-# resources-cell-e3b0c44298fc1c14 = 
-
 # Context: table cell in “One-page campaign plan”
 resources-cell-545c02357695a6ff = Public
 # Context: table cell in “One-page campaign plan”

@@ -88,7 +88,6 @@ alert-important = Bună practică
         [gen] discursului instigator la ură
         [def-cap] Discursul instigator la ură
     }
-
 -newcomer =
     { $case ->
        *[indef] nou venit
