@@ -8,23 +8,17 @@ about-h-00a88d9df1983bd1 = De ce există acest manual
 # Context: paragraph in “Why this handbook exists”
 about-p-6bc87aacc74a6816 = Fiecare oraș are poveștile lui despre noii veniți. Unele sunt spuse frumos: o familie care a redeschis o brutărie, o asistentă medicală care s-a format în străinătate și acum face ture de noapte la dispensarul din localitate. Multe nu sunt spuse niciodată sau sunt spuse doar ca probleme. Acest manual se adresează celor care vor să schimbe acest echilibru acolo unde trăiesc.
 # Context: paragraph in “Why this handbook exists”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: It was written for mayors and municipal staff, local NGOs, teachers, local journalists and active citizens. You do not need to be a communication professional to use it: you need curiosity, a few allies and a wish to talk about migration and { -integration } honestly, without fear and without fairy tales.
-about-p-a0fb3844bb15882f = A fost scris pentru primari și pentru personalul primăriilor, pentru ONG-urile locale, profesori, jurnaliști locali și cetățeni implicați. Nu trebuie să fiți specialist în comunicare ca să îl folosiți: aveți nevoie de curiozitate, de câțiva aliați și de dorința de a vorbi despre migrație și { -integration } cu onestitate, fără teamă și fără povești frumoase, dar false.
+about-p-a0fb3844bb15882f = A fost scris pentru primari și pentru personalul primăriilor, pentru ONG-urile locale, profesori, jurnaliști locali și cetățeni implicați. Nu trebuie să fiți specialist în comunicare ca să îl folosiți: aveți nevoie de curiozitate, de câțiva aliați și de dorința de a vorbi despre migrație și { -integration } cu onestitate, fără teamă și fără a ascunde problemele.
 # Context: paragraph in “Why this handbook exists”
 about-p-92d836a548fabc82 = Manualul este unul dintre rezultatele proiectului { -clarinet }, un proiect european care a reunit orașe, regiuni și organizații ale societății civile din Europa de Sud-Est. Exemplele sale sunt generale: ele vă ajută să vă imaginați propria situație, nu descriu un loc anume.
 # Context: heading
 about-h-7aa2bfa8c139bf1a = Proiectul CLARINET
 # Context: paragraph in “The CLARINET project”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: { -clarinet } was an international project whose long title, in its Slovenian description, speaks of raising the awareness of local communities for integration in European towns. It ran for three years, from 2019 to 2021, and combined activities at local level, in the partners' own towns and regions, with activities at European level.
-about-p-f5ea8018090d20eb = { -clarinet } a fost un proiect internațional al cărui titlu complet, în descrierea sa în limba slovenă, vorbește despre sensibilizarea comunităților locale pentru integrare în orașele europene. S-a desfășurat pe parcursul a trei ani, din 2019 până în 2021, și a îmbinat activități la nivel local, în orașele și regiunile partenerilor, cu activități la nivel european.
+about-p-f5ea8018090d20eb = { -clarinet } a fost un proiect internațional. Numele său complet era „Communication of Local AuthoRities for INtegration in European Towns” (Comunicarea autorităților locale pentru integrare în orașele europene). Proiectul a fost cofinanțat prin Fondul pentru azil, migrație și integrare al Uniunii Europene. S-a desfășurat pe parcursul a trei ani, din 2019 până în 2021, și a îmbinat activități la nivel local, în orașele și regiunile partenerilor, cu activități la nivel european.
 # Context: paragraph in “The CLARINET project”
 about-p-d4fbef935ab88228 = Site-ul proiectului este { -project-site }. Acolo găsiți materialele și noutățile proiectului.
-
 # Context: paragraph in “The CLARINET project”
-# about-p-a0bccba0244cd553 = This second edition describes the situation in November 2026. The project ended in 2021, and much has changed since then. [Chapter 2](02-routes.md#since-2021) sums up what is new.
-
+about-p-a0bccba0244cd553 = Această a doua ediție descrie situația din noiembrie 2026. Proiectul s-a încheiat în 2021, iar de atunci multe s-au schimbat. [Capitolul 2](02-routes.md#since-2021) rezumă noutățile.
 # Context: heading
 about-h-3b863b44b0d2beff = Scopul
 # Context: paragraph in “The aim”
@@ -34,9 +28,7 @@ about-p-44f8dc4ddf15c285 = De aceea, { -clarinet } nu s-a adresat „Europei” 
 # Context: heading
 about-h-d9950a14c90838fe = Cine a participat
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The lead partner of the project was the Municipality of Lampedusa and Linosa in Italy. The island of Lampedusa, at the southern tip of Italy and closer to the coast of North Africa than to Sicily, has for many years been one of the best-known points of arrival for people crossing the central Mediterranean by boat. Few places in Europe know better what it means for a small community to meet migration face to face. The municipality worked with 18 other partners, { $partners } organisations in all.
-about-p-e39536ba02f24a9b = Partenerul coordonator al proiectului a fost Primăria Lampedusa și Linosa din Italia. Insula Lampedusa, aflată la extremitatea sudică a Italiei și mai aproape de coasta Africii de Nord decât de Sicilia, este de mulți ani unul dintre cele mai cunoscute puncte de sosire pentru oamenii care traversează cu barca Marea Mediterană centrală. Puține locuri din Europa știu mai bine ce înseamnă pentru o comunitate mică să se confrunte direct cu migrația. Primăria a colaborat cu alți 18 parteneri, în total { $partners } organizații.
+about-p-e39536ba02f24a9b = Partenerul coordonator al proiectului a fost Primăria Lampedusa și Linosa din Italia. Lampedusa este cea mai sudică insulă a Italiei, mai aproape de coasta Africii de Nord decât de Sicilia. De mulți ani este unul dintre cele mai cunoscute puncte de sosire pentru oamenii care traversează cu barca Marea Mediterană centrală. Puține locuri din Europa știu mai bine ce înseamnă pentru o comunitate mică să se confrunte direct cu migrația. Primăria a colaborat cu alți 18 parteneri, în total { $partners } organizații.
 # Context: paragraph in “Who was involved”
 about-p-4cd40685f69436c2 = Parteneriatul a reunit trei tipuri de organizații:
 # Context: list item in “Who was involved”
@@ -46,106 +38,60 @@ about-li-caaa6a67745ff36e = 9 organizații ale societății civile;
 # Context: list item in “Who was involved”
 about-li-6bd9d0c835bb69ff = 2 rețele internaționale.
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The partners are based in { $countries -> [one] one country *[other] { $countries } countries } of South-East Europe.
 about-p-466f757b1dda6dcd =
-    Partenerii au sediul în { $countries ->
+    Autoritățile locale și organizațiile societății civile au sediul în { $countries ->
         [one] o singură țară
         [few] { $countries } țări
        *[other] { $countries } de țări
     } din Europa de Sud-Est.
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: These eight countries are Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus. In recent years, because of where they lie, all of them have been strongly affected by the arrival of { -asylum-seekers }. They sit on three different migration routes, which are described in [chapter 2](02-routes.md): the Mediterranean route, the Western Balkan route and the Eastern Balkan route.
-about-p-d83a247a9f55fb0b = Cele opt țări sunt Italia, Slovenia, Ungaria, Bulgaria, România, Austria, Grecia și Cipru. În ultimii ani, din cauza poziției lor geografice, toate au fost puternic afectate de sosirea { -asylum-seekers(case: "gen") }. Ele se află pe trei rute de migrație diferite, descrise în [capitolul 2](02-routes.md): ruta mediteraneeană, ruta Balcanilor de Vest și ruta Balcanilor de Est.
+about-p-d83a247a9f55fb0b = Cele opt țări sunt Italia, Slovenia, Ungaria, Bulgaria, România, Austria, Grecia și Cipru. În anii dinaintea proiectului, între 2015 și 2019, toate au fost puternic afectate de sosirea { -asylum-seekers(case: "gen") }, din cauza poziției lor geografice. Ele se află pe trei rute de migrație diferite, descrise în [capitolul 2](02-routes.md): ruta mediteraneeană, ruta Balcanilor de Vest și ruta Balcanilor de Est.
 # Context: image description (alt text) in “Who was involved”
 about-alt-0e50de549307a843 = Schema parteneriatului: partenerul coordonator, Primăria Lampedusa și Linosa din Italia, deasupra a trei grupuri: 8 autorități locale, 9 organizații ale societății civile și 2 rețele internaționale; autoritățile locale și organizațiile au sediul în Italia, Slovenia, Ungaria, Bulgaria, România, Austria, Grecia și Cipru
 # Context: figure caption in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The CLARINET partnership: 19 partners from 8 countries
-about-cap-e37a9a7c956c8d2e = Parteneriatul CLARINET: 19 parteneri din 8 țări
-
+about-cap-e37a9a7c956c8d2e = Parteneriatul CLARINET: 19 parteneri; parteneri locali în 8 țări
 # Context: text in a figure in “Who was involved”; figure partnership.svg, its title (read aloud, not drawn)
-# about-svg-78be90a8fc81e56d = Partners of CLARINET by type and country
-
-
+about-svg-78be90a8fc81e56d = Partenerii CLARINET după tip și țară
 # Context: text in a figure in “Who was involved”; figure partnership.svg, its description (read aloud, not drawn)
-# about-svg-4d7896e2cc4c63c8 = At the top, the lead partner: the Municipality of Lampedusa and Linosa in Italy, one of the 8 local authorities. A line links it to three groups: 8 local authorities (municipalities and regional governments) and 9 civil-society organisations, framed together with the 8 countries of South-East Europe they are based in (Italy, Slovenia, Hungary, Bulgaria, Romania, Austria, Greece and Cyprus), and 2 international networks. At the bottom: 8 + 9 + 2 = 19 partners, 2019 to 2021.
-
-
+about-svg-4d7896e2cc4c63c8 = Sus, partenerul coordonator: Primăria Lampedusa și Linosa din Italia, una dintre cele 8 autorități locale. O linie o leagă de trei grupuri: 8 autorități locale (primării și administrații regionale) și 9 organizații ale societății civile, încadrate împreună cu cele 8 țări din Europa de Sud-Est în care își au sediul (Italia, Slovenia, Ungaria, Bulgaria, România, Austria, Grecia și Cipru), și 2 rețele internaționale. Jos: 8 + 9 + 2 = 19 parteneri, din 2019 până în 2021.
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 53 characters fit
-# about-svg-ee7b905ad9a554d6 = Lead partner
-
-
+about-svg-ee7b905ad9a554d6 = Partener coordonator
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 59 characters fit
-# about-svg-3c11c0b16d27e588 = Municipality of Lampedusa and Linosa
-
-
+about-svg-3c11c0b16d27e588 = Primăria Lampedusa și Linosa
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 63 characters fit
-# about-svg-abb2b55b38d69292 = (Italy), one of the 8 local authorities
-
-
+about-svg-abb2b55b38d69292 = (Italia), una dintre cele 8 autorități locale
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
-# about-svg-911158f1abec4753 = Local authorities
-
-
+about-svg-911158f1abec4753 = Autorități locale
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 52 characters fit
-# about-svg-860f01ffb17d6beb = municipalities and regional governments
-
-
+about-svg-860f01ffb17d6beb = primării și administrații regionale
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
-# about-svg-13af86e509e93c7b = Civil-society organisations
-
-
+about-svg-13af86e509e93c7b = Organizații ale societății civile
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 56 characters fit
-# about-svg-fa9ccc9a878d7063 = 8 countries in South-East Europe
-
-
+about-svg-fa9ccc9a878d7063 = 8 țări din Europa de Sud-Est
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-5a9cf672c8be6b5a = Italy
-
-
+about-svg-5a9cf672c8be6b5a = Italia
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-56059e7fb4e9ddfa = Slovenia
-
-
+about-svg-56059e7fb4e9ddfa = Slovenia
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-504be3084f44d3e7 = Hungary
-
-
+about-svg-504be3084f44d3e7 = Ungaria
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-66b86bf0f0459474 = Bulgaria
-
-
+about-svg-66b86bf0f0459474 = Bulgaria
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-ea23726dd0fd4e4d = Romania
-
-
+about-svg-ea23726dd0fd4e4d = România
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-c9cab0238debc6e5 = Austria
-
-
+about-svg-c9cab0238debc6e5 = Austria
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-9c93ad439373b4ee = Greece
-
-
+about-svg-9c93ad439373b4ee = Grecia
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 13 characters fit
-# about-svg-5f1162c57ecf9981 = Cyprus
-
-
+about-svg-5f1162c57ecf9981 = Cipru
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 43 characters fit
-# about-svg-f8c8264ea2304a10 = International networks
-
-
+about-svg-f8c8264ea2304a10 = Rețele internaționale
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 24 characters fit
-# about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 partners
-
+about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 parteneri
 # Context: paragraph in “Who was involved”
 about-p-e3bae2b1140c62de = Limba comună a proiectului a fost engleza, dar activitatea locală s-a desfășurat în limbile partenerilor: italiană, slovenă, maghiară, bulgară, română, germană (în Austria) și greacă (în Grecia și Cipru).
 # Context: paragraph in “Who was involved”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The mix of partners matters. A local authority brings legitimacy and access to residents; a civil-society organisation brings trust and direct contact with newcomers; a network brings reach. Good local campaigns usually need all three.
-about-p-3ab08daea40c008a = Combinația de parteneri contează. O autoritate locală aduce legitimitate și acces la locuitori; o organizație a societății civile aduce încredere și contact direct cu noii veniți; o rețea aduce vizibilitate și audiență largă. Campaniile locale reușite au, de regulă, nevoie de toate trei.
+about-p-3ab08daea40c008a = Combinația de parteneri contează. O autoritate locală aduce legitimitate și acces la locuitori; o organizație a societății civile aduce încredere și contact direct cu noii veniți; o rețea poate duce mesajul și în alte orașe. Campaniile locale reușite au, de regulă, nevoie de toate trei.
 # Context: heading
 about-h-1006bc421e4fcc03 = Trei obiective specifice
 # Context: paragraph in “Three specific objectives”
@@ -157,7 +103,7 @@ about-li-3da615d9eda251fd = Pregătirea și desfășurarea unor campanii de comu
 # Context: list item in “Three specific objectives”
 about-li-0c0dca7ec754d2e5 = Promovarea schimbului de bune practici, la nivelul Uniunii Europene, în domeniul campaniilor de comunicare despre migrație și { -integration } pregătite de comunitățile locale.
 # Context: paragraph in “Three specific objectives”
-about-p-9b28debecc388cb9 = Mai simplu spus: găsiți ce funcționează, puneți în practică și împărtășiți cu alții.
+about-p-9b28debecc388cb9 = Mai simplu spus: găsiți ce funcționează, puneți-l în practică și împărtășiți-l cu alții.
 # Context: heading
 about-h-cbad4ffb26ab0e29 = Cinci activități
 # Context: paragraph in “Five activities”
@@ -167,9 +113,7 @@ about-li-14e71873a77dec0a = Un apel pentru „Premiul european pentru campanii l
 # Context: list item in “Five activities”
 about-li-f37faa1ba4c7f8d2 = „Manualul despre migrație și integrare pentru comunitățile locale”, adică volumul pe care îl citiți.
 # Context: list item in “Five activities”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Eight training programmes for local communities on how to communicate about migration and { -integration } locally, and what to communicate. [Chapter 6](06-training.md) describes them and shows how to run your own.
-about-li-8f92a3dc8238e325 = Opt programe de formare pentru comunitățile locale despre cum să comunice la nivel local despre migrație și { -integration } și ce anume să comunice. [Capitolul 6](06-training.md) le descrie și arată cum să vă organizați propriul program.
+about-li-8f92a3dc8238e325 = Opt programe de formare pentru comunitățile locale despre cum să comunice la nivel local despre migrație și { -integration } și ce anume să comunice. [Capitolul 6](06-training.md) arată cum să vă organizați propriul program.
 # Context: list item in “Five activities”
 about-li-5e06528ecda04fe9 = Opt rezidențe artistice, care au folosit arta pentru a deschide conversații pe care cuvintele, singure, adesea nu reușesc să le pornească. Vedeți [capitolul 7](07-art.md).
 # Context: list item in “Five activities”
@@ -191,22 +135,16 @@ about-p-b7fb9dc983ca5a71 = Pe tot parcursul cărții, sfaturile oferă mici indi
 # Context: paragraph in “How to use this handbook”
 about-p-b79d29b00b747fec = Citiți manualul împreună cu un coleg sau cu o organizație parteneră, marcați cele două-trei idei care se potrivesc cel mai bine orașului dumneavoastră și stabiliți cine le va încerca primul.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A word about words
-about-h-021883523bafcaa3 = Câteva cuvinte despre cuvinte
+about-h-021883523bafcaa3 = Cuvintele folosite în această carte
 # Context: paragraph in “The words used in this book”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Words such as { -refugee }, { -asylum-seeker } and { -migrant } have different meanings, and mixing them up can cause real harm. This handbook uses them as defined in [the glossary](03-words.md#glossary); when we speak of people in general, we simply say "people", "newcomers" or "residents".
-about-p-3ef675e342a37dd5 = Cuvinte precum { -refugee }, { -asylum-seeker } și { -migrant } au sensuri diferite, iar confundarea lor poate face rău cu adevărat. Acest manual le folosește așa cum sunt definite în [glosar](03-words.md#glossary); când vorbim despre oameni în general, spunem pur și simplu „oameni”, „noi veniți” sau „locuitori”.
+about-p-3ef675e342a37dd5 = Cuvinte precum { -refugee }, { -asylum-seeker } și { -migrant } au sensuri diferite, iar confundarea lor poate face rău cu adevărat. Acest manual le folosește așa cum sunt definite în [glosar](03-words.md#glossary). Când vorbim despre oameni în general, spunem pur și simplu „oameni” sau „locuitori”. Pentru persoanele venite din altă țară în ultimii ani, indiferent de statutul lor juridic, spunem „{ -newcomers }”.
 # Context: heading
 about-h-f42148c5762e904b = Ce puteți face
 # Context: list item in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Visit the project website, { -project-site }, to see the project's materials in your language.
-about-li-760798d9813df91c = Vizitați site-ul proiectului, { -project-site }, pentru a vedea materialele proiectului în limba dumneavoastră.
+about-li-760798d9813df91c = Căutați materialele proiectului pe site-ul său, { -project-site }. Dacă site-ul nu mai este online, căutați { -clarinet } pe Site-ul european privind integrarea (European Website on Integration).
 # Context: list item in “What you can do”
 about-li-53de59c40d2262b2 = Faceți o listă scurtă cu oamenii din orașul dumneavoastră care lucrează deja în domeniul migrației și al { -integration(case: "gen") }: la primărie, în școli, în ONG-uri, în comunitățile religioase și în presa locală.
 # Context: list item in “What you can do”
 about-li-a7571064fab41c1e = Alegeți, din parcursurile de lectură de mai sus, capitolul care se potrivește rolului dumneavoastră și citiți-l primul.
 # Context: list item in “What you can do”
-about-li-8299f119376e2de4 = Împărtășiți acest manual cu cel puțin o persoană din afara propriei organizații.
+about-li-8299f119376e2de4 = Trimiteți acest manual cel puțin unei persoane din afara propriei organizații.

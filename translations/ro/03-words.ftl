@@ -16,15 +16,11 @@ words-h-e5784b859ad5a07e = Cele trei cuvinte confundate cel mai des
 # Context: heading
 words-h-fa2239b6a4057c8a = Refugiat
 # Context: paragraph in “Refugee”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A { -refugee } is a person who has had to leave their country because of a well-founded fear of persecution for reasons of race, religion, nationality, political opinion or membership of a particular social group, and who cannot or will not, because of that fear, seek the protection of their own country. This definition comes from the 1951 Convention relating to the Status of Refugees[^convention]. In everyday speech the word is also used more widely for people fleeing war and violence, and international law gives them protection too.
-words-p-a55d8f2219b80fce = Un { -refugee } este o persoană care a fost nevoită să își părăsească țara din cauza unei temeri bine întemeiate de a fi persecutată pe motiv de rasă, religie, naționalitate, opinii politice sau apartenență la un anumit grup social și care nu poate sau, din cauza acestei temeri, nu dorește să solicite protecția propriei țări. Definiția provine din Convenția din 1951 privind statutul refugiaților[^convention]. În vorbirea de zi cu zi, cuvântul este folosit mai larg și pentru oamenii care fug de război și de violență, iar dreptul internațional le oferă protecție și acestora.
+words-p-a55d8f2219b80fce = Un { -refugee } este o persoană care a fost nevoită să își părăsească țara din cauza unei temeri bine întemeiate de persecuție. Persecuția are loc pe motiv de rasă, religie, naționalitate, opinii politice sau apartenență la un anumit grup social. Din cauza acestei temeri, persoana nu poate sau nu dorește să solicite protecția propriei țări. Definiția provine din Convenția din 1951 privind statutul refugiaților[^convention]. În vorbirea de zi cu zi, cuvântul este folosit mai larg și pentru oamenii care fug de război și de violență. În UE, mulți dintre ei primesc protecție subsidiară sau, în cazul unui aflux masiv, { -temporary-protection }.
 # Context: heading
 words-h-aed25d084cc5514a = Solicitant de azil
 # Context: paragraph in “Asylum seeker”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: An { -asylum-seeker } is a person who has asked for international protection in another country and is waiting for a decision. Not every asylum seeker will be recognised as a { -refugee } in the end, but every recognised refugee was once an asylum seeker. Asking for asylum is a right, not a crime.
-words-p-322f86daac474c9b = Un { -asylum-seeker } este o persoană care a cerut protecție internațională într-o altă țară și așteaptă o decizie. Nu orice solicitant de azil va fi în cele din urmă recunoscut ca { -refugee }, dar orice refugiat recunoscut a fost cândva solicitant de azil. A cere azil este un drept, nu o infracțiune.
+words-p-322f86daac474c9b = Un { -asylum-seeker } este o persoană care a cerut protecție internațională într-o altă țară și așteaptă o decizie. Nu orice { -asylum-seeker } va fi în cele din urmă recunoscut ca { -refugee }. Cei mai mulți { -refugees } recunoscuți au cerut mai întâi azil, dar unii nu, de exemplu refugiații reinstalați dintr-o țară terță. A cere azil este un drept, nu o infracțiune.
 # Context: heading
 words-h-dfcaf659e0182747 = Migrant
 # Context: paragraph in “Migrant”
@@ -50,9 +46,7 @@ words-cell-769c4f65e6d30a0e = De preferat: „migrant” sau situația reală a 
 # Context: table cell in “Glossary”
 words-cell-1bb2ae9424150d4e = { -refugee }
 # Context: table cell in “Glossary”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A person who fled persecution, war or violence and is protected by international law; in the strict sense, a person recognised under the 1951 Convention.
-words-cell-6858fb16bfcc8497 = Persoană care a fugit de persecuție, război sau violență și este protejată de dreptul internațional; în sens strict, persoană recunoscută ca refugiat în temeiul Convenției din 1951.
+words-cell-6858fb16bfcc8497 = Persoană aflată în afara propriei țări, care are o temere bine întemeiată de persecuție, în sensul Convenției din 1951. Recunoașterea de către un stat confirmă statutul de refugiat; nu îl creează. În vorbirea de zi cu zi, și o persoană care fuge de război sau de violență.
 # Context: table cell in “Glossary”
 words-cell-025f7ecfd3d716e1 = De preferat: „refugiat”, atunci când statutul este recunoscut sau când persoana a fugit în mod evident de un pericol. De evitat: „refugiat fals”, „așa-zis refugiat”.
 # Context: table cell in “Glossary”
@@ -73,60 +67,36 @@ words-cell-750a06fcae85d2cf = protecție subsidiară
 words-cell-f20d2d00934c705b = Protecție acordată unei persoane care nu îndeplinește condițiile pentru a fi refugiat, dar care ar fi expusă unui risc real de a suferi vătămări grave dacă ar fi trimisă înapoi.
 # Context: table cell in “Glossary”
 words-cell-c31dd16fa988bc4d = De preferat: explicați-o pe scurt atunci când o folosiți; cei mai mulți cititori nu o cunosc.
-
 # Context: table cell in “Glossary”
-# words-cell-bea0ed6f76038775 = { -temporary-protection }
-
-
+words-cell-bea0ed6f76038775 = { -temporary-protection }
 # Context: table cell in “Glossary”
-# words-cell-e60f7100dda44814 = Protection the EU can give at once to many people fleeing war, without individual asylum procedures. Since March 2022 it has protected people fleeing Ukraine.
-
-
+words-cell-e60f7100dda44814 = Protecție pe care UE o poate acorda imediat unui număr mare de oameni care fug de război, fără proceduri individuale de azil. Din martie 2022 îi protejează pe cei care fug din Ucraina.
 # Context: table cell in “Glossary”
-# words-cell-ec001466c20e3483 = Prefer: "people under temporary protection". Avoid: "asylum seekers", unless the person has applied for asylum.
-
-
+words-cell-ec001466c20e3483 = De preferat: „persoane care beneficiază de protecție temporară”. De evitat: „solicitanți de azil”, cu excepția cazului în care persoana a depus o cerere de azil.
 # Context: table cell in “Glossary”
-# words-cell-5dc811403d0d6a8a = resettlement
-
-
+words-cell-5dc811403d0d6a8a = reinstalare
 # Context: table cell in “Glossary”
-# words-cell-7eeadae01c962191 = The transfer of a recognised refugee from the country where they first found safety to another country that has agreed to admit them.
-
-
+words-cell-7eeadae01c962191 = Transferul unui refugiat recunoscut din țara în care și-a găsit inițial siguranța într-o altă țară care a acceptat să îl primească.
 # Context: table cell in “Glossary”
-# words-cell-fa79a53a26ec1083 = Prefer: "resettled refugee", with a short explanation.
-
+words-cell-fa79a53a26ec1083 = De preferat: „refugiat reinstalat”, cu o scurtă explicație.
 # Context: table cell in “Glossary”
 words-cell-6512ac26551b7735 = migrant în situație neregulamentară
 # Context: table cell in “Glossary”
 words-cell-04719227a2be67e2 = Persoană care a intrat sau stă într-o țară fără autorizația necesară.
 # Context: table cell in “Glossary”
 words-cell-a39e2617f84fa7e5 = De preferat: „în situație neregulamentară” sau „fără documente”. De evitat: „migrant ilegal”, „ilegalii”: faptele pot fi ilegale, oamenii nu.
-
 # Context: table cell in “Glossary”
-# words-cell-21f15b4436173353 = smuggling and trafficking
-
-
+words-cell-21f15b4436173353 = introducerea ilegală de migranți și traficul de persoane
 # Context: table cell in “Glossary”
-# words-cell-f44ec191ac994e6f = Smuggling: helping a person cross a border irregularly, for money. Trafficking: recruiting or moving a person in order to exploit them, by force or deception, with or without crossing a border.
-
-
+words-cell-f44ec191ac994e6f = Introducerea ilegală de migranți: ajutarea unei persoane să treacă ilegal o frontieră, contra cost. Traficul de persoane: recrutarea sau transportarea unei persoane în scopul exploatării ei, prin forță sau înșelăciune, cu sau fără trecerea unei frontiere.
 # Context: table cell in “Glossary”
-# words-cell-f1f264429061865a = Prefer: the exact word. Avoid: using them as synonyms. A person who paid a smuggler can later be trafficked.
-
-
+words-cell-f1f264429061865a = De preferat: termenul exact. De evitat: folosirea lor ca sinonime. O persoană care a plătit o călăuză poate deveni ulterior victimă a traficului.
 # Context: table cell in “Glossary”
-# words-cell-bab07c01ec681bf7 = third-country national
-
-
+words-cell-bab07c01ec681bf7 = resortisant al unei țări terțe
 # Context: table cell in “Glossary”
-# words-cell-78318cbb21b91c20 = In EU law, a person who is not a citizen of an EU member state.
-
-
+words-cell-78318cbb21b91c20 = În dreptul UE, o persoană care nu este cetățean al unui stat membru al UE.
 # Context: table cell in “Glossary”
-# words-cell-f96cb3f93743941d = Prefer: in funding applications and official texts. Avoid: in everyday speech.
-
+words-cell-f96cb3f93743941d = De preferat: în cererile de finanțare și în textele oficiale. De evitat: în vorbirea de zi cu zi.
 # Context: table cell in “Glossary”
 words-cell-4e3e6fc020bb1e5f = minor neînsoțit
 # Context: table cell in “Glossary”
@@ -134,23 +104,17 @@ words-cell-837435c57150bb9a = Copil sub 18 ani care sosește fără un părinte 
 # Context: table cell in “Glossary”
 words-cell-1fd618a9860b0c81 = De preferat: „copil neînsoțit”. De evitat: punerea la îndoială în public a vârstei unui copil, fără dovezi.
 # Context: table cell in “Glossary”
-words-cell-f3ff11796e5b9465 = persoană provenită din migrație
+words-cell-f3ff11796e5b9465 = persoană provenită din migrație (persoană de origine imigrantă)
 # Context: table cell in “Glossary”
 words-cell-18597c493b378189 = Locuitor care a migrat el însuși sau ai cărui părinți au migrat. Adesea este cetățean al țării.
 # Context: table cell in “Glossary”
 words-cell-3d7e0533f41d3d72 = De preferat: felul în care persoana se descrie singură. De evitat: „străin”, pentru oameni care sunt cetățeni.
-
 # Context: table cell in “Glossary”
-# words-cell-bb729424aceaa908 = { -newcomer }
-
-
+words-cell-bb729424aceaa908 = { -newcomer }
 # Context: table cell in “Glossary”
-# words-cell-15d53e4d7f7f70f5 = In this handbook, a person who has come from another country to live in a town in recent years, whatever their legal status.
-
-
+words-cell-15d53e4d7f7f70f5 = În acest manual, o persoană venită din altă țară ca să locuiască într-un oraș în ultimii ani, indiferent de statutul său juridic.
 # Context: table cell in “Glossary”
-# words-cell-b0b7e39db644e548 = Prefer: { -newcomer } for recent arrivals; "person with a migrant background" for people settled for years.
-
+words-cell-b0b7e39db644e548 = De preferat: „{ -newcomer }” pentru cei sosiți recent; „persoană de origine imigrantă” pentru cei stabiliți de ani de zile.
 # Context: table cell in “Glossary”
 words-cell-3162c6e4a2023bb2 = { -integration }
 # Context: table cell in “Glossary”
@@ -198,9 +162,7 @@ words-li-7e5ffe25ce8789b6 = Tipăriți tabelul-glosar și puneți-l lângă biro
 # Context: list item in “What you can do”
 words-li-61d6d9660f245a98 = Revedeți ultimele cinci texte publice despre migrație publicate de organizația dumneavoastră. Subliniați fiecare etichetă și verificați-o cu ajutorul glosarului.
 # Context: list item in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Agree on a short style note for your town or organisation:
-words-li-54e0cd427a746edf = Stabiliți o scurtă notă de stil pentru orașul sau organizația dumneavoastră:
+words-li-54e0cd427a746edf = Stabiliți o scurtă notă de stil pentru orașul sau organizația dumneavoastră, pornind de la [modelul din capitolul 10](10-resources.md#style-note):
 # Context: list item in “What you can do”
 words-li-c6d0e9691a31581e = ce termeni folosiți;
 # Context: list item in “What you can do”

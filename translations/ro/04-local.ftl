@@ -6,15 +6,11 @@ local-title-f75e9269f654fc9d = De ce comunitățile locale sunt esențiale
 # Context: heading
 local-h-c32097e2a9b75895 = Integrarea se întâmplă undeva anume
 # Context: paragraph in “Integration happens somewhere”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Laws on asylum and migration are made in national parliaments and in Brussels. But nobody is integrated by a law. Integration happens in a particular kindergarten, a particular language class, a particular sports club, a particular job. It happens when a neighbour explains how the waste collection works, when a teacher notices that a pupil needs help with reading, when an employer gives someone a first chance.
-local-p-550ccedd0504dd39 = Legile privind azilul și migrația se fac în parlamentele naționale și la Bruxelles. Dar nimeni nu este integrat printr-o lege. Integrarea are loc într-o anumită grădiniță, la un anumit curs de limbă, într-un anumit club sportiv, la un anumit loc de muncă. Are loc atunci când un vecin explică cum funcționează colectarea gunoiului, când un profesor observă că un elev are nevoie de ajutor la citit, când un angajator îi dă cuiva o primă șansă.
+local-p-550ccedd0504dd39 = Legile privind azilul și migrația se fac în parlamentele naționale și la nivelul UE. Dar nimeni nu este integrat printr-o lege. Integrarea are loc într-o anumită grădiniță, la un anumit curs de limbă, într-un anumit club sportiv, la un anumit loc de muncă. Are loc atunci când un vecin explică cum funcționează colectarea gunoiului, când un profesor observă că un elev are nevoie de ajutor la citit, când un angajator îi dă cuiva o primă șansă.
 # Context: paragraph in “Integration happens somewhere”
 local-p-cbf0739dbcdb1911 = De aceea, { -clarinet } a pus { -local-communities(case: "def") } în centrul activității sale: acolo se întâlnesc cu adevărat noii veniți și locuitorii mai vechi și acolo se câștigă sau se pierde încrederea.
 # Context: paragraph in “Integration happens somewhere”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: European institutions have said the same for many years. The common principles for integration policy agreed by EU member states describe { -integration } as a dynamic, two-way process of mutual accommodation by newcomers and residents[^cbp], and the European Commission's action plan on integration and inclusion for 2021 to 2027 gives a strong role to local and regional authorities[^action-plan].
-local-p-2cfa6c7b5f343873 = Instituțiile europene spun același lucru de mulți ani. Principiile de bază comune ale politicii de integrare, convenite de statele membre ale UE, descriu { -integration(case: "def") } ca pe un proces dinamic, bidirecțional, de adaptare reciprocă a noilor veniți și a locuitorilor[^cbp], iar Planul de acțiune privind integrarea și incluziunea pentru perioada 2021-2027 al Comisiei Europene acordă un rol important autorităților locale și regionale[^action-plan].
+local-p-2cfa6c7b5f343873 = Instituțiile europene spun același lucru de mulți ani. Principiile de bază comune ale politicii de integrare, convenite de statele membre ale UE, descriu { -integration(case: "def") } ca pe un proces dinamic, bidirecțional, de adaptare reciprocă a noilor veniți și a locuitorilor[^cbp]. Planul de acțiune privind integrarea și incluziunea pentru perioada 2021-2027 al Comisiei Europene acordă un rol important autorităților locale și regionale[^action-plan].
 # Context: heading
 local-h-04a23f9d57fe9140 = De ce contează nivelul local
 # Context: paragraph in “Why the local level matters”
@@ -44,9 +40,7 @@ local-li-e0ad434fd640e5f3 = __Să arate.__ Să folosească canalele orașului, d
 # Context: paragraph in “What local authorities can do”
 local-p-72355127f2a817bf = În multe orașe, primul pas spre o comunicare bună a fost unul intern: o scurtă întâlnire a tuturor compartimentelor primăriei care lucrează cu noii veniți, pentru a cădea de acord asupra faptelor, a cuvintelor și a unei persoane de contact. Când starea civilă, serviciul pentru învățământ și cabinetul primarului spun același lucru, locuitorii observă.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Integration is a two-way street
-local-h-f679bfa7eb405653 = Integrarea este un drum cu două sensuri
+local-h-f679bfa7eb405653 = Integrarea îi privește pe toți
 # Context: paragraph in “Integration involves everyone”
 local-p-8b2d00384c27b388 = Oamenii văd adesea { -integration(case: "def") } ca pe ceva ce trebuie să facă doar noii veniți: să învețe limba, să își găsească un loc de muncă, să respecte regulile. Aceste lucruri contează. Dar și comunității care îi primește i se cere ceva: deschidere, reguli corecte și acces la oportunități.
 # Context: paragraph in “Integration involves everyone”
@@ -114,61 +108,33 @@ local-li-a8faea89efe3d455 = __Lipsa resurselor.__ Primăriile mici pot avea o si
 # Context: list item in “Common obstacles”
 local-li-0468ec8a647d4539 = __Temerile noilor veniți.__ Oamenii care au fugit de persecuție pot fi neîncrezători față de autorități și de expunerea publică. Încrederea se câștigă în timp.
 # Context: paragraph in “Common obstacles”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Do not use newcomers as "props". A photo opportunity in which { -refugees } are shown only as grateful recipients of help reinforces the very picture you want to change. Show people as actors, with their own skills and voices.
-local-p-cc51e468b459268a = Nu îi folosiți pe noii veniți ca „decor”. O ședință foto în care { -refugees(case: "def") } apar doar ca beneficiari recunoscători ai ajutorului întărește tocmai imaginea pe care vreți să o schimbați. Arătați-i pe oameni ca actori, cu propriile competențe și propria voce.
-
+local-p-cc51e468b459268a = Nu îi folosiți pe noii veniți ca decor în fotografii. O ședință foto în care { -refugees(case: "def") } apar doar ca beneficiari recunoscători ai ajutorului întărește tocmai imaginea pe care vreți să o schimbați. Arătați-i pe oameni ca membri activi ai comunității, cu propriile competențe și propria voce.
 # Context: heading
-# local-h-128116345ec56f05 = Working with { -newcomers } as partners
-
-
+local-h-128116345ec56f05 = Colaborarea cu { -newcomers(case: "def") } ca parteneri
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-90ba2dbdd99d9352 = This handbook keeps returning to one idea: plan with { -newcomers }, not only for them. Here is how.
-
-
+local-p-90ba2dbdd99d9352 = Acest manual revine mereu la o idee: planificați împreună cu { -newcomers(case: "def") }, nu doar pentru ei. Iată cum.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-4ad98f73952ff4c2 = **Where to find people.** Start with groups that already exist: associations led by { -migrants }, language courses, cultural mediators, faith communities, sports clubs and schools. Do not rely only on the one person the town hall already knows.
-
-
+local-p-4ad98f73952ff4c2 = __Unde găsiți oameni.__ Porniți de la grupurile care există deja: asociații conduse de { -migrants }, cursuri de limbă, mediatori culturali, comunități religioase, cluburi sportive și școli. Nu vă bazați doar pe singura persoană pe care primăria o cunoaște deja.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-7d67f52ee78ce2fa = **How far to share decisions.** Participation has four levels: people can be informed, consulted, co-creating or leading. Aim at least for co-creating, where people plan and decide with you. A small advisory group of { -newcomers } can guide a campaign. Give it the final word on how its members' stories are told.
-
-
+local-p-7d67f52ee78ce2fa = __Cât de mult împărțiți deciziile.__ Participarea are patru niveluri: oamenii pot fi informați, consultați, pot cocrea sau pot conduce. Țintiți cel puțin spre cocreare, în care oamenii planifică și decid împreună cu dumneavoastră. Un mic grup consultativ de { -newcomers } poate ghida o campanie. Dați-i ultimul cuvânt asupra felului în care sunt spuse poveștile membrilor săi.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-b08c40e051024188 = **Remove barriers.** Offer interpretation, childcare and travel costs. Hold meetings in places people can reach, at times that fit shift work and religious holidays.
-
-
+local-p-b08c40e051024188 = __Înlăturați barierele.__ Oferiți interpretare, supraveghere pentru copii și decontarea transportului. Organizați întâlnirile în locuri ușor accesibile, la ore potrivite pentru cei care lucrează în ture și care țin seama de sărbătorile religioase.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-9a9f351dd8b93746 = **Avoid tokenism.** One person cannot speak for everyone. Involve women and men, young and older people, different origins and different legal statuses.
-
-
+local-p-9a9f351dd8b93746 = __Evitați participarea de fațadă.__ O singură persoană nu poate vorbi în numele tuturor. Implicați femei și bărbați, tineri și vârstnici, oameni de origini diferite și cu statut juridic diferit.
 # Context: paragraph in “Working with { -newcomers } as partners”
-# local-p-20eeb85dff806891 = **Close the loop.** Show participants the results and the evaluation, and ask what should change next time.
-
-
+local-p-20eeb85dff806891 = __Închideți cercul.__ Arătați-le participanților rezultatele și evaluarea și întrebați-i ce ar trebui schimbat data viitoare.
 # Context: heading
-# local-h-1fcb65cb32c990e7 = Fair pay within the rules
-
-
+local-h-1fcb65cb32c990e7 = Plată corectă, cu respectarea regulilor
 # Context: paragraph in “Fair pay within the rules”
-# local-p-22faa39d6e3e9010 = Pay { -newcomers } where others are paid for similar work. But a fee can harm an { -asylum-seeker } if it breaks the rules on work or on support. Before you pay, check with your legal service or a local NGO:
-
-
+local-p-22faa39d6e3e9010 = Plătiți-i pe { -newcomers(case: "def") } acolo unde și alții sunt plătiți pentru o muncă similară. Dar un onorariu îi poate face rău unui { -asylum-seeker } dacă încalcă regulile privind munca sau sprijinul primit. Înainte de a plăti, verificați împreună cu serviciul juridic sau cu un ONG local:
 # Context: list item in “Fair pay within the rules”
-# local-li-bee877195cbd0fa1 = Is the person allowed to work yet? EU law lets member states delay access to work for several months after an asylum application[^reception].
-
-
+local-li-bee877195cbd0fa1 = Are persoana deja dreptul să muncească? Dreptul UE permite statelor membre să amâne accesul la piața muncii timp de câteva luni de la depunerea cererii de azil[^reception].
 # Context: list item in “Fair pay within the rules”
-# local-li-caeb7d27b3fd9191 = May the person receive this fee, and how must it be declared?
-
-
+local-li-caeb7d27b3fd9191 = Poate persoana să primească acest onorariu și cum trebuie declarat?
 # Context: list item in “Fair pay within the rules”
-# local-li-8eaed91feb26ef48 = Will it reduce their reception allowance or other support?
-
-
+local-li-8eaed91feb26ef48 = Îi va reduce alocația de primire sau alt sprijin?
 # Context: paragraph in “Fair pay within the rules”
-# local-p-6c340d87ebdcc2b2 = Where a fee is not allowed, you can usually still cover travel, meals and childcare, or give a certificate or a reference letter. Check vouchers too, as they may count as income. Explain the reason openly. People under { -temporary-protection } and recognised { -refugees } may work, but the rules on tax and allowances still apply to them.
-
+local-p-6c340d87ebdcc2b2 = Acolo unde un onorariu nu este permis, puteți de obicei să acoperiți totuși transportul, mesele și supravegherea copiilor sau să oferiți o adeverință ori o scrisoare de recomandare. Verificați și tichetele și voucherele, deoarece pot fi considerate venit. Explicați deschis motivul. Persoanele care beneficiază de { -temporary-protection } și { -refugees } recunoscuți au dreptul să muncească, dar regulile privind impozitele și alocațiile li se aplică în continuare.
 # Context: heading
 local-h-f42148c5762e904b = Ce puteți face
 # Context: list item in “What you can do”
@@ -191,7 +157,5 @@ local-li-a166d41254232d98 = Alegeți o activitate care să-i aducă împreună, 
 local-fn-2ab73036df9d63cf = Principiile de bază comune pentru politica de integrare a imigranților au fost adoptate de Consiliul Uniunii Europene în 2004. Primul principiu descrie integrarea drept „un proces dinamic, bidirecțional, de adaptare reciprocă”.
 # Context: footnote in “What you can do”
 local-fn-f5501b7576b47305 = Comisia Europeană și-a prezentat Planul de acțiune privind integrarea și incluziunea pentru perioada 2021-2027 în noiembrie 2020. Planul subliniază parteneriatul cu autoritățile locale și regionale și importanța contactului de zi cu zi dintre noii veniți și comunitățile gazdă.
-
 # Context: footnote in “What you can do”
-# local-fn-c90181702983e8ec = Under the Reception Conditions Directive (2013/33/EU), access to work must be granted no later than nine months after the application, if no first decision has been taken by then. The recast Directive (EU) 2024/1346, which applies from June 2026, shortens this to six months.
-
+local-fn-c90181702983e8ec = Potrivit Directivei privind condițiile de primire (2013/33/UE), accesul la piața muncii trebuie acordat cel târziu la nouă luni de la depunerea cererii, dacă până atunci nu s-a luat o decizie în primă instanță. Directiva reformată (UE) 2024/1346, care se aplică din iunie 2026, reduce acest termen la șase luni.

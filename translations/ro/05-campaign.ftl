@@ -8,87 +8,49 @@ campaign-h-b58fcb4fc7d606c5 = Ce este o campanie locală
 # Context: paragraph in “What a local campaign is”
 campaign-p-b3c3860489be1946 = O campanie de sensibilizare a publicului este un ansamblu planificat de activități care urmărește să schimbe, într-un interval limitat de timp, ce știe, ce simte sau ce face un grup de oameni în legătură cu un subiect. O campanie locală despre migrație și { -integration } ar putea combina portrete în ziarul orașului, un festival, un proiect școlar, afișe în stațiile de autobuz și un scurt videoclip distribuit online.
 # Context: paragraph in “What a local campaign is”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: One of the five main activities of { -clarinet } was a set of eight such campaigns, designed and promoted by the participating { -local-communities }. This chapter sets out a method that any town, NGO or school can use, whatever its budget.
-campaign-p-3605fa64533fc9af = Una dintre cele cinci activități principale ale proiectului { -clarinet } a fost o serie de opt astfel de campanii, concepute și promovate de { -local-communities(case: "def") } participante. Acest capitol prezintă o metodă pe care o poate folosi orice oraș, ONG sau școală, indiferent de buget.
+campaign-p-3605fa64533fc9af = { -local-communities(case: "def-cap") } din { -clarinet } au conceput opt astfel de campanii. Acest capitol prezintă o metodă pe care o poate folosi orice oraș, ONG sau școală, indiferent de buget.
 # Context: heading
 campaign-h-3041721e644d4666 = Ciclul campaniei
 # Context: paragraph in “The campaign cycle”
 campaign-p-d2e1f74a497c4bbc = Campaniile reușite urmează un ciclu de șapte pași, iar ceea ce învățați la final alimentează campania următoare.
 # Context: image description (alt text) in “The campaign cycle”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: A circle of seven steps joined by arrows: 1 goals, 2 audiences, 3 messages, 4 channels, 5 partners, 6 budget, 7 evaluation, with an arrow from evaluation back to goals. In the centre: plan, run, learn, then start again.
-campaign-alt-cf8be181cf2eb532 = Un cerc de șapte pași legați prin săgeți: 1 obiective, 2 public, 3 mesaje, 4 canale, 5 parteneri, 6 buget, 7 evaluare, cu o săgeată de la evaluare înapoi la obiective. În centru: planificați, desfășurați, învățați, apoi o luați de la capăt.
+campaign-alt-cf8be181cf2eb532 = Șapte pași numerotați, unul sub altul, fiecare cu o întrebare călăuzitoare, legați prin săgeți: 1 obiective, 2 public, 3 mesaje, 4 canale, 5 parteneri, 6 buget, 7 evaluare, cu o săgeată de la evaluare înapoi în sus, la obiective. Dedesubt: planificați, desfășurați, învățați, apoi o luați de la capăt.
 # Context: figure caption in “The campaign cycle”
 campaign-cap-7bc78f0ab77707ca = Ciclul campaniei: șapte pași de la obiective la evaluare și înapoi
-
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its title (read aloud, not drawn)
-# campaign-svg-a34cbf7b5d7022ba = Seven steps of a campaign, in a loop
-
-
+campaign-svg-a34cbf7b5d7022ba = Cei șapte pași ai unei campanii, în buclă
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, its description (read aloud, not drawn)
-# campaign-svg-1201e3a1a69b83fe = Seven numbered steps, one under the other, each with a question, joined by arrows: 1 goals (what should change?), 2 audiences (who do we want to reach?), 3 messages (what do we say?), 4 channels (where do we say it?), 5 partners (who works with us?), 6 budget (what can we afford?), 7 evaluation (what worked?). An arrow runs from evaluation back up to goals for the next campaign. Below: plan, run, learn, then start again.
-
-
+campaign-svg-1201e3a1a69b83fe = Șapte pași numerotați, unul sub altul, fiecare cu o întrebare, legați prin săgeți: 1 obiective (ce trebuie să se schimbe?), 2 public (pe cine vrem să atingem?), 3 mesaje (ce spunem?), 4 canale (unde spunem?), 5 parteneri (cine lucrează cu noi?), 6 buget (ce ne putem permite?), 7 evaluare (ce a funcționat?). O săgeată duce de la evaluare înapoi în sus, la obiective, pentru următoarea campanie. Dedesubt: planificați, desfășurați, învățați, apoi o luați de la capăt.
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-116cd3982a9bc435 = Goals
-
-
+campaign-svg-116cd3982a9bc435 = Obiective
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-e6cbf7faa1b80e25 = What should change?
-
-
+campaign-svg-e6cbf7faa1b80e25 = Ce trebuie să se schimbe?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-9e3922b99a8c8f28 = Audiences
-
-
+campaign-svg-9e3922b99a8c8f28 = Public
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-70d0c1f8386d4b8d = Who do we want to reach?
-
-
+campaign-svg-70d0c1f8386d4b8d = Pe cine vrem să atingem?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-04d7b48339271ea6 = Messages
-
-
+campaign-svg-04d7b48339271ea6 = Mesaje
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-bafadbdb8e5f54eb = What do we say?
-
-
+campaign-svg-bafadbdb8e5f54eb = Ce spunem?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-4c8906cf76f5740a = Channels
-
-
+campaign-svg-4c8906cf76f5740a = Canale
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-0fb0040f96732bfc = Where do we say it?
-
-
+campaign-svg-0fb0040f96732bfc = Unde spunem?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-5dab502bfba3c3df = Partners
-
-
+campaign-svg-5dab502bfba3c3df = Parteneri
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-5213176c0e704684 = Who works with us?
-
-
+campaign-svg-5213176c0e704684 = Cine lucrează cu noi?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-1c6225ec7092ad2f = Budget
-
-
+campaign-svg-1c6225ec7092ad2f = Buget
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-ca0671b171145296 = What can we afford?
-
-
+campaign-svg-ca0671b171145296 = Ce ne putem permite?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 39 characters fit
-# campaign-svg-163e44b102626149 = Evaluation
-
-
+campaign-svg-163e44b102626149 = Evaluare
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 46 characters fit
-# campaign-svg-d9418c73cd08bacc = What worked?
-
-
+campaign-svg-d9418c73cd08bacc = Ce a funcționat?
 # Context: text in a figure in “The campaign cycle”; figure campaign-cycle.svg, a label: about 35 characters fit
-# campaign-svg-9ae2688733b71e7b = Plan, run, learn, then start again
-
+campaign-svg-9ae2688733b71e7b = Plan, acțiune, învățare, reluare
 # Context: paragraph in “The campaign cycle”
 campaign-p-dd8f0d3560280655 = În practică, pașii se suprapun: se poate întâmpla să găsiți mai întâi un partener și să stabiliți obiectivul împreună. Ciclul este o listă de verificare pentru gândire, nu o ordine rigidă.
 # Context: heading
@@ -116,9 +78,7 @@ campaign-li-819fe3dc28c33723 = Ce știu și ce cred deja despre migrație?
 # Context: list item in “Step 2: Audiences”
 campaign-li-5dc96b982a444b5a = Ce contează cel mai mult pentru ei: școala copiilor, siguranța, locurile de muncă, cartierul, credința, echipa de fotbal?
 # Context: list item in “Step 2: Audiences”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Whom do they trust? A doctor, a priest, a coach, a grandmother, an influencer?
-campaign-li-8310ae2687ea0d62 = În cine au încredere? Într-un medic, un preot, un antrenor, o bunică, un influencer?
+campaign-li-8310ae2687ea0d62 = În cine au încredere? Într-un medic, un lider religios, un antrenor, o bunică, un influencer?
 # Context: list item in “Step 2: Audiences”
 campaign-li-acc290ab29c30b2f = De unde își iau informațiile?
 # Context: paragraph in “Step 2: Audiences”
@@ -139,98 +99,52 @@ campaign-li-14abe253d64a94d9 = __Sunt pozitive, dar oneste.__ Nu vă prefaceți 
 campaign-li-429c95e2ecc80666 = __Îndeamnă la acțiune.__ Veniți la festival, intrați în cor, spuneți „bună ziua”.
 # Context: paragraph in “Step 3: Messages”
 campaign-p-1b7669b424f245a8 = Testați mesajul cu câțiva oameni din publicul vizat, inclusiv cu noi veniți, înainte de lansare și verificați cuvintele cu ajutorul [glosarului](03-words.md#glossary).
-
 # Context: heading
-# campaign-h-d4e795bddd135955 = A simple message framework
-
+campaign-h-d4e795bddd135955 = Un cadru simplu pentru mesaje
 # Context: paragraph in “A simple message framework”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Avoid "myth-busting" formats that repeat a false claim in large letters and correct it in small ones. People often remember the myth and forget the correction. Lead with the true, positive story instead.
-campaign-p-7bf04ee78327d131 = Evitați formatele de tip „demontarea miturilor”, care repetă o afirmație falsă cu litere mari și o corectează cu litere mici. Oamenii țin minte adesea mitul și uită corectarea. Porniți în schimb de la povestea adevărată și pozitivă.
-
+campaign-p-7bf04ee78327d131 = O „casă a mesajului” îi ajută pe parteneri să cadă de acord asupra a ceea ce vor spune. Găsiți un model gol în [capitolul 10](10-resources.md#message-house). Acoperișul este mesajul central, într-o singură frază pe care oricine ar putea-o repeta. Trei stâlpi îl susțin: argumentele de sprijin, fiecare susținut de un fapt sau de o poveste locală. Fundația o formează mesagerii și acțiunea pe care o cereți.
 # Context: paragraph in “A simple message framework”
-# campaign-p-fbaa78f4e2049bd0 = Build each message in four steps:
-
-
+campaign-p-fbaa78f4e2049bd0 = Construiți fiecare mesaj în patru pași:
 # Context: list item in “A simple message framework”
-# campaign-li-2f2bd3531e126186 = a value your audience shares, such as fairness, safety or family;
-
-
+campaign-li-2f2bd3531e126186 = o valoare pe care o împărtășește publicul dumneavoastră, cum ar fi corectitudinea, siguranța sau familia;
 # Context: list item in “A simple message framework”
-# campaign-li-06616d8ac9d0c20c = a local story or fact that shows this value;
-
-
+campaign-li-06616d8ac9d0c20c = o poveste sau un fapt local care ilustrează această valoare;
 # Context: list item in “A simple message framework”
-# campaign-li-0cd2a52cb3d1be51 = what is being done, and by whom;
-
-
+campaign-li-0cd2a52cb3d1be51 = ce se face și de către cine;
 # Context: list item in “A simple message framework”
-# campaign-li-50a5ddb92ba29470 = an invitation to act.
-
-
+campaign-li-50a5ddb92ba29470 = o invitație la acțiune.
 # Context: paragraph in “A simple message framework”
-# campaign-p-c460f704d80a67b4 = When residents are worried, do not dismiss them. Acknowledge the concern, give the fact, and show the solution.
-
-
+campaign-p-c460f704d80a67b4 = Când locuitorii sunt îngrijorați, nu le ignorați temerile. Recunoașteți îngrijorarea, prezentați faptul și arătați soluția.
 # Context: table cell in “A simple message framework”
-# campaign-cell-dc909f7091643961 = Instead of
-
-
+campaign-cell-dc909f7091643961 = În loc de
 # Context: table cell in “A simple message framework”
-# campaign-cell-85d6c0718cfecca1 = Try
-
-
+campaign-cell-85d6c0718cfecca1 = Încercați
 # Context: table cell in “A simple message framework”
-# campaign-cell-2781d01af2b164f2 = "Wave of migrants hits town"
-
-
+campaign-cell-2781d01af2b164f2 = „Val de migranți lovește orașul”
 # Context: table cell in “A simple message framework”
-# campaign-cell-837ff7d5b583bad0 = "30 people arrived this week; the town and volunteers have arranged housing"
-
-
+campaign-cell-837ff7d5b583bad0 = „30 de oameni au sosit săptămâna aceasta; primăria și voluntarii le-au asigurat locuințe”
 # Context: table cell in “A simple message framework”
-# campaign-cell-f0b5c3724d700b5f = "Illegals found in lorry"
-
-
+campaign-cell-f0b5c3724d700b5f = „Ilegali găsiți într-un camion”
 # Context: table cell in “A simple message framework”
-# campaign-cell-0426737c324dcaa2 = "Police found people hidden in a lorry; they are safe and receiving medical care"
-
-
+campaign-cell-0426737c324dcaa2 = „Poliția a găsit oameni ascunși într-un camion; sunt în siguranță și primesc îngrijiri medicale”
 # Context: table cell in “A simple message framework”
-# campaign-cell-a7f097c2ed2609ad = "Migrant arrested for theft"
-
-
+campaign-cell-a7f097c2ed2609ad = „Migrant arestat pentru furt”
 # Context: table cell in “A simple message framework”
-# campaign-cell-7e9978c37a2d4bcc = "Man arrested for theft" (name origin or status only when it is relevant and confirmed)
-
-
+campaign-cell-7e9978c37a2d4bcc = „Bărbat arestat pentru furt” (menționați originea sau statutul doar atunci când sunt relevante și confirmate)
 # Context: table cell in “A simple message framework”
-# campaign-cell-9756eaef2911b82d = "Refugees take our jobs"
-
-
+campaign-cell-9756eaef2911b82d = „Refugiații ne iau locurile de muncă”
 # Context: table cell in “A simple message framework”
-# campaign-cell-02f8bfdd10f674f7 = "Local farms and care homes need staff; some of them now employ { -newcomers }"
-
-
+campaign-cell-02f8bfdd10f674f7 = „Fermele și centrele de îngrijire din zonă au nevoie de personal; unele angajează acum { -newcomers }”
 # Context: table cell in “A simple message framework”
-# campaign-cell-ae0bd3b87430ff27 = "Poor refugees need our help"
-
-
+campaign-cell-ae0bd3b87430ff27 = „Bieții refugiați au nevoie de ajutorul nostru”
 # Context: table cell in “A simple message framework”
-# campaign-cell-6f947ca1f40d797a = "A trained nurse from Syria is learning the language so that she can work at our clinic"
-
-
+campaign-cell-6f947ca1f40d797a = „O asistentă medicală calificată din Siria învață limba ca să poată lucra la dispensarul nostru”
 # Context: table cell in “A simple message framework”
-# campaign-cell-251ceb68d498550e = "Crisis as reception centre opens"
-
-
+campaign-cell-251ceb68d498550e = „Criză: se deschide un centru de primire”
 # Context: table cell in “A simple message framework”
-# campaign-cell-9df26d2c1fc2e04f = "A reception centre for 50 people opens on Monday: here is what changes and whom to ask"
-
-
+campaign-cell-9df26d2c1fc2e04f = „Un centru de primire pentru 50 de persoane se deschide luni: iată ce se schimbă și pe cine puteți întreba”
 # Context: paragraph in “A simple message framework”
-# campaign-p-f77d04ef2f2d4111 = Avoid "myth-busting" formats that put a false claim in large letters and the correction in small ones. Lead with the true, positive story instead. [Chapter 9](09-media.md#misinformation) explains how to correct a false claim.
-
+campaign-p-f77d04ef2f2d4111 = Evitați formatele de tip „demontarea miturilor”, care scriu afirmația falsă cu litere mari și corectarea cu litere mici. Porniți în schimb de la povestea adevărată și pozitivă. [Capitolul 9](09-media.md#misinformation) explică cum să corectați o afirmație falsă.
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Pasul 4: canalele
 # Context: paragraph in “Step 4: Channels”
@@ -256,7 +170,7 @@ campaign-cell-c2ccb4eae08cace2 = Necesită timp și implicarea profesorilor
 # Context: table cell in “Step 4: Channels”
 campaign-cell-0c441e7ee1f30d27 = Presa scrisă, radioul și televiziunea locale
 # Context: table cell in “Step 4: Channels”
-campaign-cell-e69ad6974f6464ee = Credibilitate; ajung la locuitorii mai în vârstă
+campaign-cell-e69ad6974f6464ee = Credibilitate; acces la locuitorii mai în vârstă
 # Context: table cell in “Step 4: Channels”
 campaign-cell-6fd654eaa0e3bdaa = Control limitat asupra materialului final
 # Context: table cell in “Step 4: Channels”
@@ -306,9 +220,7 @@ campaign-li-4db17830e514f714 = presa locală;
 # Context: list item in “Step 5: Partners”
 campaign-li-84f6f5fa2ab2e3ae = artiști și designeri.
 # Context: list item in “Step 5: Partners”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: **Amplifiers**, who share your message:
-campaign-li-a0bfd19eeeeb809e = __Multiplicatorii__, care vă răspândesc mesajul:
+campaign-li-a0bfd19eeeeb809e = __Susținătorii__, care vă răspândesc mesajul:
 # Context: list item in “Step 5: Partners”
 campaign-li-403edc8f00c74e84 = personalități locale respectate;
 # Context: list item in “Step 5: Partners”
@@ -318,9 +230,7 @@ campaign-li-f306924d561a5a68 = comunități religioase și rețele de orașe.
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Stabiliți din timp cine ce decide, cine vorbește cu presa și cum sunt menționați partenerii.
 # Context: paragraph in “Step 5: Partners”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The strongest local campaigns are co-created with newcomers. Involve them from the first planning meeting, pay them where others are paid for similar work, and let them decide how their own stories are told.
-campaign-p-b602462ec33b7762 = Cele mai puternice campanii locale sunt create împreună cu noii veniți. Implicați-i de la prima ședință de planificare, plătiți-i acolo unde și alții sunt plătiți pentru o muncă similară și lăsați-i pe ei să decidă cum le sunt spuse poveștile.
+campaign-p-b602462ec33b7762 = Cele mai puternice campanii locale sunt create împreună cu noii veniți. Implicați-i de la prima ședință de planificare, plătiți-i acolo unde și alții sunt plătiți pentru o muncă similară și lăsați-i pe ei să decidă cum le sunt spuse poveștile. Înainte de a plăti un { -asylum-seeker }, verificați regulile privind munca și alocațiile din [capitolul 4](04-local.md#fair-pay).
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = Pasul 6: bugetul
 # Context: paragraph in “Step 6: Budget”
@@ -329,10 +239,8 @@ campaign-p-7449ffb09e212d23 = O campanie nu trebuie să fie scumpă, dar are nev
 campaign-p-27dac4494e528ee4 = Costurile obișnuite includ grafica și tipărirea, spațiile, onorariile pentru artiști, fotografi sau interpreți, mâncarea pentru evenimente, publicitatea online și timpul de lucru al personalului. Partenerii pot oferi adesea o parte dintre acestea în natură: o sală de școală gratuită, tipărire sponsorizată, timp de emisie la radioul local.
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Păstrați o rezervă pentru neprevăzut și prevedeți bani pentru evaluare încă de la început.
-
 # Context: paragraph in “Step 6: Budget”
-# campaign-p-a352e9a24753baef = The [budget template](10-resources.md#budget-template) in chapter 10 lists the usual costs, with columns for cash, contributions in kind and who pays.
-
+campaign-p-a352e9a24753baef = [Modelul de buget](10-resources.md#budget-template) din capitolul 10 enumeră costurile obișnuite, cu coloane pentru bani, contribuții în natură și cine plătește.
 # Context: heading
 campaign-h-76bd0f182803cc9a = Pasul 7: evaluarea
 # Context: paragraph in “Step 7: Evaluation”
@@ -345,12 +253,10 @@ campaign-li-039ce10c59be6adf = __Acoperirea__: pe cine ați atins. Participanți
 campaign-li-366cde9f874cdf5b = __Schimbarea__: ce s-a schimbat. Sondaje înainte și după, comentariile participanților, tonul relatărilor din presa locală.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-3a0cc339f1489cd8 = Schimbarea este cel mai greu de măsurat, iar o campanie mică nu poate dovedi că a schimbat opiniile unui oraș întreg. Semnele mici, dar oneste, cum ar fi un sondaj înainte și după în două școli, sunt mai utile decât cifrele impresionante, dar goale.
-
 # Context: paragraph in “Step 7: Evaluation”
-# campaign-p-3cf38d762b4cb2bb = Chapter 10 has an [indicator table](10-resources.md#indicator-template) and a [short survey](10-resources.md#survey) to use before and after the campaign.
-
+campaign-p-3cf38d762b4cb2bb = Capitolul 10 conține un [tabel de indicatori](10-resources.md#indicator-template) și un [scurt chestionar](10-resources.md#survey) de folosit înainte și după campanie.
 # Context: paragraph in “Step 7: Evaluation”
-campaign-p-43dda50089324573 = Scrieți un scurt raport, împărtășiți-l partenerilor și participanților, mulțumiți-le tuturor și întoarceți-vă la pasul 1.
+campaign-p-43dda50089324573 = Scrieți un scurt raport, transmiteți-l partenerilor și participanților, mulțumiți-le tuturor și întoarceți-vă la pasul 1.
 # Context: heading
 campaign-h-13d136fd8a7cc22c = Lista de verificare a campaniei
 # Context: list item in “Campaign checklist”

@@ -6,25 +6,19 @@ training-title-cef7d88e6e1e87bb = Formarea comunităților locale
 # Context: heading
 training-h-61efe14fc2e2e932 = De ce formare
 # Context: paragraph in “Why training”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Most people who communicate about migration in a town never planned to. A social worker is asked to speak at a residents' meeting; a teacher finds that a new pupil's arrival has upset some parents; a volunteer sees a hateful post about "her" families online. Each of them communicates, ready or not.
-training-p-9210fcf5e532ca5b = Cei mai mulți oameni care comunică despre migrație într-un oraș nu și-au propus niciodată acest lucru. O asistentă socială este rugată să ia cuvântul la o întâlnire cu locuitorii; o profesoară constată că sosirea unui elev nou i-a supărat pe unii părinți; o voluntară vede online o postare plină de ură despre familiile „ei”. Fiecare dintre ei comunică, fie că este pregătit, fie că nu.
+training-p-9210fcf5e532ca5b = Cei mai mulți oameni care comunică despre migrație într-un oraș nu și-au propus niciodată acest lucru. O asistentă socială este rugată să ia cuvântul la o întâlnire cu locuitorii; o profesoară constată că sosirea unui elev nou i-a supărat pe unii părinți; o voluntară vede online o postare plină de ură despre familiile pe care le ajută. Fiecare dintre ei comunică, fie că este pregătit, fie că nu.
 # Context: paragraph in “Why training”
 training-p-1257b19439e3c5d5 = Formarea le dă încredere, un vocabular comun și instrumente practice. În plus, îi aduce împreună: adesea, cel mai valoros rezultat al unei zile de formare este că bibliotecara, lucrătorul de tineret și polițistul se cunosc acum între ei.
 # Context: heading
 training-h-c51a5caadf503c0a = Cele opt programe de formare
 # Context: paragraph in “The eight training programmes”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Training was one of the five main activities of { -clarinet }. The project planned eight training programmes for { -local-communities }, alongside its eight local awareness campaigns and eight artist residencies. The programmes addressed two questions, which also run through this handbook:
-training-p-08540e018a3cb272 = Formarea a fost una dintre cele cinci activități principale ale proiectului { -clarinet }. Proiectul a prevăzut opt programe de formare pentru { -local-communities }, alături de cele opt campanii locale de sensibilizare și de cele opt rezidențe artistice. Programele au abordat două întrebări, care străbat și acest manual:
+training-p-08540e018a3cb272 = { -clarinet } a prevăzut opt programe de formare pentru { -local-communities }. Programele au abordat două întrebări, care străbat și acest manual:
 # Context: list item in “The eight training programmes”
 training-li-fef8d03a44baae15 = __Cum__ pot comunica comunitățile locale despre migrație și { -integration } în propriul oraș: prin ce canale, cu ce parteneri, pe ce ton?
 # Context: list item in “The eight training programmes”
 training-li-96188d37b0474a5e = __Ce__ ar trebui să comunice: ce fapte, ce povești, ce mesaje despre contribuția { -migrants(case: "gen") } la viața locală?
 # Context: paragraph in “The eight training programmes”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Because the programmes took place in different countries and languages, each was shaped by local needs. The sections below are not a fixed curriculum: they bring together the topics and methods such training usually covers, so that you can design your own.
-training-p-af70ec987608a9f6 = Pentru că programele s-au desfășurat în țări și limbi diferite, fiecare a fost adaptat nevoilor locale. Secțiunile de mai jos nu constituie o programă fixă: ele reunesc temele și metodele pe care le acoperă de obicei o astfel de formare, pentru ca dumneavoastră să vă puteți concepe propriul program.
+training-p-af70ec987608a9f6 = Pentru că programele s-au desfășurat în țări și limbi diferite, fiecare a putut fi adaptat nevoilor locale. Secțiunile de mai jos nu constituie o programă fixă: ele reunesc temele și metodele pe care le acoperă de obicei o astfel de formare, pentru ca dumneavoastră să vă puteți concepe propriul program.
 # Context: heading
 training-h-cc4e4fe821dc2ace = Cui se adresează formarea
 # Context: paragraph in “Who training is for”
@@ -64,15 +58,11 @@ training-li-677923d86c552875 = __Presă și rețele sociale.__ Colaborarea cu ju
 # Context: list item in “What a programme can cover”
 training-li-a238c440c175cd06 = __Răspunsul la ostilitate.__ Ce faceți când o întâlnire devine tensionată sau când apare { -hate-speech(case: "def") }: cum vă păstrați calmul, cum stabiliți limite, când trebuie să raportați.
 # Context: paragraph in “What a programme can cover”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Invite newcomers to share their own experience of arriving in the town, in their own words and on their own terms. A personal account heard face to face often changes participants' views more than any slide. Prepare the speakers well, pay them for their time, and never ask them to relive traumatic events in public.
-training-p-65317ee9f4f612e9 = Invitați noi veniți să povestească propria experiență a sosirii în oraș, cu propriile cuvinte și în condițiile pe care le aleg ei. O mărturie personală auzită față în față schimbă adesea părerile participanților mai mult decât orice prezentare. Pregătiți bine vorbitorii, plătiți-i pentru timpul lor și nu le cereți niciodată să retrăiască în public evenimente traumatice.
+training-p-65317ee9f4f612e9 = Invitați noi veniți să povestească propria experiență a sosirii în oraș, cu propriile cuvinte și în condițiile pe care le aleg ei. O mărturie personală auzită față în față schimbă adesea părerile participanților mai mult decât orice prezentare. Pregătiți bine vorbitorii, plătiți-i pentru timpul lor și nu le cereți niciodată să retrăiască în public evenimente traumatice. Înainte de a plăti un { -asylum-seeker }, verificați regulile privind munca și alocațiile din [capitolul 4](04-local.md#fair-pay).
 # Context: heading
 training-h-dda3ebeb87525769 = Desfășurarea unui program de formare
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Before
-training-h-3386b5676f771586 = Înainte
+training-h-3386b5676f771586 = Înainte de formare
 # Context: list item in “Before the training”
 training-li-78cfc48e0ded390b = Stabiliți obiectivul. Ce ar trebui să poată face participanții după formare? De exemplu: să scrie un comunicat de presă folosind un limbaj corect sau să planifice o campanie mică.
 # Context: list item in “Before the training”
@@ -88,21 +78,15 @@ training-li-0953ebd91babbf44 = interpretare, dacă unii participanți au nevoie;
 # Context: list item in “Before the training”
 training-li-25030dd10a9f2d10 = supraveghere pentru copii sau un program potrivit pentru părinți și pentru cei care lucrează în ture.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: During
 training-h-a709853027611f7a = În timpul formării
 # Context: paragraph in “During the training”
 training-p-bca5a9156c508a0e = Păstrați expunerile teoretice scurte și lăsați-i pe participanți să lucreze pe propriile situații reale, alternând prezentări scurte, studii de caz, jocuri de rol și conversații cu noi veniți.
 # Context: paragraph in “During the training”
 training-p-1261c82c68db1ded = Faceți loc îndoielilor și întrebărilor dificile. Participanții îngrijorați de siguranță, de costul serviciilor sau de tensiunile dintr-o școală trebuie să poată spune asta. Răspundeți cu fapte și arătați cum au gestionat alții situații asemănătoare.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: After
-training-h-257f554c9fad8263 = După
+training-h-257f554c9fad8263 = După formare
 # Context: paragraph in “After the training”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Ask participants to leave with one concrete commitment: a text to rewrite, a partner to call, an activity to plan. Keep in touch and meet again after a few months. The best outcome is training that leads to a campaign: that is why { -clarinet } combined training with campaigns designed by the participating communities.
-training-p-34b843ce7c1553b5 = Rugați-i pe participanți să plece cu un angajament concret: un text de rescris, un partener de sunat, o activitate de planificat. Păstrați legătura și revedeți-vă după câteva luni. Cel mai bun rezultat este o formare care duce la o campanie: de aceea { -clarinet } a îmbinat formarea cu campanii concepute de comunitățile participante.
+training-p-34b843ce7c1553b5 = Rugați-i pe participanți să plece cu un angajament concret: un text de rescris, un partener de sunat, o activitate de planificat. Păstrați legătura și revedeți-vă după câteva luni. Cel mai bun rezultat este o formare care duce la o campanie. { -clarinet } a organizat atât programe de formare, cât și campanii locale.
 # Context: heading
 training-h-86f437ebce5d900a = Exemplu de program de o zi
 # Context: paragraph in “A sample one-day programme”

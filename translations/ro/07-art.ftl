@@ -14,9 +14,7 @@ art-h-c48b4dd9328ee3dd = Rezidențele artistice
 # Context: paragraph in “The artist residencies”
 art-p-8e6c0892c84205f9 = Din aceste motive, { -clarinet } a inclus opt rezidențe artistice printre activitățile sale principale. O rezidență invită un artist să petreacă o perioadă într-un loc, să-i cunoască oamenii și să creeze o lucrare care răspunde la ceea ce descoperă acolo.
 # Context: paragraph in “The artist residencies”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: In a project about migration and { -integration }, a residency brings an outside eye to the local story, creates occasions for residents and newcomers to meet, and produces images and stories that can feed a local campaign, as described in [chapter 5](05-campaign.md#channels).
-art-p-df1afe87446b083c = Într-un proiect despre migrație și { -integration }, o rezidență aduce o privire din afară asupra poveștii locale, creează ocazii de întâlnire între locuitori și noii veniți și produce imagini și povești care pot alimenta o campanie locală, așa cum se arată în [capitolul 5](05-campaign.md#channels).
+art-p-df1afe87446b083c = Într-un proiect despre migrație și { -integration }, o rezidență aduce o privire din afară asupra poveștii locale. Creează ocazii de întâlnire între locuitori și noii veniți. Produce, de asemenea, imagini și povești care pot alimenta o campanie locală, așa cum se arată în [capitolul 5](05-campaign.md#channels).
 # Context: heading
 art-h-accc89a69dade98c = Forme pe care le poate lua o rezidență
 # Context: paragraph in “Forms a residency can take”
@@ -58,9 +56,7 @@ art-li-1df747551da2f668 = __Păstrați lucrarea vie.__ Hotărâți unde va ajung
 # Context: heading
 art-h-2abddb21c6f312dc = Grijă și consimțământ
 # Context: paragraph in “Care and consent”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Art about migration touches people's lives, and sometimes their wounds. Participants must know what the work is for, where it will be shown and how they will appear in it, and they must be free to say no. Take special care with children, with people whose asylum procedure is still open and with anyone who may have relatives at risk.
-art-p-d63839e7a7821d9c = Arta despre migrație atinge viețile oamenilor și, uneori, rănile lor. Participanții trebuie să știe la ce va servi lucrarea, unde va fi prezentată și cum vor apărea ei în ea și trebuie să fie liberi să refuze. Aveți o grijă deosebită în cazul copiilor, al persoanelor a căror procedură de azil este încă în curs și al oricui ar putea avea rude în pericol.
+art-p-d63839e7a7821d9c = Arta despre migrație atinge viețile oamenilor și, uneori, rănile lor. Urmați pașii din [capitolul 9](09-media.md#consent) și spuneți-le participanților, înainte să își dea acordul, că o pictură murală sau o lucrare tipărită nu mai poate fi retrasă ulterior.
 # Context: paragraph in “Care and consent”
 art-p-8a4c09ef118d3257 = Întrebați-i pe participanți ce ar vrea să arate despre ei înșiși. Mulți oameni care și-au părăsit casele în fugă s-au săturat să fie văzuți doar prin prisma fugii lor. Poate că preferă să împărtășească o îndemânare, un cântec drag sau un vis pentru copiii lor.
 # Context: heading

@@ -8,19 +8,13 @@ award-h-9cc9c6c499ead4a1 = De ce un premiu
 # Context: paragraph in “Why an award”
 award-p-f62d07c67691e864 = Multe campanii locale bune rămân necunoscute în afara orașului care le-a desfășurat. Un premiu este o modalitate simplă de a le descoperi, de a le mulțumi oamenilor din spatele lor și de a le face cunoscute ideile.
 # Context: paragraph in “Why an award”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The first activity of { -clarinet } was a call for the "European Award for local public awareness campaigns on migration and integration". It served the project's first and third objectives: to identify and encourage good practice by { -local-communities } in public communication on migration and the inclusion of { -migrants }, and to promote the exchange of that practice across the European Union.
-award-p-4eab64f1164b8a1d = Prima activitate a proiectului { -clarinet } a fost un apel pentru „Premiul european pentru campanii locale de sensibilizare a publicului privind migrația și integrarea”. Apelul a servit primului și celui de-al treilea obiectiv al proiectului: identificarea și încurajarea bunelor practici ale { -local-communities(case: "gen") } în comunicarea publică despre migrație și despre incluziunea { -migrants(case: "gen") } și promovarea schimbului acestor practici în întreaga Uniune Europeană.
+award-p-4eab64f1164b8a1d = Prima activitate a proiectului { -clarinet } a fost un apel pentru „Premiul european pentru campanii locale de sensibilizare a publicului privind migrația și integrarea”. Apelul a fost legat de primul și de al treilea obiectiv al proiectului: identificarea bunelor practici locale și diseminarea lor în întreaga Uniune Europeană.
 # Context: heading
 award-h-975a8a2ec864e893 = Cum funcționează un apel
 # Context: paragraph in “How a call works”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Whatever its exact rules, a call for an award of this kind usually follows the same stages.
-award-p-35ae0477f8eb89d0 = Oricare ar fi regulile sale exacte, un apel pentru un astfel de premiu parcurge de obicei aceleași etape.
+award-p-35ae0477f8eb89d0 = Un apel pentru un astfel de premiu are de obicei aceleași etape. Organizatorii publică apelul și criteriile, iar candidații își trimit înscrierile. Organizatorii verifică dacă fiecare înscriere îndeplinește condițiile formale, iar un juriu le evaluează pe cele eligibile. Câștigătorii sunt anunțați public, iar cele mai bune înscrieri sunt făcute cunoscute, pentru ca și alte orașe să poată învăța din ele.
 # Context: paragraph in “How a call works”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Always read the official text of a call carefully. This chapter describes how such calls generally work and what juries usually look for; the precise rules, eligibility conditions and criteria of any particular award are set by its organisers.
-award-p-7d42159e72971548 = Citiți întotdeauna cu atenție textul oficial al unui apel. Acest capitol descrie cum funcționează în general astfel de apeluri și ce urmăresc de obicei juriile; regulile precise, condițiile de eligibilitate și criteriile fiecărui premiu sunt stabilite de organizatorii acestuia.
+award-p-7d42159e72971548 = Citiți întotdeauna cu atenție textul oficial al unui apel: regulile și criteriile precise sunt stabilite de organizatorii săi.
 # Context: heading
 award-h-71708699acf8f3b3 = Criterii
 # Context: paragraph in “Criteria”

@@ -10,17 +10,13 @@ resources-p-a545b2fc48e03faf = Acest capitol adună într-un singur loc instrume
 # Context: heading
 resources-h-614c98740e77fecc = Planul de campanie pe o pagină
 # Context: paragraph in “One-page campaign plan”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Fill in this template with your partners at the start of a campaign. It follows the seven steps of the campaign cycle in [chapter 5](05-campaign.md#cycle).
-resources-p-270d02bec92c9dc5 = Completați acest model împreună cu partenerii la începutul unei campanii. El urmează cei șapte pași ai ciclului campaniei din [capitolul 5](05-campaign.md#cycle).
+resources-p-270d02bec92c9dc5 = Completați acest model împreună cu partenerii la începutul unei campanii. El urmează cei șapte pași ai ciclului campaniei din [capitolul 5](05-campaign.md#cycle), la care se adaugă un calendar.
 # Context: table cell in “One-page campaign plan”
 resources-cell-8e6a6cca7aae1d1e = Pasul
 # Context: table cell in “One-page campaign plan”
 resources-cell-bd51aa7d3ccd7a0f = Întrebarea la care răspundeți
-
 # Context: table cell in “One-page campaign plan”
-# resources-cell-260c1163c7253d49 = What to write
-
+resources-cell-260c1163c7253d49 = Ce scrieți
 # Context: table cell in “One-page campaign plan”
 resources-cell-55576676783c7f79 = Notițele dumneavoastră
 # Context: table cell in “One-page campaign plan”
@@ -71,262 +67,134 @@ resources-cell-9dcff98e275f0cb9 = Calendar
 resources-cell-b5d0fb3e50a9202e = Când începem, când lansăm, când raportăm?
 # Context: table cell in “One-page campaign plan”
 resources-cell-8f51979c518256b2 = Datele-cheie.
-
 # Context: heading
-# resources-h-c7a40883f0223305 = Campaign toolkit
-
-
+resources-h-c7a40883f0223305 = Trusa campaniei
 # Context: paragraph in “Campaign toolkit”
-# resources-p-86b9d2a866cc79c4 = Copy these templates and fill them in with your partners.
-
-
+resources-p-86b9d2a866cc79c4 = Copiați aceste modele și completați-le împreună cu partenerii.
 # Context: heading
-# resources-h-fb7298a36f8984f9 = Message house
-
-
+resources-h-fb7298a36f8984f9 = Casa mesajului
 # Context: paragraph in “Message house”
-# resources-p-9261584e558c0290 = See [chapter 5](05-campaign.md#message-framework) for how to use it.
-
-
+resources-p-9261584e558c0290 = Vedeți în [capitolul 5](05-campaign.md#message-framework) cum se folosește.
 # Context: table cell in “Message house”
-# resources-cell-8570a2e1669ff057 = Part
-
-
+resources-cell-8570a2e1669ff057 = Partea
 # Context: table cell in “Message house”
-# resources-cell-9fc765bbc7400b84 = Your text
-
-
+resources-cell-9fc765bbc7400b84 = Textul dumneavoastră
 # Context: table cell in “Message house”
-# resources-cell-f226841f16be692f = Core message (the roof)
-
-
+resources-cell-f226841f16be692f = Mesajul central (acoperișul)
 # Context: table cell in “Message house”
-# resources-cell-ad863aaed8327796 = Supporting point 1, with a local fact or story
-
-
+resources-cell-ad863aaed8327796 = Argumentul 1, cu un fapt sau o poveste locală
 # Context: table cell in “Message house”
-# resources-cell-7fa411d2f786cef7 = Supporting point 2, with a local fact or story
-
-
+resources-cell-7fa411d2f786cef7 = Argumentul 2, cu un fapt sau o poveste locală
 # Context: table cell in “Message house”
-# resources-cell-1f7d53ab8ecfeb9f = Supporting point 3, with a local fact or story
-
-
+resources-cell-1f7d53ab8ecfeb9f = Argumentul 3, cu un fapt sau o poveste locală
 # Context: table cell in “Message house”
-# resources-cell-c5d6b751645812b8 = Messengers
-
-
+resources-cell-c5d6b751645812b8 = Mesageri
 # Context: table cell in “Message house”
-# resources-cell-c48cd231858e1cec = Call to action
-
-
+resources-cell-c48cd231858e1cec = Îndemn la acțiune
 # Context: heading
-# resources-h-1c6225ec7092ad2f = Budget
-
-
+resources-h-1c6225ec7092ad2f = Buget
 # Context: table cell in “Budget”
-# resources-cell-204a5eb2cd28bcfd = Cost
-
-
+resources-cell-204a5eb2cd28bcfd = Cost
 # Context: table cell in “Budget”
-# resources-cell-e2da108f63008e44 = Cash
-
-
+resources-cell-e2da108f63008e44 = În bani
 # Context: table cell in “Budget”
-# resources-cell-2ad2a8961524a628 = In kind
-
-
+resources-cell-2ad2a8961524a628 = În natură
 # Context: table cell in “Budget”
-# resources-cell-a1524cb294d75a0f = Who pays or gives it
-
-
+resources-cell-a1524cb294d75a0f = Cine plătește sau contribuie
 # Context: table cell in “Budget”
-# resources-cell-f1513de8001d3757 = Staff time
-
-
+resources-cell-f1513de8001d3757 = Timpul personalului
 # Context: table cell in “Budget”
-# resources-cell-fba53a51ce9c9a84 = Design and printing
-
-
+resources-cell-fba53a51ce9c9a84 = Design și tipărire
 # Context: table cell in “Budget”
-# resources-cell-db98af75c9353f89 = Venues
-
-
+resources-cell-db98af75c9353f89 = Spații
 # Context: table cell in “Budget”
-# resources-cell-ddbd3158cea3508e = Interpretation and translation
-
-
+resources-cell-ddbd3158cea3508e = Interpretare și traducere
 # Context: table cell in “Budget”
-# resources-cell-b8bdc448114cd044 = Fees for { -newcomers }, artists and speakers
-
-
+resources-cell-b8bdc448114cd044 = Onorarii pentru { -newcomers }, artiști și vorbitori
 # Context: table cell in “Budget”
-# resources-cell-f6ec908e366bd6fb = Accessibility: captions, easy-to-read versions, sign language
-
-
+resources-cell-f6ec908e366bd6fb = Accesibilitate: subtitrări, versiuni ușor de citit, limbaj mimico-gestual
 # Context: table cell in “Budget”
-# resources-cell-4e262a7ebd00950c = Food and drinks
-
-
+resources-cell-4e262a7ebd00950c = Mâncare și băuturi
 # Context: table cell in “Budget”
-# resources-cell-7c50f8a38a76f3e1 = Advertising
-
-
+resources-cell-7c50f8a38a76f3e1 = Publicitate
 # Context: table cell in “Budget”
-# resources-cell-80bae243138d45d6 = Reserve for the unexpected
-
-
+resources-cell-80bae243138d45d6 = Rezervă pentru neprevăzute
 # Context: table cell in “Budget”
-# resources-cell-c9b3c38247f744e1 = Total
-
-
+resources-cell-c9b3c38247f744e1 = Total
 # Context: paragraph in “Budget”
-# resources-p-ad60d6a3ae84fa4a = Some large platforms no longer accept paid ads on social issues in the EU, and migration can count as one. Check their rules before you budget for ads.
-
-
+resources-p-ad60d6a3ae84fa4a = Unele platforme mari nu mai acceptă în UE reclame plătite pe teme sociale, iar migrația poate intra în această categorie. Verificați regulile lor înainte de a prevedea bani pentru reclame.
 # Context: heading
-# resources-h-3cdfa37b13de1454 = Indicators
-
-
+resources-h-3cdfa37b13de1454 = Indicatori
 # Context: paragraph in “Indicators”
-# resources-p-219cd80cd7cc2cb4 = Choose at least one indicator for each level, and measure the baseline before the campaign starts.
-
-
+resources-p-219cd80cd7cc2cb4 = Alegeți cel puțin un indicator pentru fiecare nivel și măsurați valoarea de referință înainte de începerea campaniei.
 # Context: table cell in “Indicators”
-# resources-cell-1709305c9fa966d1 = Level
-
-
+resources-cell-1709305c9fa966d1 = Nivel
 # Context: table cell in “Indicators”
-# resources-cell-86dde35c59a67d2a = Indicator
-
-
+resources-cell-86dde35c59a67d2a = Indicator
 # Context: table cell in “Indicators”
-# resources-cell-cc9ea7f7c64e772c = Baseline
-
-
+resources-cell-cc9ea7f7c64e772c = Valoare de referință
 # Context: table cell in “Indicators”
-# resources-cell-548c5b4d99727c76 = Data source
-
-
+resources-cell-548c5b4d99727c76 = Sursa datelor
 # Context: table cell in “Indicators”
-# resources-cell-99c40ab405926cb5 = Date
-
-
+resources-cell-99c40ab405926cb5 = Data
 # Context: table cell in “Indicators”
-# resources-cell-20859ef42e90fa74 = Activities: what we did
-
-
+resources-cell-20859ef42e90fa74 = Activități: ce am făcut
 # Context: table cell in “Indicators”
-# resources-cell-e8a0cd89e92f39b3 = Reach: whom we reached
-
-
+resources-cell-e8a0cd89e92f39b3 = Acoperire: pe cine am atins
 # Context: table cell in “Indicators”
-# resources-cell-30c74499e27bf5e3 = Change: what changed
-
-
+resources-cell-30c74499e27bf5e3 = Schimbare: ce s-a schimbat
 # Context: heading
-# resources-h-eef9a484f57a8412 = Before-and-after survey
-
-
+resources-h-eef9a484f57a8412 = Chestionar înainte și după
 # Context: paragraph in “Before-and-after survey”
-# resources-p-56f98232ec27962c = Ask the same five questions, anonymously, before and after the campaign.
-
-
+resources-p-56f98232ec27962c = Puneți aceleași cinci întrebări, anonim, înainte și după campanie.
 # Context: list item in “Before-and-after survey”
-# resources-li-8138ed2786d3896a = How many { -newcomers } in our town do you know by name? (none, one or two, three or more)
-
-
+resources-li-8138ed2786d3896a = Pe câți { -newcomers } din orașul nostru îi cunoașteți după nume? (pe niciunul, pe unul sau doi, pe trei sau mai mulți)
 # Context: list item in “Before-and-after survey”
-# resources-li-ed5dcde4244cadf8 = In the last month, have you talked with a { -newcomer } for more than a few minutes? (yes, no)
-
-
+resources-li-ed5dcde4244cadf8 = În ultima lună, ați stat de vorbă cu un { -newcomer } mai mult de câteva minute? (da, nu)
 # Context: list item in “Before-and-after survey”
-# resources-li-4cdd16c51fa5f4e7 = Do you agree: "People who moved here from other countries contribute to life in our town"? (strongly disagree, disagree, not sure, agree, strongly agree)
-
-
+resources-li-4cdd16c51fa5f4e7 = Sunteți de acord cu afirmația: „Oamenii care s-au mutat aici din alte țări contribuie la viața orașului nostru”? (dezacord total, dezacord, nu sunt sigur/ă, acord, acord total)
 # Context: list item in “Before-and-after survey”
-# resources-li-826c6bb92d43a981 = Where do you get most of your news about migration? (local media, national media, social media, friends and family, other)
-
-
+resources-li-826c6bb92d43a981 = De unde aflați cele mai multe știri despre migrație? (presa locală, presa națională, rețelele sociale, prieteni și familie, altă sursă)
 # Context: list item in “Before-and-after survey”
-# resources-li-f2ba89795fd8ceb6 = What would help people in our town live well together? (open answer)
-
-
+resources-li-f2ba89795fd8ceb6 = Ce i-ar ajuta pe oamenii din orașul nostru să trăiască bine împreună? (răspuns liber)
 # Context: heading
-# resources-h-f5a1f30c9a371afd = Press release
-
-
+resources-h-f5a1f30c9a371afd = Comunicat de presă
 # Context: paragraph in “Press release”
-# resources-p-a87cbf1f3138031a = A media advisory, which invites journalists to an event, needs only what, when, where, who will speak and what they can film. A press release needs more:
-
-
+resources-p-a87cbf1f3138031a = O invitație de presă, prin care jurnaliștii sunt chemați la un eveniment, trebuie să spună doar ce, când, unde, cine va vorbi și ce se poate filma. Un comunicat de presă are nevoie de mai mult:
 # Context: table cell in “Press release”
-# resources-cell-d857ce6edcd58ff2 = What it contains
-
-
+resources-cell-d857ce6edcd58ff2 = Ce conține
 # Context: table cell in “Press release”
-# resources-cell-c5f5a4c8157584ec = Headline
-
-
+resources-cell-c5f5a4c8157584ec = Titlu
 # Context: table cell in “Press release”
-# resources-cell-feb792b00f2ce987 = What is new, in a few words, with people in it
-
-
+resources-cell-feb792b00f2ce987 = Ce este nou, în câteva cuvinte, cu oameni în prim-plan
 # Context: table cell in “Press release”
-# resources-cell-4b3bab2d4d4b9280 = First paragraph
-
-
+resources-cell-4b3bab2d4d4b9280 = Primul paragraf
 # Context: table cell in “Press release”
-# resources-cell-b2bce3fbdeeb06fb = Who, what, when, where and why
-
-
+resources-cell-b2bce3fbdeeb06fb = Cine, ce, când, unde și de ce
 # Context: table cell in “Press release”
-# resources-cell-eb4cdebd82bf1194 = Quote
-
-
+resources-cell-eb4cdebd82bf1194 = Citat
 # Context: table cell in “Press release”
-# resources-cell-de8f4218dc55cff3 = A named person, with their consent
-
-
+resources-cell-de8f4218dc55cff3 = O persoană numită, cu acordul ei
 # Context: table cell in “Press release”
-# resources-cell-45989de49fb7f66d = Details
-
-
+resources-cell-45989de49fb7f66d = Detalii
 # Context: table cell in “Press release”
-# resources-cell-7e574270c78bbc1d = Facts with sources; how residents can take part
-
-
+resources-cell-7e574270c78bbc1d = Fapte, cu surse; cum pot participa locuitorii
 # Context: table cell in “Press release”
-# resources-cell-2b5c3d26721ae9c3 = Contact
-
-
+resources-cell-2b5c3d26721ae9c3 = Contact
 # Context: table cell in “Press release”
-# resources-cell-744989b5d3b707b5 = Name, phone and email
-
-
+resources-cell-744989b5d3b707b5 = Nume, telefon și e-mail
 # Context: heading
-# resources-h-b8d42c5beab24b97 = Style note
-
-
+resources-h-b8d42c5beab24b97 = Notă de stil
 # Context: table cell in “Style note”
-# resources-cell-d7d63cfc90519b4e = We say
-
-
+resources-cell-d7d63cfc90519b4e = Spunem
 # Context: table cell in “Style note”
-# resources-cell-cbb5034ee9aeaf89 = We avoid
-
-
+resources-cell-cbb5034ee9aeaf89 = Evităm
 # Context: table cell in “Style note”
-# resources-cell-d3ae14a50bfe463f = Why
-
-
+resources-cell-d3ae14a50bfe463f = De ce
 # Context: table cell in “Style note”
-# resources-cell-0db0ca907db6f73f = Who to ask when in doubt
-
-
+resources-cell-0db0ca907db6f73f = Pe cine întrebăm când avem îndoieli
 # Context: table cell in “Style note”
-# resources-cell-03c8d1f9f6796d53 = Date of next review
-
+resources-cell-03c8d1f9f6796d53 = Data următoarei revizuiri
 # Context: heading
 resources-h-55d093b1096256ee = Listă de verificare: înainte de un eveniment
 # Context: list item in “Checklist: before an event”
@@ -348,173 +216,89 @@ resources-li-b44d922729560b5f = Există un plan pentru cazul în care evenimentu
 # Context: list item in “Checklist: before an event”
 resources-li-f78dae256703b1c0 = Știți cum veți colecta feedbackul.
 # Context: heading
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Checklist: consent
-resources-h-98442a3b8f52e9d8 = Listă de verificare: consimțământul
+resources-h-98442a3b8f52e9d8 = Listă de verificare: materiale și evenimente accesibile
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: The person understands what the story, photo or video is for.
-resources-li-29ba7e62296cad6a = Persoana înțelege la ce va servi povestea, fotografia sau înregistrarea video.
+resources-li-29ba7e62296cad6a = Textele folosesc un limbaj simplu și fraze scurte.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: They know where it will appear: print, online, poster, exhibition.
-resources-li-69ed1010c3ca3a66 = Știe unde va apărea: în presa scrisă, online, pe un afiș, într-o expoziție.
+resources-li-69ed1010c3ca3a66 = Informațiile esențiale există în limbile publicului, inclusiv în cele ale { -newcomers(case: "gen") }.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: They know that online material can remain visible for a long time.
-resources-li-1d0f43d6dde1f942 = Știe că materialele online pot rămâne vizibile multă vreme.
+resources-li-1d0f43d6dde1f942 = Cele mai importante texte au o versiune ușor de citit.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: They have chosen how they will be named and shown.
-resources-li-4742ec433391913d = A ales cum va fi numită și cum va fi arătată.
+resources-li-4742ec433391913d = Imaginile au text alternativ, iar videoclipurile au subtitrări.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Risks to them or their family have been discussed, especially during an asylum procedure.
-resources-li-cc50be56d772f5e1 = Riscurile pentru ea sau pentru familia ei au fost discutate, mai ales în timpul unei proceduri de azil.
+resources-li-cc50be56d772f5e1 = Textul are un contrast puternic și o dimensiune a literelor ușor de citit.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: For children, parents or guardians have agreed, and the child has been asked too.
-resources-li-75ddf33ed2deefc5 = În cazul copiilor, părinții sau tutorii și-au dat acordul, iar copilul a fost și el întrebat.
+resources-li-75ddf33ed2deefc5 = Fișierele PDF sunt documente accesibile, nu imagini scanate.
 # Context: list item in “Checklist: accessible materials and events”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Consent is asked again for each new use.
-resources-li-36e0026dc4d848c1 = Consimțământul este cerut din nou pentru fiecare nouă utilizare.
-
+resources-li-36e0026dc4d848c1 = Locul are acces fără trepte.
 # Context: list item in “Checklist: accessible materials and events”
-# resources-li-d1e1fac9eee80d98 = Sign-language and other interpreters can be booked, and invitations say how.
-
-
+resources-li-d1e1fac9eee80d98 = Se pot rezerva interpreți de limbaj mimico-gestual și de alte limbi, iar invitațiile spun cum.
 # Context: paragraph in “Checklist: accessible materials and events”
-# resources-p-6dd2ac66affcde4b = Municipal websites and apps must already meet the Web Accessibility Directive (EU) 2016/2102. The PDF of this handbook follows the PDF/UA standard for accessible documents.
-
-
+resources-p-6dd2ac66affcde4b = Site-urile și aplicațiile primăriilor trebuie deja să respecte Directiva (UE) 2016/2102 privind accesibilitatea site-urilor web și a aplicațiilor mobile ale organismelor din sectorul public. PDF-ul acestui manual respectă standardul PDF/UA pentru documente accesibile.
 # Context: heading
-# resources-h-c73ec4c76ee4bacd = Consent form
-
-
+resources-h-c73ec4c76ee4bacd = Formular de consimțământ
 # Context: paragraph in “Consent form”
-# resources-p-d565422c7f5607a6 = This form records consent as described in [chapter 9](09-media.md#consent). Translate it into the languages that { -newcomers } in your town speak, for example Arabic, Dari, Farsi, Ukrainian or French. Read it aloud with an interpreter if needed, and give the person a copy.
-
-
+resources-p-d565422c7f5607a6 = Acest formular consemnează consimțământul așa cum este descris în [capitolul 9](09-media.md#consent). Traduceți-l în limbile vorbite de { -newcomers(case: "def") } din orașul dumneavoastră, de exemplu araba, dari, farsi, ucraineana sau franceza. Dacă este nevoie, citiți-l cu voce tare împreună cu un interpret și dați-i persoanei o copie.
 # Context: heading
-# resources-h-0d83b9fad7993fb6 = Agreement to use my story, photo or video
-
-
+resources-h-0d83b9fad7993fb6 = Acord pentru folosirea poveștii, fotografiei sau înregistrării mele video
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-289aff12b04274cb = Question
-
-
+resources-cell-289aff12b04274cb = Întrebare
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-b2a3aa602762a782 = Answer
-
-
+resources-cell-b2a3aa602762a782 = Răspuns
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-44447e0ca93ab286 = Who is asking? Organisation and contact person
-
-
+resources-cell-44447e0ca93ab286 = Cine solicită acordul? Organizația și persoana de contact
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-4164bbfe489b6bea = What will be made? A story, photo, video or artwork
-
-
+resources-cell-4164bbfe489b6bea = Ce se va realiza? O poveste, o fotografie, o înregistrare video sau o lucrare artistică
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-9aca2df02203b992 = Where will it appear?
-
-
+resources-cell-9aca2df02203b992 = Unde va apărea?
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-cf840b88a18eaee3 = How long will it be used and kept?
-
-
+resources-cell-cf840b88a18eaee3 = Cât timp va fi folosit și păstrat materialul?
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-5b62d0e13b7f22dc = Who else may use it?
-
-
+resources-cell-5b62d0e13b7f22dc = Cine altcineva îl mai poate folosi?
 # Context: paragraph in “Agreement to use my story, photo or video”
-# resources-p-9a1798e77299c290 = My choices:
-
-
+resources-p-9a1798e77299c290 = Opțiunile mele:
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-f40b1cfe2fdb71ea = You may use my full name.
-
-
+resources-li-f40b1cfe2fdb71ea = Puteți folosi numele meu complet.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-3e16f1cce3ae52d8 = You may use my first name only.
-
-
+resources-li-3e16f1cce3ae52d8 = Puteți folosi doar prenumele meu.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-5806e0b4275eb39b = Do not use my name.
-
-
+resources-li-5806e0b4275eb39b = Nu folosiți numele meu.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-bb0427d6a93ac42c = You may show my face.
-
-
+resources-li-bb0427d6a93ac42c = Puteți arăta chipul meu.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-45fb8552a2d1aeb9 = Do not show my face.
-
-
+resources-li-45fb8552a2d1aeb9 = Nu arătați chipul meu.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-702ef9474b5a229c = You may say which country I come from.
-
-
+resources-li-702ef9474b5a229c = Puteți spune din ce țară vin.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-0658d6ee6e885f18 = You may mention my legal status.
-
-
+resources-li-0658d6ee6e885f18 = Puteți menționa statutul meu juridic.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-fba1fb5b0fd2cd48 = You may use it in print. I understand that print cannot be taken back.
-
-
+resources-li-fba1fb5b0fd2cd48 = Puteți folosi materialul în publicații tipărite. Înțeleg că ceea ce s-a tipărit nu mai poate fi retras.
 # Context: paragraph in “Agreement to use my story, photo or video”
-# resources-p-24c17d523e883549 = My rights:
-
-
+resources-p-24c17d523e883549 = Drepturile mele:
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-f237c189a85c4056 = I can say no. Saying no will not change any help or service I receive.
-
-
+resources-li-f237c189a85c4056 = Pot să refuz. Refuzul nu va schimba niciun ajutor sau serviciu pe care îl primesc.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-dcb1b44301ec0a81 = I can change my mind at any time by telling the contact person. You will then stop using the material and remove it online where you can.
-
-
+resources-li-dcb1b44301ec0a81 = Mă pot răzgândi în orice moment, anunțând persoana de contact. Atunci veți înceta să folosiți materialul și îl veți elimina din mediul online acolo unde este posibil.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-c42e0e4082b27422 = Printed material, murals and broadcasts cannot be taken back.
-
-
+resources-li-c42e0e4082b27422 = Materialele tipărite, picturile murale și emisiunile difuzate nu mai pot fi retrase.
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-2ce50806c86cfe84 = You will keep this form and the material safely, and delete them when the agreed time ends.
-
-
+resources-li-2ce50806c86cfe84 = Veți păstra în siguranță acest formular și materialul și le veți șterge la expirarea perioadei convenite.
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-c17b94b8c9394d40 = Who
-
-
+resources-cell-c17b94b8c9394d40 = Cine
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-dcd1d5223f73b3a9 = Name
-
-
+resources-cell-dcd1d5223f73b3a9 = Nume
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-f1a73e2204a11407 = Signature
-
-
+resources-cell-f1a73e2204a11407 = Semnătură
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-0d25d6b71d7b3c94 = The person
-
-
+resources-cell-0d25d6b71d7b3c94 = Persoana în cauză
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-31d77c817aad3dcd = Parent or legal guardian, for a child
-
-
+resources-cell-31d77c817aad3dcd = Părintele sau tutorele legal, în cazul unui copil
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-58e351d99287c7c5 = Interpreter, if any
-
-
+resources-cell-58e351d99287c7c5 = Interpretul, dacă este cazul
 # Context: table cell in “Agreement to use my story, photo or video”
-# resources-cell-849cc45733f9f503 = For the organisation
-
-
+resources-cell-849cc45733f9f503 = Pentru organizație
 # Context: list item in “Agreement to use my story, photo or video”
-# resources-li-6f61f135b0b61d5d = For a child: the child has been asked, in words suited to their age, and agrees.
-
+resources-li-6f61f135b0b61d5d = În cazul unui copil: copilul a fost întrebat, cu cuvinte potrivite vârstei sale, și este de acord.
 # Context: heading
 resources-h-77f96f56a2faf03e = Listă de verificare: presa și rețelele sociale
 # Context: list item in “Checklist: media and social media”
@@ -545,122 +329,64 @@ resources-li-5487e01304a34aa0 = Raportați-o dacă încalcă regulile platformei
 resources-li-f48c9692312d3eb5 = Răspundeți o singură dată, calm, cu fapte și cu o sursă de încredere.
 # Context: list item in “Checklist: media and social media”
 resources-li-16bac6fcc99f7bf8 = Sprijiniți persoanele vizate.
-
 # Context: heading
-# resources-h-772774b7a6501a2f = Sample moderation policy
-
+resources-h-772774b7a6501a2f = Model de politică de moderare
 # Context: paragraph in “Sample moderation policy”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Keep the three checklists in this chapter in a shared folder that all your partners can reach, and review them together once a year. Add the lessons you learn: the best checklist is the one written from your own experience.
-resources-p-9982837ae8b9747f = Păstrați cele trei liste de verificare din acest capitol într-un dosar comun, la care au acces toți partenerii, și revedeți-le împreună o dată pe an. Adăugați lecțiile pe care le învățați: cea mai bună listă de verificare este cea scrisă din propria experiență.
-
+resources-p-9982837ae8b9747f = O autoritate publică trebuie să trateze toate opiniile în mod egal. Eliminați comentarii doar atunci când încalcă o regulă publicată, niciodată din cauza opiniei exprimate, și țineți evidența fiecărei eliminări. Adaptați modelul de mai jos și rugați serviciul juridic să îl verifice.
 # Context: paragraph in “Sample moderation policy”
-# resources-p-3928347e23ea17f7 = This page is for residents to talk about life in our town. We welcome questions, opinions and criticism, including criticism of the municipality. We hide or remove comments that:
-
-
+resources-p-3928347e23ea17f7 = Această pagină le este dedicată locuitorilor, ca să discute despre viața din orașul nostru. Întrebările, opiniile și criticile sunt binevenite, inclusiv criticile la adresa primăriei. Ascundem sau eliminăm comentariile care:
 # Context: list item in “Sample moderation policy”
-# resources-li-9c7a56f2788793be = insult, threaten or harass a person;
-
-
+resources-li-9c7a56f2788793be = insultă, amenință sau hărțuiesc o persoană;
 # Context: list item in “Sample moderation policy”
-# resources-li-68b7483a0644cbb8 = contain { -hate-speech } or call for violence;
-
-
+resources-li-68b7483a0644cbb8 = conțin { -hate-speech } sau îndeamnă la violență;
 # Context: list item in “Sample moderation policy”
-# resources-li-9a3fac0b2f6e2e46 = share other people's personal data;
-
-
+resources-li-9a3fac0b2f6e2e46 = fac publice datele personale ale altor persoane;
 # Context: list item in “Sample moderation policy”
-# resources-li-96b6d0197b160c1b = are spam, advertising or otherwise illegal.
-
-
+resources-li-96b6d0197b160c1b = sunt spam, publicitate sau sunt ilegale în alt mod.
 # Context: paragraph in “Sample moderation policy”
-# resources-p-c1246ef5cbb1afe6 = These rules apply to everyone, whatever their opinion. We record each removal and the reason, and we may block repeat offenders after a warning. We report content that may be illegal. If you think we removed your comment by mistake, write to us and we will look at it again.
-
-
+resources-p-c1246ef5cbb1afe6 = Aceste reguli se aplică tuturor, indiferent de opinie. Consemnăm fiecare eliminare și motivul ei și, după un avertisment, putem bloca persoanele care încalcă regulile în mod repetat. Raportăm conținutul care poate fi ilegal. Dacă considerați că v-am șters comentariul din greșeală, scrieți-ne și îl vom analiza din nou.
 # Context: heading
-# resources-h-8cad337bcd2b57e0 = Checklist: the first 72 hours
-
-
+resources-h-8cad337bcd2b57e0 = Listă de verificare: primele 72 de ore
 # Context: paragraph in “Checklist: the first 72 hours”
-# resources-p-813f68c7fb6b85d7 = Use it with the section on crises in [chapter 9](09-media.md#crisis).
-
-
+resources-p-813f68c7fb6b85d7 = Folosiți-o împreună cu secțiunea despre crize din [capitolul 9](09-media.md#crisis).
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-39d407ff2d8b19a5 = Before: a spokesperson, a fact checker, a social media monitor and a contact for the people affected are named, each with a deputy.
-
-
+resources-li-39d407ff2d8b19a5 = Înainte: au fost desemnați un purtător de cuvânt, o persoană care verifică faptele, una care monitorizează rețelele sociale și o persoană de contact pentru cei afectați, fiecare cu un înlocuitor.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-0fd6dce39a03c09b = Before: a holding statement is ready to adapt.
-
-
+resources-li-0fd6dce39a03c09b = Înainte: o declarație inițială este pregătită și poate fi adaptată.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-84d03dc63b7be1a4 = First hour: the facts are checked with the police or other authorities.
-
-
+resources-li-84d03dc63b7be1a4 = Prima oră: faptele au fost verificate cu poliția sau cu alte autorități.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-d7c26e38d99f8ca1 = First hour: we have said what happened, shown sympathy for victims and blamed no group.
-
-
+resources-li-d7c26e38d99f8ca1 = Prima oră: am spus ce s-a întâmplat, ne-am arătat compasiunea față de victime și nu am învinuit niciun grup.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-6c55df120baae08b = First hour: we have said when the next update will come.
-
-
+resources-li-6c55df120baae08b = Prima oră: am spus când va urma următoarea informare.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-3122d8435879b1be = First day: local journalists have been briefed together.
-
-
+resources-li-3122d8435879b1be = Prima zi: jurnaliștii locali au fost informați împreună.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-ea5db76e48ce9ccc = First day: origin or status is named only when relevant and confirmed.
-
-
+resources-li-ea5db76e48ce9ccc = Prima zi: originea sau statutul sunt menționate doar când sunt relevante și confirmate.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-afafd3b988f3feaa = First day: our channels are moderated, and hateful posts are documented.
-
-
+resources-li-afafd3b988f3feaa = Prima zi: canalele noastre sunt moderate, iar postările care instigă la ură sunt documentate.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-29eb724b95348b7b = First day: the people targeted have been contacted and asked what they need.
-
-
+resources-li-29eb724b95348b7b = Prima zi: am luat legătura cu persoanele vizate și le-am întrebat de ce au nevoie.
 # Context: list item in “Checklist: the first 72 hours”
-# resources-li-6b1694b197055d3a = Afterwards: a public meeting is held, promises are kept and the plan is reviewed.
-
-
+resources-li-6b1694b197055d3a = După: are loc o întâlnire publică, promisiunile sunt respectate, iar planul este revizuit.
 # Context: heading
-# resources-h-8c0c387f3679ae79 = Holding statement
-
-
+resources-h-8c0c387f3679ae79 = Declarație inițială
 # Context: paragraph in “Holding statement”
-# resources-p-d9a2dd072ecbf6ee = Publish this short first message within the first hour, and check every fact first.
-
-
+resources-p-d9a2dd072ecbf6ee = Publicați acest scurt prim mesaj în prima oră, după ce ați verificat fiecare fapt.
 # Context: table cell in “Holding statement”
-# resources-cell-98019d540cba7fef = What we know: confirmed facts only, with the time
-
-
+resources-cell-98019d540cba7fef = Ce știm: doar fapte confirmate, cu ora
 # Context: table cell in “Holding statement”
-# resources-cell-b58f39e59f5c03ae = Our sympathy for victims and those affected
-
-
+resources-cell-b58f39e59f5c03ae = Compasiunea noastră față de victime și față de cei afectați
 # Context: table cell in “Holding statement”
-# resources-cell-3a2ebe700d6baa4a = What we are doing, and with whom
-
-
+resources-cell-3a2ebe700d6baa4a = Ce facem și cu cine
 # Context: table cell in “Holding statement”
-# resources-cell-a6f5339876335976 = When and where the next update will appear
-
-
+resources-cell-a6f5339876335976 = Când și unde va apărea următoarea informare
 # Context: table cell in “Holding statement”
-# resources-cell-6c8c6cb060615652 = A call for calm and respect
-
-
+resources-cell-6c8c6cb060615652 = Un apel la calm și respect
 # Context: table cell in “Holding statement”
-# resources-cell-a9b1b04a7816ed1d = Contact for journalists
-
-
+resources-cell-a9b1b04a7816ed1d = Contact pentru jurnaliști
 # Context: paragraph in “Holding statement”
-# resources-p-27a8cd98632f4313 = Keep the checklists in this chapter in a shared folder that all your partners can reach, and review them together once a year. Add the lessons you learn: the best checklist is the one written from your own experience.
-
+resources-p-27a8cd98632f4313 = Păstrați listele de verificare din acest capitol într-un dosar comun, la care au acces toți partenerii, și revedeți-le împreună o dată pe an. Adăugați lecțiile învățate: cea mai bună listă de verificare este cea scrisă pe baza propriei experiențe.
 # Context: heading
 resources-h-4082f515b2f4929c = Lecturi suplimentare
 # Context: paragraph in “Further reading”
@@ -679,14 +405,10 @@ resources-li-ed67a1914e033751 = __Organizația Internațională pentru Migrație
 resources-li-8600eb6c1d104c7a = __Eurostat__ și **Agenția Uniunii Europene pentru Azil**, pentru statisticile europene oficiale privind azilul și migrația.
 # Context: list item in “Further reading”
 resources-li-d4ebbd766e393fff = __Autoritatea națională pentru azil și organismul național pentru egalitate__, pentru cifre, proceduri și sprijin în propria țară și în propria limbă.
-
 # Context: list item in “Further reading”
-# resources-li-91780dddbc87abd2 = **The Debunking Handbook 2020**, by Stephan Lewandowsky and other researchers, on how to correct false claims.
-
-
+resources-li-91780dddbc87abd2 = __The Debunking Handbook 2020__, de Stephan Lewandowsky și alți cercetători, despre cum se corectează afirmațiile false.
 # Context: list item in “Further reading”
-# resources-li-011b0ee9e0ecc6d2 = **The Council of Europe's Intercultural Cities programme**, with its handbook and guides on countering rumours about diversity.
-
+resources-li-011b0ee9e0ecc6d2 = __Programul Orașe interculturale al Consiliului Europei__, cu manualul și ghidurile sale pentru combaterea zvonurilor despre diversitate.
 # Context: paragraph in “Further reading”
 resources-p-23611f499ae19efa = Site-urile se schimbă. Dacă o pagină a fost mutată, căutați numele organizației și titlul documentului. Verificați întotdeauna data oricărei cifre pe care o folosiți.
 # Context: heading
@@ -694,9 +416,7 @@ resources-h-f42148c5762e904b = Ce puteți face
 # Context: list item in “What you can do”
 resources-li-243eeb20dc667bd0 = Tipăriți planul de campanie pe o pagină și completați-l la următoarea întâlnire cu partenerii.
 # Context: list item in “What you can do”
-# STALE: the source text changed: review this translation, then edit it or run `handbook confirm`.
-# Previous source: Put the event and consent checklists in the folder of everyone who organises public activities.
-resources-li-702d2b355be36bfb = Puneți listele de verificare pentru evenimente și pentru consimțământ în dosarul fiecărei persoane care organizează activități publice.
+resources-li-702d2b355be36bfb = Puneți lista de verificare pentru evenimente și formularul de consimțământ în dosarul fiecărei persoane care organizează activități publice.
 # Context: list item in “What you can do”
 resources-li-db591e2d0ee6a046 = Traduceți listele de verificare în limbile cel mai des vorbite de noii veniți din orașul dumneavoastră.
 # Context: list item in “What you can do”

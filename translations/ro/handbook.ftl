@@ -88,12 +88,24 @@ alert-important = Bună practică
         [gen] discursului instigator la ură
         [def-cap] Discursul instigator la ură
     }
-
-# -newcomer = newcomer
-
-
-# -newcomers = newcomers
-
-
-# -temporary-protection = temporary protection
-
+-newcomer =
+    { $case ->
+       *[indef] nou venit
+        [def] noul venit
+        [gen] noului venit
+        [def-cap] Noul venit
+    }
+-newcomers =
+    { $case ->
+       *[indef] noi veniți
+        [def] noii veniți
+        [gen] noilor veniți
+        [def-cap] Noii veniți
+    }
+-temporary-protection =
+    { $case ->
+       *[indef] protecție temporară
+        [def] protecția temporară
+        [gen] protecției temporare
+        [def-cap] Protecția temporară
+    }
