@@ -263,7 +263,7 @@ fn check_language(
                     let share = room.text_width(&text) / room.width * 100.0;
                     diags.push(at(Diagnostic::warning(format!(
                         "this label of `{image}` needs about {share:.0} % of the room the figure gives it; drawn at the smallest size allowed ({:.0} %), it still does not fit",
-                        crate::figure::fit::MIN_SCALE * 100.0
+                        room.min_font_size / room.font_size * 100.0
                     ))
                     .with_hint(format!(
                         "shorten it: about {} characters fit",

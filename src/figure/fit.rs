@@ -5,6 +5,10 @@
 /// The smallest a label may be drawn to fit, as a share of its size.
 pub const MIN_SCALE: f64 = 0.8;
 
+/// Nor smaller than this share of the figure's width: figures are printed
+/// as wide as the text, and on A5 (295 pt of text width) this is 7.5 pt.
+pub const MIN_SIZE_PER_WIDTH: f64 = 7.5 / 295.0;
+
 /// Free-standing text (not inside a box) may grow this much wider than the
 /// source text before it risks running into its neighbours.
 const FREE_GROWTH: f64 = 1.3;
@@ -13,6 +17,8 @@ const FREE_GROWTH: f64 = 1.3;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Room {
     pub font_size: f64,
+    /// The smallest size it may be drawn at to fit.
+    pub min_font_size: f64,
     /// In user units.
     pub width: f64,
     bold: bool,
@@ -24,18 +30,23 @@ impl Room {
         em_width(text) * self.font_size * if self.bold { 1.07 } else { 1.0 }
     }
 
-    /// The scale (≤ 1) that makes `text` fit, not below [`MIN_SCALE`].
+    fn min_scale(&self) -> f64 {
+        self.min_font_size / self.font_size
+    }
+
+    /// The scale (≤ 1) that makes `text` fit, not below the smallest size.
     pub fn scale_for(&self, text: &str) -> f64 {
         let wanted = self.text_width(text);
         if wanted <= self.width {
             1.0
         } else {
-            (self.width / wanted).max(MIN_SCALE)
+            (self.width / wanted).max(self.min_scale())
         }
     }
 
+    /// Whether `text` fits drawn at the smallest size allowed.
     pub fn fits_at_min_scale(&self, text: &str) -> bool {
-        self.text_width(text) * MIN_SCALE <= self.width
+        self.text_width(text) * self.min_scale() <= self.width
     }
 
     /// About how many average characters fit.
@@ -75,6 +86,8 @@ pub fn format_size(size: f64) -> String {
 /// The boxes of an SVG that labels can sit in.
 pub(crate) struct Geometry {
     boxes: Vec<Rect>,
+    /// The width of the figure (its viewBox), if it says.
+    width: Option<f64>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -148,7 +161,10 @@ impl Geometry {
             // A background covering the canvas is not a box.
             .filter(|r| canvas.is_none_or(|c| r.width * r.height < 0.9 * c.width * c.height))
             .collect();
-        Geometry { boxes }
+        Geometry {
+            boxes,
+            width: canvas.map(|c| c.width),
+        }
     }
 
     /// The room of the drawn label `node` whose source text is `text`.
@@ -161,8 +177,11 @@ impl Geometry {
             .is_some_and(|w| w == "bold" || w.parse::<u32>().is_ok_and(|n| n >= 600));
         let anchor = inherited(node, "text-anchor").unwrap_or("start");
         let source_width = em_width(text) * font_size * if bold { 1.07 } else { 1.0 };
+        let floor = self.width.map_or(0.0, |w| w * MIN_SIZE_PER_WIDTH);
+        let min_font_size = (font_size * MIN_SCALE).max(floor).min(font_size);
         let free = Room {
             font_size,
+            min_font_size,
             width: source_width * FREE_GROWTH,
             bold,
         };
@@ -195,6 +214,7 @@ impl Geometry {
         // A box drawn tighter than the source text: the source's width is the room.
         Some(Room {
             font_size,
+            min_font_size,
             width: width.max(source_width),
             bold,
         })

@@ -124,7 +124,7 @@ pub struct Localized {
 
 /// The SVG with every label that `translations` translates replaced, tagged
 /// with its language (`xml:lang`), and drawn smaller (down to
-/// [`fit::MIN_SCALE`]) where the translation is wider than its room.
+/// [`fit::Room::min_font_size`]) where the translation is wider than its room.
 /// Labels without a translation keep their text and get `source_language`.
 pub fn localize(
     svg: &str,

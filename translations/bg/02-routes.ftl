@@ -52,7 +52,7 @@ routes-svg-5a9cf672c8be6b5a = Италия
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 31 characters fit
 routes-svg-efe0cb6504a70e47 = Централно Средиземно море
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 21 characters fit
-routes-svg-fd73968813d53fd0 = Средиземноморски маршрут
+routes-svg-fd73968813d53fd0 = Средиземном. маршрут
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 13 characters fit
 routes-svg-9c93ad439373b4ee = Гърция
 # Context: text in a figure in “Three routes, one region”; figure routes.svg, a label: about 11 characters fit
