@@ -367,9 +367,9 @@ fn a_full_disk_loses_nothing() {
         return;
     }
     let source = real_handbook();
-    let size = 3 * 1024 * 1024;
+    let size = 6 * 1024 * 1024;
     // Free space left before the sync: from none to nearly enough.
-    for free_kib in [0u64, 8, 40, 200, 400, 800] {
+    for free_kib in [0u64, 8, 40, 200, 800, 1600] {
         let mount = tempfile::tempdir().unwrap();
         let status = Command::new("mount")
             .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
