@@ -8,6 +8,7 @@ mod common;
 mod commonmark;
 mod faults;
 mod hostile;
+mod print;
 mod render_epub;
 mod render_html;
 mod render_pdf;
