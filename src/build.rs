@@ -505,8 +505,9 @@ fn site_downloads(
         .collect()
 }
 
-/// The PDF through the project's output cache: compiled only when its
-/// inputs changed (also `serve`'s PDF preview).
+/// The PDFs (the screen PDF and the print profiles') through the project's
+/// output cache: compiled only when their inputs changed (also `serve`'s
+/// PDF preview, which asks for the screen PDF alone).
 pub(crate) fn render_pdf(
     document: &Document,
     assets: &ProjectAssets,
@@ -515,13 +516,26 @@ pub(crate) fn render_pdf(
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let prepared = pdf::prepare(document, assets, options)?;
     let cache = cache::OutputCache::open(&assets.root, read_cache).map_err(|e| vec![e])?;
-    let pdf = cache.get_or_make(
-        &Format::Pdf.output_path(document),
-        prepared.cache_key(options),
-        || pdf::compile(document, &prepared, options),
-    )?;
     let mut files = prepared.emitted().to_vec();
-    files.push(pdf);
+    let mut missing = Vec::new();
+    for output in pdf::PdfOutput::all(options) {
+        let key = prepared.cache_key(options, output);
+        match cache.get(&output.path(document), key) {
+            Some(file) => files.push(file),
+            None => missing.push(output),
+        }
+    }
+    if !missing.is_empty() {
+        for file in pdf::compile_outputs(document, &prepared, options, &missing)? {
+            let output = missing
+                .iter()
+                .find(|o| o.path(document) == file.path)
+                .copied()
+                .unwrap_or(pdf::PdfOutput::Screen);
+            cache.put(prepared.cache_key(options, output), &file);
+            files.push(file);
+        }
+    }
     Ok(files)
 }
 
@@ -540,6 +554,14 @@ pub fn pdf_options(project: &Project, emit_typst: bool) -> PdfOptions {
             })
             .collect(),
         emit_typst,
+        profiles: project
+            .print_profiles
+            .iter()
+            .map(|p| match p {
+                manifest::PrintProfile::Shop => pdf::PrintProfile::Shop,
+                manifest::PrintProfile::Booklet => pdf::PrintProfile::Booklet,
+            })
+            .collect(),
     }
 }
 

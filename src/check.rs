@@ -117,6 +117,7 @@ pub fn check(project: &Project, book: &Book, catalogs: &[Catalog]) -> Diagnostic
         }
     }
 
+    check_imprint(project, catalogs, &mut diags);
     for catalog in catalogs {
         check_language(project, book, catalog, &source_terms, &mut diags);
         check_references(project, book, catalog, source_catalog, &mut diags);
@@ -151,6 +152,53 @@ fn label_rooms<'a>(
         }
     }
     rooms
+}
+
+/// The imprint's required items, once the manifest has any of its keys: a
+/// warning for each one missing (the outputs leave it out), never an error.
+fn check_imprint(project: &Project, catalogs: &[Catalog], diags: &mut Diagnostics) {
+    let manifest = crate::manifest::MANIFEST_PATH;
+    let imprint = &project.imprint;
+    // A project without any imprint key has chosen to print none.
+    if *imprint == crate::manifest::Imprint::default() {
+        return;
+    }
+    for (missing, key, example) in [
+        (imprint.edition.is_none(), "edition", "edition: 1"),
+        (
+            imprint.publication_date.is_none(),
+            "publication-date",
+            "publication-date: 2026-12-01",
+        ),
+        (imprint.license.is_none(), "license", "license: CC-BY-4.0"),
+    ] {
+        if missing {
+            diags.push(
+                Diagnostic::warning(format!(
+                    "the imprint has no {}: the outputs leave it out",
+                    key.replace('-', " ")
+                ))
+                .at(manifest, 1, 1)
+                .with_hint(format!("add `{example}` to the manifest")),
+            );
+        }
+    }
+    for catalog in catalogs {
+        if catalog.language == project.source_language {
+            continue;
+        }
+        let has = |id: &str| catalog.handbook.as_ref().and_then(|h| h.get(id)).is_some();
+        if !has("translators") {
+            diags.push(
+                Diagnostic::warning(format!(
+                    "the imprint of `{}` does not credit its translators",
+                    catalog.language
+                ))
+                .in_file(format!("translations/{}/{HANDBOOK_FTL}", catalog.language))
+                .with_hint("add `translators = Name Surname, Name Surname` to this handbook.ftl"),
+            );
+        }
+    }
 }
 
 fn check_language(

@@ -27,9 +27,87 @@ pub struct Project {
     pub pdf_standards: Vec<PdfStandard>,
     /// Image for the cover, project-relative.
     pub cover_image: Option<String>,
+    /// The funder's emblem (the EU flag), set beside the funding statement
+    /// on the cover and in the site's footer; project-relative.
+    pub emblem: Option<String>,
     /// Per language, the languages tried before the source language.
     pub fallbacks: BTreeMap<String, Vec<String>>,
+    /// The print PDFs built beside the screen PDF.
+    pub print_profiles: Vec<PrintProfile>,
+    /// What the imprint says about this edition (all optional).
+    pub imprint: Imprint,
 }
+
+/// A print PDF built beside the screen PDF (`print:` in the manifest).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PrintProfile {
+    /// For a print shop: bleed, crop marks, trim and bleed boxes, pages
+    /// padded to a multiple of 4.
+    Shop,
+    /// Half-size pages imposed two-up in saddle-stitch order, for an office
+    /// duplex printer.
+    Booklet,
+}
+
+impl PrintProfile {
+    const NAMES: [(&'static str, PrintProfile); 2] = [
+        ("shop", PrintProfile::Shop),
+        ("booklet", PrintProfile::Booklet),
+    ];
+}
+
+/// The language-independent facts of the imprint, from the manifest.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Imprint {
+    /// The edition's number (1 for the first edition).
+    pub edition: Option<u32>,
+    /// A version of the text within the edition (`2.1`).
+    pub version: Option<String>,
+    /// The publication date (year, month, day): not the build date.
+    pub publication_date: Option<(i32, u8, u8)>,
+    pub license: Option<License>,
+    /// The grant agreement's number.
+    pub grant: Option<String>,
+    /// An address or site readers can write to.
+    pub contact: Option<String>,
+}
+
+/// A licence by its SPDX id, with the URL of its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct License {
+    pub spdx: String,
+    pub url: String,
+}
+
+/// The licences the manifest knows: SPDX id, URL of the legal text.
+const LICENSES: [(&str, &str); 8] = [
+    ("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/"),
+    (
+        "CC-BY-SA-4.0",
+        "https://creativecommons.org/licenses/by-sa/4.0/",
+    ),
+    (
+        "CC-BY-NC-4.0",
+        "https://creativecommons.org/licenses/by-nc/4.0/",
+    ),
+    (
+        "CC-BY-NC-SA-4.0",
+        "https://creativecommons.org/licenses/by-nc-sa/4.0/",
+    ),
+    (
+        "CC-BY-ND-4.0",
+        "https://creativecommons.org/licenses/by-nd/4.0/",
+    ),
+    (
+        "CC-BY-NC-ND-4.0",
+        "https://creativecommons.org/licenses/by-nc-nd/4.0/",
+    ),
+    (
+        "CC0-1.0",
+        "https://creativecommons.org/publicdomain/zero/1.0/",
+    ),
+    ("MIT", "https://opensource.org/license/mit"),
+];
 
 /// One chapter of the book, in reading order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -101,6 +179,22 @@ struct RawManifest {
     cover_image: Option<String>,
     #[serde(default)]
     fallback: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    emblem: Option<String>,
+    #[serde(default)]
+    print: Option<StringOrList>,
+    #[serde(default)]
+    edition: Option<serde_yaml::Value>,
+    #[serde(default)]
+    version: Option<serde_yaml::Value>,
+    #[serde(default)]
+    publication_date: Option<serde_yaml::Value>,
+    #[serde(default)]
+    license: Option<String>,
+    #[serde(default)]
+    grant: Option<serde_yaml::Value>,
+    #[serde(default)]
+    contact: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -253,8 +347,18 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
     let variables = check.variables(raw.variables);
     let paper = check.paper(raw.paper.as_deref());
     let pdf_standards = check.pdf_standards(raw.pdf_standard);
-    let cover_image = check.cover_image(raw.cover_image);
+    let cover_image = check.image("cover-image", raw.cover_image);
+    let emblem = check.image("emblem", raw.emblem);
     let fallbacks = check.fallbacks(raw.fallback, &languages);
+    let print_profiles = check.print_profiles(raw.print);
+    let imprint = Imprint {
+        edition: check.edition(raw.edition),
+        version: check.scalar("version", raw.version),
+        publication_date: check.publication_date(raw.publication_date),
+        license: check.license(raw.license),
+        grant: check.scalar("grant", raw.grant),
+        contact: check.scalar("contact", raw.contact.map(serde_yaml::Value::String)),
+    };
     Project {
         root: root.to_path_buf(),
         id: raw.id,
@@ -265,7 +369,10 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
         paper,
         pdf_standards,
         cover_image,
+        emblem,
         fallbacks,
+        print_profiles,
+        imprint,
     }
 }
 
@@ -504,37 +611,30 @@ impl Validator<'_> {
         pdf_standards
     }
 
-    fn cover_image(&mut self, image: Option<String>) -> Option<String> {
+    /// An image key (`cover-image`, `emblem`): a file inside handbook/.
+    fn image(&mut self, key: &str, image: Option<String>) -> Option<String> {
         image.and_then(|img| {
             let rel = Path::new(&img);
-            if rel.is_absolute() || rel.components().any(|c| !matches!(c, Component::Normal(_))) {
-                self.diags.push(error_at(
-                    self.text,
-                    "cover-image",
-                    None,
-                    format!("`cover-image`: `{img}` must be a path inside handbook/ without `..`"),
-                ));
-                return None;
+            let problem = if rel.is_absolute()
+                || rel.components().any(|c| !matches!(c, Component::Normal(_)))
+            {
+                Some(format!(
+                    "`{key}`: `{img}` must be a path inside handbook/ without `..`"
+                ))
+            } else if !self.root.join("handbook").join(rel).is_file() {
+                Some(format!("`{key}`: `handbook/{img}` does not exist"))
+            } else {
+                crate::paths::confined(self.root, &Path::new("handbook").join(rel))
+                    .err()
+                    .map(|e| format!("`{key}`: {e}"))
+            };
+            match problem {
+                Some(message) => {
+                    self.diags.push(error_at(self.text, key, None, message));
+                    None
+                }
+                None => Some(format!("handbook/{img}")),
             }
-            if !self.root.join("handbook").join(rel).is_file() {
-                self.diags.push(error_at(
-                    self.text,
-                    "cover-image",
-                    None,
-                    format!("`cover-image`: `handbook/{img}` does not exist"),
-                ));
-                return None;
-            }
-            if let Err(e) = crate::paths::confined(self.root, &Path::new("handbook").join(rel)) {
-                self.diags.push(error_at(
-                    self.text,
-                    "cover-image",
-                    None,
-                    format!("`cover-image`: {e}"),
-                ));
-                return None;
-            }
-            Some(format!("handbook/{img}"))
         })
     }
 
@@ -561,9 +661,148 @@ impl Validator<'_> {
     }
 }
 
+impl Validator<'_> {
+    fn print_profiles(&mut self, names: Option<StringOrList>) -> Vec<PrintProfile> {
+        let names = match names {
+            None => vec![],
+            Some(StringOrList::One(s)) => vec![s],
+            Some(StringOrList::Many(v)) => v,
+        };
+        let mut profiles = Vec::new();
+        for name in &names {
+            match PrintProfile::NAMES
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(name.trim()))
+            {
+                Some((_, profile)) if profiles.contains(profile) => self.diags.push(error_at(
+                    self.text,
+                    "print",
+                    Some(name),
+                    format!("`print`: `{name}` is listed twice"),
+                )),
+                Some((_, profile)) => profiles.push(*profile),
+                None => self.diags.push(error_at(
+                    self.text,
+                    "print",
+                    Some(name),
+                    format!("`print`: `{name}` is not one of shop, booklet"),
+                )),
+            }
+        }
+        profiles.sort();
+        profiles
+    }
+
+    fn edition(&mut self, value: Option<serde_yaml::Value>) -> Option<u32> {
+        let value = value?;
+        match value.as_u64().and_then(|n| u32::try_from(n).ok()) {
+            Some(n) if n >= 1 => Some(n),
+            _ => {
+                self.diags.push(error_at(
+                    self.text,
+                    "edition",
+                    None,
+                    "`edition`: the edition's number, 1 or more (`edition: 2` for the second edition)".into(),
+                ));
+                None
+            }
+        }
+    }
+
+    /// A key whose value is printed as it is written (a string or a number).
+    fn scalar(&mut self, key: &str, value: Option<serde_yaml::Value>) -> Option<String> {
+        let text = match value? {
+            serde_yaml::Value::String(s) => s,
+            serde_yaml::Value::Number(n) => n.to_string(),
+            _ => {
+                self.diags.push(error_at(
+                    self.text,
+                    key,
+                    None,
+                    format!("`{key}` must be a string or a number"),
+                ));
+                return None;
+            }
+        };
+        let text = text.trim().to_owned();
+        if text.is_empty() || text.chars().any(char::is_control) {
+            self.diags.push(error_at(
+                self.text,
+                key,
+                None,
+                format!("`{key}` must be one line of text"),
+            ));
+            return None;
+        }
+        Some(text)
+    }
+
+    fn publication_date(&mut self, value: Option<serde_yaml::Value>) -> Option<(i32, u8, u8)> {
+        let value = value?;
+        let text = value.as_str().unwrap_or_default();
+        let parsed = parse_iso_date(text);
+        if parsed.is_none() {
+            self.diags.push(error_at(
+                self.text,
+                "publication-date",
+                None,
+                "`publication-date`: a date written YYYY-MM-DD (`publication-date: 2026-12-01`)"
+                    .into(),
+            ));
+        }
+        parsed
+    }
+
+    fn license(&mut self, id: Option<String>) -> Option<License> {
+        let id = id?;
+        match LICENSES
+            .iter()
+            .find(|(spdx, _)| spdx.eq_ignore_ascii_case(id.trim()))
+        {
+            Some((spdx, url)) => Some(License {
+                spdx: (*spdx).to_owned(),
+                url: (*url).to_owned(),
+            }),
+            None => {
+                let known: Vec<&str> = LICENSES.iter().map(|(spdx, _)| *spdx).collect();
+                self.diags.push(error_at(
+                    self.text,
+                    "license",
+                    None,
+                    format!(
+                        "`license`: `{id}` is not an SPDX licence id handbook knows the text of: {}",
+                        known.join(", ")
+                    ),
+                ));
+                None
+            }
+        }
+    }
+}
+
+/// A calendar date written `YYYY-MM-DD` (years 1 to 9999), checked day by day.
+fn parse_iso_date(text: &str) -> Option<(i32, u8, u8)> {
+    let mut parts = text.trim().split('-');
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || year.len() != 4 || month.len() != 2 || day.len() != 2 {
+        return None;
+    }
+    let year: i32 = year.parse().ok().filter(|y| *y >= 1)?;
+    let month: u8 = month.parse().ok().filter(|m| (1..=12).contains(m))?;
+    let day: u8 = day.parse().ok()?;
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    (1..=days).contains(&day).then_some((year, month, day))
+}
+
 /// File stems a chapter cannot have, because its `.ftl` or its page would
 /// be the same file as one handbook writes for another purpose.
-const RESERVED_STEMS: [(&str, &str); 3] = [
+const RESERVED_STEMS: [(&str, &str); 4] = [
     (
         "handbook",
         "`translations/<lang>/handbook.ftl` holds the title, notices and terms",
@@ -575,6 +814,10 @@ const RESERVED_STEMS: [(&str, &str); 3] = [
     (
         "index",
         "`<lang>/index.html` is the cover page of the website",
+    ),
+    (
+        "imprint",
+        "`<lang>/imprint.html` is the website's \"About this edition\" page",
     ),
 ];
 
@@ -610,6 +853,16 @@ mod tests {
         assert_eq!(slug_of_stem("intro"), "intro");
         assert_eq!(slug_of_stem("10_Further_Reading"), "further-reading");
         assert_eq!(slug_of_stem("42"), "ch");
+    }
+
+    #[test]
+    fn publication_dates_are_calendar_dates() {
+        assert_eq!(parse_iso_date("2026-12-01"), Some((2026, 12, 1)));
+        assert_eq!(parse_iso_date("2024-02-29"), Some((2024, 2, 29)));
+        assert_eq!(parse_iso_date("2026-02-29"), None);
+        assert_eq!(parse_iso_date("2026-13-01"), None);
+        assert_eq!(parse_iso_date("1/12/2026"), None);
+        assert_eq!(parse_iso_date("2026-12-01-01"), None);
     }
 
     #[test]

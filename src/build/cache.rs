@@ -29,21 +29,21 @@ impl OutputCache {
         Ok(OutputCache { dir, read })
     }
 
-    /// The output file at `path` (`sl/x-sl.pdf`) whose inputs hash to `key`:
-    /// from the cache, or made by `make` and then kept.
-    pub(crate) fn get_or_make(
-        &self,
-        path: &str,
-        key: u128,
-        make: impl FnOnce() -> Result<OutputFile, Vec<Diagnostic>>,
-    ) -> Result<OutputFile, Vec<Diagnostic>> {
-        let file_name = path.rsplit('/').next().unwrap_or(path);
-        let (stem, extension) = file_name.rsplit_once('.').unwrap_or((file_name, ""));
-        let entry = self.dir.join(format!("{stem}-{key:032x}.{extension}"));
-        if let Some(bytes) = self.read.then(|| std::fs::read(&entry).ok()).flatten() {
-            return Ok(OutputFile::new(path, bytes));
+    /// The cached output file at `path` whose inputs hash to `key`, if any
+    /// (none when the cache is not read).
+    pub(crate) fn get(&self, path: &str, key: u128) -> Option<OutputFile> {
+        if !self.read {
+            return None;
         }
-        let made = make()?;
+        let bytes = std::fs::read(self.entry(path, key)).ok()?;
+        Some(OutputFile::new(path, bytes))
+    }
+
+    /// Keeps `file`, made from inputs that hash to `key`, in place of the
+    /// older entries of the same output file (best effort: a cache that
+    /// cannot be written only costs time).
+    pub(crate) fn put(&self, key: u128, file: &OutputFile) {
+        let (stem, extension) = stem_and_extension(&file.path);
         if std::fs::create_dir_all(&self.dir).is_ok() {
             // Older entries of this output file are replaced by the new one.
             if let Ok(entries) = std::fs::read_dir(&self.dir) {
@@ -53,11 +53,25 @@ impl OutputCache {
                     }
                 }
             }
-            let _ =
-                crate::output::write_atomic(&entry, &made.bytes, crate::output::Durability::Atomic);
+            let _ = crate::output::write_atomic(
+                &self.entry(&file.path, key),
+                &file.bytes,
+                crate::output::Durability::Atomic,
+            );
         }
-        Ok(made)
     }
+
+    /// The entry of the output file at `path` for `key`: `<stem>-<key>.<ext>`.
+    fn entry(&self, path: &str, key: u128) -> PathBuf {
+        let (stem, extension) = stem_and_extension(path);
+        self.dir.join(format!("{stem}-{key:032x}.{extension}"))
+    }
+}
+
+/// The file name's stem and extension of an output path (`sl/x-sl.pdf`).
+fn stem_and_extension(path: &str) -> (&str, &str) {
+    let file_name = path.rsplit('/').next().unwrap_or(path);
+    file_name.rsplit_once('.').unwrap_or((file_name, ""))
 }
 
 /// Whether `name` is an entry of the output `<stem>.<extension>`: exactly
@@ -92,23 +106,23 @@ mod tests {
     fn a_second_output_does_not_evict_the_first() {
         let dir = tempfile::tempdir().unwrap();
         let cache = OutputCache::open(dir.path(), true).unwrap();
-        let made = |bytes: &'static [u8]| move || Ok(OutputFile::new("sl/x", bytes.to_vec()));
-        cache
-            .get_or_make("sl/x-sl.pdf", 1, made(b"screen"))
-            .unwrap();
-        cache
-            .get_or_make("sl/x-sl-booklet.pdf", 2, made(b"booklet"))
-            .unwrap();
-        let again = cache
-            .get_or_make("sl/x-sl.pdf", 1, || panic!("cached"))
-            .unwrap();
+        let file = |path: &str, bytes: &[u8]| OutputFile::new(path, bytes.to_vec());
+        assert!(cache.get("sl/x-sl.pdf", 1).is_none());
+        cache.put(1, &file("sl/x-sl.pdf", b"screen"));
+        cache.put(2, &file("sl/x-sl-booklet.pdf", b"booklet"));
+        let again = cache.get("sl/x-sl.pdf", 1).unwrap();
         assert_eq!(again.bytes, b"screen");
         assert_eq!(again.path, "sl/x-sl.pdf");
+        assert!(cache.get("sl/x-sl.pdf", 2).is_none(), "another key");
         // A new key replaces the old entry of the same file.
-        cache.get_or_make("sl/x-sl.pdf", 3, made(b"new")).unwrap();
+        cache.put(3, &file("sl/x-sl.pdf", b"new"));
         let names = std::fs::read_dir(dir.path().join(".handbook-cache"))
             .unwrap()
             .count();
         assert_eq!(names, 2);
+        assert!(cache.get("sl/x-sl.pdf", 1).is_none(), "replaced");
+        // --no-cache reads nothing but still keeps what it makes.
+        let unread = OutputCache::open(dir.path(), false).unwrap();
+        assert!(unread.get("sl/x-sl.pdf", 3).is_none());
     }
 }

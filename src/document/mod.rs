@@ -248,13 +248,108 @@ pub struct Document {
     pub disclaimer: Option<String>,
     /// Project-relative path of the cover image.
     pub cover_image: Option<String>,
+    /// Project-relative path of the funder's emblem, set beside
+    /// [`Document::funding_statement`].
+    pub emblem: Option<String>,
     pub chapters: Vec<DocChapter>,
     /// Interface strings, resolved for this language.
     pub ui: BTreeMap<String, String>,
     pub languages: Vec<LanguageLink>,
+    /// The build date (`SOURCE_DATE_EPOCH`, else today): file timestamps only.
     pub date: Date,
+    /// The EU's funding statement set beside the emblem ("Co-funded by the
+    /// European Union").
+    pub funding_statement: Option<String>,
+    /// The imprint ("About this edition").
+    pub imprint: Imprint,
     /// Messages shown in a fallback language.
     pub fallback_messages: usize,
+}
+
+/// The imprint of one language's edition: the manifest's facts and the
+/// language's own texts, every item optional.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Imprint {
+    /// "Second edition", in the document's language.
+    pub edition: Option<String>,
+    pub version: Option<String>,
+    /// The publication date (from the manifest, never the build date).
+    pub publication_date: Option<Date>,
+    /// The same in the language's long form ("1 December 2026").
+    pub publication_date_text: Option<String>,
+    pub license: Option<License>,
+    /// The funding programme's name ("Asylum, Migration and Integration Fund (AMIF)").
+    pub programme: Option<String>,
+    pub grant: Option<String>,
+    pub partners: Option<String>,
+    pub authors: Option<String>,
+    /// This language's translators (never another language's).
+    pub translators: Option<String>,
+    pub contact: Option<String>,
+}
+
+/// A licence by SPDX id with the URL of its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct License {
+    pub spdx: String,
+    pub url: String,
+}
+
+impl Imprint {
+    /// The imprint's lines, label and value, in the order every format
+    /// prints them (the title and the notices are the renderers' own).
+    pub fn lines(&self, ui: impl Fn(&str) -> String) -> Vec<ImprintLine> {
+        let mut edition: Vec<&str> = Vec::new();
+        edition.extend(self.edition.as_deref());
+        let version = self
+            .version
+            .as_ref()
+            .map(|v| ui("imprint-version").replace("{version}", v));
+        edition.extend(version.as_deref());
+        let programme = match (&self.programme, &self.grant) {
+            (Some(p), Some(g)) => Some(format!(
+                "{p}, {}",
+                ui("imprint-grant").replace("{grant}", g)
+            )),
+            (Some(p), None) => Some(p.clone()),
+            (None, Some(g)) => Some(ui("imprint-grant").replace("{grant}", g)),
+            (None, None) => None,
+        };
+        let license = self.license.as_ref().map(|l| l.spdx.clone());
+        [
+            (
+                "imprint-edition",
+                (!edition.is_empty()).then(|| edition.join(", ")),
+            ),
+            ("imprint-published", self.publication_date_text.clone()),
+            ("imprint-authors", self.authors.clone()),
+            ("imprint-translators", self.translators.clone()),
+            ("imprint-partners", self.partners.clone()),
+            ("imprint-programme", programme),
+            ("imprint-license", license),
+            ("imprint-contact", self.contact.clone()),
+        ]
+        .into_iter()
+        .filter_map(|(label, value)| {
+            value.map(|value| ImprintLine {
+                label: ui(label),
+                value,
+                url: (label == "imprint-license")
+                    .then(|| self.license.as_ref().map(|l| l.url.clone()))
+                    .flatten(),
+            })
+        })
+        .collect()
+    }
+}
+
+/// One line of the imprint: its label, its text and, for the licence, the
+/// URL of the licence's text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImprintLine {
+    pub label: String,
+    pub value: String,
+    pub url: Option<String>,
 }
 
 impl Document {
@@ -330,7 +425,7 @@ pub fn resolve(
     let mut ui = BTreeMap::new();
     // Placeholders stand for values that renderers fill in (`{number}`, ...).
     let placeholders: Vec<(&str, fluent_bundle::FluentValue<'static>)> =
-        ["number", "size", "unit", "language"]
+        ["number", "size", "unit", "language", "version", "grant"]
             .into_iter()
             .map(|name| {
                 (
@@ -343,6 +438,7 @@ pub fn resolve(
         ui.insert(id.clone(), resolver.ui_with(&id, &placeholders));
     }
     let fallback_messages = state.fallbacks;
+    let imprint = imprint(project, resolver, language, &optional);
     Document {
         language: language.to_owned(),
         source_language: project.source_language.clone(),
@@ -352,8 +448,11 @@ pub fn resolve(
         language_name,
         publisher: optional("publisher"),
         funding_notice: optional("funding-notice"),
+        funding_statement: optional("funding-statement"),
+        imprint,
         disclaimer: optional("disclaimer"),
         cover_image: project.cover_image.clone(),
+        emblem: project.emblem.clone(),
         chapters,
         ui,
         languages,
@@ -362,6 +461,63 @@ pub fn resolve(
             Date::from_unix_days(0)
         }),
         fallback_messages,
+    }
+}
+
+/// The imprint of one language: the manifest's facts, the language's texts
+/// (translators only from the language itself, never a fallback).
+fn imprint(
+    project: &Project,
+    resolver: &Resolver,
+    language: &str,
+    optional: &dyn Fn(&str) -> Option<String>,
+) -> Imprint {
+    let facts = &project.imprint;
+    let publication_date =
+        facts
+            .publication_date
+            .map(|(year, month, day)| Date { year, month, day });
+    let text = |value: String| fluent_bundle::FluentValue::from(value);
+    let publication_date_text = publication_date.map(|d| {
+        let months = resolver.ui("date-months");
+        let month = months
+            .split(',')
+            .nth(usize::from(d.month) - 1)
+            .map_or_else(|| d.month.to_string(), |m| m.trim().to_owned());
+        resolver.ui_with(
+            "date-long",
+            &[
+                ("day", text(d.day.to_string())),
+                ("month", text(month)),
+                ("year", text(d.year.to_string())),
+            ],
+        )
+    });
+    let edition = facts.edition.map(|n| {
+        resolver.ui_with(
+            "imprint-edition-number",
+            &[("number", fluent_bundle::FluentValue::from(n))],
+        )
+    });
+    let translators = resolver
+        .message("translators")
+        .filter(|r| r.language == language && !r.text.trim().is_empty())
+        .map(|r| r.text);
+    Imprint {
+        edition,
+        version: facts.version.clone(),
+        publication_date,
+        publication_date_text,
+        license: facts.license.as_ref().map(|l| License {
+            spdx: l.spdx.clone(),
+            url: l.url.clone(),
+        }),
+        programme: optional("funding-programme"),
+        grant: facts.grant.clone(),
+        partners: optional("partners"),
+        authors: optional("authors"),
+        translators,
+        contact: facts.contact.clone(),
     }
 }
 

@@ -131,6 +131,10 @@ pub fn render(
         "EPUB/titlepage.xhtml".into(),
         title_page(document).into_bytes(),
     ));
+    entries.push((
+        "EPUB/imprint.xhtml".into(),
+        imprint_page(document).into_bytes(),
+    ));
     entries.push(("EPUB/nav.xhtml".into(), nav(document).into_bytes()));
     entries.push(("EPUB/toc.ncx".into(), ncx(document).into_bytes()));
     let style = super::template(assets, "templates/epub/style.css")?;
@@ -203,6 +207,7 @@ fn package(document: &Document, images: &[String]) -> String {
     item("cover", "cover.xhtml", "application/xhtml+xml", "");
     item("cover-image", "cover.svg", "image/svg+xml", "cover-image");
     item("titlepage", "titlepage.xhtml", "application/xhtml+xml", "");
+    item("imprint", "imprint.xhtml", "application/xhtml+xml", "");
     for chapter in &document.chapters {
         item(
             &format!("chapter-{}", chapter.stem),
@@ -219,7 +224,7 @@ fn package(document: &Document, images: &[String]) -> String {
             "",
         );
     }
-    spine.push_str("<itemref idref=\"cover\" linear=\"no\"/>\n<itemref idref=\"titlepage\"/>\n<itemref idref=\"nav\"/>\n");
+    spine.push_str("<itemref idref=\"cover\" linear=\"no\"/>\n<itemref idref=\"titlepage\"/>\n<itemref idref=\"imprint\"/>\n<itemref idref=\"nav\"/>\n");
     for chapter in &document.chapters {
         let _ = writeln!(spine, "<itemref idref=\"chapter-{}\"/>", chapter.stem);
     }
@@ -245,7 +250,18 @@ fn package(document: &Document, images: &[String]) -> String {
             escape(subtitle)
         );
     }
-    let _ = writeln!(metadata, "<dc:date>{}</dc:date>", document.date.iso());
+    if let Some(license) = &document.imprint.license {
+        let _ = writeln!(
+            metadata,
+            "<dc:rights>{} ({})</dc:rights>",
+            escape(&license.spdx),
+            escape(&license.url)
+        );
+    }
+    // The publication date is the edition's; the build date only marks
+    // the file as modified.
+    let published = document.imprint.publication_date.unwrap_or(document.date);
+    let _ = writeln!(metadata, "<dc:date>{}</dc:date>", published.iso());
     let _ = writeln!(
         metadata,
         "<meta property=\"dcterms:modified\">{}T00:00:00Z</meta>",
@@ -342,6 +358,11 @@ fn nav(document: &Document) -> String {
         section_list(&chapter.stem, &chapter.sections, &mut body);
         body.push_str("</li>\n");
     }
+    let _ = writeln!(
+        body,
+        "<li><a href=\"imprint.xhtml\">{}</a></li>",
+        escape(document.ui("imprint"))
+    );
     body.push_str("</ol>\n</nav>\n");
     let first = document
         .chapters
@@ -422,12 +443,18 @@ fn title_page(document: &Document) -> String {
     if let Some(publisher) = &document.publisher {
         let _ = writeln!(body, "<p class=\"publisher\">{}</p>", escape(publisher));
     }
-    let _ = writeln!(
-        body,
-        "<p>{} {}</p>",
-        escape(document.ui("published")),
-        document.date.iso()
-    );
+    let edition: Vec<String> = [
+        &document.imprint.edition,
+        &document.imprint.publication_date_text,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|t| escape(t))
+    .collect();
+    if !edition.is_empty() {
+        let _ = writeln!(body, "<p class=\"edition\">{}</p>", edition.join(" · "));
+    }
+    funding_block(document, &mut body);
     for notice in [&document.funding_notice, &document.disclaimer]
         .into_iter()
         .flatten()
@@ -436,6 +463,65 @@ fn title_page(document: &Document) -> String {
     }
     body.push_str("</section>\n");
     frontmatter_page(document, &document.title, &body)
+}
+
+/// The funder's emblem and the funding statement side by side.
+fn funding_block(document: &Document, body: &mut String) {
+    if document.emblem.is_none() && document.funding_statement.is_none() {
+        return;
+    }
+    body.push_str("<p class=\"funding\">");
+    if let Some(emblem) = &document.emblem {
+        let _ = write!(
+            body,
+            "<img class=\"funding-emblem\" src=\"{}\" alt=\"{}\"/>",
+            escape(&package_image(emblem)),
+            escape(document.ui("cover-image-alt"))
+        );
+    }
+    if let Some(statement) = &document.funding_statement {
+        let _ = write!(
+            body,
+            " <span class=\"funding-statement\">{}</span>",
+            escape(statement)
+        );
+    }
+    body.push_str("</p>\n");
+}
+
+/// "About this edition": the imprint's lines as a definition list.
+fn imprint_page(document: &Document) -> String {
+    let title = document.ui("imprint");
+    let mut body = format!(
+        "<section class=\"imprint\" epub:type=\"colophon\" role=\"region\" aria-labelledby=\"imprint-title\">\n<h1 id=\"imprint-title\">{}</h1>\n<p><cite>{}</cite>",
+        escape(title),
+        escape(&document.title)
+    );
+    if let Some(subtitle) = &document.subtitle {
+        let _ = write!(body, ": {}", escape(subtitle));
+    }
+    body.push_str("</p>\n");
+    let lines = document.imprint.lines(|id| document.ui(id).to_owned());
+    if !lines.is_empty() {
+        body.push_str("<dl>\n");
+        for line in lines {
+            let value = match &line.url {
+                Some(url) => format!(
+                    "<a href=\"{0}\">{1}</a> ({0})",
+                    escape(url),
+                    escape(&line.value)
+                ),
+                None => escape(&line.value),
+            };
+            let _ = writeln!(body, "<dt>{}</dt>\n<dd>{value}</dd>", escape(&line.label));
+        }
+        body.push_str("</dl>\n");
+    }
+    if let Some(publisher) = &document.publisher {
+        let _ = writeln!(body, "<p class=\"publisher\">{}</p>", escape(publisher));
+    }
+    body.push_str("</section>\n");
+    frontmatter_page(document, title, &body)
 }
 
 /// A cover drawn from the title: blue field, the title set in large type.

@@ -503,9 +503,8 @@ pub fn images_of(document: &Document) -> Vec<String> {
             }
         }
     }
-    if let Some(cover) = &document.cover_image {
-        out.push(cover.clone());
-    }
+    out.extend(document.cover_image.iter().cloned());
+    out.extend(document.emblem.iter().cloned());
     out.sort();
     out.dedup();
     out.retain(|p| image_media_type(p).is_some());

@@ -103,7 +103,11 @@ pub(super) fn compile(root: &Path, out: &Path, language: &str) -> Compiled {
             .map(|d| d.render(root))
             .collect()
     };
-    let options = build::pdf_options(&loaded.project, false);
+    // The preview shows the screen PDF; the print profiles wait for `build`.
+    let options = crate::render::pdf::PdfOptions {
+        profiles: Vec::new(),
+        ..build::pdf_options(&loaded.project, false)
+    };
     match build::render_pdf(&document, &ProjectAssets::new(root), &options, true) {
         Err(errors) => Compiled::Failed(render(errors)),
         Ok(files) => match write_outputs(out, &files) {

@@ -9,6 +9,7 @@ mod commonmark;
 mod faults;
 mod figures;
 mod hostile;
+mod print;
 mod render_epub;
 mod render_html;
 mod render_pdf;

@@ -5,8 +5,11 @@ handbook-title = Migration and integration
 handbook-subtitle = A handbook for local communities
 language-name = English
 publisher = The CLARINET project partnership, led by the Municipality of Lampedusa and Linosa
-funding-notice = This handbook was produced by the CLARINET project, co-funded by the European Union.
+funding-notice = This handbook was produced by the CLARINET project, co-funded by the European Union's Asylum, Migration and Integration Fund (AMIF).
 disclaimer = The content of this handbook represents the views of the authors only and is their sole responsibility. The European Commission does not accept any responsibility for use that may be made of the information it contains.
+funding-statement = Co-funded by the European Union
+funding-programme = Asylum, Migration and Integration Fund (AMIF) of the European Union
+partners = Municipality of Lampedusa and Linosa (lead partner), Africa e Mediterraneo (project secretariat), BJCEM, Novapolis, Municipality of Constanța, Municipality of Črnomelj and the other partners of the CLARINET project
 alert-important = Good practice
 
 ## Names

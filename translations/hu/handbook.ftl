@@ -5,8 +5,11 @@ handbook-title = Migráció és integráció
 handbook-subtitle = Kézikönyv helyi közösségek számára
 language-name = Magyar
 publisher = A CLARINET-projekt partnersége, Lampedusa és Linosa önkormányzatának vezetésével
-funding-notice = Ez a kézikönyv az Európai Unió társfinanszírozásával megvalósult CLARINET-projekt keretében készült.
+funding-notice = Ez a kézikönyv a CLARINET-projekt keretében készült, amelyet az Európai Unió Menekültügyi, Migrációs és Integrációs Alapja (MMIA) társfinanszírozott.
 disclaimer = A kézikönyv tartalma kizárólag a szerzők nézeteit tükrözi, és kizárólag az ő felelősségük. Az Európai Bizottság nem vállal felelősséget a benne foglalt információk bármilyen felhasználásáért.
+funding-statement = Az Európai Unió társfinanszírozásával
+funding-programme = Az Európai Unió Menekültügyi, Migrációs és Integrációs Alapja (MMIA)
+partners = Lampedusa és Linosa önkormányzata (vezető partner), Africa e Mediterraneo (projekttitkárság), BJCEM, Novapolis, Constanța önkormányzata, Črnomelj önkormányzata és a CLARINET-projekt többi partnere
 alert-important = Jó gyakorlat
 
 ## Nevek

@@ -5,8 +5,11 @@ handbook-title = Migrație și integrare
 handbook-subtitle = Un manual pentru comunitățile locale
 language-name = Română
 publisher = Parteneriatul proiectului CLARINET, coordonat de Primăria Lampedusa și Linosa
-funding-notice = Acest manual a fost realizat în cadrul proiectului CLARINET, cofinanțat de Uniunea Europeană.
+funding-notice = Acest manual a fost realizat în cadrul proiectului CLARINET, cofinanțat de Fondul pentru azil, migrație și integrare (FAMI) al Uniunii Europene.
 disclaimer = Conținutul acestui manual reprezintă exclusiv opiniile autorilor și intră în responsabilitatea lor exclusivă. Comisia Europeană nu își asumă nicio responsabilitate pentru modul în care pot fi utilizate informațiile pe care le conține.
+funding-statement = Cofinanțat de Uniunea Europeană
+funding-programme = Fondul pentru azil, migrație și integrare (FAMI) al Uniunii Europene
+partners = Primăria Lampedusa și Linosa (partener principal), Africa e Mediterraneo (secretariatul proiectului), BJCEM, Novapolis, Primăria Municipiului Constanța, Municipalitatea Črnomelj și ceilalți parteneri ai proiectului CLARINET
 alert-important = Bună practică
 
 ## Names

@@ -45,3 +45,23 @@ status-words = Думи
 accessibility-summary = Тази публикация има структурирана навигация, съдържание, заглавия в правилен ред, алтернативен текст за всяко изображение и текст, чийто размер може да се променя и който може да бъде прочетен на глас. Тя отговаря на WCAG 2.1, ниво AA.
 table = Таблица
 status-handbook = Заглавие, бележки и термини
+imprint = За това издание
+imprint-edition = Издание
+imprint-edition-number =
+    { $number ->
+        [1] Първо издание
+        [2] Второ издание
+        [3] Трето издание
+       *[other] Издание { $number }
+    }
+imprint-version = версия { $version }
+imprint-published = Дата на публикуване
+imprint-authors = Автори
+imprint-translators = Превод
+imprint-partners = Партньори
+imprint-programme = Финансиране
+imprint-grant = споразумение за отпускане на безвъзмездни средства № { $grant }
+imprint-license = Лиценз
+imprint-contact = Контакт
+date-long = { $day } { $month } { $year } г.
+date-months = януари, февруари, март, април, май, юни, юли, август, септември, октомври, ноември, декември

@@ -45,3 +45,23 @@ status-words = Wörter
 accessibility-summary = Diese Publikation bietet eine strukturierte Navigation, ein Inhaltsverzeichnis, Überschriften in logischer Reihenfolge, Alternativtexte für alle Bilder sowie Text, der vergrößert und vorgelesen werden kann. Sie erfüllt die WCAG 2.1 auf Stufe AA.
 table = Tabelle
 status-handbook = Titel, Hinweise und Begriffe
+imprint = Über diese Ausgabe
+imprint-edition = Ausgabe
+imprint-edition-number =
+    { $number ->
+        [1] Erste Auflage
+        [2] Zweite Auflage
+        [3] Dritte Auflage
+       *[other] { $number }. Auflage
+    }
+imprint-version = Version { $version }
+imprint-published = Erscheinungsdatum
+imprint-authors = Autorinnen und Autoren
+imprint-translators = Übersetzung
+imprint-partners = Partner
+imprint-programme = Förderung
+imprint-grant = Finanzhilfevereinbarung Nr. { $grant }
+imprint-license = Lizenz
+imprint-contact = Kontakt
+date-long = { $day }. { $month } { $year }
+date-months = Januar, Februar, März, April, Mai, Juni, Juli, August, September, Oktober, November, Dezember

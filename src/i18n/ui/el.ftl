@@ -45,3 +45,23 @@ status-words = Λέξεις
 accessibility-summary = Η έκδοση αυτή διαθέτει δομημένη πλοήγηση, πίνακα περιεχομένων, επικεφαλίδες σε σωστή σειρά, εναλλακτικό κείμενο για κάθε εικόνα και κείμενο που μπορεί να μεγεθυνθεί και να εκφωνηθεί. Πληροί το επίπεδο AA των WCAG 2.1.
 table = Πίνακας
 status-handbook = Τίτλος, σημειώσεις και όροι
+imprint = Σχετικά με αυτή την έκδοση
+imprint-edition = Έκδοση
+imprint-edition-number =
+    { $number ->
+        [1] Πρώτη έκδοση
+        [2] Δεύτερη έκδοση
+        [3] Τρίτη έκδοση
+       *[other] Έκδοση { $number }
+    }
+imprint-version = αναθεώρηση { $version }
+imprint-published = Ημερομηνία δημοσίευσης
+imprint-authors = Συγγραφείς
+imprint-translators = Μετάφραση
+imprint-partners = Εταίροι
+imprint-programme = Χρηματοδότηση
+imprint-grant = συμφωνία επιχορήγησης αριθ. { $grant }
+imprint-license = Άδεια χρήσης
+imprint-contact = Επικοινωνία
+date-long = { $day } { $month } { $year }
+date-months = Ιανουαρίου, Φεβρουαρίου, Μαρτίου, Απριλίου, Μαΐου, Ιουνίου, Ιουλίου, Αυγούστου, Σεπτεμβρίου, Οκτωβρίου, Νοεμβρίου, Δεκεμβρίου

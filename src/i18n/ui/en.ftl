@@ -45,3 +45,23 @@ status-words = Words
 accessibility-summary = This publication has structured navigation, a table of contents, headings in order, alternative text for every image, and text that can be resized and read aloud. It meets WCAG 2.1 level AA.
 table = Table
 status-handbook = Title, notices and terms
+imprint = About this edition
+imprint-edition = Edition
+imprint-edition-number =
+    { $number ->
+        [1] First edition
+        [2] Second edition
+        [3] Third edition
+       *[other] Edition { $number }
+    }
+imprint-version = version { $version }
+imprint-published = Published
+imprint-authors = Authors
+imprint-translators = Translation
+imprint-partners = Partners
+imprint-programme = Funding
+imprint-grant = grant agreement no. { $grant }
+imprint-license = Licence
+imprint-contact = Contact
+date-long = { $day } { $month } { $year }
+date-months = January, February, March, April, May, June, July, August, September, October, November, December

@@ -45,3 +45,23 @@ status-words = Szavak
 accessibility-summary = Ez a kiadvány strukturált navigációval, tartalomjegyzékkel, sorrendben következő címsorokkal, minden képhez alternatív szöveggel, valamint nagyítható és felolvastatható szöveggel rendelkezik. Megfelel a WCAG 2.1 AA szintjének.
 table = Táblázat
 status-handbook = Cím, közlemények és fogalmak
+imprint = A kiadásról
+imprint-edition = Kiadás
+imprint-edition-number =
+    { $number ->
+        [1] Első kiadás
+        [2] Második kiadás
+        [3] Harmadik kiadás
+       *[other] { $number }. kiadás
+    }
+imprint-version = változat: { $version }
+imprint-published = Megjelenés dátuma
+imprint-authors = Szerzők
+imprint-translators = Fordítás
+imprint-partners = Partnerek
+imprint-programme = Finanszírozás
+imprint-grant = támogatási megállapodás száma: { $grant }
+imprint-license = Licenc
+imprint-contact = Kapcsolat
+date-long = { $year }. { $month } { $day }.
+date-months = január, február, március, április, május, június, július, augusztus, szeptember, október, november, december

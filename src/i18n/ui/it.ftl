@@ -44,3 +44,23 @@ status-words = Parole
 accessibility-summary = Questa pubblicazione offre una navigazione strutturata, un indice, titoli disposti in ordine gerarchico, un testo alternativo per ogni immagine e un testo che può essere ingrandito e letto ad alta voce. È conforme al livello AA delle WCAG 2.1.
 table = Tabella
 status-handbook = Titolo, avvisi e termini
+imprint = Informazioni su questa edizione
+imprint-edition = Edizione
+imprint-edition-number =
+    { $number ->
+        [1] Prima edizione
+        [2] Seconda edizione
+        [3] Terza edizione
+       *[other] Edizione { $number }
+    }
+imprint-version = versione { $version }
+imprint-published = Data di pubblicazione
+imprint-authors = Autori
+imprint-translators = Traduzione
+imprint-partners = Partner
+imprint-programme = Finanziamento
+imprint-grant = convenzione di sovvenzione n. { $grant }
+imprint-license = Licenza
+imprint-contact = Contatti
+date-long = { $day } { $month } { $year }
+date-months = gennaio, febbraio, marzo, aprile, maggio, giugno, luglio, agosto, settembre, ottobre, novembre, dicembre

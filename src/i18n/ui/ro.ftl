@@ -45,3 +45,23 @@ status-words = Cuvinte
 accessibility-summary = Această publicație are navigare structurată, cuprins, titluri în ordine ierarhică, text alternativ pentru fiecare imagine și text care poate fi mărit și citit cu voce tare. Respectă nivelul AA al WCAG 2.1.
 table = Tabel
 status-handbook = Titlu, mențiuni și termeni
+imprint = Despre această ediție
+imprint-edition = Ediția
+imprint-edition-number =
+    { $number ->
+        [1] Prima ediție
+        [2] A doua ediție
+        [3] A treia ediție
+       *[other] Ediția { $number }
+    }
+imprint-version = versiunea { $version }
+imprint-published = Data publicării
+imprint-authors = Autori
+imprint-translators = Traducere
+imprint-partners = Parteneri
+imprint-programme = Finanțare
+imprint-grant = acordul de grant nr. { $grant }
+imprint-license = Licență
+imprint-contact = Contact
+date-long = { $day } { $month } { $year }
+date-months = ianuarie, februarie, martie, aprilie, mai, iunie, iulie, august, septembrie, octombrie, noiembrie, decembrie

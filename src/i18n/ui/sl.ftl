@@ -45,3 +45,23 @@ status-words = Besede
 accessibility-summary = Ta publikacija ima strukturirano navigacijo, kazalo vsebine, naslove v pravilnem zaporedju, nadomestno besedilo za vsako sliko ter besedilo, ki ga je mogoče povečati in prebrati na glas. Izpolnjuje zahteve WCAG 2.1 na ravni AA.
 table = Tabela
 status-handbook = Naslov, obvestila in izrazi
+imprint = O tej izdaji
+imprint-edition = Izdaja
+imprint-edition-number =
+    { $number ->
+        [1] Prva izdaja
+        [2] Druga izdaja
+        [3] Tretja izdaja
+       *[other] { $number }. izdaja
+    }
+imprint-version = različica { $version }
+imprint-published = Datum izida
+imprint-authors = Avtorji
+imprint-translators = Prevod
+imprint-partners = Partnerji
+imprint-programme = Financiranje
+imprint-grant = sporazum o dodelitvi sredstev št. { $grant }
+imprint-license = Licenca
+imprint-contact = Stik
+date-long = { $day }. { $month } { $year }
+date-months = januarja, februarja, marca, aprila, maja, junija, julija, avgusta, septembra, oktobra, novembra, decembra

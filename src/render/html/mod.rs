@@ -28,8 +28,10 @@ pub struct HtmlOptions {
 }
 
 /// The page templates, by name (minijinja's) and project path.
-const TEMPLATES: [&str; 7] = [
+const TEMPLATES: [&str; 9] = [
     "layout.html",
+    "funding.html",
+    "imprint.html",
     "toc.html",
     "chapter.html",
     "cover.html",
@@ -47,6 +49,14 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
     (
         "templates/html/toc.html",
         include_str!("../../../templates/html/toc.html"),
+    ),
+    (
+        "templates/html/funding.html",
+        include_str!("../../../templates/html/funding.html"),
+    ),
+    (
+        "templates/html/imprint.html",
+        include_str!("../../../templates/html/imprint.html"),
     ),
     (
         "templates/html/chapter.html",
@@ -207,6 +217,17 @@ fn toc(document: &Document, current: Option<&str>) -> Vec<TocChapter> {
         .collect()
 }
 
+/// The edition and publication date, as the cover shows them.
+fn edition_line(document: &Document) -> Option<String> {
+    let imprint = &document.imprint;
+    let parts: Vec<&str> = [&imprint.edition, &imprint.publication_date_text]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
 /// Human file size in the document's language.
 fn file_size(document: &Document, bytes: u64) -> String {
     let (size, unit) = if bytes >= 1_000_000 {
@@ -253,7 +274,10 @@ pub fn render(
         root => "../",
         search_index => "search-index.js",
         funding_notice => &document.funding_notice,
+        funding_statement => &document.funding_statement,
+        emblem => document.emblem.as_deref().map(image_output_path),
         disclaimer => &document.disclaimer,
+        license => document.imprint.license.as_ref().map(|l| context! { spdx => &l.spdx, url => &l.url }),
     };
 
     for (n, chapter) in document.chapters.iter().enumerate() {
@@ -295,6 +319,7 @@ pub fn render(
         subtitle => &document.subtitle,
         publisher => &document.publisher,
         cover_image => document.cover_image.as_deref().map(image_output_path),
+        edition_line => edition_line(document),
         downloads => downloads,
         toc => toc(document, None),
         languages => languages(document, "index.html"),
@@ -303,6 +328,25 @@ pub fn render(
     files.push(OutputFile::new(
         format!("{lang}/index.html"),
         render_template(&env, "cover.html", ctx)?,
+    ));
+    let lines: Vec<Value> = document
+        .imprint
+        .lines(|id| document.ui(id).to_owned())
+        .into_iter()
+        .map(|l| context! { label => l.label, value => l.value, url => l.url })
+        .collect();
+    let ctx = context! {
+        page_title => format!("{} · {}", document.ui("imprint"), document.title),
+        subtitle => &document.subtitle,
+        publisher => &document.publisher,
+        lines => lines,
+        toc => toc(document, None),
+        languages => languages(document, "imprint.html"),
+        ..base.clone()
+    };
+    files.push(OutputFile::new(
+        format!("{lang}/imprint.html"),
+        render_template(&env, "imprint.html", ctx)?,
     ));
     files.push(OutputFile::new(
         format!("{lang}/search-index.js"),

@@ -5,7 +5,10 @@
 
 mod budget;
 mod hyphenate;
+mod print;
 pub mod world;
+
+pub use print::PrintProfile;
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -13,6 +16,7 @@ use std::fmt::Write as _;
 use typst::WorldExt as _;
 use typst::diag::{Severity, SourceDiagnostic};
 use typst::foundations::{Datetime, Smart};
+use typst::layout::{Abs, Size};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfStandard, PdfStandards, Timestamp};
 
@@ -55,6 +59,8 @@ pub struct PdfOptions {
     pub standards: Vec<Standard>,
     /// Also write the generated Typst source beside the PDF, self-contained.
     pub emit_typst: bool,
+    /// The print PDFs made beside the screen PDF.
+    pub profiles: Vec<PrintProfile>,
 }
 
 impl Default for PdfOptions {
@@ -63,7 +69,52 @@ impl Default for PdfOptions {
             paper: "a4".to_owned(),
             standards: Vec::new(),
             emit_typst: false,
+            profiles: Vec::new(),
         }
+    }
+}
+
+/// One of the PDF files of a language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PdfOutput {
+    /// The screen PDF: single pages, links, tagged (`<id>-<lang>.pdf`).
+    Screen,
+    /// A print profile's PDF beside it (`<id>-<lang>-shop.pdf`).
+    Print(PrintProfile),
+}
+
+impl PdfOutput {
+    /// Every PDF the options ask for, the screen PDF first.
+    pub fn all(options: &PdfOptions) -> Vec<PdfOutput> {
+        std::iter::once(PdfOutput::Screen)
+            .chain(options.profiles.iter().map(|p| PdfOutput::Print(*p)))
+            .collect()
+    }
+
+    /// The file's path in the output folder.
+    pub fn path(self, document: &Document) -> String {
+        match self {
+            PdfOutput::Screen => Format::Pdf.output_path(document),
+            PdfOutput::Print(profile) => format!(
+                "{lang}/{}-{lang}-{}.pdf",
+                document.id,
+                profile.name(),
+                lang = document.language
+            ),
+        }
+    }
+}
+
+/// The booklet's pages and sheets for the book's paper: A5 pages on A4
+/// landscape sheets (from A4 or A5), US statement pages on US letter.
+fn booklet_paper(paper: &str) -> (&'static str, Size) {
+    if paper == "us-letter" {
+        (
+            "us-statement",
+            Size::new(Abs::inches(11.0), Abs::inches(8.5)),
+        )
+    } else {
+        ("a5", Size::new(Abs::mm(297.0), Abs::mm(210.0)))
     }
 }
 
@@ -209,25 +260,43 @@ impl<'a> DataWriter<'a> {
         }
         ui.push(')');
         let paper = self.paper;
-        let cover = d
-            .cover_image
-            .as_ref()
-            .map_or_else(|| "none".to_owned(), |c| typst_string(&format!("/{c}")));
+        let image = |path: &Option<String>| {
+            path.as_ref()
+                .map_or_else(|| "none".to_owned(), |c| typst_string(&format!("/{c}")))
+        };
+        let imprint: Vec<String> = d
+            .imprint
+            .lines(|id| d.ui(id).to_owned())
+            .iter()
+            .map(|line| {
+                format!(
+                    "(label: {}, value: {}, url: {})",
+                    typst_string(&line.label),
+                    typst_string(&line.value),
+                    Self::optional(&line.url)
+                )
+            })
+            .collect();
         let _ = writeln!(
             self.out,
-            "(\n  lang: {},\n  title: {},\n  subtitle: {},\n  language-name: {},\n  publisher: {},\n  funding: {},\n  disclaimer: {},\n  cover: {cover},\n  paper: {},\n  date: ({}, {}, {}),\n  date-text: {},\n  ui: {ui},\n  chapters: (",
+            "(\n  lang: {},\n  title: {},\n  subtitle: {},\n  language-name: {},\n  publisher: {},\n  funding: {},\n  funding-statement: {},\n  disclaimer: {},\n  cover: {},\n  emblem: {},\n  paper: {},\n  date: ({}, {}, {}),\n  edition: {},\n  date-text: {},\n  imprint: {},\n  ui: {ui},\n  chapters: (",
             typst_lang(&d.language),
             typst_string(&d.title),
             Self::optional(&d.subtitle),
             typst_string(&d.language_name),
             Self::optional(&d.publisher),
             Self::optional(&d.funding_notice),
+            Self::optional(&d.funding_statement),
             Self::optional(&d.disclaimer),
+            image(&d.cover_image),
+            image(&d.emblem),
             typst_string(paper),
             d.date.year,
             d.date.month,
             d.date.day,
-            typst_string(&format_date(d)),
+            Self::optional(&d.imprint.edition),
+            Self::optional(&d.imprint.publication_date_text),
+            typst_array(&imprint),
         );
         for chapter in &d.chapters {
             let line = main_prefix_lines + self.out.matches('\n').count() + 1;
@@ -513,38 +582,6 @@ fn strip_footnote_refs(blocks: &[DocBlock]) -> Vec<DocBlock> {
     blocks
 }
 
-/// The date as the document's language writes it.
-pub fn format_date(document: &Document) -> String {
-    let d = document.date;
-    const EN_MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    match document.language.split('-').next().unwrap_or("") {
-        "en" => format!(
-            "{} {} {}",
-            d.day,
-            EN_MONTHS[usize::from(d.month.clamp(1, 12)) - 1],
-            d.year
-        ),
-        "sl" => format!("{}. {}. {}", d.day, d.month, d.year),
-        "hu" => format!("{}. {:02}. {:02}.", d.year, d.month, d.day),
-        "bg" => format!("{:02}.{:02}.{} г.", d.day, d.month, d.year),
-        "it" | "el" => format!("{}/{}/{}", d.day, d.month, d.year),
-        _ => format!("{:02}.{:02}.{}", d.day, d.month, d.year),
-    }
-}
-
 /// The generated main source and where each chapter's data starts in it.
 pub struct Generated {
     pub main: String,
@@ -617,6 +654,9 @@ fn missing_glyphs(main: &str) -> Vec<char> {
 /// A PDF ready to compile: every input it depends on, gathered and checked.
 pub(crate) struct Prepared {
     generated: Generated,
+    /// The source laid out at half the sheet's size, for the booklet (None
+    /// when there is no booklet, or the book's pages are that size already).
+    half: Option<Generated>,
     /// The images the document uses: project path and bytes.
     images: Vec<(String, Vec<u8>)>,
     /// The `--emit-typst` files, if asked for.
@@ -631,15 +671,20 @@ impl Prepared {
 
     /// A hash of everything the PDF depends on: the generated source, the
     /// template, the images, the options and this binary's version (which
-    /// fixes the Typst version and the fonts). Equal keys, equal PDFs.
-    pub(crate) fn cache_key(&self, options: &PdfOptions) -> u128 {
+    /// fixes the Typst version and the fonts), and which of the PDFs it is.
+    /// Equal keys, equal PDFs.
+    pub(crate) fn cache_key(&self, options: &PdfOptions, output: PdfOutput) -> u128 {
+        let source = match (output, &self.half) {
+            (PdfOutput::Print(PrintProfile::Booklet), Some(half)) => &half.main,
+            _ => &self.generated.main,
+        };
         typst::utils::hash128(&(
             env!("CARGO_PKG_VERSION"),
-            &self.generated.main,
+            source,
             &self.generated.template,
             &self.images,
             typst_standards(&options.standards).len(),
-            format!("{:?}", options.standards),
+            format!("{:?} {output:?}", options.standards),
         ))
     }
 }
@@ -652,7 +697,16 @@ pub(crate) fn prepare(
     options: &PdfOptions,
 ) -> Result<Prepared, Vec<Diagnostic>> {
     let generated = generate(document, assets, options)?;
-    prepare_generated(document, generated, assets, options)
+    let mut prepared = prepare_generated(document, generated, assets, options)?;
+    let (half_paper, _) = booklet_paper(&options.paper);
+    if options.profiles.contains(&PrintProfile::Booklet) && options.paper != half_paper {
+        let half = PdfOptions {
+            paper: half_paper.to_owned(),
+            ..options.clone()
+        };
+        prepared.half = Some(generate(document, assets, &half)?);
+    }
+    Ok(prepared)
 }
 
 /// [`prepare`] for a generated source already at hand.
@@ -686,19 +740,26 @@ fn prepare_generated(
     };
     Ok(Prepared {
         generated,
+        half: None,
         images,
         emitted,
     })
 }
 
-/// Compiles a prepared PDF: the PDF file alone (see [`Prepared::emitted`]).
-pub(crate) fn compile(
+/// One layout of a generated source, with the world it was compiled in (for
+/// diagnostics); it holds its share of the memory budget until dropped.
+struct Layout {
+    world: HandbookWorld,
+    paged: PagedDocument,
+    _permit: budget::Permit,
+}
+
+/// Lays a generated source out in pages.
+fn lay_out(
     document: &Document,
-    prepared: &Prepared,
-    options: &PdfOptions,
-) -> Result<OutputFile, Vec<Diagnostic>> {
-    let lang = &document.language;
-    let generated = &prepared.generated;
+    generated: &Generated,
+    images: &[(String, Vec<u8>)],
+) -> Result<Layout, Vec<Diagnostic>> {
     let d = document.date;
     let today = Datetime::from_ymd(d.year, d.month, d.day).ok_or_else(|| {
         vec![Diagnostic::error(format!(
@@ -709,7 +770,7 @@ pub(crate) fn compile(
     let world = HandbookWorld::new(
         generated.main.clone(),
         generated.template.clone(),
-        prepared.images.clone(),
+        images.to_vec(),
         today,
     );
     let permit = budget::acquire(budget::estimate_mib(generated.main.len()));
@@ -717,20 +778,116 @@ pub(crate) fn compile(
     let paged = compiled
         .output
         .map_err(|errors| map_diagnostics(&world, generated, &errors))?;
-    let standards = PdfStandards::new(&typst_standards(&options.standards))
+    Ok(Layout {
+        world,
+        paged,
+        _permit: permit,
+    })
+}
+
+/// Writes pages as a PDF: the screen PDF with the options' standards,
+/// tagged; a print PDF untagged (its pages are not the reading order),
+/// the shop's as PDF/A-2b, whose OutputIntent (sRGB) is the one Typst can
+/// write.
+fn export(
+    document: &Document,
+    layout: &Layout,
+    generated: &Generated,
+    paged: &PagedDocument,
+    output: PdfOutput,
+    options: &PdfOptions,
+) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    let standards = match output {
+        PdfOutput::Screen => typst_standards(&options.standards),
+        PdfOutput::Print(PrintProfile::Shop) => vec![PdfStandard::A_2b],
+        PdfOutput::Print(PrintProfile::Booklet) => vec![],
+    };
+    let standards = PdfStandards::new(&standards)
         .map_err(|e| vec![Diagnostic::error(format!("PDF standards: {}", e.message()))])?;
+    let d = document.date;
     let timestamp = Datetime::from_ymd_hms(d.year, d.month, d.day, 0, 0, 0).map(Timestamp::new_utc);
+    let ident = match output {
+        PdfOutput::Screen => format!("{}-{}", document.id, document.language),
+        PdfOutput::Print(profile) => {
+            format!("{}-{}-{}", document.id, document.language, profile.name())
+        }
+    };
     let typst_options = typst_pdf::PdfOptions {
-        ident: Smart::Custom(format!("{}-{lang}", document.id)),
+        ident: Smart::Custom(ident),
         timestamp,
         standards,
+        tagged: output == PdfOutput::Screen,
         ..typst_pdf::PdfOptions::default()
     };
-    let bytes = typst_pdf::pdf(&paged, &typst_options)
-        .map_err(|errors| map_diagnostics(&world, generated, &errors))?;
-    drop(paged);
-    drop(permit);
-    Ok(OutputFile::new(Format::Pdf.output_path(document), bytes))
+    typst_pdf::pdf(paged, &typst_options)
+        .map_err(|errors| map_diagnostics(&layout.world, generated, &errors))
+}
+
+/// Compiles a prepared PDF: the screen PDF alone (see [`Prepared::emitted`]).
+pub(crate) fn compile(
+    document: &Document,
+    prepared: &Prepared,
+    options: &PdfOptions,
+) -> Result<OutputFile, Vec<Diagnostic>> {
+    let mut files = compile_outputs(document, prepared, options, &[PdfOutput::Screen])?;
+    files
+        .pop()
+        .ok_or_else(|| vec![Diagnostic::error("the PDF was not made")])
+}
+
+/// Compiles the PDFs asked for from one prepared source: the screen PDF and
+/// the shop's from one layout, the booklet from a layout at half size (one
+/// layout at a time, for the memory budget).
+pub(crate) fn compile_outputs(
+    document: &Document,
+    prepared: &Prepared,
+    options: &PdfOptions,
+    outputs: &[PdfOutput],
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let generated = &prepared.generated;
+    let booklet = outputs.contains(&PdfOutput::Print(PrintProfile::Booklet));
+    let mut files = Vec::new();
+    let full_size_outputs: Vec<PdfOutput> = outputs
+        .iter()
+        .copied()
+        .filter(|o| *o != PdfOutput::Print(PrintProfile::Booklet) || prepared.half.is_none())
+        .collect();
+    if !full_size_outputs.is_empty() {
+        let layout = lay_out(document, generated, &prepared.images)?;
+        for output in full_size_outputs {
+            files.push(make(document, &layout, generated, output, options)?);
+        }
+    }
+    if let (true, Some(half)) = (booklet, &prepared.half) {
+        let layout = lay_out(document, half, &prepared.images)?;
+        let output = PdfOutput::Print(PrintProfile::Booklet);
+        files.push(make(document, &layout, half, output, options)?);
+    }
+    Ok(files)
+}
+
+/// One PDF from a layout.
+fn make(
+    document: &Document,
+    layout: &Layout,
+    generated: &Generated,
+    output: PdfOutput,
+    options: &PdfOptions,
+) -> Result<OutputFile, Vec<Diagnostic>> {
+    let bytes = match output {
+        PdfOutput::Screen => export(document, layout, generated, &layout.paged, output, options)?,
+        PdfOutput::Print(PrintProfile::Shop) => {
+            let pages = print::shop(&layout.paged);
+            let bytes = export(document, layout, generated, &pages, output, options)?;
+            print::set_bleed_boxes(bytes).map_err(|e| vec![e])?
+        }
+        PdfOutput::Print(PrintProfile::Booklet) => {
+            let (_, sheet) = booklet_paper(&options.paper);
+            let sheets = print::booklet(&layout.paged, sheet);
+            export(document, layout, generated, &sheets, output, options)?
+        }
+    };
+    Ok(OutputFile::new(output.path(document), bytes))
 }
 
 /// Compiles a generated source (as [`generate`] made it, or changed: tests
@@ -745,16 +902,17 @@ pub fn compile_generated(
     compile(document, &prepared, options)
 }
 
-/// Renders the PDF of one language (and the `--emit-typst` files), uncached.
+/// Renders the PDFs of one language (the screen PDF, the print profiles'
+/// and the `--emit-typst` files), uncached.
 pub fn render(
     document: &Document,
     assets: &dyn Assets,
     options: &PdfOptions,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let prepared = prepare(document, assets, options)?;
-    let pdf = compile(document, &prepared, options)?;
+    let pdfs = compile_outputs(document, &prepared, options, &PdfOutput::all(options))?;
     let mut files = prepared.emitted;
-    files.push(pdf);
+    files.extend(pdfs);
     Ok(files)
 }
 
