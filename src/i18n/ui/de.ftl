@@ -42,6 +42,6 @@ status-stale = Überprüfung nötig
 status-missing = Fehlt
 status-messages = Einträge
 status-words = Wörter
-accessibility-summary = Diese Publikation bietet eine strukturierte Navigation, ein Inhaltsverzeichnis, Überschriften in logischer Reihenfolge, Alternativtexte für alle Bilder sowie Text, der vergrößert und vorgelesen werden kann. Sie erfüllt die WCAG 2.1 auf Stufe AA.
+accessibility-summary = Diese Publikation bietet eine strukturierte Navigation, ein Inhaltsverzeichnis, Überschriften in logischer Reihenfolge, Alternativtexte für alle Bilder sowie Text, der vergrößert und vorgelesen werden kann. Sie erfüllt die WCAG 2.1 auf Stufe AA. Das erklärt der Herausgeber selbst auf Grundlage automatischer Prüfungen (EPUBCheck und DAISY Ace); eine Zertifizierung durch Dritte liegt nicht vor.
 table = Tabelle
 status-handbook = Titel, Hinweise und Begriffe

@@ -42,6 +42,6 @@ status-stale = Needs review
 status-missing = Missing
 status-messages = Messages
 status-words = Words
-accessibility-summary = This publication has structured navigation, a table of contents, headings in order, alternative text for every image, and text that can be resized and read aloud. It meets WCAG 2.1 level AA.
+accessibility-summary = This publication has structured navigation, a table of contents, headings in order, alternative text for every image, and text that can be resized and read aloud. It meets WCAG 2.1 level AA: the publisher states this from automated checks (EPUBCheck and DAISY Ace); no third party has certified it.
 table = Table
 status-handbook = Title, notices and terms

@@ -42,6 +42,6 @@ status-stale = Átnézendő
 status-missing = Hiányzik
 status-messages = Üzenetek
 status-words = Szavak
-accessibility-summary = Ez a kiadvány strukturált navigációval, tartalomjegyzékkel, sorrendben következő címsorokkal, minden képhez alternatív szöveggel, valamint nagyítható és felolvastatható szöveggel rendelkezik. Megfelel a WCAG 2.1 AA szintjének.
+accessibility-summary = Ez a kiadvány strukturált navigációval, tartalomjegyzékkel, sorrendben következő címsorokkal, minden képhez alternatív szöveggel, valamint nagyítható és felolvastatható szöveggel rendelkezik. Megfelel a WCAG 2.1 AA szintjének. Ezt a kiadó maga nyilatkozza automatikus ellenőrzések (EPUBCheck és DAISY Ace) alapján; független fél nem tanúsította.
 table = Táblázat
 status-handbook = Cím, közlemények és fogalmak

@@ -41,6 +41,6 @@ status-stale = Da rivedere
 status-missing = Mancante
 status-messages = Messaggi
 status-words = Parole
-accessibility-summary = Questa pubblicazione offre una navigazione strutturata, un indice, titoli disposti in ordine gerarchico, un testo alternativo per ogni immagine e un testo che può essere ingrandito e letto ad alta voce. È conforme al livello AA delle WCAG 2.1.
+accessibility-summary = Questa pubblicazione offre una navigazione strutturata, un indice, titoli disposti in ordine gerarchico, un testo alternativo per ogni immagine e un testo che può essere ingrandito e letto ad alta voce. È conforme al livello AA delle WCAG 2.1. Lo dichiara l'editore stesso sulla base di verifiche automatiche (EPUBCheck e DAISY Ace); nessun ente terzo lo ha certificato.
 table = Tabella
 status-handbook = Titolo, avvisi e termini

@@ -42,6 +42,6 @@ status-stale = Necesită revizuire
 status-missing = Lipsă
 status-messages = Mesaje
 status-words = Cuvinte
-accessibility-summary = Această publicație are navigare structurată, cuprins, titluri în ordine ierarhică, text alternativ pentru fiecare imagine și text care poate fi mărit și citit cu voce tare. Respectă nivelul AA al WCAG 2.1.
+accessibility-summary = Această publicație are navigare structurată, cuprins, titluri în ordine ierarhică, text alternativ pentru fiecare imagine și text care poate fi mărit și citit cu voce tare. Respectă nivelul AA al WCAG 2.1. Editorul declară acest lucru pe baza unor verificări automate (EPUBCheck și DAISY Ace); nicio terță parte nu a certificat-o.
 table = Tabel
 status-handbook = Titlu, mențiuni și termeni

@@ -42,6 +42,6 @@ status-stale = Potreben pregled
 status-missing = Manjka
 status-messages = Sporočila
 status-words = Besede
-accessibility-summary = Ta publikacija ima strukturirano navigacijo, kazalo vsebine, naslove v pravilnem zaporedju, nadomestno besedilo za vsako sliko ter besedilo, ki ga je mogoče povečati in prebrati na glas. Izpolnjuje zahteve WCAG 2.1 na ravni AA.
+accessibility-summary = Ta publikacija ima strukturirano navigacijo, kazalo vsebine, naslove v pravilnem zaporedju, nadomestno besedilo za vsako sliko ter besedilo, ki ga je mogoče povečati in prebrati na glas. Izpolnjuje zahteve WCAG 2.1 na ravni AA. To izjavlja založnik sam na podlagi samodejnih preverjanj (EPUBCheck in DAISY Ace); nobena tretja oseba tega ni potrdila.
 table = Tabela
 status-handbook = Naslov, obvestila in izrazi
