@@ -7,6 +7,7 @@ mod cli;
 mod common;
 mod commonmark;
 mod faults;
+mod glossary;
 mod hostile;
 mod render_epub;
 mod render_html;
