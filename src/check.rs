@@ -55,6 +55,8 @@ fn collect(inlines: &[Inline], into: &mut Features) {
                     Target::Internal { stem, anchor } => {
                         format!("{stem}.md#{}", anchor.as_deref().unwrap_or(""))
                     }
+                    // Made by the document from terms, never parsed from a text.
+                    Target::Glossary { stem, anchor } => format!("{stem}.md#{anchor}"),
                 });
                 collect(children, into);
             }

@@ -38,6 +38,12 @@ pub enum Target {
         stem: String,
         anchor: Option<String>,
     },
+    /// A glossary term's entry: a chapter and the anchor of the entry's
+    /// table row (see [`super::glossary`]).
+    Glossary {
+        stem: String,
+        anchor: String,
+    },
 }
 
 /// What the parser needs to know about the chapter a message belongs to.

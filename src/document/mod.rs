@@ -1,12 +1,15 @@
 //! The language-resolved document: the source book with every message
 //! formatted for one language (through its fallback chain), inline Markdown
-//! parsed, links and footnotes resolved. Every renderer consumes only this.
+//! parsed, links and footnotes resolved, glossary terms linked to their
+//! entries. Every renderer consumes only this.
 
+mod glossary;
 mod inline;
 pub mod walk;
 
 use std::collections::BTreeMap;
 
+pub use glossary::GLOSSARY_ANCHOR;
 pub use inline::{
     Inline, InlineContext, Target, image_media_type, parse_inlines, plain_text,
     protect_block_syntax,
@@ -137,6 +140,8 @@ pub enum DocBlock {
         aligns: Vec<Align>,
         header: Vec<Text>,
         rows: Vec<Vec<Text>>,
+        /// One per row: the anchor of a glossary entry's row, else None.
+        row_anchors: Vec<Option<String>>,
     },
     Rule,
 }
@@ -413,7 +418,8 @@ pub fn resolve(
         diags,
         fallbacks: 0,
     };
-    let chapters = book.chapters.iter().map(|c| state.chapter(c)).collect();
+    let mut chapters: Vec<DocChapter> = book.chapters.iter().map(|c| state.chapter(c)).collect();
+    glossary::link_terms(&mut chapters);
     let optional = |id: &str| {
         resolver
             .message(id)
@@ -598,7 +604,7 @@ impl Resolving<'_> {
     /// A message's text in this language, or the language it fell back to.
     fn resolve(&mut self, chapter: &Chapter, index: usize) -> (String, Option<String>) {
         let message = chapter.message(index);
-        let resolved = self.resolver.message(&message.id);
+        let resolved = self.resolver.message_marking_terms(&message.id);
         let (text, language) = match resolved {
             Some(resolved) => {
                 if !resolved.errors.is_empty() {
@@ -700,6 +706,7 @@ impl Resolving<'_> {
                                 .collect()
                         })
                         .collect(),
+                    row_anchors: vec![None; rows.len()],
                 },
                 Block::Rule => DocBlock::Rule,
             })

@@ -17,7 +17,7 @@ pub use catalog::{Catalog, Translation, is_stale};
 pub use ftl::{FtlEntry, FtlFile, parse_ftl};
 pub(crate) use reference::contexts as message_contexts;
 pub use reference::source_chapter_ftl;
-pub use resolve::{Resolved, Resolver};
+pub use resolve::{Resolved, Resolver, TERM_MARKS};
 
 /// File name of a language's title, notices, terms and UI overrides.
 pub const HANDBOOK_FTL: &str = "handbook.ftl";

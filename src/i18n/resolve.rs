@@ -3,6 +3,8 @@
 //! layer that has it and formats it without an error (a cycle, an unknown
 //! reference, too many placeables), and the result says which language that
 //! was. What Fluent writes for a failed reference (`{-term}`) is never shown.
+//! On request a message's terms come back marked ([`TERM_MARKS`]), so that
+//! the document can tell a glossary word from the text around it.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -22,6 +24,14 @@ struct Layer {
     /// Where the layer's own translations of chapter messages are, by id.
     places: HashMap<String, (String, usize)>,
 }
+
+/// The private-use characters that [`Resolver::message_marking_terms`] puts
+/// around each term placeable of a message: start, the term's id (without
+/// its `-`), the second mark, the term's value, the end mark.
+pub const TERM_MARKS: [char; 3] = ['\u{F0000}', '\u{F0001}', '\u{F0002}'];
+const TERM_START: &str = "\u{F0000}";
+const TERM_VALUE: &str = "\u{F0001}";
+const TERM_END: &str = "\u{F0002}";
 
 /// Formats messages for one language with fallback.
 pub struct Resolver {
@@ -141,7 +151,16 @@ impl Resolver {
 
     /// Formats a message through the fallback chain.
     pub fn message(&self, id: &str) -> Option<Resolved> {
-        self.format(id, None)
+        self.format(id, None, false)
+    }
+
+    /// Formats a message through the fallback chain with each term placeable
+    /// written between [`TERM_MARKS`] (a term inside a select's variants, or
+    /// in a message that has to be formatted piece by piece, is not marked).
+    /// A text that holds such characters itself is not marked at all, and
+    /// they become U+FFFD: only the marks written here reach the document.
+    pub fn message_marking_terms(&self, id: &str) -> Option<Resolved> {
+        self.format(id, None, true)
     }
 
     /// Formats a message with extra arguments.
@@ -150,10 +169,15 @@ impl Resolver {
         id: &str,
         extra: &[(&str, FluentValue<'static>)],
     ) -> Option<Resolved> {
-        self.format(id, Some(extra))
+        self.format(id, Some(extra), false)
     }
 
-    fn format(&self, id: &str, extra: Option<&[(&str, FluentValue<'static>)]>) -> Option<Resolved> {
+    fn format(
+        &self,
+        id: &str,
+        extra: Option<&[(&str, FluentValue<'static>)]>,
+        mark_terms: bool,
+    ) -> Option<Resolved> {
         let mut args = FluentArgs::new();
         for (name, value) in &self.variables {
             args.set(name.clone(), value.clone());
@@ -168,6 +192,11 @@ impl Resolver {
             };
             match format_layer(layer, pattern, &args) {
                 Ok(text) => {
+                    let text = if mark_terms {
+                        marked(layer, pattern, &args, text)
+                    } else {
+                        text
+                    };
                     return Some(Resolved {
                         text,
                         language: layer.language.clone(),
@@ -206,6 +235,57 @@ impl Resolver {
     pub fn ui_with(&self, id: &str, extra: &[(&str, FluentValue<'static>)]) -> String {
         self.message_with(id, extra)
             .map_or_else(|| id.to_owned(), |r| r.text)
+    }
+}
+
+/// `pattern` formatted with its term placeables marked (see
+/// [`Resolver::message_marking_terms`]); `plain` is its unmarked text.
+fn marked<'a>(
+    layer: &Layer,
+    pattern: &ast::Pattern<&'a str>,
+    args: &FluentArgs,
+    plain: String,
+) -> String {
+    if plain.contains(TERM_MARKS) {
+        return plain.replace(TERM_MARKS, "\u{FFFD}");
+    }
+    let mut elements: Vec<ast::PatternElement<&'a str>> =
+        Vec::with_capacity(pattern.elements.len());
+    let mut terms = 0;
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable {
+            expression:
+                ast::Expression::Inline(ast::InlineExpression::TermReference {
+                    id,
+                    attribute: None,
+                    ..
+                }),
+        } = element
+        {
+            terms += 1;
+            let text = |value: &'a str| ast::PatternElement::TextElement { value };
+            elements.extend([text(TERM_START), text(id.name), text(TERM_VALUE)]);
+            elements.push(element.clone());
+            elements.push(text(TERM_END));
+        } else {
+            elements.push(element.clone());
+        }
+    }
+    if terms == 0 {
+        return plain;
+    }
+    let mut errors = Vec::new();
+    let text = layer
+        .bundle
+        .format_pattern(&ast::Pattern { elements }, Some(args), &mut errors)
+        .into_owned();
+    // Fluent's placeable budget is per call, as for `plain`; anything else
+    // (an error now, marks that are not the ones written here) keeps `plain`.
+    let marks_written = TERM_MARKS.iter().all(|m| text.matches(*m).count() == terms);
+    if errors.is_empty() && marks_written {
+        text
+    } else {
+        plain
     }
 }
 

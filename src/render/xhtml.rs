@@ -232,6 +232,7 @@ impl<'a> ChapterWriter<'a> {
                 aligns,
                 header,
                 rows,
+                row_anchors,
             } => {
                 if self.flavour.epub {
                     self.out.push_str("<div class=\"table-wrap\">\n<table>\n");
@@ -252,8 +253,13 @@ impl<'a> ChapterWriter<'a> {
                     self.out.push_str("</tr>\n</thead>\n");
                 }
                 self.out.push_str("<tbody>\n");
-                for row in rows {
-                    self.out.push_str("<tr>");
+                for (row, anchor) in rows.iter().zip(row_anchors) {
+                    match anchor {
+                        Some(anchor) => {
+                            let _ = write!(self.out, "<tr id=\"{}\">", escape(anchor));
+                        }
+                        None => self.out.push_str("<tr>"),
+                    }
                     for (n, cell) in row.iter().enumerate() {
                         self.cell("td", &align_class(aligns.get(n)), cell);
                     }
@@ -286,7 +292,15 @@ impl<'a> ChapterWriter<'a> {
                 }
                 Inline::Link { target, children } => match self.href(target) {
                     Some(href) => {
-                        let _ = write!(self.out, "<a href=\"{}\">", escape(&href));
+                        // A glossary term's link (DPUB-ARIA and EPUB's glossref).
+                        let kind = match (target, self.flavour.epub) {
+                            (Target::Glossary { .. }, true) => {
+                                " epub:type=\"glossref\" role=\"doc-glossref\""
+                            }
+                            (Target::Glossary { .. }, false) => " role=\"doc-glossref\"",
+                            _ => "",
+                        };
+                        let _ = write!(self.out, "<a href=\"{}\"{kind}>", escape(&href));
                         self.inlines(children);
                         self.out.push_str("</a>");
                     }
@@ -346,16 +360,16 @@ impl<'a> ChapterWriter<'a> {
     fn href(&self, target: &Target) -> Option<String> {
         Some(match target {
             Target::External(url) => encode_url(url),
+            Target::Glossary { stem, anchor } => {
+                self.document.chapter(stem)?;
+                format!("{}#{}", self.page(stem), encode_fragment(anchor))
+            }
             Target::Internal { stem, anchor } => {
                 let chapter = self.document.chapter(stem)?;
                 let anchor = anchor
                     .clone()
                     .filter(|a| chapter.sections.iter().any(|s| s.anchor == *a));
-                let page = if *stem == self.chapter.stem {
-                    String::new()
-                } else {
-                    format!("{stem}.{}", self.flavour.chapter_extension)
-                };
+                let page = self.page(stem);
                 match anchor {
                     Some(a) => format!("{page}#{}", encode_fragment(&a)),
                     None if page.is_empty() => format!("#{CHAPTER_TITLE_ID}"),
@@ -363,6 +377,15 @@ impl<'a> ChapterWriter<'a> {
                 }
             }
         })
+    }
+
+    /// The URL of a chapter's page from this one (empty for this one).
+    fn page(&self, stem: &str) -> String {
+        if stem == self.chapter.stem {
+            String::new()
+        } else {
+            format!("{stem}.{}", self.flavour.chapter_extension)
+        }
     }
 
     fn footnotes(&mut self) {

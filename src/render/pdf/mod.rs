@@ -24,7 +24,7 @@ use self::world::{FONTS, HandbookWorld, TEMPLATE_PATH};
 use super::xhtml::images_of;
 use super::{Assets, Format};
 use crate::diag::Diagnostic;
-use crate::document::{Align, DocBlock, DocChapter, Document, Inline, Target, Text};
+use crate::document::{Align, DocBlock, DocChapter, Document, Inline, Target, Text, plain_text};
 use crate::output::OutputFile;
 
 /// Keeps Typst's memoized results of the last `compilations` compilations
@@ -420,6 +420,7 @@ impl<'a> DataWriter<'a> {
                 aligns,
                 header,
                 rows,
+                ..
             } => {
                 let columns = header
                     .len()
@@ -495,28 +496,30 @@ impl<'a> DataWriter<'a> {
                 format!("(t: \"del\", c: {})", self.inlines(c, chapter, language))
             }
             Inline::Code(v) => format!("(t: \"code\", v: {})", typst_string(v)),
-            Inline::Link { target, children } => {
-                let children = self.inlines(children, chapter, language);
-                match target {
-                    Target::External(url) => {
-                        format!("(t: \"url\", url: {}, c: {children})", typst_string(url))
-                    }
-                    Target::Internal { stem, anchor } => {
-                        let key = anchor
-                            .as_ref()
-                            .map(|a| heading_key(stem, a))
-                            .filter(|k| self.labels.contains(k));
-                        match key
-                            .or_else(|| Some(chapter_key(stem)).filter(|k| self.labels.contains(k)))
-                        {
-                            Some(key) => {
-                                format!("(t: \"ref\", to: {}, c: {children})", typst_string(&key))
-                            }
-                            None => format!("(t: \"em\", c: {children})"),
+            Inline::Link { target, children } => match target {
+                // Print keeps a glossary term as text: a reader of paper
+                // cannot follow the link, and the glossary is a chapter away.
+                Target::Glossary { .. } => self.string(&plain_text(children), language),
+                Target::External(url) => {
+                    let children = self.inlines(children, chapter, language);
+                    format!("(t: \"url\", url: {}, c: {children})", typst_string(url))
+                }
+                Target::Internal { stem, anchor } => {
+                    let children = self.inlines(children, chapter, language);
+                    let key = anchor
+                        .as_ref()
+                        .map(|a| heading_key(stem, a))
+                        .filter(|k| self.labels.contains(k));
+                    match key
+                        .or_else(|| Some(chapter_key(stem)).filter(|k| self.labels.contains(k)))
+                    {
+                        Some(key) => {
+                            format!("(t: \"ref\", to: {}, c: {children})", typst_string(&key))
                         }
+                        None => format!("(t: \"em\", c: {children})"),
                     }
                 }
-            }
+            },
             Inline::Image { src, alt } => format!(
                 "(t: \"img\", src: {}, alt: {})",
                 typst_string(&format!("/{src}")),
