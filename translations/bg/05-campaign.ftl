@@ -63,8 +63,6 @@ campaign-li-5c02328a51a92ae8 = повече жители знаят, че нов
 campaign-li-b22aa54aa1d55783 = учениците в две училища са се срещнали и разговаряли с новодошли на тяхната възраст;
 # Context: list item in “Step 1: Goals”
 campaign-li-98f93bfb0bdb9c00 = местният вестник публикува справедливи, лични истории за новодошлите, а не само истории за проблеми.
-# Context: paragraph in “Step 1: Goals”
-campaign-p-3505940558a7d75c = Свържете целта си с по-широката цел на { -clarinet }: да стане видим положителният принос на { -migrants(case: "def") } там, където живеят. Една ясна цел е по-добра от пет неясни.
 # Context: heading
 campaign-h-6195a34f20b4c26c = Стъпка 2: Аудитории
 # Context: paragraph in “Step 2: Audiences”
@@ -143,8 +141,6 @@ campaign-cell-6f947ca1f40d797a = „Медицинска сестра от Си�
 campaign-cell-251ceb68d498550e = „Криза: откриват център за настаняване“
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = „В понеделник отваря център за настаняване на 50 души: ето какво се променя и към кого да се обърнете“
-# Context: paragraph in “A simple message framework”
-campaign-p-f77d04ef2f2d4111 = Избягвайте формати от типа „митове и факти“, които изписват невярното твърдение с големи букви, а опровержението – с малки. Вместо това започнете с истинската, положителна история. В [глава 9](09-media.md#misinformation) е обяснено как да опровергаете невярно твърдение.
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Стъпка 4: Канали
 # Context: paragraph in “Step 4: Channels”
@@ -229,14 +225,10 @@ campaign-li-657955bdaccc472e = работодатели и бизнес сдру
 campaign-li-f306924d561a5a68 = религиозни общности и мрежи от градове.
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Договорете се отрано кой какво решава, кой говори с медиите и как ще бъдат посочени партньорите.
-# Context: paragraph in “Step 5: Partners”
-campaign-p-b602462ec33b7762 = Най-силните местни кампании се създават заедно с новодошлите. Включете ги още от първата среща по планирането, плащайте им там, където и другите получават заплащане за подобна работа, и ги оставете сами да решат как да бъдат разказани техните истории. Преди да платите на { -asylum-seeker(case: "indef") }, проверете правилата за работа и социални помощи в [глава 4](04-local.md#fair-pay).
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = Стъпка 6: Бюджет
 # Context: paragraph in “Step 6: Budget”
 campaign-p-7449ffb09e212d23 = Една кампания не е задължително да е скъпа, но се нуждае от реалистичен бюджет, дори ако по-голямата част от него е време, а не пари.
-# Context: paragraph in “Step 6: Budget”
-campaign-p-27dac4494e528ee4 = Типичните разходи включват дизайн и печат, зали, хонорари за творци, фотографи или преводачи, храна за събитията, онлайн реклама и работно време на служителите. Партньорите често могат да осигурят част от тях в натура: безплатна училищна зала, спонсориран печат, ефирно време в местното радио.
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Заделете резерв за непредвидени разходи и от самото начало планирайте средства за оценката.
 # Context: paragraph in “Step 6: Budget”
@@ -257,31 +249,7 @@ campaign-p-3a0cc339f1489cd8 = Промяната се измерва най-тр
 campaign-p-3cf38d762b4cb2bb = В глава 10 ще намерите [таблица с показатели](10-resources.md#indicator-template) и [кратка анкета](10-resources.md#survey), които да използвате преди и след кампанията.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Напишете кратък отчет, споделете го с партньорите и участниците, благодарете на всички и се върнете към стъпка 1.
-# Context: heading
-campaign-h-13d136fd8a7cc22c = Контролен списък за кампанията
-# Context: list item in “Campaign checklist”
-campaign-li-898f53b4097163fd = Имаме една ясна, конкретна цел.
-# Context: list item in “Campaign checklist”
-campaign-li-572e9318a2054cb5 = Избрали сме и сме описали основната си аудитория.
-# Context: list item in “Campaign checklist”
-campaign-li-5bf978bbb72bb81a = Посланието ни е за хора, местно е и призовава към действие.
-# Context: list item in “Campaign checklist”
-campaign-li-afe5a74c15db4888 = Изпробвали сме посланието с хора от аудиторията, включително новодошли.
-# Context: list item in “Campaign checklist”
-campaign-li-1cd9e079da21eec3 = Думите ни съответстват на речника.
-# Context: list item in “Campaign checklist”
-campaign-li-f55c2befa1085e92 = Избрали сме два или три канала, които достигат до нашата аудитория.
-# Context: list item in “Campaign checklist”
-campaign-li-cbbf163eb10da1f4 = Партньорите ни знаят ролите си, а сред организаторите има новодошли.
-# Context: list item in “Campaign checklist”
-campaign-li-db5f826dcc7e9f6d = Имаме съгласие за всяко име, лице и история, които използваме.
-# Context: list item in “Campaign checklist”
-campaign-li-d7f7e237f12e77bb = Имаме бюджет, включително резерв и средства за оценка.
-# Context: list item in “Campaign checklist”
-campaign-li-e2e0eceefd65d34f = Знаем как ще измерим обхвата и промяната.
-# Context: list item in “Campaign checklist”
-campaign-li-bfcdaacae2e6bd80 = Имаме план за реакция на враждебни коментари и лице за контакт с медиите.
-# Context: paragraph in “Campaign checklist”
+# Context: paragraph in “Step 7: Evaluation”
 campaign-p-416297a6a37b94f7 = Образец на план за кампания на една страница ще намерите в [глава 10](10-resources.md#campaign-template).
 # Context: heading
 campaign-h-f42148c5762e904b = Какво можете да направите

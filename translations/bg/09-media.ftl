@@ -46,8 +46,6 @@ media-p-03d18904ef61916c = Социалните мрежи позволяват 
 # Context: list item in “Social media”
 media-li-7b0b7ff91431c388 = __Публикувайте редовно, а не само по време на кризи.__ Постоянният поток от ежедневни истории изгражда аудитория, която ви познава и ви има доверие, преди да се случи нещо трудно.
 # Context: list item in “Social media”
-media-li-a70f756202c7e0b9 = __Показвайте хора и образи.__ Кратките видеа, снимките и цитатите на жители и новодошли стигат по-далеч от официалните съобщения.
-# Context: list item in “Social media”
 media-li-4996cbe7525622a8 = __Напишете правила за модериране__ и ги публикувайте. Посочете кои коментари ще премахвате, например обиди, заплахи и { -hate-speech(case: "indef") }, и прилагайте правилото към всички. Примерни правила ще намерите в [глава 10](10-resources.md#moderation-policy).
 # Context: list item in “Social media”
 media-li-ea0a0790fd9192bb = __Модерирайте активно__, особено в първите часове след публикацията. Скривайте или изтривайте коментарите, които нарушават правилата ви, и отговаряйте на честните въпроси с факти.
@@ -83,18 +81,6 @@ media-li-ca6fb46f7c19ec2f = __Отговорете__ с ясно публичн�
 media-li-18ddda5f73f0f82c = __Не я разпространявайте.__ Избягвайте да цитирате изцяло думите на омразата и никога не ги споделяйте само за да ги осъдите.
 # Context: heading
 media-h-3473df0a167dab12 = Когато нещо се обърка: първите 72 часа
-# Context: paragraph in “When something goes wrong: the first 72 hours”
-media-p-5c9d0666c6f6cac0 = Някои събития могат да разклатят доверието в един град само за един ден:
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-e4f6edfe5d6ea522 = престъпление, за което се твърди, че заподозреният е { -newcomer(case: "indef") };
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-4e32014cd9b7727a = смъртни случаи в морето или на границата;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-dad780d15c6a3cd6 = внезапното пристигане на много хора;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-b0db4fbf486417b4 = решение за откриване на център за настаняване;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-99cb138032c6afa0 = протест срещу { -newcomers(case: "indef") } или нападение срещу тях.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
 media-p-05d0c31aa30431da = Онова, което кажете в първите часове, определя историята за седмици напред. Решете още сега кой ще говори, кой ще проверява фактите и кой ще следи социалните мрежи. Когато нещо се случи, първо проверете фактите. Изразете съчувствие към пострадалите и никога не обвинявайте цяла група за постъпката на един човек. Кажете кога ще има следваща информация и защитете хората, срещу които са насочени нападките.
 # Context: paragraph in “When something goes wrong: the first 72 hours”

@@ -204,8 +204,6 @@ resources-li-351c13e40ed45c90 = Новодошлите са сред орган�
 # Context: list item in “Checklist: before an event”
 resources-li-67c62f32beb15685 = Мястото е достъпно, безплатно или евтино и познато на аудиторията.
 # Context: list item in “Checklist: before an event”
-resources-li-5e11b049bead1c5d = Информацията е достъпна на основните езици на аудиторията.
-# Context: list item in “Checklist: before an event”
 resources-li-d48265c24fb2b974 = Часът е удобен за работещите хора и за семействата; помислено е за грижа за децата.
 # Context: list item in “Checklist: before an event”
 resources-li-965291bcf0e1186f = Храната и неформалните моменти дават на хората възможност да поговорят.
@@ -319,16 +317,6 @@ resources-li-c383b66d3a91e020 = Публикацията за хора ли е, 
 resources-li-a30dc47a4ea44c4b = Показаните хора дали са съгласието си за това използване?
 # Context: list item in “Checklist: media and social media”
 resources-li-c2822a2647dbf945 = Има ли някой, готов да модерира коментарите през следващите няколко часа?
-# Context: list item in “Checklist: media and social media”
-resources-li-7ae0e69a4b6f18e2 = Когато се появи слух или публикация, изпълнена с омраза:
-# Context: list item in “Checklist: media and social media”
-resources-li-09bfcd27a3f8e510 = Документирайте я с екранна снимка, дата и връзка.
-# Context: list item in “Checklist: media and social media”
-resources-li-5487e01304a34aa0 = Подайте сигнал, ако нарушава правилата на платформата или закона.
-# Context: list item in “Checklist: media and social media”
-resources-li-f48c9692312d3eb5 = Отговорете веднъж, спокойно, с факти и с надежден източник.
-# Context: list item in “Checklist: media and social media”
-resources-li-16bac6fcc99f7bf8 = Подкрепете хората, които са станали мишена.
 # Context: heading
 resources-h-772774b7a6501a2f = Примерни правила за модериране
 # Context: paragraph in “Sample moderation policy”
@@ -385,8 +373,6 @@ resources-cell-a6f5339876335976 = Кога и къде ще бъде публи�
 resources-cell-6c8c6cb060615652 = Призив за спокойствие и уважение
 # Context: table cell in “Holding statement”
 resources-cell-a9b1b04a7816ed1d = Контакт за журналисти
-# Context: paragraph in “Holding statement”
-resources-p-27a8cd98632f4313 = Пазете контролните списъци от тази глава в обща папка, до която имат достъп всички ваши партньори, и ги преглеждайте заедно веднъж годишно. Добавяйте поуките, които научавате: най-добрият контролен списък е този, написан въз основа на собствения ви опит.
 # Context: heading
 resources-h-4082f515b2f4929c = Допълнителни материали
 # Context: paragraph in “Further reading”
@@ -417,7 +403,5 @@ resources-h-f42148c5762e904b = Какво можете да направите
 resources-li-243eeb20dc667bd0 = Разпечатайте плана за кампания на една страница и го попълнете на следващата среща с партньорите си.
 # Context: list item in “What you can do”
 resources-li-702d2b355be36bfb = Сложете контролния списък за събитията и формуляра за съгласие в папката на всеки, който организира публични дейности.
-# Context: list item in “What you can do”
-resources-li-db591e2d0ee6a046 = Преведете контролните списъци на езиците, които новодошлите във вашия град говорят най-често.
 # Context: list item in “What you can do”
 resources-li-e3c7a4a2440f4162 = Споделете наученото с друг град. Обменът на добри практики между { -local-communities(case: "indef") } беше в основата на { -clarinet } и може да продължи във вашите ръце.

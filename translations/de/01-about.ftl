@@ -16,8 +16,6 @@ about-h-7aa2bfa8c139bf1a = Das Projekt CLARINET
 # Context: paragraph in “The CLARINET project”
 about-p-f5ea8018090d20eb = { -clarinet } war ein internationales Projekt. Sein vollständiger Name lautete „Communication of Local AuthoRities for INtegration in European Towns“ (Kommunikation lokaler Behörden für Integration in europäischen Städten). Es wurde aus dem Asyl-, Migrations- und Integrationsfonds der Europäischen Union kofinanziert. Es lief drei Jahre lang, von 2019 bis 2021, und verband Aktivitäten auf lokaler Ebene – in den Städten und Regionen der Partner – mit Aktivitäten auf europäischer Ebene.
 # Context: paragraph in “The CLARINET project”
-about-p-d4fbef935ab88228 = Die Website des Projekts ist { -project-site }. Dort finden Sie die Materialien und Neuigkeiten des Projekts.
-# Context: paragraph in “The CLARINET project”
 about-p-a0bccba0244cd553 = Diese zweite Auflage beschreibt die Lage im November 2026. Das Projekt endete 2021, und seither hat sich vieles verändert. [Kapitel 2](02-routes.md#since-2021) fasst zusammen, was neu ist.
 # Context: heading
 about-h-3b863b44b0d2beff = Das Ziel
@@ -87,10 +85,6 @@ about-svg-5f1162c57ecf9981 = Zypern
 about-svg-f8c8264ea2304a10 = Internationale Netzwerke
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 24 characters fit
 about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 Partner
-# Context: paragraph in “Who was involved”
-about-p-e3bae2b1140c62de = Die gemeinsame Projektsprache war Englisch, die Arbeit vor Ort fand aber in den Sprachen der Partner statt: Italienisch, Slowenisch, Ungarisch, Bulgarisch, Rumänisch, Deutsch (in Österreich) und Griechisch (in Griechenland und Zypern).
-# Context: paragraph in “Who was involved”
-about-p-3ab08daea40c008a = Die Mischung der Partner ist wichtig. Eine Gemeinde oder Region bringt Legitimität und Zugang zur Bevölkerung mit, eine zivilgesellschaftliche Organisation Vertrauen und direkten Kontakt zu Neuankömmlingen, und ein Netzwerk kann die Botschaft in andere Städte und Gemeinden tragen. Gute Kampagnen vor Ort brauchen meist alle drei.
 # Context: heading
 about-h-1006bc421e4fcc03 = Drei konkrete Ziele
 # Context: paragraph in “Three specific objectives”
@@ -131,8 +125,6 @@ about-li-d3257608c51f2b0d = __Wenn Sie unterrichten oder eine Jugendgruppe leite
 about-li-1a09bd40bdb94ef7 = __Wenn Sie wenig Zeit haben__, gehen Sie direkt zu den Checklisten und Vorlagen in [Kapitel 10](10-resources.md).
 # Context: paragraph in “How to use this handbook”
 about-p-b7fb9dc983ca5a71 = Im ganzen Buch geben Tipps kleine praktische Hinweise, Kästen mit der Überschrift „Gute Praxis“ beschreiben Ansätze, die sich an vielen Orten bewährt haben, und Hinweise und Warnungen zeigen, wo man leicht Fehler macht.
-# Context: paragraph in “How to use this handbook”
-about-p-b79d29b00b747fec = Lesen Sie das Handbuch gemeinsam mit einer Kollegin, einem Kollegen oder einer Partnerorganisation, markieren Sie die zwei oder drei Ideen, die am besten zu Ihrem Ort passen, und vereinbaren Sie, wer sie als Erstes ausprobiert.
 # Context: heading
 about-h-021883523bafcaa3 = Die Begriffe in diesem Buch
 # Context: paragraph in “The words used in this book”
@@ -143,7 +135,5 @@ about-h-f42148c5762e904b = Was Sie tun können
 about-li-760798d9813df91c = Die Materialien des Projekts finden Sie auf seiner Website { -project-site }. Sollte die Website nicht mehr online sein, suchen Sie auf der Europäischen Website für Integration (European Website on Integration) nach { -clarinet }.
 # Context: list item in “What you can do”
 about-li-53de59c40d2262b2 = Erstellen Sie eine kurze Liste der Menschen in Ihrem Ort, die sich bereits mit Migration und { -integration } befassen: im Gemeindeamt, in Schulen, in NGOs, in Glaubensgemeinschaften und in den lokalen Medien.
-# Context: list item in “What you can do”
-about-li-a7571064fab41c1e = Wählen Sie anhand der Lesewege oben das Kapitel, das zu Ihrer Rolle passt, und lesen Sie es zuerst.
 # Context: list item in “What you can do”
 about-li-8299f119376e2de4 = Geben Sie dieses Handbuch an mindestens eine Person außerhalb Ihrer eigenen Organisation weiter.

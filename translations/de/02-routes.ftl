@@ -141,8 +141,6 @@ routes-li-b66ae450775d9908 = __Aufnahme.__ Orte mit Aufnahmezentren standen vor 
 routes-li-8cbae9453a77aebc = __Niederlassung.__ An vielen Orten sind Menschen, die als { -asylum-seekers } kamen, geblieben, haben Arbeit gefunden, ihre Kinder in die Schule geschickt und sind Nachbarinnen und Nachbarn geworden. Diese Phase ist in den Medien am wenigsten sichtbar und für die { -integration } am wichtigsten.
 # Context: paragraph in “What local communities experienced”
 routes-p-677326231a7620ea = Durch alle vier zieht sich ein gemeinsames Muster. Die ersten Reaktionen sind oft großzügig; mit der Zeit können Müdigkeit und fehlende Informationen die Großzügigkeit in Sorge verwandeln. Wo die Verantwortlichen vor Ort klar sprechen und verlässliche Informationen weitergeben, bleibt das Vertrauen meist erhalten. Wo sie schweigen, füllen andere das Schweigen.
-# Context: paragraph in “What local communities experienced”
-routes-p-28d64efc3c2aab78 = In vielen Orten waren es in den ersten Tagen Geschäftsleute, Pensionistinnen und Pensionisten, Studierende und Freiwillige aus Pfarren, Moscheen und anderen Glaubensgemeinschaften, die am meisten geholfen haben. Sie öffentlich zu würdigen und zu fragen, was sie gelernt haben, ist ein einfacher Weg, ein Gespräch über Migration vor Ort zu beginnen, das auf echter Erfahrung beruht.
 # Context: heading
 routes-h-139f4b48fdddd135 = Auswanderung und Einwanderung zugleich
 # Context: paragraph in “Emigration and immigration together”
@@ -153,8 +151,6 @@ routes-h-da1e29bc37ed314c = Über den Notfall hinaus
 routes-p-4836fb515596e638 = Die öffentliche Aufmerksamkeit folgt den Notlagen und zieht weiter, wenn die Bilder verschwinden. Doch die eigentliche Arbeit der { -integration } beginnt, wenn der Notfall vorbei ist: die Sprache lernen, eine Wohnung und Arbeit finden, Freundschaften schließen, einem Verein beitreten.
 # Context: paragraph in “Beyond the emergency”
 routes-p-2bc96b08e572958b = Deshalb hat sich { -clarinet } auf die positiven Beiträge von { -migrants } zum Leben vor Ort konzentriert. Eine Gemeinschaft, die von Migration nur in Krisenmomenten hört, wird Migration für eine Krise halten. Eine Gemeinschaft, die auch von der neuen Apothekerin, dem Freiwilligen bei der Feuerwehr und dem Familienrestaurant hört, bekommt ein wahreres Bild.
-# Context: paragraph in “Beyond the emergency”
-routes-p-7c1e779cc5cc8cb9 = Vorsicht bei Zahlen. Ankunftszahlen und Asylentscheidungen werden auf unterschiedliche Weise erhoben und ändern sich schnell. Wenn Sie öffentlich eine Zahl nennen, geben Sie Quelle und Datum an.
 # Context: heading
 routes-h-f42148c5762e904b = Was Sie tun können
 # Context: list item in “What you can do”

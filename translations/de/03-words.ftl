@@ -147,8 +147,6 @@ words-li-2c1d6f6fd47f98e8 = __Kriegs-Metaphern__: „Invasion“, „Belagerung�
 words-li-2b09e8c59dc20924 = __Zahlen ohne Zusammenhang__: „Tausende sind angekommen“ klingt alarmierend; „Tausende sind angekommen, in einer Region mit mehreren Millionen Einwohnerinnen und Einwohnern“ vielleicht nicht. Nennen Sie die Größenordnung.
 # Context: list item in “Words to handle with care”
 words-li-dcf91b6ffff872ad = __„Krise“__: Das Wort ist manchmal berechtigt, etwa für ein überlastetes Aufnahmesystem. Als Beschreibung von Menschen ist es selten zutreffend.
-# Context: paragraph in “Words to handle with care”
-words-p-323095354248fddd = Mehrere europäische Medienhäuser und Journalistenverbände haben Leitfäden eingeführt, die „illegale Einwanderer“ vermeiden und „irregulär“ oder „ohne Papiere“ bevorzugen. Eine Gemeinde kann dasselbe tun: Ein einseitiger Sprachleitfaden für die Website, die Newsletter und die Presseaussendungen der Gemeinde macht genaue Sprache zur Routine statt zum Streitthema.
 # Context: heading
 words-h-ad6b1d4fe6291d7c = Lassen Sie Menschen selbst sagen, wie sie genannt werden wollen
 # Context: paragraph in “Let people name themselves”

@@ -37,8 +37,6 @@ local-li-c94ec6dfd95b9553 = __Einbeziehen.__ Sorgen Sie dafür, dass Neuankömml
 local-li-fa8b55134dcf9eb7 = __Vernetzen.__ Bringen Sie Schulen, NGOs, Arbeitgeber, Glaubensgemeinschaften, Sportvereine und Kultureinrichtungen zusammen. Oft ist die Gemeinde die einzige Akteurin, die sie alle an einen Tisch holen kann.
 # Context: list item in “What local authorities can do”
 local-li-e0ad434fd640e5f3 = __Zeigen.__ Nutzen Sie die Kanäle der Gemeinde – von der Website bis zur Anschlagtafel am Hauptplatz –, um die alltäglichen Beiträge von { -migrants } zum Leben vor Ort zu zeigen.
-# Context: paragraph in “What local authorities can do”
-local-p-72355127f2a817bf = In vielen Orten war der erste Schritt zu guter Kommunikation ein interner: ein kurzes Treffen aller Abteilungen der Gemeinde, die mit Neuankömmlingen zu tun haben, um sich auf die Fakten, die Wortwahl und eine Ansprechperson zu einigen. Wenn Meldeamt, Schulabteilung und Büro der Bürgermeisterin oder des Bürgermeisters dasselbe sagen, merkt das die Bevölkerung.
 # Context: heading
 local-h-f679bfa7eb405653 = Integration geht alle an
 # Context: paragraph in “Integration involves everyone”

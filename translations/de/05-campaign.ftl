@@ -63,8 +63,6 @@ campaign-li-5c02328a51a92ae8 = mehr Menschen im Ort wissen, dass Neuankömmlinge
 campaign-li-b22aa54aa1d55783 = Schülerinnen und Schüler an zwei Schulen haben gleichaltrige Neuankömmlinge getroffen und mit ihnen gesprochen;
 # Context: list item in “Step 1: Goals”
 campaign-li-98f93bfb0bdb9c00 = die Lokalzeitung veröffentlicht faire, persönliche Geschichten über Neuankömmlinge und nicht nur Geschichten über Probleme.
-# Context: paragraph in “Step 1: Goals”
-campaign-p-3505940558a7d75c = Verknüpfen Sie Ihr Ziel mit dem übergeordneten Ziel von { -clarinet }: den positiven Beitrag von { -migrants } dort sichtbar zu machen, wo sie leben. Ein klares Ziel ist besser als fünf vage.
 # Context: heading
 campaign-h-6195a34f20b4c26c = Schritt 2: Zielgruppen
 # Context: paragraph in “Step 2: Audiences”
@@ -143,8 +141,6 @@ campaign-cell-6f947ca1f40d797a = „Eine ausgebildete Krankenpflegerin aus Syrie
 campaign-cell-251ceb68d498550e = „Krise: Asylquartier sperrt auf“
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = „Am Montag öffnet ein Quartier für 50 Menschen: Das ändert sich, und hier bekommen Sie Auskunft“
-# Context: paragraph in “A simple message framework”
-campaign-p-f77d04ef2f2d4111 = Vermeiden Sie Formate zum „Mythen-Entlarven“, die eine falsche Behauptung in großen Buchstaben bringen und die Richtigstellung in kleinen. Stellen Sie stattdessen die wahre, positive Geschichte an den Anfang. Wie Sie eine falsche Behauptung richtigstellen, erklärt [Kapitel 9](09-media.md#misinformation).
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Schritt 4: Kanäle
 # Context: paragraph in “Step 4: Channels”
@@ -229,14 +225,10 @@ campaign-li-657955bdaccc472e = Arbeitgeber und Wirtschaftsverbände;
 campaign-li-f306924d561a5a68 = Glaubensgemeinschaften und Städtenetzwerke.
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Vereinbaren Sie früh, wer was entscheidet, wer mit den Medien spricht und wie die Partner genannt werden.
-# Context: paragraph in “Step 5: Partners”
-campaign-p-b602462ec33b7762 = Die stärksten Kampagnen vor Ort werden gemeinsam mit Neuankömmlingen entwickelt. Beziehen Sie sie ab der ersten Planungssitzung ein, bezahlen Sie sie, wo andere für vergleichbare Arbeit bezahlt werden, und lassen Sie sie selbst entscheiden, wie ihre Geschichten erzählt werden. Bevor Sie einen { -asylum-seeker } oder eine Asylwerberin bezahlen, prüfen Sie die Regeln zu Beschäftigung und Unterstützungsleistungen in [Kapitel 4](04-local.md#fair-pay).
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = Schritt 6: Budget
 # Context: paragraph in “Step 6: Budget”
 campaign-p-7449ffb09e212d23 = Eine Kampagne muss nicht teuer sein, aber sie braucht ein realistisches Budget – auch wenn es größtenteils aus Zeit statt aus Geld besteht.
-# Context: paragraph in “Step 6: Budget”
-campaign-p-27dac4494e528ee4 = Typische Kosten sind Gestaltung und Druck, Räumlichkeiten, Honorare für Künstlerinnen und Künstler, Fotografinnen und Fotografen oder Dolmetscherinnen und Dolmetscher, Verpflegung bei Veranstaltungen, Online-Werbung und Arbeitszeit. Partner können manches davon oft als Sachleistung beisteuern: einen kostenlosen Schulsaal, gesponserten Druck, Sendezeit im Lokalradio.
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Planen Sie eine Reserve für Unvorhergesehenes ein und sehen Sie von Anfang an Mittel für die Evaluierung vor.
 # Context: paragraph in “Step 6: Budget”
@@ -257,31 +249,7 @@ campaign-p-3a0cc339f1489cd8 = Veränderung ist am schwersten zu messen, und eine
 campaign-p-3cf38d762b4cb2bb = In Kapitel 10 finden Sie eine [Indikatorentabelle](10-resources.md#indicator-template) und einen [kurzen Fragebogen](10-resources.md#survey) für die Zeit vor und nach der Kampagne.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Schreiben Sie einen kurzen Bericht, teilen Sie ihn mit Partnern und Teilnehmenden, bedanken Sie sich bei allen – und beginnen Sie wieder bei Schritt 1.
-# Context: heading
-campaign-h-13d136fd8a7cc22c = Checkliste für die Kampagne
-# Context: list item in “Campaign checklist”
-campaign-li-898f53b4097163fd = Wir haben ein klares, konkretes Ziel.
-# Context: list item in “Campaign checklist”
-campaign-li-572e9318a2054cb5 = Wir haben unsere wichtigste Zielgruppe ausgewählt und beschrieben.
-# Context: list item in “Campaign checklist”
-campaign-li-5bf978bbb72bb81a = Unsere Botschaft handelt von Menschen, ist lokal und lädt zum Handeln ein.
-# Context: list item in “Campaign checklist”
-campaign-li-afe5a74c15db4888 = Wir haben die Botschaft mit Menschen aus der Zielgruppe getestet, auch mit Neuankömmlingen.
-# Context: list item in “Campaign checklist”
-campaign-li-1cd9e079da21eec3 = Unsere Wortwahl entspricht dem Glossar.
-# Context: list item in “Campaign checklist”
-campaign-li-f55c2befa1085e92 = Wir haben zwei oder drei Kanäle gewählt, die unsere Zielgruppe erreichen.
-# Context: list item in “Campaign checklist”
-campaign-li-cbbf163eb10da1f4 = Unsere Partner kennen ihre Rollen, und Neuankömmlinge gehören zum Organisationsteam.
-# Context: list item in “Campaign checklist”
-campaign-li-db5f826dcc7e9f6d = Für jeden Namen, jedes Gesicht und jede Geschichte, die wir verwenden, liegt eine Einwilligung vor.
-# Context: list item in “Campaign checklist”
-campaign-li-d7f7e237f12e77bb = Wir haben ein Budget, einschließlich einer Reserve und Mitteln für die Evaluierung.
-# Context: list item in “Campaign checklist”
-campaign-li-e2e0eceefd65d34f = Wir wissen, wie wir Reichweite und Veränderung messen.
-# Context: list item in “Campaign checklist”
-campaign-li-bfcdaacae2e6bd80 = Wir haben einen Plan für feindselige Kommentare und eine Ansprechperson für die Medien.
-# Context: paragraph in “Campaign checklist”
+# Context: paragraph in “Step 7: Evaluation”
 campaign-p-416297a6a37b94f7 = Eine einseitige Vorlage für den Kampagnenplan finden Sie in [Kapitel 10](10-resources.md#campaign-template).
 # Context: heading
 campaign-h-f42148c5762e904b = Was Sie tun können

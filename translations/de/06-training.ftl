@@ -10,16 +10,6 @@ training-p-9210fcf5e532ca5b = Die meisten Menschen, die in einer Gemeinde über 
 # Context: paragraph in “Why training”
 training-p-1257b19439e3c5d5 = Schulungen geben ihnen Sicherheit, eine gemeinsame Sprache und praktische Werkzeuge. Und sie bringen die Menschen zusammen: Oft ist das wertvollste Ergebnis eines Schulungstages, dass sich die Bibliothekarin, der Jugendarbeiter und die Polizistin jetzt kennen.
 # Context: heading
-training-h-c51a5caadf503c0a = Die acht Schulungsprogramme
-# Context: paragraph in “The eight training programmes”
-training-p-08540e018a3cb272 = { -clarinet } plante acht Schulungsprogramme für { -local-communities }. Sie gingen zwei Fragen nach, die sich auch durch dieses Handbuch ziehen:
-# Context: list item in “The eight training programmes”
-training-li-fef8d03a44baae15 = __Wie__ können Gemeinschaften vor Ort in ihrem eigenen Ort über Migration und { -integration } kommunizieren: über welche Kanäle, mit welchen Partnern, in welchem Ton?
-# Context: list item in “The eight training programmes”
-training-li-96188d37b0474a5e = __Was__ sollen sie kommunizieren: welche Fakten, welche Geschichten, welche Botschaften über den Beitrag von { -migrants } zum Leben vor Ort?
-# Context: paragraph in “The eight training programmes”
-training-p-af70ec987608a9f6 = Weil die Programme in verschiedenen Ländern und Sprachen stattfanden, konnte jedes nach den Bedürfnissen vor Ort gestaltet werden. Die folgenden Abschnitte sind kein fixer Lehrplan: Sie fassen die Themen und Methoden zusammen, die solche Schulungen üblicherweise abdecken, damit Sie Ihr eigenes Programm entwickeln können.
-# Context: heading
 training-h-cc4e4fe821dc2ace = Für wen Schulungen gedacht sind
 # Context: paragraph in “Who training is for”
 training-p-cd66b9d0a55eddce = Ein Schulungsprogramm vor Ort funktioniert am besten mit einer gemischten Gruppe. Laden Sie zum Beispiel ein:
@@ -173,5 +163,3 @@ training-li-3a0fe116f515c48d = Schreiben Sie zehn Menschen in Ihrem Ort auf, die
 training-li-58e6313835054bd8 = Finden Sie unter den Neuankömmlingen in Ihrem Ort eine Co-Trainerin oder einen Co-Trainer und planen Sie den Termin gemeinsam.
 # Context: list item in “What you can do”
 training-li-e4c8b8b14325123d = Nehmen Sie das Beispielprogramm oben und passen Sie es an die Zeit und das Budget an, die Sie zur Verfügung haben.
-# Context: list item in “What you can do”
-training-li-44ff930e9a9af83f = Beenden Sie jeden Termin mit konkreten Zusagen und legen Sie ein Datum für das nächste Treffen fest.

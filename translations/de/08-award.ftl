@@ -13,8 +13,6 @@ award-p-4eab64f1164b8a1d = Die erste Aktivität von { -clarinet } war eine Aussc
 award-h-975a8a2ec864e893 = Wie eine Ausschreibung funktioniert
 # Context: paragraph in “How a call works”
 award-p-35ae0477f8eb89d0 = Eine Ausschreibung für einen solchen Preis durchläuft meist dieselben Phasen. Die Veranstalter veröffentlichen die Ausschreibung und ihre Kriterien, und die Bewerberinnen und Bewerber reichen ihre Beiträge ein. Die Veranstalter prüfen, ob jede Einreichung die formalen Voraussetzungen erfüllt, und eine Jury bewertet die zugelassenen Einreichungen. Die Gewinnerinnen und Gewinner werden öffentlich bekannt gegeben, und die besten Einreichungen werden weitergegeben, damit andere Gemeinden von ihnen lernen können.
-# Context: paragraph in “How a call works”
-award-p-7d42159e72971548 = Lesen Sie den offiziellen Text einer Ausschreibung immer genau: Die genauen Regeln und Kriterien legen die jeweiligen Veranstalter fest.
 # Context: heading
 award-h-71708699acf8f3b3 = Kriterien
 # Context: paragraph in “Criteria”
@@ -57,26 +55,6 @@ award-cell-7a4e8b1db35b2367 = Übertragbarkeit
 award-cell-85374c0634f92a74 = Könnte eine andere Gemeinde daraus lernen und sie übernehmen?
 # Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = Die nützlichsten Einreichungen enthalten einen kurzen Abschnitt „Wenn Sie das in Ihrem Ort machen wollen“. Zwei oder drei praktische Sätze, etwa dazu, wie man Partner findet oder Einwilligungen einholt, machen aus einer Erfolgsgeschichte ein Werkzeug für andere.
-# Context: heading
-award-h-89f7f6087b47355e = Eine Einreichung vorbereiten
-# Context: list item in “Preparing an entry”
-award-li-d3acad66e878401a = Lesen Sie die Ausschreibung und ihre Kriterien und prüfen Sie zuerst, ob Sie teilnahmeberechtigt sind.
-# Context: list item in “Preparing an entry”
-award-li-0709ac0cc1777a7a = Sammeln Sie Material, während Ihre Kampagne läuft, nicht erst danach:
-# Context: list item in “Preparing an entry”
-award-li-af068c55db3341d5 = Fotos und Videos, mit Einwilligung für ihre Verwendung in der Einreichung;
-# Context: list item in “Preparing an entry”
-award-li-bf15fc48cdd769c4 = Presseberichte und Screenshots von Reaktionen im Netz;
-# Context: list item in “Preparing an entry”
-award-li-9d21dcea5a68d4c9 = Zahlen zu Beteiligung und Reichweite;
-# Context: list item in “Preparing an entry”
-award-li-3a2b17f0eabc12ce = Zitate von Teilnehmenden, sowohl von Neuankömmlingen als auch von Alteingesessenen.
-# Context: list item in “Preparing an entry”
-award-li-ab30ee6eb9e93a36 = Schreiben Sie die Einreichung als Geschichte: Ausgangslage, Ziel, was Sie getan haben, was sich verändert hat, was Sie gelernt haben.
-# Context: list item in “Preparing an entry”
-award-li-4f2a5b8154bab926 = Gehen Sie ausdrücklich auf jedes Kriterium ein. Jurys lesen viele Einreichungen und schätzen eine klare Struktur.
-# Context: paragraph in “Preparing an entry”
-award-p-8f6e118f51930df5 = Auch wenn Sie nicht gewinnen, lohnt sich die Einreichung: Sie zwingt Sie, Ihre Kampagne zu evaluieren, und das Material lässt sich in Berichten und Förderanträgen wiederverwenden.
 # Context: heading
 award-h-f42148c5762e904b = Was Sie tun können
 # Context: list item in “What you can do”

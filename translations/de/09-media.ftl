@@ -46,8 +46,6 @@ media-p-03d18904ef61916c = Über soziale Medien können Gemeinden schnell und g�
 # Context: list item in “Social media”
 media-li-7b0b7ff91431c388 = __Regelmäßig posten, nicht nur in Krisen.__ Ein stetiger Strom von Alltagsgeschichten baut ein Publikum auf, das Sie kennt und Ihnen vertraut, bevor etwas Schwieriges passiert.
 # Context: list item in “Social media”
-media-li-a70f756202c7e0b9 = __Menschen und Bilder zeigen.__ Kurze Videos, Fotos und Zitate von Alteingesessenen und Neuankömmlingen verbreiten sich weiter als offizielle Mitteilungen.
-# Context: list item in “Social media”
 media-li-4996cbe7525622a8 = __Moderationsrichtlinien schreiben__ und veröffentlichen. Sagen Sie, welche Kommentare Sie entfernen – etwa Beleidigungen, Drohungen und { -hate-speech } – und wenden Sie die Regel auf alle an. Ein Muster finden Sie in [Kapitel 10](10-resources.md#moderation-policy).
 # Context: list item in “Social media”
 media-li-ea0a0790fd9192bb = __Aktiv moderieren__, besonders in den ersten Stunden nach einem Beitrag. Verbergen oder löschen Sie Kommentare, die gegen Ihre Regeln verstoßen, und beantworten Sie ehrliche Fragen mit Fakten.
@@ -83,18 +81,6 @@ media-li-ca6fb46f7c19ec2f = __Reagieren__ Sie mit einer klaren öffentlichen Bot
 media-li-18ddda5f73f0f82c = __Verstärken Sie nichts.__ Zitieren Sie hasserfüllte Worte nicht vollständig und teilen Sie sie nie, nur um sie zu verurteilen.
 # Context: heading
 media-h-3473df0a167dab12 = Wenn etwas schiefgeht: die ersten 72 Stunden
-# Context: paragraph in “When something goes wrong: the first 72 hours”
-media-p-5c9d0666c6f6cac0 = Manche Ereignisse können das Vertrauen in einer Gemeinde an einem einzigen Tag erschüttern:
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-e4f6edfe5d6ea522 = ein Verbrechen, bei dem es heißt, ein Verdächtiger sei ein { -newcomer };
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-4e32014cd9b7727a = Todesfälle auf dem Meer oder an einer Grenze;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-dad780d15c6a3cd6 = die plötzliche Ankunft vieler Menschen;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-b0db4fbf486417b4 = die Entscheidung, ein Quartier für Geflüchtete zu eröffnen;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-99cb138032c6afa0 = ein Protest gegen { -newcomers(case: "acc") } oder ein Angriff auf sie.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
 media-p-05d0c31aa30431da = Was Sie in den ersten Stunden sagen, prägt die Geschichte über Wochen. Legen Sie jetzt fest, wer spricht, wer die Fakten prüft und wer die sozialen Medien im Blick behält. Wenn etwas passiert, prüfen Sie zuerst die Fakten. Zeigen Sie Mitgefühl mit den Opfern und machen Sie nie eine ganze Gruppe für die Tat eines Einzelnen verantwortlich. Sagen Sie, wann die nächste Information kommt, und schützen Sie die Menschen, die angegriffen werden.
 # Context: paragraph in “When something goes wrong: the first 72 hours”

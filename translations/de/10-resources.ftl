@@ -204,8 +204,6 @@ resources-li-351c13e40ed45c90 = Neuankömmlinge gehören zum Organisationsteam, 
 # Context: list item in “Checklist: before an event”
 resources-li-67c62f32beb15685 = Der Veranstaltungsort ist barrierefrei, kostenlos oder günstig und der Zielgruppe vertraut.
 # Context: list item in “Checklist: before an event”
-resources-li-5e11b049bead1c5d = Es gibt Informationen in den wichtigsten Sprachen der Zielgruppe.
-# Context: list item in “Checklist: before an event”
 resources-li-d48265c24fb2b974 = Die Uhrzeit passt für Berufstätige und Familien; an Kinderbetreuung ist gedacht.
 # Context: list item in “Checklist: before an event”
 resources-li-965291bcf0e1186f = Essen und informelle Momente geben den Menschen Gelegenheit, miteinander zu reden.
@@ -319,16 +317,6 @@ resources-li-c383b66d3a91e020 = Handelt der Beitrag von Menschen, ist er lokal u
 resources-li-a30dc47a4ea44c4b = Haben die gezeigten Personen in diese Verwendung eingewilligt?
 # Context: list item in “Checklist: media and social media”
 resources-li-c2822a2647dbf945 = Ist jemand bereit, die Kommentare in den nächsten Stunden zu moderieren?
-# Context: list item in “Checklist: media and social media”
-resources-li-7ae0e69a4b6f18e2 = Wenn ein Gerücht oder ein hasserfülltes Posting auftaucht:
-# Context: list item in “Checklist: media and social media”
-resources-li-09bfcd27a3f8e510 = Dokumentieren Sie es mit Screenshot, Datum und Link.
-# Context: list item in “Checklist: media and social media”
-resources-li-5487e01304a34aa0 = Melden Sie es, wenn es gegen die Regeln der Plattform oder gegen das Gesetz verstößt.
-# Context: list item in “Checklist: media and social media”
-resources-li-f48c9692312d3eb5 = Antworten Sie einmal, ruhig, mit Fakten und einer vertrauenswürdigen Quelle.
-# Context: list item in “Checklist: media and social media”
-resources-li-16bac6fcc99f7bf8 = Unterstützen Sie die Betroffenen.
 # Context: heading
 resources-h-772774b7a6501a2f = Muster für Moderationsrichtlinien
 # Context: paragraph in “Sample moderation policy”
@@ -385,8 +373,6 @@ resources-cell-a6f5339876335976 = Wann und wo die nächste Information erscheint
 resources-cell-6c8c6cb060615652 = Ein Aufruf zu Ruhe und Respekt
 # Context: table cell in “Holding statement”
 resources-cell-a9b1b04a7816ed1d = Kontakt für Journalistinnen und Journalisten
-# Context: paragraph in “Holding statement”
-resources-p-27a8cd98632f4313 = Bewahren Sie die Checklisten dieses Kapitels in einem gemeinsamen Ordner auf, auf den alle Ihre Partner zugreifen können, und gehen Sie sie einmal im Jahr gemeinsam durch. Ergänzen Sie, was Sie dazulernen: Die beste Checkliste ist die, die aus Ihrer eigenen Erfahrung entsteht.
 # Context: heading
 resources-h-4082f515b2f4929c = Weiterführende Literatur
 # Context: paragraph in “Further reading”
@@ -417,7 +403,5 @@ resources-h-f42148c5762e904b = Was Sie tun können
 resources-li-243eeb20dc667bd0 = Drucken Sie den einseitigen Kampagnenplan aus und füllen Sie ihn bei Ihrem nächsten Partnertreffen aus.
 # Context: list item in “What you can do”
 resources-li-702d2b355be36bfb = Legen Sie die Checkliste für Veranstaltungen und die Einwilligungserklärung in den Ordner aller, die öffentliche Aktivitäten organisieren.
-# Context: list item in “What you can do”
-resources-li-db591e2d0ee6a046 = Übersetzen Sie die Checklisten in die Sprachen, die von den Neuankömmlingen in Ihrem Ort am häufigsten gesprochen werden.
 # Context: list item in “What you can do”
 resources-li-e3c7a4a2440f4162 = Teilen Sie Ihre Erfahrungen mit einer anderen Gemeinde. Der Austausch guter Praxis zwischen { -local-communities } stand im Mittelpunkt von { -clarinet } – und er kann in Ihren Händen weitergehen.

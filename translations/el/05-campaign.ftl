@@ -63,8 +63,6 @@ campaign-li-5c02328a51a92ae8 = περισσότεροι κάτοικοι γνω�
 campaign-li-b22aa54aa1d55783 = οι μαθητές δύο σχολείων έχουν γνωρίσει συνομήλικους νεοφερμένους και έχουν συζητήσει μαζί τους·
 # Context: list item in “Step 1: Goals”
 campaign-li-98f93bfb0bdb9c00 = η τοπική εφημερίδα δημοσιεύει δίκαιες, προσωπικές ιστορίες για νεοφερμένους και όχι μόνο ιστορίες για προβλήματα.
-# Context: paragraph in “Step 1: Goals”
-campaign-p-3505940558a7d75c = Συνδέστε τον στόχο σας με τον ευρύτερο σκοπό του { -clarinet }: να γίνει ορατή η θετική συμβολή των { -migrants(case: "gen") } στον τόπο όπου ζουν. Ένας σαφής στόχος είναι καλύτερος από πέντε αόριστους.
 # Context: heading
 campaign-h-6195a34f20b4c26c = Βήμα 2: Κοινό
 # Context: paragraph in “Step 2: Audiences”
@@ -143,8 +141,6 @@ campaign-cell-6f947ca1f40d797a = «Μια καταρτισμένη νοσηλε�
 campaign-cell-251ceb68d498550e = «Κρίση με το άνοιγμα κέντρου υποδοχής»
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = «Κέντρο υποδοχής για 50 άτομα ανοίγει τη Δευτέρα: τι αλλάζει και σε ποιον μπορείτε να απευθυνθείτε»
-# Context: paragraph in “A simple message framework”
-campaign-p-f77d04ef2f2d4111 = Αποφύγετε τις μορφές «καταρρίπτουμε τους μύθους» που βάζουν τον ψευδή ισχυρισμό με μεγάλα γράμματα και τη διόρθωση με μικρά. Ξεκινήστε καλύτερα από την αληθινή, θετική ιστορία. Το [κεφάλαιο 9](09-media.md#misinformation) εξηγεί πώς να διορθώσετε έναν ψευδή ισχυρισμό.
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Βήμα 4: Κανάλια
 # Context: paragraph in “Step 4: Channels”
@@ -229,14 +225,10 @@ campaign-li-657955bdaccc472e = εργοδότες και επιχειρηματ�
 campaign-li-f306924d561a5a68 = θρησκευτικές κοινότητες και δίκτυα πόλεων.
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Συμφωνήστε από νωρίς ποιος αποφασίζει τι, ποιος μιλά στα μέσα ενημέρωσης και πώς αναφέρονται οι εταίροι.
-# Context: paragraph in “Step 5: Partners”
-campaign-p-b602462ec33b7762 = Οι πιο δυνατές τοπικές εκστρατείες δημιουργούνται από κοινού με τους νεοφερμένους. Εμπλέξτε τους από την πρώτη συνάντηση σχεδιασμού, αμείψτε τους όπου άλλοι αμείβονται για παρόμοια δουλειά και αφήστε τους να αποφασίσουν πώς θα ειπωθούν οι δικές τους ιστορίες. Πριν πληρώσετε έναν { -asylum-seeker(case: "acc") }, ελέγξτε τους κανόνες για την εργασία και τα επιδόματα στο [κεφάλαιο 4](04-local.md#fair-pay).
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = Βήμα 6: Προϋπολογισμός
 # Context: paragraph in “Step 6: Budget”
 campaign-p-7449ffb09e212d23 = Μια εκστρατεία δεν χρειάζεται να είναι ακριβή, χρειάζεται όμως ρεαλιστικό προϋπολογισμό, ακόμη κι αν αυτός αφορά κυρίως χρόνο και όχι χρήματα.
-# Context: paragraph in “Step 6: Budget”
-campaign-p-27dac4494e528ee4 = Τα συνήθη έξοδα περιλαμβάνουν τον σχεδιασμό και την εκτύπωση, τους χώρους, τις αμοιβές καλλιτεχνών, φωτογράφων ή διερμηνέων, το φαγητό για τις εκδηλώσεις, τη διαδικτυακή διαφήμιση και τον χρόνο του προσωπικού. Οι εταίροι μπορούν συχνά να καλύψουν κάποια από αυτά σε είδος: μια αίθουσα σχολείου δωρεάν, χορηγία για τις εκτυπώσεις, ραδιοφωνικό χρόνο σε έναν τοπικό σταθμό.
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Κρατήστε ένα αποθεματικό για τα απρόβλεπτα και προβλέψτε από την αρχή χρήματα για την αξιολόγηση.
 # Context: paragraph in “Step 6: Budget”
@@ -257,31 +249,7 @@ campaign-p-3a0cc339f1489cd8 = Η αλλαγή είναι το πιο δύσκο�
 campaign-p-3cf38d762b4cb2bb = Στο κεφάλαιο 10 θα βρείτε έναν [πίνακα δεικτών](10-resources.md#indicator-template) και μια [σύντομη έρευνα](10-resources.md#survey) για χρήση πριν και μετά την εκστρατεία.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Γράψτε μια σύντομη έκθεση, μοιραστείτε τη με τους εταίρους και τους συμμετέχοντες, ευχαριστήστε όλους και επιστρέψτε στο βήμα 1.
-# Context: heading
-campaign-h-13d136fd8a7cc22c = Λίστα ελέγχου της εκστρατείας
-# Context: list item in “Campaign checklist”
-campaign-li-898f53b4097163fd = Έχουμε έναν σαφή, συγκεκριμένο στόχο.
-# Context: list item in “Campaign checklist”
-campaign-li-572e9318a2054cb5 = Έχουμε επιλέξει και περιγράψει το κύριο κοινό μας.
-# Context: list item in “Campaign checklist”
-campaign-li-5bf978bbb72bb81a = Το μήνυμά μας μιλά για ανθρώπους, είναι τοπικό και καλεί σε δράση.
-# Context: list item in “Campaign checklist”
-campaign-li-afe5a74c15db4888 = Έχουμε δοκιμάσει το μήνυμα με ανθρώπους από το κοινό μας, μεταξύ των οποίων και νεοφερμένοι.
-# Context: list item in “Campaign checklist”
-campaign-li-1cd9e079da21eec3 = Οι λέξεις μας συμφωνούν με το γλωσσάριο.
-# Context: list item in “Campaign checklist”
-campaign-li-f55c2befa1085e92 = Έχουμε επιλέξει δύο ή τρία κανάλια που φτάνουν στο κοινό μας.
-# Context: list item in “Campaign checklist”
-campaign-li-cbbf163eb10da1f4 = Οι εταίροι μας γνωρίζουν τον ρόλο τους και ανάμεσα στους διοργανωτές υπάρχουν νεοφερμένοι.
-# Context: list item in “Campaign checklist”
-campaign-li-db5f826dcc7e9f6d = Έχει δοθεί συναίνεση για κάθε όνομα, πρόσωπο και ιστορία που χρησιμοποιούμε.
-# Context: list item in “Campaign checklist”
-campaign-li-d7f7e237f12e77bb = Έχουμε προϋπολογισμό, που περιλαμβάνει αποθεματικό και χρήματα για την αξιολόγηση.
-# Context: list item in “Campaign checklist”
-campaign-li-e2e0eceefd65d34f = Ξέρουμε πώς θα μετρήσουμε την εμβέλεια και την αλλαγή.
-# Context: list item in “Campaign checklist”
-campaign-li-bfcdaacae2e6bd80 = Έχουμε σχέδιο για τα εχθρικά σχόλια και πρόσωπο επικοινωνίας για τα μέσα ενημέρωσης.
-# Context: paragraph in “Campaign checklist”
+# Context: paragraph in “Step 7: Evaluation”
 campaign-p-416297a6a37b94f7 = Ένα πρότυπο σχεδίου εκστρατείας μίας σελίδας θα βρείτε στο [κεφάλαιο 10](10-resources.md#campaign-template).
 # Context: heading
 campaign-h-f42148c5762e904b = Τι μπορείτε να κάνετε

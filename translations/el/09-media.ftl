@@ -46,8 +46,6 @@ media-p-03d18904ef61916c = Τα μέσα κοινωνικής δικτύωσης
 # Context: list item in “Social media”
 media-li-7b0b7ff91431c388 = __Δημοσιεύετε τακτικά, όχι μόνο σε κρίσεις.__ Μια σταθερή ροή καθημερινών ιστοριών χτίζει ένα κοινό που σας γνωρίζει και σας εμπιστεύεται πριν συμβεί κάτι δύσκολο.
 # Context: list item in “Social media”
-media-li-a70f756202c7e0b9 = __Χρησιμοποιήστε ανθρώπους και εικόνες.__ Σύντομα βίντεο, φωτογραφίες και λόγια κατοίκων και νεοφερμένων φτάνουν πιο μακριά από τις επίσημες ανακοινώσεις.
-# Context: list item in “Social media”
 media-li-4996cbe7525622a8 = __Γράψτε μια πολιτική διαχείρισης σχολίων__ και δημοσιεύστε τη. Πείτε ποια σχόλια θα αφαιρείτε, όπως προσβολές, απειλές και { -hate-speech(case: "acc") }, και εφαρμόστε τον κανόνα σε όλους. Ένα υπόδειγμα πολιτικής θα βρείτε στο [κεφάλαιο 10](10-resources.md#moderation-policy).
 # Context: list item in “Social media”
 media-li-ea0a0790fd9192bb = __Εποπτεύετε ενεργά__, ιδίως τις πρώτες ώρες μετά από μια ανάρτηση. Αποκρύψτε ή διαγράψτε τα σχόλια που παραβιάζουν τους κανόνες σας και απαντήστε με γεγονότα στις καλόπιστες ερωτήσεις.
@@ -83,18 +81,6 @@ media-li-ca6fb46f7c19ec2f = __Απαντήστε__ με ένα σαφές δημ
 media-li-18ddda5f73f0f82c = __Μην τη διαδίδετε.__ Αποφεύγετε να παραθέτετε ολόκληρες τις λέξεις μίσους και μην τις κοινοποιείτε ποτέ μόνο και μόνο για να τις καταδικάσετε.
 # Context: heading
 media-h-3473df0a167dab12 = Όταν κάτι πάει στραβά: οι πρώτες 72 ώρες
-# Context: paragraph in “When something goes wrong: the first 72 hours”
-media-p-5c9d0666c6f6cac0 = Ορισμένα γεγονότα μπορούν να κλονίσουν την εμπιστοσύνη μιας πόλης μέσα σε μία μέρα:
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-e4f6edfe5d6ea522 = ένα έγκλημα για το οποίο λέγεται ότι ύποπτος είναι { -newcomer }·
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-4e32014cd9b7727a = θάνατοι στη θάλασσα ή στα σύνορα·
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-dad780d15c6a3cd6 = η αιφνίδια άφιξη πολλών ανθρώπων·
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-b0db4fbf486417b4 = η απόφαση να λειτουργήσει κέντρο υποδοχής·
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-99cb138032c6afa0 = μια διαμαρτυρία κατά των { -newcomers(case: "gen") } ή μια επίθεση εναντίον τους.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
 media-p-05d0c31aa30431da = Όσα λέτε τις πρώτες ώρες διαμορφώνουν την ιστορία για εβδομάδες. Αποφασίστε από τώρα ποιος θα μιλά, ποιος θα ελέγχει τα γεγονότα και ποιος θα παρακολουθεί τα μέσα κοινωνικής δικτύωσης. Όταν συμβεί κάτι, ελέγξτε πρώτα τα γεγονότα. Εκφράστε τη συμπαράστασή σας στα θύματα και μην κατηγορείτε ποτέ μια ομάδα για την πράξη ενός ανθρώπου. Πείτε πότε θα υπάρξει η επόμενη ενημέρωση και προστατέψτε τους ανθρώπους που στοχοποιούνται.
 # Context: paragraph in “When something goes wrong: the first 72 hours”

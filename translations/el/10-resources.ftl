@@ -204,8 +204,6 @@ resources-li-351c13e40ed45c90 = Ανάμεσα στους διοργανωτές
 # Context: list item in “Checklist: before an event”
 resources-li-67c62f32beb15685 = Ο χώρος είναι προσβάσιμος, δωρεάν ή φθηνός και οικείος στο κοινό.
 # Context: list item in “Checklist: before an event”
-resources-li-5e11b049bead1c5d = Οι πληροφορίες είναι διαθέσιμες στις κύριες γλώσσες του κοινού.
-# Context: list item in “Checklist: before an event”
 resources-li-d48265c24fb2b974 = Η ώρα βολεύει τους εργαζόμενους και τις οικογένειες· έχει προβλεφθεί φύλαξη παιδιών.
 # Context: list item in “Checklist: before an event”
 resources-li-965291bcf0e1186f = Το φαγητό και οι άτυπες στιγμές δίνουν στους ανθρώπους την ευκαιρία να μιλήσουν.
@@ -319,16 +317,6 @@ resources-li-c383b66d3a91e020 = Μιλά η ανάρτηση για ανθρώπ
 resources-li-a30dc47a4ea44c4b = Έχουν δώσει οι άνθρωποι που εμφανίζονται τη συναίνεσή τους για αυτή τη χρήση;
 # Context: list item in “Checklist: media and social media”
 resources-li-c2822a2647dbf945 = Είναι κάποιος έτοιμος να διαχειρίζεται τα σχόλια τις επόμενες ώρες;
-# Context: list item in “Checklist: media and social media”
-resources-li-7ae0e69a4b6f18e2 = Όταν εμφανιστεί μια φήμη ή μια ανάρτηση μίσους:
-# Context: list item in “Checklist: media and social media”
-resources-li-09bfcd27a3f8e510 = Καταγράψτε τη με στιγμιότυπο οθόνης, ημερομηνία και σύνδεσμο.
-# Context: list item in “Checklist: media and social media”
-resources-li-5487e01304a34aa0 = Αναφέρετέ τη, αν παραβιάζει τους κανόνες της πλατφόρμας ή τον νόμο.
-# Context: list item in “Checklist: media and social media”
-resources-li-f48c9692312d3eb5 = Απαντήστε μία φορά, ήρεμα, με γεγονότα και μια αξιόπιστη πηγή.
-# Context: list item in “Checklist: media and social media”
-resources-li-16bac6fcc99f7bf8 = Στηρίξτε τους ανθρώπους που στοχοποιούνται.
 # Context: heading
 resources-h-772774b7a6501a2f = Υπόδειγμα πολιτικής διαχείρισης σχολίων
 # Context: paragraph in “Sample moderation policy”
@@ -385,8 +373,6 @@ resources-cell-a6f5339876335976 = Πότε και πού θα δημοσιευθ
 resources-cell-6c8c6cb060615652 = Έκκληση για ηρεμία και σεβασμό
 # Context: table cell in “Holding statement”
 resources-cell-a9b1b04a7816ed1d = Επικοινωνία για δημοσιογράφους
-# Context: paragraph in “Holding statement”
-resources-p-27a8cd98632f4313 = Κρατήστε τις λίστες ελέγχου αυτού του κεφαλαίου σε έναν κοινόχρηστο φάκελο στον οποίο έχουν πρόσβαση όλοι οι εταίροι σας και επανεξετάστε τις μαζί μία φορά τον χρόνο. Προσθέστε όσα μαθαίνετε: η καλύτερη λίστα ελέγχου είναι αυτή που γράφεται από τη δική σας εμπειρία.
 # Context: heading
 resources-h-4082f515b2f4929c = Περαιτέρω ανάγνωση
 # Context: paragraph in “Further reading”
@@ -417,7 +403,5 @@ resources-h-f42148c5762e904b = Τι μπορείτε να κάνετε
 resources-li-243eeb20dc667bd0 = Εκτυπώστε το σχέδιο εκστρατείας μίας σελίδας και συμπληρώστε το στην επόμενη συνάντηση των εταίρων σας.
 # Context: list item in “What you can do”
 resources-li-702d2b355be36bfb = Βάλτε τη λίστα ελέγχου για τις εκδηλώσεις και το έντυπο συναίνεσης στον φάκελο όλων όσοι οργανώνουν δημόσιες δραστηριότητες.
-# Context: list item in “What you can do”
-resources-li-db591e2d0ee6a046 = Μεταφράστε τις λίστες ελέγχου στις γλώσσες που μιλούν περισσότερο οι νεοφερμένοι στην πόλη σας.
 # Context: list item in “What you can do”
 resources-li-e3c7a4a2440f4162 = Μοιραστείτε όσα μάθατε με μια άλλη πόλη. Η ανταλλαγή καλών πρακτικών ανάμεσα στις { -local-communities(case: "acc") } ήταν στην καρδιά του { -clarinet } και μπορεί να συνεχιστεί στα δικά σας χέρια.

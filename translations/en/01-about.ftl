@@ -16,8 +16,6 @@ about-h-7aa2bfa8c139bf1a = The CLARINET project
 # Context: paragraph in “The CLARINET project”
 about-p-f5ea8018090d20eb = { -clarinet } was an international project. Its full name was "Communication of Local AuthoRities for INtegration in European Towns". It was co-funded by the European Union's Asylum, Migration and Integration Fund. It ran for three years, from 2019 to 2021, and combined activities at local level, in the partners' own towns and regions, with activities at European level.
 # Context: paragraph in “The CLARINET project”
-about-p-d4fbef935ab88228 = The project's website is { -project-site }. It is the place to look for the project's own materials and news.
-# Context: paragraph in “The CLARINET project”
 about-p-a0bccba0244cd553 = This second edition describes the situation in November 2026. The project ended in 2021, and much has changed since then. [Chapter 2](02-routes.md#since-2021) sums up what is new.
 # Context: heading
 about-h-3b863b44b0d2beff = The aim
@@ -87,10 +85,6 @@ about-svg-5f1162c57ecf9981 = Cyprus
 about-svg-f8c8264ea2304a10 = International networks
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 24 characters fit
 about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 partners
-# Context: paragraph in “Who was involved”
-about-p-e3bae2b1140c62de = The project's common language was English, but its local work happened in the partners' languages: Italian, Slovenian, Hungarian, Bulgarian, Romanian, German (in Austria) and Greek (in Greece and Cyprus).
-# Context: paragraph in “Who was involved”
-about-p-3ab08daea40c008a = The mix of partners matters. A local authority brings legitimacy and access to residents; a civil-society organisation brings trust and direct contact with newcomers; a network can spread the message to other towns. Good local campaigns usually need all three.
 # Context: heading
 about-h-1006bc421e4fcc03 = Three specific objectives
 # Context: paragraph in “Three specific objectives”
@@ -131,8 +125,6 @@ about-li-d3257608c51f2b0d = __If you are a teacher or run a youth group__, the c
 about-li-1a09bd40bdb94ef7 = __If you are short of time__, go straight to the checklists and templates in [chapter 10](10-resources.md).
 # Context: paragraph in “How to use this handbook”
 about-p-b7fb9dc983ca5a71 = Throughout the book, tips give small practical hints, boxes marked "Good practice" describe approaches that have worked in many places, and notes and warnings point to things that are easy to get wrong.
-# Context: paragraph in “How to use this handbook”
-about-p-b79d29b00b747fec = Read the handbook with a colleague or a partner organisation, mark the two or three ideas that fit your town best, and agree on who will try them first.
 # Context: heading
 about-h-021883523bafcaa3 = The words used in this book
 # Context: paragraph in “The words used in this book”
@@ -143,7 +135,5 @@ about-h-f42148c5762e904b = What you can do
 about-li-760798d9813df91c = Look for the project's own materials on its website, { -project-site }. If the site is no longer online, search for { -clarinet } on the European Website on Integration.
 # Context: list item in “What you can do”
 about-li-53de59c40d2262b2 = Make a short list of the people in your town who already work on migration and { -integration }: in the town hall, in schools, in NGOs, in faith communities and in local media.
-# Context: list item in “What you can do”
-about-li-a7571064fab41c1e = Choose the chapter that matches your role from the reading paths above and read it first.
 # Context: list item in “What you can do”
 about-li-8299f119376e2de4 = Share this handbook with at least one person outside your own organisation.

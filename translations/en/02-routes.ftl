@@ -141,8 +141,6 @@ routes-li-b66ae450775d9908 = __Reception.__ Towns hosting reception centres face
 routes-li-8cbae9453a77aebc = __Settlement.__ In many places people who arrived as { -asylum-seekers } stayed, found work, sent their children to school and became neighbours. This stage is the least visible in the media and the most important for { -integration }.
 # Context: paragraph in “What local communities experienced”
 routes-p-677326231a7620ea = A common pattern runs through all four. First reactions are often generous; over time, fatigue and a lack of information can turn generosity into worry. Where local leaders speak clearly and share accurate information, trust tends to hold. Where they stay silent, others fill the silence.
-# Context: paragraph in “What local communities experienced”
-routes-p-28d64efc3c2aab78 = In many towns the people who helped most in the first days were shopkeepers, pensioners, students and volunteers from churches, mosques and other faith groups. Recognising them publicly, and asking what they learned, is a simple way to start a local conversation about migration grounded in real experience.
 # Context: heading
 routes-h-139f4b48fdddd135 = Emigration and immigration together
 # Context: paragraph in “Emigration and immigration together”
@@ -153,8 +151,6 @@ routes-h-da1e29bc37ed314c = Beyond the emergency
 routes-p-4836fb515596e638 = Public attention follows emergencies and moves on when the images disappear. But the real work of { -integration } starts when the emergency ends: learning the language, finding housing and work, making friends, joining a club.
 # Context: paragraph in “Beyond the emergency”
 routes-p-2bc96b08e572958b = This is why { -clarinet } focused on the positive contributions of { -migrants } in local life. A community that only hears about migration in moments of crisis will think of migration as a crisis. One that also hears about the new pharmacist, the volunteer firefighter and the family restaurant will have a truer picture.
-# Context: paragraph in “Beyond the emergency”
-routes-p-7c1e779cc5cc8cb9 = Be careful with figures. Numbers of arrivals and asylum decisions are collected in different ways and change fast. If you use a number in public, give the source and the date.
 # Context: heading
 routes-h-f42148c5762e904b = What you can do
 # Context: list item in “What you can do”

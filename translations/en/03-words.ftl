@@ -147,8 +147,6 @@ words-li-2c1d6f6fd47f98e8 = __War metaphors__: "invasion", "siege". They suggest
 words-li-2b09e8c59dc20924 = __Numbers without context__: "thousands arrived" sounds alarming; "thousands arrived, in a region of several million people" may not. Give the scale.
 # Context: list item in “Words to handle with care”
 words-li-dcf91b6ffff872ad = __"Crisis"__: the word is sometimes justified, for example for a reception system that is overwhelmed. It is rarely accurate as a description of people.
-# Context: paragraph in “Words to handle with care”
-words-p-323095354248fddd = Several European news organisations and journalists' associations have adopted style guidelines that avoid "illegal immigrant" and prefer "irregular" or "undocumented". A municipality can do the same: a one-page style note for the town's website, newsletters and press releases makes accurate language a routine rather than a debate.
 # Context: heading
 words-h-ad6b1d4fe6291d7c = Let people name themselves
 # Context: paragraph in “Let people name themselves”

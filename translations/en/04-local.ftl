@@ -37,8 +37,6 @@ local-li-c94ec6dfd95b9553 = __Include.__ Make sure that newcomers can use munici
 local-li-fa8b55134dcf9eb7 = __Connect.__ Bring together schools, NGOs, employers, faith communities, sports clubs and cultural institutions. The municipality is often the only actor that can convene all of them.
 # Context: list item in “What local authorities can do”
 local-li-e0ad434fd640e5f3 = __Show.__ Use the town's channels, from the website to the notice board in the square, to show the everyday contributions of { -migrants } to local life.
-# Context: paragraph in “What local authorities can do”
-local-p-72355127f2a817bf = In many towns the first step towards good communication was internal: a short meeting of all municipal departments that deal with newcomers, to agree on the facts, the words and a contact person. When the registry office, the schools department and the mayor's office say the same thing, residents notice.
 # Context: heading
 local-h-f679bfa7eb405653 = Integration involves everyone
 # Context: paragraph in “Integration involves everyone”

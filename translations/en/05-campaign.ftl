@@ -63,8 +63,6 @@ campaign-li-5c02328a51a92ae8 = more residents know that newcomers in the town wo
 campaign-li-b22aa54aa1d55783 = pupils in two schools have met and talked with newcomers of their own age;
 # Context: list item in “Step 1: Goals”
 campaign-li-98f93bfb0bdb9c00 = the local newspaper publishes fair, personal stories about newcomers rather than only stories about problems.
-# Context: paragraph in “Step 1: Goals”
-campaign-p-3505940558a7d75c = Link your goal to the wider aim of { -clarinet }: making the positive contribution of { -migrants } visible where they live. One clear goal is better than five vague ones.
 # Context: heading
 campaign-h-6195a34f20b4c26c = Step 2: Audiences
 # Context: paragraph in “Step 2: Audiences”
@@ -143,8 +141,6 @@ campaign-cell-6f947ca1f40d797a = "A trained nurse from Syria is learning the lan
 campaign-cell-251ceb68d498550e = "Crisis as reception centre opens"
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = "A reception centre for 50 people opens on Monday: here is what changes and whom to ask"
-# Context: paragraph in “A simple message framework”
-campaign-p-f77d04ef2f2d4111 = Avoid "myth-busting" formats that put a false claim in large letters and the correction in small ones. Lead with the true, positive story instead. [Chapter 9](09-media.md#misinformation) explains how to correct a false claim.
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Step 4: Channels
 # Context: paragraph in “Step 4: Channels”
@@ -229,14 +225,10 @@ campaign-li-657955bdaccc472e = employers and business associations;
 campaign-li-f306924d561a5a68 = faith communities and networks of towns.
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Agree early on who decides what, who speaks to the media, and how partners are credited.
-# Context: paragraph in “Step 5: Partners”
-campaign-p-b602462ec33b7762 = The strongest local campaigns are co-created with newcomers. Involve them from the first planning meeting, pay them where others are paid for similar work, and let them decide how their own stories are told. Before you pay an { -asylum-seeker }, check the rules on work and allowances in [chapter 4](04-local.md#fair-pay).
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = Step 6: Budget
 # Context: paragraph in “Step 6: Budget”
 campaign-p-7449ffb09e212d23 = A campaign need not be expensive, but it needs a realistic budget, even if most of it is time rather than money.
-# Context: paragraph in “Step 6: Budget”
-campaign-p-27dac4494e528ee4 = Typical costs include design and printing, venues, fees for artists, photographers or interpreters, food for events, online advertising and staff time. Partners can often provide some of these in kind: a free school hall, sponsored printing, airtime on local radio.
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Keep a reserve for the unexpected, and plan money for evaluation from the start.
 # Context: paragraph in “Step 6: Budget”
@@ -257,31 +249,7 @@ campaign-p-3a0cc339f1489cd8 = Change is the hardest to measure, and a small camp
 campaign-p-3cf38d762b4cb2bb = Chapter 10 has an [indicator table](10-resources.md#indicator-template) and a [short survey](10-resources.md#survey) to use before and after the campaign.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Write a short report, share it with partners and participants, thank everyone, and go back to step 1.
-# Context: heading
-campaign-h-13d136fd8a7cc22c = Campaign checklist
-# Context: list item in “Campaign checklist”
-campaign-li-898f53b4097163fd = We have one clear, specific goal.
-# Context: list item in “Campaign checklist”
-campaign-li-572e9318a2054cb5 = We have chosen and described our main audience.
-# Context: list item in “Campaign checklist”
-campaign-li-5bf978bbb72bb81a = Our message is about people, is local and invites action.
-# Context: list item in “Campaign checklist”
-campaign-li-afe5a74c15db4888 = We have tested the message with members of the audience, including newcomers.
-# Context: list item in “Campaign checklist”
-campaign-li-1cd9e079da21eec3 = Our words match the glossary.
-# Context: list item in “Campaign checklist”
-campaign-li-f55c2befa1085e92 = We have chosen two or three channels that reach our audience.
-# Context: list item in “Campaign checklist”
-campaign-li-cbbf163eb10da1f4 = Our partners know their roles, and newcomers are among the organisers.
-# Context: list item in “Campaign checklist”
-campaign-li-db5f826dcc7e9f6d = Consent has been given for every name, face and story we use.
-# Context: list item in “Campaign checklist”
-campaign-li-d7f7e237f12e77bb = We have a budget, including a reserve and money for evaluation.
-# Context: list item in “Campaign checklist”
-campaign-li-e2e0eceefd65d34f = We know how we will measure reach and change.
-# Context: list item in “Campaign checklist”
-campaign-li-bfcdaacae2e6bd80 = We have a plan for hostile comments and a contact person for media.
-# Context: paragraph in “Campaign checklist”
+# Context: paragraph in “Step 7: Evaluation”
 campaign-p-416297a6a37b94f7 = A one-page campaign plan template is in [chapter 10](10-resources.md#campaign-template).
 # Context: heading
 campaign-h-f42148c5762e904b = What you can do

@@ -10,16 +10,6 @@ training-p-9210fcf5e532ca5b = Most people who communicate about migration in a t
 # Context: paragraph in “Why training”
 training-p-1257b19439e3c5d5 = Training gives them confidence, shared words and practical tools. It also brings them together: often the most valuable result of a training day is that the librarian, the youth worker and the police officer now know each other.
 # Context: heading
-training-h-c51a5caadf503c0a = The eight training programmes
-# Context: paragraph in “The eight training programmes”
-training-p-08540e018a3cb272 = { -clarinet } planned eight training programmes for { -local-communities }. They addressed two questions, which also run through this handbook:
-# Context: list item in “The eight training programmes”
-training-li-fef8d03a44baae15 = __How__ can local communities communicate about migration and { -integration } in their own town: through which channels, with which partners, in which tone?
-# Context: list item in “The eight training programmes”
-training-li-96188d37b0474a5e = __What__ should they communicate: which facts, which stories, which messages about the contribution of { -migrants } to local life?
-# Context: paragraph in “The eight training programmes”
-training-p-af70ec987608a9f6 = Because the programmes took place in different countries and languages, each could be shaped by local needs. The sections below are not a fixed curriculum: they bring together the topics and methods such training usually covers, so that you can design your own.
-# Context: heading
 training-h-cc4e4fe821dc2ace = Who training is for
 # Context: paragraph in “Who training is for”
 training-p-cd66b9d0a55eddce = A local training programme works best with a mixed group. Consider inviting:
@@ -173,5 +163,3 @@ training-li-3a0fe116f515c48d = List ten people in your town who communicate abou
 training-li-58e6313835054bd8 = Find a co-trainer among the newcomers in your town and plan the session together.
 # Context: list item in “What you can do”
 training-li-e4c8b8b14325123d = Use the sample programme above and adapt it to the time and budget you have.
-# Context: list item in “What you can do”
-training-li-44ff930e9a9af83f = End every session with concrete commitments, and set a date to meet again.

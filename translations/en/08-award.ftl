@@ -13,8 +13,6 @@ award-p-4eab64f1164b8a1d = The first activity of { -clarinet } was a call for th
 award-h-975a8a2ec864e893 = How a call works
 # Context: paragraph in “How a call works”
 award-p-35ae0477f8eb89d0 = A call for an award of this kind usually has the same stages. The organisers publish the call and its criteria, and applicants send in their entries. The organisers check each entry against the formal conditions, and a jury assesses the eligible ones. The winners are announced in public, and the best entries are shared so that other towns can learn from them.
-# Context: paragraph in “How a call works”
-award-p-7d42159e72971548 = Always read the official text of a call carefully: its organisers set the precise rules and criteria.
 # Context: heading
 award-h-71708699acf8f3b3 = Criteria
 # Context: paragraph in “Criteria”
@@ -57,26 +55,6 @@ award-cell-7a4e8b1db35b2367 = Transferability
 award-cell-85374c0634f92a74 = Could another town learn from it and adapt it?
 # Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = The most useful entries include a short section called "If you want to do this in your town". Two or three practical sentences, for example on finding partners or securing consent, turn a success story into a tool for others.
-# Context: heading
-award-h-89f7f6087b47355e = Preparing an entry
-# Context: list item in “Preparing an entry”
-award-li-d3acad66e878401a = Read the call and its criteria, and check your eligibility first.
-# Context: list item in “Preparing an entry”
-award-li-0709ac0cc1777a7a = Collect material while your campaign is running, not afterwards:
-# Context: list item in “Preparing an entry”
-award-li-af068c55db3341d5 = photos and videos, with consent for their use in the entry;
-# Context: list item in “Preparing an entry”
-award-li-bf15fc48cdd769c4 = press coverage and screenshots of online reactions;
-# Context: list item in “Preparing an entry”
-award-li-9d21dcea5a68d4c9 = figures on participation and reach;
-# Context: list item in “Preparing an entry”
-award-li-3a2b17f0eabc12ce = quotes from participants, both newcomers and long-standing residents.
-# Context: list item in “Preparing an entry”
-award-li-ab30ee6eb9e93a36 = Write the entry as a story: situation, goal, what you did, what changed, what you learned.
-# Context: list item in “Preparing an entry”
-award-li-4f2a5b8154bab926 = Answer every criterion explicitly. Juries read many entries and appreciate clear structure.
-# Context: paragraph in “Preparing an entry”
-award-p-8f6e118f51930df5 = Even if you do not win, preparing an entry is worth it: it forces you to evaluate your campaign, and the material can be reused in reports and funding applications.
 # Context: heading
 award-h-f42148c5762e904b = What you can do
 # Context: list item in “What you can do”

@@ -46,8 +46,6 @@ media-p-03d18904ef61916c = Social media let towns speak directly to residents, q
 # Context: list item in “Social media”
 media-li-7b0b7ff91431c388 = __Post regularly, not only in crises.__ A steady flow of everyday stories builds an audience that knows and trusts you before something difficult happens.
 # Context: list item in “Social media”
-media-li-a70f756202c7e0b9 = __Use people and images.__ Short videos, photos and quotes from residents and newcomers travel further than official announcements.
-# Context: list item in “Social media”
 media-li-4996cbe7525622a8 = __Write a moderation policy__ and publish it. Say which comments you will remove, such as insults, threats and { -hate-speech }, and apply the rule to everyone. A sample policy is in [chapter 10](10-resources.md#moderation-policy).
 # Context: list item in “Social media”
 media-li-ea0a0790fd9192bb = __Moderate actively__, especially in the first hours after a post. Hide or delete comments that break your rules, and reply to honest questions with facts.
@@ -83,18 +81,6 @@ media-li-ca6fb46f7c19ec2f = __Respond__ with a clear public message from a respe
 media-li-18ddda5f73f0f82c = __Do not amplify.__ Avoid quoting hateful words in full, and never share them just to condemn them.
 # Context: heading
 media-h-3473df0a167dab12 = When something goes wrong: the first 72 hours
-# Context: paragraph in “When something goes wrong: the first 72 hours”
-media-p-5c9d0666c6f6cac0 = Some events can shake a town's trust in a single day:
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-e4f6edfe5d6ea522 = a crime in which a suspect is said to be a { -newcomer };
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-4e32014cd9b7727a = deaths at sea or at a border;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-dad780d15c6a3cd6 = the sudden arrival of many people;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-b0db4fbf486417b4 = a decision to open a reception centre;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-99cb138032c6afa0 = a protest against { -newcomers }, or an attack on them.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
 media-p-05d0c31aa30431da = What you say in the first hours shapes the story for weeks. Decide now who will speak, who will check facts and who will watch social media. When something happens, check the facts first. Show sympathy for any victims, and never blame a group for the act of one person. Say when the next update will come, and protect the people who are being targeted.
 # Context: paragraph in “When something goes wrong: the first 72 hours”

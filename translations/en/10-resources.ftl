@@ -204,8 +204,6 @@ resources-li-351c13e40ed45c90 = Newcomers are among the organisers, not only amo
 # Context: list item in “Checklist: before an event”
 resources-li-67c62f32beb15685 = The venue is accessible, free or cheap, and familiar to the audience.
 # Context: list item in “Checklist: before an event”
-resources-li-5e11b049bead1c5d = Information is available in the main languages of the audience.
-# Context: list item in “Checklist: before an event”
 resources-li-d48265c24fb2b974 = The time suits working people and families; childcare is considered.
 # Context: list item in “Checklist: before an event”
 resources-li-965291bcf0e1186f = Food and informal moments give people a chance to talk.
@@ -319,16 +317,6 @@ resources-li-c383b66d3a91e020 = Is the post about people, local and accurate?
 resources-li-a30dc47a4ea44c4b = Have the people shown given consent for this use?
 # Context: list item in “Checklist: media and social media”
 resources-li-c2822a2647dbf945 = Is someone ready to moderate comments for the next few hours?
-# Context: list item in “Checklist: media and social media”
-resources-li-7ae0e69a4b6f18e2 = When a rumour or hateful post appears:
-# Context: list item in “Checklist: media and social media”
-resources-li-09bfcd27a3f8e510 = Document it with a screenshot, date and link.
-# Context: list item in “Checklist: media and social media”
-resources-li-5487e01304a34aa0 = Report it if it breaks the platform's rules or the law.
-# Context: list item in “Checklist: media and social media”
-resources-li-f48c9692312d3eb5 = Reply once, calmly, with facts and a trusted source.
-# Context: list item in “Checklist: media and social media”
-resources-li-16bac6fcc99f7bf8 = Support the people targeted.
 # Context: heading
 resources-h-772774b7a6501a2f = Sample moderation policy
 # Context: paragraph in “Sample moderation policy”
@@ -385,8 +373,6 @@ resources-cell-a6f5339876335976 = When and where the next update will appear
 resources-cell-6c8c6cb060615652 = A call for calm and respect
 # Context: table cell in “Holding statement”
 resources-cell-a9b1b04a7816ed1d = Contact for journalists
-# Context: paragraph in “Holding statement”
-resources-p-27a8cd98632f4313 = Keep the checklists in this chapter in a shared folder that all your partners can reach, and review them together once a year. Add the lessons you learn: the best checklist is the one written from your own experience.
 # Context: heading
 resources-h-4082f515b2f4929c = Further reading
 # Context: paragraph in “Further reading”
@@ -417,7 +403,5 @@ resources-h-f42148c5762e904b = What you can do
 resources-li-243eeb20dc667bd0 = Print the one-page campaign plan and fill it in at your next partners' meeting.
 # Context: list item in “What you can do”
 resources-li-702d2b355be36bfb = Put the event checklist and the consent form in the folder of everyone who organises public activities.
-# Context: list item in “What you can do”
-resources-li-db591e2d0ee6a046 = Translate the checklists into the languages most spoken by newcomers in your town.
 # Context: list item in “What you can do”
 resources-li-e3c7a4a2440f4162 = Share what you have learned with another town. The exchange of good practice between { -local-communities } was at the heart of { -clarinet }, and it can continue in your hands.

@@ -16,8 +16,6 @@ about-h-7aa2bfa8c139bf1a = A CLARINET-projekt
 # Context: paragraph in “The CLARINET project”
 about-p-f5ea8018090d20eb = A { -clarinet } nemzetközi projekt volt. Teljes neve „Communication of Local AuthoRities for INtegration in European Towns” (a helyi önkormányzatok kommunikációja az integrációért az európai városokban). Az Európai Unió Menekültügyi, Migrációs és Integrációs Alapjának társfinanszírozásával valósult meg. Három évig, 2019-től 2021-ig tartott, és a helyi szintű tevékenységeket – a partnerek saját városaiban és régióiban – európai szintű tevékenységekkel kapcsolta össze.
 # Context: paragraph in “The CLARINET project”
-about-p-d4fbef935ab88228 = A projekt honlapja: { -project-site }. Itt találhatók a projekt saját anyagai és hírei.
-# Context: paragraph in “The CLARINET project”
 about-p-a0bccba0244cd553 = A kézikönyv második kiadása a 2026. novemberi helyzetet mutatja be. A projekt 2021-ben zárult, és azóta sok minden megváltozott. A [2. fejezet](02-routes.md#since-2021) összefoglalja, mi az új.
 # Context: heading
 about-h-3b863b44b0d2beff = A cél
@@ -87,10 +85,6 @@ about-svg-5f1162c57ecf9981 = Ciprus
 about-svg-f8c8264ea2304a10 = Nemzetközi hálózatok
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 24 characters fit
 about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 partner
-# Context: paragraph in “Who was involved”
-about-p-e3bae2b1140c62de = A projekt közös nyelve az angol volt, a helyi munka azonban a partnerek nyelvén folyt: olaszul, szlovénül, magyarul, bolgárul, románul, németül (Ausztriában) és görögül (Görögországban és Cipruson).
-# Context: paragraph in “Who was involved”
-about-p-3ab08daea40c008a = Sokat számít, milyen partnerek dolgoznak együtt. Egy önkormányzat legitimitást ad, és eléri a lakosokat; egy civil szervezet bizalmat és közvetlen kapcsolatot hoz az újonnan érkezőkkel; egy hálózat pedig más településekre is eljuttathatja az üzenetet. A jó helyi kampányokhoz általában mindhárom kell.
 # Context: heading
 about-h-1006bc421e4fcc03 = Három konkrét célkitűzés
 # Context: paragraph in “Three specific objectives”
@@ -131,8 +125,6 @@ about-li-d3257608c51f2b0d = __Ha pedagógus, vagy ifjúsági csoportot vezet__, 
 about-li-1a09bd40bdb94ef7 = __Ha kevés az ideje__, lapozzon egyenesen a [10. fejezet](10-resources.md) ellenőrzőlistáihoz és sablonjaihoz.
 # Context: paragraph in “How to use this handbook”
 about-p-b7fb9dc983ca5a71 = A könyvben végig tippek adnak apró gyakorlati ötleteket, a „Jó gyakorlat” jelölésű keretek sok helyen bevált megközelítéseket mutatnak be, a megjegyzések és a figyelmeztetések pedig olyan buktatókra hívják fel a figyelmet, amelyeken könnyű elcsúszni.
-# Context: paragraph in “How to use this handbook”
-about-p-b79d29b00b747fec = Olvassa a kézikönyvet egy kollégájával vagy egy partnerszervezettel közösen, jelölje meg azt a két-három ötletet, amely a legjobban illik a településéhez, és egyezzenek meg, ki próbálja ki őket elsőként.
 # Context: heading
 about-h-021883523bafcaa3 = A kézikönyv szóhasználata
 # Context: paragraph in “The words used in this book”
@@ -143,7 +135,5 @@ about-h-f42148c5762e904b = Mit tehet Ön?
 about-li-760798d9813df91c = A projekt saját anyagait a honlapján ({ -project-site }) találja. Ha az oldal már nem érhető el, keressen rá a { -clarinet } névre az integrációval foglalkozó európai honlapon (European Website on Integration).
 # Context: list item in “What you can do”
 about-li-53de59c40d2262b2 = Írja össze röviden, kik foglalkoznak már most is a migráció és az { -integration } ügyével a településén: a városházán, az iskolákban, a civil szervezetekben, a vallási közösségekben és a helyi médiában.
-# Context: list item in “What you can do”
-about-li-a7571064fab41c1e = A fenti olvasási útvonalak közül válassza ki a szerepének megfelelő fejezetet, és azt olvassa el először.
 # Context: list item in “What you can do”
 about-li-8299f119376e2de4 = Ossza meg ezt a kézikönyvet legalább egy olyan emberrel, aki nem a saját szervezetében dolgozik.

@@ -141,8 +141,6 @@ routes-li-b66ae450775d9908 = __Befogadás.__ A befogadóállomásoknak otthont a
 routes-li-8cbae9453a77aebc = __Letelepedés.__ Sok helyen azok, akik érkezésükkor { -asylum-seekers } voltak, ott maradtak, munkát találtak, iskolába íratták a gyerekeiket, és szomszédokká váltak. Ez a szakasz a legkevésbé látható a médiában, és a legfontosabb az { -integration } szempontjából.
 # Context: paragraph in “What local communities experienced”
 routes-p-677326231a7620ea = Mind a négy helyzeten végighúzódik egy közös minta. Az első reakciók gyakran nagyvonalúak; idővel azonban a fáradtság és az információhiány aggodalommá változtathatja a segítőkészséget. Ahol a helyi vezetők világosan beszélnek és pontos információkat osztanak meg, ott a bizalom általában megmarad. Ahol hallgatnak, ott a csendet mások töltik ki.
-# Context: paragraph in “What local communities experienced”
-routes-p-28d64efc3c2aab78 = Sok településen az első napokban a legtöbbet a boltosok, a nyugdíjasok, a diákok, valamint az egyházak, mecsetek és más vallási közösségek önkéntesei segítettek. Ha nyilvánosan elismerik őket, és megkérdezik, mit tanultak, azzal egyszerűen el lehet indítani egy valós tapasztalatokon alapuló helyi beszélgetést a migrációról.
 # Context: heading
 routes-h-139f4b48fdddd135 = Kivándorlás és bevándorlás egyszerre
 # Context: paragraph in “Emigration and immigration together”
@@ -153,8 +151,6 @@ routes-h-da1e29bc37ed314c = A vészhelyzeten túl
 routes-p-4836fb515596e638 = A közfigyelem a vészhelyzeteket követi, és továbbáll, amikor eltűnnek a képek. Az { -integration } valódi munkája azonban akkor kezdődik, amikor a vészhelyzet véget ér: a nyelvtanulással, a lakás- és munkakereséssel, a barátkozással, egy egyesületbe való belépéssel.
 # Context: paragraph in “Beyond the emergency”
 routes-p-2bc96b08e572958b = Ezért összpontosított a { -clarinet } arra, hogy a { -migrants } milyen pozitív módon járulnak hozzá a helyi élethez. Az a közösség, amely csak válságos pillanatokban hall a migrációról, válságként fog gondolni rá. Az viszont, amelyik az új gyógyszerészről, az önkéntes tűzoltóról és a családi étteremről is hall, igazabb képet kap.
-# Context: paragraph in “Beyond the emergency”
-routes-p-7c1e779cc5cc8cb9 = Bánjon óvatosan a számokkal. Az érkezésekre és a menedékjogi döntésekre vonatkozó adatokat különböző módon gyűjtik, és gyorsan változnak. Ha nyilvánosan használ egy számot, adja meg a forrását és a dátumát.
 # Context: heading
 routes-h-f42148c5762e904b = Mit tehet Ön?
 # Context: list item in “What you can do”

@@ -147,8 +147,6 @@ words-li-2c1d6f6fd47f98e8 = __Háborús metaforák__: „invázió”, „ostrom
 words-li-2b09e8c59dc20924 = __Összefüggés nélküli számok__: „Ezrek érkeztek” – ez riasztóan hangzik; „ezrek érkeztek egy több millió lakosú régióba” – ez már talán nem. Adja meg a nagyságrendet.
 # Context: list item in “Words to handle with care”
 words-li-dcf91b6ffff872ad = __„Válság”__: a szó néha indokolt, például egy túlterhelt befogadási rendszer esetében. Emberek leírására azonban ritkán pontos.
-# Context: paragraph in “Words to handle with care”
-words-p-323095354248fddd = Több európai hírszervezet és újságíró-szövetség olyan stíluskézikönyvet fogadott el, amely kerüli az „illegális bevándorló” kifejezést, és az „irreguláris” vagy az „okmányokkal nem rendelkező” kifejezést részesíti előnyben. Egy önkormányzat ugyanezt megteheti: egy egyoldalas stílusútmutató a település honlapjához, hírleveleihez és sajtóközleményeihez a pontos szóhasználatot rutinná teszi, nem pedig vita tárgyává.
 # Context: heading
 words-h-ad6b1d4fe6291d7c = Hagyjuk, hogy az emberek maguk nevezzék meg magukat
 # Context: paragraph in “Let people name themselves”

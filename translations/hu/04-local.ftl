@@ -37,8 +37,6 @@ local-li-c94ec6dfd95b9553 = __Vonjon be.__ Gondoskodjon róla, hogy az újonnan 
 local-li-fa8b55134dcf9eb7 = __Kapcsoljon össze.__ Hozza össze az iskolákat, a civil szervezeteket, a munkáltatókat, a vallási közösségeket, a sportegyesületeket és a kulturális intézményeket. Gyakran az önkormányzat az egyetlen szereplő, amely mindannyiukat egy asztalhoz tudja ültetni.
 # Context: list item in “What local authorities can do”
 local-li-e0ad434fd640e5f3 = __Mutassa meg.__ Használja a település csatornáit – a honlaptól a főtéri hirdetőtábláig –, hogy megmutassa, hogyan gazdagítják a { -migrants } nap mint nap a helyi életet.
-# Context: paragraph in “What local authorities can do”
-local-p-72355127f2a817bf = Sok településen a jó kommunikáció felé vezető első lépés belső volt: egy rövid megbeszélés mindazon önkormányzati osztályok részvételével, amelyek az újonnan érkezőkkel foglalkoznak, hogy megegyezzenek a tényekben, a szóhasználatban és egy kapcsolattartó személyében. Amikor az anyakönyvi hivatal, az oktatási osztály és a polgármesteri kabinet ugyanazt mondja, azt a lakosok is észreveszik.
 # Context: heading
 local-h-f679bfa7eb405653 = Az integráció mindenkit érint
 # Context: paragraph in “Integration involves everyone”

@@ -63,8 +63,6 @@ campaign-li-5c02328a51a92ae8 = több lakos tudja, hogy a településen élő új
 campaign-li-b22aa54aa1d55783 = két iskola diákjai találkoztak és beszélgettek velük egykorú újonnan érkezőkkel;
 # Context: list item in “Step 1: Goals”
 campaign-li-98f93bfb0bdb9c00 = a helyi újság méltányos, személyes történeteket közöl az újonnan érkezőkről, nem csak a problémákról szóló híreket.
-# Context: paragraph in “Step 1: Goals”
-campaign-p-3505940558a7d75c = Kapcsolja a célját a { -clarinet } tágabb céljához: ahhoz, hogy láthatóvá váljon, mivel gazdagítják a { -migrants } a lakóhelyüket. Egy világos cél többet ér öt homályosnál.
 # Context: heading
 campaign-h-6195a34f20b4c26c = 2. lépés: Célközönségek
 # Context: paragraph in “Step 2: Audiences”
@@ -143,8 +141,6 @@ campaign-cell-6f947ca1f40d797a = „Egy Szíriában képzett ápolónő azért t
 campaign-cell-251ceb68d498550e = „Válság: megnyílik a befogadóállomás”
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = „Hétfőn 50 férőhelyes befogadóállomás nyílik: mutatjuk, mi változik, és kihez fordulhat”
-# Context: paragraph in “A simple message framework”
-campaign-p-f77d04ef2f2d4111 = Kerülje a „tévhitromboló” formátumokat, amelyek nagy betűkkel közlik a hamis állítást, apró betűkkel pedig a cáfolatot. Kezdje inkább az igaz, pozitív történettel. A [9. fejezet](09-media.md#misinformation) elmagyarázza, hogyan cáfolhat meg egy hamis állítást.
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = 4. lépés: Csatornák
 # Context: paragraph in “Step 4: Channels”
@@ -229,14 +225,10 @@ campaign-li-657955bdaccc472e = munkáltatók és vállalkozói szövetségek;
 campaign-li-f306924d561a5a68 = vallási közösségek és településhálózatok.
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Már az elején egyezzenek meg, ki miről dönt, ki nyilatkozik a médiának, és hogyan tüntetik fel a partnerek közreműködését.
-# Context: paragraph in “Step 5: Partners”
-campaign-p-b602462ec33b7762 = A legerősebb helyi kampányokat az újonnan érkezőkkel közösen alkotják meg. Vonja be őket már az első tervezőmegbeszéléstől, fizesse meg a munkájukat ott, ahol másokat is megfizetnek hasonló munkáért, és hagyja, hogy ők döntsék el, hogyan mesélik el a saját történetüket. Mielőtt egy { -asylum-seeker } részére díjat fizetne, nézze át a munkavállalásra és az ellátásokra vonatkozó szabályokat a [4. fejezetben](04-local.md#fair-pay).
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = 6. lépés: Költségvetés
 # Context: paragraph in “Step 6: Budget”
 campaign-p-7449ffb09e212d23 = Egy kampánynak nem kell drágának lennie, de reális költségvetés kell hozzá, még akkor is, ha annak nagyobb része idő, nem pedig pénz.
-# Context: paragraph in “Step 6: Budget”
-campaign-p-27dac4494e528ee4 = A szokásos költségek közé tartozik a grafikai tervezés és a nyomtatás, a helyszínek, a művészek, fotósok vagy tolmácsok díja, a rendezvények étkeztetése, az online hirdetések és a munkatársak munkaideje. Ezek egy részét a partnerek gyakran természetben tudják biztosítani: egy ingyenes iskolai termet, szponzorált nyomtatást, műsoridőt a helyi rádióban.
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Tartson tartalékot a váratlan helyzetekre, és kezdettől fogva tervezzen pénzt az értékelésre.
 # Context: paragraph in “Step 6: Budget”
@@ -257,31 +249,7 @@ campaign-p-3a0cc339f1489cd8 = A változást a legnehezebb mérni, és egy kis ka
 campaign-p-3cf38d762b4cb2bb = A 10. fejezetben talál egy [mutatótáblázatot](10-resources.md#indicator-template) és egy [rövid kérdőívet](10-resources.md#survey), amelyeket a kampány előtt és után használhat.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Írjon rövid beszámolót, ossza meg a partnerekkel és a résztvevőkkel, mondjon köszönetet mindenkinek, és térjen vissza az 1. lépéshez.
-# Context: heading
-campaign-h-13d136fd8a7cc22c = Kampány-ellenőrzőlista
-# Context: list item in “Campaign checklist”
-campaign-li-898f53b4097163fd = Van egy világos, konkrét célunk.
-# Context: list item in “Campaign checklist”
-campaign-li-572e9318a2054cb5 = Kiválasztottuk és leírtuk a fő célközönségünket.
-# Context: list item in “Campaign checklist”
-campaign-li-5bf978bbb72bb81a = Az üzenetünk emberekről szól, helyi, és cselekvésre hív.
-# Context: list item in “Campaign checklist”
-campaign-li-afe5a74c15db4888 = Kipróbáltuk az üzenetet a célközönség tagjaival, köztük újonnan érkezőkkel is.
-# Context: list item in “Campaign checklist”
-campaign-li-1cd9e079da21eec3 = A szóhasználatunk megfelel a fogalomtárnak.
-# Context: list item in “Campaign checklist”
-campaign-li-f55c2befa1085e92 = Két-három olyan csatornát választottunk, amely eléri a közönségünket.
-# Context: list item in “Campaign checklist”
-campaign-li-cbbf163eb10da1f4 = A partnereink ismerik a szerepüket, és a szervezők között újonnan érkezők is vannak.
-# Context: list item in “Campaign checklist”
-campaign-li-db5f826dcc7e9f6d = Minden felhasznált névhez, archoz és történethez megvan a hozzájárulás.
-# Context: list item in “Campaign checklist”
-campaign-li-d7f7e237f12e77bb = Van költségvetésünk, benne tartalékkal és az értékelésre szánt pénzzel.
-# Context: list item in “Campaign checklist”
-campaign-li-e2e0eceefd65d34f = Tudjuk, hogyan mérjük az elérést és a változást.
-# Context: list item in “Campaign checklist”
-campaign-li-bfcdaacae2e6bd80 = Van tervünk az ellenséges hozzászólások kezelésére, és van kapcsolattartónk a média számára.
-# Context: paragraph in “Campaign checklist”
+# Context: paragraph in “Step 7: Evaluation”
 campaign-p-416297a6a37b94f7 = Egy egyoldalas kampánytervsablon található a [10. fejezetben](10-resources.md#campaign-template).
 # Context: heading
 campaign-h-f42148c5762e904b = Mit tehet Ön?

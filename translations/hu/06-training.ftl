@@ -10,16 +10,6 @@ training-p-9210fcf5e532ca5b = A legtöbben, akik egy településen a migrációr
 # Context: paragraph in “Why training”
 training-p-1257b19439e3c5d5 = A képzés magabiztosságot, közös szókincset és gyakorlati eszközöket ad nekik. Ráadásul össze is hozza őket: egy képzési nap legértékesebb eredménye gyakran az, hogy a könyvtáros, az ifjúsági szakember és a rendőr ezután már ismeri egymást.
 # Context: heading
-training-h-c51a5caadf503c0a = A nyolc képzési program
-# Context: paragraph in “The eight training programmes”
-training-p-08540e018a3cb272 = A { -clarinet } nyolc képzési programot tervezett a { -local-communities } számára. A programok két kérdéssel foglalkoztak, amelyek ezen a kézikönyvön is végigvonulnak:
-# Context: list item in “The eight training programmes”
-training-li-fef8d03a44baae15 = __Hogyan__ kommunikálhatnak a helyi közösségek a saját településükön a migráció és az { -integration } témájáról: milyen csatornákon, milyen partnerekkel, milyen hangnemben?
-# Context: list item in “The eight training programmes”
-training-li-96188d37b0474a5e = __Mit__ kommunikáljanak: milyen tényeket, milyen történeteket, milyen üzeneteket arról, mivel járulnak hozzá a { -migrants } a helyi élethez?
-# Context: paragraph in “The eight training programmes”
-training-p-af70ec987608a9f6 = Mivel a programok különböző országokban és nyelveken zajlottak, mindegyiket a helyi igényekhez lehetett igazítani. Az alábbi részek nem rögzített tantervet adnak: azokat a témákat és módszereket gyűjtik össze, amelyekkel az ilyen képzések általában foglalkoznak, hogy Ön megtervezhesse a sajátját.
-# Context: heading
 training-h-cc4e4fe821dc2ace = Kinek szól a képzés?
 # Context: paragraph in “Who training is for”
 training-p-cd66b9d0a55eddce = Egy helyi képzési program vegyes csoporttal működik a legjobban. Érdemes meghívni:
@@ -173,5 +163,3 @@ training-li-3a0fe116f515c48d = Írjon össze tíz embert a településén, akik 
 training-li-58e6313835054bd8 = Keressen társtrénert a településén élő újonnan érkezők között, és vele együtt tervezze meg az alkalmat.
 # Context: list item in “What you can do”
 training-li-e4c8b8b14325123d = Használja a fenti mintaprogramot, és igazítsa a rendelkezésére álló időhöz és költségvetéshez.
-# Context: list item in “What you can do”
-training-li-44ff930e9a9af83f = Minden alkalmat konkrét vállalásokkal zárjon, és tűzzön ki időpontot a következő találkozóra.

@@ -13,8 +13,6 @@ award-p-4eab64f1164b8a1d = A { -clarinet } első tevékenysége az „Európai d
 award-h-975a8a2ec864e893 = Hogyan működik egy pályázati felhívás?
 # Context: paragraph in “How a call works”
 award-p-35ae0477f8eb89d0 = Egy ilyen díjra szóló felhívás általában ugyanazokból a szakaszokból áll. A szervezők közzéteszik a felhívást és a szempontokat, a pályázók pedig beküldik a pályázatukat. A szervezők ellenőrzik, hogy minden pályázat megfelel-e a formai feltételeknek, majd egy zsűri értékeli a jogosult pályázatokat. A nyerteseket nyilvánosan kihirdetik, a legjobb pályázatokat pedig bemutatják, hogy más települések tanulhassanak belőlük.
-# Context: paragraph in “How a call works”
-award-p-7d42159e72971548 = Mindig olvassa el figyelmesen a felhívás hivatalos szövegét: a pontos szabályokat és szempontokat a szervezők határozzák meg.
 # Context: heading
 award-h-71708699acf8f3b3 = Szempontok
 # Context: paragraph in “Criteria”
@@ -57,26 +55,6 @@ award-cell-7a4e8b1db35b2367 = Átvehetőség
 award-cell-85374c0634f92a74 = Tanulhat-e belőle, és átveheti-e egy másik település?
 # Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = A leghasznosabb pályázatokban van egy rövid rész „Ha ezt az Ön településén is meg szeretné valósítani” címmel. Két-három gyakorlati mondat – például arról, hogyan találjunk partnereket, vagy hogyan szerezzük meg a hozzájárulásokat – a sikertörténetet mások számára is használható eszközzé teszi.
-# Context: heading
-award-h-89f7f6087b47355e = A pályázat elkészítése
-# Context: list item in “Preparing an entry”
-award-li-d3acad66e878401a = Olvassa el a felhívást és a szempontokat, és először ellenőrizze, jogosult-e a pályázásra.
-# Context: list item in “Preparing an entry”
-award-li-0709ac0cc1777a7a = Gyűjtse az anyagokat a kampány ideje alatt, ne utólag:
-# Context: list item in “Preparing an entry”
-award-li-af068c55db3341d5 = fényképeket és videókat, a pályázatban való felhasználásukhoz szükséges hozzájárulással;
-# Context: list item in “Preparing an entry”
-award-li-bf15fc48cdd769c4 = sajtómegjelenéseket és képernyőképeket az online reakciókról;
-# Context: list item in “Preparing an entry”
-award-li-9d21dcea5a68d4c9 = a részvételre és az elérésre vonatkozó adatokat;
-# Context: list item in “Preparing an entry”
-award-li-3a2b17f0eabc12ce = a résztvevők – újonnan érkezők és régóta itt élők – idézeteit.
-# Context: list item in “Preparing an entry”
-award-li-ab30ee6eb9e93a36 = Írja meg a pályázatot történetként: a helyzet, a cél, mit tettek, mi változott, mit tanultak.
-# Context: list item in “Preparing an entry”
-award-li-4f2a5b8154bab926 = Minden szempontra kifejezetten válaszoljon. A zsűrik sok pályázatot olvasnak, és értékelik a világos szerkezetet.
-# Context: paragraph in “Preparing an entry”
-award-p-8f6e118f51930df5 = Még ha nem is nyer, a pályázat elkészítése megéri: rákényszeríti, hogy értékelje a kampányát, az anyagokat pedig újra felhasználhatja beszámolókban és támogatási kérelmekben.
 # Context: heading
 award-h-f42148c5762e904b = Mit tehet Ön?
 # Context: list item in “What you can do”

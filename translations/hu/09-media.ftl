@@ -46,8 +46,6 @@ media-p-03d18904ef61916c = A közösségi médián keresztül a települések k�
 # Context: list item in “Social media”
 media-li-7b0b7ff91431c388 = __Rendszeresen posztoljon, ne csak válsághelyzetben.__ A hétköznapi történetek folyamatos áramlása olyan közönséget épít, amely már ismeri Önt és megbízik Önben, mielőtt valami nehéz helyzet adódik.
 # Context: list item in “Social media”
-media-li-a70f756202c7e0b9 = __Használjon embereket és képeket.__ A rövid videók, a fényképek és a lakosok, illetve az újonnan érkezők idézetei messzebbre jutnak, mint a hivatalos közlemények.
-# Context: list item in “Social media”
 media-li-4996cbe7525622a8 = __Írjon moderálási szabályzatot__, és tegye közzé. Írja le, milyen hozzászólásokat távolít el – például a sértéseket, a fenyegetéseket és a { -hate-speech } minden formáját –, és alkalmazza a szabályt mindenkire. Mintaszabályzatot a [10. fejezetben](10-resources.md#moderation-policy) talál.
 # Context: list item in “Social media”
 media-li-ea0a0790fd9192bb = __Moderáljon aktívan__, különösen a bejegyzés utáni első órákban. Rejtse el vagy törölje a szabályait sértő hozzászólásokat, az őszinte kérdésekre pedig tényekkel válaszoljon.
@@ -83,18 +81,6 @@ media-li-ca6fb46f7c19ec2f = __Válaszoljon__ egy köztiszteletben álló személ
 media-li-18ddda5f73f0f82c = __Ne erősítse fel.__ Kerülje a gyűlöletkeltő szavak teljes idézését, és soha ne ossza meg őket csak azért, hogy elítélje őket.
 # Context: heading
 media-h-3473df0a167dab12 = Ha baj történik: az első 72 óra
-# Context: paragraph in “When something goes wrong: the first 72 hours”
-media-p-5c9d0666c6f6cac0 = Egyes események egyetlen nap alatt megingathatják a bizalmat egy településen:
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-e4f6edfe5d6ea522 = egy bűncselekmény, amelynek gyanúsítottjáról azt mondják, hogy { -newcomer };
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-4e32014cd9b7727a = halálesetek a tengeren vagy egy határon;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-dad780d15c6a3cd6 = sok ember hirtelen érkezése;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-b0db4fbf486417b4 = döntés egy befogadóállomás megnyitásáról;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-99cb138032c6afa0 = tüntetés az { -newcomers } ellen vagy támadás ellenük.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
 media-p-05d0c31aa30431da = Amit az első órákban mond, az hetekre meghatározza a történetet. Döntse el már most, ki nyilatkozik, ki ellenőrzi a tényeket, és ki figyeli a közösségi médiát. Ha történik valami, először ellenőrizze a tényeket. Fejezze ki együttérzését az áldozatokkal, és soha ne hibáztasson egy egész csoportot egyetlen ember tettéért. Mondja meg, mikor ad legközelebb tájékoztatást, és védje meg azokat, akik célponttá váltak.
 # Context: paragraph in “When something goes wrong: the first 72 hours”

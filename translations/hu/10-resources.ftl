@@ -204,8 +204,6 @@ resources-li-351c13e40ed45c90 = Az újonnan érkezők a szervezők között is o
 # Context: list item in “Checklist: before an event”
 resources-li-67c62f32beb15685 = A helyszín akadálymentes, ingyenes vagy olcsó, és ismerős a közönség számára.
 # Context: list item in “Checklist: before an event”
-resources-li-5e11b049bead1c5d = Az információk a közönség fő nyelvein is elérhetők.
-# Context: list item in “Checklist: before an event”
 resources-li-d48265c24fb2b974 = Az időpont megfelel a dolgozóknak és a családoknak; a gyermekfelügyeletre is gondoltunk.
 # Context: list item in “Checklist: before an event”
 resources-li-965291bcf0e1186f = Az étel és a kötetlen pillanatok alkalmat adnak a beszélgetésre.
@@ -319,16 +317,6 @@ resources-li-c383b66d3a91e020 = Emberekről szól a bejegyzés, helyi és pontos
 resources-li-a30dc47a4ea44c4b = A képen látható emberek hozzájárultak ehhez a felhasználáshoz?
 # Context: list item in “Checklist: media and social media”
 resources-li-c2822a2647dbf945 = Van, aki a következő néhány órában moderálja a hozzászólásokat?
-# Context: list item in “Checklist: media and social media”
-resources-li-7ae0e69a4b6f18e2 = Ha szóbeszéd vagy gyűlöletkeltő bejegyzés jelenik meg:
-# Context: list item in “Checklist: media and social media”
-resources-li-09bfcd27a3f8e510 = Dokumentálja képernyőképpel, dátummal és linkkel.
-# Context: list item in “Checklist: media and social media”
-resources-li-5487e01304a34aa0 = Jelentse, ha sérti a platform szabályait vagy a törvényt.
-# Context: list item in “Checklist: media and social media”
-resources-li-f48c9692312d3eb5 = Válaszoljon egyszer, higgadtan, tényekkel és megbízható forrással.
-# Context: list item in “Checklist: media and social media”
-resources-li-16bac6fcc99f7bf8 = Támogassa a megtámadott embereket.
 # Context: heading
 resources-h-772774b7a6501a2f = Moderálási szabályzat (minta)
 # Context: paragraph in “Sample moderation policy”
@@ -385,8 +373,6 @@ resources-cell-a6f5339876335976 = Mikor és hol jelenik meg a következő tájé
 resources-cell-6c8c6cb060615652 = Felhívás nyugalomra és kölcsönös tiszteletre
 # Context: table cell in “Holding statement”
 resources-cell-a9b1b04a7816ed1d = Kapcsolattartó újságírók számára
-# Context: paragraph in “Holding statement”
-resources-p-27a8cd98632f4313 = A fejezet ellenőrzőlistáit tartsa egy közös mappában, amelyhez minden partnere hozzáfér, és évente egyszer nézzék át őket közösen. Egészítse ki őket a tanulságokkal: a legjobb ellenőrzőlista az, amelyet a saját tapasztalatai alapján ír.
 # Context: heading
 resources-h-4082f515b2f4929c = További olvasmányok
 # Context: paragraph in “Further reading”
@@ -417,7 +403,5 @@ resources-h-f42148c5762e904b = Mit tehet Ön?
 resources-li-243eeb20dc667bd0 = Nyomtassa ki az egyoldalas kampánytervet, és töltsék ki a következő partnertalálkozón.
 # Context: list item in “What you can do”
 resources-li-702d2b355be36bfb = Tegye a rendezvényekre vonatkozó ellenőrzőlistát és a hozzájárulási nyilatkozatot mindazok mappájába, akik nyilvános tevékenységeket szerveznek.
-# Context: list item in “What you can do”
-resources-li-db591e2d0ee6a046 = Fordítsa le az ellenőrzőlistákat azokra a nyelvekre, amelyeket a településén élő újonnan érkezők a leggyakrabban beszélnek.
 # Context: list item in “What you can do”
 resources-li-e3c7a4a2440f4162 = Ossza meg a tapasztalatait egy másik településsel. A jó gyakorlatok cseréje a { -local-communities } között a { -clarinet } középpontjában állt – és ez az Ön kezében folytatódhat.

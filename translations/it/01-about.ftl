@@ -16,8 +16,6 @@ about-h-7aa2bfa8c139bf1a = Il progetto CLARINET
 # Context: paragraph in “The CLARINET project”
 about-p-f5ea8018090d20eb = { -clarinet } è stato un progetto internazionale. Il suo nome completo era «Communication of Local AuthoRities for INtegration in European Towns» (La comunicazione degli enti locali per l’integrazione nelle città europee). È stato cofinanziato dal Fondo Asilo, migrazione e integrazione dell’Unione europea. È durato tre anni, dal 2019 al 2021, e ha unito attività a livello locale, nelle città e nelle regioni dei partner, ad attività a livello europeo.
 # Context: paragraph in “The CLARINET project”
-about-p-d4fbef935ab88228 = Il sito web del progetto è { -project-site }: è lì che si trovano i materiali e le notizie del progetto.
-# Context: paragraph in “The CLARINET project”
 about-p-a0bccba0244cd553 = Questa seconda edizione descrive la situazione a novembre 2026. Il progetto si è concluso nel 2021 e da allora molte cose sono cambiate. Il [capitolo 2](02-routes.md#since-2021) riassume le novità.
 # Context: heading
 about-h-3b863b44b0d2beff = L’obiettivo
@@ -87,10 +85,6 @@ about-svg-5f1162c57ecf9981 = Cipro
 about-svg-f8c8264ea2304a10 = Reti internazionali
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 24 characters fit
 about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 partner
-# Context: paragraph in “Who was involved”
-about-p-e3bae2b1140c62de = La lingua comune del progetto era l’inglese, ma il lavoro sul territorio si svolgeva nelle lingue dei partner: italiano, sloveno, ungherese, bulgaro, rumeno, tedesco (in Austria) e greco (in Grecia e a Cipro).
-# Context: paragraph in “Who was involved”
-about-p-3ab08daea40c008a = La composizione del partenariato conta. Un ente locale porta legittimità e accesso ai residenti; un’organizzazione della società civile porta fiducia e contatto diretto con i nuovi arrivati; una rete può diffondere il messaggio in altre città. Le buone campagne locali di solito hanno bisogno di tutti e tre.
 # Context: heading
 about-h-1006bc421e4fcc03 = Tre obiettivi specifici
 # Context: paragraph in “Three specific objectives”
@@ -131,8 +125,6 @@ about-li-d3257608c51f2b0d = __Se insegnate o guidate un gruppo di giovani__, vi 
 about-li-1a09bd40bdb94ef7 = __Se avete poco tempo__, andate direttamente alle liste di controllo e ai modelli del [capitolo 10](10-resources.md).
 # Context: paragraph in “How to use this handbook”
 about-p-b7fb9dc983ca5a71 = In tutto il libro troverete suggerimenti con piccoli consigli pratici, riquadri «Buona pratica» che descrivono approcci che hanno funzionato in molti luoghi, e note e avvertenze che segnalano gli errori più facili da commettere.
-# Context: paragraph in “How to use this handbook”
-about-p-b79d29b00b747fec = Leggete il manuale insieme a un collega o a un’organizzazione partner, segnate le due o tre idee più adatte alla vostra città e decidete chi le metterà alla prova per primo.
 # Context: heading
 about-h-021883523bafcaa3 = Le parole usate in questo manuale
 # Context: paragraph in “The words used in this book”
@@ -143,7 +135,5 @@ about-h-f42148c5762e904b = Cosa potete fare
 about-li-760798d9813df91c = Cercate i materiali del progetto sul suo sito web, { -project-site }. Se il sito non fosse più online, cercate { -clarinet } sul Sito web europeo sull’integrazione (European Website on Integration).
 # Context: list item in “What you can do”
 about-li-53de59c40d2262b2 = Fate un breve elenco delle persone che nella vostra città si occupano già di migrazione e di { -integration }: in municipio, nelle scuole, nelle ONG, nelle comunità religiose e nei media locali.
-# Context: list item in “What you can do”
-about-li-a7571064fab41c1e = Tra i percorsi di lettura proposti qui sopra, scegliete il capitolo più adatto al vostro ruolo e leggetelo per primo.
 # Context: list item in “What you can do”
 about-li-8299f119376e2de4 = Condividete questo manuale con almeno una persona esterna alla vostra organizzazione.

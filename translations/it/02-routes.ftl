@@ -141,8 +141,6 @@ routes-li-b66ae450775d9908 = __Accoglienza.__ Le città che ospitavano centri di
 routes-li-8cbae9453a77aebc = __Insediamento.__ In molti luoghi le persone arrivate come { -asylum-seekers } sono rimaste, hanno trovato lavoro, hanno mandato i figli a scuola e sono diventate vicini di casa. È la fase meno visibile nei media e la più importante per l’{ -integration }.
 # Context: paragraph in “What local communities experienced”
 routes-p-677326231a7620ea = Un filo comune attraversa tutte e quattro le situazioni. Le prime reazioni sono spesso generose; con il tempo, la stanchezza e la mancanza di informazioni possono trasformare la generosità in preoccupazione. Dove gli amministratori locali parlano con chiarezza e condividono informazioni accurate, la fiducia di solito regge. Dove tacciono, sono altri a riempire il silenzio.
-# Context: paragraph in “What local communities experienced”
-routes-p-28d64efc3c2aab78 = In molte città, nei primi giorni, chi ha aiutato di più sono stati negozianti, pensionati, studenti e volontari di parrocchie, moschee e altre comunità religiose. Riconoscere pubblicamente il loro impegno, e chiedere loro che cosa hanno imparato, è un modo semplice per avviare una conversazione locale sulla migrazione fondata sull’esperienza reale.
 # Context: heading
 routes-h-139f4b48fdddd135 = Emigrazione e immigrazione insieme
 # Context: paragraph in “Emigration and immigration together”
@@ -153,8 +151,6 @@ routes-h-da1e29bc37ed314c = Oltre l’emergenza
 routes-p-4836fb515596e638 = L’attenzione pubblica segue le emergenze e si sposta altrove quando le immagini scompaiono. Ma il vero lavoro di { -integration } comincia quando l’emergenza finisce: imparare la lingua, trovare casa e lavoro, farsi degli amici, iscriversi a un’associazione.
 # Context: paragraph in “Beyond the emergency”
 routes-p-2bc96b08e572958b = Per questo { -clarinet } si è concentrato sul contributo positivo dei { -migrants } alla vita locale. Una comunità che sente parlare di migrazione solo nei momenti di crisi finirà per pensare alla migrazione come a una crisi. Una comunità che sente parlare anche del nuovo farmacista, del vigile del fuoco volontario e del ristorante di famiglia avrà un quadro più fedele alla realtà.
-# Context: paragraph in “Beyond the emergency”
-routes-p-7c1e779cc5cc8cb9 = Attenzione ai numeri. I dati sugli arrivi e sulle decisioni in materia di asilo sono raccolti in modi diversi e cambiano rapidamente. Se usate un dato in pubblico, indicate la fonte e la data.
 # Context: heading
 routes-h-f42148c5762e904b = Cosa potete fare
 # Context: list item in “What you can do”

@@ -147,8 +147,6 @@ words-li-2c1d6f6fd47f98e8 = __Metafore belliche__: «invasione», «assedio». S
 words-li-2b09e8c59dc20924 = __Numeri senza contesto__: «ne sono arrivati migliaia» suona allarmante; «ne sono arrivati migliaia, in una regione di diversi milioni di abitanti» forse no. Indicate le proporzioni.
 # Context: list item in “Words to handle with care”
 words-li-dcf91b6ffff872ad = __«Crisi»__: a volte la parola è giustificata, per esempio per un sistema di accoglienza sovraccarico. Raramente, però, descrive con precisione delle persone.
-# Context: paragraph in “Words to handle with care”
-words-p-323095354248fddd = Diverse testate e associazioni di giornalisti europee hanno adottato linee guida di stile che evitano «immigrato illegale» e preferiscono «irregolare» o «senza documenti». Un Comune può fare lo stesso: una nota di stile di una pagina per il sito web, le newsletter e i comunicati stampa del Comune fa del linguaggio accurato un’abitudine anziché un motivo di discussione.
 # Context: heading
 words-h-ad6b1d4fe6291d7c = Lasciate che le persone si definiscano da sé
 # Context: paragraph in “Let people name themselves”

@@ -37,8 +37,6 @@ local-li-c94ec6dfd95b9553 = __Includere.__ Fare in modo che i nuovi arrivati pos
 local-li-fa8b55134dcf9eb7 = __Collegare.__ Mettere in rete scuole, ONG, datori di lavoro, comunità religiose, società sportive e istituzioni culturali. Spesso il Comune è l’unico soggetto in grado di convocarli tutti.
 # Context: list item in “What local authorities can do”
 local-li-e0ad434fd640e5f3 = __Mostrare.__ Usare i canali della città, dal sito web alla bacheca in piazza, per far vedere il contributo quotidiano dei { -migrants } alla vita locale.
-# Context: paragraph in “What local authorities can do”
-local-p-72355127f2a817bf = In molte città il primo passo verso una buona comunicazione è stato interno: una breve riunione di tutti gli uffici comunali che si occupano di nuovi arrivati, per concordare i fatti, le parole e un referente. Quando l’anagrafe, l’ufficio scuola e la segreteria del sindaco dicono la stessa cosa, i residenti se ne accorgono.
 # Context: heading
 local-h-f679bfa7eb405653 = L’integrazione riguarda tutti
 # Context: paragraph in “Integration involves everyone”

@@ -63,8 +63,6 @@ campaign-li-5c02328a51a92ae8 = più residenti sanno che i nuovi arrivati in citt
 campaign-li-b22aa54aa1d55783 = gli alunni di due scuole hanno incontrato coetanei arrivati di recente e hanno parlato con loro;
 # Context: list item in “Step 1: Goals”
 campaign-li-98f93bfb0bdb9c00 = il giornale locale pubblica storie personali ed equilibrate sui nuovi arrivati, e non solo notizie di problemi.
-# Context: paragraph in “Step 1: Goals”
-campaign-p-3505940558a7d75c = Collegate il vostro obiettivo allo scopo più ampio di { -clarinet }: rendere visibile il contributo positivo dei { -migrants } nei luoghi in cui vivono. Meglio un obiettivo chiaro che cinque vaghi.
 # Context: heading
 campaign-h-6195a34f20b4c26c = Fase 2: pubblico
 # Context: paragraph in “Step 2: Audiences”
@@ -143,8 +141,6 @@ campaign-cell-6f947ca1f40d797a = «Un’infermiera formata in Siria sta imparand
 campaign-cell-251ceb68d498550e = «È crisi: apre il centro di accoglienza»
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = «Lunedì apre un centro di accoglienza per 50 persone: ecco che cosa cambia e a chi rivolgersi»
-# Context: paragraph in “A simple message framework”
-campaign-p-f77d04ef2f2d4111 = Evitate i formati «sfata il mito» che mettono l’affermazione falsa a caratteri cubitali e la correzione in piccolo. Partite invece dalla storia vera e positiva. Il [capitolo 9](09-media.md#misinformation) spiega come correggere un’affermazione falsa.
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Fase 4: canali
 # Context: paragraph in “Step 4: Channels”
@@ -229,14 +225,10 @@ campaign-li-657955bdaccc472e = datori di lavoro e associazioni di categoria;
 campaign-li-f306924d561a5a68 = comunità religiose e reti di città.
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Stabilite fin dall’inizio chi decide che cosa, chi parla con i media e come vengono citati i partner.
-# Context: paragraph in “Step 5: Partners”
-campaign-p-b602462ec33b7762 = Le campagne locali più forti sono co-progettate con i nuovi arrivati. Coinvolgeteli fin dalla prima riunione di pianificazione, retribuiteli quando altri vengono pagati per un lavoro simile e lasciate che siano loro a decidere come raccontare le proprie storie. Prima di pagare un { -asylum-seeker }, verificate le regole sul lavoro e sui sussidi nel [capitolo 4](04-local.md#fair-pay).
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = Fase 6: budget
 # Context: paragraph in “Step 6: Budget”
 campaign-p-7449ffb09e212d23 = Una campagna non deve per forza essere costosa, ma ha bisogno di un budget realistico, anche se in gran parte è fatto di tempo più che di denaro.
-# Context: paragraph in “Step 6: Budget”
-campaign-p-27dac4494e528ee4 = Tra i costi tipici ci sono grafica e stampa, sale, compensi per artisti, fotografi o interpreti, cibo per gli eventi, pubblicità online e tempo del personale. Spesso i partner possono offrirne una parte in natura: l’aula magna di una scuola messa a disposizione gratuitamente, la stampa offerta da uno sponsor, spazi gratuiti sulla radio locale.
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Tenete da parte una riserva per gli imprevisti e prevedete fin dall’inizio fondi per la valutazione.
 # Context: paragraph in “Step 6: Budget”
@@ -257,31 +249,7 @@ campaign-p-3a0cc339f1489cd8 = Il cambiamento è la cosa più difficile da misura
 campaign-p-3cf38d762b4cb2bb = Nel capitolo 10 trovate una [tabella degli indicatori](10-resources.md#indicator-template) e un [breve questionario](10-resources.md#survey) da usare prima e dopo la campagna.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Scrivete una breve relazione, condividetela con partner e partecipanti, ringraziate tutti e tornate alla fase 1.
-# Context: heading
-campaign-h-13d136fd8a7cc22c = Lista di controllo della campagna
-# Context: list item in “Campaign checklist”
-campaign-li-898f53b4097163fd = Abbiamo un obiettivo chiaro e specifico.
-# Context: list item in “Campaign checklist”
-campaign-li-572e9318a2054cb5 = Abbiamo scelto e descritto il nostro pubblico principale.
-# Context: list item in “Campaign checklist”
-campaign-li-5bf978bbb72bb81a = Il nostro messaggio parla di persone, è locale e invita all’azione.
-# Context: list item in “Campaign checklist”
-campaign-li-afe5a74c15db4888 = Abbiamo provato il messaggio con persone del pubblico, compresi i nuovi arrivati.
-# Context: list item in “Campaign checklist”
-campaign-li-1cd9e079da21eec3 = Le nostre parole sono coerenti con il glossario.
-# Context: list item in “Campaign checklist”
-campaign-li-f55c2befa1085e92 = Abbiamo scelto due o tre canali che raggiungono il nostro pubblico.
-# Context: list item in “Campaign checklist”
-campaign-li-cbbf163eb10da1f4 = I partner conoscono il proprio ruolo e tra gli organizzatori ci sono anche nuovi arrivati.
-# Context: list item in “Campaign checklist”
-campaign-li-db5f826dcc7e9f6d = Abbiamo il consenso per ogni nome, volto e storia che usiamo.
-# Context: list item in “Campaign checklist”
-campaign-li-d7f7e237f12e77bb = Abbiamo un budget, con una riserva e fondi per la valutazione.
-# Context: list item in “Campaign checklist”
-campaign-li-e2e0eceefd65d34f = Sappiamo come misureremo la diffusione e il cambiamento.
-# Context: list item in “Campaign checklist”
-campaign-li-bfcdaacae2e6bd80 = Abbiamo un piano per gestire i commenti ostili e un referente per i media.
-# Context: paragraph in “Campaign checklist”
+# Context: paragraph in “Step 7: Evaluation”
 campaign-p-416297a6a37b94f7 = Un modello di piano di campagna in una pagina si trova nel [capitolo 10](10-resources.md#campaign-template).
 # Context: heading
 campaign-h-f42148c5762e904b = Cosa potete fare

@@ -10,16 +10,6 @@ training-p-9210fcf5e532ca5b = La maggior parte delle persone che in una città c
 # Context: paragraph in “Why training”
 training-p-1257b19439e3c5d5 = La formazione dà loro sicurezza, un linguaggio comune e strumenti pratici. E li fa anche incontrare: spesso il risultato più prezioso di una giornata di formazione è che la bibliotecaria, l’educatore e l’agente di polizia ora si conoscono.
 # Context: heading
-training-h-c51a5caadf503c0a = Gli otto programmi di formazione
-# Context: paragraph in “The eight training programmes”
-training-p-08540e018a3cb272 = { -clarinet } ha previsto otto programmi di formazione per le { -local-communities }. I programmi affrontavano due domande, che attraversano anche questo manuale:
-# Context: list item in “The eight training programmes”
-training-li-fef8d03a44baae15 = __Come__ possono le comunità locali comunicare sulla migrazione e sull’{ -integration } nella propria città: attraverso quali canali, con quali partner, con quale tono?
-# Context: list item in “The eight training programmes”
-training-li-96188d37b0474a5e = __Che cosa__ dovrebbero comunicare: quali fatti, quali storie, quali messaggi sul contributo dei { -migrants } alla vita locale?
-# Context: paragraph in “The eight training programmes”
-training-p-af70ec987608a9f6 = Poiché i programmi si sono svolti in Paesi e lingue diversi, ciascuno poteva essere modellato sulle esigenze locali. Le sezioni che seguono non sono un programma fisso: raccolgono i temi e i metodi che una formazione di questo tipo affronta di solito, perché possiate progettare la vostra.
-# Context: heading
 training-h-cc4e4fe821dc2ace = A chi si rivolge la formazione
 # Context: paragraph in “Who training is for”
 training-p-cd66b9d0a55eddce = Un programma di formazione locale funziona meglio con un gruppo misto. Valutate di invitare:
@@ -173,5 +163,3 @@ training-li-3a0fe116f515c48d = Elencate dieci persone della vostra città che co
 training-li-58e6313835054bd8 = Trovate un co-formatore tra i nuovi arrivati della vostra città e preparate l’incontro insieme.
 # Context: list item in “What you can do”
 training-li-e4c8b8b14325123d = Usate il programma di esempio qui sopra e adattatelo al tempo e al budget di cui disponete.
-# Context: list item in “What you can do”
-training-li-44ff930e9a9af83f = Concludete ogni incontro con impegni concreti e fissate una data per rivedervi.

@@ -13,8 +13,6 @@ award-p-4eab64f1164b8a1d = La prima attività di { -clarinet } è stata un bando
 award-h-975a8a2ec864e893 = Come funziona un bando
 # Context: paragraph in “How a call works”
 award-p-35ae0477f8eb89d0 = Un bando per un premio di questo tipo prevede di solito le stesse fasi. Gli organizzatori pubblicano il bando e i suoi criteri, e i candidati inviano le loro candidature. Gli organizzatori verificano che ogni candidatura soddisfi i requisiti formali, e una giuria valuta quelle ammissibili. I vincitori vengono annunciati pubblicamente e le candidature migliori vengono condivise, perché altre città possano trarne ispirazione.
-# Context: paragraph in “How a call works”
-award-p-7d42159e72971548 = Leggete sempre con attenzione il testo ufficiale di un bando: sono i suoi organizzatori a stabilire le regole e i criteri precisi.
 # Context: heading
 award-h-71708699acf8f3b3 = Criteri
 # Context: paragraph in “Criteria”
@@ -57,26 +55,6 @@ award-cell-7a4e8b1db35b2367 = Trasferibilità
 award-cell-85374c0634f92a74 = Un’altra città potrebbe trarne insegnamento e adattarla?
 # Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = Le candidature più utili contengono una breve sezione intitolata «Se volete farlo nella vostra città». Due o tre frasi pratiche, per esempio su come trovare partner o ottenere il consenso, trasformano una storia di successo in uno strumento per altri.
-# Context: heading
-award-h-89f7f6087b47355e = Preparare una candidatura
-# Context: list item in “Preparing an entry”
-award-li-d3acad66e878401a = Leggete il bando e i suoi criteri, e per prima cosa verificate di avere i requisiti.
-# Context: list item in “Preparing an entry”
-award-li-0709ac0cc1777a7a = Raccogliete il materiale mentre la campagna è in corso, non dopo:
-# Context: list item in “Preparing an entry”
-award-li-af068c55db3341d5 = foto e video, con il consenso al loro uso nella candidatura;
-# Context: list item in “Preparing an entry”
-award-li-bf15fc48cdd769c4 = rassegna stampa e schermate delle reazioni online;
-# Context: list item in “Preparing an entry”
-award-li-9d21dcea5a68d4c9 = dati sulla partecipazione e sulla diffusione;
-# Context: list item in “Preparing an entry”
-award-li-3a2b17f0eabc12ce = citazioni dei partecipanti, sia nuovi arrivati sia residenti di lunga data.
-# Context: list item in “Preparing an entry”
-award-li-ab30ee6eb9e93a36 = Scrivete la candidatura come una storia: la situazione, l’obiettivo, che cosa avete fatto, che cosa è cambiato, che cosa avete imparato.
-# Context: list item in “Preparing an entry”
-award-li-4f2a5b8154bab926 = Rispondete esplicitamente a ogni criterio. Le giurie leggono molte candidature e apprezzano una struttura chiara.
-# Context: paragraph in “Preparing an entry”
-award-p-8f6e118f51930df5 = Anche se non vincete, vale comunque la pena di preparare una candidatura: vi costringe a valutare la campagna, e il materiale si può riutilizzare in relazioni e richieste di finanziamento.
 # Context: heading
 award-h-f42148c5762e904b = Cosa potete fare
 # Context: list item in “What you can do”

@@ -46,8 +46,6 @@ media-p-03d18904ef61916c = I social media permettono alle città di parlare dire
 # Context: list item in “Social media”
 media-li-7b0b7ff91431c388 = __Pubblicate con regolarità, non solo nelle crisi.__ Un flusso costante di storie quotidiane costruisce un pubblico che vi conosce e si fida di voi prima che accada qualcosa di difficile.
 # Context: list item in “Social media”
-media-li-a70f756202c7e0b9 = __Puntate su persone e immagini.__ Brevi video, foto e citazioni di residenti e nuovi arrivati circolano molto più degli annunci ufficiali.
-# Context: list item in “Social media”
 media-li-4996cbe7525622a8 = __Scrivete delle regole di moderazione__ e pubblicatele. Dite quali commenti rimuoverete, come insulti, minacce e { -hate-speech }, e applicate la regola a tutti. Un esempio di regole si trova nel [capitolo 10](10-resources.md#moderation-policy).
 # Context: list item in “Social media”
 media-li-ea0a0790fd9192bb = __Moderate attivamente__, soprattutto nelle prime ore dopo la pubblicazione di un post. Nascondete o cancellate i commenti che violano le vostre regole, e rispondete con i fatti alle domande poste in buona fede.
@@ -83,18 +81,6 @@ media-li-ca6fb46f7c19ec2f = __Rispondete__ con un messaggio pubblico chiaro, aff
 media-li-18ddda5f73f0f82c = __Non fate da cassa di risonanza.__ Evitate di citare per intero le parole d’odio, e non condividetele mai solo per condannarle.
 # Context: heading
 media-h-3473df0a167dab12 = Quando qualcosa va storto: le prime 72 ore
-# Context: paragraph in “When something goes wrong: the first 72 hours”
-media-p-5c9d0666c6f6cac0 = Alcuni eventi possono scuotere in un solo giorno la fiducia di una città:
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-e4f6edfe5d6ea522 = un reato il cui presunto autore sarebbe un { -newcomer };
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-4e32014cd9b7727a = morti in mare o a una frontiera;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-dad780d15c6a3cd6 = l’arrivo improvviso di molte persone;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-b0db4fbf486417b4 = la decisione di aprire un centro di accoglienza;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-99cb138032c6afa0 = una manifestazione contro i { -newcomers }, o un’aggressione nei loro confronti.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
 media-p-05d0c31aa30431da = Ciò che dite nelle prime ore orienta il racconto per settimane. Decidete fin d’ora chi parlerà, chi verificherà i fatti e chi seguirà i social media. Quando succede qualcosa, verificate prima i fatti. Esprimete vicinanza alle eventuali vittime e non attribuite mai a un gruppo il gesto di una sola persona. Dite quando arriverà il prossimo aggiornamento e proteggete le persone prese di mira.
 # Context: paragraph in “When something goes wrong: the first 72 hours”

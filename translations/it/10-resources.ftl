@@ -204,8 +204,6 @@ resources-li-351c13e40ed45c90 = I nuovi arrivati sono tra gli organizzatori, non
 # Context: list item in “Checklist: before an event”
 resources-li-67c62f32beb15685 = La sede è accessibile, gratuita o economica, e familiare al pubblico.
 # Context: list item in “Checklist: before an event”
-resources-li-5e11b049bead1c5d = Le informazioni sono disponibili nelle principali lingue del pubblico.
-# Context: list item in “Checklist: before an event”
 resources-li-d48265c24fb2b974 = L’orario è adatto a chi lavora e alle famiglie; si è pensato alla custodia dei bambini.
 # Context: list item in “Checklist: before an event”
 resources-li-965291bcf0e1186f = Il cibo e i momenti informali danno alle persone l’occasione di parlare.
@@ -319,16 +317,6 @@ resources-li-c383b66d3a91e020 = Il post parla di persone, è locale e accurato?
 resources-li-a30dc47a4ea44c4b = Le persone ritratte hanno dato il consenso per questo utilizzo?
 # Context: list item in “Checklist: media and social media”
 resources-li-c2822a2647dbf945 = C’è qualcuno pronto a moderare i commenti nelle prossime ore?
-# Context: list item in “Checklist: media and social media”
-resources-li-7ae0e69a4b6f18e2 = Quando compare una voce infondata o un post d’odio:
-# Context: list item in “Checklist: media and social media”
-resources-li-09bfcd27a3f8e510 = Documentatelo con una schermata, la data e il link.
-# Context: list item in “Checklist: media and social media”
-resources-li-5487e01304a34aa0 = Segnalatelo se viola le regole della piattaforma o la legge.
-# Context: list item in “Checklist: media and social media”
-resources-li-f48c9692312d3eb5 = Rispondete una sola volta, con calma, con i fatti e una fonte affidabile.
-# Context: list item in “Checklist: media and social media”
-resources-li-16bac6fcc99f7bf8 = Sostenete le persone prese di mira.
 # Context: heading
 resources-h-772774b7a6501a2f = Esempio di regole di moderazione
 # Context: paragraph in “Sample moderation policy”
@@ -385,8 +373,6 @@ resources-cell-a6f5339876335976 = Quando e dove verrà pubblicato il prossimo ag
 resources-cell-6c8c6cb060615652 = Un invito alla calma e al rispetto
 # Context: table cell in “Holding statement”
 resources-cell-a9b1b04a7816ed1d = Contatto per i giornalisti
-# Context: paragraph in “Holding statement”
-resources-p-27a8cd98632f4313 = Conservate le liste di controllo di questo capitolo in una cartella condivisa accessibile a tutti i partner, e rivedetele insieme una volta l’anno. Aggiungete le lezioni che imparate strada facendo: la lista di controllo migliore è quella scritta a partire dalla vostra esperienza.
 # Context: heading
 resources-h-4082f515b2f4929c = Per approfondire
 # Context: paragraph in “Further reading”
@@ -417,7 +403,5 @@ resources-h-f42148c5762e904b = Cosa potete fare
 resources-li-243eeb20dc667bd0 = Stampate il piano di campagna in una pagina e compilatelo alla prossima riunione con i partner.
 # Context: list item in “What you can do”
 resources-li-702d2b355be36bfb = Inserite la lista di controllo per gli eventi e il modulo di consenso nella cartella di chiunque organizzi attività pubbliche.
-# Context: list item in “What you can do”
-resources-li-db591e2d0ee6a046 = Traducete le liste di controllo nelle lingue più parlate dai nuovi arrivati della vostra città.
 # Context: list item in “What you can do”
 resources-li-e3c7a4a2440f4162 = Condividete ciò che avete imparato con un’altra città. Lo scambio di buone pratiche tra { -local-communities } è stato il cuore di { -clarinet }, e ora può continuare nelle vostre mani.

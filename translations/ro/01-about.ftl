@@ -16,8 +16,6 @@ about-h-7aa2bfa8c139bf1a = Proiectul CLARINET
 # Context: paragraph in “The CLARINET project”
 about-p-f5ea8018090d20eb = { -clarinet } a fost un proiect internațional. Numele său complet era „Communication of Local AuthoRities for INtegration in European Towns” (Comunicarea autorităților locale pentru integrare în orașele europene). Proiectul a fost cofinanțat prin Fondul pentru azil, migrație și integrare al Uniunii Europene. S-a desfășurat pe parcursul a trei ani, din 2019 până în 2021, și a îmbinat activități la nivel local, în orașele și regiunile partenerilor, cu activități la nivel european.
 # Context: paragraph in “The CLARINET project”
-about-p-d4fbef935ab88228 = Site-ul proiectului este { -project-site }. Acolo găsiți materialele și noutățile proiectului.
-# Context: paragraph in “The CLARINET project”
 about-p-a0bccba0244cd553 = Această a doua ediție descrie situația din noiembrie 2026. Proiectul s-a încheiat în 2021, iar de atunci multe s-au schimbat. [Capitolul 2](02-routes.md#since-2021) rezumă noutățile.
 # Context: heading
 about-h-3b863b44b0d2beff = Scopul
@@ -88,10 +86,6 @@ about-svg-5f1162c57ecf9981 = Cipru
 about-svg-f8c8264ea2304a10 = Rețele internaționale
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 24 characters fit
 about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 parteneri
-# Context: paragraph in “Who was involved”
-about-p-e3bae2b1140c62de = Limba comună a proiectului a fost engleza, dar activitatea locală s-a desfășurat în limbile partenerilor: italiană, slovenă, maghiară, bulgară, română, germană (în Austria) și greacă (în Grecia și Cipru).
-# Context: paragraph in “Who was involved”
-about-p-3ab08daea40c008a = Combinația de parteneri contează. O autoritate locală aduce legitimitate și acces la locuitori; o organizație a societății civile aduce încredere și contact direct cu noii veniți; o rețea poate duce mesajul și în alte orașe. Campaniile locale reușite au, de regulă, nevoie de toate trei.
 # Context: heading
 about-h-1006bc421e4fcc03 = Trei obiective specifice
 # Context: paragraph in “Three specific objectives”
@@ -132,8 +126,6 @@ about-li-d3257608c51f2b0d = __Dacă sunteți profesor sau coordonați un grup de
 about-li-1a09bd40bdb94ef7 = __Dacă aveți puțin timp__, mergeți direct la listele de verificare și modelele din [capitolul 10](10-resources.md).
 # Context: paragraph in “How to use this handbook”
 about-p-b7fb9dc983ca5a71 = Pe tot parcursul cărții, sfaturile oferă mici indicații practice, casetele marcate „Bună practică” descriu abordări care au funcționat în multe locuri, iar notele și avertismentele semnalează lucruri în care se greșește ușor.
-# Context: paragraph in “How to use this handbook”
-about-p-b79d29b00b747fec = Citiți manualul împreună cu un coleg sau cu o organizație parteneră, marcați cele două-trei idei care se potrivesc cel mai bine orașului dumneavoastră și stabiliți cine le va încerca primul.
 # Context: heading
 about-h-021883523bafcaa3 = Cuvintele folosite în această carte
 # Context: paragraph in “The words used in this book”
@@ -144,7 +136,5 @@ about-h-f42148c5762e904b = Ce puteți face
 about-li-760798d9813df91c = Căutați materialele proiectului pe site-ul său, { -project-site }. Dacă site-ul nu mai este online, căutați { -clarinet } pe Site-ul european privind integrarea (European Website on Integration).
 # Context: list item in “What you can do”
 about-li-53de59c40d2262b2 = Faceți o listă scurtă cu oamenii din orașul dumneavoastră care lucrează deja în domeniul migrației și al { -integration(case: "gen") }: la primărie, în școli, în ONG-uri, în comunitățile religioase și în presa locală.
-# Context: list item in “What you can do”
-about-li-a7571064fab41c1e = Alegeți, din parcursurile de lectură de mai sus, capitolul care se potrivește rolului dumneavoastră și citiți-l primul.
 # Context: list item in “What you can do”
 about-li-8299f119376e2de4 = Trimiteți acest manual cel puțin unei persoane din afara propriei organizații.

@@ -141,8 +141,6 @@ routes-li-b66ae450775d9908 = __Primire.__ Orașele care găzduiesc centre de pri
 routes-li-8cbae9453a77aebc = __Stabilire.__ În multe locuri, oamenii care au sosit ca { -asylum-seekers } au rămas, și-au găsit de lucru, și-au trimis copiii la școală și au devenit vecini. Această etapă este cea mai puțin vizibilă în presă și cea mai importantă pentru { -integration(case: "def") }.
 # Context: paragraph in “What local communities experienced”
 routes-p-677326231a7620ea = Un tipar comun se regăsește în toate cele patru situații. Primele reacții sunt adesea generoase; cu timpul, oboseala și lipsa de informații pot transforma generozitatea în neliniște. Acolo unde liderii locali vorbesc clar și oferă informații corecte, încrederea tinde să se mențină. Acolo unde tac, tăcerea este umplută de alții.
-# Context: paragraph in “What local communities experienced”
-routes-p-28d64efc3c2aab78 = În multe orașe, cei care au ajutat cel mai mult în primele zile au fost negustorii, pensionarii, studenții și voluntarii din biserici, moschei și alte comunități religioase. Recunoașterea lor publică și întrebarea „ce ați învățat?” sunt o cale simplă de a începe o discuție locală despre migrație, bazată pe experiență reală.
 # Context: heading
 routes-h-139f4b48fdddd135 = Emigrație și imigrație, împreună
 # Context: paragraph in “Emigration and immigration together”
@@ -153,8 +151,6 @@ routes-h-da1e29bc37ed314c = Dincolo de situația de urgență
 routes-p-4836fb515596e638 = Atenția publicului urmărește situațiile de urgență și se mută în altă parte când imaginile dispar. Însă adevărata muncă de { -integration } începe când urgența se încheie: învățarea limbii, găsirea unei locuințe și a unui loc de muncă, legarea de prietenii, înscrierea într-un club.
 # Context: paragraph in “Beyond the emergency”
 routes-p-2bc96b08e572958b = De aceea, { -clarinet } s-a concentrat asupra contribuțiilor pozitive ale { -migrants(case: "gen") } la viața locală. O comunitate care aude despre migrație doar în momente de criză va ajunge să vadă migrația ca pe o criză. Una care aude și despre noul farmacist, despre pompierul voluntar și despre restaurantul de familie va avea o imagine mai apropiată de adevăr.
-# Context: paragraph in “Beyond the emergency”
-routes-p-7c1e779cc5cc8cb9 = Aveți grijă cu cifrele. Datele despre numărul sosirilor și al deciziilor privind azilul sunt colectate în moduri diferite și se schimbă repede. Dacă folosiți o cifră în public, indicați sursa și data.
 # Context: heading
 routes-h-f42148c5762e904b = Ce puteți face
 # Context: list item in “What you can do”

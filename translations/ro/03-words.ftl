@@ -147,8 +147,6 @@ words-li-2c1d6f6fd47f98e8 = __Metaforele războiului__: „invazie”, „asediu
 words-li-2b09e8c59dc20924 = __Cifrele fără context__: „au sosit mii de oameni” sună alarmant; „au sosit mii de oameni, într-o regiune cu câteva milioane de locuitori” poate să nu sune așa. Indicați proporțiile.
 # Context: list item in “Words to handle with care”
 words-li-dcf91b6ffff872ad = __„Criză”__: cuvântul este uneori justificat, de exemplu în cazul unui sistem de primire copleșit. Rareori este potrivit pentru a descrie oameni.
-# Context: paragraph in “Words to handle with care”
-words-p-323095354248fddd = Mai multe instituții media și asociații ale jurnaliștilor din Europa au adoptat ghiduri de stil care evită expresia „imigrant ilegal” și preferă „în situație neregulamentară” sau „fără documente”. O primărie poate face același lucru: o notă de stil de o pagină pentru site-ul orașului, buletinele informative și comunicatele de presă face din limbajul corect o rutină, nu un subiect de dezbatere.
 # Context: heading
 words-h-ad6b1d4fe6291d7c = Lăsați oamenii să se numească singuri
 # Context: paragraph in “Let people name themselves”

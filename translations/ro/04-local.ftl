@@ -37,8 +37,6 @@ local-li-c94ec6dfd95b9553 = __Să includă.__ Să se asigure că noii veniți po
 local-li-fa8b55134dcf9eb7 = __Să conecteze.__ Să reunească școlile, ONG-urile, angajatorii, comunitățile religioase, cluburile sportive și instituțiile culturale. Primăria este adesea singurul actor care îi poate aduce pe toți la aceeași masă.
 # Context: list item in “What local authorities can do”
 local-li-e0ad434fd640e5f3 = __Să arate.__ Să folosească canalele orașului, de la site până la avizierul din piață, pentru a arăta contribuția de zi cu zi a { -migrants(case: "gen") } la viața locală.
-# Context: paragraph in “What local authorities can do”
-local-p-72355127f2a817bf = În multe orașe, primul pas spre o comunicare bună a fost unul intern: o scurtă întâlnire a tuturor compartimentelor primăriei care lucrează cu noii veniți, pentru a cădea de acord asupra faptelor, a cuvintelor și a unei persoane de contact. Când starea civilă, serviciul pentru învățământ și cabinetul primarului spun același lucru, locuitorii observă.
 # Context: heading
 local-h-f679bfa7eb405653 = Integrarea îi privește pe toți
 # Context: paragraph in “Integration involves everyone”

@@ -63,8 +63,6 @@ campaign-li-5c02328a51a92ae8 = mai mulți locuitori știu că noii veniți din o
 campaign-li-b22aa54aa1d55783 = elevii din două școli s-au întâlnit și au stat de vorbă cu noi veniți de vârsta lor;
 # Context: list item in “Step 1: Goals”
 campaign-li-98f93bfb0bdb9c00 = ziarul local publică povești echilibrate și personale despre noii veniți, nu doar povești despre probleme.
-# Context: paragraph in “Step 1: Goals”
-campaign-p-3505940558a7d75c = Legați obiectivul de scopul mai larg al proiectului { -clarinet }: să facă vizibilă contribuția pozitivă a { -migrants(case: "gen") } acolo unde trăiesc. Un singur obiectiv clar este mai bun decât cinci vagi.
 # Context: heading
 campaign-h-6195a34f20b4c26c = Pasul 2: publicul
 # Context: paragraph in “Step 2: Audiences”
@@ -143,8 +141,6 @@ campaign-cell-6f947ca1f40d797a = „O asistentă medicală calificată din Siria
 campaign-cell-251ceb68d498550e = „Criză: se deschide un centru de primire”
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = „Un centru de primire pentru 50 de persoane se deschide luni: iată ce se schimbă și pe cine puteți întreba”
-# Context: paragraph in “A simple message framework”
-campaign-p-f77d04ef2f2d4111 = Evitați formatele de tip „demontarea miturilor”, care scriu afirmația falsă cu litere mari și corectarea cu litere mici. Porniți în schimb de la povestea adevărată și pozitivă. [Capitolul 9](09-media.md#misinformation) explică cum să corectați o afirmație falsă.
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Pasul 4: canalele
 # Context: paragraph in “Step 4: Channels”
@@ -229,14 +225,10 @@ campaign-li-657955bdaccc472e = angajatori și asociații ale oamenilor de afacer
 campaign-li-f306924d561a5a68 = comunități religioase și rețele de orașe.
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Stabiliți din timp cine ce decide, cine vorbește cu presa și cum sunt menționați partenerii.
-# Context: paragraph in “Step 5: Partners”
-campaign-p-b602462ec33b7762 = Cele mai puternice campanii locale sunt create împreună cu noii veniți. Implicați-i de la prima ședință de planificare, plătiți-i acolo unde și alții sunt plătiți pentru o muncă similară și lăsați-i pe ei să decidă cum le sunt spuse poveștile. Înainte de a plăti un { -asylum-seeker }, verificați regulile privind munca și alocațiile din [capitolul 4](04-local.md#fair-pay).
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = Pasul 6: bugetul
 # Context: paragraph in “Step 6: Budget”
 campaign-p-7449ffb09e212d23 = O campanie nu trebuie să fie scumpă, dar are nevoie de un buget realist, chiar dacă cea mai mare parte a lui înseamnă timp, nu bani.
-# Context: paragraph in “Step 6: Budget”
-campaign-p-27dac4494e528ee4 = Costurile obișnuite includ grafica și tipărirea, spațiile, onorariile pentru artiști, fotografi sau interpreți, mâncarea pentru evenimente, publicitatea online și timpul de lucru al personalului. Partenerii pot oferi adesea o parte dintre acestea în natură: o sală de școală gratuită, tipărire sponsorizată, timp de emisie la radioul local.
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Păstrați o rezervă pentru neprevăzut și prevedeți bani pentru evaluare încă de la început.
 # Context: paragraph in “Step 6: Budget”
@@ -257,31 +249,7 @@ campaign-p-3a0cc339f1489cd8 = Schimbarea este cel mai greu de măsurat, iar o ca
 campaign-p-3cf38d762b4cb2bb = Capitolul 10 conține un [tabel de indicatori](10-resources.md#indicator-template) și un [scurt chestionar](10-resources.md#survey) de folosit înainte și după campanie.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Scrieți un scurt raport, transmiteți-l partenerilor și participanților, mulțumiți-le tuturor și întoarceți-vă la pasul 1.
-# Context: heading
-campaign-h-13d136fd8a7cc22c = Lista de verificare a campaniei
-# Context: list item in “Campaign checklist”
-campaign-li-898f53b4097163fd = Avem un singur obiectiv, clar și specific.
-# Context: list item in “Campaign checklist”
-campaign-li-572e9318a2054cb5 = Ne-am ales și ne-am descris publicul principal.
-# Context: list item in “Campaign checklist”
-campaign-li-5bf978bbb72bb81a = Mesajul nostru vorbește despre oameni, este local și îndeamnă la acțiune.
-# Context: list item in “Campaign checklist”
-campaign-li-afe5a74c15db4888 = Am testat mesajul cu membri ai publicului vizat, inclusiv cu noi veniți.
-# Context: list item in “Campaign checklist”
-campaign-li-1cd9e079da21eec3 = Cuvintele noastre corespund glosarului.
-# Context: list item in “Campaign checklist”
-campaign-li-f55c2befa1085e92 = Am ales două sau trei canale care ajung la publicul nostru.
-# Context: list item in “Campaign checklist”
-campaign-li-cbbf163eb10da1f4 = Partenerii noștri își cunosc rolurile, iar printre organizatori se află și noi veniți.
-# Context: list item in “Campaign checklist”
-campaign-li-db5f826dcc7e9f6d = Avem consimțământul pentru fiecare nume, chip și poveste pe care le folosim.
-# Context: list item in “Campaign checklist”
-campaign-li-d7f7e237f12e77bb = Avem un buget, care include o rezervă și bani pentru evaluare.
-# Context: list item in “Campaign checklist”
-campaign-li-e2e0eceefd65d34f = Știm cum vom măsura acoperirea și schimbarea.
-# Context: list item in “Campaign checklist”
-campaign-li-bfcdaacae2e6bd80 = Avem un plan pentru comentariile ostile și o persoană de contact pentru presă.
-# Context: paragraph in “Campaign checklist”
+# Context: paragraph in “Step 7: Evaluation”
 campaign-p-416297a6a37b94f7 = Un model de plan de campanie pe o singură pagină găsiți în [capitolul 10](10-resources.md#campaign-template).
 # Context: heading
 campaign-h-f42148c5762e904b = Ce puteți face

@@ -10,16 +10,6 @@ training-p-9210fcf5e532ca5b = Cei mai mulți oameni care comunică despre migra�
 # Context: paragraph in “Why training”
 training-p-1257b19439e3c5d5 = Formarea le dă încredere, un vocabular comun și instrumente practice. În plus, îi aduce împreună: adesea, cel mai valoros rezultat al unei zile de formare este că bibliotecara, lucrătorul de tineret și polițistul se cunosc acum între ei.
 # Context: heading
-training-h-c51a5caadf503c0a = Cele opt programe de formare
-# Context: paragraph in “The eight training programmes”
-training-p-08540e018a3cb272 = { -clarinet } a prevăzut opt programe de formare pentru { -local-communities }. Programele au abordat două întrebări, care străbat și acest manual:
-# Context: list item in “The eight training programmes”
-training-li-fef8d03a44baae15 = __Cum__ pot comunica comunitățile locale despre migrație și { -integration } în propriul oraș: prin ce canale, cu ce parteneri, pe ce ton?
-# Context: list item in “The eight training programmes”
-training-li-96188d37b0474a5e = __Ce__ ar trebui să comunice: ce fapte, ce povești, ce mesaje despre contribuția { -migrants(case: "gen") } la viața locală?
-# Context: paragraph in “The eight training programmes”
-training-p-af70ec987608a9f6 = Pentru că programele s-au desfășurat în țări și limbi diferite, fiecare a putut fi adaptat nevoilor locale. Secțiunile de mai jos nu constituie o programă fixă: ele reunesc temele și metodele pe care le acoperă de obicei o astfel de formare, pentru ca dumneavoastră să vă puteți concepe propriul program.
-# Context: heading
 training-h-cc4e4fe821dc2ace = Cui se adresează formarea
 # Context: paragraph in “Who training is for”
 training-p-cd66b9d0a55eddce = Un program local de formare funcționează cel mai bine cu un grup mixt. Gândiți-vă să invitați:
@@ -173,5 +163,3 @@ training-li-3a0fe116f515c48d = Faceți o listă cu zece oameni din orașul dumne
 training-li-58e6313835054bd8 = Găsiți un coformator printre noii veniți din orașul dumneavoastră și planificați sesiunea împreună.
 # Context: list item in “What you can do”
 training-li-e4c8b8b14325123d = Folosiți exemplul de program de mai sus și adaptați-l la timpul și bugetul de care dispuneți.
-# Context: list item in “What you can do”
-training-li-44ff930e9a9af83f = Încheiați fiecare sesiune cu angajamente concrete și stabiliți o dată pentru următoarea întâlnire.

@@ -13,8 +13,6 @@ award-p-4eab64f1164b8a1d = Prima activitate a proiectului { -clarinet } a fost u
 award-h-975a8a2ec864e893 = Cum funcționează un apel
 # Context: paragraph in “How a call works”
 award-p-35ae0477f8eb89d0 = Un apel pentru un astfel de premiu are de obicei aceleași etape. Organizatorii publică apelul și criteriile, iar candidații își trimit înscrierile. Organizatorii verifică dacă fiecare înscriere îndeplinește condițiile formale, iar un juriu le evaluează pe cele eligibile. Câștigătorii sunt anunțați public, iar cele mai bune înscrieri sunt făcute cunoscute, pentru ca și alte orașe să poată învăța din ele.
-# Context: paragraph in “How a call works”
-award-p-7d42159e72971548 = Citiți întotdeauna cu atenție textul oficial al unui apel: regulile și criteriile precise sunt stabilite de organizatorii săi.
 # Context: heading
 award-h-71708699acf8f3b3 = Criterii
 # Context: paragraph in “Criteria”
@@ -57,26 +55,6 @@ award-cell-7a4e8b1db35b2367 = Transferabilitate
 award-cell-85374c0634f92a74 = Ar putea un alt oraș să învețe din ea și să o adapteze?
 # Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = Cele mai utile candidaturi includ o scurtă secțiune intitulată „Dacă vreți să faceți asta în orașul dumneavoastră”. Două-trei fraze practice, de exemplu despre găsirea partenerilor sau obținerea consimțământului, transformă o poveste de succes într-un instrument pentru alții.
-# Context: heading
-award-h-89f7f6087b47355e = Pregătirea unei candidaturi
-# Context: list item in “Preparing an entry”
-award-li-d3acad66e878401a = Citiți apelul și criteriile sale și verificați mai întâi dacă sunteți eligibili.
-# Context: list item in “Preparing an entry”
-award-li-0709ac0cc1777a7a = Strângeți materiale cât timp campania este în desfășurare, nu după aceea:
-# Context: list item in “Preparing an entry”
-award-li-af068c55db3341d5 = fotografii și înregistrări video, cu acordul persoanelor pentru folosirea lor în candidatură;
-# Context: list item in “Preparing an entry”
-award-li-bf15fc48cdd769c4 = articole de presă și capturi de ecran cu reacțiile online;
-# Context: list item in “Preparing an entry”
-award-li-9d21dcea5a68d4c9 = cifre privind participarea și acoperirea;
-# Context: list item in “Preparing an entry”
-award-li-3a2b17f0eabc12ce = citate ale participanților, atât ale noilor veniți, cât și ale locuitorilor mai vechi.
-# Context: list item in “Preparing an entry”
-award-li-ab30ee6eb9e93a36 = Scrieți candidatura ca pe o poveste: situația, obiectivul, ce ați făcut, ce s-a schimbat, ce ați învățat.
-# Context: list item in “Preparing an entry”
-award-li-4f2a5b8154bab926 = Răspundeți explicit la fiecare criteriu. Juriile citesc multe candidaturi și apreciază o structură clară.
-# Context: paragraph in “Preparing an entry”
-award-p-8f6e118f51930df5 = Chiar dacă nu câștigați, pregătirea unei candidaturi merită efortul: vă obligă să vă evaluați campania, iar materialele pot fi refolosite în rapoarte și în cereri de finanțare.
 # Context: heading
 award-h-f42148c5762e904b = Ce puteți face
 # Context: list item in “What you can do”

@@ -46,8 +46,6 @@ media-p-03d18904ef61916c = Rețelele sociale le permit orașelor să vorbească 
 # Context: list item in “Social media”
 media-li-7b0b7ff91431c388 = __Postați regulat, nu doar în situații de criză.__ Un flux constant de povești din viața de zi cu zi vă construiește un public care vă cunoaște și are încredere în dumneavoastră înainte să se întâmple ceva dificil.
 # Context: list item in “Social media”
-media-li-a70f756202c7e0b9 = __Folosiți oameni și imagini.__ Videoclipurile scurte, fotografiile și citatele locuitorilor și ale noilor veniți ajung mai departe decât anunțurile oficiale.
-# Context: list item in “Social media”
 media-li-4996cbe7525622a8 = __Scrieți o politică de moderare__ și publicați-o. Spuneți ce comentarii veți șterge, de exemplu insultele, amenințările și { -hate-speech(case: "def") }, și aplicați aceeași regulă pentru toți. Un model de politică găsiți în [capitolul 10](10-resources.md#moderation-policy).
 # Context: list item in “Social media”
 media-li-ea0a0790fd9192bb = __Moderați activ__, mai ales în primele ore după o postare. Ascundeți sau ștergeți comentariile care încalcă regulile și răspundeți la întrebările sincere cu fapte.
@@ -83,18 +81,6 @@ media-li-ca6fb46f7c19ec2f = __Răspundeți__ printr-un mesaj public clar, venit 
 media-li-18ddda5f73f0f82c = __Nu amplificați.__ Evitați să citați integral cuvintele pline de ură și nu le distribuiți niciodată doar ca să le condamnați.
 # Context: heading
 media-h-3473df0a167dab12 = Când ceva merge prost: primele 72 de ore
-# Context: paragraph in “When something goes wrong: the first 72 hours”
-media-p-5c9d0666c6f6cac0 = Unele evenimente pot zdruncina într-o singură zi încrederea unui oraș:
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-e4f6edfe5d6ea522 = o infracțiune despre al cărei suspect se spune că este un { -newcomer };
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-4e32014cd9b7727a = decese pe mare sau la frontieră;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-dad780d15c6a3cd6 = sosirea bruscă a multor oameni;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-b0db4fbf486417b4 = decizia de a deschide un centru de primire;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-99cb138032c6afa0 = un protest împotriva { -newcomers(case: "gen") } sau un atac asupra lor.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
 media-p-05d0c31aa30431da = Ce spuneți în primele ore modelează povestea timp de săptămâni. Stabiliți de acum cine va vorbi, cine va verifica faptele și cine va urmări rețelele sociale. Când se întâmplă ceva, verificați mai întâi faptele. Arătați-vă compasiunea față de eventualele victime și nu învinuiți niciodată un grup pentru fapta unei singure persoane. Spuneți când va urma următoarea informare și protejați-i pe oamenii care sunt luați în vizor.
 # Context: paragraph in “When something goes wrong: the first 72 hours”

@@ -204,8 +204,6 @@ resources-li-351c13e40ed45c90 = Printre organizatori se află noi veniți, nu do
 # Context: list item in “Checklist: before an event”
 resources-li-67c62f32beb15685 = Spațiul este accesibil, gratuit sau ieftin și familiar publicului.
 # Context: list item in “Checklist: before an event”
-resources-li-5e11b049bead1c5d = Informațiile sunt disponibile în principalele limbi ale publicului.
-# Context: list item in “Checklist: before an event”
 resources-li-d48265c24fb2b974 = Ora le convine celor care lucrează și familiilor; s-a avut în vedere supravegherea copiilor.
 # Context: list item in “Checklist: before an event”
 resources-li-965291bcf0e1186f = Mâncarea și momentele informale le dau oamenilor ocazia să stea de vorbă.
@@ -319,16 +317,6 @@ resources-li-c383b66d3a91e020 = Postarea vorbește despre oameni, este locală �
 resources-li-a30dc47a4ea44c4b = Persoanele care apar și-au dat acordul pentru această utilizare?
 # Context: list item in “Checklist: media and social media”
 resources-li-c2822a2647dbf945 = Este cineva pregătit să modereze comentariile în următoarele ore?
-# Context: list item in “Checklist: media and social media”
-resources-li-7ae0e69a4b6f18e2 = Când apare un zvon sau o postare plină de ură:
-# Context: list item in “Checklist: media and social media”
-resources-li-09bfcd27a3f8e510 = Documentați-o cu o captură de ecran, data și linkul.
-# Context: list item in “Checklist: media and social media”
-resources-li-5487e01304a34aa0 = Raportați-o dacă încalcă regulile platformei sau legea.
-# Context: list item in “Checklist: media and social media”
-resources-li-f48c9692312d3eb5 = Răspundeți o singură dată, calm, cu fapte și cu o sursă de încredere.
-# Context: list item in “Checklist: media and social media”
-resources-li-16bac6fcc99f7bf8 = Sprijiniți persoanele vizate.
 # Context: heading
 resources-h-772774b7a6501a2f = Model de politică de moderare
 # Context: paragraph in “Sample moderation policy”
@@ -385,8 +373,6 @@ resources-cell-a6f5339876335976 = Când și unde va apărea următoarea informar
 resources-cell-6c8c6cb060615652 = Un apel la calm și respect
 # Context: table cell in “Holding statement”
 resources-cell-a9b1b04a7816ed1d = Contact pentru jurnaliști
-# Context: paragraph in “Holding statement”
-resources-p-27a8cd98632f4313 = Păstrați listele de verificare din acest capitol într-un dosar comun, la care au acces toți partenerii, și revedeți-le împreună o dată pe an. Adăugați lecțiile învățate: cea mai bună listă de verificare este cea scrisă pe baza propriei experiențe.
 # Context: heading
 resources-h-4082f515b2f4929c = Lecturi suplimentare
 # Context: paragraph in “Further reading”
@@ -417,7 +403,5 @@ resources-h-f42148c5762e904b = Ce puteți face
 resources-li-243eeb20dc667bd0 = Tipăriți planul de campanie pe o pagină și completați-l la următoarea întâlnire cu partenerii.
 # Context: list item in “What you can do”
 resources-li-702d2b355be36bfb = Puneți lista de verificare pentru evenimente și formularul de consimțământ în dosarul fiecărei persoane care organizează activități publice.
-# Context: list item in “What you can do”
-resources-li-db591e2d0ee6a046 = Traduceți listele de verificare în limbile cel mai des vorbite de noii veniți din orașul dumneavoastră.
 # Context: list item in “What you can do”
 resources-li-e3c7a4a2440f4162 = Împărtășiți ce ați învățat cu un alt oraș. Schimbul de bune practici între { -local-communities } s-a aflat în centrul proiectului { -clarinet } și poate continua prin dumneavoastră.

@@ -16,8 +16,6 @@ about-h-7aa2bfa8c139bf1a = Projekt CLARINET
 # Context: paragraph in “The CLARINET project”
 about-p-f5ea8018090d20eb = { -clarinet } je bil mednarodni projekt. Njegovo polno ime je bilo „Communication of Local AuthoRities for INtegration in European Towns“ (Komuniciranje lokalnih oblasti za integracijo v evropskih mestih). Sofinanciran je bil iz Sklada Evropske unije za azil, migracije in vključevanje. Trajal je tri leta, od 2019 do 2021, in je povezoval dejavnosti na lokalni ravni, v mestih in regijah partnerjev, z dejavnostmi na evropski ravni.
 # Context: paragraph in “The CLARINET project”
-about-p-d4fbef935ab88228 = Spletna stran projekta je { -project-site }. Tam boste našli gradiva in novice projekta.
-# Context: paragraph in “The CLARINET project”
 about-p-a0bccba0244cd553 = Ta druga izdaja opisuje stanje novembra 2026. Projekt se je končal leta 2021 in od takrat se je veliko spremenilo. Kaj je novega, povzema [2. poglavje](02-routes.md#since-2021).
 # Context: heading
 about-h-3b863b44b0d2beff = Cilj
@@ -89,10 +87,6 @@ about-svg-5f1162c57ecf9981 = Ciper
 about-svg-f8c8264ea2304a10 = Mednarodne mreže
 # Context: text in a figure in “Who was involved”; figure partnership.svg, a label: about 24 characters fit
 about-svg-63d0dd3d3be36514 = 8 + 9 + 2 = 19 partnerjev
-# Context: paragraph in “Who was involved”
-about-p-e3bae2b1140c62de = Skupni jezik projekta je bila angleščina, lokalno delo pa je potekalo v jezikih partnerjev: italijanščini, slovenščini, madžarščini, bolgarščini, romunščini, nemščini (v Avstriji) in grščini (v Grčiji in na Cipru).
-# Context: paragraph in “Who was involved”
-about-p-3ab08daea40c008a = Sestava partnerstva je pomembna. Lokalna oblast prinaša legitimnost in dostop do prebivalcev, organizacija civilne družbe zaupanje in neposreden stik z novimi prebivalci, mreža pa lahko sporočilo ponese v druge kraje. Dobre lokalne kampanje običajno potrebujejo vse tri.
 # Context: heading
 about-h-1006bc421e4fcc03 = Trije specifični cilji
 # Context: paragraph in “Three specific objectives”
@@ -133,8 +127,6 @@ about-li-d3257608c51f2b0d = __Če ste učitelj ali vodite mladinsko skupino__, v
 about-li-1a09bd40bdb94ef7 = __Če vam primanjkuje časa__, pojdite naravnost na kontrolne sezname in predloge v [10. poglavju](10-resources.md).
 # Context: paragraph in “How to use this handbook”
 about-p-b7fb9dc983ca5a71 = V vsej knjigi nasveti ponujajo majhne praktične namige, okvirji z oznako „Dobra praksa“ opisujejo pristope, ki so se obnesli v mnogih krajih, opombe in svarila pa opozarjajo na stvari, pri katerih se zlahka zmotimo.
-# Context: paragraph in “How to use this handbook”
-about-p-b79d29b00b747fec = Priročnik preberite skupaj s sodelavcem ali partnersko organizacijo, označite dve ali tri zamisli, ki najbolj ustrezajo vašemu kraju, in se dogovorite, kdo jih bo prvi preizkusil.
 # Context: heading
 about-h-021883523bafcaa3 = Besede v tem priročniku
 # Context: paragraph in “The words used in this book”
@@ -145,7 +137,5 @@ about-h-f42148c5762e904b = Kaj lahko storite
 about-li-760798d9813df91c = Gradiva projekta poiščite na njegovi spletni strani { -project-site }. Če stran ni več dostopna, poiščite { -clarinet } na Evropski spletni strani o integraciji (European Website on Integration).
 # Context: list item in “What you can do”
 about-li-53de59c40d2262b2 = Sestavite kratek seznam ljudi v vašem kraju, ki se že ukvarjajo z migracijami in { -integration(case: "ins") }: na občini, v šolah, nevladnih organizacijah, verskih skupnostih in lokalnih medijih.
-# Context: list item in “What you can do”
-about-li-a7571064fab41c1e = Med zgoraj predlaganimi potmi branja izberite poglavje, ki ustreza vaši vlogi, in ga preberite najprej.
 # Context: list item in “What you can do”
 about-li-8299f119376e2de4 = Ta priročnik delite vsaj z eno osebo zunaj svoje organizacije.

@@ -141,8 +141,6 @@ routes-li-b66ae450775d9908 = __Sprejem.__ Kraji, v katerih so bili sprejemni cen
 routes-li-8cbae9453a77aebc = __Naselitev.__ Marsikje so ljudje, ki so prišli kot { -asylum-seekers }, ostali, našli delo, vpisali otroke v šolo in postali sosedje. Ta faza je v medijih najmanj vidna, za { -integration(case: "acc") } pa najpomembnejša.
 # Context: paragraph in “What local communities experienced”
 routes-p-677326231a7620ea = Skozi vse štiri položaje se vleče skupen vzorec. Prvi odzivi so pogosto velikodušni; sčasoma lahko utrujenost in pomanjkanje informacij velikodušnost spremenita v zaskrbljenost. Kjer lokalni voditelji govorijo jasno in delijo točne informacije, zaupanje navadno zdrži. Kjer molčijo, tišino zapolnijo drugi.
-# Context: paragraph in “What local communities experienced”
-routes-p-28d64efc3c2aab78 = V mnogih krajih so v prvih dneh največ pomagali trgovci, upokojenci, študenti ter prostovoljci iz cerkva, mošej in drugih verskih skupnosti. Če jim javno izrazite priznanje in jih vprašate, kaj so se naučili, boste na preprost način začeli lokalni pogovor o migracijah, ki temelji na resničnih izkušnjah.
 # Context: heading
 routes-h-139f4b48fdddd135 = Izseljevanje in priseljevanje hkrati
 # Context: paragraph in “Emigration and immigration together”
@@ -153,8 +151,6 @@ routes-h-da1e29bc37ed314c = Onkraj izrednih razmer
 routes-p-4836fb515596e638 = Pozornost javnosti sledi izrednim razmeram in se preseli drugam, ko slike izginejo. Toda pravo delo za { -integration(case: "acc") } se začne, ko se izredne razmere končajo: učenje jezika, iskanje stanovanja in dela, sklepanje prijateljstev, včlanitev v društvo.
 # Context: paragraph in “Beyond the emergency”
 routes-p-2bc96b08e572958b = Zato se je { -clarinet } osredotočil na pozitivni prispevek, ki ga { -migrants } dajejo lokalnemu življenju. Skupnost, ki o migracijah sliši le v trenutkih krize, bo migracije dojemala kot krizo. Skupnost, ki sliši tudi o novem farmacevtu, prostovoljnem gasilcu in družinski restavraciji, bo imela bolj resnično sliko.
-# Context: paragraph in “Beyond the emergency”
-routes-p-7c1e779cc5cc8cb9 = Bodite previdni s številkami. Podatki o prihodih in odločitvah o azilu se zbirajo na različne načine in se hitro spreminjajo. Če številko uporabite v javnosti, navedite vir in datum.
 # Context: heading
 routes-h-f42148c5762e904b = Kaj lahko storite
 # Context: list item in “What you can do”

@@ -147,8 +147,6 @@ words-li-2c1d6f6fd47f98e8 = __Vojne prispodobe__: „invazija“, „obleganje�
 words-li-2b09e8c59dc20924 = __Številke brez konteksta__: „prišlo jih je na tisoče“ zveni zaskrbljujoče; „prišlo jih je na tisoče, v regijo z več milijoni prebivalcev“ morda ne. Navedite razsežnosti.
 # Context: list item in “Words to handle with care”
 words-li-dcf91b6ffff872ad = __„Kriza“__: beseda je včasih upravičena, na primer za sprejemni sistem, ki je preobremenjen. Kot opis ljudi je le redko natančna.
-# Context: paragraph in “Words to handle with care”
-words-p-323095354248fddd = Več evropskih medijskih hiš in novinarskih združenj je sprejelo slogovne smernice, ki se izogibajo izrazu „ilegalni priseljenec“ in dajejo prednost izrazoma „neregularen“ ali „brez dokumentov“. Občina lahko stori enako: enostranska slogovna navodila za občinsko spletno stran, glasila in sporočila za javnost poskrbijo, da natančno izražanje postane rutina, ne predmet razprave.
 # Context: heading
 words-h-ad6b1d4fe6291d7c = Naj se ljudje poimenujejo sami
 # Context: paragraph in “Let people name themselves”

@@ -37,8 +37,6 @@ local-li-c94ec6dfd95b9553 = __Vključujte.__ Poskrbite, da lahko novi prebivalci
 local-li-fa8b55134dcf9eb7 = __Povezujte.__ Povežite šole, nevladne organizacije, delodajalce, verske skupnosti, športne klube in kulturne ustanove. Občina je pogosto edini akter, ki jih lahko zbere vse.
 # Context: list item in “What local authorities can do”
 local-li-e0ad434fd640e5f3 = __Pokažite.__ Po občinskih kanalih, od spletne strani do oglasne deske na trgu, pokažite vsakdanji prispevek, ki ga { -migrants } dajejo življenju v kraju.
-# Context: paragraph in “What local authorities can do”
-local-p-72355127f2a817bf = V mnogih krajih je bil prvi korak k dobremu komuniciranju notranji: kratek sestanek vseh občinskih služb, ki se ukvarjajo z novimi prebivalci, da se dogovorijo o dejstvih, besedah in kontaktni osebi. Ko upravna enota, oddelek za šolstvo in županov urad govorijo isto, prebivalci to opazijo.
 # Context: heading
 local-h-f679bfa7eb405653 = Integracija zadeva vse
 # Context: paragraph in “Integration involves everyone”

@@ -63,8 +63,6 @@ campaign-li-5c02328a51a92ae8 = več prebivalcev ve, da novi prebivalci v kraju d
 campaign-li-b22aa54aa1d55783 = učenci dveh šol so spoznali na novo priseljene vrstnike in se z njimi pogovarjali;
 # Context: list item in “Step 1: Goals”
 campaign-li-98f93bfb0bdb9c00 = lokalni časopis objavlja poštene, osebne zgodbe o novih prebivalcih, ne le zgodb o težavah.
-# Context: paragraph in “Step 1: Goals”
-campaign-p-3505940558a7d75c = Svoj cilj povežite s širšim ciljem projekta { -clarinet }: narediti viden pozitivni prispevek, ki ga { -migrants } dajejo tam, kjer živijo. En jasen cilj je boljši od petih ohlapnih.
 # Context: heading
 campaign-h-6195a34f20b4c26c = 2. korak: ciljna občinstva
 # Context: paragraph in “Step 2: Audiences”
@@ -143,8 +141,6 @@ campaign-cell-6f947ca1f40d797a = „Izšolana medicinska sestra iz Sirije se uč
 campaign-cell-251ceb68d498550e = „Kriza: odpira se nastanitveni center“
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = „V ponedeljek se odpre nastanitveni center za 50 ljudi: kaj se spremeni in koga lahko vprašate“
-# Context: paragraph in “A simple message framework”
-campaign-p-f77d04ef2f2d4111 = Izogibajte se oblikam „razbijanja mitov“, ki lažno trditev napišejo z velikimi črkami, popravek pa z majhnimi. Raje začnite z resnično, pozitivno zgodbo. Kako popraviti lažno trditev, pojasnjuje [9. poglavje](09-media.md#misinformation).
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = 4. korak: kanali
 # Context: paragraph in “Step 4: Channels”
@@ -229,14 +225,10 @@ campaign-li-657955bdaccc472e = delodajalci in gospodarska združenja;
 campaign-li-f306924d561a5a68 = verske skupnosti in mreže mest.
 # Context: paragraph in “Step 5: Partners”
 campaign-p-741022bc22b5402e = Že zgodaj se dogovorite, kdo o čem odloča, kdo govori z mediji in kako bodo navedeni partnerji.
-# Context: paragraph in “Step 5: Partners”
-campaign-p-b602462ec33b7762 = Najmočnejše lokalne kampanje nastajajo skupaj z novimi prebivalci. Vključite jih že od prvega načrtovalnega sestanka, plačajte jim, kadar so za podobno delo plačani tudi drugi, in jim prepustite odločitev, kako bodo povedane njihove zgodbe. Preden plačate { -asylum-seeker(case: "dat") }, preverite pravila o delu in prejemkih v [4. poglavju](04-local.md#fair-pay).
 # Context: heading
 campaign-h-fa58d30bdbfeb07d = 6. korak: proračun
 # Context: paragraph in “Step 6: Budget”
 campaign-p-7449ffb09e212d23 = Kampanja ni nujno draga, potrebuje pa realen proračun, tudi če ga večinoma sestavlja čas in ne denar.
-# Context: paragraph in “Step 6: Budget”
-campaign-p-27dac4494e528ee4 = Običajni stroški so oblikovanje in tisk, prostori, honorarji za umetnike, fotografe ali tolmače, hrana na dogodkih, spletno oglaševanje in čas zaposlenih. Partnerji lahko nekaj tega pogosto prispevajo v naravi: brezplačno šolsko dvorano, sponzoriran tisk, čas v programu lokalnega radia.
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Imejte rezervo za nepredvidene stroške in že od začetka načrtujte denar za vrednotenje.
 # Context: paragraph in “Step 6: Budget”
@@ -257,31 +249,7 @@ campaign-p-3a0cc339f1489cd8 = Spremembo je najteže izmeriti in majhna kampanja 
 campaign-p-3cf38d762b4cb2bb = V 10. poglavju sta [preglednica kazalnikov](10-resources.md#indicator-template) in [kratka anketa](10-resources.md#survey), ki ju uporabite pred kampanjo in po njej.
 # Context: paragraph in “Step 7: Evaluation”
 campaign-p-43dda50089324573 = Napišite kratko poročilo, ga delite s partnerji in udeleženci, se vsem zahvalite in se vrnite k 1. koraku.
-# Context: heading
-campaign-h-13d136fd8a7cc22c = Kontrolni seznam za kampanjo
-# Context: list item in “Campaign checklist”
-campaign-li-898f53b4097163fd = Imamo en jasen, konkreten cilj.
-# Context: list item in “Campaign checklist”
-campaign-li-572e9318a2054cb5 = Izbrali in opisali smo svoje glavno ciljno občinstvo.
-# Context: list item in “Campaign checklist”
-campaign-li-5bf978bbb72bb81a = Naše sporočilo govori o ljudeh, je lokalno in vabi k dejanjem.
-# Context: list item in “Campaign checklist”
-campaign-li-afe5a74c15db4888 = Sporočilo smo preizkusili pri pripadnikih ciljnega občinstva, tudi pri novih prebivalcih.
-# Context: list item in “Campaign checklist”
-campaign-li-1cd9e079da21eec3 = Naše besede se ujemajo z glosarjem.
-# Context: list item in “Campaign checklist”
-campaign-li-f55c2befa1085e92 = Izbrali smo dva ali tri kanale, ki dosežejo naše občinstvo.
-# Context: list item in “Campaign checklist”
-campaign-li-cbbf163eb10da1f4 = Naši partnerji poznajo svoje vloge, med organizatorji pa so tudi novi prebivalci.
-# Context: list item in “Campaign checklist”
-campaign-li-db5f826dcc7e9f6d = Za vsako ime, obraz in zgodbo, ki jih uporabljamo, imamo privolitev.
-# Context: list item in “Campaign checklist”
-campaign-li-d7f7e237f12e77bb = Imamo proračun, vključno z rezervo in denarjem za vrednotenje.
-# Context: list item in “Campaign checklist”
-campaign-li-e2e0eceefd65d34f = Vemo, kako bomo merili doseg in spremembo.
-# Context: list item in “Campaign checklist”
-campaign-li-bfcdaacae2e6bd80 = Imamo načrt za odzivanje na sovražne komentarje in kontaktno osebo za medije.
-# Context: paragraph in “Campaign checklist”
+# Context: paragraph in “Step 7: Evaluation”
 campaign-p-416297a6a37b94f7 = Enostranska predloga načrta kampanje je v [10. poglavju](10-resources.md#campaign-template).
 # Context: heading
 campaign-h-f42148c5762e904b = Kaj lahko storite

@@ -10,16 +10,6 @@ training-p-9210fcf5e532ca5b = Večina ljudi, ki v kraju komunicirajo o migracija
 # Context: paragraph in “Why training”
 training-p-1257b19439e3c5d5 = Usposabljanje jim da samozavest, skupne besede in praktična orodja. Poleg tega jih poveže: pogosto je najdragocenejši rezultat dneva usposabljanja to, da se knjižničarka, mladinski delavec in policist zdaj poznajo.
 # Context: heading
-training-h-c51a5caadf503c0a = Osem programov usposabljanja
-# Context: paragraph in “The eight training programmes”
-training-p-08540e018a3cb272 = Projekt { -clarinet } je načrtoval osem programov usposabljanja za { -local-communities(case: "acc") }. Obravnavali so dve vprašanji, ki se vlečeta tudi skozi ta priročnik:
-# Context: list item in “The eight training programmes”
-training-li-fef8d03a44baae15 = __Kako__ lahko lokalne skupnosti v svojem kraju komunicirajo o migracijah in { -integration(case: "loc") }: po katerih kanalih, s katerimi partnerji, v kakšnem tonu?
-# Context: list item in “The eight training programmes”
-training-li-96188d37b0474a5e = __Kaj__ naj sporočajo: katera dejstva, katere zgodbe, katera sporočila o prispevku, ki ga { -migrants } dajejo življenju v kraju?
-# Context: paragraph in “The eight training programmes”
-training-p-af70ec987608a9f6 = Ker so programi potekali v različnih državah in jezikih, je bilo vsakega mogoče prilagoditi lokalnim potrebam. Spodnji razdelki niso določen učni načrt: združujejo teme in metode, ki jih takšna usposabljanja običajno zajemajo, da lahko zasnujete lasten program.
-# Context: heading
 training-h-cc4e4fe821dc2ace = Komu je usposabljanje namenjeno
 # Context: paragraph in “Who training is for”
 training-p-cd66b9d0a55eddce = Lokalni program usposabljanja najbolje deluje z mešano skupino. Razmislite, da bi povabili:
@@ -173,5 +163,3 @@ training-li-3a0fe116f515c48d = Naštejte deset ljudi v svojem kraju, ki komunici
 training-li-58e6313835054bd8 = Med novimi prebivalci v svojem kraju poiščite soizvajalca usposabljanja in srečanje načrtujte skupaj.
 # Context: list item in “What you can do”
 training-li-e4c8b8b14325123d = Uporabite zgornji vzorčni program in ga prilagodite času in proračunu, ki ju imate.
-# Context: list item in “What you can do”
-training-li-44ff930e9a9af83f = Vsako srečanje sklenite s konkretnimi zavezami in določite datum naslednjega srečanja.

@@ -13,8 +13,6 @@ award-p-4eab64f1164b8a1d = Prva dejavnost projekta { -clarinet } je bil razpis z
 award-h-975a8a2ec864e893 = Kako poteka razpis
 # Context: paragraph in “How a call works”
 award-p-35ae0477f8eb89d0 = Razpis za tovrstno nagrado ima običajno enake faze. Organizatorji objavijo razpis in merila, prijavitelji pošljejo prijave. Organizatorji vsako prijavo preverijo glede formalnih pogojev, žirija pa oceni upravičene. Zmagovalci so javno razglašeni, najboljše prijave pa se predstavijo drugim, da se lahko iz njih učijo tudi drugi kraji.
-# Context: paragraph in “How a call works”
-award-p-7d42159e72971548 = Uradno besedilo razpisa vedno natančno preberite: natančna pravila in merila določijo njegovi organizatorji.
 # Context: heading
 award-h-71708699acf8f3b3 = Merila
 # Context: paragraph in “Criteria”
@@ -57,26 +55,6 @@ award-cell-7a4e8b1db35b2367 = Prenosljivost
 award-cell-85374c0634f92a74 = Ali bi se drug kraj lahko iz nje učil in jo prilagodil?
 # Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = Najbolj uporabne prijave vsebujejo kratek razdelek z naslovom „Če želite to izvesti v svojem kraju“. Dva ali trije praktični stavki, na primer o iskanju partnerjev ali pridobivanju privolitve, spremenijo zgodbo o uspehu v orodje za druge.
-# Context: heading
-award-h-89f7f6087b47355e = Priprava prijave
-# Context: list item in “Preparing an entry”
-award-li-d3acad66e878401a = Preberite razpis in njegova merila ter najprej preverite, ali ste upravičeni do prijave.
-# Context: list item in “Preparing an entry”
-award-li-0709ac0cc1777a7a = Gradivo zbirajte med potekom kampanje, ne pozneje:
-# Context: list item in “Preparing an entry”
-award-li-af068c55db3341d5 = fotografije in videe, s privolitvijo za njihovo uporabo v prijavi;
-# Context: list item in “Preparing an entry”
-award-li-bf15fc48cdd769c4 = medijske objave in zaslonske posnetke odzivov na spletu;
-# Context: list item in “Preparing an entry”
-award-li-9d21dcea5a68d4c9 = podatke o udeležbi in dosegu;
-# Context: list item in “Preparing an entry”
-award-li-3a2b17f0eabc12ce = izjave udeležencev, tako novih kot dolgoletnih prebivalcev.
-# Context: list item in “Preparing an entry”
-award-li-ab30ee6eb9e93a36 = Prijavo napišite kot zgodbo: razmere, cilj, kaj ste naredili, kaj se je spremenilo, kaj ste se naučili.
-# Context: list item in “Preparing an entry”
-award-li-4f2a5b8154bab926 = Na vsako merilo odgovorite izrecno. Žirije preberejo veliko prijav in cenijo jasno strukturo.
-# Context: paragraph in “Preparing an entry”
-award-p-8f6e118f51930df5 = Tudi če ne zmagate, se priprava prijave splača: prisili vas, da ovrednotite svojo kampanjo, gradivo pa lahko ponovno uporabite v poročilih in prijavah za financiranje.
 # Context: heading
 award-h-f42148c5762e904b = Kaj lahko storite
 # Context: list item in “What you can do”

@@ -46,8 +46,6 @@ media-p-03d18904ef61916c = Družbena omrežja krajem omogočajo, da neposredno, 
 # Context: list item in “Social media”
 media-li-7b0b7ff91431c388 = __Objavljajte redno, ne le v krizah.__ Stalen tok vsakdanjih zgodb gradi občinstvo, ki vas pozna in vam zaupa, še preden se zgodi kaj težavnega.
 # Context: list item in “Social media”
-media-li-a70f756202c7e0b9 = __Uporabljajte ljudi in podobe.__ Kratki videi, fotografije in izjave prebivalcev in novih prebivalcev pridejo dlje kot uradna obvestila.
-# Context: list item in “Social media”
 media-li-4996cbe7525622a8 = __Napišite pravila moderiranja__ in jih objavite. Povejte, katere komentarje boste odstranili, na primer žalitve, grožnje in { -hate-speech(case: "acc") }, in pravilo uporabljajte za vse. Vzorčna pravila so v [10. poglavju](10-resources.md#moderation-policy).
 # Context: list item in “Social media”
 media-li-ea0a0790fd9192bb = __Dejavno moderirajte__, zlasti v prvih urah po objavi. Skrijte ali izbrišite komentarje, ki kršijo vaša pravila, na iskrena vprašanja pa odgovorite z dejstvi.
@@ -83,18 +81,6 @@ media-li-ca6fb46f7c19ec2f = __Odzovite se__ z jasnim javnim sporočilom spoštov
 media-li-18ddda5f73f0f82c = __Ne dajajte jim odmeva.__ Sovražnih besed ne navajajte v celoti in jih nikoli ne delite samo zato, da bi jih obsodili.
 # Context: heading
 media-h-3473df0a167dab12 = Ko gre kaj narobe: prvih 72 ur
-# Context: paragraph in “When something goes wrong: the first 72 hours”
-media-p-5c9d0666c6f6cac0 = Nekateri dogodki lahko zaupanje v kraju omajejo v enem samem dnevu:
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-e4f6edfe5d6ea522 = kaznivo dejanje, pri katerem naj bi bil osumljenec { -newcomer };
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-4e32014cd9b7727a = smrti na morju ali na meji;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-dad780d15c6a3cd6 = nenaden prihod velikega števila ljudi;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-b0db4fbf486417b4 = odločitev o odprtju nastanitvenega centra;
-# Context: list item in “When something goes wrong: the first 72 hours”
-media-li-99cb138032c6afa0 = protest proti { -newcomers(case: "dat") } ali napad nanje.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
 media-p-05d0c31aa30431da = Kar poveste v prvih urah, za več tednov oblikuje zgodbo. Že zdaj se odločite, kdo bo govoril, kdo bo preverjal dejstva in kdo bo spremljal družbena omrežja. Ko se kaj zgodi, najprej preverite dejstva. Izrazite sočutje z žrtvami in nikoli ne krivite skupine za dejanje posameznika. Povejte, kdaj bo sledila naslednja informacija, in zaščitite ljudi, ki so tarča napadov.
 # Context: paragraph in “When something goes wrong: the first 72 hours”

@@ -204,8 +204,6 @@ resources-li-351c13e40ed45c90 = Novi prebivalci so med organizatorji, ne le med 
 # Context: list item in “Checklist: before an event”
 resources-li-67c62f32beb15685 = Prostor je dostopen, brezplačen ali poceni in občinstvu znan.
 # Context: list item in “Checklist: before an event”
-resources-li-5e11b049bead1c5d = Informacije so na voljo v glavnih jezikih občinstva.
-# Context: list item in “Checklist: before an event”
 resources-li-d48265c24fb2b974 = Termin ustreza zaposlenim in družinam; pomislili smo na varstvo otrok.
 # Context: list item in “Checklist: before an event”
 resources-li-965291bcf0e1186f = Hrana in neformalni trenutki ljudem dajo priložnost za pogovor.
@@ -319,16 +317,6 @@ resources-li-c383b66d3a91e020 = Ali objava govori o ljudeh, je lokalna in natan�
 resources-li-a30dc47a4ea44c4b = Ali so prikazani ljudje privolili v takšno uporabo?
 # Context: list item in “Checklist: media and social media”
 resources-li-c2822a2647dbf945 = Ali je nekdo pripravljen v naslednjih nekaj urah moderirati komentarje?
-# Context: list item in “Checklist: media and social media”
-resources-li-7ae0e69a4b6f18e2 = Ko se pojavi govorica ali sovražna objava:
-# Context: list item in “Checklist: media and social media”
-resources-li-09bfcd27a3f8e510 = Dokumentirajte jo z zaslonskim posnetkom, datumom in povezavo.
-# Context: list item in “Checklist: media and social media”
-resources-li-5487e01304a34aa0 = Prijavite jo, če krši pravila platforme ali zakon.
-# Context: list item in “Checklist: media and social media”
-resources-li-f48c9692312d3eb5 = Odgovorite enkrat, mirno, z dejstvi in zaupanja vrednim virom.
-# Context: list item in “Checklist: media and social media”
-resources-li-16bac6fcc99f7bf8 = Podprite ljudi, na katere je napad usmerjen.
 # Context: heading
 resources-h-772774b7a6501a2f = Vzorčna pravila moderiranja
 # Context: paragraph in “Sample moderation policy”
@@ -385,8 +373,6 @@ resources-cell-a6f5339876335976 = Kdaj in kje bo objavljena naslednja informacij
 resources-cell-6c8c6cb060615652 = Poziv k mirnosti in spoštovanju
 # Context: table cell in “Holding statement”
 resources-cell-a9b1b04a7816ed1d = Kontakt za novinarje
-# Context: paragraph in “Holding statement”
-resources-p-27a8cd98632f4313 = Kontrolne sezname iz tega poglavja hranite v skupni mapi, do katere imajo dostop vsi partnerji, in jih enkrat na leto skupaj preglejte. Dodajte izkušnje, ki ste jih pridobili: najboljši kontrolni seznam je tisti, ki je napisan na podlagi lastnih izkušenj.
 # Context: heading
 resources-h-4082f515b2f4929c = Dodatno branje
 # Context: paragraph in “Further reading”
@@ -417,7 +403,5 @@ resources-h-f42148c5762e904b = Kaj lahko storite
 resources-li-243eeb20dc667bd0 = Natisnite enostranski načrt kampanje in ga izpolnite na naslednjem sestanku partnerjev.
 # Context: list item in “What you can do”
 resources-li-702d2b355be36bfb = Kontrolni seznam za dogodke in obrazec za privolitev vložite v mapo vsakogar, ki organizira javne dejavnosti.
-# Context: list item in “What you can do”
-resources-li-db591e2d0ee6a046 = Kontrolne sezname prevedite v jezike, ki jih novi prebivalci v vašem kraju najpogosteje govorijo.
 # Context: list item in “What you can do”
 resources-li-e3c7a4a2440f4162 = S kakšnim drugim krajem delite, kar ste se naučili. Izmenjava dobre prakse med { -local-communities(case: "ins") } je bila v središču projekta { -clarinet } in se lahko nadaljuje v vaših rokah.
