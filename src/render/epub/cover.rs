@@ -92,7 +92,7 @@ pub(crate) fn svg(document: &Document, image_href: Option<&str>) -> String {
         text_lines(
             &mut lines,
             statement,
-            40,
+            52,
             EMBLEM_CENTRE_Y + EMBLEM_HEIGHT / 2 + 90,
             56,
             "font-size=\"46\"",
