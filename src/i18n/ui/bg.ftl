@@ -45,3 +45,11 @@ status-words = Думи
 accessibility-summary = Тази публикация има структурирана навигация, съдържание, заглавия в правилен ред, алтернативен текст за всяко изображение и текст, чийто размер може да се променя и който може да бъде прочетен на глас. Тя отговаря на WCAG 2.1, ниво AA.
 table = Таблица
 status-handbook = Заглавие, бележки и термини
+back-to-top = Към началото
+all-languages = Всички езици
+print-book = Отпечатване на цялата книга (PDF)
+figure-full-size = Отваряне в пълен размер
+download-pdf-shop = PDF за печатница (с поле за обрязване и маркировки за рязане)
+download-pdf-booklet = PDF брошура (A5, по две страници на всеки лист A4)
+# The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
+og-locale = bg_BG

@@ -45,3 +45,11 @@ status-words = Wörter
 accessibility-summary = Diese Publikation bietet eine strukturierte Navigation, ein Inhaltsverzeichnis, Überschriften in logischer Reihenfolge, Alternativtexte für alle Bilder sowie Text, der vergrößert und vorgelesen werden kann. Sie erfüllt die WCAG 2.1 auf Stufe AA.
 table = Tabelle
 status-handbook = Titel, Hinweise und Begriffe
+back-to-top = Nach oben
+all-languages = Alle Sprachen
+print-book = Das ganze Buch drucken (PDF)
+figure-full-size = In voller Größe öffnen
+download-pdf-shop = PDF für die Druckerei (mit Beschnitt und Schnittmarken)
+download-pdf-booklet = PDF als Broschüre (A5, zwei Seiten auf jedem A4-Blatt)
+# The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
+og-locale = de_DE

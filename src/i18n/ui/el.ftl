@@ -45,3 +45,11 @@ status-words = Λέξεις
 accessibility-summary = Η έκδοση αυτή διαθέτει δομημένη πλοήγηση, πίνακα περιεχομένων, επικεφαλίδες σε σωστή σειρά, εναλλακτικό κείμενο για κάθε εικόνα και κείμενο που μπορεί να μεγεθυνθεί και να εκφωνηθεί. Πληροί το επίπεδο AA των WCAG 2.1.
 table = Πίνακας
 status-handbook = Τίτλος, σημειώσεις και όροι
+back-to-top = Επιστροφή στην αρχή
+all-languages = Όλες οι γλώσσες
+print-book = Εκτύπωση ολόκληρου του βιβλίου (PDF)
+figure-full-size = Άνοιγμα σε πλήρες μέγεθος
+download-pdf-shop = PDF για τυπογραφείο (με περιθώριο κοπής και σημάδια κοπής)
+download-pdf-booklet = PDF σε μορφή φυλλαδίου (A5, δύο σελίδες σε κάθε φύλλο A4)
+# The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
+og-locale = el_GR

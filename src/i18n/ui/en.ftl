@@ -45,3 +45,11 @@ status-words = Words
 accessibility-summary = This publication has structured navigation, a table of contents, headings in order, alternative text for every image, and text that can be resized and read aloud. It meets WCAG 2.1 level AA.
 table = Table
 status-handbook = Title, notices and terms
+back-to-top = Back to top
+all-languages = All languages
+print-book = Print the whole book (PDF)
+figure-full-size = Open full size
+download-pdf-shop = PDF for a print shop (with bleed and crop marks)
+download-pdf-booklet = PDF booklet (A5, two pages on each A4 sheet)
+# The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
+og-locale = en_GB

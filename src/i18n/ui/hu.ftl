@@ -45,3 +45,11 @@ status-words = Szavak
 accessibility-summary = Ez a kiadvány strukturált navigációval, tartalomjegyzékkel, sorrendben következő címsorokkal, minden képhez alternatív szöveggel, valamint nagyítható és felolvastatható szöveggel rendelkezik. Megfelel a WCAG 2.1 AA szintjének.
 table = Táblázat
 status-handbook = Cím, közlemények és fogalmak
+back-to-top = Vissza az oldal tetejére
+all-languages = Minden nyelv
+print-book = A teljes könyv nyomtatása (PDF)
+figure-full-size = Megnyitás teljes méretben
+download-pdf-shop = PDF nyomdának (kifutóval és vágójelekkel)
+download-pdf-booklet = PDF füzet (A5, minden A4-es lapon két oldal)
+# The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
+og-locale = hu_HU

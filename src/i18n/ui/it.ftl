@@ -44,3 +44,11 @@ status-words = Parole
 accessibility-summary = Questa pubblicazione offre una navigazione strutturata, un indice, titoli disposti in ordine gerarchico, un testo alternativo per ogni immagine e un testo che può essere ingrandito e letto ad alta voce. È conforme al livello AA delle WCAG 2.1.
 table = Tabella
 status-handbook = Titolo, avvisi e termini
+back-to-top = Torna all'inizio
+all-languages = Tutte le lingue
+print-book = Stampa l'intero libro (PDF)
+figure-full-size = Apri a grandezza intera
+download-pdf-shop = PDF per la tipografia (con abbondanza e segni di taglio)
+download-pdf-booklet = PDF a libretto (A5, due pagine su ogni foglio A4)
+# The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
+og-locale = it_IT

@@ -45,3 +45,11 @@ status-words = Cuvinte
 accessibility-summary = Această publicație are navigare structurată, cuprins, titluri în ordine ierarhică, text alternativ pentru fiecare imagine și text care poate fi mărit și citit cu voce tare. Respectă nivelul AA al WCAG 2.1.
 table = Tabel
 status-handbook = Titlu, mențiuni și termeni
+back-to-top = Înapoi sus
+all-languages = Toate limbile
+print-book = Tipăriți întreaga carte (PDF)
+figure-full-size = Deschideți la dimensiune completă
+download-pdf-shop = PDF pentru tipografie (cu margine de tăiere și semne de tăiere)
+download-pdf-booklet = PDF broșură (A5, câte două pagini pe fiecare foaie A4)
+# The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
+og-locale = ro_RO

@@ -45,3 +45,11 @@ status-words = Besede
 accessibility-summary = Ta publikacija ima strukturirano navigacijo, kazalo vsebine, naslove v pravilnem zaporedju, nadomestno besedilo za vsako sliko ter besedilo, ki ga je mogoče povečati in prebrati na glas. Izpolnjuje zahteve WCAG 2.1 na ravni AA.
 table = Tabela
 status-handbook = Naslov, obvestila in izrazi
+back-to-top = Na vrh strani
+all-languages = Vsi jeziki
+print-book = Natisnite celotno knjigo (PDF)
+figure-full-size = Odpri v polni velikosti
+download-pdf-shop = PDF za tiskarno (z dodatkom za porez in oznakami za rez)
+download-pdf-booklet = PDF-knjižica (A5, dve strani na vsakem listu A4)
+# The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
+og-locale = sl_SI
