@@ -315,7 +315,7 @@ impl Edition<'_> {
             .filter(|f| self.options.formats.contains(f))
             .collect();
         formats.sort_by_key(|f| f.download_label_id().is_none());
-        let mut downloads: BTreeMap<Format, u64> = BTreeMap::new();
+        let mut downloads: BTreeMap<Format, Vec<Download>> = BTreeMap::new();
         let mut outcomes = Vec::new();
         for format in formats {
             self.progress.started(language, format);
@@ -339,12 +339,14 @@ impl Edition<'_> {
         (outcomes, diags)
     }
 
-    /// Renders and writes one format; a download's size is noted once written.
+    /// Renders and writes one format; the downloads among its files (the
+    /// main file and any further one, such as a print profile's PDF) are
+    /// noted with their sizes once written.
     fn render(
         &self,
         document: &Document,
         format: Format,
-        downloads: &mut BTreeMap<Format, u64>,
+        downloads: &mut BTreeMap<Format, Vec<Download>>,
     ) -> Outcome {
         let out = &self.options.out;
         let files = match format {
@@ -364,6 +366,7 @@ impl Edition<'_> {
                 &self.assets,
                 &FormatOptions::Html(HtmlOptions {
                     downloads: site_downloads(document, downloads, out),
+                    site_url: self.loaded.project.site_url.clone(),
                 }),
             ),
         }?;
@@ -374,9 +377,12 @@ impl Edition<'_> {
                 out.display()
             ))]
         })?;
-        let path = format.output_path(document);
-        if let Some(file) = files.iter().find(|f| f.path == path) {
-            downloads.insert(format, file.bytes.len() as u64);
+        let written: Vec<Download> = files
+            .iter()
+            .filter_map(|f| Download::of_output(document, format, &f.path, f.bytes.len() as u64))
+            .collect();
+        if !written.is_empty() {
+            downloads.insert(format, written);
         }
         Ok(files.len())
     }
@@ -419,7 +425,20 @@ fn site_files(loaded: &Loaded, assets: &dyn Assets, out: &Path) -> Result<usize,
                 .collect(),
         })
         .collect();
-    let mut files = render::html::site_files(&source, &progress, assets)?;
+    // Every language greets on the chooser, built this time or not.
+    let editions: Vec<Document> = loaded
+        .project
+        .languages
+        .iter()
+        .map(|language| loaded.document(language, &mut Diagnostics::default()))
+        .collect();
+    let mut files = render::html::site_files(
+        &source,
+        &editions,
+        &progress,
+        assets,
+        loaded.project.site_url.as_deref(),
+    )?;
     for review in reviews(loaded) {
         files.push(render::html::review_page(&source, &review, assets)?);
     }
@@ -478,29 +497,36 @@ fn reviews(loaded: &Loaded) -> Vec<Review> {
         .collect()
 }
 
-/// The files the website of one language offers for download: each
-/// download format rendered in this run (with the size it has now), else
-/// the one an earlier build left in the output folder.
+/// The files the website of one language offers for download: of each
+/// download format, the files rendered in this run (with the sizes they have
+/// now), else those an earlier build left in the output folder; the main
+/// file first, then the others (print profiles) by name.
 fn site_downloads(
     document: &Document,
-    rendered: &BTreeMap<Format, u64>,
+    rendered: &BTreeMap<Format, Vec<Download>>,
     out: &Path,
 ) -> Vec<Download> {
+    let folder = out.join(&document.language);
     Format::ALL
         .into_iter()
         .filter(|f| f.download_label_id().is_some())
-        .filter_map(|format| {
-            let bytes = match rendered.get(&format) {
-                Some(bytes) => *bytes,
-                None => std::fs::metadata(out.join(format.output_path(document)))
-                    .ok()?
-                    .len(),
+        .flat_map(|format| {
+            let mut found = match rendered.get(&format) {
+                Some(files) => files.clone(),
+                None => std::fs::read_dir(&folder)
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                    .filter_map(|entry| {
+                        let name = entry.file_name().into_string().ok()?;
+                        let bytes = entry.metadata().ok().filter(|m| m.is_file())?.len();
+                        let path = format!("{}/{name}", document.language);
+                        Download::of_output(document, format, &path, bytes)
+                    })
+                    .collect(),
             };
-            Some(Download {
-                format,
-                file_name: format.file_name(&document.id, &document.language),
-                bytes,
-            })
+            found.sort_by(|a, b| (&a.variant, &a.file_name).cmp(&(&b.variant, &b.file_name)));
+            found
         })
         .collect()
 }

@@ -30,6 +30,9 @@ pub struct Project {
     /// The funder's emblem (the EU flag), set beside the funding statement
     /// on the cover and in the site's footer; project-relative.
     pub emblem: Option<String>,
+    /// Where the website is published (`https://example.org/handbook/`,
+    /// always ending in `/`): absolute URLs for sharing (Open Graph).
+    pub site_url: Option<String>,
     /// Per language, the languages tried before the source language.
     pub fallbacks: BTreeMap<String, Vec<String>>,
     /// The print PDFs built beside the screen PDF.
@@ -177,6 +180,8 @@ struct RawManifest {
     pdf_standard: Option<StringOrList>,
     #[serde(default)]
     cover_image: Option<String>,
+    #[serde(default)]
+    site_url: Option<String>,
     #[serde(default)]
     fallback: BTreeMap<String, Vec<String>>,
     #[serde(default)]
@@ -349,6 +354,7 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
     let pdf_standards = check.pdf_standards(raw.pdf_standard);
     let cover_image = check.image("cover-image", raw.cover_image);
     let emblem = check.image("emblem", raw.emblem);
+    let site_url = check.site_url(raw.site_url);
     let fallbacks = check.fallbacks(raw.fallback, &languages);
     let print_profiles = check.print_profiles(raw.print);
     let imprint = Imprint {
@@ -370,6 +376,7 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
         pdf_standards,
         cover_image,
         emblem,
+        site_url,
         fallbacks,
         print_profiles,
         imprint,
@@ -638,6 +645,33 @@ impl Validator<'_> {
         })
     }
 
+    /// An absolute http(s) URL with a host and no query or fragment; a
+    /// missing final `/` is added (pages are addressed below it).
+    fn site_url(&mut self, url: Option<String>) -> Option<String> {
+        let url = url?;
+        let host = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"))
+            .and_then(|rest| rest.split('/').next())
+            .unwrap_or("");
+        let plain = url.chars().all(|c| c.is_ascii_graphic())
+            && !url.contains(['?', '#', '"', '<', '>', '\\']);
+        if host.is_empty() || !plain {
+            self.diags.push(error_at(
+                self.text,
+                "site-url",
+                None,
+                format!("`site-url`: `{url}` is not an absolute http:// or https:// URL without a query or fragment, such as https://example.org/handbook/"),
+            ));
+            return None;
+        }
+        Some(if url.ends_with('/') {
+            url
+        } else {
+            format!("{url}/")
+        })
+    }
+
     fn fallbacks(
         &mut self,
         raw: BTreeMap<String, Vec<String>>,
@@ -875,5 +909,45 @@ mod tests {
         assert!(!is_valid_language("not a tag"));
         assert!(!is_valid_language(""));
         assert!(!is_valid_language("abcde"), "a 5-8 letter language subtag");
+    }
+
+    fn site_url(value: &str) -> (Option<String>, Vec<String>) {
+        let mut diags = Diagnostics::default();
+        let text = format!("site-url: {value}\n");
+        let mut check = Validator {
+            root: Path::new("."),
+            text: &text,
+            diags: &mut diags,
+        };
+        let url = check.site_url(Some(value.to_owned()));
+        (url, diags.items.iter().map(|d| d.message.clone()).collect())
+    }
+
+    #[test]
+    fn the_site_url_is_absolute_and_ends_in_a_slash() {
+        assert_eq!(
+            site_url("https://example.org/handbook").0.as_deref(),
+            Some("https://example.org/handbook/")
+        );
+        assert_eq!(
+            site_url("http://example.org/").0.as_deref(),
+            Some("http://example.org/")
+        );
+        for wrong in [
+            "example.org/handbook",
+            "/handbook/",
+            "https://",
+            "https://example.org/?lang=en",
+            "https://example.org/#top",
+            "https://example.org/a b",
+            "ftp://example.org/",
+        ] {
+            let (url, errors) = site_url(wrong);
+            assert_eq!(url, None, "{wrong}");
+            assert!(
+                errors.len() == 1 && errors[0].contains("`site-url`"),
+                "{wrong}: {errors:?}"
+            );
+        }
     }
 }

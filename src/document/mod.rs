@@ -247,6 +247,9 @@ pub struct Document {
     pub id: String,
     pub title: String,
     pub subtitle: Option<String>,
+    /// One line saying what the book is (`description`): the website's
+    /// summaries for search engines and sharing.
+    pub description: Option<String>,
     pub language_name: String,
     pub publisher: Option<String>,
     pub funding_notice: Option<String>,
@@ -451,6 +454,7 @@ pub fn resolve(
         id: project.id.clone(),
         title,
         subtitle: optional("handbook-subtitle"),
+        description: optional("description"),
         language_name,
         publisher: optional("publisher"),
         funding_notice: optional("funding-notice"),

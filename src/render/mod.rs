@@ -186,6 +186,46 @@ pub struct Download {
     pub file_name: String,
     /// Its size in bytes.
     pub bytes: u64,
+    /// What sets it apart from the format's main file (`shop` for
+    /// `<id>-<lang>-shop.pdf`, a print profile); None for the main file.
+    pub variant: Option<String>,
+}
+
+impl Download {
+    /// The download that an output file of `format` is, if it is one: a file
+    /// in the language's folder named `<id>-<lang>.<ext>` or
+    /// `<id>-<lang>-<variant>.<ext>`.
+    pub fn of_output(
+        document: &Document,
+        format: Format,
+        path: &str,
+        bytes: u64,
+    ) -> Option<Download> {
+        format.download_label_id()?;
+        let file_name = path.strip_prefix(&format!("{}/", document.language))?;
+        let stem = file_name.strip_suffix(&format!(".{}", format.extension()))?;
+        let main = format!("{}-{}", document.id, document.language);
+        let variant = match stem.strip_prefix(&main)? {
+            "" => None,
+            rest => {
+                let variant = rest.strip_prefix('-')?;
+                let plain = !variant.is_empty()
+                    && variant
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+                if !plain {
+                    return None;
+                }
+                Some(variant.to_owned())
+            }
+        };
+        Some(Download {
+            format,
+            file_name: file_name.to_owned(),
+            bytes,
+            variant,
+        })
+    }
 }
 
 /// Each format's own options.
@@ -216,5 +256,69 @@ pub fn render(
         FormatOptions::Html(options) => html::render(document, assets, options),
         FormatOptions::Epub(options) => epub::render(document, assets, options),
         FormatOptions::Pdf(options) => pdf::render(document, assets, options),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn document() -> Document {
+        Document {
+            language: "sl".into(),
+            source_language: "en".into(),
+            id: "hb".into(),
+            title: "T".into(),
+            subtitle: None,
+            description: None,
+            language_name: "Slovenščina".into(),
+            publisher: None,
+            funding_notice: None,
+            disclaimer: None,
+            cover_image: None,
+            emblem: None,
+            funding_statement: None,
+            imprint: Default::default(),
+            chapters: vec![],
+            ui: Default::default(),
+            languages: vec![],
+            date: crate::document::Date::from_unix_days(0),
+            fallback_messages: 0,
+        }
+    }
+
+    #[test]
+    fn a_download_is_a_main_file_or_a_variant_of_it() {
+        let doc = document();
+        let main = Download::of_output(&doc, Format::Pdf, "sl/hb-sl.pdf", 10).unwrap();
+        assert_eq!((main.file_name.as_str(), main.variant), ("hb-sl.pdf", None));
+        let shop = Download::of_output(&doc, Format::Pdf, "sl/hb-sl-shop.pdf", 20).unwrap();
+        assert_eq!(
+            (shop.file_name.as_str(), shop.variant.as_deref(), shop.bytes),
+            ("hb-sl-shop.pdf", Some("shop"), 20)
+        );
+        let epub = Download::of_output(&doc, Format::Epub, "sl/hb-sl.epub", 5).unwrap();
+        assert_eq!(epub.format, Format::Epub);
+        for other in [
+            "sl/hb-sl.typ",
+            "sl/hb-sl.epub",
+            "sl/images/hb-sl.pdf",
+            "it/hb-sl.pdf",
+            "sl/hb-slx.pdf",
+            "sl/hb-sl-.pdf",
+            "sl/hb-sl-a b.pdf",
+            "sl/other-sl.pdf",
+        ] {
+            assert_eq!(
+                Download::of_output(&doc, Format::Pdf, other, 1),
+                None,
+                "{other}"
+            );
+        }
+        assert_eq!(
+            Download::of_output(&doc, Format::Html, "sl/index.html", 1),
+            None,
+            "the website is not a download"
+        );
     }
 }

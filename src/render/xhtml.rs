@@ -124,13 +124,25 @@ impl<'a> ChapterWriter<'a> {
             } => {
                 let src = (self.flavour.image_url)(image);
                 let alt_lang = self.lang_attrs(alt);
-                let _ = write!(
-                    self.out,
-                    "<figure>\n<img src=\"{}\" alt=\"{}\"{alt_lang}{}\n",
-                    escape(&src),
-                    escape(&alt.plain()),
-                    self.void_end()
-                );
+                if self.flavour.epub {
+                    let _ = write!(
+                        self.out,
+                        "<figure>\n<img src=\"{}\" alt=\"{}\"{alt_lang}{}\n",
+                        escape(&src),
+                        escape(&alt.plain()),
+                        self.void_end()
+                    );
+                } else {
+                    // On the web the figure opens full size: a plain link to the image.
+                    let _ = writeln!(
+                        self.out,
+                        "<figure>\n<a class=\"figure-link\" href=\"{src}\"><img src=\"{src}\" alt=\"{}\"{alt_lang}{} <span class=\"full-size\">{}</span></a>",
+                        escape(&alt.plain()),
+                        self.void_end(),
+                        escape(self.document.ui("figure-full-size")),
+                        src = escape(&src),
+                    );
+                }
                 if let Some(caption) = caption {
                     self.text_element("figcaption", "", caption);
                 }
@@ -234,13 +246,18 @@ impl<'a> ChapterWriter<'a> {
                 rows,
                 row_anchors,
             } => {
+                // On the web a table of three or more columns with a header
+                // reflows on a phone: each row a card, each cell labelled
+                // with its column's header.
+                let reflow = !self.flavour.epub && header.len() >= 3;
                 if self.flavour.epub {
                     self.out.push_str("<div class=\"table-wrap\">\n<table>\n");
                 } else {
                     // Focusable and named, so a table that scrolls sideways on a phone can be reached.
                     let _ = writeln!(
                         self.out,
-                        "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">\n<table>",
+                        "<div class=\"table-wrap{}\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">\n<table>",
+                        if reflow { " reflow" } else { "" },
                         escape(self.document.ui("table"))
                     );
                 }
@@ -261,7 +278,11 @@ impl<'a> ChapterWriter<'a> {
                         None => self.out.push_str("<tr>"),
                     }
                     for (n, cell) in row.iter().enumerate() {
-                        self.cell("td", &align_class(aligns.get(n)), cell);
+                        let mut attrs = align_class(aligns.get(n));
+                        if let Some(label) = header.get(n).filter(|_| reflow) {
+                            let _ = write!(attrs, " data-label=\"{}\"", escape(&label.plain()));
+                        }
+                        self.cell("td", &attrs, cell);
                     }
                     self.out.push_str("</tr>\n");
                 }

@@ -2,15 +2,28 @@
 (function () {
   "use strict";
 
-  // The language chooser: go to the reader's language when the site has it.
+  // The reader's language: remembered (when the browser lets a page store anything) once they
+  // open a language from the chooser or the language menu, or the chooser has sent them to one.
+  var KEY = "handbook-language";
+  function remembered() {
+    try { return localStorage.getItem(KEY); } catch (e) { return null; }
+  }
+  function remember(code) {
+    try { localStorage.setItem(KEY, code); } catch (e) { /* storage off: nothing to remember */ }
+  }
+
+  // The language chooser sends a first-time reader to their browser's language, once: a reader who
+  // has a language already, or who came back to the chooser on purpose (every page links it with
+  // ?stay), stays on it.
   var chooser = document.body.getAttribute("data-languages");
-  if (chooser !== null && location.search.indexOf("stay") < 0) {
+  if (chooser !== null && location.search.indexOf("stay") < 0 && remembered() === null) {
     var codes = chooser.split(" ");
     var wanted = navigator.languages || [navigator.language || ""];
     for (var i = 0; i < wanted.length; i++) {
       var primary = String(wanted[i]).toLowerCase().split("-")[0];
       for (var j = 0; j < codes.length; j++) {
         if (codes[j].toLowerCase() === String(wanted[i]).toLowerCase() || codes[j].toLowerCase() === primary) {
+          remember(codes[j]);
           location.replace(codes[j] + "/index.html");
           return;
         }
@@ -18,13 +31,47 @@
     }
   }
 
-  // The language switcher keeps the reader at the same section.
   document.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest("a[data-keep-hash]");
+    var target = event.target.closest ? event.target : event.target.parentElement;
+    if (!target || !target.closest) return;
+    // The language switcher keeps the reader at the same section.
+    var link = target.closest("a[data-keep-hash]");
     if (link && location.hash) {
       link.setAttribute("href", link.getAttribute("href").split("#")[0] + location.hash);
     }
+    var chosen = target.closest("a[data-language]");
+    if (chosen) remember(chosen.getAttribute("data-language"));
+    // An open menu closes on a click outside it, and the contents menu once a link in it is followed.
+    var open = document.querySelectorAll("details.menu-closes[open]");
+    for (var k = 0; k < open.length; k++) {
+      if (!open[k].contains(target) || (target.closest("a") && open[k].classList.contains("page-menu"))) open[k].open = false;
+    }
   });
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    var open = document.querySelectorAll("details.menu-closes[open]");
+    for (var k = 0; k < open.length; k++) {
+      open[k].open = false;
+      open[k].querySelector("summary").focus();
+    }
+  });
+  var menus = document.querySelectorAll(".language-switcher details, details.page-menu");
+  for (var m = 0; m < menus.length; m++) menus[m].classList.add("menu-closes");
+
+  // A table that reflows into cards on a phone keeps its table semantics for screen readers in the
+  // browsers that drop them when a table is not displayed as one.
+  var reflowed = document.querySelectorAll(".reflow table");
+  for (var t = 0; t < reflowed.length; t++) {
+    var table = reflowed[t];
+    table.setAttribute("role", "table");
+    var parts = table.querySelectorAll("thead, tbody, tr, th, td");
+    for (var p = 0; p < parts.length; p++) {
+      var cell = parts[p], tag = cell.tagName;
+      var role = tag === "THEAD" || tag === "TBODY" ? "rowgroup" : tag === "TR" ? "row" : tag === "TD" ? "cell"
+        : cell.getAttribute("scope") === "row" ? "rowheader" : "columnheader";
+      cell.setAttribute("role", role);
+    }
+  }
 
   // A table wider than the screen scrolls inside its wrapper: keyboard users must be able to reach it
   // (WCAG 2.1.1), so an overflowing wrapper becomes focusable, and stops being so when it fits again.

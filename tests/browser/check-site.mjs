@@ -159,7 +159,7 @@ try {
     const page = await context.newPage();
     try {
       await page.goto(fileUrl(lang1, "02-routes.html"));
-      await page.click('.toc a[href$="#western-balkan"]');
+      await page.click('.sidebar .toc a[href$="#western-balkan"]');
       await page.waitForFunction(() => location.hash === "#western-balkan");
       await page.click(".language-switcher summary");
       const link = page.locator(`.language-switcher a[hreflang="${lang2}"]`);
@@ -246,14 +246,47 @@ try {
     });
   }
 
-  // 2d. The chooser sends a reader to their language.
-  await check("chooser redirects sl-SI to sl/index.html", async () => {
+  // 2d. The chooser sends a first-time reader to their language, once: back on the chooser later,
+  // or through a page's link to it (?stay), the reader stays.
+  await check("chooser redirects sl-SI to sl/index.html once", async () => {
     const ctx = await browser.newContext({ locale: "sl-SI" });
     try {
       const page = await ctx.newPage();
       const want = fileUrl("sl", "index.html");
       await Promise.all([page.waitForURL(want, { timeout: 10000 }), page.goto(fileUrl("index.html"))]);
-      return page.url() === want ? null : `landed on ${page.url()}`;
+      if (page.url() !== want) return `landed on ${page.url()}`;
+      await page.goto(fileUrl("index.html"));
+      await page.waitForTimeout(500);
+      if (page.url() !== fileUrl("index.html")) return `the second visit went on to ${page.url()}`;
+      return null;
+    } finally {
+      await ctx.close();
+    }
+  });
+  await check("chooser stays when a page links back to it (?stay)", async () => {
+    const ctx = await browser.newContext({ locale: "sl-SI" });
+    try {
+      const page = await ctx.newPage();
+      await page.goto(fileUrl("sl", "01-about.html"));
+      await page.click(".language-switcher summary");
+      await page.click(".language-switcher .all-languages a");
+      await page.waitForLoadState("load");
+      await page.waitForTimeout(500);
+      const url = page.url();
+      return url === fileUrl("index.html") + "?stay" ? null : `landed on ${url}`;
+    } finally {
+      await ctx.close();
+    }
+  });
+  await check("chooser remembers a language chosen on it", async () => {
+    const ctx = await browser.newContext({ locale: "fr-FR" });
+    try {
+      const page = await ctx.newPage();
+      await page.goto(fileUrl("index.html"));
+      if (page.url() !== fileUrl("index.html")) return `a French reader was sent to ${page.url()}`;
+      await Promise.all([page.waitForURL(fileUrl(lang2, "index.html")), page.click(`.languages a[hreflang="${lang2}"]`)]);
+      const stored = await page.evaluate(() => localStorage.getItem("handbook-language"));
+      return stored === lang2 ? null : `remembered ${stored}`;
     } finally {
       await ctx.close();
     }

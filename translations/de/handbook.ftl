@@ -3,6 +3,7 @@
 
 handbook-title = Migration und Integration
 handbook-subtitle = Ein Handbuch für Gemeinschaften vor Ort
+description = Wie Gemeinden, lokale Organisationen und Bürgerinnen und Bürger ehrlich über Migration und Integration sprechen können: Worte, Kampagnen, Schulungen, Medien und Kunst, mit Beispielen und Vorlagen.
 language-name = Deutsch
 publisher = Die Partnerschaft des Projekts CLARINET unter der Leitung der Gemeinde Lampedusa und Linosa
 funding-notice = Dieses Handbuch entstand im Projekt CLARINET, das aus dem Asyl-, Migrations- und Integrationsfonds (AMIF) der Europäischen Union kofinanziert wurde.

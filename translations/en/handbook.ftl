@@ -3,6 +3,7 @@
 
 handbook-title = Migration and integration
 handbook-subtitle = A handbook for local communities
+description = How towns, local organisations and citizens can talk about migration and integration honestly: words, campaigns, training, media and art, with examples and templates.
 language-name = English
 publisher = The CLARINET project partnership, led by the Municipality of Lampedusa and Linosa
 funding-notice = This handbook was produced by the CLARINET project, co-funded by the European Union's Asylum, Migration and Integration Fund (AMIF).

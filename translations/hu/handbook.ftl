@@ -3,6 +3,7 @@
 
 handbook-title = Migráció és integráció
 handbook-subtitle = Kézikönyv helyi közösségek számára
+description = Hogyan beszélhetnek az önkormányzatok, a helyi szervezetek és a lakosok őszintén a migrációról és a beilleszkedésről: szavak, kampányok, képzések, média és művészet, példákkal és sablonokkal.
 language-name = Magyar
 publisher = A CLARINET-projekt partnersége, Lampedusa és Linosa önkormányzatának vezetésével
 funding-notice = Ez a kézikönyv a CLARINET-projekt keretében készült, amelyet az Európai Unió Menekültügyi, Migrációs és Integrációs Alapja (MMIA) társfinanszírozott.

@@ -2,6 +2,7 @@
 
 handbook-title = Migrazione e integrazione
 handbook-subtitle = Un manuale per le comunità locali
+description = Come comuni, organizzazioni locali e cittadini possono parlare di migrazione e integrazione con onestà: parole, campagne, formazione, media e arte, con esempi e modelli.
 language-name = Italiano
 publisher = Il partenariato del progetto CLARINET, guidato dal Comune di Lampedusa e Linosa
 funding-notice = Questo manuale è stato realizzato nell'ambito del progetto CLARINET, cofinanziato dal Fondo Asilo, migrazione e integrazione (FAMI) dell'Unione europea.

@@ -3,6 +3,7 @@
 
 handbook-title = Migrație și integrare
 handbook-subtitle = Un manual pentru comunitățile locale
+description = Cum pot vorbi sincer autoritățile locale, organizațiile locale și cetățenii despre migrație și integrare: cuvinte, campanii, formare, mass-media și artă, cu exemple și modele.
 language-name = Română
 publisher = Parteneriatul proiectului CLARINET, coordonat de Primăria Lampedusa și Linosa
 funding-notice = Acest manual a fost realizat în cadrul proiectului CLARINET, cofinanțat de Fondul pentru azil, migrație și integrare (FAMI) al Uniunii Europene.

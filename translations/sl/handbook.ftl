@@ -3,6 +3,7 @@
 
 handbook-title = Migracije in integracija
 handbook-subtitle = Priročnik za lokalne skupnosti
+description = Kako lahko občine, lokalne organizacije in prebivalci iskreno govorijo o migracijah in vključevanju: besede, kampanje, usposabljanja, mediji in umetnost, s primeri in predlogami.
 language-name = Slovenščina
 publisher = Partnerstvo projekta CLARINET pod vodstvom Občine Lampedusa in Linosa
 funding-notice = Ta priročnik je nastal v okviru projekta CLARINET, ki ga je sofinanciral Sklad Evropske unije za azil, migracije in vključevanje (AMIF).

@@ -65,3 +65,11 @@ imprint-license = Лиценз
 imprint-contact = Контакт
 date-long = { $day } { $month } { $year } г.
 date-months = януари, февруари, март, април, май, юни, юли, август, септември, октомври, ноември, декември
+back-to-top = Към началото
+all-languages = Всички езици
+print-book = Отпечатване на цялата книга (PDF)
+figure-full-size = Отваряне в пълен размер
+download-pdf-shop = PDF за печатница (с поле за обрязване и маркировки за рязане)
+download-pdf-booklet = PDF брошура (A5, по две страници на всеки лист A4)
+# The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
+og-locale = bg_BG

@@ -65,3 +65,11 @@ imprint-license = Lizenz
 imprint-contact = Kontakt
 date-long = { $day }. { $month } { $year }
 date-months = Januar, Februar, März, April, Mai, Juni, Juli, August, September, Oktober, November, Dezember
+back-to-top = Nach oben
+all-languages = Alle Sprachen
+print-book = Das ganze Buch drucken (PDF)
+figure-full-size = In voller Größe öffnen
+download-pdf-shop = PDF für die Druckerei (mit Beschnitt und Schnittmarken)
+download-pdf-booklet = PDF als Broschüre (A5, zwei Seiten auf jedem A4-Blatt)
+# The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
+og-locale = de_DE

@@ -65,3 +65,11 @@ imprint-license = Άδεια χρήσης
 imprint-contact = Επικοινωνία
 date-long = { $day } { $month } { $year }
 date-months = Ιανουαρίου, Φεβρουαρίου, Μαρτίου, Απριλίου, Μαΐου, Ιουνίου, Ιουλίου, Αυγούστου, Σεπτεμβρίου, Οκτωβρίου, Νοεμβρίου, Δεκεμβρίου
+back-to-top = Επιστροφή στην αρχή
+all-languages = Όλες οι γλώσσες
+print-book = Εκτύπωση ολόκληρου του βιβλίου (PDF)
+figure-full-size = Άνοιγμα σε πλήρες μέγεθος
+download-pdf-shop = PDF για τυπογραφείο (με περιθώριο κοπής και σημάδια κοπής)
+download-pdf-booklet = PDF σε μορφή φυλλαδίου (A5, δύο σελίδες σε κάθε φύλλο A4)
+# The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
+og-locale = el_GR

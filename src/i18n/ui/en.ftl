@@ -65,3 +65,11 @@ imprint-license = Licence
 imprint-contact = Contact
 date-long = { $day } { $month } { $year }
 date-months = January, February, March, April, May, June, July, August, September, October, November, December
+back-to-top = Back to top
+all-languages = All languages
+print-book = Print the whole book (PDF)
+figure-full-size = Open full size
+download-pdf-shop = PDF for a print shop (with bleed and crop marks)
+download-pdf-booklet = PDF booklet (A5, two pages on each A4 sheet)
+# The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
+og-locale = en_GB

@@ -65,3 +65,11 @@ imprint-license = Licenc
 imprint-contact = Kapcsolat
 date-long = { $year }. { $month } { $day }.
 date-months = január, február, március, április, május, június, július, augusztus, szeptember, október, november, december
+back-to-top = Vissza az oldal tetejére
+all-languages = Minden nyelv
+print-book = A teljes könyv nyomtatása (PDF)
+figure-full-size = Megnyitás teljes méretben
+download-pdf-shop = PDF nyomdának (kifutóval és vágójelekkel)
+download-pdf-booklet = PDF füzet (A5, minden A4-es lapon két oldal)
+# The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
+og-locale = hu_HU

@@ -64,3 +64,11 @@ imprint-license = Licenza
 imprint-contact = Contatti
 date-long = { $day } { $month } { $year }
 date-months = gennaio, febbraio, marzo, aprile, maggio, giugno, luglio, agosto, settembre, ottobre, novembre, dicembre
+back-to-top = Torna all'inizio
+all-languages = Tutte le lingue
+print-book = Stampa l'intero libro (PDF)
+figure-full-size = Apri a grandezza intera
+download-pdf-shop = PDF per la tipografia (con abbondanza e segni di taglio)
+download-pdf-booklet = PDF a libretto (A5, due pagine su ogni foglio A4)
+# The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
+og-locale = it_IT

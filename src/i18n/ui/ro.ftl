@@ -65,3 +65,11 @@ imprint-license = Licență
 imprint-contact = Contact
 date-long = { $day } { $month } { $year }
 date-months = ianuarie, februarie, martie, aprilie, mai, iunie, iulie, august, septembrie, octombrie, noiembrie, decembrie
+back-to-top = Înapoi sus
+all-languages = Toate limbile
+print-book = Tipăriți întreaga carte (PDF)
+figure-full-size = Deschideți la dimensiune completă
+download-pdf-shop = PDF pentru tipografie (cu margine de tăiere și semne de tăiere)
+download-pdf-booklet = PDF broșură (A5, câte două pagini pe fiecare foaie A4)
+# The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
+og-locale = ro_RO

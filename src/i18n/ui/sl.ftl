@@ -65,3 +65,11 @@ imprint-license = Licenca
 imprint-contact = Stik
 date-long = { $day }. { $month } { $year }
 date-months = januarja, februarja, marca, aprila, maja, junija, julija, avgusta, septembra, oktobra, novembra, decembra
+back-to-top = Na vrh strani
+all-languages = Vsi jeziki
+print-book = Natisnite celotno knjigo (PDF)
+figure-full-size = Odpri v polni velikosti
+download-pdf-shop = PDF za tiskarno (z dodatkom za porez in oznakami za rez)
+download-pdf-booklet = PDF-knjižica (A5, dve strani na vsakem listu A4)
+# The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
+og-locale = sl_SI

@@ -4,6 +4,7 @@
 //! translation status page and the assets; for translators, each language's
 //! review page ([`review`]).
 
+mod icon;
 pub mod review;
 pub mod search;
 
@@ -21,14 +22,21 @@ use crate::output::OutputFile;
 /// The website's options.
 #[derive(Clone, Debug, Default)]
 pub struct HtmlOptions {
-    /// The other formats' files of this language that the cover page offers
-    /// for download (build renders them first, or finds them from an
-    /// earlier build).
+    /// The other formats' files of this language that every page offers for
+    /// download (build renders them first, or finds them from an earlier
+    /// build): the main PDF and EPUB and any further file, such as a print
+    /// profile's PDF.
     pub downloads: Vec<DownloadFile>,
+    /// Where the site is published, ending in `/` (the manifest's
+    /// `site-url`): pages then carry absolute `og:url` and `og:image`;
+    /// without it they carry neither (relative ones would be wrong).
+    pub site_url: Option<String>,
 }
 
 /// The page templates, by name (minijinja's) and project path.
-const TEMPLATES: [&str; 9] = [
+const TEMPLATES: [&str; 11] = [
+    "head.html",
+    "downloads.html",
     "layout.html",
     "funding.html",
     "imprint.html",
@@ -42,6 +50,14 @@ const TEMPLATES: [&str; 9] = [
 
 /// The built-in templates and assets, by project path.
 pub(crate) const BUILTIN: &[(&str, &str)] = &[
+    (
+        "templates/html/head.html",
+        include_str!("../../../templates/html/head.html"),
+    ),
+    (
+        "templates/html/downloads.html",
+        include_str!("../../../templates/html/downloads.html"),
+    ),
     (
         "templates/html/layout.html",
         include_str!("../../../templates/html/layout.html"),
@@ -85,6 +101,10 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
     (
         "templates/html/site.js",
         include_str!("../../../templates/html/site.js"),
+    ),
+    (
+        "templates/html/favicon.svg",
+        include_str!("../../../templates/html/favicon.svg"),
     ),
 ];
 
@@ -180,6 +200,146 @@ struct Download {
     label: String,
     format: String,
     size: String,
+    /// Saved rather than opened: a browser cannot show the file (EPUB).
+    save: bool,
+}
+
+/// What a page says about itself to search engines and to sites it is
+/// shared on (meta description, Open Graph).
+#[derive(Serialize)]
+struct Meta {
+    description: String,
+    /// `og:type`: `website`, `book` or `article`.
+    kind: &'static str,
+    locale: String,
+    site_name: String,
+    /// Absolute, only with a site URL.
+    url: Option<String>,
+    /// Absolute, only with a site URL and a raster image (sites that show
+    /// previews do not take SVG).
+    image: Option<String>,
+}
+
+/// At most `max` characters of `text` on one line, cut at a word with `…`.
+fn summary(text: &str, max: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= max {
+        return text;
+    }
+    let mut out = String::new();
+    for word in text.split(' ') {
+        if out.chars().count() + word.chars().count() + 2 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.is_empty() {
+        out = text.chars().take(max - 1).collect();
+    }
+    format!("{}…", out.trim_end_matches([',', ';', ':', '.', ' ']))
+}
+
+/// The book in one line: its description, else its subtitle, else its title.
+fn book_summary(document: &Document) -> String {
+    let line = document
+        .description
+        .as_deref()
+        .or(document.subtitle.as_deref())
+        .unwrap_or(&document.title);
+    summary(line, 300)
+}
+
+/// A chapter in one line: its first paragraph, else the book's summary.
+fn chapter_summary(document: &Document, chapter: &crate::document::DocChapter) -> String {
+    chapter
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            crate::document::DocBlock::Paragraph(text) => {
+                Some(text.plain()).filter(|t| !t.trim().is_empty())
+            }
+            _ => None,
+        })
+        .map_or_else(|| book_summary(document), |t| summary(&t, 160))
+}
+
+/// The language's Open Graph locale (`el_GR`): the `og-locale` interface
+/// string when it is one of this language, else the language tag itself.
+fn og_locale(document: &Document) -> String {
+    let primary = |tag: &str| {
+        tag.split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    };
+    let locale = document.ui("og-locale");
+    if primary(locale) == primary(&document.language) {
+        locale.to_owned()
+    } else {
+        document.language.replace('-', "_")
+    }
+}
+
+/// A file that sites showing link previews accept as an image.
+fn is_raster(path: &str) -> bool {
+    let extension = path.rsplit('.').next().unwrap_or_default();
+    ["png", "jpg", "jpeg", "gif", "webp"]
+        .iter()
+        .any(|e| extension.eq_ignore_ascii_case(e))
+}
+
+/// The page's meta data; `page` and `image` are relative to the site's root.
+fn meta(
+    document: &Document,
+    site_url: Option<&str>,
+    kind: &'static str,
+    page: &str,
+    description: String,
+    image: Option<String>,
+) -> Meta {
+    Meta {
+        description,
+        kind,
+        locale: og_locale(document),
+        site_name: document.title.clone(),
+        url: site_url.map(|base| format!("{base}{page}")),
+        image: site_url.and_then(|base| Some(format!("{base}{}", image?))),
+    }
+}
+
+/// The project-relative path of the first raster figure of a chapter.
+fn first_raster_figure(chapter: &crate::document::DocChapter) -> Option<String> {
+    chapter.blocks.iter().find_map(|b| match b {
+        crate::document::DocBlock::Figure { image, .. } if is_raster(image) => Some(image.clone()),
+        _ => None,
+    })
+}
+
+/// The downloads of one language as the pages list them.
+fn downloads(document: &Document, files: &[DownloadFile]) -> Vec<Download> {
+    files
+        .iter()
+        .filter_map(|d| {
+            let main_label = d.format.download_label_id()?;
+            let label = match &d.variant {
+                None => document.ui(main_label).to_owned(),
+                Some(variant) => match document.ui.get(&format!("{main_label}-{variant}")) {
+                    Some(label) => label.clone(),
+                    None => format!("{} ({variant})", document.ui(main_label)),
+                },
+            };
+            Some(Download {
+                href: d.file_name.clone(),
+                label,
+                format: d.format.name().to_ascii_uppercase(),
+                size: file_size(document, d.bytes),
+                save: d.format != super::Format::Pdf,
+            })
+        })
+        .collect()
 }
 
 fn languages(document: &Document, page: &str) -> Vec<LanguageEntry> {
@@ -266,6 +426,19 @@ pub fn render(
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
+    let site_url = options.site_url.as_deref();
+    let downloads = downloads(document, &options.downloads);
+    // The whole book to print: the main PDF.
+    let print_book = options
+        .downloads
+        .iter()
+        .find(|d| d.format == super::Format::Pdf && d.variant.is_none())
+        .map(|d| d.file_name.clone());
+    let cover_raster = document
+        .cover_image
+        .as_deref()
+        .filter(|i| is_raster(i))
+        .map(|i| format!("{lang}/{}", image_output_path(i)));
     let base = context! {
         lang => lang,
         title => &document.title,
@@ -278,6 +451,8 @@ pub fn render(
         emblem => document.emblem.as_deref().map(image_output_path),
         disclaimer => &document.disclaimer,
         license => document.imprint.license.as_ref().map(|l| context! { spdx => &l.spdx, url => &l.url }),
+        downloads => downloads,
+        print_book => print_book,
     };
 
     for (n, chapter) in document.chapters.iter().enumerate() {
@@ -287,8 +462,12 @@ pub fn render(
             title: c.title.plain(),
         };
         let page = format!("{}.html", chapter.stem);
+        let image = first_raster_figure(chapter)
+            .map(|i| format!("{lang}/{}", image_output_path(&i)))
+            .or_else(|| cover_raster.clone());
         let ctx = context! {
             page_title => format!("{} · {}", chapter.title.plain(), document.title),
+            meta => meta(document, site_url, "article", &format!("{lang}/{page}"), chapter_summary(document, chapter), image),
             content => Value::from_safe_string(content),
             toc => toc(document, Some(&chapter.stem)),
             prev => n.checked_sub(1).map(|p| neighbour(&document.chapters[p])),
@@ -302,25 +481,13 @@ pub fn render(
         ));
     }
 
-    let downloads: Vec<Download> = options
-        .downloads
-        .iter()
-        .filter_map(|d| {
-            Some(Download {
-                href: d.file_name.clone(),
-                label: document.ui(d.format.download_label_id()?).to_owned(),
-                format: d.format.name().to_ascii_uppercase(),
-                size: file_size(document, d.bytes),
-            })
-        })
-        .collect();
     let ctx = context! {
         page_title => &document.title,
+        meta => meta(document, site_url, "book", &format!("{lang}/index.html"), book_summary(document), cover_raster.clone()),
         subtitle => &document.subtitle,
         publisher => &document.publisher,
         cover_image => document.cover_image.as_deref().map(image_output_path),
         edition_line => edition_line(document),
-        downloads => downloads,
         toc => toc(document, None),
         languages => languages(document, "index.html"),
         ..base.clone()
@@ -337,6 +504,7 @@ pub fn render(
         .collect();
     let ctx = context! {
         page_title => format!("{} · {}", document.ui("imprint"), document.title),
+        meta => meta(document, site_url, "website", &format!("{lang}/imprint.html"), format!("{}: {}", document.ui("imprint"), document.title), None),
         subtitle => &document.subtitle,
         publisher => &document.publisher,
         lines => lines,
@@ -414,11 +582,25 @@ pub struct ChapterProgress {
     pub source_words: usize,
 }
 
-/// The site-wide files: language chooser, status page, stylesheet and script.
+/// One language as the chooser offers it, in that language.
+#[derive(Serialize)]
+struct ChooserLanguage {
+    code: String,
+    name: String,
+    title: String,
+    summary: String,
+    choose: String,
+}
+
+/// The site-wide files: language chooser, status page, stylesheet, script
+/// and icons. `editions` holds every language's document (the chooser
+/// greets in each); `site_url` is the manifest's.
 pub fn site_files(
     source: &Document,
+    editions: &[Document],
     progress: &[LanguageProgress],
     assets: &dyn Assets,
+    site_url: Option<&str>,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let env = environment(assets)?;
     let ui: std::collections::BTreeMap<&str, &str> = source
@@ -427,16 +609,43 @@ pub fn site_files(
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
     let codes: Vec<&str> = source.languages.iter().map(|l| l.code.as_str()).collect();
+    let chooser_languages: Vec<ChooserLanguage> = source
+        .languages
+        .iter()
+        .map(|l| {
+            let edition = editions.iter().find(|e| e.language == l.code);
+            ChooserLanguage {
+                code: l.code.clone(),
+                name: l.name.clone(),
+                title: edition.map_or_else(|| source.title.clone(), |e| e.title.clone()),
+                summary: edition.map_or_else(|| book_summary(source), book_summary),
+                choose: edition.unwrap_or(source).ui("choose-language").to_owned(),
+            }
+        })
+        .collect();
+    // The emblem (the cover image) beside the funding statement, as on the cover.
+    let emblem = match source.cover_image.as_deref() {
+        Some(image) => {
+            let name = image.rsplit('/').next().unwrap_or(image);
+            Some((format!("assets/{name}"), super::file(assets, image)?))
+        }
+        None => None,
+    };
     let chooser = render_template(
         &env,
         "chooser.html",
         context! {
-            source_language => &source.language,
+            lang => &source.language,
+            root => "",
+            page_title => &source.title,
+            meta => meta(source, site_url, "website", "index.html", book_summary(source), None),
             title => &source.title,
-            languages => &source.languages.iter().map(|l| context!{ code => &l.code, name => &l.name }).collect::<Vec<_>>(),
+            summary => book_summary(source),
+            funding_notice => &source.funding_notice,
+            emblem => emblem.as_ref().map(|(path, _)| path),
+            ui => ui.clone(),
+            languages => chooser_languages,
             codes => codes.join(" "),
-            choose_language => source.ui("choose-language"),
-            status_label => source.ui("translation-status"),
         },
     )?;
     let chapter_titles: std::collections::HashMap<&str, String> = source
@@ -480,23 +689,37 @@ pub fn site_files(
                 .collect(),
         })
         .collect();
+    let heading = source.ui("translation-status");
     let status = render_template(
         &env,
         "status.html",
         context! {
+            lang => &source.language,
+            root => "",
+            page_title => format!("{heading} · {}", source.title),
+            meta => meta(source, site_url, "website", "status.html", format!("{heading}: {}", source.title), None),
             source_language => &source.language,
             title => &source.title,
-            heading => source.ui("translation-status"),
+            heading => heading,
             ui => ui,
             statuses => status_languages,
         },
     )?;
     let (style, _) = project_or_builtin(assets, "style.css")?;
     let (script, _) = project_or_builtin(assets, "site.js")?;
-    Ok(vec![
+    let (favicon, origin) = project_or_builtin(assets, "favicon.svg")?;
+    let touch_icon = icon::png(&favicon, icon::TOUCH_ICON_SIZE)
+        .map_err(|e| vec![Diagnostic::error(format!("{origin}: {e}"))])?;
+    let mut files = vec![
         OutputFile::new("index.html", chooser),
         OutputFile::new("status.html", status),
         OutputFile::new("assets/style.css", style),
         OutputFile::new("assets/site.js", script),
-    ])
+        OutputFile::new("assets/favicon.svg", favicon),
+        OutputFile::new("assets/apple-touch-icon.png", touch_icon),
+    ];
+    if let Some((path, bytes)) = emblem {
+        files.push(OutputFile::new(path, bytes));
+    }
+    Ok(files)
 }
