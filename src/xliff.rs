@@ -1200,9 +1200,10 @@ impl Reader<'_, '_> {
             match token {
                 Token::Open { id: pid, ctype, .. } | Token::Ph { id: pid, ctype, .. } => {
                     let pair = matches!(token, Token::Open { .. });
-                    // Inline HTML a translator typed as text comes back as a
-                    // placeholder of its own; its code is that text.
-                    if !pair && ctype == HTML && known(pid).is_none() {
+                    // Markup only the translation has (inline HTML, a hard
+                    // line break) comes back as a placeholder of its own,
+                    // unknown to the source: its code is the text it stands for.
+                    if !pair && ctype != FLUENT && known(pid).is_none() {
                         continue;
                     }
                     let Some(item) = known(pid) else {
