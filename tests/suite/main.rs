@@ -8,6 +8,7 @@ mod common;
 mod commonmark;
 mod faults;
 mod figures;
+mod glyphs;
 mod hostile;
 mod print;
 mod render_epub;
