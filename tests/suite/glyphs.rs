@@ -127,3 +127,99 @@ fn strict_refuses_that_pdf_alone() {
         assert!(out.join(built).is_file(), "{built} is still built");
     }
 }
+
+/// The words of every script the book covers out of the box.
+const SCRIPTS: &str =
+    "Arabic مرحبا بكم, Hebrew שלום, Amharic እንኳን ደህና መጡ, Hindi आपका स्वागत है, emoji 🏘 ☕";
+
+/// Whether Debian's script font packages are installed (`.ci/run` installs
+/// them; README, "Scripts and fonts").
+fn script_fonts_installed() -> bool {
+    [
+        "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf",
+        "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf",
+    ]
+    .iter()
+    .all(|f| Path::new(f).is_file())
+}
+
+#[test]
+fn arabic_hebrew_ethiopic_devanagari_and_emoji_are_drawn_or_the_package_is_named() {
+    let dir = copy_fixture("sample");
+    let md = dir.path().join("handbook/chapters/02-routes.md");
+    let text = std::fs::read_to_string(&md).unwrap();
+    std::fs::write(&md, format!("{text}\n{SCRIPTS}\n")).unwrap();
+    let out = dir.path().join("out");
+    let root = path_str(dir.path());
+    let run = handbook(&[
+        "build",
+        "--project",
+        root,
+        "--out",
+        path_str(&out),
+        "--lang",
+        "en",
+        "--format",
+        "pdf",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = pdftotext(&out.join("en/sample-handbook-en.pdf"));
+    if script_fonts_installed() {
+        assert!(!run.stderr.contains("warning:"), "{}", run.stderr);
+        // pdftotext gives the text in logical order (the Arabic between
+        // its bidi marks).
+        for word in ["بكم", "مرحبا", "שלום", "እንኳን", "स्वागत", "🏘", "☕"]
+        {
+            assert!(text.contains(word), "{word} in:\n{text}");
+        }
+        assert!(!text.contains('\u{FFFD}'), "{text}");
+    } else {
+        for package in ["fonts-noto-core", "fonts-symbola"] {
+            assert!(run.stderr.contains(package), "{package}: {}", run.stderr);
+        }
+    }
+}
+
+#[test]
+fn a_font_in_the_project_fonts_folder_is_used() {
+    // DejaVu Sans (fonts-dejavu-core, which `.ci/run` installs) has U+1401
+    // (Canadian syllabics), which none of the book's own fonts has; the
+    // project brings it, and is warned about a file that is no font.
+    let dejavu = Path::new("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    assert!(
+        dejavu.is_file(),
+        "fonts-dejavu-core is installed: .ci/run installs it"
+    );
+    let dir = copy_fixture("sample");
+    let md = dir.path().join("handbook/chapters/02-routes.md");
+    let text = std::fs::read_to_string(&md).unwrap();
+    std::fs::write(&md, format!("{text}\nA mark: ᐁ.\n")).unwrap();
+    let out = dir.path().join("out");
+    let root = path_str(dir.path());
+    let args = [
+        "build",
+        "--project",
+        root,
+        "--out",
+        path_str(&out),
+        "--lang",
+        "en",
+        "--format",
+        "pdf",
+    ];
+    let without = handbook(&args);
+    assert!(without.stderr.contains("U+1401"), "{}", without.stderr);
+    std::fs::create_dir_all(dir.path().join("fonts/dejavu")).unwrap();
+    std::fs::copy(dejavu, dir.path().join("fonts/dejavu/DejaVuSans.ttf")).unwrap();
+    std::fs::write(dir.path().join("fonts/broken.otf"), "not a font").unwrap();
+    let with = handbook(&args);
+    assert_eq!(with.code, 0, "{}", with.stderr);
+    assert!(!with.stderr.contains("U+1401"), "{}", with.stderr);
+    assert!(
+        with.stderr.contains("`fonts/broken.otf` is not a font"),
+        "{}",
+        with.stderr
+    );
+    let text = pdftotext(&out.join("en/sample-handbook-en.pdf"));
+    assert!(text.contains("A mark: ᐁ."), "{text}");
+}

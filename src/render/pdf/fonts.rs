@@ -30,7 +30,9 @@ pub(crate) struct ScriptFont {
 
 /// The script fonts, regular and bold of each. Serif designs where Noto has
 /// them, to sit beside Libertinus Serif; Naskh for the Arabic script (Arabic,
-/// Persian, Pashto, Urdu letters); Symbola, monochrome, for emoji.
+/// Persian, Pashto, Urdu letters); Noto Sans for Devanagari (Debian's Noto
+/// Serif Devanagari of 2020 loses its conjuncts in Typst's shaper: स्व came
+/// out as स् व); Symbola, monochrome, for emoji.
 pub(crate) const SCRIPT_FONTS: &[ScriptFont] = &[
     ScriptFont {
         file: "NotoNaskhArabic-Regular.ttf",
@@ -63,12 +65,12 @@ pub(crate) const SCRIPT_FONTS: &[ScriptFont] = &[
         script: "Ethiopic",
     },
     ScriptFont {
-        file: "NotoSerifDevanagari-Regular.ttf",
+        file: "NotoSansDevanagari-Regular.ttf",
         package: "fonts-noto-core",
         script: "Devanagari",
     },
     ScriptFont {
-        file: "NotoSerifDevanagari-Bold.ttf",
+        file: "NotoSansDevanagari-Bold.ttf",
         package: "fonts-noto-core",
         script: "Devanagari",
     },
