@@ -1,6 +1,6 @@
 //! The floor for the PDF benchmark: compiles a `.typ` written by
 //! `handbook build --emit-typst` with the Typst library alone (same embedded
-//! fonts, same PDF options), so `handbook`'s own share of a PDF build can be
+//! fonts and the system's script fonts, same PDF options), so `handbook`'s own share of a PDF build can be
 //! measured against it.
 //!
 //! cargo build --release --example typst_compile
@@ -41,7 +41,8 @@ fn main() {
     files_under(root, root, &mut files);
     let source = std::fs::read_to_string(input).expect("the .typ file");
     let today = Datetime::from_ymd(2021, 12, 1).unwrap();
-    let world = HandbookWorld::new(source, String::new(), files, today);
+    let fonts = handbook::render::pdf::fonts::for_project(root);
+    let world = HandbookWorld::new(source, String::new(), files, today, fonts);
     let document = typst::compile::<PagedDocument>(&world)
         .output
         .unwrap_or_else(|errors| {

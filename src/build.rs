@@ -3,6 +3,7 @@
 //! format is reported and does not stop the others.
 
 mod cache;
+mod glyphs;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -29,7 +30,8 @@ pub struct BuildOptions {
     pub languages: Option<Vec<String>>,
     pub formats: Vec<Format>,
     pub out: PathBuf,
-    /// Fail a language that falls back to another language anywhere.
+    /// Fail a language that falls back to another language anywhere, and a
+    /// PDF with characters no font has.
     pub strict: bool,
     pub emit_typst: bool,
     /// Reuse unchanged PDFs from the cache.
@@ -296,6 +298,12 @@ impl Edition<'_> {
             .cloned()
             .unwrap_or_default();
         let document = self.loaded.document(language, &mut diags);
+        if is_right_to_left(language) {
+            diags.push(Diagnostic::warning(format!(
+                "`{language}` is written right to left, and right-to-left editions are not done yet: \
+                 its text is drawn in its own direction, but pages, lists, the site and the EPUB are laid out left to right"
+            )).with_hint("README, \"Scripts and fonts\": what is missing for right-to-left editions"));
+        }
         if self.options.strict && document.fallback_messages > 0 {
             diags.push(Diagnostic::error(format!(
                 "`{language}`: {} message(s) are not translated and fall back to another language (--strict)",
@@ -320,7 +328,7 @@ impl Edition<'_> {
         for format in formats {
             self.progress.started(language, format);
             let outcome = if document_errors.is_empty() {
-                self.render(&document, format, &mut downloads)
+                self.render(&document, format, &mut downloads, &mut diags)
             } else {
                 Err(document_errors.clone())
             };
@@ -347,15 +355,24 @@ impl Edition<'_> {
         document: &Document,
         format: Format,
         downloads: &mut BTreeMap<Format, Vec<Download>>,
+        warnings: &mut Diagnostics,
     ) -> Outcome {
         let out = &self.options.out;
         let files = match format {
             Format::Pdf => render_pdf(
+                &self.loaded.project,
                 document,
                 &self.assets,
                 &self.pdf_options,
-                self.options.cache,
-            ),
+                PdfRun {
+                    read_cache: self.options.cache,
+                    strict: self.options.strict,
+                },
+            )
+            .map(|(files, found)| {
+                warnings.extend(found);
+                files
+            }),
             Format::Epub => render::render(
                 document,
                 &self.assets,
@@ -386,6 +403,17 @@ impl Edition<'_> {
         }
         Ok(files.len())
     }
+}
+
+/// Whether a language is written right to left (its primary subtag: Arabic,
+/// Persian, Urdu, Pashto, Sorani Kurdish, Hebrew, Yiddish, Dhivehi, Uyghur,
+/// Sindhi).
+fn is_right_to_left(language: &str) -> bool {
+    let primary = language.split(['-', '_']).next().unwrap_or(language);
+    matches!(
+        primary,
+        "ar" | "fa" | "ur" | "ps" | "ckb" | "he" | "yi" | "dv" | "ug" | "sd" | "prs"
+    )
 }
 
 /// An output folder inside the project must stay inside it, symbolic links
@@ -531,16 +559,39 @@ fn site_downloads(
         .collect()
 }
 
+/// How [`render_pdf`] runs.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct PdfRun {
+    /// Reuse unchanged PDFs from the cache.
+    pub read_cache: bool,
+    /// A character no font has is an error (no PDF), not a warning.
+    pub strict: bool,
+}
+
 /// The PDFs (the screen PDF and the print profiles') through the project's
 /// output cache: compiled only when their inputs changed (also `serve`'s
-/// PDF preview, which asks for the screen PDF alone).
+/// PDF preview, which asks for the screen PDF alone). With them, the
+/// warnings: a character no font has, drawn as U+FFFD, named with its place.
 pub(crate) fn render_pdf(
+    project: &Project,
     document: &Document,
     assets: &ProjectAssets,
     options: &PdfOptions,
-    read_cache: bool,
-) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    run: PdfRun,
+) -> Result<(Vec<OutputFile>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let prepared = pdf::prepare(document, assets, options)?;
+    let mut found = glyphs::diagnostics(
+        project,
+        &document.language,
+        prepared.missing_glyphs(),
+        prepared.fonts(),
+        run.strict,
+    );
+    if run.strict && !found.is_empty() {
+        return Err(found);
+    }
+    found.extend(prepared.fonts().problems.iter().cloned());
+    let read_cache = run.read_cache;
     let cache = cache::OutputCache::open(&assets.root, read_cache).map_err(|e| vec![e])?;
     let mut files = prepared.emitted().to_vec();
     let mut missing = Vec::new();
@@ -562,7 +613,7 @@ pub(crate) fn render_pdf(
             files.push(file);
         }
     }
-    Ok(files)
+    Ok((files, found))
 }
 
 /// The PDF options of a project: its paper and standards.
@@ -622,5 +673,9 @@ impl Assets for ProjectAssets {
 
     fn file(&self, project_path: &str) -> Result<Vec<u8>, Diagnostic> {
         crate::paths::read_inside(&self.root, project_path).map_err(Diagnostic::error)
+    }
+
+    fn fonts(&self) -> std::sync::Arc<pdf::fonts::FontSet> {
+        pdf::fonts::for_project(&self.root)
     }
 }

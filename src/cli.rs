@@ -73,7 +73,8 @@ struct BuildArgs {
     /// Output folder (default: dist/ in the project)
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
-    /// Fail a language that has untranslated messages
+    /// Fail a language that has untranslated messages, and a PDF with
+    /// characters no font has
     #[arg(long)]
     strict: bool,
     /// Also write the generated Typst source beside each PDF

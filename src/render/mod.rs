@@ -132,6 +132,12 @@ pub trait Assets: Sync {
 
     /// The bytes of a project file (an image) by its project-relative path.
     fn file(&self, project_path: &str) -> Result<Vec<u8>, Diagnostic>;
+
+    /// The fonts of the PDF: the embedded ones and the system's script
+    /// fonts (a project folder adds its `fonts/`).
+    fn fonts(&self) -> std::sync::Arc<pdf::fonts::FontSet> {
+        pdf::fonts::builtin()
+    }
 }
 
 /// The built-in template or stylesheet at a project path, if there is one.

@@ -147,12 +147,15 @@ impl Server {
             state.compiling = None;
             let pdf = state.pdf.entry(language.clone()).or_default();
             match compiled {
-                preview::Compiled::Written => {
+                preview::Compiled::Written(warnings) => {
                     pdf.version += 1;
                     pdf.milliseconds = started.elapsed().as_millis();
-                    pdf.problems.clear();
+                    pdf.problems.clone_from(&warnings);
                     drop(state);
                     self.events.pdf_rebuilt(&language, started.elapsed());
+                    if !warnings.is_empty() {
+                        self.events.problems(&warnings);
+                    }
                 }
                 preview::Compiled::Skipped => pdf.problems.clear(),
                 preview::Compiled::Failed(problems) => {

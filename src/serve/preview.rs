@@ -61,8 +61,9 @@ impl Queue {
 
 /// How a compilation of one language's PDF ended.
 pub(super) enum Compiled {
-    /// The new PDF is in the output folder.
-    Written,
+    /// The new PDF is in the output folder, with its warnings rendered
+    /// (characters no font has), empty when there are none.
+    Written(String),
     /// Not compiled: the manifest, the source or the language's files have
     /// errors, which the HTML rebuild already shows. The previous PDF stays.
     Skipped,
@@ -97,21 +98,22 @@ pub(super) fn compile(root: &Path, out: &Path, language: &str) -> Compiled {
         return Compiled::Skipped;
     }
     let render = |errors: Vec<crate::diag::Diagnostic>| -> String {
-        errors
-            .iter()
-            .filter(|d| d.is_error())
-            .map(|d| d.render(root))
-            .collect()
+        errors.iter().map(|d| d.render(root)).collect()
     };
     // The preview shows the screen PDF; the print profiles wait for `build`.
     let options = crate::render::pdf::PdfOptions {
         profiles: Vec::new(),
         ..build::pdf_options(&loaded.project, false)
     };
-    match build::render_pdf(&document, &ProjectAssets::new(root), &options, true) {
+    let run = build::PdfRun {
+        read_cache: true,
+        strict: false,
+    };
+    let assets = ProjectAssets::new(root);
+    match build::render_pdf(&loaded.project, &document, &assets, &options, run) {
         Err(errors) => Compiled::Failed(render(errors)),
-        Ok(files) => match write_outputs(out, &files) {
-            Ok(_) => Compiled::Written,
+        Ok((files, warnings)) => match write_outputs(out, &files) {
+            Ok(_) => Compiled::Written(render(warnings)),
             Err(e) => Compiled::Failed(format!(
                 "error: cannot write the PDF of `{language}` into {}: {e}\n",
                 out.display()

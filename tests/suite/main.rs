@@ -9,6 +9,7 @@ mod commonmark;
 mod faults;
 mod figures;
 mod glossary;
+mod glyphs;
 mod hostile;
 mod print;
 mod render_epub;

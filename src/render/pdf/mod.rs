@@ -4,6 +4,7 @@
 //! [`world::HandbookWorld`] that can read only the images the book uses.
 
 mod budget;
+pub mod fonts;
 mod hyphenate;
 mod print;
 pub mod world;
@@ -20,12 +21,14 @@ use typst::layout::{Abs, Size};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfStandard, PdfStandards, Timestamp};
 
-use self::world::{FONTS, HandbookWorld, TEMPLATE_PATH};
+use self::fonts::FontSet;
+use self::world::{HandbookWorld, TEMPLATE_PATH};
 use super::xhtml::images_of;
 use super::{Assets, Format};
 use crate::diag::Diagnostic;
 use crate::document::{Align, DocBlock, DocChapter, Document, Inline, Target, Text, plain_text};
 use crate::output::OutputFile;
+use std::sync::Arc;
 
 /// Keeps Typst's memoized results of the last `compilations` compilations
 /// between compilations (for `serve`; see the budget module).
@@ -632,19 +635,37 @@ fn typst_standards(standards: &[Standard]) -> Vec<PdfStandard> {
         .collect()
 }
 
-/// Characters no embedded font can draw, for an error instead of a silent box.
-fn missing_glyphs(main: &str) -> Vec<char> {
+/// What a character without a glyph is drawn as: U+FFFD, which the embedded
+/// fonts have. Typst's own fallback, the `.notdef` box, is refused by PDF/UA-1
+/// and PDF/A, so a PDF with it could not be written at all.
+pub const NO_GLYPH: char = '\u{FFFD}';
+
+/// Characters that are never drawn (Unicode's Default_Ignorable_Code_Point,
+/// and controls): shaping hides them, so they need no glyph.
+fn is_ignorable(c: char) -> bool {
+    c.is_control()
+        || matches!(c as u32,
+            0xAD | 0x34F | 0x61C | 0x115F..=0x1160 | 0x17B4..=0x17B5 | 0x180B..=0x180F
+            | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164 | 0xFE00..=0xFE0F
+            | 0xFEFF | 0xFFA0 | 0xFFF0..=0xFFF8 | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A
+            | 0xE0000..=0xE0FFF)
+}
+
+/// A character that only modifies the one before it (an emoji's skin tone):
+/// drawn with it, so one box stands for both.
+fn is_modifier(c: char) -> bool {
+    matches!(c as u32, 0x1F3FB..=0x1F3FF)
+}
+
+/// The characters of `text` that no font of the book can draw, each once,
+/// in order of first use.
+pub fn missing_glyphs(text: &str, fonts: &FontSet) -> Vec<char> {
     let mut seen = HashSet::new();
     let mut missing = Vec::new();
-    let book = FONTS.book();
+    let book = fonts.store.book();
     let infos: Vec<_> = (0..).map_while(|i| book.info(i)).collect();
-    for c in main.chars() {
-        if c.is_whitespace()
-            || c.is_control()
-            || c == '\u{AD}'
-            || (c as u32) < 0x80
-            || !seen.insert(c)
-        {
+    for c in text.chars() {
+        if c.is_whitespace() || (c as u32) < 0x80 || is_ignorable(c) || !seen.insert(c) {
             continue;
         }
         if !infos.iter().any(|info| info.coverage.contains(c as u32)) {
@@ -652,6 +673,32 @@ fn missing_glyphs(main: &str) -> Vec<char> {
         }
     }
     missing
+}
+
+/// `text` with every character of `missing` drawn as [`NO_GLYPH`]: one for
+/// each cluster (an emoji with its skin tone, joiners and selectors is one).
+fn substitute_missing(text: &str, missing: &[char]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_cluster = false;
+    let mut after_joiner = false;
+    for c in text.chars() {
+        if in_cluster && (is_ignorable(c) && !c.is_control() || is_modifier(c)) {
+            after_joiner = c == '\u{200D}';
+            continue;
+        }
+        if missing.contains(&c) {
+            if !after_joiner {
+                out.push(NO_GLYPH);
+            }
+            in_cluster = true;
+            after_joiner = false;
+            continue;
+        }
+        in_cluster = false;
+        after_joiner = false;
+        out.push(c);
+    }
+    out
 }
 
 /// A PDF ready to compile: every input it depends on, gathered and checked.
@@ -664,12 +711,26 @@ pub(crate) struct Prepared {
     images: Vec<(String, Vec<u8>)>,
     /// The `--emit-typst` files, if asked for.
     emitted: Vec<OutputFile>,
+    /// Characters no font has, drawn as [`NO_GLYPH`]: whoever writes the PDF
+    /// reports them (build warns, or refuses with `--strict`).
+    missing: Vec<char>,
+    fonts: Arc<FontSet>,
 }
 
 impl Prepared {
     /// Files that come with the PDF and cost nothing to make (`--emit-typst`).
     pub(crate) fn emitted(&self) -> &[OutputFile] {
         &self.emitted
+    }
+
+    /// The characters no font of the book has, in order of first use.
+    pub(crate) fn missing_glyphs(&self) -> &[char] {
+        &self.missing
+    }
+
+    /// The fonts it is set in.
+    pub(crate) fn fonts(&self) -> &FontSet {
+        &self.fonts
     }
 
     /// A hash of everything the PDF depends on: the generated source, the
@@ -683,6 +744,7 @@ impl Prepared {
         };
         typst::utils::hash128(&(
             env!("CARGO_PKG_VERSION"),
+            self.fonts.store.book(),
             source,
             &self.generated.template,
             &self.images,
@@ -707,7 +769,9 @@ pub(crate) fn prepare(
             paper: half_paper.to_owned(),
             ..options.clone()
         };
-        prepared.half = Some(generate(document, assets, &half)?);
+        let mut half = generate(document, assets, &half)?;
+        half.main = substitute_missing(&half.main, &prepared.missing);
+        prepared.half = Some(half);
     }
     Ok(prepared)
 }
@@ -719,17 +783,11 @@ fn prepare_generated(
     assets: &dyn Assets,
     options: &PdfOptions,
 ) -> Result<Prepared, Vec<Diagnostic>> {
-    let missing = missing_glyphs(&generated.main);
+    let mut generated = generated;
+    let fonts = assets.fonts();
+    let missing = missing_glyphs(&generated.main, &fonts);
     if !missing.is_empty() {
-        let list: Vec<String> = missing
-            .iter()
-            .map(|c| format!("`{c}` (U+{:04X})", *c as u32))
-            .collect();
-        return Err(vec![Diagnostic::error(format!(
-            "the {} edition uses characters that no embedded font has: {}",
-            document.language,
-            list.join(", ")
-        ))]);
+        generated.main = substitute_missing(&generated.main, &missing);
     }
     let mut images = Vec::new();
     for image in images_of(document) {
@@ -746,7 +804,53 @@ fn prepare_generated(
         half: None,
         images,
         emitted,
+        missing,
+        fonts,
     })
+}
+
+/// The library's renderers have no place for warnings, so they refuse a
+/// book with characters no font has (`handbook build` warns with their
+/// places and writes the PDF, or refuses with `--strict`).
+fn refuse_missing_glyphs(document: &Document, prepared: &Prepared) -> Result<(), Vec<Diagnostic>> {
+    if prepared.missing.is_empty() {
+        return Ok(());
+    }
+    let list: Vec<String> = prepared.missing.iter().map(|c| describe_char(*c)).collect();
+    Err(vec![
+        Diagnostic::error(format!(
+            "the {} edition uses characters that no font of the book has: {}",
+            document.language,
+            list.join(", ")
+        ))
+        .with_hint(FONT_HINT),
+    ])
+}
+
+/// What to do about a character no font has.
+pub const FONT_HINT: &str =
+    "add a font that has it (TTF, OTF or TTC) to the project's `fonts/` folder";
+
+/// The script of a character (`Malayalam`), `emoji` for an emoji or
+/// pictograph, None for other common characters.
+pub fn script_of(c: char) -> Option<String> {
+    use unicode_script::{Script, UnicodeScript as _};
+    match c.script() {
+        Script::Common | Script::Inherited | Script::Unknown => {
+            matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF).then(|| "emoji".to_owned())
+        }
+        script => Some(script.full_name().replace('_', " ")),
+    }
+}
+
+/// A character for a message: `ആ` U+0D06 (Malayalam script).
+pub fn describe_char(c: char) -> String {
+    let what = match script_of(c).as_deref() {
+        Some("emoji") => " (emoji or symbol)".to_owned(),
+        Some(script) => format!(" ({script} script)"),
+        None => String::new(),
+    };
+    format!("`{c}` U+{:04X}{what}", c as u32)
 }
 
 /// One layout of a generated source, with the world it was compiled in (for
@@ -762,6 +866,7 @@ fn lay_out(
     document: &Document,
     generated: &Generated,
     images: &[(String, Vec<u8>)],
+    fonts: &Arc<FontSet>,
 ) -> Result<Layout, Vec<Diagnostic>> {
     let d = document.date;
     let today = Datetime::from_ymd(d.year, d.month, d.day).ok_or_else(|| {
@@ -775,6 +880,7 @@ fn lay_out(
         generated.template.clone(),
         images.to_vec(),
         today,
+        fonts.clone(),
     );
     let permit = budget::acquire(budget::estimate_mib(generated.main.len()));
     let compiled = typst::compile::<PagedDocument>(&world);
@@ -856,13 +962,13 @@ pub(crate) fn compile_outputs(
         .filter(|o| *o != PdfOutput::Print(PrintProfile::Booklet) || prepared.half.is_none())
         .collect();
     if !full_size_outputs.is_empty() {
-        let layout = lay_out(document, generated, &prepared.images)?;
+        let layout = lay_out(document, generated, &prepared.images, &prepared.fonts)?;
         for output in full_size_outputs {
             files.push(make(document, &layout, generated, output, options)?);
         }
     }
     if let (true, Some(half)) = (booklet, &prepared.half) {
-        let layout = lay_out(document, half, &prepared.images)?;
+        let layout = lay_out(document, half, &prepared.images, &prepared.fonts)?;
         let output = PdfOutput::Print(PrintProfile::Booklet);
         files.push(make(document, &layout, half, output, options)?);
     }
@@ -902,6 +1008,7 @@ pub fn compile_generated(
     options: &PdfOptions,
 ) -> Result<OutputFile, Vec<Diagnostic>> {
     let prepared = prepare_generated(document, generated, assets, options)?;
+    refuse_missing_glyphs(document, &prepared)?;
     compile(document, &prepared, options)
 }
 
@@ -913,6 +1020,7 @@ pub fn render(
     options: &PdfOptions,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let prepared = prepare(document, assets, options)?;
+    refuse_missing_glyphs(document, &prepared)?;
     let pdfs = compile_outputs(document, &prepared, options, &PdfOutput::all(options))?;
     let mut files = prepared.emitted;
     files.extend(pdfs);

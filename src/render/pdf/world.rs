@@ -1,10 +1,11 @@
 //! The Typst `World` of one language's PDF: the generated main source, the
 //! layout template, the images the document uses (and nothing else: no file
-//! outside that list can be read) and the fonts embedded in the binary,
+//! outside that list can be read) and the project's [`FontSet`] (the fonts
+//! embedded in the binary, the project's and the system's script fonts),
 //! parsed once and shared by every language.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime};
@@ -12,14 +13,8 @@ use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
-use typst_kit::fonts::FontStore;
 
-/// Embedded fonts (Libertinus Serif, New Computer Modern, DejaVu Sans Mono).
-pub static FONTS: LazyLock<FontStore> = LazyLock::new(|| {
-    let mut store = FontStore::new();
-    store.extend(typst_kit::fonts::embedded());
-    store
-});
+use super::fonts::FontSet;
 
 static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));
 
@@ -38,6 +33,7 @@ pub struct HandbookWorld {
     /// Virtual path (e.g. `/handbook/images/x.svg`) → bytes.
     files: HashMap<FileId, Bytes>,
     today: Datetime,
+    fonts: Arc<FontSet>,
 }
 
 impl HandbookWorld {
@@ -46,6 +42,7 @@ impl HandbookWorld {
         template: String,
         files: Vec<(String, Vec<u8>)>,
         today: Datetime,
+        fonts: Arc<FontSet>,
     ) -> Self {
         HandbookWorld {
             main: Source::new(file_id(MAIN_PATH), main),
@@ -55,6 +52,7 @@ impl HandbookWorld {
                 .map(|(path, bytes)| (file_id(&format!("/{path}")), Bytes::new(bytes)))
                 .collect(),
             today,
+            fonts,
         }
     }
 
@@ -73,7 +71,7 @@ impl World for HandbookWorld {
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        FONTS.book()
+        self.fonts.store.book()
     }
 
     fn main(&self) -> FileId {
@@ -99,7 +97,7 @@ impl World for HandbookWorld {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        FONTS.font(index)
+        self.fonts.store.font(index)
     }
 
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {

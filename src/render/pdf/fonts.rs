@@ -1,0 +1,230 @@
+//! The fonts a PDF is set in: those embedded in the binary (Latin, Greek,
+//! Cyrillic), the project's own `fonts/` folder, and the script fonts of
+//! Debian's `fonts-noto-core` and `fonts-symbola` (Arabic, Hebrew, Ethiopic,
+//! Devanagari, emoji) when they are installed. One set per project folder,
+//! loaded once and shared by every language.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, LazyLock, Mutex};
+
+use typst::foundations::Bytes;
+use typst::text::Font;
+use typst_kit::fonts::FontStore;
+
+use crate::diag::Diagnostic;
+
+/// The project folder of fonts a book brings.
+pub const PROJECT_FONTS: &str = "fonts";
+
+/// Where Debian (and most Linux systems) put packaged fonts.
+const SYSTEM_FOLDERS: &[&str] = &["/usr/share/fonts", "/usr/local/share/fonts"];
+
+/// A script font looked for in the system's font folders: its file name,
+/// the package that installs it, the script it covers.
+pub(crate) struct ScriptFont {
+    pub file: &'static str,
+    pub package: &'static str,
+    pub script: &'static str,
+}
+
+/// The script fonts, regular and bold of each. Serif designs where Noto has
+/// them, to sit beside Libertinus Serif; Naskh for the Arabic script (Arabic,
+/// Persian, Pashto, Urdu letters); Noto Sans for Devanagari (Debian's Noto
+/// Serif Devanagari of 2020 loses its conjuncts in Typst's shaper: स्व came
+/// out as स् व); Symbola, monochrome, for emoji.
+pub(crate) const SCRIPT_FONTS: &[ScriptFont] = &[
+    ScriptFont {
+        file: "NotoNaskhArabic-Regular.ttf",
+        package: "fonts-noto-core",
+        script: "Arabic",
+    },
+    ScriptFont {
+        file: "NotoNaskhArabic-Bold.ttf",
+        package: "fonts-noto-core",
+        script: "Arabic",
+    },
+    ScriptFont {
+        file: "NotoSerifHebrew-Regular.ttf",
+        package: "fonts-noto-core",
+        script: "Hebrew",
+    },
+    ScriptFont {
+        file: "NotoSerifHebrew-Bold.ttf",
+        package: "fonts-noto-core",
+        script: "Hebrew",
+    },
+    ScriptFont {
+        file: "NotoSerifEthiopic-Regular.ttf",
+        package: "fonts-noto-core",
+        script: "Ethiopic",
+    },
+    ScriptFont {
+        file: "NotoSerifEthiopic-Bold.ttf",
+        package: "fonts-noto-core",
+        script: "Ethiopic",
+    },
+    ScriptFont {
+        file: "NotoSansDevanagari-Regular.ttf",
+        package: "fonts-noto-core",
+        script: "Devanagari",
+    },
+    ScriptFont {
+        file: "NotoSansDevanagari-Bold.ttf",
+        package: "fonts-noto-core",
+        script: "Devanagari",
+    },
+    ScriptFont {
+        file: "Symbola_hint.ttf",
+        package: "fonts-symbola",
+        script: "emoji",
+    },
+];
+
+/// The fonts of one project's PDFs.
+pub struct FontSet {
+    pub(crate) store: FontStore,
+    /// Problems reading the project's `fonts/` folder (a file that is no
+    /// font), as warnings.
+    pub(crate) problems: Vec<Diagnostic>,
+    /// The script fonts not found on this system.
+    pub(crate) absent: Vec<&'static ScriptFont>,
+}
+
+/// Every font file under `folder` and its subfolders, sorted.
+fn font_files(folder: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut stack = vec![folder.to_owned()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                stack.push(path);
+            } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                matches!(
+                    e.to_ascii_lowercase().as_str(),
+                    "ttf" | "otf" | "ttc" | "otc"
+                )
+            }) {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// The faces of one font file (a collection has several).
+fn faces(bytes: Vec<u8>) -> Vec<Font> {
+    Font::iter(Bytes::new(bytes)).collect()
+}
+
+impl FontSet {
+    /// The embedded fonts, the project's, then the system's script fonts.
+    fn load(root: Option<&Path>) -> FontSet {
+        let mut store = FontStore::new();
+        let mut problems = Vec::new();
+        // The project's first: its families win a tie with the built-in ones.
+        let project = root.map(|r| font_files(&r.join(PROJECT_FONTS)));
+        for path in project.into_iter().flatten() {
+            let root = root.unwrap_or(Path::new(""));
+            let shown = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            let fonts = std::fs::read(&path).map(faces).unwrap_or_default();
+            if fonts.is_empty() {
+                problems.push(
+                    Diagnostic::warning(format!(
+                        "`{shown}` is not a font Typst can read: not used"
+                    ))
+                    .in_file(shown)
+                    .with_hint("the PDF takes TrueType and OpenType fonts (.ttf, .otf, .ttc)"),
+                );
+            }
+            store.extend(fonts.into_iter().map(|f| {
+                let info = f.info().clone();
+                (f, info)
+            }));
+        }
+        store.extend(typst_kit::fonts::embedded());
+        let mut absent = Vec::new();
+        let system: Vec<PathBuf> = SYSTEM_FOLDERS
+            .iter()
+            .flat_map(|f| font_files(Path::new(f)))
+            .collect();
+        for wanted in SCRIPT_FONTS {
+            let found = system
+                .iter()
+                .find(|p| p.file_name().is_some_and(|n| n == wanted.file));
+            let fonts = found
+                .and_then(|p| std::fs::read(p).ok())
+                .map(faces)
+                .unwrap_or_default();
+            if fonts.is_empty() {
+                absent.push(wanted);
+            }
+            store.extend(fonts.into_iter().map(|f| {
+                let info = f.info().clone();
+                (f, info)
+            }));
+        }
+        FontSet {
+            store,
+            problems,
+            absent,
+        }
+    }
+
+    /// What to install or add for a character of `script` that no font has.
+    pub fn hint(&self, script: &str) -> String {
+        let package = self
+            .absent
+            .iter()
+            .find(|f| f.script == script)
+            .map(|f| f.package);
+        match package {
+            Some(package) => format!(
+                "install Debian's `{package}` (`apt-get install {package}`), which has it, or add a font that has it (TTF, OTF or TTC) to the project's `fonts/` folder"
+            ),
+            None => super::FONT_HINT.to_owned(),
+        }
+    }
+}
+
+/// The font sets loaded so far, by project folder, with the state of its
+/// `fonts/` folder they were loaded from.
+type Loaded = HashMap<PathBuf, (Vec<(PathBuf, Option<std::time::SystemTime>)>, Arc<FontSet>)>;
+
+static SETS: LazyLock<Mutex<Loaded>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+
+/// The embedded and system fonts alone, for documents without a project folder.
+pub fn builtin() -> Arc<FontSet> {
+    static BUILTIN: LazyLock<Arc<FontSet>> = LazyLock::new(|| Arc::new(FontSet::load(None)));
+    BUILTIN.clone()
+}
+
+/// The font set of the project at `root`, loaded again when its `fonts/`
+/// folder changed (for `serve`).
+pub fn for_project(root: &Path) -> Arc<FontSet> {
+    let stamp: Vec<(PathBuf, Option<std::time::SystemTime>)> =
+        font_files(&root.join(PROJECT_FONTS))
+            .into_iter()
+            .map(|p| {
+                let modified = std::fs::metadata(&p).and_then(|m| m.modified()).ok();
+                (p, modified)
+            })
+            .collect();
+    let mut sets = SETS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some((seen, set)) = sets.get(root)
+        && *seen == stamp
+    {
+        return set.clone();
+    }
+    let set = Arc::new(FontSet::load(Some(root)));
+    sets.insert(root.to_owned(), (stamp, set.clone()));
+    set
+}

@@ -1,0 +1,269 @@
+//! Characters no font has: a warning at their file:line:column and a PDF
+//! drawn with U+FFFD; `--strict` makes it an error for that language's PDF
+//! alone, and the other languages and formats are still built.
+
+use std::path::Path;
+use std::process::Command;
+
+use super::common::{copy_fixture, handbook, path_str};
+
+/// Emoji from Unicode 14 (heart hands, with a skin tone), newer than any
+/// font the book can have (Symbola stops at Unicode 9).
+const EMOJI_LINE: &str = "intro-p-d8a9d87c80d03c64 = Priročnik imejte pri roki 🫶🏽 in 🫶.";
+
+/// The sample with emoji in one Slovenian message (returned: its 1-based
+/// line) and, if asked, a Malayalam letter in a code block of the source.
+fn project(malayalam_in_source: bool) -> (tempfile::TempDir, usize) {
+    let dir = copy_fixture("sample");
+    let ftl = dir.path().join("translations/sl/01-intro.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let text = text.replace(
+        "intro-p-d8a9d87c80d03c64 = Priročnik imejte pri roki.",
+        EMOJI_LINE,
+    );
+    let line = text
+        .lines()
+        .position(|l| l == EMOJI_LINE)
+        .expect("replaced")
+        + 1;
+    std::fs::write(&ftl, text).unwrap();
+    if malayalam_in_source {
+        let md = dir.path().join("handbook/chapters/02-routes.md");
+        let text = std::fs::read_to_string(&md).unwrap();
+        std::fs::write(
+            &md,
+            text.replace("code is not translated", "code is not translated: ആ"),
+        )
+        .unwrap();
+    }
+    (dir, line)
+}
+
+fn pdftotext(path: &Path) -> String {
+    let output = Command::new("pdftotext")
+        .args(["-enc", "UTF-8", path_str(path), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils) is installed: .ci/run installs it");
+    assert!(output.status.success(), "pdftotext {}", path.display());
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn a_character_no_font_has_is_a_warning_at_its_place_and_the_pdf_is_written() {
+    let (dir, line) = project(true);
+    let out = dir.path().join("out");
+    let root = path_str(dir.path());
+    let run = handbook(&["build", "--project", root, "--out", path_str(&out)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let column = EMOJI_LINE
+        .find('🫶')
+        .map(|b| EMOJI_LINE[..b].chars().count() + 1);
+    let place = format!("translations/sl/01-intro.ftl:{line}:{}", column.unwrap());
+    assert!(run.stderr.contains(&place), "{place} in:\n{}", run.stderr);
+    for named in [
+        "U+1FAF6 (emoji or symbol) used in the `sl` edition",
+        "fonts/",
+    ] {
+        assert!(run.stderr.contains(named), "{named} in:\n{}", run.stderr);
+    }
+    // The source's Malayalam letter, in every language, at its Markdown line.
+    for language in ["en", "sl", "it"] {
+        let message = format!("U+0D06 (Malayalam script) used in the `{language}` edition");
+        assert!(run.stderr.contains(&message), "{message}:\n{}", run.stderr);
+        let pdf = out.join(format!("{language}/sample-handbook-{language}.pdf"));
+        let text = pdftotext(&pdf);
+        assert!(text.contains("code is not translated: \u{FFFD}"), "{text}");
+        assert!(!text.contains('ആ'), "{text}");
+    }
+    assert!(
+        run.stderr.contains("handbook/chapters/02-routes.md:"),
+        "{}",
+        run.stderr
+    );
+    // The emoji are only in Slovenian, named once: one box each, the skin
+    // tone drawn with its emoji.
+    assert!(
+        !run.stderr
+            .contains("U+1FAF6 (emoji or symbol) used in the `en`")
+    );
+    assert_eq!(run.stderr.matches("U+1FAF6").count(), 1, "{}", run.stderr);
+    let sl = pdftotext(&out.join("sl/sample-handbook-sl.pdf"));
+    assert!(sl.contains("pri roki \u{FFFD} in \u{FFFD}."), "{sl}");
+    // A warning, not an error: `check`-style exit 0, every format written.
+    assert!(
+        !run.stderr.lines().any(|l| l.starts_with("error")),
+        "{}",
+        run.stderr
+    );
+    assert!(out.join("sl/sample-handbook-sl.epub").is_file());
+    assert!(out.join("sl/01-intro.html").is_file());
+}
+
+#[test]
+fn strict_refuses_that_pdf_alone() {
+    let (dir, _) = project(false);
+    let out = dir.path().join("out");
+    let root = path_str(dir.path());
+    let run = handbook(&[
+        "build",
+        "--project",
+        root,
+        "--out",
+        path_str(&out),
+        "--lang",
+        "en,sl",
+        "--strict",
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("error"), "{}", run.stderr);
+    assert!(run.stderr.contains("U+1FAF6"), "{}", run.stderr);
+    assert!(run.stderr.contains("--strict"), "{}", run.stderr);
+    assert!(!out.join("sl/sample-handbook-sl.pdf").exists());
+    for built in [
+        "en/sample-handbook-en.pdf",
+        "sl/sample-handbook-sl.epub",
+        "sl/01-intro.html",
+    ] {
+        assert!(out.join(built).is_file(), "{built} is still built");
+    }
+}
+
+/// The words of every script the book covers out of the box.
+const SCRIPTS: &str =
+    "Arabic مرحبا بكم, Hebrew שלום, Amharic እንኳን ደህና መጡ, Hindi आपका स्वागत है, emoji 🏘 ☕";
+
+/// Whether Debian's script font packages are installed (`.ci/run` installs
+/// them; README, "Scripts and fonts").
+fn script_fonts_installed() -> bool {
+    [
+        "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf",
+        "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf",
+    ]
+    .iter()
+    .all(|f| Path::new(f).is_file())
+}
+
+#[test]
+fn arabic_hebrew_ethiopic_devanagari_and_emoji_are_drawn_or_the_package_is_named() {
+    let dir = copy_fixture("sample");
+    let md = dir.path().join("handbook/chapters/02-routes.md");
+    let text = std::fs::read_to_string(&md).unwrap();
+    std::fs::write(&md, format!("{text}\n{SCRIPTS}\n")).unwrap();
+    let out = dir.path().join("out");
+    let root = path_str(dir.path());
+    let run = handbook(&[
+        "build",
+        "--project",
+        root,
+        "--out",
+        path_str(&out),
+        "--lang",
+        "en",
+        "--format",
+        "pdf",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = pdftotext(&out.join("en/sample-handbook-en.pdf"));
+    if script_fonts_installed() {
+        assert!(!run.stderr.contains("warning:"), "{}", run.stderr);
+        // pdftotext gives the text in logical order (the Arabic between
+        // its bidi marks).
+        for word in ["بكم", "مرحبا", "שלום", "እንኳን", "स्वागत", "🏘", "☕"]
+        {
+            assert!(text.contains(word), "{word} in:\n{text}");
+        }
+        assert!(!text.contains('\u{FFFD}'), "{text}");
+    } else {
+        for package in ["fonts-noto-core", "fonts-symbola"] {
+            assert!(run.stderr.contains(package), "{package}: {}", run.stderr);
+        }
+    }
+}
+
+#[test]
+fn a_font_in_the_project_fonts_folder_is_used() {
+    // DejaVu Sans (fonts-dejavu-core, which `.ci/run` installs) has U+1401
+    // (Canadian syllabics), which none of the book's own fonts has; the
+    // project brings it, and is warned about a file that is no font.
+    let dejavu = Path::new("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    assert!(
+        dejavu.is_file(),
+        "fonts-dejavu-core is installed: .ci/run installs it"
+    );
+    let dir = copy_fixture("sample");
+    let md = dir.path().join("handbook/chapters/02-routes.md");
+    let text = std::fs::read_to_string(&md).unwrap();
+    std::fs::write(&md, format!("{text}\nA mark: ᐁ.\n")).unwrap();
+    let out = dir.path().join("out");
+    let root = path_str(dir.path());
+    let args = [
+        "build",
+        "--project",
+        root,
+        "--out",
+        path_str(&out),
+        "--lang",
+        "en",
+        "--format",
+        "pdf",
+    ];
+    let without = handbook(&args);
+    assert!(without.stderr.contains("U+1401"), "{}", without.stderr);
+    std::fs::create_dir_all(dir.path().join("fonts/dejavu")).unwrap();
+    std::fs::copy(dejavu, dir.path().join("fonts/dejavu/DejaVuSans.ttf")).unwrap();
+    std::fs::write(dir.path().join("fonts/broken.otf"), "not a font").unwrap();
+    let with = handbook(&args);
+    assert_eq!(with.code, 0, "{}", with.stderr);
+    assert!(!with.stderr.contains("U+1401"), "{}", with.stderr);
+    assert!(
+        with.stderr.contains("`fonts/broken.otf` is not a font"),
+        "{}",
+        with.stderr
+    );
+    let text = pdftotext(&out.join("en/sample-handbook-en.pdf"));
+    assert!(text.contains("A mark: ᐁ."), "{text}");
+}
+
+#[test]
+fn a_right_to_left_language_is_built_with_a_warning_that_its_layout_is_not_done() {
+    let dir = copy_fixture("sample");
+    let manifest = dir.path().join("handbook/handbook.yaml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(&manifest, text.replace("[en, sl, it]", "[en, sl, it, ar]")).unwrap();
+    let ar = dir.path().join("translations/ar");
+    std::fs::create_dir_all(&ar).unwrap();
+    std::fs::write(
+        ar.join("handbook.ftl"),
+        "handbook-title = دليل\nlanguage-name = العربية\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let root = path_str(dir.path());
+    let run = handbook(&[
+        "build",
+        "--project",
+        root,
+        "--out",
+        path_str(&out),
+        "--lang",
+        "ar",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("`ar` is written right to left, and right-to-left editions are not done yet"),
+        "{}",
+        run.stderr
+    );
+    assert!(out.join("ar/sample-handbook-ar.pdf").is_file());
+    let sl = handbook(&[
+        "build",
+        "--project",
+        root,
+        "--out",
+        path_str(&out),
+        "--lang",
+        "sl",
+    ]);
+    assert!(!sl.stderr.contains("right to left"), "{}", sl.stderr);
+}
