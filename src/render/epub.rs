@@ -570,7 +570,7 @@ fn cover_svg(document: &Document) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"1400\" height=\"2100\" viewBox=\"0 0 1400 2100\" xml:lang=\"{}\">\n<title>{}</title>\n<rect width=\"1400\" height=\"2100\" fill=\"#003399\"/>\n<rect x=\"80\" y=\"300\" width=\"1240\" height=\"8\" fill=\"#ffdd00\"/>\n{lines}{stars}\n<text x=\"700\" y=\"260\" font-size=\"48\" text-anchor=\"middle\" fill=\"#ffffff\" letter-spacing=\"6\">{}</text>\n</svg>\n",
         escape(&document.language),
         escape(&document.title),
-        escape(&document.language_name.to_uppercase())
+        escape(&document.capitals(&document.language_name))
     )
 }
 

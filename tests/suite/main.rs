@@ -18,4 +18,5 @@ mod review;
 mod roundtrip;
 mod serve;
 mod sync;
+mod typography;
 mod xliff;

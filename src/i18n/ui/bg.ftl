@@ -65,3 +65,5 @@ imprint-license = Лиценз
 imprint-contact = Контакт
 date-long = { $day } { $month } { $year } г.
 date-months = януари, февруари, март, април, май, юни, юли, август, септември, октомври, ноември, декември
+chapter-label = Глава { $number }
+figure-label = Фигура { $number }

@@ -65,3 +65,5 @@ imprint-license = Lizenz
 imprint-contact = Kontakt
 date-long = { $day }. { $month } { $year }
 date-months = Januar, Februar, März, April, Mai, Juni, Juli, August, September, Oktober, November, Dezember
+chapter-label = Kapitel { $number }
+figure-label = Abbildung { $number }

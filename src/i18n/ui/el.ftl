@@ -65,3 +65,5 @@ imprint-license = Άδεια χρήσης
 imprint-contact = Επικοινωνία
 date-long = { $day } { $month } { $year }
 date-months = Ιανουαρίου, Φεβρουαρίου, Μαρτίου, Απριλίου, Μαΐου, Ιουνίου, Ιουλίου, Αυγούστου, Σεπτεμβρίου, Οκτωβρίου, Νοεμβρίου, Δεκεμβρίου
+chapter-label = Κεφάλαιο { $number }
+figure-label = Εικόνα { $number }

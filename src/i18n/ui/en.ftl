@@ -65,3 +65,5 @@ imprint-license = Licence
 imprint-contact = Contact
 date-long = { $day } { $month } { $year }
 date-months = January, February, March, April, May, June, July, August, September, October, November, December
+chapter-label = Chapter { $number }
+figure-label = Figure { $number }

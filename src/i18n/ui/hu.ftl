@@ -65,3 +65,5 @@ imprint-license = Licenc
 imprint-contact = Kapcsolat
 date-long = { $year }. { $month } { $day }.
 date-months = január, február, március, április, május, június, július, augusztus, szeptember, október, november, december
+chapter-label = { $number }. fejezet
+figure-label = { $number }. ábra

@@ -64,3 +64,5 @@ imprint-license = Licenza
 imprint-contact = Contatti
 date-long = { $day } { $month } { $year }
 date-months = gennaio, febbraio, marzo, aprile, maggio, giugno, luglio, agosto, settembre, ottobre, novembre, dicembre
+chapter-label = Capitolo { $number }
+figure-label = Figura { $number }

@@ -65,3 +65,5 @@ imprint-license = Licență
 imprint-contact = Contact
 date-long = { $day } { $month } { $year }
 date-months = ianuarie, februarie, martie, aprilie, mai, iunie, iulie, august, septembrie, octombrie, noiembrie, decembrie
+chapter-label = Capitolul { $number }
+figure-label = Figura { $number }

@@ -65,3 +65,5 @@ imprint-license = Licenca
 imprint-contact = Stik
 date-long = { $day }. { $month } { $year }
 date-months = januarja, februarja, marca, aprila, maja, junija, julija, avgusta, septembra, oktobra, novembra, decembra
+chapter-label = { $number }. poglavje
+figure-label = Slika { $number }
