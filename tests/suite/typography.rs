@@ -223,3 +223,20 @@ fn no_one_letter_fragment_and_no_hyphen_in_addresses() {
         assert!(breaks > 0, "{language}: no hyphenated line in {lines:?}");
     }
 }
+
+#[test]
+fn a_line_of_body_text_holds_about_80_characters() {
+    let en = build("en");
+    let start = en
+        .pdf
+        .find("Local authorities")
+        .expect("the long paragraph");
+    let end = en.pdf[start..].find("learned.").expect("its end") + start;
+    let lines = lines(&en.pdf[start..end]);
+    assert!(lines.len() >= 3, "{lines:?}");
+    // Full lines (all but the last) of the justified paragraph.
+    for line in &lines[..lines.len() - 1] {
+        let length = line.chars().count();
+        assert!((60..=88).contains(&length), "{length}: `{line}`");
+    }
+}
