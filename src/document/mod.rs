@@ -117,6 +117,9 @@ pub enum DocBlock {
         image: String,
         alt: Text,
         caption: Option<Text>,
+        /// The figure's number (through the book, the same in every format),
+        /// when it has a caption to show it in.
+        number: Option<usize>,
         /// The text of an SVG figure's labels in this language.
         labels: Vec<Label>,
     },
@@ -162,6 +165,8 @@ pub struct Section {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct DocChapter {
+    /// The chapter's number (1 for the first), the same in every format.
+    pub number: usize,
     /// File stem: names the HTML page and the EPUB document.
     pub stem: String,
     /// Message-id prefix, also the chapter's anchor in the PDF.
@@ -377,6 +382,19 @@ impl Document {
         })
     }
 
+    /// A numbered label in this language ("Chapter 3", "3. fejezet"): the
+    /// interface string `id` (`chapter-label`, `figure-label`) with its
+    /// `{ $number }`; the order of words is the translators'.
+    pub fn numbered(&self, id: &str, number: usize) -> String {
+        self.ui(id).replace("{number}", &number.to_string())
+    }
+
+    /// `text` set in capitals as this language spells them (Greek drops
+    /// the tonos): for labels a layout sets in capitals.
+    pub fn capitals(&self, text: &str) -> String {
+        crate::i18n::typography::uppercase(&self.language, text)
+    }
+
     pub fn chapter(&self, stem: &str) -> Option<&DocChapter> {
         self.chapters.iter().find(|c| c.stem == stem)
     }
@@ -400,6 +418,9 @@ struct Resolving<'a> {
     language: &'a str,
     diags: &'a mut Diagnostics,
     fallbacks: usize,
+    /// Chapters and captioned figures numbered so far.
+    chapters: usize,
+    figures: usize,
 }
 
 /// Resolves the book for the resolver's language.
@@ -420,6 +441,8 @@ pub fn resolve(
         language,
         diags,
         fallbacks: 0,
+        chapters: 0,
+        figures: 0,
     };
     let mut chapters: Vec<DocChapter> = book.chapters.iter().map(|c| state.chapter(c)).collect();
     glossary::link_terms(&mut chapters);
@@ -571,7 +594,9 @@ impl Resolving<'_> {
             })
             .collect();
         let sections = collect_sections(&blocks);
+        self.chapters += 1;
         DocChapter {
+            number: self.chapters,
             stem: chapter.file.stem.clone(),
             slug: chapter.file.slug.clone(),
             source_path: chapter.file.path.clone(),
@@ -584,8 +609,11 @@ impl Resolving<'_> {
 
     fn text(&mut self, chapter: &Chapter, index: usize, context: &InlineContext) -> Text {
         let (text, fallback_language) = self.resolve(chapter, index);
+        let mut inlines = parse_inlines(&text, context);
+        let language = fallback_language.as_deref().unwrap_or(self.language);
+        typographic_quotes(language, &mut inlines);
         Text {
-            inlines: parse_inlines(&text, context),
+            inlines,
             fallback_language,
         }
     }
@@ -668,6 +696,10 @@ impl Resolving<'_> {
                     image: image.clone(),
                     alt: self.text(chapter, *alt, context),
                     caption: caption.map(|c| self.text(chapter, c, context)),
+                    number: caption.map(|_| {
+                        self.figures += 1;
+                        self.figures
+                    }),
                     labels: labels.iter().map(|&m| self.label(chapter, m)).collect(),
                 },
                 Block::List {
@@ -716,6 +748,41 @@ impl Resolving<'_> {
             })
             .collect()
     }
+}
+
+/// Straight quotes and apostrophes typed in the text become the language's
+/// own marks ([`crate::i18n::typography`]), in every format; inline code
+/// and a link that shows its own URL or address stay as typed.
+fn typographic_quotes(language: &str, inlines: &mut [Inline]) {
+    fn collect<'a>(inlines: &'a mut [Inline], pieces: &mut Vec<(&'a mut String, bool)>) {
+        for inline in inlines {
+            match inline {
+                Inline::Text(t) => pieces.push((t, true)),
+                Inline::Code(c) => pieces.push((c, false)),
+                Inline::Link { target, children } => {
+                    let shown = plain_text(children);
+                    let literal = matches!(target, Target::External(url)
+                        if shown.trim() == url.trim_start_matches("mailto:") || shown.contains("://"));
+                    if literal {
+                        for child in children.iter_mut() {
+                            if let Inline::Text(t) = child {
+                                pieces.push((t, false));
+                            }
+                        }
+                    } else {
+                        collect(children, pieces);
+                    }
+                }
+                Inline::Emphasis(c) | Inline::Strong(c) | Inline::Strikethrough(c) => {
+                    collect(c, pieces)
+                }
+                Inline::Image { .. } | Inline::FootnoteRef { .. } | Inline::LineBreak => {}
+            }
+        }
+    }
+    let mut pieces = Vec::new();
+    collect(inlines, &mut pieces);
+    crate::i18n::typography::smart_quotes(language, &mut pieces);
 }
 
 /// Heading levels go down one step at a time (a `#####` right after the title

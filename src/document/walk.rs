@@ -298,6 +298,7 @@ mod tests {
 
     fn chapter() -> DocChapter {
         DocChapter {
+            number: 1,
             stem: "c".into(),
             slug: "c".into(),
             source_path: "c.md".into(),
@@ -316,6 +317,7 @@ mod tests {
                     image: "i.png".into(),
                     alt: Text::plain_text("alt"),
                     caption: Some(Text::plain_text("cap")),
+                    number: Some(1),
                     labels: vec![],
                 },
             ],

@@ -11,6 +11,7 @@ pub mod state;
 pub mod status;
 pub mod sync;
 pub(crate) mod transaction;
+pub(crate) mod typography;
 pub mod ui;
 
 pub use catalog::{Catalog, Translation, is_stale};

@@ -70,6 +70,14 @@ impl<'a> ChapterWriter<'a> {
         let title = &self.chapter.title;
         let lang = self.lang_attrs(title);
         let _ = write!(self.out, "<h1 id=\"{CHAPTER_TITLE_ID}\"{lang}>");
+        // The chapter's number, as the PDF prints it over the title.
+        let label = self.document.numbered("chapter-label", self.chapter.number);
+        let _ = write!(
+            self.out,
+            "<span class=\"chapter-label\"{}>{}:</span> ",
+            self.ui_lang(title),
+            escape(&label)
+        );
         self.inlines(&title.inlines);
         self.out.push_str("</h1>\n");
         let blocks = &self.chapter.blocks;
@@ -85,6 +93,22 @@ impl<'a> ChapterWriter<'a> {
             }
             Some(lang) => format!(" lang=\"{}\"", escape(lang)),
             None => String::new(),
+        }
+    }
+
+    /// The document's language on an interface string set inside `text`
+    /// when `text` fell back to another language.
+    fn ui_lang(&self, text: &Text) -> String {
+        match &text.fallback_language {
+            None => String::new(),
+            Some(_) => {
+                let lang = escape(&self.document.language);
+                if self.flavour.epub {
+                    format!(" lang=\"{lang}\" xml:lang=\"{lang}\"")
+                } else {
+                    format!(" lang=\"{lang}\"")
+                }
+            }
         }
     }
 
@@ -120,6 +144,7 @@ impl<'a> ChapterWriter<'a> {
                 image,
                 alt,
                 caption,
+                number,
                 ..
             } => {
                 let src = (self.flavour.image_url)(image);
@@ -144,7 +169,19 @@ impl<'a> ChapterWriter<'a> {
                     );
                 }
                 if let Some(caption) = caption {
-                    self.text_element("figcaption", "", caption);
+                    let lang = self.lang_attrs(caption);
+                    let _ = write!(self.out, "<figcaption{lang}>");
+                    if let Some(number) = number {
+                        let label = self.document.numbered("figure-label", *number);
+                        let _ = write!(
+                            self.out,
+                            "<span class=\"figure-label\"{}>{}:</span> ",
+                            self.ui_lang(caption),
+                            escape(&label)
+                        );
+                    }
+                    self.inlines(&caption.inlines);
+                    let _ = writeln!(self.out, "</figcaption>");
                 }
                 self.out.push_str("</figure>\n");
             }

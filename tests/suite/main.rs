@@ -20,4 +20,5 @@ mod review;
 mod roundtrip;
 mod serve;
 mod sync;
+mod typography;
 mod xliff;

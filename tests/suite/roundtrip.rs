@@ -114,8 +114,36 @@ fn body_text(document: &Document) -> String {
     normalize(&out)
 }
 
+/// Blocks with every quotation mark as a straight one.
+fn straight_quotes(blocks: &[DocBlock]) -> Vec<DocBlock> {
+    let mut blocks = blocks.to_vec();
+    handbook::document::for_each_text_mut(&mut blocks, &mut |text| {
+        handbook::document::Inline::for_each_mut(&mut text.inlines, &mut |inline| {
+            if let handbook::document::Inline::Text(t) = inline {
+                *t = normalize_quotes(t);
+            }
+        });
+    });
+    blocks
+}
+
+fn normalize_quotes(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '“' | '”' | '„' | '«' | '»' => '"',
+            '‘' | '’' | '‚' => '\'',
+            c => c,
+        })
+        .collect()
+}
+
+/// Whitespace collapsed, and every quotation mark as the straight one it
+/// may have been typed as (the document sets each language's own marks).
 fn normalize(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    normalize_quotes(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// What pulldown-cmark itself makes of the text: every text and code event.
@@ -165,7 +193,11 @@ proptest! {
         let (source, _) = document(root, "en");
         let (translated, _) = document(root, "sl");
         prop_assert_eq!(translated.fallback_messages, 0);
-        prop_assert_eq!(&translated.chapters[0].blocks, &source.chapters[0].blocks);
+        // Equal but for each language's own quotation marks.
+        prop_assert_eq!(
+            straight_quotes(&translated.chapters[0].blocks),
+            straight_quotes(&source.chapters[0].blocks)
+        );
 
         let expected = markdown_text(&text.replace("{ -x }", "term").replace("{ $y }", "7"));
         prop_assert_eq!(body_text(&source), expected);

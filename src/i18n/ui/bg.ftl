@@ -73,3 +73,5 @@ download-pdf-shop = PDF за печатница (с поле за обрязва
 download-pdf-booklet = PDF брошура (A5, по две страници на всеки лист A4)
 # The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
 og-locale = bg_BG
+chapter-label = Глава { $number }
+figure-label = Фигура { $number }

@@ -73,3 +73,5 @@ download-pdf-shop = PDF für die Druckerei (mit Beschnitt und Schnittmarken)
 download-pdf-booklet = PDF als Broschüre (A5, zwei Seiten auf jedem A4-Blatt)
 # The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
 og-locale = de_DE
+chapter-label = Kapitel { $number }
+figure-label = Abbildung { $number }

@@ -73,3 +73,5 @@ download-pdf-shop = PDF για τυπογραφείο (με περιθώριο �
 download-pdf-booklet = PDF σε μορφή φυλλαδίου (A5, δύο σελίδες σε κάθε φύλλο A4)
 # The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
 og-locale = el_GR
+chapter-label = Κεφάλαιο { $number }
+figure-label = Εικόνα { $number }

@@ -73,3 +73,5 @@ download-pdf-shop = PDF for a print shop (with bleed and crop marks)
 download-pdf-booklet = PDF booklet (A5, two pages on each A4 sheet)
 # The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
 og-locale = en_GB
+chapter-label = Chapter { $number }
+figure-label = Figure { $number }

@@ -73,3 +73,5 @@ download-pdf-shop = PDF nyomdának (kifutóval és vágójelekkel)
 download-pdf-booklet = PDF füzet (A5, minden A4-es lapon két oldal)
 # The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
 og-locale = hu_HU
+chapter-label = { $number }. fejezet
+figure-label = { $number }. ábra

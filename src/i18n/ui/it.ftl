@@ -72,3 +72,5 @@ download-pdf-shop = PDF per la tipografia (con abbondanza e segni di taglio)
 download-pdf-booklet = PDF a libretto (A5, due pagine su ogni foglio A4)
 # The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
 og-locale = it_IT
+chapter-label = Capitolo { $number }
+figure-label = Figura { $number }

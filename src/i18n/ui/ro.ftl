@@ -73,3 +73,5 @@ download-pdf-shop = PDF pentru tipografie (cu margine de tăiere și semne de t�
 download-pdf-booklet = PDF broșură (A5, câte două pagini pe fiecare foaie A4)
 # The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
 og-locale = ro_RO
+chapter-label = Capitolul { $number }
+figure-label = Figura { $number }

@@ -73,3 +73,5 @@ download-pdf-shop = PDF za tiskarno (z dodatkom za porez in oznakami za rez)
 download-pdf-booklet = PDF-knjižica (A5, dve strani na vsakem listu A4)
 # The language and territory for sharing on social media (Open Graph), as language_TERRITORY.
 og-locale = sl_SI
+chapter-label = { $number }. poglavje
+figure-label = Slika { $number }

@@ -11,7 +11,6 @@ use std::sync::{Arc, LazyLock};
 
 use resvg::tiny_skia;
 use resvg::usvg;
-use unicode_normalization::UnicodeNormalization as _;
 
 use crate::diag::Diagnostic;
 use crate::document::Document;
@@ -116,27 +115,8 @@ pub(crate) fn svg(document: &Document, image_href: Option<&str>) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" xml:lang=\"{}\" font-family=\"{FONT_FAMILY}, serif\">\n<title>{}</title>\n<rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"{BLUE}\"/>\n<rect x=\"80\" y=\"300\" width=\"1240\" height=\"8\" fill=\"{YELLOW}\"/>\n{lines}{emblem}<text x=\"700\" y=\"260\" font-size=\"48\" text-anchor=\"middle\" fill=\"#ffffff\" letter-spacing=\"6\">{}</text>\n</svg>\n",
         escape(&document.language),
         escape(&document.title),
-        escape(&capitals(&document.language_name, &document.language))
+        escape(&document.capitals(&document.language_name))
     )
-}
-
-/// `text` in capitals; Greek capitals drop their accents (tonos, perispomeni,
-/// breathings) but keep the diaeresis: "Ελληνικά" → "ΕΛΛΗΝΙΚΑ".
-fn capitals(text: &str, language: &str) -> String {
-    let upper = text.to_uppercase();
-    if language != "el" && !language.starts_with("el-") && language != "grc" {
-        return upper;
-    }
-    upper
-        .nfd()
-        .filter(|c| {
-            !matches!(
-                c,
-                '\u{0301}' | '\u{0300}' | '\u{0342}' | '\u{0313}' | '\u{0314}' | '\u{0345}'
-            )
-        })
-        .nfc()
-        .collect()
 }
 
 /// The cover as a PNG of [`WIDTH`] × [`HEIGHT`] pixels, with the project's
@@ -267,13 +247,6 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn greek_capitals_have_no_accents() {
-        assert_eq!(capitals("Ελληνικά", "el"), "ΕΛΛΗΝΙΚΑ");
-        assert_eq!(capitals("προϋπόθεση", "el"), "ΠΡΟΫΠΟΘΕΣΗ");
-        assert_eq!(capitals("Română", "ro"), "ROMÂNĂ");
-    }
 
     #[test]
     fn wraps_by_words() {

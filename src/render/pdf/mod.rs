@@ -7,6 +7,7 @@ mod budget;
 pub mod fonts;
 mod hyphenate;
 mod print;
+mod text_layer;
 pub mod world;
 
 pub use print::PrintProfile;
@@ -243,7 +244,10 @@ impl<'a> DataWriter<'a> {
                 None => self.soft_hyphens,
             };
         if hyphenate {
-            typst_string(&hyphenate::soft_hyphenate(text))
+            typst_string(&hyphenate::soft_hyphenate(
+                language.unwrap_or(&self.document.language),
+                text,
+            ))
         } else {
             typst_string(text)
         }
@@ -282,8 +286,9 @@ impl<'a> DataWriter<'a> {
             .collect();
         let _ = writeln!(
             self.out,
-            "(\n  lang: {},\n  title: {},\n  subtitle: {},\n  language-name: {},\n  publisher: {},\n  funding: {},\n  funding-statement: {},\n  disclaimer: {},\n  cover: {},\n  emblem: {},\n  paper: {},\n  date: ({}, {}, {}),\n  edition: {},\n  date-text: {},\n  imprint: {},\n  ui: {ui},\n  chapters: (",
+            "(\n  lang: {},\n  hyphenate: {},\n  title: {},\n  subtitle: {},\n  language-name: {},\n  publisher: {},\n  funding: {},\n  funding-statement: {},\n  disclaimer: {},\n  cover: {},\n  emblem: {},\n  paper: {},\n  date: ({}, {}, {}),\n  edition: {},\n  date-text: {},\n  imprint: {},\n  ui: {ui},\n  chapters: (",
             typst_lang(&d.language),
+            !hyphenate::needs_soft_hyphens(&d.language),
             typst_string(&d.title),
             Self::optional(&d.subtitle),
             typst_string(&d.language_name),
@@ -324,10 +329,15 @@ impl<'a> DataWriter<'a> {
             blocks.push_str(&self.block(block, chapter));
             blocks.push_str(",\n");
         }
+        // The label over the title, in capitals as the language sets them.
+        let label = self
+            .document
+            .capitals(&self.document.numbered("chapter-label", chapter.number));
         let _ = writeln!(
             self.out,
-            "    (key: {}, title: {title}{lang}, blocks: (\n{blocks}    )),",
-            typst_string(&chapter_key(&chapter.stem))
+            "    (key: {}, label: {}, title: {title}{lang}, blocks: (\n{blocks}    )),",
+            typst_string(&chapter_key(&chapter.stem)),
+            typst_string(&label)
         );
     }
 
@@ -360,6 +370,7 @@ impl<'a> DataWriter<'a> {
                 image,
                 alt,
                 caption,
+                number,
                 ..
             } => {
                 self.figures += 1;
@@ -367,8 +378,12 @@ impl<'a> DataWriter<'a> {
                     Some(c) => self.inlines(&c.inlines, chapter, c.fallback_language.as_deref()),
                     None => "none".into(),
                 };
+                let label = number.map_or_else(
+                    || "none".to_owned(),
+                    |n| typst_string(&self.document.numbered("figure-label", n)),
+                );
                 format!(
-                    "(t: \"fig\", src: {}, alt: {}, cap: {cap}, key: {}{})",
+                    "(t: \"fig\", src: {}, alt: {}, cap: {cap}, label: {label}, key: {}{})",
                     typst_string(&format!("/{image}")),
                     typst_string(&alt.plain()),
                     typst_string(&format!("{}--figure-{}", chapter.stem, self.figures)),
@@ -488,6 +503,28 @@ impl<'a> DataWriter<'a> {
 
     fn inline(&mut self, inline: &Inline, chapter: &DocChapter, language: Option<&str>) -> String {
         match inline {
+            // Addresses in running text are set unhyphenated.
+            Inline::Text(t) if t.split(' ').any(hyphenate::is_address) => {
+                let mut parts = Vec::new();
+                let mut plain = String::new();
+                for (n, token) in t.split(' ').enumerate() {
+                    if n > 0 {
+                        plain.push(' ');
+                    }
+                    if hyphenate::is_address(token) {
+                        if !plain.is_empty() {
+                            parts.push(self.string(&std::mem::take(&mut plain), language));
+                        }
+                        parts.push(format!("(t: \"addr\", v: {})", typst_string(token)));
+                    } else {
+                        plain.push_str(token);
+                    }
+                }
+                if !plain.is_empty() {
+                    parts.push(self.string(&plain, language));
+                }
+                format!("(t: \"seq\", c: {})", typst_array(&parts))
+            }
             Inline::Text(t) => self.string(t, language),
             Inline::Emphasis(c) => {
                 format!("(t: \"em\", c: {})", self.inlines(c, chapter, language))
@@ -503,9 +540,27 @@ impl<'a> DataWriter<'a> {
                 // Print keeps a glossary term as text: a reader of paper
                 // cannot follow the link, and the glossary is a chapter away.
                 Target::Glossary { .. } => self.string(&plain_text(children), language),
+                // On paper a link's URL must be readable: printed after a
+                // text that is not the URL itself.
                 Target::External(url) => {
+                    let shown = plain_text(children);
                     let children = self.inlines(children, chapter, language);
-                    format!("(t: \"url\", url: {}, c: {children})", typst_string(url))
+                    let address = url.strip_prefix("mailto:").unwrap_or(url);
+                    let bare = |u: &str| {
+                        u.trim_start_matches("https://")
+                            .trim_start_matches("http://")
+                            .trim_end_matches('/')
+                            .to_owned()
+                    };
+                    let print = if bare(shown.trim()) == bare(address) {
+                        "none".to_owned()
+                    } else {
+                        typst_string(address)
+                    };
+                    format!(
+                        "(t: \"url\", url: {}, print: {print}, c: {children})",
+                        typst_string(url)
+                    )
                 }
                 Target::Internal { stem, anchor } => {
                     let children = self.inlines(children, chapter, language);
@@ -884,9 +939,12 @@ fn lay_out(
     );
     let permit = budget::acquire(budget::estimate_mib(generated.main.len()));
     let compiled = typst::compile::<PagedDocument>(&world);
-    let paged = compiled
+    let mut paged = compiled
         .output
         .map_err(|errors| map_diagnostics(&world, generated, &errors))?;
+    if generated.main.contains('\u{AD}') {
+        paged = text_layer::without_soft_hyphens(&paged);
+    }
     Ok(Layout {
         world,
         paged,
