@@ -159,6 +159,65 @@ proptest! {
     }
 }
 
+/// A chapter whose one figure draws `labels`, one `<text>` each, at
+/// positions that move with their order (a layout change every time).
+fn write_figure(root: &Path, labels: &[String]) {
+    std::fs::create_dir_all(root.join("handbook/images")).unwrap();
+    let texts: String = labels
+        .iter()
+        .enumerate()
+        .map(|(n, label)| {
+            format!(
+                "<text x=\"{}\" y=\"{}\" font-size=\"15\">{label}</text>\n",
+                10 + 7 * n,
+                20 + 30 * n
+            )
+        })
+        .collect();
+    let svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 560 400\">\n<title>A figure</title>\n{texts}</svg>\n"
+    );
+    std::fs::write(root.join("handbook/images/f.svg"), svg).unwrap();
+    std::fs::write(
+        root.join("handbook/chapters/01-test.md"),
+        "# Title\n\n![What the figure shows](../images/f.svg \"Its caption\")\n",
+    )
+    .unwrap();
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// The same for the text of a figure: labels inserted, deleted,
+    /// reworded and moved (which also moves them on the drawing).
+    #[test]
+    fn no_translation_of_a_figure_is_ever_lost(
+        start in prop::collection::vec(paragraph(), 1..8),
+        edits in prop::collection::vec(edit(), 1..6),
+    ) {
+        let dir = single_chapter_project("# Title\n");
+        let root = dir.path();
+        set_languages(root);
+        write_figure(root, &start);
+        run_sync(root);
+        let values = translate_all(root);
+        prop_assert!(values.len() > start.len(), "the labels are messages");
+
+        let mut labels = start.clone();
+        for edit in &edits {
+            apply(&mut labels, edit);
+            write_figure(root, &labels);
+            run_sync(root);
+            let all = all_values(root);
+            for value in &values {
+                prop_assert!(all.contains(value.as_str()), "lost `{}` after {:?}", value, edit);
+            }
+        }
+        let again = run_sync(root);
+        prop_assert!(again.written.is_empty(), "second sync rewrote {:?}", again.written);
+    }
+}
+
 #[test]
 fn a_changed_paragraph_keeps_its_translation_as_stale() {
     let dir = single_chapter_project("# Title\n");
