@@ -195,25 +195,29 @@ impl MessageText {
     /// Braces in text become string literals, and so do `[`, `*` and `.` that
     /// begin a line of text (Fluent would read them as a variant or an
     /// attribute). The lines of a placeable are Fluent already: they are kept.
+    /// Literals are spelled as python-fluent's serializer spells them, and a
+    /// value's first character is escaped too, as translate-toolkit (Weblate)
+    /// does, so that a platform's load and save leaves the file as it was.
     pub fn to_fluent(&self) -> String {
         let multi_line = self.pieces.iter().any(|piece| match piece {
             Piece::Text(t) => t.contains('\n'),
             Piece::Placeable(p) => p.fluent.contains('\n'),
         });
         let mut body = String::new();
-        // On the first line (right after `id =`) Fluent reads any character as
-        // text; every other line starts after the indentation written below.
-        let mut line_start = multi_line;
+        // On the first line (right after `id =`) Fluent would read `[` as text,
+        // but Weblate escapes it there too; every other line starts after the
+        // indentation written below.
+        let mut line_start = true;
         for piece in &self.pieces {
             match piece {
                 Piece::Text(t) => {
                     for c in t.chars() {
                         match c {
-                            '{' => body.push_str("{\"{\"}"),
-                            '}' => body.push_str("{\"}\"}"),
+                            '{' => body.push_str("{ \"{\" }"),
+                            '}' => body.push_str("{ \"}\" }"),
                             '\r' => continue,
                             '[' | '*' | '.' if line_start => {
-                                body.push_str(&format!("{{\"{c}\"}}"));
+                                body.push_str(&format!("{{ \"{c}\" }}"));
                             }
                             c => body.push(c),
                         }
@@ -571,11 +575,20 @@ mod tests {
     }
 
     #[test]
+    fn a_value_that_begins_with_a_link_is_written_as_weblate_writes_it() {
+        let text = roundtrip("[Budget template](10-resources.md) in chapter 10");
+        assert_eq!(
+            text.to_fluent(),
+            " { \"[\" }Budget template](10-resources.md) in chapter 10"
+        );
+    }
+
+    #[test]
     fn a_text_line_that_looks_like_a_variant_survives() {
         let text = roundtrip("First line\\\n*[emphasised]* text\\\n[one] x\\\n.y");
         assert_eq!(
             text.to_fluent(),
-            "\n    First line\\\n    {\"*\"}[emphasised]* text\\\n    {\"[\"}one] x\\\n    {\".\"}y"
+            "\n    First line\\\n    { \"*\" }[emphasised]* text\\\n    { \"[\" }one] x\\\n    { \".\" }y"
         );
         // A select's own variant lines stay syntax.
         roundtrip("a\\\n*[b]* { $n -> [one] one *[other] many } c");

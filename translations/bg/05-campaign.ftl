@@ -232,7 +232,7 @@ campaign-p-7449ffb09e212d23 = Една кампания не е задължит
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Заделете резерв за непредвидени разходи и от самото начало планирайте средства за оценката.
 # Context: paragraph in “Step 6: Budget”
-campaign-p-a352e9a24753baef = [Образецът на бюджет](10-resources.md#budget-template) в глава 10 изброява обичайните разходи, с колони за парични средства, непарични приноси и кой плаща.
+campaign-p-a352e9a24753baef = { "[" }Образецът на бюджет](10-resources.md#budget-template) в глава 10 изброява обичайните разходи, с колони за парични средства, непарични приноси и кой плаща.
 # Context: heading
 campaign-h-76bd0f182803cc9a = Стъпка 7: Оценка
 # Context: paragraph in “Step 7: Evaluation”

@@ -232,7 +232,7 @@ campaign-p-7449ffb09e212d23 = O campanie nu trebuie să fie scumpă, dar are nev
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Păstrați o rezervă pentru neprevăzut și prevedeți bani pentru evaluare încă de la început.
 # Context: paragraph in “Step 6: Budget”
-campaign-p-a352e9a24753baef = [Modelul de buget](10-resources.md#budget-template) din capitolul 10 enumeră costurile obișnuite, cu coloane pentru bani, contribuții în natură și cine plătește.
+campaign-p-a352e9a24753baef = { "[" }Modelul de buget](10-resources.md#budget-template) din capitolul 10 enumeră costurile obișnuite, cu coloane pentru bani, contribuții în natură și cine plătește.
 # Context: heading
 campaign-h-76bd0f182803cc9a = Pasul 7: evaluarea
 # Context: paragraph in “Step 7: Evaluation”

@@ -84,7 +84,7 @@ media-h-3473df0a167dab12 = Când ceva merge prost: primele 72 de ore
 # Context: paragraph in “When something goes wrong: the first 72 hours”
 media-p-05d0c31aa30431da = Ce spuneți în primele ore modelează povestea timp de săptămâni. Stabiliți de acum cine va vorbi, cine va verifica faptele și cine va urmări rețelele sociale. Când se întâmplă ceva, verificați mai întâi faptele. Arătați-vă compasiunea față de eventualele victime și nu învinuiți niciodată un grup pentru fapta unei singure persoane. Spuneți când va urma următoarea informare și protejați-i pe oamenii care sunt luați în vizor.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
-media-p-38397186eb8f8217 = [Lista de verificare pentru primele 72 de ore](10-resources.md#crisis-checklist) și un model de declarație inițială se află în capitolul 10.
+media-p-38397186eb8f8217 = { "[" }Lista de verificare pentru primele 72 de ore](10-resources.md#crisis-checklist) și un model de declarație inițială se află în capitolul 10.
 # Context: heading
 media-h-f42148c5762e904b = Ce puteți face
 # Context: list item in “What you can do”

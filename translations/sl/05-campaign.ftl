@@ -232,7 +232,7 @@ campaign-p-7449ffb09e212d23 = Kampanja ni nujno draga, potrebuje pa realen prora
 # Context: paragraph in “Step 6: Budget”
 campaign-p-26a0b56928cbf930 = Imejte rezervo za nepredvidene stroške in že od začetka načrtujte denar za vrednotenje.
 # Context: paragraph in “Step 6: Budget”
-campaign-p-a352e9a24753baef = [Predloga proračuna](10-resources.md#budget-template) v 10. poglavju navaja običajne stroške, s stolpci za denarna sredstva, prispevke v naravi in plačnika.
+campaign-p-a352e9a24753baef = { "[" }Predloga proračuna](10-resources.md#budget-template) v 10. poglavju navaja običajne stroške, s stolpci za denarna sredstva, prispevke v naravi in plačnika.
 # Context: heading
 campaign-h-76bd0f182803cc9a = 7. korak: vrednotenje
 # Context: paragraph in “Step 7: Evaluation”

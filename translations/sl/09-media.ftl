@@ -84,7 +84,7 @@ media-h-3473df0a167dab12 = Ko gre kaj narobe: prvih 72 ur
 # Context: paragraph in “When something goes wrong: the first 72 hours”
 media-p-05d0c31aa30431da = Kar poveste v prvih urah, za več tednov oblikuje zgodbo. Že zdaj se odločite, kdo bo govoril, kdo bo preverjal dejstva in kdo bo spremljal družbena omrežja. Ko se kaj zgodi, najprej preverite dejstva. Izrazite sočutje z žrtvami in nikoli ne krivite skupine za dejanje posameznika. Povejte, kdaj bo sledila naslednja informacija, in zaščitite ljudi, ki so tarča napadov.
 # Context: paragraph in “When something goes wrong: the first 72 hours”
-media-p-38397186eb8f8217 = [Kontrolni seznam za prvih 72 ur](10-resources.md#crisis-checklist) in predloga prve izjave sta v 10. poglavju.
+media-p-38397186eb8f8217 = { "[" }Kontrolni seznam za prvih 72 ur](10-resources.md#crisis-checklist) in predloga prve izjave sta v 10. poglavju.
 # Context: heading
 media-h-f42148c5762e904b = Kaj lahko storite
 # Context: list item in “What you can do”
