@@ -145,6 +145,10 @@ pub enum DocBlock {
         rows: Vec<Vec<Text>>,
         /// One per row: the anchor of a glossary entry's row, else None.
         row_anchors: Vec<Option<String>>,
+        caption: Option<Text>,
+        /// The table's number (through the book, the same in every format),
+        /// when it has a caption to show it in.
+        number: Option<usize>,
     },
     Rule,
 }
@@ -418,9 +422,10 @@ struct Resolving<'a> {
     language: &'a str,
     diags: &'a mut Diagnostics,
     fallbacks: usize,
-    /// Chapters and captioned figures numbered so far.
+    /// Chapters, captioned figures and captioned tables numbered so far.
     chapters: usize,
     figures: usize,
+    tables: usize,
 }
 
 /// Resolves the book for the resolver's language.
@@ -443,6 +448,7 @@ pub fn resolve(
         fallbacks: 0,
         chapters: 0,
         figures: 0,
+        tables: 0,
     };
     let mut chapters: Vec<DocChapter> = book.chapters.iter().map(|c| state.chapter(c)).collect();
     glossary::link_terms(&mut chapters);
@@ -728,7 +734,13 @@ impl Resolving<'_> {
                     aligns,
                     header,
                     rows,
+                    caption,
                 } => DocBlock::Table {
+                    caption: caption.map(|c| self.text(chapter, c, context)),
+                    number: caption.map(|_| {
+                        self.tables += 1;
+                        self.tables
+                    }),
                     aligns: aligns.iter().map(|a| (*a).into()).collect(),
                     header: header
                         .iter()

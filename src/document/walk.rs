@@ -97,14 +97,21 @@ impl DocBlock {
 
     /// The texts of this block itself (not of the blocks inside it), in
     /// reading order: a heading's or paragraph's text, a figure's alt text
-    /// and caption, a table's header cells and then its rows' cells.
+    /// and caption, a table's caption, header cells and then its rows' cells.
     pub fn texts(&self) -> Vec<&Text> {
         match self {
             DocBlock::Heading { text, .. } | DocBlock::Paragraph(text) => vec![text],
             DocBlock::Figure { alt, caption, .. } => std::iter::once(alt).chain(caption).collect(),
-            DocBlock::Table { header, rows, .. } => {
-                header.iter().chain(rows.iter().flatten()).collect()
-            }
+            DocBlock::Table {
+                header,
+                rows,
+                caption,
+                ..
+            } => caption
+                .iter()
+                .chain(header)
+                .chain(rows.iter().flatten())
+                .collect(),
             DocBlock::List { .. }
             | DocBlock::Quote(_)
             | DocBlock::Alert { .. }
@@ -118,9 +125,16 @@ impl DocBlock {
         match self {
             DocBlock::Heading { text, .. } | DocBlock::Paragraph(text) => vec![text],
             DocBlock::Figure { alt, caption, .. } => std::iter::once(alt).chain(caption).collect(),
-            DocBlock::Table { header, rows, .. } => {
-                header.iter_mut().chain(rows.iter_mut().flatten()).collect()
-            }
+            DocBlock::Table {
+                header,
+                rows,
+                caption,
+                ..
+            } => caption
+                .iter_mut()
+                .chain(header.iter_mut())
+                .chain(rows.iter_mut().flatten())
+                .collect(),
             DocBlock::List { .. }
             | DocBlock::Quote(_)
             | DocBlock::Alert { .. }

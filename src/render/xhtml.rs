@@ -169,19 +169,7 @@ impl<'a> ChapterWriter<'a> {
                     );
                 }
                 if let Some(caption) = caption {
-                    let lang = self.lang_attrs(caption);
-                    let _ = write!(self.out, "<figcaption{lang}>");
-                    if let Some(number) = number {
-                        let label = self.document.numbered("figure-label", *number);
-                        let _ = write!(
-                            self.out,
-                            "<span class=\"figure-label\"{}>{}:</span> ",
-                            self.ui_lang(caption),
-                            escape(&label)
-                        );
-                    }
-                    self.inlines(&caption.inlines);
-                    let _ = writeln!(self.out, "</figcaption>");
+                    self.caption("figcaption", "figure", caption, *number);
                 }
                 self.out.push_str("</figure>\n");
             }
@@ -282,6 +270,8 @@ impl<'a> ChapterWriter<'a> {
                 header,
                 rows,
                 row_anchors,
+                caption,
+                number,
             } => {
                 // On the web a table of three or more columns with a header
                 // reflows on a phone: each row a card, each cell labelled
@@ -291,12 +281,23 @@ impl<'a> ChapterWriter<'a> {
                     self.out.push_str("<div class=\"table-wrap\">\n<table>\n");
                 } else {
                     // Focusable and named, so a table that scrolls sideways on a phone can be reached.
+                    let name = match (caption, number) {
+                        (Some(caption), Some(number)) => format!(
+                            "{}: {}",
+                            self.document.numbered("table-label", *number),
+                            caption.plain()
+                        ),
+                        _ => self.document.ui("table").to_owned(),
+                    };
                     let _ = writeln!(
                         self.out,
                         "<div class=\"table-wrap{}\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">\n<table>",
                         if reflow { " reflow" } else { "" },
-                        escape(self.document.ui("table"))
+                        escape(&name)
                     );
+                }
+                if let Some(caption) = caption {
+                    self.caption("caption", "table", caption, *number);
                 }
                 if !header.is_empty() {
                     self.out.push_str("<thead>\n<tr>");
@@ -329,6 +330,24 @@ impl<'a> ChapterWriter<'a> {
                 let _ = writeln!(self.out, "<hr{}", self.void_end());
             }
         }
+    }
+
+    /// A figure's or table's caption (`kind` names its label: `figure-label`),
+    /// led by its number when it has one ("Figure 2:", "2. táblázat:").
+    fn caption(&mut self, tag: &str, kind: &str, caption: &Text, number: Option<usize>) {
+        let lang = self.lang_attrs(caption);
+        let _ = write!(self.out, "<{tag}{lang}>");
+        if let Some(number) = number {
+            let label = self.document.numbered(&format!("{kind}-label"), number);
+            let _ = write!(
+                self.out,
+                "<span class=\"{kind}-label\"{}>{}:</span> ",
+                self.ui_lang(caption),
+                escape(&label)
+            );
+        }
+        self.inlines(&caption.inlines);
+        let _ = writeln!(self.out, "</{tag}>");
     }
 
     fn cell(&mut self, tag: &str, attrs: &str, text: &Text) {

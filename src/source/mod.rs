@@ -184,6 +184,8 @@ pub enum MessageKind {
     Footnote,
     AltText,
     Caption,
+    /// A table's caption: a `Table: …` paragraph right after the table.
+    TableCaption,
     /// The text of a label in an SVG figure (plain text, not Markdown).
     FigureText,
 }
@@ -199,6 +201,7 @@ impl MessageKind {
             MessageKind::Footnote => "fn",
             MessageKind::AltText => "alt",
             MessageKind::Caption => "cap",
+            MessageKind::TableCaption => "tcap",
             MessageKind::FigureText => "svg",
         }
     }
@@ -213,6 +216,7 @@ impl MessageKind {
             MessageKind::Footnote => "footnote",
             MessageKind::AltText => "image description (alt text)",
             MessageKind::Caption => "figure caption",
+            MessageKind::TableCaption => "table caption",
             MessageKind::FigureText => "text in a figure",
         }
     }
@@ -306,6 +310,8 @@ pub enum Block {
         /// A cell's message; None for an empty cell (room to write in a template).
         header: Vec<Option<usize>>,
         rows: Vec<Vec<Option<usize>>>,
+        /// The caption's message, from a `Table: …` paragraph after the table.
+        caption: Option<usize>,
     },
     Rule,
 }

@@ -214,6 +214,20 @@ impl<'a> Walker<'a, '_> {
                         );
                     }
                 }
+                Event::Start(Tag::Paragraph)
+                    if matches!(out.last(), Some(Block::Table { caption: None, .. })) =>
+                {
+                    let run = self.inline_run();
+                    self.events.next(); // End(Paragraph)
+                    match self.table_caption(&run) {
+                        Some(message) => {
+                            if let Some(Block::Table { caption, .. }) = out.last_mut() {
+                                *caption = Some(message);
+                            }
+                        }
+                        None => out.extend(self.paragraph(run, context)),
+                    }
+                }
                 Event::Start(tag) => {
                     if let Some(block) = self.block(tag, range, context) {
                         out.push(block);
@@ -411,7 +425,31 @@ impl<'a> Walker<'a, '_> {
             aligns,
             header,
             rows,
+            caption: None,
         }
+    }
+
+    /// A paragraph right after a table that begins with `Table:` or `:` is
+    /// the table's caption, as in pandoc and Quarto; the prefix is not part
+    /// of the message.
+    fn table_caption(&mut self, run: &[Spanned<'a>]) -> Option<usize> {
+        let (Event::Text(first), range) = run.first()? else {
+            return None;
+        };
+        let rest = ["Table:", ": "]
+            .iter()
+            .find_map(|prefix| first.strip_prefix(prefix))?;
+        let rest_trimmed = rest.trim_start();
+        let skipped = first.len() - rest_trimmed.len();
+        let mut caption = run.to_vec();
+        caption[0] = (
+            Event::Text(rest_trimmed.to_owned().into()),
+            range.start + skipped..range.end,
+        );
+        if rest_trimmed.is_empty() {
+            caption.remove(0);
+        }
+        self.message(MessageKind::TableCaption, &caption, range.start)
     }
 
     /// Inline events up to the end of the current container or the next block.
@@ -1003,6 +1041,42 @@ mod tests {
             })
             .max()
             .unwrap_or(0)
+    }
+
+    #[test]
+    fn a_table_paragraph_after_a_table_is_its_caption_and_nowhere_else() {
+        let markdown = "# T\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nTable: The *numbers*\n\nTable: a paragraph\n\n| c |\n|---|\n| 3 |\n\n: Letters\n";
+        let (chapter, diags) = parse(markdown);
+        assert!(diags.items.is_empty(), "{:?}", diags.items);
+        let captions: Vec<(MessageKind, String, usize)> = chapter
+            .blocks
+            .iter()
+            .filter_map(|block| match block {
+                Block::Table {
+                    caption: Some(c), ..
+                } => Some(*c),
+                _ => None,
+            })
+            .map(|c| {
+                let m = &chapter.messages[c];
+                (m.kind, m.text.display(), m.line)
+            })
+            .collect();
+        assert_eq!(
+            captions,
+            [
+                (MessageKind::TableCaption, "The *numbers*".to_owned(), 7),
+                (MessageKind::TableCaption, "Letters".to_owned(), 15),
+            ]
+        );
+        // A second `Table:` paragraph is a paragraph, prefix and all.
+        assert!(
+            chapter
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::Paragraph { message }
+            if chapter.messages[*message].text.display() == "Table: a paragraph"))
+        );
     }
 
     #[test]

@@ -561,3 +561,131 @@ fn check_warns_about_missing_imprint_items_and_translators() {
         run.stderr
     );
 }
+
+/// The distinct lines of text on a page (words grouped by their top), the
+/// folio at the foot left out.
+fn body_lines(page: &PageText) -> usize {
+    let mut tops: Vec<f64> = page
+        .words
+        .iter()
+        .filter(|w| w.y_min < page.height - 2.0 * CM)
+        .map(|w| w.y_min)
+        .collect();
+    tops.sort_by(f64::total_cmp);
+    tops.dedup_by(|a, b| (*a - *b).abs() < 2.0);
+    tops.len()
+}
+
+#[test]
+fn a_figure_too_tall_for_the_chapter_opening_floats_and_text_fills_the_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    for folder in ["handbook/chapters", "handbook/images", "translations/en"] {
+        std::fs::create_dir_all(root.join(folder)).unwrap();
+    }
+    std::fs::write(
+        root.join("handbook/handbook.yaml"),
+        "id: book\nsource-language: en\nlanguages: [en]\nchapters:\n  - chapters/01-first.md\n",
+    )
+    .unwrap();
+    // Portrait: at the text's full width it is taller than what is left of
+    // the opening page under the chapter title.
+    std::fs::write(
+        root.join("handbook/images/tall.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 150\"><rect width=\"100\" height=\"150\" fill=\"#bcd\"/></svg>",
+    )
+    .unwrap();
+    let paragraph = "Local communities welcome newcomers in many ways, and this paragraph is long enough to fill several lines of the page. ".repeat(4);
+    let body: String = (0..12).map(|_| format!("{paragraph}\n\n")).collect();
+    std::fs::write(
+        root.join("handbook/chapters/01-first.md"),
+        format!("# Opening\n\nA short first paragraph.\n\n![A tall box](../images/tall.svg \"Tallbox caption\")\n\n{body}"),
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("translations/en/handbook.ftl"),
+        "handbook-title = Floats\nlanguage-name = English\n",
+    )
+    .unwrap();
+    build(root);
+    let pages = pages(&root.join("dist/en/book-en.pdf"));
+    let opening = pages
+        .iter()
+        .position(|p| p.has("CHAPTER"))
+        .expect("the chapter's opening page");
+    let lines = body_lines(&pages[opening]);
+    assert!(
+        lines >= 20,
+        "the opening page holds {lines} lines: the figure left it half empty"
+    );
+    let caption = pages
+        .iter()
+        .position(|p| p.has("Tallbox"))
+        .expect("the figure's caption");
+    assert_eq!(caption, opening + 1, "the figure floats to the next page");
+}
+
+#[test]
+fn no_chapter_ends_on_a_page_holding_only_one_or_two_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    for folder in ["handbook/chapters", "translations/en"] {
+        std::fs::create_dir_all(root.join(folder)).unwrap();
+    }
+    // Chapters one line longer each: set as they are, some would end with a
+    // line or two on a page of their own.
+    let stems: Vec<String> = (0..16u8)
+        .map(|n| format!("{:02}-part{}", n + 1, char::from(b'a' + n)))
+        .collect();
+    let chapters: String = stems
+        .iter()
+        .map(|stem| format!("  - chapters/{stem}.md\n"))
+        .collect();
+    std::fs::write(
+        root.join("handbook/handbook.yaml"),
+        format!("id: book\nsource-language: en\nlanguages: [en]\nchapters:\n{chapters}"),
+    )
+    .unwrap();
+    for (n, stem) in stems.iter().enumerate() {
+        let body: String = (0..30 + n)
+            .map(|line| format!("Line {line} of chapter {n} fits on one line of the page.\n\n"))
+            .collect();
+        std::fs::write(
+            root.join(format!("handbook/chapters/{stem}.md")),
+            format!("# Chapter number {n}\n\n{body}"),
+        )
+        .unwrap();
+    }
+    std::fs::write(
+        root.join("translations/en/handbook.ftl"),
+        "handbook-title = Chapter ends\nlanguage-name = English\n",
+    )
+    .unwrap();
+    build(root);
+    let pages = pages(&root.join("dist/en/book-en.pdf"));
+    let openings: Vec<usize> = (0..pages.len())
+        .filter(|&p| pages[p].has("CHAPTER"))
+        .collect();
+    assert_eq!(openings.len(), stems.len());
+    let mut checked = 0;
+    for (chapter, &opening) in openings.iter().enumerate() {
+        let next = openings.get(chapter + 1).copied().unwrap_or(pages.len());
+        // The chapter's last page with text (a blank left-hand page may follow).
+        let last = (opening..next)
+            .rev()
+            .find(|&p| body_lines(&pages[p]) > 0)
+            .unwrap();
+        if last == opening {
+            continue;
+        }
+        // The running head is not a line of the chapter's text.
+        let lines = body_lines(&pages[last]) - 1;
+        assert!(
+            lines > 2,
+            "chapter {chapter} ends on page {} holding {lines} line(s)",
+            last + 1
+        );
+        checked += 1;
+    }
+    assert!(checked >= 8, "{checked} chapters ran over a page");
+}

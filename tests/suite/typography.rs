@@ -105,6 +105,21 @@ fn hungarian_puts_the_ordinal_first_in_every_format() {
     let chapter = hu.epub_file("02-routes.xhtml");
     assert!(chapter.contains(">2. fejezet:</span>"), "{chapter}");
     assert!(chapter.contains(">1. ábra:</span>"), "{chapter}");
+    // A table's caption (written `: …` after the table, as pandoc allows).
+    assert!(
+        hu.pdf.contains("1. táblázat: Fogalmak és jelentésük"),
+        "{}",
+        hu.pdf
+    );
+    assert!(
+        hu.html[1].contains(">1. táblázat:</span> Fogalmak"),
+        "{}",
+        hu.html[1]
+    );
+    assert!(
+        chapter.contains(">1. táblázat:</span> Fogalmak"),
+        "{chapter}"
+    );
 }
 
 #[test]
@@ -119,6 +134,22 @@ fn numbers_agree_between_pdf_epub_and_site() {
         en.epub_file("02-routes.xhtml")
             .contains(">Figure 1:</span> The routes")
     );
+    // Tables: a numbered caption above the table, the same in every format.
+    let caption = en
+        .pdf
+        .find("Table 1: Terms and their meanings")
+        .expect("the table's caption");
+    assert!(
+        caption < en.pdf.find("refugee").unwrap(),
+        "the caption is above the table"
+    );
+    assert!(!en.pdf.contains("Table: "), "{}", en.pdf);
+    for page in [&en.html[1], en.epub_file("02-routes.xhtml")] {
+        assert!(
+            page.contains("<table>\n<caption><span class=\"table-label\">Table 1:</span> Terms and their meanings</caption>"),
+            "{page}"
+        );
+    }
     // Notes restart in each chapter, in the PDF too: chapter 2's note is 1.
     let second = en.pdf.find("Second note.").expect("the second note");
     let before = en.pdf[..second].trim_end();

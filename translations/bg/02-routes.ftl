@@ -91,6 +91,8 @@ routes-cell-2f2bed0bf6af59e5 = Източнобалкански маршрут (
 routes-cell-54fad801f955316d = Гърция, Кипър
 # Context: table cell in “Three routes, one region”
 routes-cell-e5e344f7c1e2f904 = По море, през Източното Средиземноморие, и през сухопътните граници
+# Context: table caption in “Three routes, one region”
+routes-tcap-24f21e9080f2191c = Трите маршрута и страните от CLARINET по тях или в близост до тях
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = Това групиране следва описанието на самия проект. В действителност маршрутите се припокриват и една държава може да бъде едновременно място на пристигане, на транзит и на установяване.
 # Context: paragraph in “Three routes, one region”

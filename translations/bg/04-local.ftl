@@ -95,6 +95,8 @@ local-cell-5340965fd1fc1d8a = Самите новодошли
 local-cell-fed6320f3bb1e1ec = Опит, езици, умения
 # Context: table cell in “Who brings what”
 local-cell-36a042f4d46832ca = Говорят от свое име, участват в създаването на кампании
+# Context: table caption in “Who brings what”
+local-tcap-4ebf14fe866db28c = Какво допринасят местните участници за комуникацията за миграцията и интеграцията
 # Context: heading
 local-h-43e8ccfc0bce99df = Чести препятствия
 # Context: paragraph in “Common obstacles”

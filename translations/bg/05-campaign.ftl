@@ -141,6 +141,8 @@ campaign-cell-6f947ca1f40d797a = „Медицинска сестра от Си�
 campaign-cell-251ceb68d498550e = „Криза: откриват център за настаняване“
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = „В понеделник отваря център за настаняване на 50 души: ето какво се променя и към кого да се обърнете“
+# Context: table caption in “A simple message framework”
+campaign-tcap-0a7a5b7a6f4cbd8f = Преписани заглавия: какво да напишем вместо тях
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Стъпка 4: Канали
 # Context: paragraph in “Step 4: Channels”
@@ -193,6 +195,8 @@ campaign-cell-273684e3aa447777 = Изкуство и култура (излож�
 campaign-cell-26a91ccf1cc2267c = Емоции; нови аудитории
 # Context: table cell in “Step 4: Channels”
 campaign-cell-dbc94a6a3a18e130 = Нужни са добри партньори; вижте [глава 7](07-art.md)
+# Context: table caption in “Step 4: Channels”
+campaign-tcap-1e5c0b06c69abc92 = Комуникационни канали: за какво е подходящ всеки от тях и за какво да внимаваме
 # Context: paragraph in “Step 4: Channels”
 campaign-p-87c89a257ec59674 = Повечето кампании използват два или три канала, които се подсилват взаимно. В [глава 9](09-media.md) ще намерите съвети за работата с журналисти и със социалните мрежи.
 # Context: heading

@@ -153,6 +153,8 @@ training-cell-5fb7a8a9f0eec531 = 17:00
 training-cell-7d9eb7acb13e2462 = Закриване
 # Context: table cell in “A sample one-day programme”
 training-cell-8d0898dbd134b91d = Благодарности и сбогуване
+# Context: table caption in “A sample one-day programme”
+training-tcap-f2caf4d1f52ecec5 = Примерна програма за еднодневно обучение
 # Context: paragraph in “A sample one-day programme”
 training-p-c62e87513f65d0ce = Един ден е добро начало, но рядко е достатъчен. Ако можете, разпределете модулите в няколко по-кратки срещи, за да могат участниците да изпробват наученото между тях.
 # Context: heading

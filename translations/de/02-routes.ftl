@@ -91,6 +91,8 @@ routes-cell-2f2bed0bf6af59e5 = Ostbalkanroute (östliches Mittelmeer)
 routes-cell-54fad801f955316d = Griechenland, Zypern
 # Context: table cell in “Three routes, one region”
 routes-cell-e5e344f7c1e2f904 = Auf dem Seeweg über das östliche Mittelmeer und über Landgrenzen
+# Context: table caption in “Three routes, one region”
+routes-tcap-24f21e9080f2191c = Die drei Routen und die CLARINET-Länder an ihnen oder in ihrer Nähe
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = Die Einteilung folgt der Beschreibung des Projekts. In Wirklichkeit überschneiden sich die Routen, und ein Land kann zugleich Ankunfts-, Transit- und Niederlassungsland sein.
 # Context: paragraph in “Three routes, one region”

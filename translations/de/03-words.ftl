@@ -133,6 +133,8 @@ words-cell-37c8fae15ca68ac9 = { -hate-speech }
 words-cell-aaf3f26db50d4ff5 = Äußerungen, die Hass gegen Menschen wegen ihrer Identität – etwa ihrer Herkunft, Religion oder Hautfarbe – verbreiten, dazu aufstacheln, ihn fördern oder rechtfertigen.
 # Context: table cell in “Glossary”
 words-cell-6199e7a9c80e94a0 = Besser: sie klar und ruhig beim Namen nennen. Vermeiden: hasserfüllte Wörter in Schlagzeilen zu wiederholen – selbst dann, wenn Sie sie kritisieren wollen.
+# Context: table caption in “Glossary”
+words-tcap-aa486d893eb1e7e8 = Begriffe der lokalen Kommunikation, mit empfohlenen und zu vermeidenden Ausdrücken
 # Context: paragraph in “Glossary”
 words-p-71c4b255122f7f84 = Die rechtlichen Definitionen unterscheiden sich von Land zu Land leicht und ändern sich mit der Zeit. Für offizielle Texte prüfen Sie die Formulierungen Ihrer nationalen Asylbehörde (in Österreich das Bundesamt für Fremdenwesen und Asyl). Für die öffentliche Kommunikation sind die einfachen Definitionen oben genau genug.
 # Context: heading

@@ -95,6 +95,8 @@ local-cell-5340965fd1fc1d8a = Die Neuankömmlinge selbst
 local-cell-fed6320f3bb1e1ec = Erfahrung, Sprachen, Fähigkeiten
 # Context: table cell in “Who brings what”
 local-cell-36a042f4d46832ca = Für sich selbst sprechen, Kampagnen mitgestalten
+# Context: table caption in “Who brings what”
+local-tcap-4ebf14fe866db28c = Was lokale Akteure in die Kommunikation über Migration und Integration einbringen
 # Context: heading
 local-h-43e8ccfc0bce99df = Häufige Hindernisse
 # Context: paragraph in “Common obstacles”

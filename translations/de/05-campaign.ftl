@@ -141,6 +141,8 @@ campaign-cell-6f947ca1f40d797a = „Eine ausgebildete Krankenpflegerin aus Syrie
 campaign-cell-251ceb68d498550e = „Krise: Asylquartier sperrt auf“
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = „Am Montag öffnet ein Quartier für 50 Menschen: Das ändert sich, und hier bekommen Sie Auskunft“
+# Context: table caption in “A simple message framework”
+campaign-tcap-0a7a5b7a6f4cbd8f = Umgeschriebene Schlagzeilen: was man stattdessen schreibt
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Schritt 4: Kanäle
 # Context: paragraph in “Step 4: Channels”
@@ -193,6 +195,8 @@ campaign-cell-273684e3aa447777 = Kunst und Kultur (Ausstellungen, Theater, Musik
 campaign-cell-26a91ccf1cc2267c = Emotionen; neues Publikum
 # Context: table cell in “Step 4: Channels”
 campaign-cell-dbc94a6a3a18e130 = Braucht gute Partner; siehe [Kapitel 7](07-art.md)
+# Context: table caption in “Step 4: Channels”
+campaign-tcap-1e5c0b06c69abc92 = Kommunikationskanäle: wofür sich jeder eignet und worauf zu achten ist
 # Context: paragraph in “Step 4: Channels”
 campaign-p-87c89a257ec59674 = Die meisten Kampagnen nutzen zwei oder drei Kanäle, die einander verstärken. [Kapitel 9](09-media.md) gibt Tipps für die Zusammenarbeit mit Journalistinnen und Journalisten und für soziale Medien.
 # Context: heading

@@ -153,6 +153,8 @@ training-cell-5fb7a8a9f0eec531 = 17:00
 training-cell-7d9eb7acb13e2462 = Abschluss
 # Context: table cell in “A sample one-day programme”
 training-cell-8d0898dbd134b91d = Dank und Verabschiedung
+# Context: table caption in “A sample one-day programme”
+training-tcap-f2caf4d1f52ecec5 = Beispiel für ein eintägiges Schulungsprogramm
 # Context: paragraph in “A sample one-day programme”
 training-p-c62e87513f65d0ce = Ein einziger Tag ist ein guter Anfang, reicht aber selten aus. Wenn möglich, verteilen Sie die Module auf mehrere kürzere Termine, damit die Teilnehmenden dazwischen Dinge ausprobieren können.
 # Context: heading

@@ -53,6 +53,8 @@ award-cell-5b7537ec2cbdfcd8 = Gibt es Belege für Reichweite und Veränderung, e
 award-cell-7a4e8b1db35b2367 = Übertragbarkeit
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Könnte eine andere Gemeinde daraus lernen und sie übernehmen?
+# Context: table caption in “Criteria”
+award-tcap-c997e16524bcbb67 = Typische Kriterien für einen europäischen Preis für lokale Kampagnen
 # Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = Die nützlichsten Einreichungen enthalten einen kurzen Abschnitt „Wenn Sie das in Ihrem Ort machen wollen“. Zwei oder drei praktische Sätze, etwa dazu, wie man Partner findet oder Einwilligungen einholt, machen aus einer Erfolgsgeschichte ein Werkzeug für andere.
 # Context: heading

@@ -91,6 +91,8 @@ routes-cell-2f2bed0bf6af59e5 = Διαδρομή των Ανατολικών Βα
 routes-cell-54fad801f955316d = Ελλάδα, Κύπρος
 # Context: table cell in “Three routes, one region”
 routes-cell-e5e344f7c1e2f904 = Διά θαλάσσης, μέσω της Ανατολικής Μεσογείου, και μέσω των χερσαίων συνόρων
+# Context: table caption in “Three routes, one region”
+routes-tcap-24f21e9080f2191c = Οι τρεις διαδρομές και οι χώρες του CLARINET πάνω σε αυτές ή κοντά τους
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = Η ομαδοποίηση ακολουθεί την περιγραφή του ίδιου του έργου. Στην πραγματικότητα οι διαδρομές επικαλύπτονται και μια χώρα μπορεί να είναι ταυτόχρονα τόπος άφιξης, διέλευσης και εγκατάστασης.
 # Context: paragraph in “Three routes, one region”

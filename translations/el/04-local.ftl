@@ -95,6 +95,8 @@ local-cell-5340965fd1fc1d8a = Οι ίδιοι οι νεοφερμένοι
 local-cell-fed6320f3bb1e1ec = Εμπειρία, γλώσσες, δεξιότητες
 # Context: table cell in “Who brings what”
 local-cell-36a042f4d46832ca = Μιλούν οι ίδιοι για τον εαυτό τους, συνδημιουργούν εκστρατείες
+# Context: table caption in “Who brings what”
+local-tcap-4ebf14fe866db28c = Τι φέρνουν οι τοπικοί φορείς στην επικοινωνία για τη μετανάστευση και την ένταξη
 # Context: heading
 local-h-43e8ccfc0bce99df = Συνηθισμένα εμπόδια
 # Context: paragraph in “Common obstacles”

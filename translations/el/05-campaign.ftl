@@ -141,6 +141,8 @@ campaign-cell-6f947ca1f40d797a = «Μια καταρτισμένη νοσηλε�
 campaign-cell-251ceb68d498550e = «Κρίση με το άνοιγμα κέντρου υποδοχής»
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = «Κέντρο υποδοχής για 50 άτομα ανοίγει τη Δευτέρα: τι αλλάζει και σε ποιον μπορείτε να απευθυνθείτε»
+# Context: table caption in “A simple message framework”
+campaign-tcap-0a7a5b7a6f4cbd8f = Τίτλοι γραμμένοι αλλιώς: τι να γράψουμε στη θέση τους
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Βήμα 4: Κανάλια
 # Context: paragraph in “Step 4: Channels”
@@ -193,6 +195,8 @@ campaign-cell-273684e3aa447777 = Τέχνη και πολιτισμός (εκθ�
 campaign-cell-26a91ccf1cc2267c = Συναίσθημα· νέο κοινό
 # Context: table cell in “Step 4: Channels”
 campaign-cell-dbc94a6a3a18e130 = Χρειάζεται καλούς εταίρους· δείτε το [κεφάλαιο 7](07-art.md)
+# Context: table caption in “Step 4: Channels”
+campaign-tcap-1e5c0b06c69abc92 = Κανάλια επικοινωνίας: σε τι είναι χρήσιμο το καθένα και τι πρέπει να προσέχουμε
 # Context: paragraph in “Step 4: Channels”
 campaign-p-87c89a257ec59674 = Οι περισσότερες εκστρατείες χρησιμοποιούν δύο ή τρία κανάλια που αλληλοενισχύονται. Το [κεφάλαιο 9](09-media.md) δίνει συμβουλές για τη συνεργασία με δημοσιογράφους και για τα μέσα κοινωνικής δικτύωσης.
 # Context: heading

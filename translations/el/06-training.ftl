@@ -153,6 +153,8 @@ training-cell-5fb7a8a9f0eec531 = 17:00
 training-cell-7d9eb7acb13e2462 = Κλείσιμο
 # Context: table cell in “A sample one-day programme”
 training-cell-8d0898dbd134b91d = Ευχαριστίες και αποχαιρετισμός
+# Context: table caption in “A sample one-day programme”
+training-tcap-f2caf4d1f52ecec5 = Ενδεικτικό πρόγραμμα εκπαίδευσης μίας ημέρας
 # Context: paragraph in “A sample one-day programme”
 training-p-c62e87513f65d0ce = Μία μόνο ημέρα είναι ένα καλό ξεκίνημα, αλλά σπάνια αρκεί. Αν μπορείτε, μοιράστε τις ενότητες σε περισσότερες και συντομότερες συναντήσεις, ώστε οι συμμετέχοντες να μπορούν να δοκιμάζουν πράγματα στο ενδιάμεσο.
 # Context: heading

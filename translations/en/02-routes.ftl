@@ -91,6 +91,8 @@ routes-cell-2f2bed0bf6af59e5 = Eastern Balkan route (Eastern Mediterranean)
 routes-cell-54fad801f955316d = Greece, Cyprus
 # Context: table cell in “Three routes, one region”
 routes-cell-e5e344f7c1e2f904 = By sea, across the eastern Mediterranean, and over land borders
+# Context: table caption in “Three routes, one region”
+routes-tcap-24f21e9080f2191c = The three routes and the CLARINET countries on or near them
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = The grouping follows the project's own description. In reality the routes overlap, and a country may be a place of arrival, of transit and of settlement all at once.
 # Context: paragraph in “Three routes, one region”

@@ -133,6 +133,8 @@ words-cell-37c8fae15ca68ac9 = { -hate-speech }
 words-cell-aaf3f26db50d4ff5 = Expression that spreads, incites, promotes or justifies hatred against people because of who they are, such as their origin, religion or skin colour.
 # Context: table cell in “Glossary”
 words-cell-6199e7a9c80e94a0 = Prefer: naming it clearly and calmly. Avoid: repeating hateful words in headlines, even to criticise them.
+# Context: table caption in “Glossary”
+words-tcap-aa486d893eb1e7e8 = Terms used in local communication, with expressions to prefer and to avoid
 # Context: paragraph in “Glossary”
 words-p-71c4b255122f7f84 = Legal definitions differ slightly between countries and change over time. For official texts, check the wording used by your national asylum authority. For public communication, the simple definitions above are accurate enough.
 # Context: heading

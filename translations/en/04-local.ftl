@@ -95,6 +95,8 @@ local-cell-5340965fd1fc1d8a = Newcomers themselves
 local-cell-fed6320f3bb1e1ec = Experience, languages, skills
 # Context: table cell in “Who brings what”
 local-cell-36a042f4d46832ca = Speaking for themselves, co-creating campaigns
+# Context: table caption in “Who brings what”
+local-tcap-4ebf14fe866db28c = What local actors bring to communication about migration and integration
 # Context: heading
 local-h-43e8ccfc0bce99df = Common obstacles
 # Context: paragraph in “Common obstacles”

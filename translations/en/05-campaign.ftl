@@ -141,6 +141,8 @@ campaign-cell-6f947ca1f40d797a = "A trained nurse from Syria is learning the lan
 campaign-cell-251ceb68d498550e = "Crisis as reception centre opens"
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = "A reception centre for 50 people opens on Monday: here is what changes and whom to ask"
+# Context: table caption in “A simple message framework”
+campaign-tcap-0a7a5b7a6f4cbd8f = Headlines rewritten: what to write instead
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Step 4: Channels
 # Context: paragraph in “Step 4: Channels”
@@ -193,6 +195,8 @@ campaign-cell-273684e3aa447777 = Art and culture (exhibitions, theatre, music)
 campaign-cell-26a91ccf1cc2267c = Emotion; new audiences
 # Context: table cell in “Step 4: Channels”
 campaign-cell-dbc94a6a3a18e130 = Needs good partners; see [chapter 7](07-art.md)
+# Context: table caption in “Step 4: Channels”
+campaign-tcap-1e5c0b06c69abc92 = Communication channels: what each is good for and what to watch out for
 # Context: paragraph in “Step 4: Channels”
 campaign-p-87c89a257ec59674 = Most campaigns use two or three channels that reinforce each other. [Chapter 9](09-media.md) gives advice on working with journalists and on social media.
 # Context: heading

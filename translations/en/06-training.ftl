@@ -153,6 +153,8 @@ training-cell-5fb7a8a9f0eec531 = 17:00
 training-cell-7d9eb7acb13e2462 = Close
 # Context: table cell in “A sample one-day programme”
 training-cell-8d0898dbd134b91d = Thanks and goodbyes
+# Context: table caption in “A sample one-day programme”
+training-tcap-f2caf4d1f52ecec5 = A sample one-day training programme
 # Context: paragraph in “A sample one-day programme”
 training-p-c62e87513f65d0ce = A single day is a good start but rarely enough. If you can, spread the modules over several shorter sessions, so that participants can try things out in between.
 # Context: heading

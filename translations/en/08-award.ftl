@@ -53,6 +53,8 @@ award-cell-5b7537ec2cbdfcd8 = Is there evidence of reach and of change, honestly
 award-cell-7a4e8b1db35b2367 = Transferability
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Could another town learn from it and adapt it?
+# Context: table caption in “Criteria”
+award-tcap-c997e16524bcbb67 = Typical criteria for a European award for local campaigns
 # Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = The most useful entries include a short section called "If you want to do this in your town". Two or three practical sentences, for example on finding partners or securing consent, turn a success story into a tool for others.
 # Context: heading

@@ -91,6 +91,8 @@ routes-cell-2f2bed0bf6af59e5 = Kelet-balkáni útvonal (kelet-földközi-tengeri
 routes-cell-54fad801f955316d = Görögország, Ciprus
 # Context: table cell in “Three routes, one region”
 routes-cell-e5e344f7c1e2f904 = Tengeren, a Földközi-tenger keleti részén át, valamint szárazföldi határokon keresztül
+# Context: table caption in “Three routes, one region”
+routes-tcap-24f21e9080f2191c = A három útvonal és a rajtuk vagy a közelükben fekvő CLARINET-országok
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = A csoportosítás a projekt saját leírását követi. A valóságban az útvonalak átfedik egymást, és egy ország egyszerre lehet érkezési, tranzit- és letelepedési hely.
 # Context: paragraph in “Three routes, one region”

@@ -133,6 +133,8 @@ words-cell-37c8fae15ca68ac9 = { -hate-speech }
 words-cell-aaf3f26db50d4ff5 = Olyan megnyilvánulás, amely gyűlöletet terjeszt, arra uszít, azt népszerűsíti vagy igazolja emberekkel szemben identitásuk – például származásuk, vallásuk vagy bőrszínük – miatt.
 # Context: table cell in “Glossary”
 words-cell-6199e7a9c80e94a0 = Használja: nevezze meg világosan és higgadtan. Kerülje: a gyűlöletkeltő szavak megismétlését a címekben, még akkor is, ha bírálja őket.
+# Context: table caption in “Glossary”
+words-tcap-aa486d893eb1e7e8 = A helyi kommunikáció fogalmai, a javasolt és a kerülendő kifejezésekkel
 # Context: paragraph in “Glossary”
 words-p-71c4b255122f7f84 = A jogi meghatározások országonként kissé eltérnek, és idővel változnak. Hivatalos szövegekhez ellenőrizze, milyen megfogalmazást használ az országos menekültügyi hatóság. A nyilvános kommunikációhoz a fenti egyszerű meghatározások kellően pontosak.
 # Context: heading

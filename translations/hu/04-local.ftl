@@ -95,6 +95,8 @@ local-cell-5340965fd1fc1d8a = Maguk az újonnan érkezők
 local-cell-fed6320f3bb1e1ec = Tapasztalat, nyelvtudás, készségek
 # Context: table cell in “Who brings what”
 local-cell-36a042f4d46832ca = Saját nevükben szólalnak meg, közösen alakítják a kampányokat
+# Context: table caption in “Who brings what”
+local-tcap-4ebf14fe866db28c = Mit tesznek hozzá a helyi szereplők a migrációról és az integrációról szóló kommunikációhoz
 # Context: heading
 local-h-43e8ccfc0bce99df = Gyakori akadályok
 # Context: paragraph in “Common obstacles”

@@ -141,6 +141,8 @@ campaign-cell-6f947ca1f40d797a = „Egy Szíriában képzett ápolónő azért t
 campaign-cell-251ceb68d498550e = „Válság: megnyílik a befogadóállomás”
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = „Hétfőn 50 férőhelyes befogadóállomás nyílik: mutatjuk, mi változik, és kihez fordulhat”
+# Context: table caption in “A simple message framework”
+campaign-tcap-0a7a5b7a6f4cbd8f = Átírt főcímek: mit írjunk helyettük
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = 4. lépés: Csatornák
 # Context: paragraph in “Step 4: Channels”
@@ -193,6 +195,8 @@ campaign-cell-273684e3aa447777 = Művészet és kultúra (kiállítások, szính
 campaign-cell-26a91ccf1cc2267c = Érzelmek; új közönségek
 # Context: table cell in “Step 4: Channels”
 campaign-cell-dbc94a6a3a18e130 = Jó partnerek kellenek hozzá; lásd a [7. fejezetet](07-art.md)
+# Context: table caption in “Step 4: Channels”
+campaign-tcap-1e5c0b06c69abc92 = Kommunikációs csatornák: mire jó az egyes csatorna, és mire kell figyelni
 # Context: paragraph in “Step 4: Channels”
 campaign-p-87c89a257ec59674 = A legtöbb kampány két-három, egymást erősítő csatornát használ. Az újságírókkal való együttműködéshez és a közösségi médiához a [9. fejezet](09-media.md) ad tanácsokat.
 # Context: heading

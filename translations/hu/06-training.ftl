@@ -153,6 +153,8 @@ training-cell-5fb7a8a9f0eec531 = 17:00
 training-cell-7d9eb7acb13e2462 = Zárás
 # Context: table cell in “A sample one-day programme”
 training-cell-8d0898dbd134b91d = Köszönet és búcsú
+# Context: table caption in “A sample one-day programme”
+training-tcap-f2caf4d1f52ecec5 = Egy egynapos képzés mintaprogramja
 # Context: paragraph in “A sample one-day programme”
 training-p-c62e87513f65d0ce = Egyetlen nap jó kezdet, de ritkán elegendő. Ha teheti, ossza el a modulokat több rövidebb alkalomra, hogy a résztvevők a kettő között kipróbálhassanak dolgokat.
 # Context: heading

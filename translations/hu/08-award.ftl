@@ -53,6 +53,8 @@ award-cell-5b7537ec2cbdfcd8 = Van-e bizonyíték az elérésre és a változásr
 award-cell-7a4e8b1db35b2367 = Átvehetőség
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Tanulhat-e belőle, és átveheti-e egy másik település?
+# Context: table caption in “Criteria”
+award-tcap-c997e16524bcbb67 = Egy helyi kampányoknak szóló európai díj szokásos szempontjai
 # Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = A leghasznosabb pályázatokban van egy rövid rész „Ha ezt az Ön településén is meg szeretné valósítani” címmel. Két-három gyakorlati mondat – például arról, hogyan találjunk partnereket, vagy hogyan szerezzük meg a hozzájárulásokat – a sikertörténetet mások számára is használható eszközzé teszi.
 # Context: heading

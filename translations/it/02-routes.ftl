@@ -91,6 +91,8 @@ routes-cell-2f2bed0bf6af59e5 = Rotta dei Balcani orientali (Mediterraneo orienta
 routes-cell-54fad801f955316d = Grecia, Cipro
 # Context: table cell in “Three routes, one region”
 routes-cell-e5e344f7c1e2f904 = Via mare, attraverso il Mediterraneo orientale, e attraverso le frontiere terrestri
+# Context: table caption in “Three routes, one region”
+routes-tcap-24f21e9080f2191c = Le tre rotte e i paesi CLARINET che si trovano lungo di esse o nelle vicinanze
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = Il raggruppamento segue la descrizione data dal progetto stesso. In realtà le rotte si sovrappongono, e uno stesso Paese può essere contemporaneamente luogo di arrivo, di transito e di insediamento.
 # Context: paragraph in “Three routes, one region”

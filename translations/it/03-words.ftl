@@ -133,6 +133,8 @@ words-cell-37c8fae15ca68ac9 = { -hate-speech }
 words-cell-aaf3f26db50d4ff5 = Espressioni che diffondono, incitano, promuovono o giustificano l’odio verso le persone per ciò che sono, per esempio per la loro origine, la loro religione o il colore della loro pelle.
 # Context: table cell in “Glossary”
 words-cell-6199e7a9c80e94a0 = Da preferire: chiamarli con il loro nome, con chiarezza e con calma. Da evitare: ripetere parole d’odio nei titoli, anche per criticarle.
+# Context: table caption in “Glossary”
+words-tcap-aa486d893eb1e7e8 = Termini usati nella comunicazione locale, con le espressioni da preferire e da evitare
 # Context: paragraph in “Glossary”
 words-p-71c4b255122f7f84 = Le definizioni giuridiche variano leggermente da Paese a Paese e cambiano nel tempo. Per i testi ufficiali, verificate la terminologia usata dall’autorità nazionale competente in materia di asilo. Per la comunicazione pubblica, le definizioni semplici riportate sopra sono sufficientemente precise.
 # Context: heading

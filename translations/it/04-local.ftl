@@ -95,6 +95,8 @@ local-cell-5340965fd1fc1d8a = I nuovi arrivati stessi
 local-cell-fed6320f3bb1e1ec = Esperienza, lingue, competenze
 # Context: table cell in “Who brings what”
 local-cell-36a042f4d46832ca = Parlare in prima persona, co-progettare le campagne
+# Context: table caption in “Who brings what”
+local-tcap-4ebf14fe866db28c = Che cosa portano gli attori locali alla comunicazione su migrazione e integrazione
 # Context: heading
 local-h-43e8ccfc0bce99df = Ostacoli frequenti
 # Context: paragraph in “Common obstacles”

@@ -141,6 +141,8 @@ campaign-cell-6f947ca1f40d797a = «Un’infermiera formata in Siria sta imparand
 campaign-cell-251ceb68d498550e = «È crisi: apre il centro di accoglienza»
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = «Lunedì apre un centro di accoglienza per 50 persone: ecco che cosa cambia e a chi rivolgersi»
+# Context: table caption in “A simple message framework”
+campaign-tcap-0a7a5b7a6f4cbd8f = Titoli riscritti: che cosa scrivere al loro posto
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Fase 4: canali
 # Context: paragraph in “Step 4: Channels”
@@ -193,6 +195,8 @@ campaign-cell-273684e3aa447777 = Arte e cultura (mostre, teatro, musica)
 campaign-cell-26a91ccf1cc2267c = Emozione; nuovi pubblici
 # Context: table cell in “Step 4: Channels”
 campaign-cell-dbc94a6a3a18e130 = Servono buoni partner; si veda il [capitolo 7](07-art.md)
+# Context: table caption in “Step 4: Channels”
+campaign-tcap-1e5c0b06c69abc92 = Canali di comunicazione: a che cosa serve ciascuno e a che cosa fare attenzione
 # Context: paragraph in “Step 4: Channels”
 campaign-p-87c89a257ec59674 = La maggior parte delle campagne usa due o tre canali che si rafforzano a vicenda. Il [capitolo 9](09-media.md) offre consigli su come lavorare con i giornalisti e sui social media.
 # Context: heading

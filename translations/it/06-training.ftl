@@ -153,6 +153,8 @@ training-cell-5fb7a8a9f0eec531 = 17.00
 training-cell-7d9eb7acb13e2462 = Chiusura
 # Context: table cell in “A sample one-day programme”
 training-cell-8d0898dbd134b91d = Ringraziamenti e saluti
+# Context: table caption in “A sample one-day programme”
+training-tcap-f2caf4d1f52ecec5 = Un esempio di programma di formazione di una giornata
 # Context: paragraph in “A sample one-day programme”
 training-p-c62e87513f65d0ce = Una sola giornata è un buon inizio, ma raramente basta. Se potete, distribuite i moduli su più incontri brevi, così che i partecipanti possano mettere alla prova ciò che hanno imparato tra un incontro e l’altro.
 # Context: heading

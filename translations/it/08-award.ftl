@@ -53,6 +53,8 @@ award-cell-5b7537ec2cbdfcd8 = Ci sono prove della diffusione e del cambiamento, 
 award-cell-7a4e8b1db35b2367 = Trasferibilità
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Un’altra città potrebbe trarne insegnamento e adattarla?
+# Context: table caption in “Criteria”
+award-tcap-c997e16524bcbb67 = Criteri tipici di un premio europeo per le campagne locali
 # Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = Le candidature più utili contengono una breve sezione intitolata «Se volete farlo nella vostra città». Due o tre frasi pratiche, per esempio su come trovare partner o ottenere il consenso, trasformano una storia di successo in uno strumento per altri.
 # Context: heading

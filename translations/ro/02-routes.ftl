@@ -91,6 +91,8 @@ routes-cell-2f2bed0bf6af59e5 = Ruta Balcanilor de Est (Mediterana de Est)
 routes-cell-54fad801f955316d = Grecia, Cipru
 # Context: table cell in “Three routes, one region”
 routes-cell-e5e344f7c1e2f904 = Pe mare, prin Mediterana de est, și peste frontierele terestre
+# Context: table caption in “Three routes, one region”
+routes-tcap-24f21e9080f2191c = Cele trei rute și țările CLARINET aflate pe ele sau în apropierea lor
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = Gruparea urmează descrierea făcută chiar de proiect. În realitate, rutele se suprapun, iar o țară poate fi în același timp loc de sosire, de tranzit și de stabilire.
 # Context: paragraph in “Three routes, one region”

@@ -133,6 +133,8 @@ words-cell-37c8fae15ca68ac9 = { -hate-speech }
 words-cell-aaf3f26db50d4ff5 = Exprimare care răspândește, incită, promovează sau justifică ura față de oameni din cauza a ceea ce sunt, de exemplu din cauza originii, religiei sau culorii pielii.
 # Context: table cell in “Glossary”
 words-cell-6199e7a9c80e94a0 = De preferat: numirea lui clară și calmă. De evitat: repetarea cuvintelor pline de ură în titluri, chiar și pentru a le critica.
+# Context: table caption in “Glossary”
+words-tcap-aa486d893eb1e7e8 = Termeni folosiți în comunicarea locală, cu expresiile de preferat și de evitat
 # Context: paragraph in “Glossary”
 words-p-71c4b255122f7f84 = Definițiile juridice diferă ușor de la o țară la alta și se schimbă în timp. Pentru textele oficiale, verificați formularea folosită de autoritatea națională pentru azil. Pentru comunicarea publică, definițiile simple de mai sus sunt suficient de exacte.
 # Context: heading

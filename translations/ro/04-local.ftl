@@ -95,6 +95,8 @@ local-cell-5340965fd1fc1d8a = Noii veniți înșiși
 local-cell-fed6320f3bb1e1ec = Experiență, limbi, competențe
 # Context: table cell in “Who brings what”
 local-cell-36a042f4d46832ca = Vorbesc în nume propriu, creează campanii împreună cu ceilalți
+# Context: table caption in “Who brings what”
+local-tcap-4ebf14fe866db28c = Ce aduc actorii locali comunicării despre migrație și integrare
 # Context: heading
 local-h-43e8ccfc0bce99df = Obstacole frecvente
 # Context: paragraph in “Common obstacles”

@@ -141,6 +141,8 @@ campaign-cell-6f947ca1f40d797a = „O asistentă medicală calificată din Siria
 campaign-cell-251ceb68d498550e = „Criză: se deschide un centru de primire”
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = „Un centru de primire pentru 50 de persoane se deschide luni: iată ce se schimbă și pe cine puteți întreba”
+# Context: table caption in “A simple message framework”
+campaign-tcap-0a7a5b7a6f4cbd8f = Titluri rescrise: ce să scriem în locul lor
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = Pasul 4: canalele
 # Context: paragraph in “Step 4: Channels”
@@ -193,6 +195,8 @@ campaign-cell-273684e3aa447777 = Artă și cultură (expoziții, teatru, muzică
 campaign-cell-26a91ccf1cc2267c = Emoție; public nou
 # Context: table cell in “Step 4: Channels”
 campaign-cell-dbc94a6a3a18e130 = Necesită parteneri buni; vedeți [capitolul 7](07-art.md)
+# Context: table caption in “Step 4: Channels”
+campaign-tcap-1e5c0b06c69abc92 = Canale de comunicare: la ce este bun fiecare și la ce trebuie să fim atenți
 # Context: paragraph in “Step 4: Channels”
 campaign-p-87c89a257ec59674 = Cele mai multe campanii folosesc două sau trei canale care se susțin reciproc. [Capitolul 9](09-media.md) oferă sfaturi despre colaborarea cu jurnaliștii și despre rețelele sociale.
 # Context: heading

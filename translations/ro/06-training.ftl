@@ -153,6 +153,8 @@ training-cell-5fb7a8a9f0eec531 = 17:00
 training-cell-7d9eb7acb13e2462 = Încheiere
 # Context: table cell in “A sample one-day programme”
 training-cell-8d0898dbd134b91d = Mulțumiri și rămas-bun
+# Context: table caption in “A sample one-day programme”
+training-tcap-f2caf4d1f52ecec5 = Exemplu de program de formare de o zi
 # Context: paragraph in “A sample one-day programme”
 training-p-c62e87513f65d0ce = O singură zi este un început bun, dar rareori este suficientă. Dacă puteți, împărțiți modulele în mai multe sesiuni mai scurte, astfel încât participanții să poată încerca lucrurile în practică între ele.
 # Context: heading

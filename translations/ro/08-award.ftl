@@ -53,6 +53,8 @@ award-cell-5b7537ec2cbdfcd8 = Există dovezi privind acoperirea și schimbarea, 
 award-cell-7a4e8b1db35b2367 = Transferabilitate
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Ar putea un alt oraș să învețe din ea și să o adapteze?
+# Context: table caption in “Criteria”
+award-tcap-c997e16524bcbb67 = Criterii obișnuite pentru un premiu european pentru campanii locale
 # Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = Cele mai utile candidaturi includ o scurtă secțiune intitulată „Dacă vreți să faceți asta în orașul dumneavoastră”. Două-trei fraze practice, de exemplu despre găsirea partenerilor sau obținerea consimțământului, transformă o poveste de succes într-un instrument pentru alții.
 # Context: heading

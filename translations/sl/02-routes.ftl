@@ -91,6 +91,8 @@ routes-cell-2f2bed0bf6af59e5 = Vzhodnobalkanska pot (vzhodnosredozemska pot)
 routes-cell-54fad801f955316d = Grčija, Ciper
 # Context: table cell in “Three routes, one region”
 routes-cell-e5e344f7c1e2f904 = Po morju, čez vzhodno Sredozemlje, in čez kopenske meje
+# Context: table caption in “Three routes, one region”
+routes-tcap-24f21e9080f2191c = Tri poti in države CLARINET na njih ali v njihovi bližini
 # Context: paragraph in “Three routes, one region”
 routes-p-8e897dd6b3626428 = Razvrstitev sledi opisu projekta. V resnici se poti prekrivajo in država je lahko hkrati kraj prihoda, tranzita in naselitve.
 # Context: paragraph in “Three routes, one region”

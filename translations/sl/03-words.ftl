@@ -133,6 +133,8 @@ words-cell-37c8fae15ca68ac9 = { -hate-speech }
 words-cell-aaf3f26db50d4ff5 = Izražanje, ki širi, spodbuja, promovira ali opravičuje sovraštvo do ljudi zaradi tega, kar so, na primer zaradi njihovega porekla, vere ali barve kože.
 # Context: table cell in “Glossary”
 words-cell-6199e7a9c80e94a0 = Uporabljajte: jasno in mirno poimenovanje. Izogibajte se: ponavljanju sovražnih besed v naslovih, tudi kadar jih kritizirate.
+# Context: table caption in “Glossary”
+words-tcap-aa486d893eb1e7e8 = Izrazi v lokalnem komuniciranju, z izrazi, ki so primernejši, in tistimi, ki se jim je bolje izogniti
 # Context: paragraph in “Glossary”
 words-p-71c4b255122f7f84 = Pravne opredelitve se med državami nekoliko razlikujejo in se sčasoma spreminjajo. Za uradna besedila preverite izrazje, ki ga uporablja vaš nacionalni organ za azil oziroma mednarodno zaščito. Za javno komuniciranje so zgornje preproste opredelitve dovolj natančne.
 # Context: heading

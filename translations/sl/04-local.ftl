@@ -95,6 +95,8 @@ local-cell-5340965fd1fc1d8a = Novi prebivalci sami
 local-cell-fed6320f3bb1e1ec = Izkušnje, jeziki, znanja
 # Context: table cell in “Who brings what”
 local-cell-36a042f4d46832ca = Govorijo sami zase, soustvarjajo kampanje
+# Context: table caption in “Who brings what”
+local-tcap-4ebf14fe866db28c = Kaj lokalni akterji prinašajo v komuniciranje o migracijah in integraciji
 # Context: heading
 local-h-43e8ccfc0bce99df = Pogoste ovire
 # Context: paragraph in “Common obstacles”

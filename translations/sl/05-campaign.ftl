@@ -141,6 +141,8 @@ campaign-cell-6f947ca1f40d797a = „Izšolana medicinska sestra iz Sirije se uč
 campaign-cell-251ceb68d498550e = „Kriza: odpira se nastanitveni center“
 # Context: table cell in “A simple message framework”
 campaign-cell-9df26d2c1fc2e04f = „V ponedeljek se odpre nastanitveni center za 50 ljudi: kaj se spremeni in koga lahko vprašate“
+# Context: table caption in “A simple message framework”
+campaign-tcap-0a7a5b7a6f4cbd8f = Naslovi, napisani drugače: kaj zapisati namesto tega
 # Context: heading
 campaign-h-fb6d29fad2bf4c85 = 4. korak: kanali
 # Context: paragraph in “Step 4: Channels”
@@ -193,6 +195,8 @@ campaign-cell-273684e3aa447777 = Umetnost in kultura (razstave, gledališče, gl
 campaign-cell-26a91ccf1cc2267c = Čustva; novo občinstvo
 # Context: table cell in “Step 4: Channels”
 campaign-cell-dbc94a6a3a18e130 = Potrebni so dobri partnerji; glejte [7. poglavje](07-art.md)
+# Context: table caption in “Step 4: Channels”
+campaign-tcap-1e5c0b06c69abc92 = Komunikacijski kanali: za kaj je posamezen kanal primeren in na kaj je treba paziti
 # Context: paragraph in “Step 4: Channels”
 campaign-p-87c89a257ec59674 = Večina kampanj uporablja dva ali tri kanale, ki se med seboj krepijo. [9. poglavje](09-media.md) daje nasvete za delo z novinarji in družbenimi omrežji.
 # Context: heading

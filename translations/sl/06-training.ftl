@@ -153,6 +153,8 @@ training-cell-5fb7a8a9f0eec531 = 17.00
 training-cell-7d9eb7acb13e2462 = Zaključek
 # Context: table cell in “A sample one-day programme”
 training-cell-8d0898dbd134b91d = Zahvala in slovo
+# Context: table caption in “A sample one-day programme”
+training-tcap-f2caf4d1f52ecec5 = Primer enodnevnega programa usposabljanja
 # Context: paragraph in “A sample one-day programme”
 training-p-c62e87513f65d0ce = En sam dan je dober začetek, a le redko zadošča. Če lahko, module razporedite na več krajših srečanj, da lahko udeleženci vmes stvari preizkusijo.
 # Context: heading

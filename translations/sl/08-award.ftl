@@ -53,6 +53,8 @@ award-cell-5b7537ec2cbdfcd8 = Ali obstajajo dokazi o dosegu in spremembi, o kate
 award-cell-7a4e8b1db35b2367 = Prenosljivost
 # Context: table cell in “Criteria”
 award-cell-85374c0634f92a74 = Ali bi se drug kraj lahko iz nje učil in jo prilagodil?
+# Context: table caption in “Criteria”
+award-tcap-c997e16524bcbb67 = Običajna merila za evropsko nagrado za lokalne kampanje
 # Context: paragraph in “Criteria”
 award-p-459365c0e3df687a = Najbolj uporabne prijave vsebujejo kratek razdelek z naslovom „Če želite to izvesti v svojem kraju“. Dva ali trije praktični stavki, na primer o iskanju partnerjev ali pridobivanju privolitve, spremenijo zgodbo o uspehu v orodje za druge.
 # Context: heading

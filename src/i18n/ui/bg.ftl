@@ -75,3 +75,4 @@ download-pdf-booklet = PDF брошура (A5, по две страници на
 og-locale = bg_BG
 chapter-label = Глава { $number }
 figure-label = Фигура { $number }
+table-label = Таблица { $number }

@@ -75,3 +75,4 @@ download-pdf-booklet = PDF als Broschüre (A5, zwei Seiten auf jedem A4-Blatt)
 og-locale = de_DE
 chapter-label = Kapitel { $number }
 figure-label = Abbildung { $number }
+table-label = Tabelle { $number }

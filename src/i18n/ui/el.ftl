@@ -75,3 +75,4 @@ download-pdf-booklet = PDF σε μορφή φυλλαδίου (A5, δύο σελ
 og-locale = el_GR
 chapter-label = Κεφάλαιο { $number }
 figure-label = Εικόνα { $number }
+table-label = Πίνακας { $number }

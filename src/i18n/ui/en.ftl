@@ -75,3 +75,4 @@ download-pdf-booklet = PDF booklet (A5, two pages on each A4 sheet)
 og-locale = en_GB
 chapter-label = Chapter { $number }
 figure-label = Figure { $number }
+table-label = Table { $number }

@@ -75,3 +75,4 @@ download-pdf-booklet = PDF füzet (A5, minden A4-es lapon két oldal)
 og-locale = hu_HU
 chapter-label = { $number }. fejezet
 figure-label = { $number }. ábra
+table-label = { $number }. táblázat

@@ -74,3 +74,4 @@ download-pdf-booklet = PDF a libretto (A5, due pagine su ogni foglio A4)
 og-locale = it_IT
 chapter-label = Capitolo { $number }
 figure-label = Figura { $number }
+table-label = Tabella { $number }

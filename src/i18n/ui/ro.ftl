@@ -75,3 +75,4 @@ download-pdf-booklet = PDF broșură (A5, câte două pagini pe fiecare foaie A4
 og-locale = ro_RO
 chapter-label = Capitolul { $number }
 figure-label = Figura { $number }
+table-label = Tabelul { $number }

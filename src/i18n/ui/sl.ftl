@@ -75,3 +75,4 @@ download-pdf-booklet = PDF-knjižica (A5, dve strani na vsakem listu A4)
 og-locale = sl_SI
 chapter-label = { $number }. poglavje
 figure-label = Slika { $number }
+table-label = Tabela { $number }

@@ -4,6 +4,7 @@
 //! [`world::HandbookWorld`] that can read only the images the book uses.
 
 mod budget;
+mod chapter_ends;
 pub mod fonts;
 mod hyphenate;
 mod print;
@@ -438,6 +439,8 @@ impl<'a> DataWriter<'a> {
                 aligns,
                 header,
                 rows,
+                caption,
+                number,
                 ..
             } => {
                 let columns = header
@@ -472,8 +475,20 @@ impl<'a> DataWriter<'a> {
                 let widths = column_widths(header, rows, columns);
                 let head = cells(header);
                 let rows: Vec<String> = rows.iter().map(|r| cells(r)).collect();
+                let cap = match caption {
+                    Some(c) => format!(
+                        "(c: {}{})",
+                        self.inlines(&c.inlines, chapter, c.fallback_language.as_deref()),
+                        lang_field(c)
+                    ),
+                    None => "none".into(),
+                };
+                let label = number.map_or_else(
+                    || "none".to_owned(),
+                    |n| typst_string(&self.document.numbered("table-label", n)),
+                );
                 format!(
-                    "(t: \"table\", aligns: {}, widths: {}, head: {head}, rows: {})",
+                    "(t: \"table\", aligns: {}, widths: {}, head: {head}, rows: {}, cap: {cap}, label: {label})",
                     typst_array(&aligns),
                     typst_array(&widths),
                     typst_array(&rows)
@@ -644,12 +659,16 @@ fn strip_footnote_refs(blocks: &[DocBlock]) -> Vec<DocBlock> {
 }
 
 /// The generated main source and where each chapter's data starts in it.
+#[derive(Clone)]
 pub struct Generated {
     pub main: String,
     pub template: String,
     pub template_origin: String,
     pub chapter_lines: Vec<(usize, String)>,
 }
+
+/// The main source's last line: the template's function called on the data.
+const HANDBOOK_CALL: &str = "#handbook(doc)\n";
 
 /// Generates the main source for a document (the template is imported).
 pub fn generate(
@@ -669,7 +688,7 @@ pub fn generate(
     );
     let prefix_lines = prefix.matches('\n').count();
     let (data, chapter_lines) = DataWriter::new(document, &options.paper).write(prefix_lines);
-    let main = format!("{prefix}{data}\n#handbook(doc)\n");
+    let main = format!("{prefix}{data}\n{HANDBOOK_CALL}");
     Ok(Generated {
         main,
         template: template.text.into_owned(),
@@ -1020,17 +1039,81 @@ pub(crate) fn compile_outputs(
         .filter(|o| *o != PdfOutput::Print(PrintProfile::Booklet) || prepared.half.is_none())
         .collect();
     if !full_size_outputs.is_empty() {
-        let layout = lay_out(document, generated, &prepared.images, &prepared.fonts)?;
+        let (layout, generated) = lay_out_fitted(document, generated, prepared)?;
         for output in full_size_outputs {
-            files.push(make(document, &layout, generated, output, options)?);
+            files.push(make(document, &layout, &generated, output, options)?);
         }
     }
     if let (true, Some(half)) = (booklet, &prepared.half) {
-        let layout = lay_out(document, half, &prepared.images, &prepared.fonts)?;
+        let (layout, half) = lay_out_fitted(document, half, prepared)?;
         let output = PdfOutput::Print(PrintProfile::Booklet);
-        files.push(make(document, &layout, half, output, options)?);
+        files.push(make(document, &layout, &half, output, options)?);
     }
     Ok(files)
+}
+
+/// Lays a generated source out so that no chapter ends on a page holding
+/// only a line or two: chapters that do are set a little tighter and laid out
+/// again, and those still short then a little looser (each chapter opens on
+/// a right-hand page, so refitting one moves no other chapter's lines).
+fn lay_out_fitted(
+    document: &Document,
+    generated: &Generated,
+    prepared: &Prepared,
+) -> Result<(Layout, Generated), Vec<Diagnostic>> {
+    use chapter_ends::Fit;
+    let mut fits = vec![Fit::Normal; document.chapters.len()];
+    let mut current = generated.clone();
+    loop {
+        let layout = match lay_out(document, &current, &prepared.images, &prepared.fonts) {
+            Ok(layout) => layout,
+            // A project's own template that takes no `fit` is laid out as it is.
+            Err(_) if fits.contains(&Fit::Tighter) => {
+                let layout = lay_out(document, generated, &prepared.images, &prepared.fonts)?;
+                return Ok((layout, generated.clone()));
+            }
+            Err(errors) => return Err(errors),
+        };
+        let short = chapter_ends::short_chapter_ends(&layout.paged);
+        let mut refit = false;
+        for chapter in short {
+            let next = match fits.get(chapter) {
+                Some(Fit::Normal) => Fit::Tighter,
+                Some(Fit::Tighter) => Fit::Looser,
+                _ => continue,
+            };
+            fits[chapter] = next;
+            refit = true;
+        }
+        if !refit {
+            return Ok((layout, current));
+        }
+        drop(layout);
+        current = with_fits(generated, document, &fits);
+    }
+}
+
+/// The generated source, its chapters set as `fits` says (the template's `fit`).
+fn with_fits(generated: &Generated, document: &Document, fits: &[chapter_ends::Fit]) -> Generated {
+    let entries: Vec<String> = document
+        .chapters
+        .iter()
+        .zip(fits)
+        .filter(|(_, fit)| **fit != chapter_ends::Fit::Normal)
+        .map(|(chapter, fit)| {
+            format!(
+                "{}: {}",
+                typst_string(&chapter_key(&chapter.stem)),
+                fit.typst()
+            )
+        })
+        .collect();
+    let call = format!("#handbook(doc, fit: ({},))\n", entries.join(", "));
+    let mut fitted = generated.clone();
+    if let Some(stripped) = fitted.main.strip_suffix(HANDBOOK_CALL) {
+        fitted.main = format!("{stripped}{call}");
+    }
+    fitted
 }
 
 /// One PDF from a layout.
