@@ -298,6 +298,23 @@ impl Edition<'_> {
             .cloned()
             .unwrap_or_default();
         let document = self.loaded.document(language, &mut diags);
+        let fonts = self.assets.fonts();
+        for family in document.fonts.families() {
+            if !fonts.has_family(family) {
+                diags.push(
+                    manifest::error_in_manifest(
+                        &self.loaded.project.root,
+                        "fonts",
+                        family,
+                        format!("`fonts`: no font of the book has the family `{family}` (for `{language}`)"),
+                    )
+                    .with_hint(format!(
+                        "add its files to the project's `fonts/` folder, or choose one of: {}",
+                        fonts.families().join(", ")
+                    )),
+                );
+            }
+        }
         if is_right_to_left(language) {
             diags.push(Diagnostic::warning(format!(
                 "`{language}` is written right to left, and right-to-left editions are not done yet: \

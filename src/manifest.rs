@@ -39,6 +39,24 @@ pub struct Project {
     pub print_profiles: Vec<PrintProfile>,
     /// What the imprint says about this edition (all optional).
     pub imprint: Imprint,
+    /// The font families chosen per language (`fonts:`), by language or
+    /// `default`.
+    pub fonts: BTreeMap<String, FontChoice>,
+}
+
+/// The font families a language is set in; None keeps the built-in design.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FontChoice {
+    pub body: Option<String>,
+    pub heading: Option<String>,
+}
+
+impl FontChoice {
+    /// The families named, body first.
+    pub fn families(&self) -> impl Iterator<Item = &str> {
+        self.body.iter().chain(&self.heading).map(String::as_str)
+    }
 }
 
 /// A print PDF built beside the screen PDF (`print:` in the manifest).
@@ -200,6 +218,8 @@ struct RawManifest {
     grant: Option<serde_yaml::Value>,
     #[serde(default)]
     contact: Option<String>,
+    #[serde(default)]
+    fonts: BTreeMap<String, FontChoice>,
 }
 
 #[derive(Deserialize)]
@@ -210,6 +230,17 @@ enum StringOrList {
 }
 
 impl Project {
+    /// The font families `language` is set in: its own `fonts:` entry, each
+    /// family it leaves out from `default`.
+    pub fn fonts_of(&self, language: &str) -> FontChoice {
+        let default = self.fonts.get("default").cloned().unwrap_or_default();
+        let own = self.fonts.get(language).cloned().unwrap_or_default();
+        FontChoice {
+            body: own.body.or(default.body),
+            heading: own.heading.or(default.heading),
+        }
+    }
+
     /// Loads and validates `<root>/handbook/handbook.yaml`. Every problem found is
     /// returned, each naming the file, line and key.
     pub fn load(root: &Path) -> Result<Project, Diagnostics> {
@@ -320,6 +351,18 @@ fn locate(text: &str, key: &str, value: Option<&str>) -> (usize, usize) {
     })
 }
 
+/// An error at `value` under the manifest key `key`, for problems found
+/// after loading (a font family no font has).
+pub(crate) fn error_in_manifest(
+    root: &Path,
+    key: &str,
+    value: &str,
+    message: String,
+) -> Diagnostic {
+    let text = std::fs::read_to_string(root.join(MANIFEST_PATH)).unwrap_or_default();
+    error_at(&text, key, Some(value), message)
+}
+
 fn error_at(text: &str, key: &str, value: Option<&str>, message: String) -> Diagnostic {
     let (line, col) = locate(text, key, value);
     Diagnostic::error(message).at(MANIFEST_PATH, line, col)
@@ -357,6 +400,7 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
     let site_url = check.site_url(raw.site_url);
     let fallbacks = check.fallbacks(raw.fallback, &languages);
     let print_profiles = check.print_profiles(raw.print);
+    let fonts = check.fonts(raw.fonts, &languages);
     let imprint = Imprint {
         edition: check.edition(raw.edition),
         version: check.scalar("version", raw.version),
@@ -380,6 +424,7 @@ fn validate(root: &Path, text: &str, raw: RawManifest, diags: &mut Diagnostics) 
         fallbacks,
         print_profiles,
         imprint,
+        fonts,
     }
 }
 
@@ -696,6 +741,38 @@ impl Validator<'_> {
 }
 
 impl Validator<'_> {
+    /// `fonts:` keys are `default` or a language of the book; a family is a
+    /// name (whether a font has it is known when the fonts are loaded).
+    fn fonts(
+        &mut self,
+        fonts: BTreeMap<String, FontChoice>,
+        languages: &[String],
+    ) -> BTreeMap<String, FontChoice> {
+        let mut kept = BTreeMap::new();
+        for (key, choice) in fonts {
+            if key != "default" && !languages.contains(&key) {
+                self.diags.push(error_at(
+                    self.text,
+                    "fonts",
+                    Some(&key),
+                    format!("`fonts`: `{key}` is neither `default` nor a language of the book"),
+                ));
+                continue;
+            }
+            if choice.families().any(|f| f.trim().is_empty()) {
+                self.diags.push(error_at(
+                    self.text,
+                    "fonts",
+                    Some(&key),
+                    format!("`fonts`: `{key}` names an empty font family"),
+                ));
+                continue;
+            }
+            kept.insert(key, choice);
+        }
+        kept
+    }
+
     fn print_profiles(&mut self, names: Option<StringOrList>) -> Vec<PrintProfile> {
         let names = match names {
             None => vec![],

@@ -22,6 +22,8 @@ use crate::i18n::{Catalog, Resolver};
 use crate::manifest::Project;
 use crate::source::{self, Block, Book, Chapter};
 
+/// The font families a language is set in, as the manifest chose them.
+pub use crate::manifest::FontChoice;
 /// The id of a chapter's title element in the HTML and EPUB pages (reserved:
 /// no heading anchor may take it; see [`crate::page_ids`]).
 pub use crate::page_ids::CHAPTER_TITLE_ID;
@@ -281,6 +283,8 @@ pub struct Document {
     pub imprint: Imprint,
     /// Messages shown in a fallback language.
     pub fallback_messages: usize,
+    /// The font families this language is set in (the manifest's `fonts:`).
+    pub fonts: FontChoice,
 }
 
 /// The imprint of one language's edition: the manifest's facts and the
@@ -500,6 +504,7 @@ pub fn resolve(
             Date::from_unix_days(0)
         }),
         fallback_messages,
+        fonts: project.fonts_of(language),
     }
 }
 

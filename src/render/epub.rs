@@ -142,14 +142,27 @@ pub fn render(
     ));
     entries.push(("EPUB/nav.xhtml".into(), nav(document).into_bytes()));
     entries.push(("EPUB/toc.ncx".into(), ncx(document).into_bytes()));
-    let style = super::template(assets, "templates/epub/style.css")?;
-    entries.push((
-        "EPUB/style.css".into(),
-        style.text.into_owned().into_bytes(),
-    ));
+    let mut style = super::template(assets, "templates/epub/style.css")?
+        .text
+        .into_owned();
+    let font_set = assets.fonts();
+    let fonts = super::webfonts::for_document(document, &font_set, "serif");
+    let mut font_items = Vec::new();
+    if let Some(fonts) = &fonts {
+        style.push_str(&fonts.css);
+        for file in &fonts.files {
+            font_items.push((format!("fonts/{}", file.file_name), file.media_type));
+            entries.push((format!("EPUB/fonts/{}", file.file_name), file.bytes.clone()));
+        }
+        for (name, bytes) in fonts.licences.iter().filter(|_| !fonts.files.is_empty()) {
+            font_items.push((format!("fonts/{name}"), "text/plain"));
+            entries.push((format!("EPUB/fonts/{name}"), bytes.clone()));
+        }
+    }
+    entries.push(("EPUB/style.css".into(), style.into_bytes()));
     entries.push((
         "EPUB/package.opf".into(),
-        package(document, &images).into_bytes(),
+        package(document, &images, &font_items).into_bytes(),
     ));
     entries.push((
         "META-INF/container.xml".into(),
@@ -191,7 +204,9 @@ fn package_zip(mut entries: Vec<(String, Vec<u8>)>) -> zip::result::ZipResult<Ve
     Ok(writer.finish()?.into_inner())
 }
 
-fn package(document: &Document, images: &[String]) -> String {
+/// The package document; `fonts` are the embedded fonts and their licences
+/// (path in the package, media type).
+fn package(document: &Document, images: &[String], fonts: &[(String, &str)]) -> String {
     let mut manifest = String::new();
     let mut spine = String::new();
     let mut item = |id: &str, href: &str, media: &str, properties: &str| {
@@ -228,6 +243,9 @@ fn package(document: &Document, images: &[String]) -> String {
             image_media_type(image).unwrap_or("application/octet-stream"),
             "",
         );
+    }
+    for (n, (href, media_type)) in fonts.iter().enumerate() {
+        item(&format!("font-{}", n + 1), href, media_type, "");
     }
     spine.push_str("<itemref idref=\"cover\" linear=\"no\"/>\n<itemref idref=\"titlepage\"/>\n<itemref idref=\"imprint\"/>\n<itemref idref=\"nav\"/>\n");
     for chapter in &document.chapters {
@@ -351,6 +369,12 @@ fn nav(document: &Document) -> String {
     let mut body = format!(
         "<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\" aria-labelledby=\"toc-title\">\n<h1 id=\"toc-title\">{contents}</h1>\n<ol>\n"
     );
+    // In spine order: the imprint stands behind the title page, before the chapters.
+    let _ = writeln!(
+        body,
+        "<li><a href=\"imprint.xhtml\">{}</a></li>",
+        escape(document.ui("imprint"))
+    );
     for chapter in &document.chapters {
         let _ = writeln!(
             body,
@@ -361,11 +385,6 @@ fn nav(document: &Document) -> String {
         section_list(&chapter.stem, &chapter.sections, &mut body);
         body.push_str("</li>\n");
     }
-    let _ = writeln!(
-        body,
-        "<li><a href=\"imprint.xhtml\">{}</a></li>",
-        escape(document.ui("imprint"))
-    );
     body.push_str("</ol>\n</nav>\n");
     let first = document
         .chapters
@@ -496,7 +515,7 @@ fn funding_block(document: &Document, body: &mut String) {
 fn imprint_page(document: &Document) -> String {
     let title = document.ui("imprint");
     let mut body = format!(
-        "<section class=\"imprint\" epub:type=\"colophon\" role=\"region\" aria-labelledby=\"imprint-title\">\n<h1 id=\"imprint-title\">{}</h1>\n<p><cite>{}</cite>",
+        "<section class=\"imprint\" epub:type=\"colophon\" role=\"doc-colophon\" aria-labelledby=\"imprint-title\">\n<h1 id=\"imprint-title\">{}</h1>\n<p><cite>{}</cite>",
         escape(title),
         escape(&document.title)
     );

@@ -13,6 +13,7 @@ use std::fmt;
 pub mod epub;
 pub mod html;
 pub mod pdf;
+mod webfonts;
 pub mod xhtml;
 
 use crate::diag::Diagnostic;
@@ -290,6 +291,7 @@ mod tests {
             languages: vec![],
             date: crate::document::Date::from_unix_days(0),
             fallback_messages: 0,
+            fonts: Default::default(),
         }
     }
 

@@ -267,3 +267,159 @@ fn a_right_to_left_language_is_built_with_a_warning_that_its_layout_is_not_done(
     ]);
     assert!(!sl.stderr.contains("right to left"), "{}", sl.stderr);
 }
+
+/// The sample with DejaVu Sans (fonts-dejavu-core) and a licence in its
+/// `fonts/` folder, and `fonts:` in the manifest as given.
+fn project_with_fonts(fonts: &str) -> tempfile::TempDir {
+    let dejavu = Path::new("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    assert!(
+        dejavu.is_file(),
+        "fonts-dejavu-core is installed: .ci/run installs it"
+    );
+    let dir = copy_fixture("sample");
+    std::fs::create_dir_all(dir.path().join("fonts/dejavu")).unwrap();
+    std::fs::copy(dejavu, dir.path().join("fonts/dejavu/DejaVuSans.ttf")).unwrap();
+    std::fs::write(
+        dir.path().join("fonts/LICENSE.txt"),
+        "Bitstream Vera licence",
+    )
+    .unwrap();
+    let manifest = dir.path().join("handbook/handbook.yaml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(&manifest, format!("{text}\n{fonts}")).unwrap();
+    dir
+}
+
+fn epub_entries(path: &Path) -> Vec<(String, Vec<u8>)> {
+    use std::io::Read as _;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut entry = zip.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            entry.read_to_end(&mut bytes).unwrap();
+            (entry.name().to_owned(), bytes)
+        })
+        .collect()
+}
+
+#[test]
+fn a_language_set_in_a_project_font_gets_it_in_the_pdf_the_epub_and_the_site() {
+    let dir = project_with_fonts("fonts:\n  sl:\n    body: DejaVu Sans\n");
+    let out = dir.path().join("out");
+    let run = handbook(&[
+        "build",
+        "--project",
+        path_str(dir.path()),
+        "--out",
+        path_str(&out),
+        "--lang",
+        "en,sl",
+        "--emit-typst",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // The PDF: body text in DejaVu Sans, headings still in the book's design.
+    let pdffonts = |lang: &str| {
+        let output = Command::new("pdffonts")
+            .arg(out.join(format!("{lang}/sample-handbook-{lang}.pdf")))
+            .output()
+            .expect("pdffonts (poppler-utils) is installed: .ci/run installs it");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let sl = pdffonts("sl");
+    assert!(
+        sl.contains("DejaVuSans") && sl.contains("LibertinusSerif"),
+        "{sl}"
+    );
+    let typ = std::fs::read_to_string(out.join("sl/sample-handbook-sl.typ")).unwrap();
+    assert!(
+        typ.contains("fonts: (body: (\"DejaVu Sans\", \"Libertinus Serif\",), heading: (\"Libertinus Serif\",)),"),
+        "{typ}"
+    );
+    // The EPUB embeds the file and its licence and sets the body in it.
+    let epub = epub_entries(&out.join("sl/sample-handbook-sl.epub"));
+    let file = |name: &str| {
+        epub.iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
+            .unwrap_or_else(|| panic!("{name} is in the EPUB"))
+    };
+    let font = std::fs::read(dir.path().join("fonts/dejavu/DejaVuSans.ttf")).unwrap();
+    assert!(
+        epub.iter()
+            .any(|(n, b)| n == "EPUB/fonts/dejavu-DejaVuSans.ttf" && *b == font)
+    );
+    assert_eq!(file("EPUB/fonts/LICENSE.txt"), "Bitstream Vera licence");
+    let opf = file("EPUB/package.opf");
+    assert!(
+        opf.contains("href=\"fonts/dejavu-DejaVuSans.ttf\" media-type=\"font/ttf\""),
+        "{opf}"
+    );
+    let css = file("EPUB/style.css");
+    assert!(css.contains("@font-face { font-family: \"DejaVu Sans\"; src: url(\"fonts/dejavu-DejaVuSans.ttf\") format(\"truetype\"); font-weight: 400; font-style: normal; }"), "{css}");
+    assert!(
+        css.contains("body { font-family: \"DejaVu Sans\", serif; }"),
+        "{css}"
+    );
+    let en = epub_entries(&out.join("en/sample-handbook-en.epub"));
+    assert!(!en.iter().any(|(n, _)| n.starts_with("EPUB/fonts/")));
+    // The site serves them beside the language's pages, no CDN.
+    assert_eq!(
+        std::fs::read(out.join("sl/fonts/dejavu-DejaVuSans.ttf")).unwrap(),
+        font
+    );
+    assert!(out.join("sl/fonts/LICENSE.txt").is_file());
+    let site_css = std::fs::read_to_string(out.join("sl/fonts.css")).unwrap();
+    assert!(
+        site_css.contains("body { font-family: \"DejaVu Sans\", sans-serif; }"),
+        "{site_css}"
+    );
+    let page = std::fs::read_to_string(out.join("sl/01-intro.html")).unwrap();
+    assert!(
+        page.contains("<link rel=\"stylesheet\" href=\"fonts.css\">"),
+        "{page}"
+    );
+    let en_page = std::fs::read_to_string(out.join("en/01-intro.html")).unwrap();
+    assert!(!en_page.contains("fonts.css") && !out.join("en/fonts").exists());
+}
+
+#[test]
+fn a_font_family_no_font_has_is_an_error_at_its_manifest_line() {
+    let dir = project_with_fonts("fonts:\n  default:\n    heading: No Such Sans\n");
+    let run = handbook(&[
+        "build",
+        "--project",
+        path_str(dir.path()),
+        "--out",
+        path_str(&dir.path().join("out")),
+        "--lang",
+        "sl",
+        "--format",
+        "html",
+    ]);
+    assert_ne!(run.code, 0);
+    let manifest = std::fs::read_to_string(dir.path().join("handbook/handbook.yaml")).unwrap();
+    let line = manifest
+        .lines()
+        .position(|l| l.contains("No Such Sans"))
+        .unwrap()
+        + 1;
+    assert!(
+        run.stderr
+            .contains(&format!("handbook/handbook.yaml:{line}:14"))
+            && run
+                .stderr
+                .contains("no font of the book has the family `No Such Sans`")
+            && run.stderr.contains("DejaVu Sans"),
+        "{}",
+        run.stderr
+    );
+    let wrong_key = project_with_fonts("fonts:\n  xx:\n    body: DejaVu Sans\n");
+    let run = handbook(&["check", "--project", path_str(wrong_key.path())]);
+    assert!(
+        run.stderr
+            .contains("`fonts`: `xx` is neither `default` nor a language of the book"),
+        "{}",
+        run.stderr
+    );
+}

@@ -439,8 +439,30 @@ pub fn render(
         .as_deref()
         .filter(|i| is_raster(i))
         .map(|i| format!("{lang}/{}", image_output_path(i)));
+    // The fonts chosen for the language: `fonts.css` and `fonts/` beside its pages.
+    let font_set = assets.fonts();
+    let fonts = super::webfonts::for_document(document, &font_set, "sans-serif");
+    if let Some(fonts) = &fonts {
+        files.push(OutputFile::new(
+            format!("{lang}/fonts.css"),
+            fonts.css.clone(),
+        ));
+        for file in &fonts.files {
+            files.push(OutputFile::new(
+                format!("{lang}/fonts/{}", file.file_name),
+                file.bytes.clone(),
+            ));
+        }
+        for (name, bytes) in fonts.licences.iter().filter(|_| !fonts.files.is_empty()) {
+            files.push(OutputFile::new(
+                format!("{lang}/fonts/{name}"),
+                bytes.clone(),
+            ));
+        }
+    }
     let base = context! {
         lang => lang,
+        font_css => fonts.is_some(),
         title => &document.title,
         language_name => &document.language_name,
         ui => ui,

@@ -81,9 +81,28 @@ pub(crate) const SCRIPT_FONTS: &[ScriptFont] = &[
     },
 ];
 
+/// A TrueType or OpenType file of the project's `fonts/` folder: the EPUB
+/// embeds it and the site serves it when a language is set in its family.
+pub struct ProjectFont {
+    /// Its name in the EPUB's and the site's `fonts/` folder.
+    pub file_name: String,
+    pub family: String,
+    /// 100-900, as CSS's `font-weight`.
+    pub weight: u16,
+    pub italic: bool,
+    /// `font/ttf` or `font/otf`.
+    pub media_type: &'static str,
+    pub bytes: Vec<u8>,
+}
+
 /// The fonts of one project's PDFs.
 pub struct FontSet {
     pub(crate) store: FontStore,
+    /// The project's own font files (not collections: web and EPUB take one
+    /// face a file).
+    pub project: Vec<ProjectFont>,
+    /// The licence files beside them (`OFL.txt`, `LICENSE`…), by name.
+    pub licences: Vec<(String, Vec<u8>)>,
     /// Problems reading the project's `fonts/` folder (a file that is no
     /// font), as warnings.
     pub(crate) problems: Vec<Diagnostic>,
@@ -114,6 +133,15 @@ fn font_files(folder: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// A file of a fonts folder that is a font's licence (`OFL.txt`, `LICENSE.md`,
+/// `COPYING`): its name starts so, whatever its extension.
+fn is_licence(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    ["ofl", "license", "licence", "copying"]
+        .iter()
+        .any(|start| name.starts_with(start))
+}
+
 /// The faces of one font file (a collection has several).
 fn faces(bytes: Vec<u8>) -> Vec<Font> {
     Font::iter(Bytes::new(bytes)).collect()
@@ -124,6 +152,27 @@ impl FontSet {
     fn load(root: Option<&Path>) -> FontSet {
         let mut store = FontStore::new();
         let mut problems = Vec::new();
+        let mut project_fonts = Vec::new();
+        let mut licences = Vec::new();
+        if let Some(root) = root {
+            let folder = root.join(PROJECT_FONTS);
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(&folder)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .collect();
+            entries.sort();
+            for path in entries {
+                let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                if path.is_file()
+                    && is_licence(name)
+                    && let Ok(bytes) = std::fs::read(&path)
+                {
+                    licences.push((name.to_owned(), bytes));
+                }
+            }
+        }
         // The project's first: its families win a tie with the built-in ones.
         let project = root.map(|r| font_files(&r.join(PROJECT_FONTS)));
         for path in project.into_iter().flatten() {
@@ -133,7 +182,26 @@ impl FontSet {
                 .unwrap_or(&path)
                 .to_string_lossy()
                 .replace('\\', "/");
-            let fonts = std::fs::read(&path).map(faces).unwrap_or_default();
+            let bytes = std::fs::read(&path).unwrap_or_default();
+            let fonts = faces(bytes.clone());
+            let media_type = match path.extension().and_then(|e| e.to_str()) {
+                Some(e) if e.eq_ignore_ascii_case("ttf") => Some("font/ttf"),
+                Some(e) if e.eq_ignore_ascii_case("otf") => Some("font/otf"),
+                _ => None,
+            };
+            if let (Some(media_type), [font]) = (media_type, fonts.as_slice()) {
+                let info = font.info();
+                project_fonts.push(ProjectFont {
+                    file_name: shown
+                        .trim_start_matches(&format!("{PROJECT_FONTS}/"))
+                        .replace('/', "-"),
+                    family: info.family.clone(),
+                    weight: info.variant.weight.to_number(),
+                    italic: info.variant.style != typst::text::FontStyle::Normal,
+                    media_type,
+                    bytes,
+                });
+            }
             if fonts.is_empty() {
                 problems.push(
                     Diagnostic::warning(format!(
@@ -172,9 +240,37 @@ impl FontSet {
         }
         FontSet {
             store,
+            project: project_fonts,
+            licences,
             problems,
             absent,
         }
+    }
+
+    /// Whether a font of the set has the family `family` (any case).
+    pub fn has_family(&self, family: &str) -> bool {
+        self.store.book().contains_family(&family.to_lowercase())
+    }
+
+    /// Every family of the set, sorted (for a hint naming them).
+    pub fn families(&self) -> Vec<String> {
+        let mut families: Vec<String> = self
+            .store
+            .book()
+            .families()
+            .map(|(family, _)| family.to_owned())
+            .collect();
+        families.sort();
+        families.dedup();
+        families
+    }
+
+    /// The project's font files of the families a language is set in.
+    pub fn project_files<'a>(&'a self, families: &[&str]) -> Vec<&'a ProjectFont> {
+        self.project
+            .iter()
+            .filter(|f| families.iter().any(|w| w.eq_ignore_ascii_case(&f.family)))
+            .collect()
     }
 
     /// What to install or add for a character of `script` that no font has.

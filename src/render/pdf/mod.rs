@@ -144,6 +144,27 @@ pub fn typst_string(text: &str) -> String {
     out
 }
 
+/// The families the book is set in, as the template's `fonts`: the chosen
+/// one (the manifest's `fonts:`) before the built-in design.
+fn font_families(fonts: &crate::document::FontChoice) -> String {
+    let stack = |chosen: &Option<String>| {
+        let families: Vec<String> = chosen
+            .iter()
+            .map(|f| typst_string(f))
+            .chain(std::iter::once(typst_string(BUILT_IN_FAMILY)))
+            .collect();
+        typst_array(&families)
+    };
+    format!(
+        "(body: {}, heading: {})",
+        stack(&fonts.body),
+        stack(&fonts.heading)
+    )
+}
+
+/// The book's design without a `fonts:` choice.
+const BUILT_IN_FAMILY: &str = "Libertinus Serif";
+
 /// A Typst array literal (`()` when empty: `(,)` is not Typst).
 /// A table's column widths in Typst. Columns size to their content
 /// (`auto`), unless the table is a template with columns left empty to be
@@ -287,7 +308,7 @@ impl<'a> DataWriter<'a> {
             .collect();
         let _ = writeln!(
             self.out,
-            "(\n  lang: {},\n  hyphenate: {},\n  title: {},\n  subtitle: {},\n  language-name: {},\n  publisher: {},\n  funding: {},\n  funding-statement: {},\n  disclaimer: {},\n  cover: {},\n  emblem: {},\n  paper: {},\n  date: ({}, {}, {}),\n  edition: {},\n  date-text: {},\n  imprint: {},\n  ui: {ui},\n  chapters: (",
+            "(\n  lang: {},\n  hyphenate: {},\n  title: {},\n  subtitle: {},\n  language-name: {},\n  publisher: {},\n  funding: {},\n  funding-statement: {},\n  disclaimer: {},\n  cover: {},\n  emblem: {},\n  paper: {},\n  date: ({}, {}, {}),\n  edition: {},\n  date-text: {},\n  imprint: {},\n  fonts: {},\n  ui: {ui},\n  chapters: (",
             typst_lang(&d.language),
             !hyphenate::needs_soft_hyphens(&d.language),
             typst_string(&d.title),
@@ -306,6 +327,7 @@ impl<'a> DataWriter<'a> {
             Self::optional(&d.imprint.edition),
             Self::optional(&d.imprint.publication_date_text),
             typst_array(&imprint),
+            font_families(&d.fonts),
         );
         for chapter in &d.chapters {
             let line = main_prefix_lines + self.out.matches('\n').count() + 1;

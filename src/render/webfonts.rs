@@ -1,0 +1,99 @@
+//! The project's fonts in the EPUB and on the site: the files of the families
+//! a language is set in (the manifest's `fonts:`), the stylesheet that names
+//! them, and the fonts' licences carried beside them.
+
+use std::fmt::Write as _;
+
+use super::pdf::fonts::{FontSet, ProjectFont};
+use crate::document::Document;
+
+/// What a language's EPUB or site carries for its chosen fonts.
+pub(crate) struct WebFonts<'a> {
+    /// The project's font files of the chosen families.
+    pub files: Vec<&'a ProjectFont>,
+    /// The licence files of the project's `fonts/` folder.
+    pub licences: &'a [(String, Vec<u8>)],
+    /// `@font-face` for each file (in `fonts/` beside the stylesheet that
+    /// holds these rules) and the rules setting body and headings.
+    pub css: String,
+}
+
+/// The fonts of `document`'s language; None when it keeps the built-in
+/// design. `generic` ends each family list (`serif`, `sans-serif`).
+pub(crate) fn for_document<'a>(
+    document: &Document,
+    fonts: &'a FontSet,
+    generic: &str,
+) -> Option<WebFonts<'a>> {
+    let chosen: Vec<&str> = document.fonts.families().collect();
+    if chosen.is_empty() {
+        return None;
+    }
+    let files = fonts.project_files(&chosen);
+    let mut css =
+        String::from("\n/* The fonts chosen for this language (handbook.yaml, `fonts:`). */\n");
+    for file in &files {
+        let _ = writeln!(
+            css,
+            "@font-face {{ font-family: {}; src: url(\"fonts/{}\") format(\"{}\"); font-weight: {}; font-style: {}; }}",
+            css_string(&file.family),
+            file.file_name,
+            if file.media_type == "font/otf" {
+                "opentype"
+            } else {
+                "truetype"
+            },
+            file.weight,
+            if file.italic { "italic" } else { "normal" },
+        );
+    }
+    if let Some(body) = &document.fonts.body {
+        let _ = writeln!(
+            css,
+            "body {{ font-family: {}, {generic}; }}",
+            css_string(body)
+        );
+    }
+    if let Some(heading) = &document.fonts.heading {
+        let _ = writeln!(
+            css,
+            "h1, h2, h3, h4, h5, h6 {{ font-family: {}, {generic}; }}",
+            css_string(heading)
+        );
+    }
+    Some(WebFonts {
+        files,
+        licences: &fonts.licences,
+        css,
+    })
+}
+
+/// A CSS string: the family's name in quotes, quotes and backslashes escaped.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => {
+                let _ = write!(out, "\\{:x} ", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_family_name_is_a_css_string_whatever_it_holds() {
+        assert_eq!(css_string("Noto Naskh Arabic"), "\"Noto Naskh Arabic\"");
+        assert_eq!(css_string("a\"b\\c\n"), "\"a\\\"b\\\\c\\a \"");
+    }
+}
