@@ -332,6 +332,9 @@ fn a_language_set_in_a_project_font_gets_it_in_the_pdf_the_epub_and_the_site() {
         "{sl}"
     );
     let typ = std::fs::read_to_string(out.join("sl/sample-handbook-sl.typ")).unwrap();
+    assert!(typ.starts_with(
+        "// The project's fonts are in fonts/ beside this file: typst compile --font-path fonts\n"
+    ));
     assert!(
         typ.contains("fonts: (body: (\"DejaVu Sans\", \"Libertinus Serif\",), heading: (\"Libertinus Serif\",)),"),
         "{typ}"
@@ -380,7 +383,7 @@ fn a_language_set_in_a_project_font_gets_it_in_the_pdf_the_epub_and_the_site() {
         "{page}"
     );
     let en_page = std::fs::read_to_string(out.join("en/01-intro.html")).unwrap();
-    assert!(!en_page.contains("fonts.css") && !out.join("en/fonts").exists());
+    assert!(!en_page.contains("fonts.css") && !out.join("en/fonts.css").exists());
 }
 
 #[test]

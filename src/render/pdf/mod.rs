@@ -891,7 +891,7 @@ fn prepare_generated(
         images.push((image, bytes));
     }
     let emitted = if options.emit_typst {
-        emit_typst(document, &generated, &images)
+        emit_typst(document, &generated, &images, &fonts)
     } else {
         Vec::new()
     };
@@ -1195,21 +1195,35 @@ fn emit_typst(
     document: &Document,
     generated: &Generated,
     images: &[(String, Vec<u8>)],
+    fonts: &FontSet,
 ) -> Vec<OutputFile> {
     let lang = &document.language;
-    let main = generated.main.replace(
-        &format!("#import \"{TEMPLATE_PATH}\": handbook\n"),
-        &format!(
-            "// ---- template ({}) ----\n{}\n// ---- document ----\n",
-            generated.template_origin, generated.template
-        ),
-    );
+    let font_note = if fonts.project.is_empty() {
+        String::new()
+    } else {
+        "// The project's fonts are in fonts/ beside this file: typst compile --font-path fonts\n"
+            .to_owned()
+    };
+    let main = font_note
+        + &generated.main.replace(
+            &format!("#import \"{TEMPLATE_PATH}\": handbook\n"),
+            &format!(
+                "// ---- template ({}) ----\n{}\n// ---- document ----\n",
+                generated.template_origin, generated.template
+            ),
+        );
     let mut files = vec![OutputFile::new(
         format!("{lang}/{}-{lang}.typ", document.id),
         main,
     )];
     for (image, bytes) in images {
         files.push(OutputFile::new(format!("{lang}/{image}"), bytes.clone()));
+    }
+    for font in &fonts.project {
+        files.push(OutputFile::new(
+            format!("{lang}/fonts/{}", font.file_name),
+            font.bytes.clone(),
+        ));
     }
     files
 }
