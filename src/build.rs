@@ -315,12 +315,6 @@ impl Edition<'_> {
                 );
             }
         }
-        if is_right_to_left(language) {
-            diags.push(Diagnostic::warning(format!(
-                "`{language}` is written right to left, and right-to-left editions are not done yet: \
-                 its text is drawn in its own direction, but pages, lists, the site and the EPUB are laid out left to right"
-            )).with_hint("README, \"Scripts and fonts\": what is missing for right-to-left editions"));
-        }
         if self.options.strict && document.fallback_messages > 0 {
             diags.push(Diagnostic::error(format!(
                 "`{language}`: {} message(s) are not translated and fall back to another language (--strict)",
@@ -420,17 +414,6 @@ impl Edition<'_> {
         }
         Ok(files.len())
     }
-}
-
-/// Whether a language is written right to left (its primary subtag: Arabic,
-/// Persian, Urdu, Pashto, Sorani Kurdish, Hebrew, Yiddish, Dhivehi, Uyghur,
-/// Sindhi).
-fn is_right_to_left(language: &str) -> bool {
-    let primary = language.split(['-', '_']).next().unwrap_or(language);
-    matches!(
-        primary,
-        "ar" | "fa" | "ur" | "ps" | "ckb" | "he" | "yi" | "dv" | "ug" | "sd" | "prs"
-    )
 }
 
 /// An output folder inside the project must stay inside it, symbolic links

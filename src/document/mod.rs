@@ -22,6 +22,8 @@ use crate::i18n::{Catalog, Resolver};
 use crate::manifest::Project;
 use crate::source::{self, Block, Book, Chapter};
 
+/// The direction a language is written in (`rtl`, `ltr`).
+pub use crate::i18n::typography::direction as language_direction;
 /// The font families a language is set in, as the manifest chose them.
 pub use crate::manifest::FontChoice;
 /// The id of a chapter's title element in the HTML and EPUB pages (reserved:
@@ -401,6 +403,18 @@ impl Document {
     /// the tonos): for labels a layout sets in capitals.
     pub fn capitals(&self, text: &str) -> String {
         crate::i18n::typography::uppercase(&self.language, text)
+    }
+
+    /// The direction this language is written in (`rtl`, `ltr`).
+    pub fn direction(&self) -> &'static str {
+        language_direction(&self.language)
+    }
+
+    /// The direction of `text`: its fallback language's, else this one's.
+    pub fn direction_of(&self, text: &Text) -> &'static str {
+        text.fallback_language
+            .as_deref()
+            .map_or_else(|| self.direction(), language_direction)
     }
 
     pub fn chapter(&self, stem: &str) -> Option<&DocChapter> {

@@ -50,6 +50,20 @@ const RULES: &[Rules] = &[
         single: ('«', '»'),
         capitals_without_accents: false,
     },
+    // Arabic and Persian quote with guillemets, which mirror in right-to-left
+    // text (« opens on the right), as their typesetting does.
+    Rules {
+        language: "ar",
+        double: ('«', '»'),
+        single: ('‹', '›'),
+        capitals_without_accents: false,
+    },
+    Rules {
+        language: "fa",
+        double: ('«', '»'),
+        single: ('‹', '›'),
+        capitals_without_accents: false,
+    },
     Rules {
         language: "el",
         double: ('«', '»'),
@@ -268,5 +282,37 @@ mod tests {
         assert_eq!(a, "He said “");
         assert_eq!(code, "x = \"y\"");
         assert_eq!(b, "” and left.");
+    }
+}
+
+/// The languages written right to left (by primary subtag): Arabic, Persian
+/// and Dari, Urdu, Pashto, Sorani Kurdish, Hebrew, Yiddish, Dhivehi, Uyghur,
+/// Sindhi.
+const RIGHT_TO_LEFT: &[&str] = &[
+    "ar", "fa", "prs", "ur", "ps", "ckb", "he", "yi", "dv", "ug", "sd",
+];
+
+/// The direction a language is written in: `rtl` or `ltr`, as HTML's `dir`.
+pub fn direction(language: &str) -> &'static str {
+    let primary = language.split(['-', '_']).next().unwrap_or(language);
+    if RIGHT_TO_LEFT.contains(&primary) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+#[cfg(test)]
+mod direction_tests {
+    use super::direction;
+
+    #[test]
+    fn arabic_script_and_hebrew_languages_are_right_to_left() {
+        for rtl in ["ar", "fa", "fa-AF", "ur", "ps", "ckb", "he"] {
+            assert_eq!(direction(rtl), "rtl", "{rtl}");
+        }
+        for ltr in ["en", "uk", "el", "bg", "tr", "ku", "so", "ti", "am"] {
+            assert_eq!(direction(ltr), "ltr", "{ltr}");
+        }
     }
 }

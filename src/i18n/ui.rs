@@ -3,9 +3,11 @@
 
 const DEFAULTS: &[(&str, &str)] = &[
     ("en", include_str!("ui/en.ftl")),
+    ("ar", include_str!("ui/ar.ftl")),
     ("bg", include_str!("ui/bg.ftl")),
     ("de", include_str!("ui/de.ftl")),
     ("el", include_str!("ui/el.ftl")),
+    ("fa", include_str!("ui/fa.ftl")),
     ("hu", include_str!("ui/hu.ftl")),
     ("it", include_str!("ui/it.ftl")),
     ("ro", include_str!("ui/ro.ftl")),

@@ -59,8 +59,12 @@ fn package_image(path: &str) -> String {
     )
 }
 
-fn lang_attrs(lang: &str) -> String {
-    format!("lang=\"{0}\" xml:lang=\"{0}\"", escape(lang))
+fn lang_attrs(document: &Document) -> String {
+    format!(
+        "lang=\"{0}\" xml:lang=\"{0}\" dir=\"{1}\"",
+        escape(&document.language),
+        document.direction()
+    )
 }
 
 fn xhtml_document(
@@ -72,7 +76,7 @@ fn xhtml_document(
 ) -> String {
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" {}>\n<head>\n<meta charset=\"UTF-8\"/>\n<title>{}</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"{css}\"/>\n</head>\n<body{body_attrs}>\n{body}</body>\n</html>\n",
-        lang_attrs(&document.language),
+        lang_attrs(document),
         escape(title)
     )
 }
@@ -322,8 +326,9 @@ fn package(document: &Document, images: &[String], fonts: &[(String, &str)]) -> 
         "<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>\n",
     );
     format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"book-id\" xml:lang=\"{lang}\" dir=\"ltr\">\n<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n{metadata}</metadata>\n<manifest>\n{manifest}</manifest>\n<spine toc=\"ncx\">\n{spine}</spine>\n</package>\n",
-        lang = escape(&document.language)
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"book-id\" xml:lang=\"{lang}\" dir=\"{dir}\">\n<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n{metadata}</metadata>\n<manifest>\n{manifest}</manifest>\n<spine toc=\"ncx\" page-progression-direction=\"{dir}\">\n{spine}</spine>\n</package>\n",
+        lang = escape(&document.language),
+        dir = document.direction()
     )
 }
 

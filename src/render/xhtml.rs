@@ -87,11 +87,16 @@ impl<'a> ChapterWriter<'a> {
     }
 
     fn lang_attrs(&self, text: &Text) -> String {
+        // A fallback in a language written the other way keeps its direction.
+        let dir = match self.document.direction_of(text) {
+            dir if dir != self.document.direction() => format!(" dir=\"{dir}\""),
+            _ => String::new(),
+        };
         match &text.fallback_language {
             Some(lang) if self.flavour.epub => {
-                format!(" lang=\"{0}\" xml:lang=\"{0}\"", escape(lang))
+                format!(" lang=\"{0}\" xml:lang=\"{0}\"{dir}", escape(lang))
             }
-            Some(lang) => format!(" lang=\"{}\"", escape(lang)),
+            Some(lang) => format!(" lang=\"{}\"{dir}", escape(lang)),
             None => String::new(),
         }
     }
@@ -103,12 +108,26 @@ impl<'a> ChapterWriter<'a> {
             None => String::new(),
             Some(_) => {
                 let lang = escape(&self.document.language);
+                let dir = match self.document.direction() {
+                    dir if dir != self.document.direction_of(text) => format!(" dir=\"{dir}\""),
+                    _ => String::new(),
+                };
                 if self.flavour.epub {
-                    format!(" lang=\"{lang}\" xml:lang=\"{lang}\"")
+                    format!(" lang=\"{lang}\" xml:lang=\"{lang}\"{dir}")
                 } else {
-                    format!(" lang=\"{lang}\"")
+                    format!(" lang=\"{lang}\"{dir}")
                 }
             }
+        }
+    }
+
+    /// ` dir="ltr"` in a right-to-left document, for code and addresses that
+    /// are read left to right (isolated from the text around them).
+    fn isolated_ltr(&self) -> &'static str {
+        if self.document.direction() == "rtl" {
+            " dir=\"ltr\""
+        } else {
+            ""
         }
     }
 
@@ -365,7 +384,12 @@ impl<'a> ChapterWriter<'a> {
                 Inline::Strong(c) => self.wrap("strong", c),
                 Inline::Strikethrough(c) => self.wrap("del", c),
                 Inline::Code(t) => {
-                    let _ = write!(self.out, "<code>{}</code>", escape(t));
+                    let _ = write!(
+                        self.out,
+                        "<code{}>{}</code>",
+                        self.isolated_ltr(),
+                        escape(t)
+                    );
                 }
                 Inline::Link { target, children } => match self.href(target) {
                     Some(href) => {
@@ -377,7 +401,17 @@ impl<'a> ChapterWriter<'a> {
                             (Target::Glossary { .. }, false) => " role=\"doc-glossref\"",
                             _ => "",
                         };
-                        let _ = write!(self.out, "<a href=\"{}\"{kind}>", escape(&href));
+                        // An address shown as the link's text reads left to right in any text.
+                        let text = crate::document::plain_text(children);
+                        let dir = if text.contains("://")
+                            || text.starts_with("www.")
+                            || text.contains('@')
+                        {
+                            self.isolated_ltr()
+                        } else {
+                            ""
+                        };
+                        let _ = write!(self.out, "<a href=\"{}\"{kind}{dir}>", escape(&href));
                         self.inlines(children);
                         self.out.push_str("</a>");
                     }

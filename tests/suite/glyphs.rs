@@ -224,50 +224,6 @@ fn a_font_in_the_project_fonts_folder_is_used() {
     assert!(text.contains("A mark: ᐁ."), "{text}");
 }
 
-#[test]
-fn a_right_to_left_language_is_built_with_a_warning_that_its_layout_is_not_done() {
-    let dir = copy_fixture("sample");
-    let manifest = dir.path().join("handbook/handbook.yaml");
-    let text = std::fs::read_to_string(&manifest).unwrap();
-    std::fs::write(&manifest, text.replace("[en, sl, it]", "[en, sl, it, ar]")).unwrap();
-    let ar = dir.path().join("translations/ar");
-    std::fs::create_dir_all(&ar).unwrap();
-    std::fs::write(
-        ar.join("handbook.ftl"),
-        "handbook-title = دليل\nlanguage-name = العربية\n",
-    )
-    .unwrap();
-    let out = dir.path().join("out");
-    let root = path_str(dir.path());
-    let run = handbook(&[
-        "build",
-        "--project",
-        root,
-        "--out",
-        path_str(&out),
-        "--lang",
-        "ar",
-    ]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains("`ar` is written right to left, and right-to-left editions are not done yet"),
-        "{}",
-        run.stderr
-    );
-    assert!(out.join("ar/sample-handbook-ar.pdf").is_file());
-    let sl = handbook(&[
-        "build",
-        "--project",
-        root,
-        "--out",
-        path_str(&out),
-        "--lang",
-        "sl",
-    ]);
-    assert!(!sl.stderr.contains("right to left"), "{}", sl.stderr);
-}
-
 /// The sample with DejaVu Sans (fonts-dejavu-core) and a licence in its
 /// `fonts/` folder, and `fonts:` in the manifest as given.
 fn project_with_fonts(fonts: &str) -> tempfile::TempDir {

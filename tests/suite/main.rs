@@ -18,6 +18,7 @@ mod render_pdf;
 mod render_pipeline;
 mod review;
 mod roundtrip;
+mod rtl;
 mod serve;
 mod sync;
 mod typography;

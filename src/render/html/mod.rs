@@ -462,6 +462,7 @@ pub fn render(
     }
     let base = context! {
         lang => lang,
+        dir => document.direction(),
         font_css => fonts.is_some(),
         title => &document.title,
         language_name => &document.language_name,
@@ -658,6 +659,7 @@ pub fn site_files(
         "chooser.html",
         context! {
             lang => &source.language,
+            dir => source.direction(),
             root => "",
             page_title => &source.title,
             meta => meta(source, site_url, "website", "index.html", book_summary(source), None),
@@ -717,6 +719,7 @@ pub fn site_files(
         "status.html",
         context! {
             lang => &source.language,
+            dir => source.direction(),
             root => "",
             page_title => format!("{heading} · {}", source.title),
             meta => meta(source, site_url, "website", "status.html", format!("{heading}: {}", source.title), None),

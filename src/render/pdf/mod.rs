@@ -308,8 +308,9 @@ impl<'a> DataWriter<'a> {
             .collect();
         let _ = writeln!(
             self.out,
-            "(\n  lang: {},\n  hyphenate: {},\n  title: {},\n  subtitle: {},\n  language-name: {},\n  publisher: {},\n  funding: {},\n  funding-statement: {},\n  disclaimer: {},\n  cover: {},\n  emblem: {},\n  paper: {},\n  date: ({}, {}, {}),\n  edition: {},\n  date-text: {},\n  imprint: {},\n  fonts: {},\n  ui: {ui},\n  chapters: (",
+            "(\n  lang: {},\n  dir: {},\n  hyphenate: {},\n  title: {},\n  subtitle: {},\n  language-name: {},\n  publisher: {},\n  funding: {},\n  funding-statement: {},\n  disclaimer: {},\n  cover: {},\n  emblem: {},\n  paper: {},\n  date: ({}, {}, {}),\n  edition: {},\n  date-text: {},\n  imprint: {},\n  fonts: {},\n  ui: {ui},\n  chapters: (",
             typst_lang(&d.language),
+            typst_string(d.direction()),
             !hyphenate::needs_soft_hyphens(&d.language),
             typst_string(&d.title),
             Self::optional(&d.subtitle),
@@ -642,9 +643,13 @@ impl<'a> DataWriter<'a> {
 }
 
 fn lang_field(text: &Text) -> String {
-    text.fallback_language
-        .as_ref()
-        .map_or(String::new(), |l| format!(", lang: {}", typst_lang(l)))
+    text.fallback_language.as_ref().map_or(String::new(), |l| {
+        format!(
+            ", lang: {}, dir: {}",
+            typst_lang(l),
+            typst_string(crate::document::language_direction(l))
+        )
+    })
 }
 
 /// A language tag as Typst's `text` takes it: the ISO 639 language as
