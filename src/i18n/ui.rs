@@ -1,5 +1,6 @@
-//! Built-in interface strings (Contents, Page, Note, ...) for English and
-//! every partner language; a project's handbook.ftl overrides any of them.
+//! Built-in interface strings (Contents, Page, Note, ...) for English, every
+//! partner language, and Arabic, Persian and Ukrainian (languages of people
+//! the handbook is about); a project's handbook.ftl overrides any of them.
 
 const DEFAULTS: &[(&str, &str)] = &[
     ("en", include_str!("ui/en.ftl")),
@@ -12,6 +13,7 @@ const DEFAULTS: &[(&str, &str)] = &[
     ("it", include_str!("ui/it.ftl")),
     ("ro", include_str!("ui/ro.ftl")),
     ("sl", include_str!("ui/sl.ftl")),
+    ("uk", include_str!("ui/uk.ftl")),
 ];
 
 /// The built-in strings of a language, if the binary has them.

@@ -85,6 +85,10 @@ fn an_arabic_edition_reads_right_to_left_in_every_format() {
     );
     let uk = std::fs::read_to_string(out.join("uk/01-welcome.html")).unwrap();
     assert!(uk.contains("<html lang=\"uk\" dir=\"ltr\">"));
+    assert!(
+        uk.contains("Розділ 1"),
+        "the chapter label is Ukrainian: {uk}"
+    );
     // The EPUB: pages turn right to left, every document is right to left.
     let epub = out.join("ar/rtl-sample-ar.epub");
     let opf = epub_file(&epub, "EPUB/package.opf");
