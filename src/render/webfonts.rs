@@ -33,19 +33,7 @@ pub(crate) fn for_document<'a>(
     let mut css =
         String::from("\n/* The fonts chosen for this language (handbook.yaml, `fonts:`). */\n");
     for file in &files {
-        let _ = writeln!(
-            css,
-            "@font-face {{ font-family: {}; src: url(\"fonts/{}\") format(\"{}\"); font-weight: {}; font-style: {}; }}",
-            css_string(&file.family),
-            file.file_name,
-            if file.media_type == "font/otf" {
-                "opentype"
-            } else {
-                "truetype"
-            },
-            file.weight,
-            if file.italic { "italic" } else { "normal" },
-        );
+        css.push_str(&font_face(file));
     }
     if let Some(body) = &document.fonts.body {
         let _ = writeln!(
@@ -66,6 +54,23 @@ pub(crate) fn for_document<'a>(
         licences: &fonts.licences,
         css,
     })
+}
+
+/// The `@font-face` rule of a file in `fonts/` beside the stylesheet; the
+/// family and the file's name (a project's data) as CSS strings.
+fn font_face(file: &ProjectFont) -> String {
+    format!(
+        "@font-face {{ font-family: {}; src: url({}) format(\"{}\"); font-weight: {}; font-style: {}; }}\n",
+        css_string(&file.family),
+        css_string(&format!("fonts/{}", file.file_name)),
+        if file.media_type == "font/otf" {
+            "opentype"
+        } else {
+            "truetype"
+        },
+        file.weight,
+        if file.italic { "italic" } else { "normal" },
+    )
 }
 
 /// A CSS string: the family's name in quotes, quotes and backslashes escaped.
@@ -95,5 +100,21 @@ mod tests {
     fn a_family_name_is_a_css_string_whatever_it_holds() {
         assert_eq!(css_string("Noto Naskh Arabic"), "\"Noto Naskh Arabic\"");
         assert_eq!(css_string("a\"b\\c\n"), "\"a\\\"b\\\\c\\a \"");
+    }
+
+    #[test]
+    fn a_font_file_name_cannot_end_the_url_of_its_rule() {
+        let file = ProjectFont {
+            file_name: "x\") } body { color: red } .y{\".ttf".into(),
+            family: "Sans".into(),
+            weight: 700,
+            italic: true,
+            media_type: "font/ttf",
+            bytes: vec![],
+        };
+        assert_eq!(
+            font_face(&file),
+            "@font-face { font-family: \"Sans\"; src: url(\"fonts/x\\\") } body { color: red } .y{\\\".ttf\") format(\"truetype\"); font-weight: 700; font-style: italic; }\n"
+        );
     }
 }

@@ -382,3 +382,55 @@ fn a_font_family_no_font_has_is_an_error_at_its_manifest_line() {
         run.stderr
     );
 }
+
+#[test]
+fn a_font_or_licence_linked_from_outside_the_project_is_not_published() {
+    let dir = project_with_fonts("fonts:\n  sl:\n    body: DejaVu Sans\n");
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.txt"), "private notes").unwrap();
+    std::fs::copy(
+        dir.path().join("fonts/dejavu/DejaVuSans.ttf"),
+        outside.path().join("Other.ttf"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.txt"),
+        dir.path().join("fonts/LICENSE-extra.txt"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("Other.ttf"),
+        dir.path().join("fonts/Other.ttf"),
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let run = handbook(&[
+        "build",
+        "--project",
+        path_str(dir.path()),
+        "--out",
+        path_str(&out),
+        "--lang",
+        "sl",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for name in ["LICENSE-extra.txt", "Other.ttf"] {
+        assert!(
+            run.stderr.contains(&format!("fonts/{name}")) && run.stderr.contains("leads outside"),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            !out.join(format!("sl/fonts/{name}")).exists(),
+            "{name} published"
+        );
+    }
+    let epub = epub_entries(&out.join("sl/sample-handbook-sl.epub"));
+    assert!(
+        !epub
+            .iter()
+            .any(|(_, bytes)| bytes.windows(13).any(|w| w == b"private notes"))
+    );
+    // The licence inside the project is still carried.
+    assert!(out.join("sl/fonts/LICENSE.txt").is_file());
+}

@@ -165,11 +165,15 @@ impl FontSet {
             entries.sort();
             for path in entries {
                 let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                if path.is_file()
-                    && is_licence(name)
-                    && let Ok(bytes) = std::fs::read(&path)
-                {
-                    licences.push((name.to_owned(), bytes));
+                if !(path.is_file() && is_licence(name)) {
+                    continue;
+                }
+                match crate::paths::read_inside(root, &format!("{PROJECT_FONTS}/{name}")) {
+                    Ok(bytes) => licences.push((name.to_owned(), bytes)),
+                    Err(problem) => problems.push(
+                        Diagnostic::warning(format!("{problem}: not published"))
+                            .in_file(format!("{PROJECT_FONTS}/{name}")),
+                    ),
                 }
             }
         }
@@ -182,7 +186,17 @@ impl FontSet {
                 .unwrap_or(&path)
                 .to_string_lossy()
                 .replace('\\', "/");
-            let bytes = std::fs::read(&path).unwrap_or_default();
+            // The files are published (EPUB, site): one that leads out of the
+            // project through a symbolic link is not read at all.
+            let bytes = match crate::paths::read_inside(root, &shown) {
+                Ok(bytes) => bytes,
+                Err(problem) => {
+                    problems.push(
+                        Diagnostic::warning(format!("{problem}: not used")).in_file(shown.clone()),
+                    );
+                    continue;
+                }
+            };
             let fonts = faces(bytes.clone());
             let media_type = match path.extension().and_then(|e| e.to_str()) {
                 Some(e) if e.eq_ignore_ascii_case("ttf") => Some("font/ttf"),
