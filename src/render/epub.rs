@@ -154,13 +154,9 @@ pub fn render(
     let mut font_items = Vec::new();
     if let Some(fonts) = &fonts {
         style.push_str(&fonts.css);
-        for file in &fonts.files {
-            font_items.push((format!("fonts/{}", file.file_name), file.media_type));
-            entries.push((format!("EPUB/fonts/{}", file.file_name), file.bytes.clone()));
-        }
-        for (name, bytes) in fonts.licences.iter().filter(|_| !fonts.files.is_empty()) {
-            font_items.push((format!("fonts/{name}"), "text/plain"));
-            entries.push((format!("EPUB/fonts/{name}"), bytes.clone()));
+        for (name, media_type, bytes) in fonts.carried() {
+            font_items.push((format!("fonts/{name}"), media_type));
+            entries.push((format!("EPUB/fonts/{name}"), bytes.to_vec()));
         }
     }
     entries.push(("EPUB/style.css".into(), style.into_bytes()));

@@ -10,12 +10,26 @@ use crate::document::Document;
 /// What a language's EPUB or site carries for its chosen fonts.
 pub(crate) struct WebFonts<'a> {
     /// The project's font files of the chosen families.
-    pub files: Vec<&'a ProjectFont>,
+    files: Vec<&'a ProjectFont>,
     /// The licence files of the project's `fonts/` folder.
-    pub licences: &'a [(String, Vec<u8>)],
+    licences: &'a [(String, Vec<u8>)],
     /// `@font-face` for each file (in `fonts/` beside the stylesheet that
     /// holds these rules) and the rules setting body and headings.
     pub css: String,
+}
+
+impl WebFonts<'_> {
+    /// The files the EPUB or site carries in its `fonts/` folder: (name,
+    /// media type, bytes) of each font file, then of the licences, which go
+    /// only with a font.
+    pub fn carried(&self) -> Vec<(&str, &'static str, &[u8])> {
+        let licences = self.licences.iter().filter(|_| !self.files.is_empty());
+        self.files
+            .iter()
+            .map(|f| (f.file_name.as_str(), f.media_type, &f.bytes[..]))
+            .chain(licences.map(|(name, bytes)| (name.as_str(), "text/plain", &bytes[..])))
+            .collect()
+    }
 }
 
 /// The fonts of `document`'s language; None when it keeps the built-in

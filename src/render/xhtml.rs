@@ -86,17 +86,11 @@ impl<'a> ChapterWriter<'a> {
         self.out
     }
 
+    /// The language of `text` when it fell back to another one (with its
+    /// direction when that differs from the page's).
     fn lang_attrs(&self, text: &Text) -> String {
-        // A fallback in a language written the other way keeps its direction.
-        let dir = match self.document.direction_of(text) {
-            dir if dir != self.document.direction() => format!(" dir=\"{dir}\""),
-            _ => String::new(),
-        };
         match &text.fallback_language {
-            Some(lang) if self.flavour.epub => {
-                format!(" lang=\"{0}\" xml:lang=\"{0}\"{dir}", escape(lang))
-            }
-            Some(lang) => format!(" lang=\"{}\"{dir}", escape(lang)),
+            Some(lang) => self.language_attrs(lang, self.document.direction()),
             None => String::new(),
         }
     }
@@ -105,19 +99,27 @@ impl<'a> ChapterWriter<'a> {
     /// when `text` fell back to another language.
     fn ui_lang(&self, text: &Text) -> String {
         match &text.fallback_language {
-            None => String::new(),
             Some(_) => {
-                let lang = escape(&self.document.language);
-                let dir = match self.document.direction() {
-                    dir if dir != self.document.direction_of(text) => format!(" dir=\"{dir}\""),
-                    _ => String::new(),
-                };
-                if self.flavour.epub {
-                    format!(" lang=\"{lang}\" xml:lang=\"{lang}\"{dir}")
-                } else {
-                    format!(" lang=\"{lang}\"{dir}")
-                }
+                self.language_attrs(&self.document.language, self.document.direction_of(text))
             }
+            None => String::new(),
+        }
+    }
+
+    /// ` lang` (and `xml:lang` in the EPUB) for `lang`, and its `dir` when it
+    /// is written the other way from the text around it (`around`).
+    fn language_attrs(&self, lang: &str, around: &str) -> String {
+        let lang_dir = crate::document::language_direction(lang);
+        let dir = if lang_dir == around {
+            String::new()
+        } else {
+            format!(" dir=\"{lang_dir}\"")
+        };
+        let lang = escape(lang);
+        if self.flavour.epub {
+            format!(" lang=\"{lang}\" xml:lang=\"{lang}\"{dir}")
+        } else {
+            format!(" lang=\"{lang}\"{dir}")
         }
     }
 

@@ -447,16 +447,10 @@ pub fn render(
             format!("{lang}/fonts.css"),
             fonts.css.clone(),
         ));
-        for file in &fonts.files {
-            files.push(OutputFile::new(
-                format!("{lang}/fonts/{}", file.file_name),
-                file.bytes.clone(),
-            ));
-        }
-        for (name, bytes) in fonts.licences.iter().filter(|_| !fonts.files.is_empty()) {
+        for (name, _, bytes) in fonts.carried() {
             files.push(OutputFile::new(
                 format!("{lang}/fonts/{name}"),
-                bytes.clone(),
+                bytes.to_vec(),
             ));
         }
     }

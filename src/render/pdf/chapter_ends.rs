@@ -1,6 +1,6 @@
 //! Chapter ends: finds the chapters whose last page holds only a line or two
 //! of text (a page a reader turns to for nothing) in a layout, for a second
-//! layout that sets those chapters a little tighter, or looser.
+//! layout that gives those chapters more lines on each page, or fewer.
 
 use typst::foundations::{Label, Selector};
 use typst::introspection::Introspector as _;
@@ -19,16 +19,18 @@ const SMALLEST_TEXT_PT: f64 = 9.2;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Fit {
     Normal,
-    Tighter,
-    Looser,
+    /// The bottom margin lowered: lines more on every page.
+    MoreLines,
+    /// The bottom margin raised: lines fewer on every page.
+    FewerLines,
 }
 
 impl Fit {
     pub(super) fn typst(self) -> i8 {
         match self {
             Fit::Normal => 0,
-            Fit::Tighter => -1,
-            Fit::Looser => 1,
+            Fit::MoreLines => -1,
+            Fit::FewerLines => 1,
         }
     }
 }

@@ -1080,9 +1080,10 @@ pub(crate) fn compile_outputs(
 }
 
 /// Lays a generated source out so that no chapter ends on a page holding
-/// only a line or two: chapters that do are set a little tighter and laid out
-/// again, and those still short then a little looser (each chapter opens on
-/// a right-hand page, so refitting one moves no other chapter's lines).
+/// only a line or two: chapters that do are laid out again with more lines on
+/// each page (the template's `fit`), and those still short then with fewer
+/// (each chapter opens on a right-hand page, so refitting one moves no other
+/// chapter's lines).
 fn lay_out_fitted(
     document: &Document,
     generated: &Generated,
@@ -1095,7 +1096,7 @@ fn lay_out_fitted(
         let layout = match lay_out(document, &current, &prepared.images, &prepared.fonts) {
             Ok(layout) => layout,
             // A project's own template that takes no `fit` is laid out as it is.
-            Err(_) if fits.contains(&Fit::Tighter) => {
+            Err(_) if fits.contains(&Fit::MoreLines) => {
                 let layout = lay_out(document, generated, &prepared.images, &prepared.fonts)?;
                 return Ok((layout, generated.clone()));
             }
@@ -1105,8 +1106,8 @@ fn lay_out_fitted(
         let mut refit = false;
         for chapter in short {
             let next = match fits.get(chapter) {
-                Some(Fit::Normal) => Fit::Tighter,
-                Some(Fit::Tighter) => Fit::Looser,
+                Some(Fit::Normal) => Fit::MoreLines,
+                Some(Fit::MoreLines) => Fit::FewerLines,
                 _ => continue,
             };
             fits[chapter] = next;
