@@ -584,7 +584,6 @@ pub(crate) fn render_pdf(
         project,
         &document.language,
         prepared.missing_glyphs(),
-        prepared.fonts(),
         run.strict,
     );
     if run.strict && !found.is_empty() {

@@ -5,8 +5,7 @@
 
 use crate::diag::{Diagnostic, LineIndex, read_text};
 use crate::manifest::{MANIFEST_PATH, Project};
-use crate::render::pdf::fonts::FontSet;
-use crate::render::pdf::{NO_GLYPH, describe_char, script_of};
+use crate::render::pdf::{FONT_HINT, NO_GLYPH, describe_char};
 
 /// The project files a language's text is made of, in the order they are
 /// searched: its own translations first, then the source, then the
@@ -54,7 +53,6 @@ pub(crate) fn diagnostics(
     project: &Project,
     language: &str,
     missing: &[char],
-    fonts: &FontSet,
     strict: bool,
 ) -> Vec<Diagnostic> {
     let files: Vec<(String, String)> = text_files(project, language)
@@ -78,17 +76,16 @@ pub(crate) fn diagnostics(
             } else {
                 Diagnostic::warning(message)
             };
-            let hint = fonts.hint(script_of(c).as_deref().unwrap_or(""));
             let place = files
                 .iter()
                 .find_map(|(path, text)| find(text, c).map(|offset| (path, text, offset)));
             match place {
                 Some((path, text, offset)) => {
                     let (line, column) = LineIndex::new(text).line_col(offset);
-                    diagnostic.at(path, line, column).with_hint(hint)
+                    diagnostic.at(path, line, column).with_hint(FONT_HINT)
                 }
                 None => diagnostic.with_hint(format!(
-                    "{hint}; it is in none of the language's files (a built-in interface string?)"
+                    "{FONT_HINT}; it is in none of the language's files (a built-in interface string?)"
                 )),
             }
         })

@@ -7,23 +7,23 @@ use std::process::Command;
 
 use super::common::{copy_fixture, handbook, path_str};
 
-/// Emoji from Unicode 14 (heart hands, with a skin tone), newer than any
-/// font the book can have (Symbola stops at Unicode 9).
-const EMOJI_LINE: &str = "intro-p-d8a9d87c80d03c64 = Priročnik imejte pri roki 🫶🏽 in 🫶.";
+/// Tifinagh (Amazigh), a script none of the book's own fonts has, twice,
+/// beside an emoji they have (heart hands, with a skin tone).
+const MISSING_LINE: &str = "intro-p-d8a9d87c80d03c64 = Priročnik imejte pri roki 🫶🏽 ⵣ in ⵣ.";
 
-/// The sample with emoji in one Slovenian message (returned: its 1-based
-/// line) and, if asked, a Malayalam letter in a code block of the source.
+/// The sample with Tifinagh in one Slovenian message (returned: its
+/// 1-based line) and, if asked, a Malayalam letter in a code block of the source.
 fn project(malayalam_in_source: bool) -> (tempfile::TempDir, usize) {
     let dir = copy_fixture("sample");
     let ftl = dir.path().join("translations/sl/01-intro.ftl");
     let text = std::fs::read_to_string(&ftl).unwrap();
     let text = text.replace(
         "intro-p-d8a9d87c80d03c64 = Priročnik imejte pri roki.",
-        EMOJI_LINE,
+        MISSING_LINE,
     );
     let line = text
         .lines()
-        .position(|l| l == EMOJI_LINE)
+        .position(|l| l == MISSING_LINE)
         .expect("replaced")
         + 1;
     std::fs::write(&ftl, text).unwrap();
@@ -55,13 +55,13 @@ fn a_character_no_font_has_is_a_warning_at_its_place_and_the_pdf_is_written() {
     let root = path_str(dir.path());
     let run = handbook(&["build", "--project", root, "--out", path_str(&out)]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let column = EMOJI_LINE
-        .find('🫶')
-        .map(|b| EMOJI_LINE[..b].chars().count() + 1);
+    let column = MISSING_LINE
+        .find('ⵣ')
+        .map(|b| MISSING_LINE[..b].chars().count() + 1);
     let place = format!("translations/sl/01-intro.ftl:{line}:{}", column.unwrap());
     assert!(run.stderr.contains(&place), "{place} in:\n{}", run.stderr);
     for named in [
-        "U+1FAF6 (emoji or symbol) used in the `sl` edition",
+        "U+2D63 (Tifinagh script) used in the `sl` edition",
         "fonts/",
     ] {
         assert!(run.stderr.contains(named), "{named} in:\n{}", run.stderr);
@@ -80,15 +80,16 @@ fn a_character_no_font_has_is_a_warning_at_its_place_and_the_pdf_is_written() {
         "{}",
         run.stderr
     );
-    // The emoji are only in Slovenian, named once: one box each, the skin
-    // tone drawn with its emoji.
+    // The Tifinagh is only in Slovenian, named once, a box each; the emoji
+    // beside it is drawn, with its skin tone.
     assert!(
         !run.stderr
-            .contains("U+1FAF6 (emoji or symbol) used in the `en`")
+            .contains("U+2D63 (Tifinagh script) used in the `en`")
     );
-    assert_eq!(run.stderr.matches("U+1FAF6").count(), 1, "{}", run.stderr);
+    assert_eq!(run.stderr.matches("U+2D63").count(), 1, "{}", run.stderr);
+    assert!(!run.stderr.contains("U+1FAF6"), "{}", run.stderr);
     let sl = pdftotext(&out.join("sl/sample-handbook-sl.pdf"));
-    assert!(sl.contains("pri roki \u{FFFD} in \u{FFFD}."), "{sl}");
+    assert!(sl.contains("pri roki 🫶🏽 \u{FFFD} in \u{FFFD}."), "{sl}");
     // A warning, not an error: `check`-style exit 0, every format written.
     assert!(
         !run.stderr.lines().any(|l| l.starts_with("error")),
@@ -116,7 +117,7 @@ fn strict_refuses_that_pdf_alone() {
     ]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(run.stderr.contains("error"), "{}", run.stderr);
-    assert!(run.stderr.contains("U+1FAF6"), "{}", run.stderr);
+    assert!(run.stderr.contains("U+2D63"), "{}", run.stderr);
     assert!(run.stderr.contains("--strict"), "{}", run.stderr);
     assert!(!out.join("sl/sample-handbook-sl.pdf").exists());
     for built in [
@@ -128,23 +129,13 @@ fn strict_refuses_that_pdf_alone() {
     }
 }
 
-/// The words of every script the book covers out of the box.
-const SCRIPTS: &str =
-    "Arabic مرحبا بكم, Hebrew שלום, Amharic እንኳን ደህና መጡ, Hindi आपका स्वागत है, emoji 🏘 ☕";
-
-/// Whether Debian's script font packages are installed (`.ci/run` installs
-/// them; README, "Scripts and fonts").
-fn script_fonts_installed() -> bool {
-    [
-        "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf",
-        "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf",
-    ]
-    .iter()
-    .all(|f| Path::new(f).is_file())
-}
+/// The words of every script the book covers out of the box, in regular
+/// and bold text; the emoji with a variation selector, a skin tone and a
+/// ZWJ sequence (woman teacher, medium skin tone).
+const SCRIPTS: &str = "Arabic مرحبا بكم, Hebrew שלום, Amharic እንኳን ደህና መጡ, Hindi आपका स्वागत है, emoji 🏘️ ☕ 🫶🏽 👩🏽‍🏫\n\n**מרחב إنجاز ደህና स्वागत 🏘️**";
 
 #[test]
-fn arabic_hebrew_ethiopic_devanagari_and_emoji_are_drawn_or_the_package_is_named() {
+fn arabic_hebrew_ethiopic_devanagari_and_emoji_are_drawn_with_the_built_in_fonts() {
     let dir = copy_fixture("sample");
     let md = dir.path().join("handbook/chapters/02-routes.md");
     let text = std::fs::read_to_string(&md).unwrap();
@@ -163,21 +154,65 @@ fn arabic_hebrew_ethiopic_devanagari_and_emoji_are_drawn_or_the_package_is_named
         "pdf",
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let text = pdftotext(&out.join("en/sample-handbook-en.pdf"));
-    if script_fonts_installed() {
-        assert!(!run.stderr.contains("warning:"), "{}", run.stderr);
-        // pdftotext gives the text in logical order (the Arabic between
-        // its bidi marks).
-        for word in ["بكم", "مرحبا", "שלום", "እንኳን", "स्वागत", "🏘", "☕"]
-        {
-            assert!(text.contains(word), "{word} in:\n{text}");
-        }
-        assert!(!text.contains('\u{FFFD}'), "{text}");
-    } else {
-        for package in ["fonts-noto-core", "fonts-symbola"] {
-            assert!(run.stderr.contains(package), "{package}: {}", run.stderr);
-        }
+    assert!(!run.stderr.contains("warning:"), "{}", run.stderr);
+    let pdf = out.join("en/sample-handbook-en.pdf");
+    let text = pdftotext(&pdf);
+    // pdftotext gives the text in logical order (the Arabic between its
+    // bidi marks).
+    for word in [
+        "بكم",
+        "مرحبا",
+        "إنجاز",
+        "שלום",
+        "מרחב",
+        "እንኳን",
+        "ደህና",
+        "स्वागत",
+        "🏘",
+        "☕",
+        "👩🏽‍🏫",
+    ] {
+        assert!(text.contains(word), "{word} in:\n{text}");
     }
+    assert!(!text.contains('\u{FFFD}'), "{text}");
+    let fonts = Command::new("pdffonts")
+        .arg(&pdf)
+        .output()
+        .expect("pdffonts (poppler-utils) is installed: .ci/run installs it");
+    let fonts = String::from_utf8_lossy(&fonts.stdout);
+    // Hebrew is Libertinus Serif's own.
+    for family in [
+        "Amiri-Regular",
+        "Amiri-Bold",
+        "NotoSansEthiopic-Regular",
+        "NotoSansEthiopic-Bold",
+        "NotoSerifDevanagari-Regular",
+        "NotoSerifDevanagari-Bold",
+        "NotoEmoji-Regular",
+    ] {
+        assert!(fonts.contains(family), "{family} in:\n{fonts}");
+    }
+    // The ZWJ sequence is one glyph (the font's ligature), about an em wide,
+    // not a woman, a swatch and a school side by side.
+    let boxes = Command::new("pdftotext")
+        .args(["-bbox", path_str(&pdf), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    let boxes = String::from_utf8_lossy(&boxes.stdout);
+    let teacher = boxes
+        .lines()
+        .find(|l| l.contains("👩🏽‍🏫"))
+        .unwrap_or_else(|| panic!("the teacher in:\n{boxes}"));
+    let coordinate = |name: &str| -> f64 {
+        let start = teacher.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        teacher[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    let width = coordinate("xMax") - coordinate("xMin");
+    let height = coordinate("yMax") - coordinate("yMin");
+    assert!(
+        width < 1.5 * height,
+        "{width} wide, {height} high: {teacher}"
+    );
 }
 
 #[test]

@@ -1,8 +1,8 @@
 //! The fonts a PDF is set in: those embedded in the binary (Latin, Greek,
-//! Cyrillic), the project's own `fonts/` folder, and the script fonts of
-//! Debian's `fonts-noto-core` and `fonts-symbola` (Arabic, Hebrew, Ethiopic,
-//! Devanagari, emoji) when they are installed. One set per project folder,
-//! loaded once and shared by every language.
+//! Cyrillic, Hebrew from Typst; Arabic, Ethiopic, Devanagari and emoji
+//! fetched by build.rs, `script-fonts.lock`) and the project's own `fonts/`
+//! folder. One set per project folder, loaded once and shared by every
+//! language.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -17,69 +17,15 @@ use crate::diag::Diagnostic;
 /// The project folder of fonts a book brings.
 pub const PROJECT_FONTS: &str = "fonts";
 
-/// Where Debian (and most Linux systems) put packaged fonts.
-const SYSTEM_FOLDERS: &[&str] = &["/usr/share/fonts", "/usr/local/share/fonts"];
-
-/// A script font looked for in the system's font folders: its file name,
-/// the package that installs it, the script it covers.
-pub(crate) struct ScriptFont {
-    pub file: &'static str,
-    pub package: &'static str,
-    pub script: &'static str,
-}
-
-/// The script fonts, regular and bold of each. Serif designs where Noto has
-/// them, to sit beside Libertinus Serif; Naskh for the Arabic script (Arabic,
-/// Persian, Pashto, Urdu letters); Noto Sans for Devanagari (Debian's Noto
-/// Serif Devanagari of 2020 loses its conjuncts in Typst's shaper: स्व came
-/// out as स् व); Symbola, monochrome, for emoji.
-pub(crate) const SCRIPT_FONTS: &[ScriptFont] = &[
-    ScriptFont {
-        file: "NotoNaskhArabic-Regular.ttf",
-        package: "fonts-noto-core",
-        script: "Arabic",
-    },
-    ScriptFont {
-        file: "NotoNaskhArabic-Bold.ttf",
-        package: "fonts-noto-core",
-        script: "Arabic",
-    },
-    ScriptFont {
-        file: "NotoSerifHebrew-Regular.ttf",
-        package: "fonts-noto-core",
-        script: "Hebrew",
-    },
-    ScriptFont {
-        file: "NotoSerifHebrew-Bold.ttf",
-        package: "fonts-noto-core",
-        script: "Hebrew",
-    },
-    ScriptFont {
-        file: "NotoSerifEthiopic-Regular.ttf",
-        package: "fonts-noto-core",
-        script: "Ethiopic",
-    },
-    ScriptFont {
-        file: "NotoSerifEthiopic-Bold.ttf",
-        package: "fonts-noto-core",
-        script: "Ethiopic",
-    },
-    ScriptFont {
-        file: "NotoSansDevanagari-Regular.ttf",
-        package: "fonts-noto-core",
-        script: "Devanagari",
-    },
-    ScriptFont {
-        file: "NotoSansDevanagari-Bold.ttf",
-        package: "fonts-noto-core",
-        script: "Devanagari",
-    },
-    ScriptFont {
-        file: "Symbola_hint.ttf",
-        package: "fonts-symbola",
-        script: "emoji",
-    },
-];
+// `SCRIPT_FONTS`, the font files built in (README, "Scripts and fonts"):
+// regular and bold of each script Typst's own fonts lack (Libertinus Serif
+// has Hebrew). Amiri, a Naskh, for the Arabic script
+// (Arabic, Persian, Pashto, Urdu, Sorani): Noto Naskh and Noto Sans Arabic
+// draw a letter's dots as glyphs of their own, and a PDF's text then repeats
+// the letter (بكم came out of pdftotext as ببكم). Noto for the others, serif
+// designs where Noto has them, to sit beside Libertinus Serif; Noto Emoji,
+// monochrome, for emoji.
+include!(concat!(env!("OUT_DIR"), "/script_fonts.rs"));
 
 /// A TrueType or OpenType file of the project's `fonts/` folder: the EPUB
 /// embeds it and the site serves it when a language is set in its family.
@@ -106,8 +52,6 @@ pub struct FontSet {
     /// Problems reading the project's `fonts/` folder (a file that is no
     /// font), as warnings.
     pub(crate) problems: Vec<Diagnostic>,
-    /// The script fonts not found on this system.
-    pub(crate) absent: Vec<&'static ScriptFont>,
 }
 
 /// Every font file under `folder` and its subfolders, sorted.
@@ -143,12 +87,12 @@ fn is_licence(name: &str) -> bool {
 }
 
 /// The faces of one font file (a collection has several).
-fn faces(bytes: Vec<u8>) -> Vec<Font> {
+fn faces(bytes: impl AsRef<[u8]> + Send + Sync + 'static) -> Vec<Font> {
     Font::iter(Bytes::new(bytes)).collect()
 }
 
 impl FontSet {
-    /// The embedded fonts, the project's, then the system's script fonts.
+    /// The project's fonts, then the embedded ones.
     fn load(root: Option<&Path>) -> FontSet {
         let mut store = FontStore::new();
         let mut problems = Vec::new();
@@ -231,23 +175,8 @@ impl FontSet {
             }));
         }
         store.extend(typst_kit::fonts::embedded());
-        let mut absent = Vec::new();
-        let system: Vec<PathBuf> = SYSTEM_FOLDERS
-            .iter()
-            .flat_map(|f| font_files(Path::new(f)))
-            .collect();
-        for wanted in SCRIPT_FONTS {
-            let found = system
-                .iter()
-                .find(|p| p.file_name().is_some_and(|n| n == wanted.file));
-            let fonts = found
-                .and_then(|p| std::fs::read(p).ok())
-                .map(faces)
-                .unwrap_or_default();
-            if fonts.is_empty() {
-                absent.push(wanted);
-            }
-            store.extend(fonts.into_iter().map(|f| {
+        for &file in SCRIPT_FONTS {
+            store.extend(faces(file).into_iter().map(|f| {
                 let info = f.info().clone();
                 (f, info)
             }));
@@ -257,7 +186,6 @@ impl FontSet {
             project: project_fonts,
             licences,
             problems,
-            absent,
         }
     }
 
@@ -286,21 +214,6 @@ impl FontSet {
             .filter(|f| families.iter().any(|w| w.eq_ignore_ascii_case(&f.family)))
             .collect()
     }
-
-    /// What to install or add for a character of `script` that no font has.
-    pub fn hint(&self, script: &str) -> String {
-        let package = self
-            .absent
-            .iter()
-            .find(|f| f.script == script)
-            .map(|f| f.package);
-        match package {
-            Some(package) => format!(
-                "install Debian's `{package}` (`apt-get install {package}`), which has it, or add a font that has it (TTF, OTF or TTC) to the project's `fonts/` folder"
-            ),
-            None => super::FONT_HINT.to_owned(),
-        }
-    }
 }
 
 /// The font sets loaded so far, by project folder, with the state of its
@@ -309,7 +222,7 @@ type Loaded = HashMap<PathBuf, (Vec<(PathBuf, Option<std::time::SystemTime>)>, A
 
 static SETS: LazyLock<Mutex<Loaded>> = LazyLock::new(|| Mutex::new(HashMap::new()));
 
-/// The embedded and system fonts alone, for documents without a project folder.
+/// The embedded fonts alone, for documents without a project folder.
 pub fn builtin() -> Arc<FontSet> {
     static BUILTIN: LazyLock<Arc<FontSet>> = LazyLock::new(|| Arc::new(FontSet::load(None)));
     BUILTIN.clone()

@@ -934,7 +934,7 @@ pub const FONT_HINT: &str =
 
 /// The script of a character (`Malayalam`), `emoji` for an emoji or
 /// pictograph, None for other common characters.
-pub fn script_of(c: char) -> Option<String> {
+fn script_of(c: char) -> Option<String> {
     use unicode_script::{Script, UnicodeScript as _};
     match c.script() {
         Script::Common | Script::Inherited | Script::Unknown => {
