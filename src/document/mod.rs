@@ -24,6 +24,10 @@ use crate::source::{self, Block, Book, Chapter};
 
 /// The direction a language is written in (`rtl`, `ltr`).
 pub use crate::i18n::typography::direction as language_direction;
+/// The space between a language's lines, in em.
+pub use crate::i18n::typography::leading_em as language_leading;
+/// The digits a language writes numbers in.
+pub use crate::i18n::typography::{Digits, digits as language_digits};
 /// The font families a language is set in, as the manifest chose them.
 pub use crate::manifest::FontChoice;
 /// The id of a chapter's title element in the HTML and EPUB pages (reserved:
@@ -396,7 +400,17 @@ impl Document {
     /// interface string `id` (`chapter-label`, `figure-label`) with its
     /// `{ $number }`; the order of words is the translators'.
     pub fn numbered(&self, id: &str, number: usize) -> String {
-        self.ui(id).replace("{number}", &number.to_string())
+        self.ui(id).replace("{number}", &self.number(number))
+    }
+
+    /// `number` in this language's digits (١٢ in Arabic).
+    pub fn number(&self, number: usize) -> String {
+        self.digits().write(&number.to_string())
+    }
+
+    /// The digits this language writes numbers in.
+    pub fn digits(&self) -> Digits {
+        language_digits(&self.language)
     }
 
     /// `text` set in capitals as this language spells them (Greek drops
@@ -536,6 +550,8 @@ fn imprint(
             .publication_date
             .map(|(year, month, day)| Date { year, month, day });
     let text = |value: String| fluent_bundle::FluentValue::from(value);
+    // Day and year as numbers, which the language's bundle writes in its
+    // digits.
     let publication_date_text = publication_date.map(|d| {
         let months = resolver.ui("date-months");
         let month = months
@@ -545,9 +561,9 @@ fn imprint(
         resolver.ui_with(
             "date-long",
             &[
-                ("day", text(d.day.to_string())),
+                ("day", fluent_bundle::FluentValue::from(d.day)),
                 ("month", text(month)),
-                ("year", text(d.year.to_string())),
+                ("year", fluent_bundle::FluentValue::from(d.year)),
             ],
         )
     });

@@ -14,6 +14,7 @@ use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use super::Catalog;
+use super::typography::{self, Digits};
 use super::ui;
 use crate::manifest::{Project, Variable};
 use crate::source::{Book, MessageText};
@@ -56,7 +57,31 @@ fn bundle_for(language: &str) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = language.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![id]);
     bundle.set_use_isolating(false);
+    // fluent-rs writes every number in ASCII digits; the language's own
+    // digits are data (typography::digits).
+    match typography::digits(language) {
+        Digits::Western => {}
+        Digits::ArabicIndic => bundle.set_formatter(Some(arabic_indic_number)),
+        Digits::Persian => bundle.set_formatter(Some(persian_number)),
+    }
     bundle
+}
+
+/// A number placeable in Arabic-Indic digits (other values as Fluent writes them).
+fn arabic_indic_number<M>(value: &FluentValue, _: &M) -> Option<String> {
+    number_in(Digits::ArabicIndic, value)
+}
+
+/// A number placeable in Persian digits.
+fn persian_number<M>(value: &FluentValue, _: &M) -> Option<String> {
+    number_in(Digits::Persian, value)
+}
+
+fn number_in(digits: Digits, value: &FluentValue) -> Option<String> {
+    match value {
+        FluentValue::Number(number) => Some(digits.write(&number.as_string())),
+        _ => None,
+    }
 }
 
 fn add(bundle: &mut FluentBundle<FluentResource>, text: String) {

@@ -205,12 +205,17 @@ impl<'a> ChapterWriter<'a> {
                 } else {
                     " class=\"tasks\""
                 };
+                let digits = if start.is_some() {
+                    self.list_digits()
+                } else {
+                    String::new()
+                };
                 match start {
                     Some(n) if *n != 1 => {
-                        let _ = writeln!(self.out, "<ol{class} start=\"{n}\">");
+                        let _ = writeln!(self.out, "<ol{class}{digits} start=\"{n}\">");
                     }
                     _ => {
-                        let _ = writeln!(self.out, "<{tag}{class}>");
+                        let _ = writeln!(self.out, "<{tag}{class}{digits}>");
                     }
                 }
                 for (n, item) in items.iter().enumerate() {
@@ -433,10 +438,8 @@ impl<'a> ChapterWriter<'a> {
                     let count = self.references.entry(*number).or_insert(0);
                     *count += 1;
                     let id = page_ids::footnote_ref_id(*number, *count);
-                    let label = self
-                        .document
-                        .ui("footnote-ref")
-                        .replace("{number}", &number.to_string());
+                    let shown = self.document.number(*number);
+                    let label = self.document.ui("footnote-ref").replace("{number}", &shown);
                     let epub = if self.flavour.epub {
                         " epub:type=\"noteref\""
                     } else {
@@ -444,7 +447,7 @@ impl<'a> ChapterWriter<'a> {
                     };
                     let _ = write!(
                         self.out,
-                        "<sup><a href=\"#{}\" id=\"{id}\" role=\"doc-noteref\"{epub} aria-label=\"{}\">{number}</a></sup>",
+                        "<sup><a href=\"#{}\" id=\"{id}\" role=\"doc-noteref\"{epub} aria-label=\"{}\">{shown}</a></sup>",
                         page_ids::footnote_id(*number),
                         escape(&label)
                     );
@@ -455,6 +458,16 @@ impl<'a> ChapterWriter<'a> {
                 }
             }
         }
+    }
+
+    /// ` style="list-style-type: …"` for a numbered list in a language that
+    /// writes other digits than 0–9 (Arabic, Persian), else nothing.
+    fn list_digits(&self) -> String {
+        self.document
+            .digits()
+            .css_list_style()
+            .map(|style| format!(" style=\"list-style-type: {style}\""))
+            .unwrap_or_default()
     }
 
     /// How a void element ends: XML needs `/>`, HTML prefers `>`.
@@ -516,7 +529,8 @@ impl<'a> ChapterWriter<'a> {
         } else {
             let _ = writeln!(
                 self.out,
-                "<section class=\"footnotes\" role=\"doc-endnotes\" aria-labelledby=\"footnotes-title\">\n<h2 id=\"footnotes-title\">{heading}</h2>\n<ol>"
+                "<section class=\"footnotes\" role=\"doc-endnotes\" aria-labelledby=\"footnotes-title\">\n<h2 id=\"footnotes-title\">{heading}</h2>\n<ol{}>",
+                self.list_digits()
             );
         }
         for footnote in footnotes {
@@ -538,7 +552,8 @@ impl<'a> ChapterWriter<'a> {
                 let lang = self.lang_attrs(text);
                 let _ = write!(self.out, "<p{lang}>");
                 if self.flavour.epub {
-                    let _ = write!(self.out, "<span class=\"fn-number\">{number}.</span> ");
+                    let shown = self.document.number(number);
+                    let _ = write!(self.out, "<span class=\"fn-number\">{shown}.</span> ");
                 }
                 self.inlines(&inlines);
                 if referenced {

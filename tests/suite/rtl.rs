@@ -68,9 +68,19 @@ fn an_arabic_edition_reads_right_to_left_in_every_format() {
         ),
         "{page}"
     );
+    // Numbers in Arabic-Indic digits: the chapter label, the note's
+    // reference and the notes' list.
     assert!(
-        page.contains("الفصل 1"),
+        page.contains("الفصل ١"),
         "the chapter label is Arabic: {page}"
+    );
+    assert!(
+        page.contains("aria-label=\"الحاشية ١\">١</a></sup>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<ol style=\"list-style-type: arabic-indic\">"),
+        "{page}"
     );
     let services = std::fs::read_to_string(out.join("ar/02-services.html")).unwrap();
     assert!(
@@ -80,7 +90,7 @@ fn an_arabic_edition_reads_right_to_left_in_every_format() {
         "{services}"
     );
     assert!(
-        services.contains(">الجدول 1:</span> الخدمات في المدينة"),
+        services.contains(">الجدول ١:</span> الخدمات في المدينة"),
         "{services}"
     );
     let uk = std::fs::read_to_string(out.join("uk/01-welcome.html")).unwrap();
@@ -89,6 +99,7 @@ fn an_arabic_edition_reads_right_to_left_in_every_format() {
         uk.contains("Розділ 1"),
         "the chapter label is Ukrainian: {uk}"
     );
+    assert!(!uk.contains("list-style-type"), "{uk}");
     // The EPUB: pages turn right to left, every document is right to left.
     let epub = out.join("ar/rtl-sample-ar.epub");
     let opf = epub_file(&epub, "EPUB/package.opf");
@@ -101,6 +112,11 @@ fn an_arabic_edition_reads_right_to_left_in_every_format() {
     assert!(
         chapter.contains("lang=\"en\" xml:lang=\"en\" dir=\"ltr\""),
         "{chapter}"
+    );
+    let welcome = epub_file(&epub, "EPUB/text/01-welcome.xhtml");
+    assert!(
+        welcome.contains("<span class=\"fn-number\">١.</span>"),
+        "{welcome}"
     );
     let uk_opf = epub_file(&out.join("uk/rtl-sample-uk.epub"), "EPUB/package.opf");
     assert!(uk_opf.contains("page-progression-direction=\"ltr\""));
@@ -117,7 +133,10 @@ fn an_arabic_edition_reads_right_to_left_in_every_format() {
         .chars()
         .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}') && !c.is_whitespace())
         .collect();
+    // The translator's numbers as typed; the book's own (the chapter label)
+    // in Arabic-Indic digits.
     assert!(text.contains("استمرمشروعCLARINETمن2021إلى2023"), "{text}");
+    assert!(text.contains("الفصل١"), "{text}");
     assert!(
         text.contains("ThisparagraphisnottranslatedintoArabic."),
         "{text}"
@@ -131,9 +150,15 @@ fn an_arabic_edition_reads_right_to_left_in_every_format() {
         words
             .iter()
             .find(|(p, _, y, w)| {
-                *p == page && *y > height - 80.0 && w.chars().all(|c| c.is_ascii_digit())
+                *p == page && *y > height - 80.0 && w.chars().all(char::is_numeric)
             })
-            .map(|(_, x, _, _)| *x)
+            .map(|(_, x, _, w)| {
+                assert!(
+                    w.chars().all(|c| ('\u{660}'..='\u{669}').contains(&c)),
+                    "folio {w} in Arabic-Indic digits"
+                );
+                *x
+            })
             .unwrap_or_else(|| panic!("page {page} has a folio"))
     };
     let opening = words

@@ -28,7 +28,9 @@ use self::world::{HandbookWorld, TEMPLATE_PATH};
 use super::xhtml::images_of;
 use super::{Assets, Format};
 use crate::diag::Diagnostic;
-use crate::document::{Align, DocBlock, DocChapter, Document, Inline, Target, Text, plain_text};
+use crate::document::{
+    Align, Digits, DocBlock, DocChapter, Document, Inline, Target, Text, plain_text,
+};
 use crate::output::OutputFile;
 use std::sync::Arc;
 
@@ -308,9 +310,11 @@ impl<'a> DataWriter<'a> {
             .collect();
         let _ = writeln!(
             self.out,
-            "(\n  lang: {},\n  dir: {},\n  hyphenate: {},\n  title: {},\n  subtitle: {},\n  language-name: {},\n  publisher: {},\n  funding: {},\n  funding-statement: {},\n  disclaimer: {},\n  cover: {},\n  emblem: {},\n  paper: {},\n  date: ({}, {}, {}),\n  edition: {},\n  date-text: {},\n  imprint: {},\n  fonts: {},\n  ui: {ui},\n  chapters: (",
+            "(\n  lang: {},\n  dir: {},\n  numbering: {},\n  leading: {}em,\n  hyphenate: {},\n  title: {},\n  subtitle: {},\n  language-name: {},\n  publisher: {},\n  funding: {},\n  funding-statement: {},\n  disclaimer: {},\n  cover: {},\n  emblem: {},\n  paper: {},\n  date: ({}, {}, {}),\n  edition: {},\n  date-text: {},\n  imprint: {},\n  fonts: {},\n  ui: {ui},\n  chapters: (",
             typst_lang(&d.language),
             typst_string(d.direction()),
+            typst_string(d.digits().typst_numbering()),
+            crate::document::language_leading(&d.language),
             !hyphenate::needs_soft_hyphens(&d.language),
             typst_string(&d.title),
             Self::optional(&d.subtitle),
@@ -627,7 +631,7 @@ impl<'a> DataWriter<'a> {
                 let body = match chapter.footnotes.iter().find(|f| f.number == *number) {
                     Some(f) if first => {
                         // A reference inside a footnote would nest notes; keep it as a number.
-                        let blocks = strip_footnote_refs(&f.blocks);
+                        let blocks = strip_footnote_refs(&f.blocks, self.document.digits());
                         self.blocks(&blocks, chapter)
                     }
                     _ => "()".into(),
@@ -673,12 +677,12 @@ fn typst_lang(tag: &str) -> String {
 }
 
 /// A footnote's blocks with every footnote reference in them as `[n]` text.
-fn strip_footnote_refs(blocks: &[DocBlock]) -> Vec<DocBlock> {
+fn strip_footnote_refs(blocks: &[DocBlock], digits: Digits) -> Vec<DocBlock> {
     let mut blocks = blocks.to_vec();
     crate::document::for_each_text_mut(&mut blocks, &mut |text| {
         Inline::for_each_mut(&mut text.inlines, &mut |inline| {
             if let Inline::FootnoteRef { number } = inline {
-                *inline = Inline::Text(format!("[{number}]"));
+                *inline = Inline::Text(format!("[{}]", digits.write(&number.to_string())));
             }
         });
     });
