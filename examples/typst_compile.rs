@@ -1,7 +1,7 @@
 //! The floor for the PDF benchmark: compiles a `.typ` written by
 //! `handbook build --emit-typst` with the Typst library alone (same embedded
-//! fonts and the system's script fonts, same PDF options), so `handbook`'s own share of a PDF build can be
-//! measured against it.
+//! fonts, script fonts included, same PDF options), so `handbook`'s own share
+//! of a PDF build can be measured against it.
 //!
 //! cargo build --release --example typst_compile
 //! target/release/examples/typst_compile dist/sl/clarinet-handbook-sl.typ OUT.pdf

@@ -592,17 +592,24 @@ pub(crate) fn render_pdf(
     found.extend(prepared.fonts().problems.iter().cloned());
     let read_cache = run.read_cache;
     let cache = cache::OutputCache::open(&assets.root, read_cache).map_err(|e| vec![e])?;
-    let mut files = prepared.emitted().to_vec();
+    let mut files = Vec::new();
     let mut missing = Vec::new();
     for output in pdf::PdfOutput::all(options) {
         let key = prepared.cache_key(options, output);
-        match cache.get(&output.path(document), key) {
+        // `--emit-typst` writes the source of a layout (with its refitted
+        // chapters), so the screen PDF is laid out again.
+        let cached = (!(options.emit_typst && output == pdf::PdfOutput::Screen))
+            .then(|| cache.get(&output.path(document), key))
+            .flatten();
+        match cached {
             Some(file) => files.push(file),
             None => missing.push(output),
         }
     }
     if !missing.is_empty() {
-        for file in pdf::compile_outputs(document, &prepared, options, &missing)? {
+        let compiled = pdf::compile_outputs(document, &prepared, options, &missing)?;
+        files.extend(compiled.emitted);
+        for file in compiled.pdfs {
             let output = missing
                 .iter()
                 .find(|o| o.path(document) == file.path)

@@ -39,6 +39,23 @@ fn project(malayalam_in_source: bool) -> (tempfile::TempDir, usize) {
     (dir, line)
 }
 
+/// `handbook build` of the English PDF alone, with `extra` arguments.
+fn en_pdf(root: &str, out: &str, extra: &[&str]) -> super::common::Run {
+    let mut args = vec![
+        "build",
+        "--project",
+        root,
+        "--out",
+        out,
+        "--lang",
+        "en",
+        "--format",
+        "pdf",
+    ];
+    args.extend_from_slice(extra);
+    handbook(&args)
+}
+
 fn pdftotext(path: &Path) -> String {
     let output = Command::new("pdftotext")
         .args(["-enc", "UTF-8", path_str(path), "-"])
@@ -142,17 +159,7 @@ fn arabic_hebrew_ethiopic_devanagari_and_emoji_are_drawn_with_the_built_in_fonts
     std::fs::write(&md, format!("{text}\n{SCRIPTS}\n")).unwrap();
     let out = dir.path().join("out");
     let root = path_str(dir.path());
-    let run = handbook(&[
-        "build",
-        "--project",
-        root,
-        "--out",
-        path_str(&out),
-        "--lang",
-        "en",
-        "--format",
-        "pdf",
-    ]);
+    let run = en_pdf(root, path_str(&out), &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!run.stderr.contains("warning:"), "{}", run.stderr);
     let pdf = out.join("en/sample-handbook-en.pdf");
@@ -213,6 +220,36 @@ fn arabic_hebrew_ethiopic_devanagari_and_emoji_are_drawn_with_the_built_in_fonts
         width < 1.5 * height,
         "{width} wide, {height} high: {teacher}"
     );
+    // A `.typ` written for the `typst` command line carries the built-in
+    // script fonts its text needs, and only those.
+    let run = en_pdf(root, path_str(&out), &["--emit-typst"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut written: Vec<String> = std::fs::read_dir(out.join("en/fonts"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(
+        written,
+        [
+            "Amiri_400Regular.ttf",
+            "Amiri_700Bold.ttf",
+            "NotoEmoji_400Regular.ttf",
+            "NotoSansEthiopic_400Regular.ttf",
+            "NotoSansEthiopic_700Bold.ttf",
+            "NotoSerifDevanagari_400Regular.ttf",
+            "NotoSerifDevanagari_700Bold.ttf",
+        ]
+    );
+    let plain = copy_fixture("sample");
+    let plain_out = plain.path().join("out");
+    let run = en_pdf(
+        path_str(plain.path()),
+        path_str(&plain_out),
+        &["--emit-typst"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!plain_out.join("en/fonts").exists());
 }
 
 #[test]
@@ -231,23 +268,12 @@ fn a_font_in_the_project_fonts_folder_is_used() {
     std::fs::write(&md, format!("{text}\nA mark: ᐁ.\n")).unwrap();
     let out = dir.path().join("out");
     let root = path_str(dir.path());
-    let args = [
-        "build",
-        "--project",
-        root,
-        "--out",
-        path_str(&out),
-        "--lang",
-        "en",
-        "--format",
-        "pdf",
-    ];
-    let without = handbook(&args);
+    let without = en_pdf(root, path_str(&out), &[]);
     assert!(without.stderr.contains("U+1401"), "{}", without.stderr);
     std::fs::create_dir_all(dir.path().join("fonts/dejavu")).unwrap();
     std::fs::copy(dejavu, dir.path().join("fonts/dejavu/DejaVuSans.ttf")).unwrap();
     std::fs::write(dir.path().join("fonts/broken.otf"), "not a font").unwrap();
-    let with = handbook(&args);
+    let with = en_pdf(root, path_str(&out), &[]);
     assert_eq!(with.code, 0, "{}", with.stderr);
     assert!(!with.stderr.contains("U+1401"), "{}", with.stderr);
     assert!(
@@ -324,7 +350,7 @@ fn a_language_set_in_a_project_font_gets_it_in_the_pdf_the_epub_and_the_site() {
     );
     let typ = std::fs::read_to_string(out.join("sl/sample-handbook-sl.typ")).unwrap();
     assert!(typ.starts_with(
-        "// The project's fonts are in fonts/ beside this file: typst compile --font-path fonts\n"
+        "// The book's fonts are in fonts/ beside this file: typst compile --font-path fonts\n"
     ));
     assert!(
         typ.contains("fonts: (body: (\"DejaVu Sans\", \"Libertinus Serif\",), heading: (\"Libertinus Serif\",)),"),

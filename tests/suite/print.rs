@@ -663,6 +663,7 @@ fn no_chapter_ends_on_a_page_holding_only_one_or_two_lines() {
     .unwrap();
     build(root);
     let pages = pages(&root.join("dist/en/book-en.pdf"));
+    let pages_before = pages.len();
     let openings: Vec<usize> = (0..pages.len())
         .filter(|&p| pages[p].has("CHAPTER"))
         .collect();
@@ -688,4 +689,19 @@ fn no_chapter_ends_on_a_page_holding_only_one_or_two_lines() {
         checked += 1;
     }
     assert!(checked >= 8, "{checked} chapters ran over a page");
+    // `--emit-typst` writes the source of that layout: the refitted
+    // chapters are in its call to the template, the PDF from the cache is
+    // the same.
+    let run = handbook(&["build", "--project", path_str(root), "--emit-typst"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let typ = std::fs::read_to_string(root.join("dist/en/book-en.typ")).unwrap();
+    let call = typ.lines().last().unwrap();
+    assert!(
+        call.starts_with("#handbook(doc, fit: (\"") && call.contains(": -1"),
+        "{call}"
+    );
+    assert_eq!(
+        self::pages(&root.join("dist/en/book-en.pdf")).len(),
+        pages_before
+    );
 }

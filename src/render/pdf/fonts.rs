@@ -17,7 +17,8 @@ use crate::diag::Diagnostic;
 /// The project folder of fonts a book brings.
 pub const PROJECT_FONTS: &str = "fonts";
 
-// `SCRIPT_FONTS`, the font files built in (README, "Scripts and fonts"):
+// `SCRIPT_FONTS`, the font files built in, by file name (README, "Scripts
+// and fonts"):
 // regular and bold of each script Typst's own fonts lack (Libertinus Serif
 // has Hebrew). Amiri, a Naskh, for the Arabic script
 // (Arabic, Persian, Pashto, Urdu, Sorani): Noto Naskh and Noto Sans Arabic
@@ -175,7 +176,7 @@ impl FontSet {
             }));
         }
         store.extend(typst_kit::fonts::embedded());
-        for &file in SCRIPT_FONTS {
+        for &(_, file) in SCRIPT_FONTS {
             store.extend(faces(file).into_iter().map(|f| {
                 let info = f.info().clone();
                 (f, info)
@@ -214,6 +215,34 @@ impl FontSet {
             .filter(|f| families.iter().any(|w| w.eq_ignore_ascii_case(&f.family)))
             .collect()
     }
+}
+
+/// The built-in script font files (name, bytes) a layout draws with: what
+/// a `.typ` written for the `typst` command line needs beside it.
+pub(crate) fn script_fonts_used(
+    pages: &[typst_layout::Page],
+) -> Vec<(&'static str, &'static [u8])> {
+    fn walk(frame: &typst::layout::Frame, used: &mut Vec<usize>) {
+        for (_, item) in frame.items() {
+            match item {
+                typst::layout::FrameItem::Group(group) => walk(&group.frame, used),
+                typst::layout::FrameItem::Text(text) => {
+                    used.push(text.font.data().as_ptr() as usize);
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut used = Vec::new();
+    for page in pages {
+        walk(&page.frame, &mut used);
+    }
+    // The store holds the static bytes themselves (Bytes::new over them).
+    SCRIPT_FONTS
+        .iter()
+        .filter(|(_, bytes)| used.contains(&(bytes.as_ptr() as usize)))
+        .copied()
+        .collect()
 }
 
 /// The font sets loaded so far, by project folder, with the state of its

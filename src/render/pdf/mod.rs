@@ -814,8 +814,6 @@ pub(crate) struct Prepared {
     half: Option<Generated>,
     /// The images the document uses: project path and bytes.
     images: Vec<(String, Vec<u8>)>,
-    /// The `--emit-typst` files, if asked for.
-    emitted: Vec<OutputFile>,
     /// Characters no font has, drawn as [`NO_GLYPH`]: whoever writes the PDF
     /// reports them (build warns, or refuses with `--strict`).
     missing: Vec<char>,
@@ -823,11 +821,6 @@ pub(crate) struct Prepared {
 }
 
 impl Prepared {
-    /// Files that come with the PDF and cost nothing to make (`--emit-typst`).
-    pub(crate) fn emitted(&self) -> &[OutputFile] {
-        &self.emitted
-    }
-
     /// The characters no font of the book has, in order of first use.
     pub(crate) fn missing_glyphs(&self) -> &[char] {
         &self.missing
@@ -867,7 +860,7 @@ pub(crate) fn prepare(
     options: &PdfOptions,
 ) -> Result<Prepared, Vec<Diagnostic>> {
     let generated = generate(document, assets, options)?;
-    let mut prepared = prepare_generated(document, generated, assets, options)?;
+    let mut prepared = prepare_generated(document, generated, assets)?;
     let (half_paper, _) = booklet_paper(&options.paper);
     if options.profiles.contains(&PrintProfile::Booklet) && options.paper != half_paper {
         let half = PdfOptions {
@@ -886,7 +879,6 @@ fn prepare_generated(
     document: &Document,
     generated: Generated,
     assets: &dyn Assets,
-    options: &PdfOptions,
 ) -> Result<Prepared, Vec<Diagnostic>> {
     let mut generated = generated;
     let fonts = assets.fonts();
@@ -899,16 +891,10 @@ fn prepare_generated(
         let bytes = super::image(assets, document, &image)?;
         images.push((image, bytes));
     }
-    let emitted = if options.emit_typst {
-        emit_typst(document, &generated, &images, &fonts)
-    } else {
-        Vec::new()
-    };
     Ok(Prepared {
         generated,
         half: None,
         images,
-        emitted,
         missing,
         fonts,
     })
@@ -1040,16 +1026,30 @@ fn export(
         .map_err(|errors| map_diagnostics(&layout.world, generated, &errors))
 }
 
-/// Compiles a prepared PDF: the screen PDF alone (see [`Prepared::emitted`]).
+/// Compiles a prepared PDF: the screen PDF alone.
 pub(crate) fn compile(
     document: &Document,
     prepared: &Prepared,
     options: &PdfOptions,
 ) -> Result<OutputFile, Vec<Diagnostic>> {
-    let mut files = compile_outputs(document, prepared, options, &[PdfOutput::Screen])?;
-    files
-        .pop()
+    let options = PdfOptions {
+        emit_typst: false,
+        ..options.clone()
+    };
+    let compiled = compile_outputs(document, prepared, &options, &[PdfOutput::Screen])?;
+    compiled
+        .pdfs
+        .into_iter()
+        .next()
         .ok_or_else(|| vec![Diagnostic::error("the PDF was not made")])
+}
+
+/// What one compile makes: the PDFs asked for and, with `--emit-typst`, the
+/// `.typ` their full-size layout was made from (refitted chapters included),
+/// with its images and fonts.
+pub(crate) struct Compiled {
+    pub pdfs: Vec<OutputFile>,
+    pub emitted: Vec<OutputFile>,
 }
 
 /// Compiles the PDFs asked for from one prepared source: the screen PDF and
@@ -1060,10 +1060,11 @@ pub(crate) fn compile_outputs(
     prepared: &Prepared,
     options: &PdfOptions,
     outputs: &[PdfOutput],
-) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+) -> Result<Compiled, Vec<Diagnostic>> {
     let generated = &prepared.generated;
     let booklet = outputs.contains(&PdfOutput::Print(PrintProfile::Booklet));
     let mut files = Vec::new();
+    let mut emitted = Vec::new();
     let full_size_outputs: Vec<PdfOutput> = outputs
         .iter()
         .copied()
@@ -1074,13 +1075,20 @@ pub(crate) fn compile_outputs(
         for output in full_size_outputs {
             files.push(make(document, &layout, &generated, output, options)?);
         }
+        if options.emit_typst {
+            let script_fonts = fonts::script_fonts_used(layout.paged.pages());
+            emitted = emit_typst(document, &generated, prepared, &script_fonts);
+        }
     }
     if let (true, Some(half)) = (booklet, &prepared.half) {
         let (layout, half) = lay_out_fitted(document, half, prepared)?;
         let output = PdfOutput::Print(PrintProfile::Booklet);
         files.push(make(document, &layout, &half, output, options)?);
     }
-    Ok(files)
+    Ok(Compiled {
+        pdfs: files,
+        emitted,
+    })
 }
 
 /// Lays a generated source out so that no chapter ends on a page holding
@@ -1180,7 +1188,7 @@ pub fn compile_generated(
     assets: &dyn Assets,
     options: &PdfOptions,
 ) -> Result<OutputFile, Vec<Diagnostic>> {
-    let prepared = prepare_generated(document, generated, assets, options)?;
+    let prepared = prepare_generated(document, generated, assets)?;
     refuse_missing_glyphs(document, &prepared)?;
     compile(document, &prepared, options)
 }
@@ -1194,24 +1202,27 @@ pub fn render(
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let prepared = prepare(document, assets, options)?;
     refuse_missing_glyphs(document, &prepared)?;
-    let pdfs = compile_outputs(document, &prepared, options, &PdfOutput::all(options))?;
-    let mut files = prepared.emitted;
-    files.extend(pdfs);
+    let compiled = compile_outputs(document, &prepared, options, &PdfOutput::all(options))?;
+    let mut files = compiled.emitted;
+    files.extend(compiled.pdfs);
     Ok(files)
 }
 
-/// The self-contained `.typ` of `--emit-typst`: template inlined, images beside it.
+/// The self-contained `.typ` of `--emit-typst`: template inlined, images
+/// and fonts beside it (the project's, and the built-in script fonts its
+/// layout drew with, which the `typst` command line does not have).
 fn emit_typst(
     document: &Document,
     generated: &Generated,
-    images: &[(String, Vec<u8>)],
-    fonts: &FontSet,
+    prepared: &Prepared,
+    script_fonts: &[(&str, &[u8])],
 ) -> Vec<OutputFile> {
     let lang = &document.language;
-    let font_note = if fonts.project.is_empty() {
+    let (images, fonts) = (&prepared.images, &prepared.fonts);
+    let font_note = if fonts.project.is_empty() && script_fonts.is_empty() {
         String::new()
     } else {
-        "// The project's fonts are in fonts/ beside this file: typst compile --font-path fonts\n"
+        "// The book's fonts are in fonts/ beside this file: typst compile --font-path fonts\n"
             .to_owned()
     };
     let main = font_note
@@ -1233,6 +1244,12 @@ fn emit_typst(
         files.push(OutputFile::new(
             format!("{lang}/fonts/{}", font.file_name),
             font.bytes.clone(),
+        ));
+    }
+    for &(name, bytes) in script_fonts {
+        files.push(OutputFile::new(
+            format!("{lang}/fonts/{name}"),
+            bytes.to_vec(),
         ));
     }
     files
