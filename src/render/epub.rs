@@ -150,7 +150,12 @@ pub fn render(
         .text
         .into_owned();
     let font_set = assets.fonts();
-    let fonts = super::webfonts::for_document(document, &font_set, "serif");
+    let text: String = entries
+        .iter()
+        .filter(|(name, _)| name.ends_with(".xhtml"))
+        .map(|(_, bytes)| String::from_utf8_lossy(bytes))
+        .collect();
+    let fonts = super::webfonts::for_document(document, &font_set, "serif", &text);
     let mut font_items = Vec::new();
     if let Some(fonts) = &fonts {
         style.push_str(&fonts.css);

@@ -1,18 +1,23 @@
-//! The project's fonts in the EPUB and on the site: the files of the families
-//! a language is set in (the manifest's `fonts:`), the stylesheet that names
-//! them, and the fonts' licences carried beside them.
+//! The fonts in the EPUB and on the site: the project's files of the
+//! families a language is set in (the manifest's `fonts:`), in the EPUB also
+//! the built-in script fonts its text needs (e-readers often lack Ethiopic
+//! or Devanagari), the stylesheet that names them, and the fonts' licences
+//! carried beside them.
 
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use super::pdf::fonts::{FontSet, ProjectFont};
+use super::pdf::fonts::{FontSet, ProjectFont, SCRIPT_FONTS, ScriptFont};
 use crate::document::Document;
 
-/// What a language's EPUB or site carries for its chosen fonts.
+/// What a language's EPUB or site carries for its fonts.
 pub(crate) struct WebFonts<'a> {
     /// The project's font files of the chosen families.
     files: Vec<&'a ProjectFont>,
     /// The licence files of the project's `fonts/` folder.
     licences: &'a [(String, Vec<u8>)],
+    /// The built-in script fonts the text needs.
+    scripts: Vec<&'static ScriptFont>,
     /// `@font-face` for each file (in `fonts/` beside the stylesheet that
     /// holds these rules) and the rules setting body and headings.
     pub css: String,
@@ -24,50 +29,106 @@ impl WebFonts<'_> {
     /// only with a font.
     pub fn carried(&self) -> Vec<(&str, &'static str, &[u8])> {
         let licences = self.licences.iter().filter(|_| !self.files.is_empty());
+        let mut script_licences: Vec<(&str, &[u8])> =
+            self.scripts.iter().map(|f| f.licence).collect();
+        script_licences.dedup();
         self.files
             .iter()
             .map(|f| (f.file_name.as_str(), f.media_type, &f.bytes[..]))
             .chain(licences.map(|(name, bytes)| (name.as_str(), "text/plain", &bytes[..])))
+            .chain(self.scripts.iter().map(|f| (f.file, "font/ttf", f.bytes)))
+            .chain(
+                script_licences
+                    .into_iter()
+                    .map(|(name, bytes)| (name, "text/plain", bytes)),
+            )
             .collect()
     }
 }
 
 /// The fonts of `document`'s language; None when it keeps the built-in
-/// design. `generic` ends each family list (`serif`, `sans-serif`).
+/// design and `text` (the language's pages, for the EPUB; empty for the
+/// site) needs no built-in script font. `generic` follows the chosen family
+/// in each family list (`serif`, `sans-serif`), the script fonts follow it.
 pub(crate) fn for_document<'a>(
     document: &Document,
     fonts: &'a FontSet,
     generic: &str,
+    text: &str,
 ) -> Option<WebFonts<'a>> {
     let chosen: Vec<&str> = document.fonts.families().collect();
-    if chosen.is_empty() {
+    let scripts = script_fonts_for(text);
+    if chosen.is_empty() && scripts.is_empty() {
         return None;
     }
     let files = fonts.project_files(&chosen);
-    let mut css =
-        String::from("\n/* The fonts chosen for this language (handbook.yaml, `fonts:`). */\n");
+    let mut css = String::new();
+    if !files.is_empty() {
+        css.push_str("\n/* The fonts chosen for this language (handbook.yaml, `fonts:`). */\n");
+    }
     for file in &files {
         css.push_str(&font_face(file));
     }
-    if let Some(body) = &document.fonts.body {
+    let mut fallback = String::new();
+    if !scripts.is_empty() {
+        css.push_str("\n/* Scripts of the text a reading system may have no font for. */\n");
+        let mut families = Vec::new();
+        for script_font in &scripts {
+            let (family, weight) = script_font.family_and_weight();
+            let _ = writeln!(
+                css,
+                "@font-face {{ font-family: {}; src: url({}) format(\"truetype\"); font-weight: {weight}; font-style: normal; }}",
+                css_string(&family),
+                css_string(&format!("fonts/{}", script_font.file)),
+            );
+            if !families.contains(&family) {
+                families.push(family);
+            }
+        }
+        for family in families {
+            let _ = write!(fallback, ", {}", css_string(&family));
+        }
+    }
+    let body = document
+        .fonts
+        .body
+        .as_deref()
+        .map(|b| format!("{}, ", css_string(b)));
+    if body.is_some() || !fallback.is_empty() {
         let _ = writeln!(
             css,
-            "body {{ font-family: {}, {generic}; }}",
-            css_string(body)
+            "body {{ font-family: {}{generic}{fallback}; }}",
+            body.unwrap_or_default()
         );
     }
     if let Some(heading) = &document.fonts.heading {
         let _ = writeln!(
             css,
-            "h1, h2, h3, h4, h5, h6 {{ font-family: {}, {generic}; }}",
+            "h1, h2, h3, h4, h5, h6 {{ font-family: {}, {generic}{fallback}; }}",
             css_string(heading)
         );
     }
     Some(WebFonts {
         files,
         licences: &fonts.licences,
+        scripts,
         css,
     })
+}
+
+/// The built-in script fonts for the scripts `text` is written in.
+fn script_fonts_for(text: &str) -> Vec<&'static ScriptFont> {
+    // Dingbats and symbols (✓, ☎) are in the fonts readers have; emoji
+    // proper (U+1F000 on) are not.
+    let scripts: BTreeSet<String> = text
+        .chars()
+        .filter(|c| !c.is_ascii())
+        .filter_map(|c| super::pdf::script_of(c).filter(|s| s != "emoji" || c >= '\u{1F000}'))
+        .collect();
+    SCRIPT_FONTS
+        .iter()
+        .filter(|font| scripts.contains(font.script))
+        .collect()
 }
 
 /// The `@font-face` rule of a file in `fonts/` beside the stylesheet; the

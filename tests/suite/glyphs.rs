@@ -221,7 +221,7 @@ fn arabic_hebrew_ethiopic_devanagari_and_emoji_are_drawn_with_the_built_in_fonts
         "{width} wide, {height} high: {teacher}"
     );
     // A `.typ` written for the `typst` command line carries the built-in
-    // script fonts its text needs, and only those.
+    // script fonts its layout drew with, and only those, with their licences.
     let run = en_pdf(root, path_str(&out), &["--emit-typst"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let mut written: Vec<String> = std::fs::read_dir(out.join("en/fonts"))
@@ -239,6 +239,10 @@ fn arabic_hebrew_ethiopic_devanagari_and_emoji_are_drawn_with_the_built_in_fonts
             "NotoSansEthiopic_700Bold.ttf",
             "NotoSerifDevanagari_400Regular.ttf",
             "NotoSerifDevanagari_700Bold.ttf",
+            "OFL-amiri.txt",
+            "OFL-noto-emoji.txt",
+            "OFL-noto-sans-ethiopic.txt",
+            "OFL-noto-serif-devanagari.txt",
         ]
     );
     let plain = copy_fixture("sample");

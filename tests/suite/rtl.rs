@@ -118,8 +118,24 @@ fn an_arabic_edition_reads_right_to_left_in_every_format() {
         welcome.contains("<span class=\"fn-number\">١.</span>"),
         "{welcome}"
     );
+    // An e-reader may have no Arabic font: the EPUB carries Amiri (regular
+    // and bold) and its licence, after the reader's own serif.
+    for item in [
+        "<item id=\"font-1\" href=\"fonts/Amiri_400Regular.ttf\" media-type=\"font/ttf\"/>",
+        "href=\"fonts/Amiri_700Bold.ttf\" media-type=\"font/ttf\"/>",
+        "href=\"fonts/OFL-amiri.txt\" media-type=\"text/plain\"/>",
+    ] {
+        assert!(opf.contains(item), "{item} in {opf}");
+    }
+    let style = epub_file(&epub, "EPUB/style.css");
+    assert!(
+        style.contains("body { font-family: serif, \"Amiri\"; }"),
+        "{style}"
+    );
+    assert!(epub_file(&epub, "EPUB/fonts/OFL-amiri.txt").contains("SIL Open Font License"));
     let uk_opf = epub_file(&out.join("uk/rtl-sample-uk.epub"), "EPUB/package.opf");
     assert!(uk_opf.contains("page-progression-direction=\"ltr\""));
+    assert!(!uk_opf.contains("fonts/"), "{uk_opf}");
     // The PDF: the Arabic text in logical order, the English fallback as typed.
     let pdf = out.join("ar/rtl-sample-ar.pdf");
     let text = Command::new("pdftotext")

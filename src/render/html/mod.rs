@@ -441,7 +441,9 @@ pub fn render(
         .map(|i| format!("{lang}/{}", image_output_path(i)));
     // The fonts chosen for the language: `fonts.css` and `fonts/` beside its pages.
     let font_set = assets.fonts();
-    let fonts = super::webfonts::for_document(document, &font_set, "sans-serif");
+    // The site leaves scripts to the reader's system (phones and desktops
+    // have them); the EPUB carries what e-readers may lack.
+    let fonts = super::webfonts::for_document(document, &font_set, "sans-serif", "");
     if let Some(fonts) = &fonts {
         files.push(OutputFile::new(
             format!("{lang}/fonts.css"),

@@ -17,8 +17,31 @@ use crate::diag::Diagnostic;
 /// The project folder of fonts a book brings.
 pub const PROJECT_FONTS: &str = "fonts";
 
-// `SCRIPT_FONTS`, the font files built in, by file name (README, "Scripts
-// and fonts"):
+/// A script font built into the binary (`script-fonts.lock`).
+pub(crate) struct ScriptFont {
+    /// Its file name, as the package has it.
+    pub file: &'static str,
+    /// The script it is for: a Unicode script's name, or `emoji`.
+    pub script: &'static str,
+    pub bytes: &'static [u8],
+    /// Its licence file: name and text (the OFL with the font's copyright).
+    pub licence: (&'static str, &'static [u8]),
+}
+
+impl ScriptFont {
+    /// Its family and weight (100-900), as CSS names them.
+    pub(crate) fn family_and_weight(&self) -> (String, u16) {
+        faces(self.bytes).first().map_or_else(
+            || (self.file.to_owned(), 400),
+            |face| {
+                let info = face.info();
+                (info.family.clone(), info.variant.weight.to_number())
+            },
+        )
+    }
+}
+
+// `SCRIPT_FONTS`, the font files built in (README, "Scripts and fonts"):
 // regular and bold of each script Typst's own fonts lack (Libertinus Serif
 // has Hebrew). Amiri, a Naskh, for the Arabic script
 // (Arabic, Persian, Pashto, Urdu, Sorani): Noto Naskh and Noto Sans Arabic
@@ -176,8 +199,8 @@ impl FontSet {
             }));
         }
         store.extend(typst_kit::fonts::embedded());
-        for &(_, file) in SCRIPT_FONTS {
-            store.extend(faces(file).into_iter().map(|f| {
+        for script_font in SCRIPT_FONTS {
+            store.extend(faces(script_font.bytes).into_iter().map(|f| {
                 let info = f.info().clone();
                 (f, info)
             }));
@@ -219,9 +242,7 @@ impl FontSet {
 
 /// The built-in script font files (name, bytes) a layout draws with: what
 /// a `.typ` written for the `typst` command line needs beside it.
-pub(crate) fn script_fonts_used(
-    pages: &[typst_layout::Page],
-) -> Vec<(&'static str, &'static [u8])> {
+pub(crate) fn script_fonts_used(pages: &[typst_layout::Page]) -> Vec<&'static ScriptFont> {
     fn walk(frame: &typst::layout::Frame, used: &mut Vec<usize>) {
         for (_, item) in frame.items() {
             match item {
@@ -240,8 +261,7 @@ pub(crate) fn script_fonts_used(
     // The store holds the static bytes themselves (Bytes::new over them).
     SCRIPT_FONTS
         .iter()
-        .filter(|(_, bytes)| used.contains(&(bytes.as_ptr() as usize)))
-        .copied()
+        .filter(|font| used.contains(&(font.bytes.as_ptr() as usize)))
         .collect()
 }
 

@@ -924,7 +924,7 @@ pub const FONT_HINT: &str =
 
 /// The script of a character (`Malayalam`), `emoji` for an emoji or
 /// pictograph, None for other common characters.
-fn script_of(c: char) -> Option<String> {
+pub(crate) fn script_of(c: char) -> Option<String> {
     use unicode_script::{Script, UnicodeScript as _};
     match c.script() {
         Script::Common | Script::Inherited | Script::Unknown => {
@@ -1215,7 +1215,7 @@ fn emit_typst(
     document: &Document,
     generated: &Generated,
     prepared: &Prepared,
-    script_fonts: &[(&str, &[u8])],
+    script_fonts: &[&fonts::ScriptFont],
 ) -> Vec<OutputFile> {
     let lang = &document.language;
     let (images, fonts) = (&prepared.images, &prepared.fonts);
@@ -1246,10 +1246,15 @@ fn emit_typst(
             font.bytes.clone(),
         ));
     }
-    for &(name, bytes) in script_fonts {
+    for font in script_fonts {
+        files.push(OutputFile::new(
+            format!("{lang}/fonts/{}", font.file),
+            font.bytes.to_vec(),
+        ));
+        let (name, text) = font.licence;
         files.push(OutputFile::new(
             format!("{lang}/fonts/{name}"),
-            bytes.to_vec(),
+            text.to_vec(),
         ));
     }
     files
