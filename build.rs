@@ -24,10 +24,14 @@ struct Package {
 }
 
 impl Package {
+    /// `noto-emoji` of `@expo-google-fonts/noto-emoji`.
+    fn base_name(&self) -> &str {
+        self.name.rsplit('/').next().unwrap_or(&self.name)
+    }
+
     /// `noto-emoji-0.4.7.tgz`, as npm names the tarball.
     fn tarball(&self) -> String {
-        let base = self.name.rsplit('/').next().unwrap_or(&self.name);
-        format!("{base}-{}.tgz", self.version)
+        format!("{}-{}.tgz", self.base_name(), self.version)
     }
 
     fn url(&self) -> String {
@@ -136,7 +140,6 @@ const LICENCE: &str = "LICENSE_FONT";
 /// Writes the package's font files into `folder`, returning their paths in
 /// the lock's order, then its licence's (`OFL-<package>.txt`).
 fn extract(package: &Package, tgz: &[u8], folder: &Path) -> Result<Vec<PathBuf>, String> {
-    let base = package.name.rsplit('/').next().unwrap_or(&package.name);
     let mut wanted = package.files.clone();
     wanted.push(LICENCE.to_owned());
     let mut found: Vec<Option<PathBuf>> = vec![None; wanted.len()];
@@ -152,7 +155,7 @@ fn extract(package: &Package, tgz: &[u8], folder: &Path) -> Result<Vec<PathBuf>,
         let mut bytes = Vec::new();
         entry.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
         let target = if wanted[index] == LICENCE {
-            folder.join(format!("OFL-{base}.txt"))
+            folder.join(format!("OFL-{}.txt", package.base_name()))
         } else {
             folder.join(inside.file_name().ok_or("a file without a name")?)
         };

@@ -292,10 +292,15 @@ const RIGHT_TO_LEFT: &[&str] = &[
     "ar", "fa", "prs", "ur", "ps", "ckb", "he", "yi", "dv", "ug", "sd",
 ];
 
+/// A language tag's first subtag (`fa` of `fa-AF` or `fa_AF`), which the
+/// per-language tables below are keyed by.
+fn primary_subtag(language: &str) -> &str {
+    language.split(['-', '_']).next().unwrap_or(language)
+}
+
 /// The direction a language is written in: `rtl` or `ltr`, as HTML's `dir`.
 pub fn direction(language: &str) -> &'static str {
-    let primary = language.split(['-', '_']).next().unwrap_or(language);
-    if RIGHT_TO_LEFT.contains(&primary) {
+    if RIGHT_TO_LEFT.contains(&primary_subtag(language)) {
         "rtl"
     } else {
         "ltr"
@@ -324,9 +329,8 @@ const WESTERN_DIGIT_REGIONS: &[&str] = &["MA", "DZ", "TN", "LY", "EH", "MR"];
 /// The digits `language` (a BCP 47 tag) writes numbers in: `ar` and
 /// `ar-SY` Arabic-Indic, `ar-MA` Western, `fa` Persian, `en` Western.
 pub fn digits(language: &str) -> Digits {
-    let mut subtags = language.split(['-', '_']);
-    let primary = subtags.next().unwrap_or(language);
-    let maghreb = subtags.any(|s| {
+    let primary = primary_subtag(language);
+    let maghreb = language.split(['-', '_']).skip(1).any(|s| {
         WESTERN_DIGIT_REGIONS
             .iter()
             .any(|r| r.eq_ignore_ascii_case(s))
@@ -402,16 +406,6 @@ mod digits_tests {
     }
 
     #[test]
-    fn the_arabic_script_is_set_with_more_space_between_lines() {
-        for arabic in ["ar", "fa-AF", "ur", "ps", "ckb"] {
-            assert_eq!(super::leading_em(arabic), 0.95, "{arabic}");
-        }
-        for other in ["en", "he", "el", "uk", "hi"] {
-            assert_eq!(super::leading_em(other), 0.62, "{other}");
-        }
-    }
-
-    #[test]
     fn only_ascii_digits_are_written_anew() {
         assert_eq!(Digits::ArabicIndic.write("الفصل 12"), "الفصل ١٢");
         assert_eq!(Digits::Persian.write("فصل 30, 2026"), "فصل ۳۰, ۲۰۲۶");
@@ -430,11 +424,25 @@ const ARABIC_SCRIPT: &[&str] = &["ar", "fa", "prs", "ur", "ps", "ckb", "sd", "ug
 /// take 0.62 em; the Arabic script 0.95 em, so that a mark below one line
 /// does not meet a letter of the next.
 pub fn leading_em(language: &str) -> f32 {
-    let primary = language.split(['-', '_']).next().unwrap_or(language);
-    if ARABIC_SCRIPT.contains(&primary) {
+    if ARABIC_SCRIPT.contains(&primary_subtag(language)) {
         0.95
     } else {
         0.62
+    }
+}
+
+#[cfg(test)]
+mod leading_tests {
+    use super::leading_em;
+
+    #[test]
+    fn the_arabic_script_is_set_with_more_space_between_lines() {
+        for arabic in ["ar", "fa-AF", "ur", "ps", "ckb"] {
+            assert_eq!(leading_em(arabic), 0.95, "{arabic}");
+        }
+        for other in ["en", "he", "el", "uk", "hi"] {
+            assert_eq!(leading_em(other), 0.62, "{other}");
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 //! folder. One set per project folder, loaded once and shared by every
 //! language.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock, Mutex};
 
@@ -240,21 +240,21 @@ impl FontSet {
     }
 }
 
-/// The built-in script font files (name, bytes) a layout draws with: what
+/// The built-in script fonts a layout draws with: what
 /// a `.typ` written for the `typst` command line needs beside it.
 pub(crate) fn script_fonts_used(pages: &[typst_layout::Page]) -> Vec<&'static ScriptFont> {
-    fn walk(frame: &typst::layout::Frame, used: &mut Vec<usize>) {
+    fn walk(frame: &typst::layout::Frame, used: &mut HashSet<usize>) {
         for (_, item) in frame.items() {
             match item {
                 typst::layout::FrameItem::Group(group) => walk(&group.frame, used),
                 typst::layout::FrameItem::Text(text) => {
-                    used.push(text.font.data().as_ptr() as usize);
+                    used.insert(text.font.data().as_ptr() as usize);
                 }
                 _ => {}
             }
         }
     }
-    let mut used = Vec::new();
+    let mut used = HashSet::new();
     for page in pages {
         walk(&page.frame, &mut used);
     }

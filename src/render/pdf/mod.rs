@@ -28,9 +28,7 @@ use self::world::{HandbookWorld, TEMPLATE_PATH};
 use super::xhtml::images_of;
 use super::{Assets, Format};
 use crate::diag::Diagnostic;
-use crate::document::{
-    Align, Digits, DocBlock, DocChapter, Document, Inline, Target, Text, plain_text,
-};
+use crate::document::{Align, DocBlock, DocChapter, Document, Inline, Target, Text, plain_text};
 use crate::output::OutputFile;
 use std::sync::Arc;
 
@@ -631,7 +629,7 @@ impl<'a> DataWriter<'a> {
                 let body = match chapter.footnotes.iter().find(|f| f.number == *number) {
                     Some(f) if first => {
                         // A reference inside a footnote would nest notes; keep it as a number.
-                        let blocks = strip_footnote_refs(&f.blocks, self.document.digits());
+                        let blocks = strip_footnote_refs(&f.blocks, self.document);
                         self.blocks(&blocks, chapter)
                     }
                     _ => "()".into(),
@@ -677,12 +675,12 @@ fn typst_lang(tag: &str) -> String {
 }
 
 /// A footnote's blocks with every footnote reference in them as `[n]` text.
-fn strip_footnote_refs(blocks: &[DocBlock], digits: Digits) -> Vec<DocBlock> {
+fn strip_footnote_refs(blocks: &[DocBlock], document: &Document) -> Vec<DocBlock> {
     let mut blocks = blocks.to_vec();
     crate::document::for_each_text_mut(&mut blocks, &mut |text| {
         Inline::for_each_mut(&mut text.inlines, &mut |inline| {
             if let Inline::FootnoteRef { number } = inline {
-                *inline = Inline::Text(format!("[{}]", digits.write(&number.to_string())));
+                *inline = Inline::Text(format!("[{}]", document.number(*number)));
             }
         });
     });
